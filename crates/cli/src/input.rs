@@ -1,0 +1,193 @@
+//! Reading the inputs: files, directories, standard input; whole documents or JSON lines.
+
+use std::collections::VecDeque;
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// One unit of work.
+#[derive(Debug)]
+pub(crate) enum Job {
+    /// A whole document (text input), or an input that could not be opened.
+    Document {
+        /// The path as given (`-` for standard input).
+        name: String,
+        /// Its bytes, or why they could not be read.
+        bytes: Result<Vec<u8>, String>,
+    },
+    /// One line of JSON Lines input.
+    Line {
+        /// Where it came from, for messages (`-` for standard input).
+        source: String,
+        /// 1-based line number.
+        lineno: usize,
+        /// The line without its terminator.
+        bytes: Vec<u8>,
+    },
+}
+
+impl Job {
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Job::Document { bytes: Ok(b), .. } | Job::Line { bytes: b, .. } => b.len(),
+            Job::Document { .. } => 0,
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Source {
+    Stdin,
+    File(PathBuf),
+    Unreadable(PathBuf, String),
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_owned(),
+            Source::File(p) | Source::Unreadable(p, _) => p.display().to_string(),
+        }
+    }
+}
+
+/// Yields jobs one at a time, reading lazily so memory stays bounded.
+pub(crate) struct Reader {
+    sources: VecDeque<Source>,
+    jsonl: bool,
+    current: Option<(String, Box<dyn BufRead + Send>, usize)>,
+    count: usize,
+}
+
+impl std::fmt::Debug for Reader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reader")
+            .field("sources", &self.sources)
+            .field("jsonl", &self.jsonl)
+            .finish()
+    }
+}
+
+impl Reader {
+    pub(crate) fn new(paths: &[PathBuf], jsonl: bool) -> Reader {
+        let mut sources = VecDeque::new();
+        if paths.is_empty() {
+            sources.push_back(Source::Stdin);
+        }
+        for p in paths {
+            if p.as_os_str() == "-" {
+                sources.push_back(Source::Stdin);
+            } else if p.is_dir() {
+                let mut found = Vec::new();
+                let mut errors = Vec::new();
+                walk(p, &mut found, &mut errors);
+                found.sort();
+                sources.extend(found.into_iter().map(Source::File));
+                sources.extend(errors.into_iter().map(|(p, e)| Source::Unreadable(p, e)));
+            } else {
+                sources.push_back(Source::File(p.clone()));
+            }
+        }
+        let count = sources.len();
+        Reader {
+            sources,
+            jsonl,
+            current: None,
+            count,
+        }
+    }
+
+    /// The number of documents, when known before reading (text input).
+    pub(crate) fn known_count(&self) -> Option<usize> {
+        (!self.jsonl).then_some(self.count)
+    }
+
+    pub(crate) fn next_job(&mut self) -> Option<Job> {
+        loop {
+            if let Some((name, reader, lineno)) = &mut self.current {
+                let mut line = Vec::new();
+                match reader.read_until(b'\n', &mut line) {
+                    Ok(0) => self.current = None,
+                    Ok(_) => {
+                        *lineno += 1;
+                        if line.last() == Some(&b'\n') {
+                            line.pop();
+                            if line.last() == Some(&b'\r') {
+                                line.pop();
+                            }
+                        }
+                        return Some(Job::Line {
+                            source: name.clone(),
+                            lineno: *lineno,
+                            bytes: line,
+                        });
+                    }
+                    Err(e) => {
+                        let name = name.clone();
+                        self.current = None;
+                        return Some(Job::Document {
+                            name,
+                            bytes: Err(format!("read error: {e}")),
+                        });
+                    }
+                }
+                continue;
+            }
+            let source = self.sources.pop_front()?;
+            let name = source.name();
+            if self.jsonl {
+                match open(&source) {
+                    Ok(r) => self.current = Some((name, r, 0)),
+                    Err(e) => {
+                        return Some(Job::Document {
+                            name,
+                            bytes: Err(e),
+                        });
+                    }
+                }
+            } else {
+                let bytes = open(&source).and_then(|mut r| {
+                    let mut buf = Vec::new();
+                    r.read_to_end(&mut buf)
+                        .map(|_| buf)
+                        .map_err(|e| format!("read error: {e}"))
+                });
+                return Some(Job::Document { name, bytes });
+            }
+        }
+    }
+}
+
+fn open(source: &Source) -> Result<Box<dyn BufRead + Send>, String> {
+    match source {
+        Source::Stdin => Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))),
+        Source::File(p) => fs::File::open(p)
+            .map(|f| Box::new(BufReader::with_capacity(1 << 16, f)) as Box<dyn BufRead + Send>)
+            .map_err(|e| format!("cannot open: {e}")),
+        Source::Unreadable(_, e) => Err(e.clone()),
+    }
+}
+
+/// Collects every `*.txt` file below `dir`, recursively; directories that cannot be listed are
+/// reported in `errors`.
+fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, String)>) {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = match fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push((d, format!("cannot list directory: {e}")));
+                continue;
+            }
+        };
+        for entry in entries {
+            let Ok(entry) = entry else { continue };
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                found.push(path);
+            }
+        }
+    }
+}

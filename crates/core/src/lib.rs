@@ -1,0 +1,31 @@
+/*!
+Shared vocabulary of the finnews crates.
+
+Every finnews result points back into the text it came from with a [`Span`]: a half-open range
+of UTF-8 byte offsets, `start <= end`, both on character boundaries of the original input. No
+crate normalises the text before it reports offsets, so `&text[span.range()]` is always the exact
+slice that was read.
+
+```
+use finnews_core::Span;
+
+let text = "GDP RMB 154.4 billion";
+let span = Span::new(4, 21);
+assert_eq!(span.slice(text), Some("RMB 154.4 billion"));
+assert_eq!(span.len(), 17);
+```
+
+The [`lexicon`] module holds the word tables that more than one crate reads (month names), so
+each table lives in one place.
+
+# Crate features
+
+* `serde`: `Span` serialises as the two-element array `[start, end]` of the output contract.
+*/
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod lexicon;
+mod span;
+
+pub use crate::span::Span;

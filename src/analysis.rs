@@ -1,0 +1,421 @@
+use chrono::{Month, NaiveDate};
+use finnews_core::Span;
+use finnews_date::{ReferenceDate, Temporal};
+use finnews_quantity::Quantity;
+use finnews_segment::{Block, BlockKind, Sentence};
+
+/// How [`analyze`] reads a document.
+///
+/// # Example
+///
+/// ```
+/// use finnews::{Options, date::{NaiveDate, Month}};
+/// let opts = Options::default()
+///     .with_reference_date(NaiveDate::from_ymd_opt(2024, 7, 15))
+///     .with_fiscal_year_start(Month::April);
+/// assert_eq!(opts.fiscal_year_start(), Month::April);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    reference_date: Option<NaiveDate>,
+    reference_overrides_dateline: bool,
+    quantity: finnews_quantity::Options,
+    date: finnews_date::Options,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            reference_date: None,
+            reference_overrides_dateline: false,
+            quantity: finnews_quantity::Options::default(),
+            date: finnews_date::Options::default(),
+        }
+    }
+}
+
+impl Options {
+    /// The date relative expressions resolve against when the document has no dateline of its
+    /// own. A dateline found in the document wins over it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze, Options, ReferenceSource, date::NaiveDate};
+    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15);
+    /// let a = analyze("Loans rose.", &Options::default().with_reference_date(d));
+    /// assert_eq!(a.reference_date.unwrap().source, ReferenceSource::Argument);
+    /// ```
+    #[must_use]
+    pub fn with_reference_date(mut self, date: Option<NaiveDate>) -> Options {
+        self.reference_date = date;
+        self.reference_overrides_dateline = false;
+        self
+    }
+
+    /// A reference date that wins even over the document's own dateline (the per-document
+    /// `reference_date` of the command's JSON Lines input).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze, Options, date::NaiveDate};
+    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15);
+    /// let a = analyze("Title\n\nSeptember 29, 2020\n\nText.", &Options::default().with_reference_date_override(d));
+    /// assert_eq!(a.reference_date.unwrap().date.date(), d.unwrap());
+    /// ```
+    #[must_use]
+    pub fn with_reference_date_override(mut self, date: Option<NaiveDate>) -> Options {
+        self.reference_date = date;
+        self.reference_overrides_dateline = date.is_some();
+        self
+    }
+
+    /// The first month of a fiscal year (default January).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{Options, date::Month};
+    /// assert_eq!(Options::default().with_fiscal_year_start(Month::April).fiscal_year_start(), Month::April);
+    /// ```
+    #[must_use]
+    pub fn with_fiscal_year_start(mut self, month: Month) -> Options {
+        self.date = self.date.with_fiscal_year_start(month);
+        self
+    }
+
+    /// The first month of a fiscal year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews::Options::default().fiscal_year_start(), finnews::date::Month::January);
+    /// ```
+    #[must_use]
+    pub fn fiscal_year_start(&self) -> Month {
+        self.date.fiscal_year_start
+    }
+
+    /// The reference date given by the caller, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews::Options::default().reference_date(), None);
+    /// ```
+    #[must_use]
+    pub fn reference_date(&self) -> Option<NaiveDate> {
+        self.reference_date
+    }
+
+    /// Replaces the quantity crate's options (e.g. to fix what a bare `¥` means).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{Options, quantity::{self, Currency}};
+    /// let q = quantity::Options::default().with_yen(Some(Currency::JPY));
+    /// let opts = Options::default().with_quantity_options(q);
+    /// # let _ = opts;
+    /// ```
+    #[must_use]
+    pub fn with_quantity_options(mut self, options: finnews_quantity::Options) -> Options {
+        self.quantity = options;
+        self
+    }
+
+    /// Replaces the date crate's options (fiscal-year naming, day-first numeric dates). Its
+    /// reference date is ignored: the one set here, or the dateline, is used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{Options, date::{self, FiscalYearNaming}};
+    /// let d = date::Options::default().with_fiscal_year_naming(FiscalYearNaming::EndYear);
+    /// let opts = Options::default().with_date_options(d);
+    /// # let _ = opts;
+    /// ```
+    #[must_use]
+    pub fn with_date_options(mut self, options: finnews_date::Options) -> Options {
+        self.date = options;
+        self
+    }
+}
+
+/// Where the reference date of an [`Analysis`] came from.
+///
+/// # Example
+///
+/// ```
+/// use finnews::{analyze, Options, ReferenceSource};
+/// let a = analyze("Title\n\nSeptember 29, 2020\n\nText.", &Options::default());
+/// assert_eq!(a.reference_date.unwrap().source, ReferenceSource::Dateline);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReferenceSource {
+    /// Found in the document.
+    Dateline,
+    /// Given by the caller.
+    Argument,
+}
+
+impl ReferenceSource {
+    /// The contract's name: `dateline` or `argument`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews::ReferenceSource::Dateline.code(), "dateline");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            ReferenceSource::Dateline => "dateline",
+            ReferenceSource::Argument => "argument",
+        }
+    }
+}
+
+/// The reference date a document was analysed against, and where it came from.
+///
+/// # Example
+///
+/// ```
+/// use finnews::{analyze, Options, date::Grain};
+/// let a = analyze("JETRO Topics\n\nOctober 2013\n\nText.", &Options::default());
+/// let r = a.reference_date.unwrap();
+/// assert_eq!(r.date.grain(), Grain::Month);
+/// assert_eq!(r.date.date().to_string(), "2013-10-01");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ResolvedReference {
+    /// The date and its grain.
+    pub date: ReferenceDate,
+    /// Where it came from.
+    pub source: ReferenceSource,
+}
+
+/// One fact found in a document: a quantity or a temporal expression.
+///
+/// # Example
+///
+/// ```
+/// use finnews::{analyze, Mention, Options};
+/// let a = analyze("Up 7.7% in October 2016.", &Options::default());
+/// assert_eq!(a.mentions.iter().map(Mention::text).collect::<Vec<_>>(), ["7.7%", "October 2016"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention<'a> {
+    /// Money, a percentage, a measure, a number or an ordinal.
+    Quantity(Quantity<'a>),
+    /// A date, period or duration.
+    Temporal(Temporal<'a>),
+}
+
+impl<'a> Mention<'a> {
+    /// Where the mention was read.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = finnews::analyze("Up 7.7%", &finnews::Options::default());
+    /// assert_eq!(a.mentions[0].span().range(), 3..7);
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        match self {
+            Mention::Quantity(q) => q.span,
+            Mention::Temporal(t) => t.span,
+        }
+    }
+
+    /// The exact input slice.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = finnews::analyze("Up 7.7%", &finnews::Options::default());
+    /// assert_eq!(a.mentions[0].text(), "7.7%");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &'a str {
+        match self {
+            Mention::Quantity(q) => q.text,
+            Mention::Temporal(t) => t.text,
+        }
+    }
+
+    /// The contract's `kind` of the mention.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = finnews::analyze("Up 7.7%", &finnews::Options::default());
+    /// assert_eq!(a.mentions[0].kind(), "percent");
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Mention::Quantity(q) => q.kind.name(),
+            Mention::Temporal(t) => match t.value {
+                finnews_date::TemporalValue::Duration { .. } => "duration",
+                _ => "date",
+            },
+        }
+    }
+}
+
+/// Everything finnews found in one document.
+///
+/// # Example
+///
+/// ```
+/// let a = finnews::analyze("", &finnews::Options::default());
+/// assert!(a.blocks.is_empty() && a.sentences.is_empty() && a.mentions.is_empty());
+/// assert!(a.reference_date.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis<'a> {
+    /// The reference date relative expressions were resolved against, if any.
+    pub reference_date: Option<ResolvedReference>,
+    /// The blocks of the page, in order, covering every non-blank line.
+    pub blocks: Vec<Block>,
+    /// The sentences, in order, each inside one block.
+    pub sentences: Vec<Sentence>,
+    /// Every quantity and temporal expression, sorted by span start, not overlapping.
+    pub mentions: Vec<Mention<'a>>,
+}
+
+/// Analyzes one document.
+///
+/// The reference date is, in order of precedence: an override set with
+/// [`Options::with_reference_date_override`]; the document's own dateline; the date set with
+/// [`Options::with_reference_date`]; none.
+///
+/// # Example
+///
+/// ```
+/// use finnews::{analyze, Options};
+/// let a = analyze("Mizuho signs MOU\n\nSeptember 29, 2020\n\nOver 1,800 companies.", &Options::default());
+/// assert_eq!(a.blocks.len(), 3);
+/// assert_eq!(a.reference_date.unwrap().date.date().to_string(), "2020-09-29");
+/// ```
+#[must_use]
+pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
+    let seg_options = finnews_segment::Options::default().with_dateline_detector(dateline_len);
+    let seg = finnews_segment::segment(text, &seg_options);
+
+    let dateline = seg
+        .blocks
+        .iter()
+        .take(8)
+        .find(|b| b.kind == BlockKind::Dateline)
+        .and_then(|b| finnews_date::dateline_prefix(&text[b.span.range()]))
+        .and_then(|(_, r)| r);
+    let given = options.reference_date.map(ReferenceDate::day);
+    let reference_date = match (options.reference_overrides_dateline, dateline, given) {
+        (true, _, Some(d)) => Some(ResolvedReference {
+            date: d,
+            source: ReferenceSource::Argument,
+        }),
+        (_, Some(d), _) => Some(ResolvedReference {
+            date: d,
+            source: ReferenceSource::Dateline,
+        }),
+        (_, None, Some(d)) => Some(ResolvedReference {
+            date: d,
+            source: ReferenceSource::Argument,
+        }),
+        (_, None, None) => None,
+    };
+
+    let date_options = options
+        .date
+        .clone()
+        .with_reference(reference_date.map(|r| r.date));
+    let temporals = finnews_date::extract(text, &date_options);
+    let quantities = finnews_quantity::extract(text, &options.quantity);
+    let mentions = merge(temporals, quantities);
+
+    Analysis {
+        reference_date,
+        blocks: seg.blocks,
+        sentences: seg.sentences,
+        mentions,
+    }
+}
+
+fn dateline_len(line: &str) -> Option<usize> {
+    finnews_date::dateline_prefix(line).map(|(len, _)| len)
+}
+
+/// Merges the two lists (each sorted and internally non-overlapping) in one linear pass.
+/// Where a quantity and a temporal expression overlap, the longer span wins; on equal length
+/// the temporal expression does (`20 consecutive quarters` is a duration, not the number 20).
+fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec<Mention<'a>> {
+    let mut out: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
+    let mut ts = temporals.into_iter().peekable();
+    let mut qs = quantities.into_iter().peekable();
+    loop {
+        let next = match (ts.peek(), qs.peek()) {
+            (Some(t), Some(q)) if q.span.start < t.span.start => qs.next().map(Mention::Quantity),
+            (Some(_), _) => ts.next().map(Mention::Temporal),
+            (None, Some(_)) => qs.next().map(Mention::Quantity),
+            (None, None) => break,
+        };
+        let Some(m) = next else { break };
+        match out.last() {
+            Some(last) if last.span().overlaps(m.span()) => {
+                if beats(&m, last) {
+                    out.pop();
+                    out.push(m);
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// Whether `a` should replace the overlapping `b`.
+fn beats(a: &Mention<'_>, b: &Mention<'_>) -> bool {
+    let (la, lb) = (a.span().len(), b.span().len());
+    la > lb || (la == lb && matches!(a, Mention::Temporal(_)))
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use super::{Analysis, Mention, ResolvedReference};
+    use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+
+    impl Serialize for ResolvedReference {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(Some(3))?;
+            m.serialize_entry("date", &self.date.date().to_string())?;
+            m.serialize_entry("grain", self.date.grain().code())?;
+            m.serialize_entry("source", self.source.code())?;
+            m.end()
+        }
+    }
+
+    impl Serialize for Mention<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Mention::Quantity(q) => q.serialize(s),
+                Mention::Temporal(t) => t.serialize(s),
+            }
+        }
+    }
+
+    impl Serialize for Analysis<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("Analysis", 4)?;
+            st.serialize_field("reference_date", &self.reference_date)?;
+            st.serialize_field("blocks", &self.blocks)?;
+            st.serialize_field("sentences", &self.sentences)?;
+            st.serialize_field("mentions", &self.mentions)?;
+            st.end()
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/*!
+finnews turns finance and economics news into structured facts.
+
+One call, [`analyze`], reads a document and returns its [`Analysis`]: the blocks of the page
+(title, dateline, paragraphs, list items, key/value fields, navigation, boilerplate), its
+sentences, and every quantity and temporal expression in it, each with its exact byte span and
+exact value.
+
+```
+use finnews::{analyze, Mention, Options};
+use finnews::quantity::{Amount, Currency, QuantityKind};
+
+let text = "Changzhou loans\n\nBy the end of June, loans reached RMB 398.95 billion.";
+let analysis = analyze(text, &Options::default());
+
+let money = analysis.mentions.iter().find_map(|m| match m {
+    Mention::Quantity(q) if matches!(q.kind, QuantityKind::Money { .. }) => Some(q),
+    _ => None,
+}).unwrap();
+assert_eq!(money.text, "RMB 398.95 billion");
+assert_eq!(money.kind, QuantityKind::Money { currency: Currency::CNY });
+assert_eq!(money.amount, Amount::Exact("398950000000".parse().unwrap()));
+```
+
+The facade only composes. Each layer is its own crate and can be used alone; they are
+re-exported here:
+
+| module | crate | what |
+| --- | --- | --- |
+| [`core`] | `finnews-core` | [`Span`], shared word tables |
+| [`numeral`] | `finnews-numeral` | numerals as exact decimals |
+| [`quantity`] | `finnews-quantity` | money, percentages, measures, numbers, ordinals |
+| [`date`] | `finnews-date` | dates, periods, durations as TIMEX3 |
+| [`segment`] | `finnews-segment` | blocks and sentences |
+
+# Crate features
+
+* `serde`: [`Analysis`] serialises as one document of the output contract (version 1),
+  `docs/output-format.md` in the repository. The `finnews` command prints exactly that.
+
+# Untrusted input
+
+[`analyze`] takes any `&str`, never panics, and runs in time linear in its length. For bytes of
+unknown encoding, [`decode`] checks UTF-8 and reports where it breaks.
+*/
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod analysis;
+mod decode;
+
+pub use crate::analysis::{
+    Analysis, Mention, Options, ReferenceSource, ResolvedReference, analyze,
+};
+pub use crate::decode::{DecodeError, Decoded, decode};
+
+pub use finnews_core as core;
+pub use finnews_core::Span;
+pub use finnews_date as date;
+pub use finnews_numeral as numeral;
+pub use finnews_quantity as quantity;
+pub use finnews_segment as segment;
