@@ -300,6 +300,51 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
     })
 }
 
+/// Whether an ASCII word can begin an English numeral (`three`, `twenty`, `a`, `half`,
+/// `first`, `fifths`): a cheap test to run before [`cardinal_prefix`] or [`ordinal_prefix`]
+/// on words.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_numeral::is_numeral_word("Twenty"));
+/// assert!(finnews_numeral::is_numeral_word("first"));
+/// assert!(!finnews_numeral::is_numeral_word("the"));
+/// ```
+#[must_use]
+pub fn is_numeral_word(word: &str) -> bool {
+    static FILTER: std::sync::LazyLock<[[u32; 26]; 26]> = std::sync::LazyLock::new(|| {
+        let mut f = [[0u32; 26]; 26];
+        let mut add = |w: &str| {
+            let b = w.as_bytes();
+            if b.len() >= 2 && b.len() < 32 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+                f[usize::from(b[0] - b'a')][usize::from(b[1] - b'a')] |= 1 << b.len();
+            }
+        };
+        for (w, _) in NUMBER_WORDS {
+            add(w);
+        }
+        for (w, _) in ORDINAL_WORDS {
+            add(w);
+            add(&format!("{w}s"));
+        }
+        for (w, _) in FRACTION_WORDS {
+            add(w);
+        }
+        add("an");
+        f
+    });
+    let b = word.as_bytes();
+    if b.len() == 1 {
+        return b[0].eq_ignore_ascii_case(&b'a');
+    }
+    if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
+        return false;
+    }
+    let (x, y) = (b[0].to_ascii_lowercase() - b'a', b[1].to_ascii_lowercase() - b'a');
+    FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
+}
+
 /// A cardinal followed by unambiguous scale words: value, end, power of the last scale.
 fn chunk(text: &str, pos: usize) -> Option<(Numeral, usize, Option<u32>)> {
     let n = cardinal_prefix(text.get(pos..)?)?;

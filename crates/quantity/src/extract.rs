@@ -1,10 +1,19 @@
 use finnews_core::Span;
-use finnews_numeral::cardinal_prefix;
+use finnews_core::lexicon::month_number;
+use finnews_numeral::{NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix};
 use iso_currency::Currency;
 use rust_decimal::Decimal;
 
+use crate::cues::{
+    CJK_DATE_CHARS, IDENTIFIER_WORDS, MODIFIERS, ONE_DETERMINERS, PERCENT_WORDS, TIME_WORDS,
+};
+use crate::currency::{
+    CJK_SUFFIXES, Cur, DOLLAR_QUALIFIERS, NAMES_BY_FIRST, SYMBOLS, Sub, WORDLIKE_CODES, from_code,
+    resolve_yen,
+};
 use crate::error::{Error, ErrorKind};
-use crate::types::{Amount, Options, PercentUnit, Quantity, QuantityKind};
+use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
+use crate::units::{Fit, UNIT_ALIASES, Unit};
 
 /// Finds every quantity in `text`, in order of position, spans not overlapping.
 ///
@@ -13,53 +22,895 @@ use crate::types::{Amount, Options, PercentUnit, Quantity, QuantityKind};
 /// ```
 /// use finnews_quantity::{extract, Options};
 /// let found = extract("Over 1,800 companies, up 7.7%", &Options::default());
-/// assert_eq!(found.iter().map(|q| q.text).collect::<Vec<_>>(), ["1,800", "7.7%"]);
+/// assert_eq!(found.iter().map(|q| q.text).collect::<Vec<_>>(), ["Over 1,800", "7.7%"]);
 /// ```
 #[must_use]
 pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
-    let _ = options;
+    let mut ex = Extractor {
+        text,
+        b: text.as_bytes(),
+        options,
+        yen: None,
+        floor: 0,
+    };
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
+    let b = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let prev_is_word = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.');
-        if bytes[i].is_ascii_digit() && !prev_is_word {
-            if let Some(n) = cardinal_prefix(&text[i..]) {
-                let mut end = i + n.len;
-                let mut kind = QuantityKind::Number;
-                let mut value = n.value;
-                if let Some(rest) = text[end..].strip_prefix(" billion") {
-                    let _ = rest;
-                    end += " billion".len();
-                    value *= Decimal::from(1_000_000_000_u64);
-                }
-                let mut start = i;
-                if bytes.get(end) == Some(&b'%') {
-                    end += 1;
-                    kind = QuantityKind::Percent {
-                        unit: PercentUnit::Percent,
-                    };
-                } else if text[..i].ends_with("RMB ") {
-                    start -= 4;
-                    kind = QuantityKind::Money {
-                        currency: Currency::CNY,
-                    };
-                }
-                let span = Span::new(start, end);
-                out.push(Quantity {
-                    span,
-                    text: &text[span.range()],
-                    kind,
-                    amount: Amount::Exact(value),
-                    modifier: None,
-                });
-                i = end;
-                continue;
+    while i < b.len() {
+        let c = b[i];
+        let step = if c.is_ascii_digit() {
+            ex.at_number(i)
+        } else if c.is_ascii_alphabetic() {
+            let mut e = i + 1;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
             }
+            let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+            if starts_word && is_numeral_word(&text[i..e]) {
+                match ex.at_number(i) {
+                    Step::None => Step::Skip(e),
+                    s => s,
+                }
+            } else {
+                Step::Skip(e)
+            }
+        } else if c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.') {
+                Step::Skip(run_end(b, i))
+            } else {
+                ex.at_number(i)
+            }
+        } else if c >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if is_cjk_start(ch) || ch == '第' || text[i..].starts_with("百分之") {
+                match ex.at_number(i) {
+                    Step::None => Step::Skip(i + ch.len_utf8()),
+                    s => s,
+                }
+            } else {
+                Step::Skip(i + ch.len_utf8())
+            }
+        } else {
+            Step::None
+        };
+        match step {
+            Step::Emit(q) => {
+                i = q.span.end.max(i + 1);
+                ex.floor = q.span.end;
+                out.push(q);
+            }
+            Step::Skip(to) => i = to.max(i + 1),
+            Step::None => i += 1,
         }
-        i += 1;
+        while i < b.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
     }
     out
+}
+
+fn is_cjk_start(ch: char) -> bool {
+    matches!(
+        ch,
+        '０'..='９'
+            | '零'
+            | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '壹'
+            | '贰'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
+}
+
+enum Step<'a> {
+    Emit(Quantity<'a>),
+    Skip(usize),
+    None,
+}
+
+/// The end of the run of non-space characters containing byte `i`.
+fn run_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters and digits from `i`.
+fn alnum_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+        i += 1;
+    }
+    i
+}
+
+struct Extractor<'a, 'o> {
+    text: &'a str,
+    b: &'a [u8],
+    options: &'o Options,
+    yen: Option<Currency>,
+    floor: usize,
+}
+
+/// One quantity read at a position, before modifiers.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    value: Decimal,
+    /// The scale factor written after the number, if any.
+    scale: Option<Decimal>,
+    /// A unit, currency or percent was written (not a bare number).
+    typed: bool,
+    /// Where the number itself started (after any prefix currency or sign).
+    num_start: usize,
+    /// The upper end of a range.
+    high: Option<Decimal>,
+}
+
+/// Lower-cased ASCII word ending right before byte `end` (skipping `spaces` spaces first).
+fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    let mut e = end;
+    let mut n = 0;
+    while e > 0 && b[e - 1] == b' ' && n < 2 {
+        e -= 1;
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    let mut s = e;
+    while s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
+        s -= 1;
+    }
+    if s == e {
+        return None;
+    }
+    let w = text.get(s..e)?;
+    Some((s, w.trim_end_matches('.')))
+}
+
+fn starts_with_ci(hay: &str, needle: &str) -> bool {
+    hay.get(..needle.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+}
+
+/// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
+fn boundary(b: &[u8], pos: usize) -> bool {
+    b.get(pos).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+impl<'a> Extractor<'a, '_> {
+    fn yen(&mut self) -> Currency {
+        if let Some(c) = self.options.yen {
+            return c;
+        }
+        if let Some(c) = self.yen {
+            return c;
+        }
+        let c = resolve_yen(self.text, Currency::JPY);
+        self.yen = Some(c);
+        c
+    }
+
+    fn cur(&mut self, c: Cur) -> Currency {
+        match c {
+            Cur::Known(c) => c,
+            Cur::Yen => self.yen(),
+        }
+    }
+
+    fn at_number(&mut self, i: usize) -> Step<'a> {
+        let Some(f) = self.read(i, true) else {
+            return self.skip_from(i);
+        };
+        let f = match f {
+            Ok(f) => f,
+            Err(skip) => return Step::Skip(skip),
+        };
+        let (start, modifier) = self.modifier_before(f.start);
+        let span = Span::new(start, f.end);
+        let Some(text) = self.text.get(span.range()) else {
+            return Step::Skip(f.end);
+        };
+        let amount = match f.high {
+            Some(high) => Amount::Range {
+                low: f.value,
+                high,
+            },
+            None => Amount::Exact(f.value),
+        };
+        Step::Emit(Quantity {
+            span,
+            text,
+            kind: f.kind,
+            amount,
+            modifier,
+        })
+    }
+
+    fn skip_from(&self, i: usize) -> Step<'a> {
+        if self.b[i].is_ascii_alphanumeric() {
+            Step::Skip(alnum_end(self.b, i))
+        } else {
+            Step::None
+        }
+    }
+
+    /// A modifier word right before `start`: the new start and the modifier.
+    fn modifier_before(&self, start: usize) -> (usize, Option<Modifier>) {
+        let head = &self.text[self.floor.min(start)..start];
+        for &(m, modifier) in MODIFIERS {
+            let ascii = m.as_bytes()[0].is_ascii();
+            let rest = if ascii {
+                match head.strip_suffix(' ') {
+                    Some(r) => r,
+                    None => continue,
+                }
+            } else {
+                head
+            };
+            if rest.len() < m.len() {
+                continue;
+            }
+            let at = rest.len() - m.len();
+            let Some(tail) = rest.get(at..) else { continue };
+            if !tail.eq_ignore_ascii_case(m) {
+                continue;
+            }
+            if ascii && at > 0 && rest.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            return (start - head.len() + at, Some(modifier));
+        }
+        (start, None)
+    }
+
+    /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
+    /// `Ok(None)` is not used: `None` means no numeral here, `Err(to)` means skip to `to`.
+    #[allow(clippy::too_many_lines)]
+    fn read(&mut self, i: usize, allow_range: bool) -> Option<Result<Found, usize>> {
+        let text = self.text;
+        let b = self.b;
+        let rest = &text[i..];
+        // ---- context before the number
+        let prev = if i > self.floor { b[i - 1] } else { b' ' };
+        let mut prefix: Option<(usize, Cur)> = None;
+        if prev.is_ascii_alphabetic() && i > self.floor {
+            // Letters touching the number: a currency code (`USD115`, `RMB3.5tn`) or an
+            // identifier (`A320`, `G20`).
+            let mut s = i;
+            while s > self.floor && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            match self.prefix_word(s, i) {
+                Some(c) => prefix = Some((s, c)),
+                None => return Some(Err(run_end(b, i))),
+            }
+        } else if matches!(prev, b'-' | b'.' | b'/' | b':' | b'+' | b'#' | b'_' | b'@' | b'\\')
+            && i >= 2
+            && i - 1 > self.floor
+            && (b[i - 2].is_ascii_alphanumeric() || matches!(prev, b'+' | b'#' | b'/' | b':' | b'@'))
+        {
+            return Some(Err(run_end(b, i)));
+        }
+        if prefix.is_none() {
+            prefix = self.prefix_currency(i);
+        }
+        // URLs, e-mail addresses, paths.
+        let rs = {
+            let mut s = i;
+            while s > self.floor && !b[s - 1].is_ascii_whitespace() && i - s < 64 {
+                s -= 1;
+            }
+            s
+        };
+        let re = {
+            let mut e = i;
+            while e < b.len() && !b[e].is_ascii_whitespace() && e - i < 64 {
+                e += 1;
+            }
+            e
+        };
+        let run = text.get(rs..re).unwrap_or("");
+        if run.contains("://") || run.contains("www.") || run.contains('@') {
+            return Some(Err(run_end(b, i)));
+        }
+        // Quoted code names: “1028”.
+        // ---- the number
+        let (num, ordinal) = if let Some(r) = rest.strip_prefix("百分之") {
+            let n = cardinal_prefix(r)?;
+            let end = i + "百分之".len() + n.len;
+            return Some(Ok(Found {
+                start: i,
+                end,
+                kind: QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                },
+                value: n.value,
+                scale: None,
+                typed: true,
+                num_start: i,
+                high: None,
+            }));
+        } else {
+            let card = number_prefix(rest);
+            let ord = ordinal_prefix(rest);
+            match (card, ord) {
+                (Some(c), Some(o)) if c.len > o.len => (c, false),
+                (_, Some(o)) => (o, true),
+                (Some(c), None) => (c, false),
+                (None, None) => return None,
+            }
+        };
+        let mut end = i + num.len;
+        let mut value = num.value;
+        let plain = cardinal_prefix(rest);
+        let mut scale = match plain {
+            Some(p) if p.len < num.len && !p.value.is_zero() && !ordinal => {
+                value.checked_div(p.value)
+            }
+            _ => None,
+        };
+        if ordinal {
+            if num.form == NumeralForm::Digits && self.month_adjacent(i, end) {
+                return Some(Err(end));
+            }
+            if !boundary(b, end) {
+                return Some(Err(run_end(b, i)));
+            }
+            return Some(Ok(Found {
+                start: i,
+                end,
+                kind: QuantityKind::Ordinal,
+                value,
+                scale: None,
+                typed: true,
+                num_start: i,
+                high: None,
+            }));
+        }
+        // CJK numerals alone must carry something (a unit, a currency) or be long.
+        let cjk_alone = num.form == NumeralForm::Cjk && text[i..end].chars().count() < 2;
+        // ---- what touches the number
+        let next = b.get(end).copied().unwrap_or(b' ');
+        let next2 = b.get(end + 1).copied().unwrap_or(b' ');
+        if next == b':' && next2.is_ascii_digit() {
+            return Some(Err(run_end(b, i)));
+        }
+        if next == b'.' && next2.is_ascii_alphanumeric() {
+            return Some(Err(run_end(b, i)));
+        }
+        if next == b'/' && next2.is_ascii_digit() {
+            return Some(Err(run_end(b, i)));
+        }
+        if next == b'-' && next2.is_ascii_digit() {
+            // Three or more groups: a date or a phone number.
+            let mut p = end + 1;
+            let mut groups = 1;
+            loop {
+                let e = {
+                    let mut e = p;
+                    while e < b.len() && b[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    e
+                };
+                if e == p {
+                    break;
+                }
+                groups += 1;
+                if b.get(e) == Some(&b'-') {
+                    p = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if groups >= 3 {
+                return Some(Err(run_end(b, i)));
+            }
+        }
+        if let Some(c) = text[end..].chars().next()
+            && CJK_DATE_CHARS.contains(&c)
+            && num.form != NumeralForm::Words
+        {
+            return Some(Err(end + c.len_utf8()));
+        }
+        // ---- suffixes
+        let mut kind = QuantityKind::Number;
+        let mut typed = false;
+        // Ambiguous `m`: million in money context, else metres.
+        if let Some(s) = text.get(end..).and_then(scale_prefix)
+            && s.ambiguous
+        {
+            let after = end + s.len;
+            let money_after = self.currency_suffix(after, true).is_some();
+            if prefix.is_some() || money_after {
+                value = value.checked_mul(s.factor)?;
+                scale = Some(s.factor);
+                end = after;
+            }
+        }
+        // Prefix currency.
+        if let Some((_, c)) = prefix {
+            let cur = self.cur(c);
+            kind = QuantityKind::Money { currency: cur };
+            typed = true;
+            // `USD 22.5 million` already scaled; a currency code after (`$5 USD`) is absorbed.
+        }
+        if let Some(p) = self.percent_suffix(end) {
+            if !typed {
+                kind = QuantityKind::Percent { unit: p.1 };
+                typed = true;
+                end = p.0;
+            }
+        } else if let Some((e, cur, factor, sub)) = self.currency_suffix(end, scale.is_some() || prefix.is_some()) {
+            if !typed || matches!(kind, QuantityKind::Money { currency } if currency == cur) {
+                let mut v = value;
+                if let Some(f) = factor {
+                    v = v.checked_mul(f)?;
+                    scale = Some(scale.unwrap_or(Decimal::ONE) * f);
+                }
+                if sub == Sub::Cent {
+                    v = v.checked_div(Decimal::ONE_HUNDRED)?;
+                }
+                value = v;
+                kind = QuantityKind::Money { currency: cur };
+                typed = true;
+                end = e;
+            }
+        } else if !typed && let Some((e, unit)) = self.unit_suffix(end) {
+            kind = QuantityKind::Measure { unit };
+            typed = true;
+            end = e;
+        }
+        if !typed && num.form != NumeralForm::Words && !boundary(b, end) {
+            // Letters or digits touching the number: a code (`3D`, `11a`, `4G`).
+            return Some(Err(run_end(b, i)));
+        }
+        if !typed && cjk_alone {
+            return Some(Err(end));
+        }
+        // ---- things that are not quantities
+        if !typed {
+            let digits = &text[i..i + num.len];
+            let year_like = num.form == NumeralForm::Digits
+                && scale.is_none()
+                && digits.len() == 4
+                && digits.bytes().all(|c| c.is_ascii_digit())
+                && (1900..=2099).contains(&digits.parse::<u32>().unwrap_or(0));
+            if year_like {
+                return Some(Err(end));
+            }
+            if num.form == NumeralForm::Digits
+                && scale.is_none()
+                && value.fract().is_zero()
+                && value <= Decimal::from(31)
+                && self.month_adjacent(i, end)
+            {
+                return Some(Err(end));
+            }
+            if let Some((_, w)) = word_before(text, i) {
+                let lw = w.to_ascii_lowercase();
+                if IDENTIFIER_WORDS.contains(&lw.as_str()) {
+                    return Some(Err(end));
+                }
+                if num.form == NumeralForm::Words
+                    && value == Decimal::ONE
+                    && ONE_DETERMINERS.contains(&lw.as_str())
+                {
+                    return Some(Err(end));
+                }
+            }
+            // Clock times: `2 pm`, `6pm`.
+            let mut p = end;
+            while p < b.len() && b[p] == b' ' && p - end < 2 {
+                p += 1;
+            }
+            if TIME_WORDS.iter().any(|t| {
+                starts_with_ci(&text[p..], t) && (t.ends_with('.') || boundary(b, p + t.len()))
+            }) {
+                return Some(Err(end));
+            }
+            // Quoted code names: “1028”, "1028".
+            let before = text[..i].chars().next_back();
+            let after = text[end..].chars().next();
+            if matches!(before, Some('“' | '"' | '「' | '『'))
+                && matches!(after, Some('”' | '"' | '」' | '』'))
+            {
+                return Some(Err(end));
+            }
+        }
+        // Sign.
+        let mut start = prefix.map_or(i, |(s, _)| s);
+        let num_start = i;
+        if let Some(neg_start) = self.sign_before(start) {
+            value = -value;
+            start = neg_start;
+        }
+        let mut found = Found {
+            start,
+            end,
+            kind,
+            value,
+            scale,
+            typed,
+            num_start,
+            high: None,
+        };
+        if allow_range && let Some(r) = self.range_after(&found) {
+            found = r;
+        }
+        Some(Ok(found))
+    }
+
+    /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
+    fn sign_before(&self, start: usize) -> Option<usize> {
+        let head = &self.text[self.floor.min(start)..start];
+        for sign in ["-", "−"] {
+            if let Some(h) = head.strip_suffix(sign) {
+                let ok = h
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | ','));
+                if ok {
+                    return Some(start - sign.len());
+                }
+            }
+        }
+        let (s, w) = word_before(self.text, start)?;
+        if s < self.floor {
+            return None;
+        }
+        (w.eq_ignore_ascii_case("minus") || w.eq_ignore_ascii_case("negative")).then_some(s)
+    }
+
+    /// Is a capitalised month name right before or after the number (`May 4`, `5 October`,
+    /// `4th of May`)?
+    fn month_adjacent(&self, start: usize, end: usize) -> bool {
+        let text = self.text;
+        if let Some((_, w)) = word_before(text, start)
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && month_number(w).is_some()
+        {
+            return true;
+        }
+        let b = self.b;
+        let mut p = end;
+        if b.get(p) == Some(&b' ') {
+            p += 1;
+        } else {
+            return false;
+        }
+        if text[p..].starts_with("of ") {
+            p += 3;
+        }
+        let e = {
+            let mut e = p;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            e
+        };
+        let w = &text[p..e];
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(w).is_some()
+    }
+
+    /// A currency word made only of letters (`USD`, `RMB`, `Rs`) at `s..e`.
+    fn prefix_word(&self, s: usize, e: usize) -> Option<Cur> {
+        let w = &self.text[s..e];
+        for &(sym, c) in SYMBOLS {
+            if sym == w && sym.bytes().all(|x| x.is_ascii_alphabetic()) {
+                return Some(c);
+            }
+        }
+        if let Some(c) = from_code(w) {
+            return Some(Cur::Known(c));
+        }
+        None
+    }
+
+    /// A currency written before the number at `i`: its start and currency.
+    fn prefix_currency(&self, i: usize) -> Option<(usize, Cur)> {
+        let text = self.text;
+        let b = self.b;
+        let mut j = i;
+        while j > self.floor && b[j - 1] == b' ' && i - j < 2 {
+            j -= 1;
+        }
+        let head = &text[self.floor..j];
+        // Symbols, longest first.
+        let mut best: Option<(&str, Cur)> = None;
+        for &(sym, c) in SYMBOLS {
+            if head.ends_with(sym) && best.is_none_or(|(s, _)| s.len() < sym.len()) {
+                let s = j - sym.len();
+                // Letter symbols (RMB, Rs) must start a word.
+                if sym.as_bytes()[0].is_ascii_alphabetic()
+                    && s > 0
+                    && b[s - 1].is_ascii_alphanumeric()
+                {
+                    continue;
+                }
+                best = Some((sym, c));
+            }
+        }
+        if let Some((sym, c)) = best {
+            let mut s = j - sym.len();
+            let mut cur = c;
+            if sym == "$" {
+                // Qualified dollars: `US$`, `usd$`, `hk $`, `c $`, `u.s $`.
+                let mut q = s;
+                while q > self.floor && (b[q - 1].is_ascii_alphabetic() || b[q - 1] == b'.') {
+                    q -= 1;
+                }
+                let attached = &text[q..s];
+                let mut spaced_q = None;
+                if attached.is_empty() && s > self.floor + 1 && b[s - 1] == b' ' {
+                    let mut q2 = s - 1;
+                    while q2 > self.floor && (b[q2 - 1].is_ascii_alphabetic() || b[q2 - 1] == b'.') {
+                        q2 -= 1;
+                    }
+                    let w = &text[q2..s - 1];
+                    if (w.len() >= 2 || w.eq_ignore_ascii_case("c"))
+                        && (q2 == 0 || !b[q2 - 1].is_ascii_alphanumeric())
+                    {
+                        spaced_q = Some((q2, w));
+                    }
+                }
+                let qual = if attached.is_empty() {
+                    spaced_q
+                } else {
+                    Some((q, attached))
+                };
+                if let Some((qs, w)) = qual
+                    && let Some(&(_, c)) =
+                        DOLLAR_QUALIFIERS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w))
+                {
+                    cur = Cur::Known(c);
+                    s = qs;
+                }
+            }
+            return Some((s, cur));
+        }
+        // Codes and `M`-prefixed codes: `USD 200`, `MAUD 60`.
+        let mut s = j;
+        while s > self.floor && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if s == j || (s > 0 && b[s - 1].is_ascii_alphanumeric()) {
+            return None;
+        }
+        let w = &text[s..j];
+        if let Some(c) = from_code(w)
+            && (!WORDLIKE_CODES.contains(&w) || j == i)
+        {
+            return Some((s, Cur::Known(c)));
+        }
+        None
+    }
+
+    /// A percent sign or word after `end`: its end and unit.
+    fn percent_suffix(&self, end: usize) -> Option<(usize, PercentUnit)> {
+        let text = self.text;
+        let b = self.b;
+        let mut p = end;
+        if b.get(p) == Some(&b' ') {
+            p += 1;
+        }
+        for &(w, unit) in PERCENT_WORDS {
+            let ascii_word = w.as_bytes()[0].is_ascii_alphabetic();
+            if starts_with_ci(&text[p..], w) && (!ascii_word || boundary(b, p + w.len())) {
+                // `50bp` touching; words may have one space; `%` touching or one space.
+                return Some((p + w.len(), unit));
+            }
+        }
+        None
+    }
+
+    /// A currency written after the number at `end`: end, currency, extra scale, sub-unit.
+    /// `strong` lets `pounds` be money.
+    fn currency_suffix(&mut self, end: usize, strong: bool) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
+        let text = self.text;
+        let b = self.b;
+        let rest = &text[end..];
+        for &(w, c, p) in CJK_SUFFIXES {
+            if rest.starts_with(w) {
+                let f = (p > 0).then(|| Decimal::from(10_i64.pow(p)));
+                return Some((end + w.len(), c, f, Sub::Unit));
+            }
+        }
+        let mut p = end;
+        let hyphen = b.get(p) == Some(&b'-');
+        if b.get(p) == Some(&b' ') || hyphen {
+            p += 1;
+        }
+        let tail = &text[p..];
+        // Symbols after the number: `10 €`, `100₾`.
+        if !hyphen {
+            for &(sym, c) in SYMBOLS {
+                if !tail.starts_with(sym) {
+                    continue;
+                }
+                let attached_to_next = tail[sym.len()..].starts_with(|c: char| c.is_ascii_digit());
+                if tail.starts_with(sym)
+                    && !sym.as_bytes()[0].is_ascii_alphabetic()
+                    && (sym == "$" || !sym.contains('$'))
+                    && !attached_to_next
+                {
+                    let cur = self.cur(c);
+                    return Some((p + sym.len(), cur, None, Sub::Unit));
+                }
+            }
+        }
+        // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
+        let e = alnum_end(b, p);
+        let w = &text[p..e];
+        if !hyphen && w.len() == 3 && let Some(c) = from_code(w) {
+            // A scale after the code: `75 USD million`.
+            let mut endc = e;
+            let mut f = None;
+            if let Some(s) = scale_prefix(&text[e..])
+                && !s.ambiguous
+                && s.len > 1
+            {
+                endc = e + s.len;
+                f = Some(s.factor);
+            }
+            return Some((endc, c, f, Sub::Unit));
+        }
+        if !hyphen && w.len() == 4 && w.starts_with('M') && let Some(c) = from_code(&w[1..]) {
+            return Some((e, c, Some(Decimal::from(1_000_000)), Sub::Unit));
+        }
+        // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
+        let fe = {
+            let mut x = p;
+            while x < b.len() && (b[x].is_ascii_alphabetic() || b[x] == b'.') {
+                x += 1;
+            }
+            x
+        };
+        if fe == p || fe - p > 12 {
+            return None;
+        }
+        let first = text[p..fe].trim_end_matches('.').to_ascii_lowercase();
+        let list = NAMES_BY_FIRST.get(&first)?;
+        for &(name, c, sub) in list {
+            if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
+                if sub == Sub::Weak && !strong {
+                    return None;
+                }
+                return Some((p + name.len(), c, None, sub));
+            }
+        }
+        None
+    }
+
+    /// A measure unit after `end`: its end and canonical unit.
+    fn unit_suffix(&self, end: usize) -> Option<(usize, Unit)> {
+        let text = self.text;
+        let b = self.b;
+        let mut best: Option<(usize, Unit)> = None;
+        let seps: [usize; 3] = [0, 1, 1];
+        for (k, sep) in seps.iter().enumerate() {
+            let p = end + sep;
+            if k == 1 && b.get(end) != Some(&b' ') {
+                continue;
+            }
+            if k == 2 && b.get(end) != Some(&b'-') {
+                continue;
+            }
+            let Some(tail) = text.get(p..) else { continue };
+            for &(alias, unit, fit) in UNIT_ALIASES {
+                if fit == Fit::Touch && k != 0 {
+                    continue;
+                }
+                let ok = match fit {
+                    Fit::Loose => starts_with_ci(tail, alias),
+                    Fit::Case | Fit::Touch => tail.starts_with(alias),
+                };
+                if !ok {
+                    continue;
+                }
+                let ae = p + alias.len();
+                let cjk = !alias.as_bytes()[0].is_ascii();
+                if !cjk && !boundary(b, ae) {
+                    continue;
+                }
+                if !cjk && text[ae..].starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                if best.is_none_or(|(e, _)| ae > e) {
+                    best = Some((ae, unit));
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        best
+    }
+
+    /// A range after a quantity: `3-5 billion`, `5%-7%`, `3 to 5 billion yuan`,
+    /// `between 5% and 7%`.
+    fn range_after(&mut self, a: &Found) -> Option<Found> {
+        if a.kind == QuantityKind::Ordinal {
+            return None;
+        }
+        let text = self.text;
+        let b = self.b;
+        let head = &text[self.floor.min(a.start)..a.start];
+        let between = head.to_ascii_lowercase().ends_with("between ");
+        let from = head.to_ascii_lowercase().ends_with("from ");
+        let rest = &text[a.end..];
+        let connectors: &[&str] = if between {
+            &[" and "]
+        } else if from {
+            &[]
+        } else {
+            &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"]
+        };
+        let conn = connectors.iter().find(|c| rest.starts_with(**c))?;
+        let bstart = a.end + conn.len();
+        if bstart >= b.len() {
+            return None;
+        }
+        let saved = self.floor;
+        self.floor = bstart;
+        let r = self.read(bstart, false);
+        self.floor = saved;
+        let bq = r?.ok()?;
+        if bq.value.is_sign_negative() || a.value.is_sign_negative() {
+            return None;
+        }
+        let mut low = a.value;
+        let mut kind = a.kind;
+        if !a.typed {
+            kind = bq.kind;
+        } else if bq.typed && bq.kind != a.kind {
+            return None;
+        }
+        if a.scale.is_none()
+            && let Some(f) = bq.scale
+        {
+            let scaled = low.checked_mul(f)?;
+            if scaled <= bq.value {
+                low = scaled;
+            }
+        }
+        if low > bq.value || bq.kind == QuantityKind::Ordinal {
+            return None;
+        }
+        Some(Found {
+            start: a.start,
+            end: bq.end,
+            kind,
+            value: low,
+            high: Some(bq.value),
+            scale: bq.scale,
+            typed: true,
+            num_start: a.num_start,
+        })
+    }
 }
 
 /// Parses the whole of `text` as one quantity.
@@ -75,7 +926,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
 /// use finnews_quantity::{parse, QuantityKind, Currency};
 /// let q = parse("RMB 398.95 billion")?;
 /// assert_eq!(q.kind, QuantityKind::Money { currency: Currency::CNY });
-/// assert_eq!(q.amount.low().to_string(), "398950000000.00");
+/// assert_eq!(q.amount.low().normalize().to_string(), "398950000000");
 /// # Ok::<(), finnews_quantity::Error>(())
 /// ```
 pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
