@@ -2,7 +2,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind};
 use crate::tables::{
-    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, Word,
+    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS, Word,
 };
 
 /// A numeral read from the start of a text.
@@ -71,6 +71,54 @@ pub struct Scale {
     pub ambiguous: bool,
 }
 
+/// `n / d`, rounded to 15 significant digits when the quotient does not terminate (`1/3`).
+fn divide(n: Decimal, d: Decimal) -> Option<Decimal> {
+    let q = n.checked_div(d)?;
+    if q.checked_mul(d)? == n {
+        return Some(q);
+    }
+    let int_digits = {
+        let mut k = 0u32;
+        let mut x = q.abs().trunc();
+        while !x.is_zero() {
+            x = (x / Decimal::TEN).trunc();
+            k += 1;
+        }
+        k
+    };
+    let dp = if int_digits == 0 {
+        // Leading zeros after the point do not count.
+        let mut z = 0u32;
+        let mut x = q.abs();
+        while x < Decimal::new(1, 1) && z < 20 {
+            x *= Decimal::TEN;
+            z += 1;
+        }
+        15 + z
+    } else {
+        15_u32.saturating_sub(int_digits)
+    };
+    Some(q.round_dp(dp).normalize())
+}
+
+/// Divides `n` by `d` (public so callers reading `3/4` round the same way).
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// let third = finnews_numeral::fraction(Decimal::ONE, Decimal::from(3)).unwrap();
+/// assert_eq!(third.to_string(), "0.333333333333333");
+/// assert_eq!(finnews_numeral::fraction(Decimal::ONE, Decimal::from(4)).unwrap().to_string(), "0.25");
+/// ```
+#[must_use]
+pub fn fraction(n: Decimal, d: Decimal) -> Option<Decimal> {
+    if d.is_zero() {
+        return None;
+    }
+    divide(n, d)
+}
+
 fn pow10(p: u32) -> Decimal {
     Decimal::from(10_i64.pow(p.min(18)))
 }
@@ -107,6 +155,14 @@ pub fn cardinal_prefix(text: &str) -> Option<Numeral> {
             form: NumeralForm::Words,
         })
     } else if first >= 0x80 {
+        let c = text.chars().next()?;
+        if let Some(&(_, n, d)) = VULGAR_FRACTIONS.iter().find(|(v, _, _)| *v == c) {
+            return Some(Numeral {
+                value: divide(Decimal::from(n), Decimal::from(d))?,
+                len: c.len_utf8(),
+                form: NumeralForm::Digits,
+            });
+        }
         cjk_prefix(text)
     } else {
         None
@@ -247,7 +303,7 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
     }
     let s = best?;
     Some(Scale {
-        factor: pow10(s.power),
+        factor: Decimal::from(s.factor),
         power: s.power,
         len: pos + s.word.len(),
         ambiguous: s.ambiguous,
@@ -271,8 +327,7 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
 pub fn number_prefix(text: &str) -> Option<Numeral> {
     let (first, mut end, mut power) = chunk(text, 0)?;
     let mut value = first.value;
-    while let Some(p) = power {
-        let limit = pow10(p);
+    while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
         if let Some(after_and) = and_sep(text, end)
             && let Some((f, fend)) = fraction_phrase(text, after_and)
@@ -345,19 +400,20 @@ pub fn is_numeral_word(word: &str) -> bool {
     FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
-/// A cardinal followed by unambiguous scale words: value, end, power of the last scale.
-fn chunk(text: &str, pos: usize) -> Option<(Numeral, usize, Option<u32>)> {
+/// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
+/// scale.
+fn chunk(text: &str, pos: usize) -> Option<(Numeral, usize, Option<(u32, Decimal)>)> {
     let n = cardinal_prefix(text.get(pos..)?)?;
     let mut value = n.value;
     let mut end = pos + n.len;
-    let mut power: Option<u32> = None;
+    let mut power: Option<(u32, Decimal)> = None;
     while let Some(s) = text.get(end..).and_then(scale_prefix) {
-        if s.ambiguous || power.is_some_and(|p| s.power <= p) {
+        if s.ambiguous || power.is_some_and(|(p, _)| s.power <= p) {
             break;
         }
         value = value.checked_mul(s.factor)?;
         end += s.len;
-        power = Some(s.power);
+        power = Some((s.power, s.factor));
     }
     Some((Numeral { value, ..n }, end, power))
 }
@@ -635,7 +691,7 @@ fn fraction_phrase(text: &str, pos: usize) -> Option<(Decimal, usize)> {
     let p = word_sep(text, end)?;
     let (dend, dw) = word_at(text, p)?;
     let (d, _) = denominator(dw.as_str())?;
-    Some((num.checked_div(d)?, dend))
+    Some((divide(num, d)?, dend))
 }
 
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
@@ -679,6 +735,14 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         if ws == "and" && last != Last::None && last != Last::A && !after_and {
             let Some(p) = word_sep(text, wend) else { break };
             if !ordinal && let Some((f, fend)) = fraction_phrase(text, p) {
+                // `one billion and a half million`: the fraction of a following scale.
+                if let Some(q) = word_sep(text, fend)
+                    && let Some((be, bw)) = word_at(text, q)
+                    && let Some(Word::Big(bp)) = number_word(bw.as_str())
+                {
+                    let f = f.checked_mul(pow10(bp))?;
+                    return Some((total.checked_add(current)?.checked_add(f)?, be));
+                }
                 let f = if last == Last::Big {
                     f.checked_mul(pow10(last_big))?
                 } else {
@@ -851,7 +915,17 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             && (plural || matches!(last, Last::Unit | Last::Teen))
         {
             let n = total.checked_add(current)?;
-            return Some((n.checked_div(d)?, wend));
+            let v = divide(n, d)?;
+            // `two thirds of a million`.
+            if let Some(rest) = text.get(wend..)
+                && let Some(r) = rest.strip_prefix(" of a ")
+                && let Some((be, bw)) = word_at(r, 0)
+                && let Some(Word::Big(bp)) = number_word(bw.as_str())
+            {
+                let scaled = n.checked_mul(pow10(bp))?;
+                return Some((divide(scaled, d)?, wend + " of a ".len() + be));
+            }
+            return Some((v, wend));
         }
         break;
     }

@@ -172,7 +172,9 @@ pub(crate) const CJK_CHARS: &[(char, Cjk)] = &[
 /// Matched case-insensitively unless `exact` is set (then the case must match: `M`, `G`, `MM`).
 pub(crate) struct ScaleWord {
     pub(crate) word: &'static str,
+    /// The power of ten; `dozen` (12) is written as power 1 with factor 12.
     pub(crate) power: u32,
+    pub(crate) factor: u64,
     pub(crate) ambiguous: bool,
     pub(crate) exact: bool,
 }
@@ -181,6 +183,7 @@ const fn sw(word: &'static str, power: u32, ambiguous: bool, exact: bool) -> Sca
     ScaleWord {
         word,
         power,
+        factor: 10_u64.pow(power),
         ambiguous,
         exact,
     }
@@ -188,6 +191,34 @@ const fn sw(word: &'static str, power: u32, ambiguous: bool, exact: bool) -> Sca
 
 /// Every scale word, longest spellings first where one is a prefix of another.
 pub(crate) const SCALE_WORDS: &[ScaleWord] = &[
+    ScaleWord {
+        word: "dozen",
+        power: 1,
+        factor: 12,
+        ambiguous: false,
+        exact: false,
+    },
+    ScaleWord {
+        word: "dozens",
+        power: 1,
+        factor: 12,
+        ambiguous: false,
+        exact: false,
+    },
+    ScaleWord {
+        word: "dzs",
+        power: 1,
+        factor: 12,
+        ambiguous: false,
+        exact: false,
+    },
+    ScaleWord {
+        word: "dozs",
+        power: 1,
+        factor: 12,
+        ambiguous: false,
+        exact: false,
+    },
     sw("hundred", 2, false, false),
     sw("thousand", 3, false, false),
     sw("million", 6, false, false),
@@ -229,4 +260,23 @@ pub(crate) const SCALE_WORDS: &[ScaleWord] = &[
     sw("億", 8, false, true),
     sw("兆", 12, false, true),
     sw("千", 3, false, true),
+];
+
+/// Unicode vulgar fractions: numerator and denominator.
+pub(crate) const VULGAR_FRACTIONS: &[(char, u32, u32)] = &[
+    ('½', 1, 2),
+    ('⅓', 1, 3),
+    ('⅔', 2, 3),
+    ('¼', 1, 4),
+    ('¾', 3, 4),
+    ('⅕', 1, 5),
+    ('⅖', 2, 5),
+    ('⅗', 3, 5),
+    ('⅘', 4, 5),
+    ('⅙', 1, 6),
+    ('⅚', 5, 6),
+    ('⅛', 1, 8),
+    ('⅜', 3, 8),
+    ('⅝', 5, 8),
+    ('⅞', 7, 8),
 ];

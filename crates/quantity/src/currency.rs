@@ -56,6 +56,7 @@ pub(crate) const SYMBOLS: &[(&str, Cur)] = &[
     ("₾", Cur::Known(Currency::GEL)),
     ("₭", Cur::Known(Currency::LAK)),
     ("฿", Cur::Known(Currency::THB)),
+    ("ரூ", Cur::Known(Currency::LKR)),
     ("Rs.", Cur::Known(Currency::INR)),
     ("Rs", Cur::Known(Currency::INR)),
     ("RMB", Cur::Known(Currency::CNY)),

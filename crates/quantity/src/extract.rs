@@ -46,7 +46,12 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 e += 1;
             }
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            if starts_word && is_numeral_word(&text[i..e]) {
+            if starts_word && matches!(e - i, 3 | 7 | 8) && ex.percent_of(i, e).is_some() {
+                match ex.percent_of(i, e) {
+                    Some(q) => Step::Emit(q),
+                    None => Step::Skip(e),
+                }
+            } else if starts_word && is_numeral_word(&text[i..e]) {
                 match ex.at_number(i) {
                     Step::None => Step::Skip(e),
                     s => s,
@@ -93,6 +98,14 @@ fn is_cjk_start(ch: char) -> bool {
     matches!(
         ch,
         '０'..='９'
+            | '½'
+            | '⅓'
+            | '⅔'
+            | '¼'
+            | '¾'
+            | '⅕'
+            | '⅙'
+            | '⅛'
             | '零'
             | '〇'
             | '一'
@@ -118,6 +131,67 @@ fn is_cjk_start(ch: char) -> bool {
             | '玖'
             | '拾'
     )
+}
+
+/// `a/b` at `p` with small integers, `a < b`, not part of a date (`5/17/2018`): its value
+/// and end.
+fn slash_fraction(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
+    let mut e = p;
+    while e < b.len() && b[e].is_ascii_digit() && e - p < 3 {
+        e += 1;
+    }
+    if e == p || b.get(e) != Some(&b'/') {
+        return None;
+    }
+    let n: u32 = core::str::from_utf8(&b[p..e]).ok()?.parse().ok()?;
+    let ds = e + 1;
+    let mut de = ds;
+    while de < b.len() && b[de].is_ascii_digit() && de - ds < 3 {
+        de += 1;
+    }
+    if de == ds || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/') {
+        return None;
+    }
+    let d: u32 = core::str::from_utf8(&b[ds..de]).ok()?.parse().ok()?;
+    if n == 0 || d < 2 || n >= d || d > 64 {
+        return None;
+    }
+    Some((finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?, de))
+}
+
+/// `e10`, `e+14`, `e-1`, `x10^6` at `p`: the factor and end.
+fn exponent(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
+    let mut q = if matches!(b.get(p), Some(b'e' | b'E')) {
+        p + 1
+    } else if b.get(p) == Some(&b'x') && b.get(p + 1..p + 4) == Some(b"10^".as_slice()) {
+        p + 4
+    } else {
+        return None;
+    };
+    let neg = match b.get(q) {
+        Some(b'-') => {
+            q += 1;
+            true
+        }
+        Some(b'+') => {
+            q += 1;
+            false
+        }
+        _ => false,
+    };
+    let s = q;
+    while q < b.len() && b[q].is_ascii_digit() && q - s < 2 {
+        q += 1;
+    }
+    if q == s || !boundary(b, q) {
+        return None;
+    }
+    let e: u32 = core::str::from_utf8(&b[s..q]).ok()?.parse().ok()?;
+    if e > 24 {
+        return None;
+    }
+    let f = Decimal::from_i128_with_scale(10_i128.pow(e), 0);
+    Some((if neg { Decimal::ONE / f } else { f }, q))
 }
 
 enum Step<'a> {
@@ -249,6 +323,35 @@ impl<'a> Extractor<'a, '_> {
         })
     }
 
+    /// `percent of 10`, `per cent of twenty-two`: the word at `i..e` starts it.
+    fn percent_of(&self, i: usize, e: usize) -> Option<Quantity<'a>> {
+        let text = self.text;
+        let w = &text[i..e];
+        let after = if w.eq_ignore_ascii_case("percent") || w.eq_ignore_ascii_case("percents") {
+            e
+        } else if w.eq_ignore_ascii_case("per") && starts_with_ci(&text[e..], " cent") {
+            e + " cent".len()
+        } else {
+            return None;
+        };
+        let r = text[after..].strip_prefix(" of ")?;
+        let n = number_prefix(r)?;
+        let end = after + " of ".len() + n.len;
+        if !boundary(self.b, end) {
+            return None;
+        }
+        let span = Span::new(i, end);
+        Some(Quantity {
+            span,
+            text: &text[i..end],
+            kind: QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+            },
+            amount: Amount::Exact(n.value),
+            modifier: None,
+        })
+    }
+
     fn skip_from(&self, i: usize) -> Step<'a> {
         if self.b[i].is_ascii_alphanumeric() {
             Step::Skip(alnum_end(self.b, i))
@@ -307,12 +410,39 @@ impl<'a> Extractor<'a, '_> {
                 Some(c) => prefix = Some((s, c)),
                 None => return Some(Err(run_end(b, i))),
             }
-        } else if matches!(prev, b'-' | b'.' | b'/' | b':' | b'+' | b'#' | b'_' | b'@' | b'\\')
-            && i >= 2
-            && i - 1 > self.floor
-            && (b[i - 2].is_ascii_alphanumeric() || matches!(prev, b'+' | b'#' | b'/' | b':' | b'@'))
-        {
-            return Some(Err(run_end(b, i)));
+        } else if i >= 2 && i - 1 > self.floor && !b[i].is_ascii_alphabetic() {
+            let before = b[i - 2];
+            let code = match prev {
+                // `COVID-19`, `v2.3`, `3.1.4`, `Class_1`.
+                b'-' | b'.' | b'_' | b'\\' => before.is_ascii_alphanumeric(),
+                // Dates `5/17`, times `10:30`; `PDF/14KB` is fine.
+                b'/' | b':' => before.is_ascii_digit(),
+                // Phone numbers, hashtags, handles.
+                b'+' | b'#' | b'@' => true,
+                _ => false,
+            };
+            if code {
+                return Some(Err(run_end(b, i)));
+            }
+        }
+        // List markers: `1. Site Top`, `2) About Us` at the start of a line.
+        if b[i].is_ascii_digit() {
+            let mut s = i;
+            while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+                s -= 1;
+            }
+            let line_start = s == 0 || matches!(b[s - 1], b'\n' | b'\r');
+            let mut e = i;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            if line_start
+                && e - i <= 2
+                && matches!(b.get(e), Some(b'.' | b')'))
+                && matches!(b.get(e + 1), Some(b' ' | b'\t'))
+            {
+                return Some(Err(e + 1));
+            }
         }
         if prefix.is_none() {
             prefix = self.prefix_currency(i);
@@ -392,6 +522,37 @@ impl<'a> Extractor<'a, '_> {
         }
         // CJK numerals alone must carry something (a unit, a currency) or be long.
         let cjk_alone = num.form == NumeralForm::Cjk && text[i..end].chars().count() < 2;
+        let digits_int = num.form == NumeralForm::Digits
+            && scale.is_none()
+            && value.fract().is_zero()
+            && b[i].is_ascii_digit();
+        // Fractions `3/4`, mixed `10 1/2`, `7-3/4` (newswire).
+        if digits_int {
+            if let Some((f, fe)) = slash_fraction(b, end) {
+                value = f;
+                end = fe;
+            } else {
+                for sep in [" ", "  ", "-"] {
+                    if let Some(r) = text[end..].strip_prefix(sep)
+                        && r.starts_with(|c: char| c.is_ascii_digit())
+                        && let Some((f, fe)) = slash_fraction(b, end + sep.len())
+                        && fe > end + sep.len() + 2
+                    {
+                        value = value.checked_add(f)?;
+                        end = fe;
+                        break;
+                    }
+                }
+            }
+        }
+        // Exponents: `1e10`, `12.32e+14`, `1.3x10^6`.
+        if num.form == NumeralForm::Digits && scale.is_none() {
+            if let Some((f, fe)) = exponent(b, end) {
+                value = value.checked_mul(f)?;
+                scale = Some(f);
+                end = fe;
+            }
+        }
         // ---- what touches the number
         let next = b.get(end).copied().unwrap_or(b' ');
         let next2 = b.get(end + 1).copied().unwrap_or(b' ');
@@ -444,7 +605,7 @@ impl<'a> Extractor<'a, '_> {
             && s.ambiguous
         {
             let after = end + s.len;
-            let money_after = self.currency_suffix(after, true).is_some();
+            let money_after = self.currency_suffix(after, true, false).is_some();
             if prefix.is_some() || money_after {
                 value = value.checked_mul(s.factor)?;
                 scale = Some(s.factor);
@@ -464,7 +625,7 @@ impl<'a> Extractor<'a, '_> {
                 typed = true;
                 end = p.0;
             }
-        } else if let Some((e, cur, factor, sub)) = self.currency_suffix(end, scale.is_some() || prefix.is_some()) {
+        } else if let Some((e, cur, factor, sub)) = self.currency_suffix(end, scale.is_some() || prefix.is_some(), prefix.is_some()) {
             if !typed || matches!(kind, QuantityKind::Money { currency } if currency == cur) {
                 let mut v = value;
                 if let Some(f) = factor {
@@ -491,6 +652,66 @@ impl<'a> Extractor<'a, '_> {
         if !typed && cjk_alone {
             return Some(Err(end));
         }
+        // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50`.
+        if let QuantityKind::Money { .. } = kind
+            && scale.is_none()
+            && value.fract().is_zero()
+            && end > i + num.len
+        {
+            let mut p = end;
+            if b.get(p) == Some(&b' ') {
+                p += 1;
+                if text[p..].starts_with("and ") {
+                    p += 4;
+                }
+                if let Some(c) = cardinal_prefix(&text[p..])
+                    && c.value.fract().is_zero()
+                    && c.value > Decimal::ZERO
+                    && c.value < Decimal::ONE_HUNDRED
+                {
+                    let ce = p + c.len;
+                    let mut q = ce;
+                    let cents_word = ["cents", "cent", "cts"].iter().find(|w| {
+                        text[ce..].strip_prefix(' ').is_some_and(|r| {
+                            starts_with_ci(r, w) && boundary(b, ce + 1 + w.len())
+                        })
+                    });
+                    if let Some(w) = cents_word {
+                        q = ce + 1 + w.len();
+                    }
+                    let free = cents_word.is_some()
+                        || (boundary(b, ce)
+                            && self.percent_suffix(ce).is_none()
+                            && self.unit_suffix(ce).is_none()
+                            && scale_prefix(&text[ce..]).is_none()
+                            && !text[ce..].starts_with(|c: char| c == '%' || c == '$'));
+                    if free {
+                        value = value.checked_add(c.value / Decimal::ONE_HUNDRED)?;
+                        end = q;
+                    }
+                }
+            }
+        }
+        // `one-time`, `zero–emission`: a number word inside a compound adjective.
+        if !typed && num.form == NumeralForm::Words {
+            let sep = if text[end..].starts_with('-') {
+                1
+            } else if text[end..].starts_with('–') {
+                '–'.len_utf8()
+            } else {
+                0
+            };
+            if sep > 0 {
+                let ws = end + sep;
+                let mut we = ws;
+                while we < b.len() && b[we].is_ascii_alphabetic() {
+                    we += 1;
+                }
+                if we > ws && !is_numeral_word(&text[ws..we]) {
+                    return Some(Err(we));
+                }
+            }
+        }
         // ---- things that are not quantities
         if !typed {
             let digits = &text[i..i + num.len];
@@ -512,7 +733,7 @@ impl<'a> Extractor<'a, '_> {
             }
             if let Some((_, w)) = word_before(text, i) {
                 let lw = w.to_ascii_lowercase();
-                if IDENTIFIER_WORDS.contains(&lw.as_str()) {
+                if num.form != NumeralForm::Words && IDENTIFIER_WORDS.contains(&lw.as_str()) {
                     return Some(Err(end));
                 }
                 if num.form == NumeralForm::Words
@@ -596,6 +817,26 @@ impl<'a> Extractor<'a, '_> {
             return true;
         }
         let b = self.b;
+        // `October 30 and 31`, `May 4, 5`.
+        let head = &text[self.floor.min(start)..start];
+        for conn in [" and ", " or ", " to ", ", ", " & "] {
+            if let Some(h) = head.strip_suffix(conn) {
+                let hb = h.as_bytes();
+                let mut s = hb.len();
+                while s > 0 && hb[s - 1].is_ascii_digit() && hb.len() - s < 2 {
+                    s -= 1;
+                }
+                let abs = start - head.len() + s;
+                if s < hb.len()
+                    && (s == 0 || !hb[s - 1].is_ascii_digit())
+                    && let Some((_, w)) = word_before(text, abs)
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && month_number(w).is_some()
+                {
+                    return true;
+                }
+            }
+        }
         let mut p = end;
         if b.get(p) == Some(&b' ') {
             p += 1;
@@ -729,7 +970,12 @@ impl<'a> Extractor<'a, '_> {
 
     /// A currency written after the number at `end`: end, currency, extra scale, sub-unit.
     /// `strong` lets `pounds` be money.
-    fn currency_suffix(&mut self, end: usize, strong: bool) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
+    fn currency_suffix(
+        &mut self,
+        end: usize,
+        strong: bool,
+        strong_prefix: bool,
+    ) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
         let text = self.text;
         let b = self.b;
         let rest = &text[end..];
@@ -745,8 +991,8 @@ impl<'a> Extractor<'a, '_> {
             p += 1;
         }
         let tail = &text[p..];
-        // Symbols after the number: `10 €`, `100₾`.
-        if !hyphen {
+        // Symbols after the number: `10 €`, `100₾` (not when a currency came before).
+        if !hyphen && !strong_prefix {
             for &(sym, c) in SYMBOLS {
                 if !tail.starts_with(sym) {
                     continue;
@@ -809,21 +1055,30 @@ impl<'a> Extractor<'a, '_> {
     fn unit_suffix(&self, end: usize) -> Option<(usize, Unit)> {
         let text = self.text;
         let b = self.b;
-        let mut best: Option<(usize, Unit)> = None;
-        let seps: [usize; 3] = [0, 1, 1];
-        for (k, sep) in seps.iter().enumerate() {
-            let p = end + sep;
-            if k == 1 && b.get(end) != Some(&b' ') {
-                continue;
-            }
-            if k == 2 && b.get(end) != Some(&b'-') {
-                continue;
-            }
-            let Some(tail) = text.get(p..) else { continue };
-            for &(alias, unit, fit) in UNIT_ALIASES {
-                if fit == Fit::Touch && k != 0 {
-                    continue;
+        // Separators: none, one space, a hyphen (`6-mile`), a bracket (`20 (kg)`).
+        let mut starts: [(usize, u8, usize); 4] = [(end, 0, 0); 4];
+        let mut n = 1;
+        match b.get(end) {
+            Some(b' ') => {
+                starts[n] = (end + 1, 1, 0);
+                n += 1;
+                if let Some(&o) = b.get(end + 1)
+                    && matches!(o, b'(' | b'[' | b'{' | b'<')
+                {
+                    starts[n] = (end + 2, 2, 0);
+                    n += 1;
                 }
+            }
+            Some(b'-') => {
+                starts[n] = (end + 1, 1, 0);
+                n += 1;
+            }
+            _ => {}
+        }
+        for &(p, k, _) in &starts[..n] {
+            let Some(tail) = text.get(p..) else { continue };
+            let mut best: Option<(usize, Unit)> = None;
+            for &(alias, unit, fit) in UNIT_ALIASES {
                 let ok = match fit {
                     Fit::Loose => starts_with_ci(tail, alias),
                     Fit::Case | Fit::Touch => tail.starts_with(alias),
@@ -831,23 +1086,43 @@ impl<'a> Extractor<'a, '_> {
                 if !ok {
                     continue;
                 }
-                let ae = p + alias.len();
+                let mut ae = p + alias.len();
                 let cjk = !alias.as_bytes()[0].is_ascii();
-                if !cjk && !boundary(b, ae) {
+                if !cjk && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric())) {
                     continue;
                 }
-                if !cjk && text[ae..].starts_with(|c: char| c.is_alphanumeric()) {
-                    continue;
+                if fit == Fit::Touch && k == 1 {
+                    // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
+                    let after = &text[ae..];
+                    let ok = after.is_empty()
+                        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ')'))
+                        || after.starts_with(" x ")
+                        || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                    if !ok || text.get(end..p) != Some(" ") {
+                        continue;
+                    }
+                }
+                if k == 2 {
+                    let close = match b[p - 1] {
+                        b'(' => b')',
+                        b'[' => b']',
+                        b'{' => b'}',
+                        _ => b'>',
+                    };
+                    if b.get(ae) != Some(&close) {
+                        continue;
+                    }
+                    ae += 1;
                 }
                 if best.is_none_or(|(e, _)| ae > e) {
                     best = Some((ae, unit));
                 }
             }
             if best.is_some() {
-                break;
+                return best;
             }
         }
-        best
+        None
     }
 
     /// A range after a quantity: `3-5 billion`, `5%-7%`, `3 to 5 billion yuan`,
