@@ -71,11 +71,47 @@ pub struct Scale {
     pub ambiguous: bool,
 }
 
+/// Whether `n / d` is a terminating decimal (the reduced denominator has only factors 2, 5).
+fn terminates(n: Decimal, d: Decimal) -> bool {
+    let (Some(nn), Some(dd)) = (int_of(n), int_of(d)) else {
+        return true;
+    };
+    let gcd = {
+        let (mut a, mut b) = (nn, dd);
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        a
+    };
+    if gcd == 0 {
+        return true;
+    }
+    let mut r = dd / gcd;
+    while r % 2 == 0 {
+        r /= 2;
+    }
+    while r % 5 == 0 {
+        r /= 5;
+    }
+    r == 1
+}
+
+/// A non-negative integer decimal (after scaling out its fraction) as `u128`, with the
+/// fraction's power of ten folded in: `n` and `d` are compared as a ratio, so both are
+/// scaled alike by the caller's exactness only when integral.
+fn int_of(x: Decimal) -> Option<u128> {
+    let x = x.abs().normalize();
+    if !x.fract().is_zero() {
+        return None;
+    }
+    u128::try_from(x.mantissa()).ok()
+}
+
 /// `n / d`, rounded to 15 significant digits when the quotient does not terminate (`1/3`).
 fn divide(n: Decimal, d: Decimal) -> Option<Decimal> {
     let q = n.checked_div(d)?;
-    if q.checked_mul(d)? == n {
-        return Some(q);
+    if terminates(n, d) {
+        return Some(q.normalize());
     }
     let int_digits = {
         let mut k = 0u32;
@@ -330,9 +366,10 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
     while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
         if let Some(after_and) = and_sep(text, end)
-            && let Some((f, fend)) = fraction_phrase(text, after_and)
+            && let Some((fnum, fden, fend)) = fraction_parts(text, after_and)
         {
-            value = value.checked_add(f.checked_mul(limit)?)?;
+            let whole = value.checked_mul(fden)?.checked_add(fnum.checked_mul(limit)?)?;
+            value = divide(whole, fden)?;
             end = fend;
             break;
         }
@@ -680,18 +717,37 @@ enum Last {
 
 /// `a half`, `one third`, `three quarters`, `two-fifths`: a fraction phrase at `pos`.
 fn fraction_phrase(text: &str, pos: usize) -> Option<(Decimal, usize)> {
-    let (end, w) = word_at(text, pos)?;
+    let (n, d, e) = fraction_parts(text, pos)?;
+    Some((divide(n, d)?, e))
+}
+
+/// [`fraction_phrase`] as numerator, denominator and end.
+fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize)> {
+    let (mut end, w) = word_at(text, pos)?;
     let num = match w.as_str() {
         "a" | "an" => Decimal::ONE,
         s => match number_word(s)? {
-            Word::Unit(v) | Word::Teen(v) | Word::Tens(v) if v > 0 => Decimal::from(v),
+            Word::Unit(v) | Word::Teen(v) if v > 0 => Decimal::from(v),
+            // `fifty-four hundredths`
+            Word::Tens(v) => {
+                let mut n = v;
+                if let Some(p) = word_sep(text, end)
+                    && let Some((ue, uw)) = word_at(text, p)
+                    && let Some(Word::Unit(u)) = number_word(uw.as_str())
+                    && u > 0
+                {
+                    n += u;
+                    end = ue;
+                }
+                Decimal::from(n)
+            }
             _ => return None,
         },
     };
     let p = word_sep(text, end)?;
     let (dend, dw) = word_at(text, p)?;
     let (d, _) = denominator(dw.as_str())?;
-    Some((divide(num, d)?, dend))
+    Some((num, d, dend))
 }
 
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
@@ -732,23 +788,33 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             };
             return Some((total.checked_add(v)?, wend));
         }
-        if ws == "and" && last != Last::None && last != Last::A && !after_and {
+        if ws == "and" && last != Last::None && last != Last::A {
             let Some(p) = word_sep(text, wend) else { break };
-            if !ordinal && let Some((f, fend)) = fraction_phrase(text, p) {
-                // `one billion and a half million`: the fraction of a following scale.
+            if !ordinal && let Some((fnum, fden, fend)) = fraction_parts(text, p) {
+                let base = total.checked_add(current)?;
+                // `one billion and a half million`, `five and a half million`.
                 if let Some(q) = word_sep(text, fend)
                     && let Some((be, bw)) = word_at(text, q)
                     && let Some(Word::Big(bp)) = number_word(bw.as_str())
                 {
-                    let f = f.checked_mul(pow10(bp))?;
-                    return Some((total.checked_add(current)?.checked_add(f)?, be));
+                    let s = pow10(bp);
+                    let whole = if last == Last::Big {
+                        base.checked_mul(fden)?.checked_add(fnum.checked_mul(s)?)?
+                    } else {
+                        base.checked_mul(fden)?.checked_add(fnum)?.checked_mul(s)?
+                    };
+                    return Some((divide(whole, fden)?, be));
                 }
-                let f = if last == Last::Big {
-                    f.checked_mul(pow10(last_big))?
+                let mult = if last == Last::Big {
+                    pow10(last_big)
                 } else {
-                    f
+                    Decimal::ONE
                 };
-                return Some((total.checked_add(current)?.checked_add(f)?, fend));
+                let whole = base.checked_mul(fden)?.checked_add(fnum.checked_mul(mult)?)?;
+                return Some((divide(whole, fden)?, fend));
+            }
+            if after_and {
+                break;
             }
             if matches!(last, Last::Hundred | Last::Big) {
                 after_and = true;
@@ -912,6 +978,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         }
         if !ordinal
             && let Some((d, plural)) = denominator(ws)
+            && last != Last::None
             && (plural || matches!(last, Last::Unit | Last::Teen))
         {
             let n = total.checked_add(current)?;

@@ -194,6 +194,68 @@ fn exponent(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
     Some((if neg { Decimal::ONE / f } else { f }, q))
 }
 
+/// `^23`, `^-1`, `^+23`, `^--23` at `p`: `base` raised to it (15 significant digits when not
+/// exact) and the end.
+fn power(b: &[u8], p: usize, base: Decimal) -> Option<(Decimal, usize)> {
+    if b.get(p) != Some(&b'^') {
+        return None;
+    }
+    let mut q = p + 1;
+    let mut neg = false;
+    while let Some(&c) = b.get(q) {
+        match c {
+            b'-' => neg = !neg,
+            b'+' => {}
+            _ => break,
+        }
+        q += 1;
+    }
+    let s = q;
+    while q < b.len() && b[q].is_ascii_digit() && q - s < 2 {
+        q += 1;
+    }
+    if q == s || !boundary(b, q) {
+        return None;
+    }
+    let e: u32 = core::str::from_utf8(&b[s..q]).ok()?.parse().ok()?;
+    let mut v = Decimal::ONE;
+    for _ in 0..e {
+        v = v.checked_mul(base)?;
+    }
+    let v = if neg {
+        finnews_numeral::fraction(Decimal::ONE, v)?
+    } else {
+        v
+    };
+    Some((round_significant(v, 15), q))
+}
+
+/// `v` rounded to `digits` significant digits.
+fn round_significant(v: Decimal, digits: u32) -> Decimal {
+    let abs = v.abs();
+    if abs.is_zero() {
+        return v;
+    }
+    let mut int_digits: i64 = 0;
+    let mut x = abs.trunc();
+    while !x.is_zero() {
+        x = (x / Decimal::TEN).trunc();
+        int_digits += 1;
+    }
+    if int_digits == 0 {
+        let mut y = abs;
+        while y < Decimal::new(1, 1) && int_digits > -28 {
+            y *= Decimal::TEN;
+            int_digits -= 1;
+        }
+    }
+    let dp = i64::from(digits) - int_digits;
+    if dp < 0 {
+        return v;
+    }
+    v.round_dp(u32::try_from(dp.min(28)).unwrap_or(28)).normalize()
+}
+
 enum Step<'a> {
     Emit(Quantity<'a>),
     Skip(usize),
@@ -528,7 +590,9 @@ impl<'a> Extractor<'a, '_> {
             && b[i].is_ascii_digit();
         // Fractions `3/4`, mixed `10 1/2`, `7-3/4` (newswire).
         if digits_int {
-            if let Some((f, fe)) = slash_fraction(b, end) {
+            if b.get(end) == Some(&b'/')
+                && let Some((f, fe)) = slash_fraction(b, i)
+            {
                 value = f;
                 end = fe;
             } else {
@@ -545,12 +609,40 @@ impl<'a> Extractor<'a, '_> {
                 }
             }
         }
-        // Exponents: `1e10`, `12.32e+14`, `1.3x10^6`.
+        // Exponents: `1e10`, `12.32e+14`, `1.3x10^6`; powers `2.5^-1`.
         if num.form == NumeralForm::Digits && scale.is_none() {
             if let Some((f, fe)) = exponent(b, end) {
                 value = value.checked_mul(f)?;
                 scale = Some(f);
                 end = fe;
+            } else if let Some((v, fe)) = power(b, end, value) {
+                value = v;
+                scale = Some(Decimal::ONE);
+                end = fe;
+            }
+        }
+        // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
+        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() {
+            for (conn, smaller) in [(" over ", false), (" out of ", true)] {
+                let Some(r) = text[end..].strip_prefix(conn) else {
+                    continue;
+                };
+                let Some(d) = number_prefix(r) else { continue };
+                let de = end + conn.len() + d.len;
+                let clause_end = text[de..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| !c.is_alphanumeric() && c != '$')
+                    || text[de..].trim().is_empty();
+                if d.value.is_zero() || (smaller && d.value <= value) || (!smaller && !clause_end) {
+                    continue;
+                }
+                if smaller && !clause_end && !boundary(b, de) {
+                    continue;
+                }
+                value = finnews_numeral::fraction(value, d.value)?;
+                scale = Some(Decimal::ONE);
+                end = de;
+                break;
             }
         }
         // ---- what touches the number
@@ -684,6 +776,7 @@ impl<'a> Extractor<'a, '_> {
                             && self.percent_suffix(ce).is_none()
                             && self.unit_suffix(ce).is_none()
                             && scale_prefix(&text[ce..]).is_none()
+                            && self.currency_suffix(ce, true, false).is_none()
                             && !text[ce..].starts_with(|c: char| c == '%' || c == '$'));
                     if free {
                         value = value.checked_add(c.value / Decimal::ONE_HUNDRED)?;
@@ -789,8 +882,8 @@ impl<'a> Extractor<'a, '_> {
     fn sign_before(&self, start: usize) -> Option<usize> {
         let head = &self.text[self.floor.min(start)..start];
         for sign in ["-", "−"] {
-            if let Some(h) = head.strip_suffix(sign) {
-                let ok = h
+            if head.ends_with(sign) {
+                let ok = self.text[..start - sign.len()]
                     .chars()
                     .next_back()
                     .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | ','));
