@@ -366,7 +366,7 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
     while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
         if let Some(after_and) = and_sep(text, end)
-            && let Some((fnum, fden, fend)) = fraction_parts(text, after_and)
+            && let Some((fnum, fden, fend, _)) = fraction_parts(text, after_and)
         {
             let whole = value.checked_mul(fden)?.checked_add(fnum.checked_mul(limit)?)?;
             value = divide(whole, fden)?;
@@ -717,13 +717,14 @@ enum Last {
 
 /// `a half`, `one third`, `three quarters`, `two-fifths`: a fraction phrase at `pos`.
 fn fraction_phrase(text: &str, pos: usize) -> Option<(Decimal, usize)> {
-    let (n, d, e) = fraction_parts(text, pos)?;
+    let (n, d, e, _) = fraction_parts(text, pos)?;
     Some((divide(n, d)?, e))
 }
 
 /// [`fraction_phrase`] as numerator, denominator and end.
-fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize)> {
+fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize, bool)> {
     let (mut end, w) = word_at(text, pos)?;
+    let tens = matches!(number_word(w.as_str()), Some(Word::Tens(_)));
     let num = match w.as_str() {
         "a" | "an" => Decimal::ONE,
         s => match number_word(s)? {
@@ -747,7 +748,7 @@ fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize)> {
     let p = word_sep(text, end)?;
     let (dend, dw) = word_at(text, p)?;
     let (d, _) = denominator(dw.as_str())?;
-    Some((num, d, dend))
+    Some((num, d, dend, tens))
 }
 
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
@@ -790,8 +791,12 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         }
         if ws == "and" && last != Last::None && last != Last::A {
             let Some(p) = word_sep(text, wend) else { break };
-            if !ordinal && let Some((fnum, fden, fend)) = fraction_parts(text, p) {
+            if !ordinal && let Some((fnum, fden, fend, tens)) = fraction_parts(text, p) {
                 let base = total.checked_add(current)?;
+                // `one hundred and thirty fifths` is (one hundred and thirty) fifths.
+                if tens && last == Last::Hundred {
+                    return Some((divide(base.checked_add(fnum)?, fden)?, fend));
+                }
                 // `one billion and a half million`, `five and a half million`.
                 if let Some(q) = word_sep(text, fend)
                     && let Some((be, bw)) = word_at(text, q)
@@ -929,6 +934,20 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             }
             let frac = Decimal::new(digits, n);
             return Some((total.checked_add(current)?.checked_add(frac)?, e));
+        }
+        // `one twenty-fifth`, `three twenty-firsts`, `one hundred thirty-fifths`: a tens
+        // word and an ordinal unit make the denominator.
+        if !ordinal
+            && last != Last::None
+            && let Some(Word::Tens(t)) = number_word(ws)
+            && let Some(p) = word_sep(text, wend)
+            && let Some((de, dw)) = word_at(text, p)
+            && let Some((Word::Unit(u), plural)) = ordinal_word(dw.as_str())
+            && u > 0
+            && (plural || !matches!(last, Last::Hundred | Last::Big))
+        {
+            let n = total.checked_add(current)?;
+            return Some((divide(n, Decimal::from(t + u))?, de));
         }
         if let Some(word) = number_word(ws) {
             match (word, last) {

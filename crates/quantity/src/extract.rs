@@ -1239,6 +1239,13 @@ impl<'a> Extractor<'a, '_> {
         };
         let conn = connectors.iter().find(|c| rest.starts_with(**c))?;
         let bstart = a.end + conn.len();
+        // A bare hyphen joins digits (`3-5`), not words (`three-four` is a compound).
+        if !conn.starts_with(' ')
+            && (!b[a.num_start].is_ascii_digit()
+                || !b.get(bstart).is_some_and(|c| c.is_ascii_digit() || !c.is_ascii_alphabetic()))
+        {
+            return None;
+        }
         if bstart >= b.len() {
             return None;
         }
