@@ -747,6 +747,14 @@ fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize, bo
     };
     let p = word_sep(text, end)?;
     let (dend, dw) = word_at(text, p)?;
+    if let Some(Word::Tens(t)) = number_word(dw.as_str())
+        && let Some(q) = word_sep(text, dend)
+        && let Some((ue, uw)) = word_at(text, q)
+        && let Some((Word::Unit(u), _)) = ordinal_word(uw.as_str())
+        && u > 0
+    {
+        return Some((num, Decimal::from(t + u), ue, tens));
+    }
     let (d, _) = denominator(dw.as_str())?;
     Some((num, d, dend, tens))
 }
@@ -761,6 +769,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
     let mut end = 0;
     let mut pos = 0;
     let mut after_and = false;
+    let mut hundreds = Decimal::ZERO;
     loop {
         if last != Last::None {
             let Some(p) = word_sep(text, end) else { break };
@@ -821,7 +830,9 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             if after_and {
                 break;
             }
-            if matches!(last, Last::Hundred | Last::Big) {
+            let unit_next = word_at(text, p)
+                .is_some_and(|(_, w)| matches!(number_word(w.as_str()), Some(Word::Unit(_))));
+            if matches!(last, Last::Hundred | Last::Big) || (last == Last::Tens && unit_next) {
                 after_and = true;
                 pos = p;
                 // Re-enter the loop at the word after `and` without a separator.
@@ -965,6 +976,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 }
                 (Word::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::A) => {
                     current *= Decimal::ONE_HUNDRED;
+                    hundreds = current;
                     last = Last::Hundred;
                 }
                 (Word::Big(p), Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::A) => {
@@ -975,6 +987,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                         total = total.checked_add(current.checked_mul(s)?)?;
                     }
                     current = Decimal::ZERO;
+                    hundreds = Decimal::ZERO;
                     last = Last::Big;
                     last_big = p;
                 }
@@ -983,7 +996,16 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                     last_big = p;
                 }
                 (Word::Dozen, Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::A) => {
-                    let v = total.checked_add(current)?.checked_mul(Decimal::from(12))?;
+                    // `three hundred and two dozens`: the dozens are the part after the
+                    // hundreds.
+                    let small = current - hundreds;
+                    let v = if hundreds > Decimal::ZERO && small > Decimal::ZERO {
+                        total
+                            .checked_add(hundreds)?
+                            .checked_add(small.checked_mul(Decimal::from(12))?)?
+                    } else {
+                        total.checked_add(current)?.checked_mul(Decimal::from(12))?
+                    };
                     if ordinal {
                         return None;
                     }

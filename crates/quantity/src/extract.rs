@@ -623,7 +623,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
         if scale.is_none() && value > Decimal::ZERO && prefix.is_none() {
-            for (conn, smaller) in [(" over ", false), (" out of ", true)] {
+            for (conn, smaller) in [(" over ", false), (" out of ", true), (" in ", true)] {
                 let Some(r) = text[end..].strip_prefix(conn) else {
                     continue;
                 };
@@ -634,6 +634,13 @@ impl<'a> Extractor<'a, '_> {
                     .starts_with(|c: char| !c.is_alphanumeric() && c != '$')
                     || text[de..].trim().is_empty();
                 if d.value.is_zero() || (smaller && d.value <= value) || (!smaller && !clause_end) {
+                    continue;
+                }
+                // `1 in twenty-one`: only a spelled or small denominator closing the clause
+                // (`3 in 2020` is a date).
+                if conn == " in "
+                    && (!clause_end || (d.form == NumeralForm::Digits && d.value > Decimal::ONE_HUNDRED))
+                {
                     continue;
                 }
                 if smaller && !clause_end && !boundary(b, de) {
