@@ -532,7 +532,8 @@ impl<'a> Cx<'a, '_> {
                 None => (Some(Decimal::ONE), j),
             };
             if let Some((u, plural)) = self.word(k).and_then(words::unit) {
-                let singular_ok = k == j && !plural && self.is(i + 1, "past");
+                let singular_ok =
+                    k == j && !plural && (self.is(i + 1, "past") || u == DurUnit::Decade);
                 let numbered = k > j;
                 if (singular_ok || (numbered && (plural || amount == Some(Decimal::ONE))))
                     && u != DurUnit::Half
@@ -948,7 +949,7 @@ impl<'a> Cx<'a, '_> {
         let w = self.word(j)?;
         if w.eq_ignore_ascii_case("century") {
             let c = i32::try_from(n).ok()?.checked_sub(1)?;
-            return with_det(m(j + 1, Repr::Century(c)));
+            return m(j + 1, Repr::Century(c));
         }
         let unit = match words::unit(w)? {
             (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
@@ -1081,7 +1082,16 @@ impl<'a> Cx<'a, '_> {
         if !(1800..=2199).contains(&y) {
             return None;
         }
-        let ctx = self.prev_is_any(i, words::YEAR_CONTEXT)
+        // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
+        let attributive = (1900..=2099).contains(&y)
+            && self.prev_is_any(i, words::YEAR_DETERMINERS)
+            && self.word(i + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !w.ends_with('s')
+                    && words::unit(w).is_none()
+            });
+        let ctx = attributive
+            || self.prev_is_any(i, words::YEAR_CONTEXT)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
         if !ctx {
             return None;
@@ -1169,7 +1179,7 @@ impl<'a> Cx<'a, '_> {
     /// `18 months`.
     fn r_duration(&self, i: usize) -> Option<M> {
         let mut s = i;
-        if self.is_any(s, &["about", "around", "nearly", "almost", "approximately", "roughly"]) {
+        if self.is_any(s, &["nearly", "almost"]) {
             s += 1;
         } else if self.is_any(s, &["more", "less", "fewer"]) && self.is(s + 1, "than") {
             s += 2;
@@ -1194,7 +1204,7 @@ impl<'a> Cx<'a, '_> {
             // `a year earlier` is a date (see r_shift); `year-on-year` is no duration.
             if self.dash(j + 1) && self.glued(j + 1) {
                 let nx = self.word(j + 2).unwrap_or("");
-                if ["on", "over", "ago", "earlier", "end"].iter().any(|x| x.eq_ignore_ascii_case(nx)) {
+                if ["on", "over", "ago", "earlier", "end", "old"].iter().any(|x| x.eq_ignore_ascii_case(nx)) {
                     return None;
                 }
             }
@@ -1208,7 +1218,8 @@ impl<'a> Cx<'a, '_> {
         let (u, true) = self.word(i).and_then(words::unit)? else {
             return None;
         };
-        if s == i && self.prev_is_any(i, &["for", "within"]) {
+        let after = self.word(i + 1).is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
+        if s == i && (after || self.prev_is_any(i, words::BARE_DURATION_BEFORE)) {
             return m(i + 1, Repr::Duration { amount: None, unit: u });
         }
         None

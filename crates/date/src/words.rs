@@ -92,6 +92,19 @@ pub(crate) const YEAR_CONTEXT: &[&str] = &[
     "late", "mid", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "than",
 ];
 
+/// Determiners before a year used as an adjective: `a 2010 raid`, `its 2019 report`.
+pub(crate) const YEAR_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Words before a bare plural unit that make it a vague duration: `for years`.
+pub(crate) const BARE_DURATION_BEFORE: &[&str] = &[
+    "for", "within", "take", "takes", "took", "taking", "spent", "spend", "last", "lasted",
+];
+
+/// Words after a bare plural unit that make it a vague duration: `days before`.
+pub(crate) const BARE_DURATION_AFTER: &[&str] = &["before", "after", "later"];
+
 /// Words after which an ambiguous month name (`May`, `March`) is a month.
 pub(crate) const MONTH_CONTEXT: &[&str] = &[
     "in", "since", "by", "from", "until", "till", "to", "of", "before", "after", "during",
