@@ -133,7 +133,7 @@ fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(c) if c.is_ascii_alphanumeric() => return false,
-        Some('-') if matches!(t.kind, Kind::Num { .. }) => {
+        Some('-') => {
             if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) {
                 return false;
             }

@@ -460,7 +460,6 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_ordinal_period(i));
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
-                better(&mut best, self.r_qualified(i, depth));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Num { .. } => {
@@ -542,7 +541,23 @@ impl<'a> Cx<'a, '_> {
                 }
             }
         }
-        // the year / the month: the reference period
+        // `the quarter`, `the latest quarter`: the last quarter reported, the one before the
+        // reference's.
+        let mut j = i + 1;
+        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent")) {
+            j += if self.is(j, "most") { 2 } else { 1 };
+        }
+        if self.is(j, "quarter") && !(self.dash(j + 1) && self.glued(j + 1)) {
+            if let Some(r) = self.rel(DurUnit::Quarter, -1) {
+                better(&mut best, m(j + 1, r));
+            }
+        }
+        // `the year-ago quarter`, `the year-earlier period`
+        if let Some(x) = self.r_words(i + 1) {
+            if x.end == i + 4 && self.is(i + 1, "year") && self.is_any(x.end, &["quarter", "period"]) {
+                better(&mut best, m(x.end + 1, x.repr));
+            }
+        }
         best.map(|mut b| {
             b.det = false;
             b
@@ -576,7 +591,7 @@ impl<'a> Cx<'a, '_> {
         let j = i + 1;
         let det = |x: Option<M>| with_det(x);
         if let Some((u, false)) = self.word(j).and_then(words::unit) {
-            if self.dash(j + 1) && self.glued(j + 1) {
+            if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
                 return None; // `last year-end` etc. handled elsewhere
             }
             return det(m(j + 1, self.rel(u, k)?));
@@ -682,29 +697,6 @@ impl<'a> Cx<'a, '_> {
             repr: inner.repr,
             modifier: Some(md),
             det: true,
-        })
-    }
-
-    /// `earlier this year`, `later this month`: the period (TIMEX3 has no finer value).
-    fn r_qualified(&self, i: usize, depth: u8) -> Option<M> {
-        let md = if self.is(i, "earlier") {
-            Mod::Start
-        } else if self.is(i, "later") {
-            Mod::End
-        } else {
-            return None;
-        };
-        if !self.is_any(i + 1, &["this", "last", "next"]) {
-            return None;
-        }
-        let inner = self.r_deictic(i + 1)?;
-        let _ = depth;
-        let _ = md;
-        Some(M {
-            end: inner.end,
-            repr: inner.repr,
-            modifier: None,
-            det: false,
         })
     }
 
@@ -943,7 +935,8 @@ impl<'a> Cx<'a, '_> {
     /// `the second quarter of fiscal 2023`, `the 20th century`.
     fn r_ordinal_period(&self, i: usize) -> Option<M> {
         let (n, mut j) = self.ordinal(i)?;
-        if self.dash(j) && self.glued(j) {
+        let hyphenated = self.dash(j) && self.glued(j);
+        if hyphenated {
             j += 1;
         }
         let w = self.word(j)?;
@@ -983,6 +976,7 @@ impl<'a> Cx<'a, '_> {
         } else if k > j + 1 && self.is(k, "the") && self.is(k + 1, "year") {
             target = Some((Y::Cal(self.reference().map(|r| r.year())), k + 2));
         }
+        let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
         let repr_end = match (unit, target) {
             (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (Repr::Fiscal { year, quarter: Some(n) }, e),
             (DurUnit::Half, Some((Y::Fiscal(year), e))) => (
@@ -998,7 +992,7 @@ impl<'a> Cx<'a, '_> {
             (_, None) => (self.half_nearest(n), j + 1),
             (_, Some(_)) => return None,
         };
-        with_det(m(repr_end.1, repr_end.0))
+        det(m(repr_end.1, repr_end.0))
     }
 
     /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
@@ -1087,7 +1081,7 @@ impl<'a> Cx<'a, '_> {
             && self.prev_is_any(i, words::YEAR_DETERMINERS)
             && self.word(i + 1).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !w.ends_with('s')
+                    && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us"))
                     && words::unit(w).is_none()
             });
         let ctx = attributive
@@ -1138,8 +1132,8 @@ impl<'a> Cx<'a, '_> {
             return m(i + 1, if k == 0 { Repr::PresentRef } else { Repr::PastRef });
         }
         if lw == "recent" {
-            if let Some((_, true)) = self.word(i + 1).and_then(words::unit) {
-                return m(i + 2, Repr::PastRef);
+            if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
+                return m(i + 2, Repr::Duration { amount: None, unit });
             }
             return None;
         }
