@@ -5,7 +5,9 @@ use finnews_core::Span;
 use finnews_core::lexicon::{MONTHS, WEEKDAYS};
 
 use crate::error::{Error, ErrorKind};
-use crate::grammar::{Cx, M, two_digit_year};
+use core::cell::RefCell;
+
+use crate::grammar::{Cx, M, Memo, reset_memo, two_digit_year};
 use crate::timex::{Repr, Timex, ymd};
 use crate::token::{Kind, Tok, tokenize};
 use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
@@ -15,8 +17,8 @@ use crate::words;
 const BACK_TOKENS: usize = 6;
 const BACK_BYTES: usize = 48;
 /// How far after a trigger the grammar may look.
-const AHEAD_BYTES: usize = 160;
-const MAX_TOKENS: usize = 40;
+const AHEAD_BYTES: usize = 100;
+const MAX_TOKENS: usize = 22;
 
 /// The cheap scan: every place a temporal expression can be anchored.
 static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -54,6 +56,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
     let mut done = 0usize; // no new mention starts before this byte
     let mut skip = 0usize; // hits before this byte belong to a token already tried
     let mut toks: Vec<Tok> = Vec::with_capacity(MAX_TOKENS);
+    let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
     for hit in ac.find_iter(text) {
         let p = hit.start();
         if p < done || p < skip {
@@ -63,18 +66,42 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         if p > 0 && b.is_ascii() && bytes[p - 1].is_ascii_alphanumeric() {
             continue; // inside a word or number
         }
-        let ws = window_start(text, p, done);
+        if b.is_ascii_digit() {
+            if let Some(end) = hopeless_number(text, p) {
+                skip = end;
+                continue;
+            }
+        } else if b.is_ascii_alphabetic() {
+            let w_end = bytes[p..]
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .map_or(bytes.len(), |k| p + k);
+            if !words::anchors(text.get(p..w_end).unwrap_or("")) {
+                skip = w_end;
+                continue;
+            }
+        }
+        let ws = if prev_may_lead(text, p) {
+            window_start(text, p, done)
+        } else {
+            p
+        };
         tokenize(text, ws, p.saturating_add(AHEAD_BYTES), MAX_TOKENS, &mut toks);
         let Some(a) = toks.iter().position(|t| t.end > p) else {
             continue;
         };
+        reset_memo(&memo, toks.len());
         let cx = Cx {
             text,
             toks: &toks,
             opts: options,
+            memo: &memo,
         };
         let mut found: Option<(usize, M)> = None;
         for s in a.saturating_sub(BACK_TOKENS)..=a {
+            if s < a && !cx.can_lead(s) {
+                continue;
+            }
             if !start_ok(text, &toks, s) {
                 continue;
             }
@@ -98,6 +125,90 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         }
     }
     out
+}
+
+/// A number at `p` that no rule can use: returns the byte after it. A number is worth parsing
+/// when it has four digits (a year), or when what touches it or follows it could make it part of
+/// a date or duration (a unit or month word, `/`, `-`, an ordinal suffix, `年`...).
+fn hopeless_number(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut q = p;
+    let mut digits = 0;
+    let mut plain = true;
+    while q < b.len() {
+        if b[q].is_ascii_digit() {
+            q += 1;
+            digits += 1;
+        } else if matches!(b[q], b',' | b'.') && b.get(q + 1).is_some_and(u8::is_ascii_digit) {
+            q += 1;
+            plain = false;
+        } else {
+            break;
+        }
+    }
+    if plain && digits == 4 {
+        return None;
+    }
+    if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
+        return None;
+    }
+    let next = b.get(q).copied();
+    if plain && digits <= 2 {
+        match next {
+            Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'-' | b':') => return None,
+            Some(c) if c >= 0x80 => return None,
+            _ => {}
+        }
+    }
+    // The next word: a unit, a month, a filler, `of` (`31st of`)?
+    let mut r = q;
+    while r < b.len() && (b[r] == b' ' || (b[r] == b'-' && r == q)) {
+        r += 1;
+    }
+    let w_end = b[r..]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(b.len(), |k| r + k);
+    let word = text.get(r..w_end).unwrap_or("");
+    let useful = !word.is_empty()
+        && (words::unit(word).is_some()
+            || words::contains(words::DURATION_FILLERS, word)
+            || (plain
+                && digits <= 2
+                && (finnews_core::lexicon::month_number(word).is_some()
+                    || word.eq_ignore_ascii_case("of"))));
+    if useful || (plain && digits <= 2 && next.is_some_and(|c| c >= 0x80)) {
+        None
+    } else {
+        Some(q)
+    }
+}
+
+/// Whether the word before `p` could open a phrase that reaches `p` (`the` in `the end of`,
+/// `three` in `three years`).
+fn prev_may_lead(text: &str, p: usize) -> bool {
+    let before = text.get(..p).unwrap_or("");
+    let trimmed = before.trim_end_matches([' ', '-', '\'', '’']);
+    if trimmed.len() + 4 < before.len() {
+        return false; // a line break or wide gap
+    }
+    let Some(last) = trimmed.chars().next_back() else {
+        return false;
+    };
+    if last.is_ascii_digit() || (!last.is_ascii() && last.is_alphanumeric()) {
+        return true;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(trimmed.len(), |(k, _)| k);
+    let word = &trimmed[start..];
+    !word.is_empty()
+        && (words::leads(word)
+            || finnews_numeral::cardinal_prefix(word).is_some()
+            || finnews_numeral::ordinal_prefix(word).is_some())
 }
 
 /// Where to start tokenizing for a trigger at `p`: up to [`BACK_BYTES`] back, not before the
@@ -435,10 +546,13 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
     let mut toks = Vec::with_capacity(12);
     tokenize(line, after, after + 40, 10, &mut toks);
     let opts = Options::default();
+    let memo = RefCell::new(Vec::new());
+    reset_memo(&memo, toks.len());
     let cx = Cx {
         text: line,
         toks: &toks,
         opts: &opts,
+        memo: &memo,
     };
     let x = cx.phrase(0, 0)?;
     let dash = toks.get(x.end)?;

@@ -4,6 +4,8 @@
 //! token and value). Rules never look further than the window, so the work per candidate is
 //! bounded; recursion (a qualifier around an inner phrase) is bounded by [`MAX_DEPTH`].
 
+use core::cell::RefCell;
+
 use chrono::{Datelike, Days, NaiveDate};
 use finnews_core::lexicon::{month_number, weekday_number};
 use finnews_numeral::{cardinal_prefix, ordinal_prefix};
@@ -56,6 +58,22 @@ pub(crate) struct Cx<'a, 'b> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'b [Tok],
     pub(crate) opts: &'b Options,
+    /// Numerals already read at each token (the rules ask for the same ones repeatedly).
+    pub(crate) memo: &'b RefCell<Vec<Memo>>,
+}
+
+/// What the numeral readers found at one token, once asked.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Memo {
+    card: Option<Option<(Decimal, usize)>>,
+    ord: Option<Option<(u32, usize)>>,
+}
+
+/// Resets `memo` for a window of `n` tokens.
+pub(crate) fn reset_memo(memo: &RefCell<Vec<Memo>>, n: usize) {
+    let mut v = memo.borrow_mut();
+    v.clear();
+    v.resize(n, Memo::default());
 }
 
 impl<'a> Cx<'a, '_> {
@@ -153,6 +171,17 @@ impl<'a> Cx<'a, '_> {
     /// A cardinal numeral (digits, or number words / CJK numerals as `finnews_numeral` reads
     /// them) starting at token `i`.
     fn cardinal(&self, i: usize) -> Option<(Decimal, usize)> {
+        if let Some(c) = self.memo.borrow().get(i).and_then(|m| m.card) {
+            return c;
+        }
+        let c = self.cardinal_uncached(i);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.card = Some(c);
+        }
+        c
+    }
+
+    fn cardinal_uncached(&self, i: usize) -> Option<(Decimal, usize)> {
         let t = self.tok(i)?;
         if matches!(t.kind, Kind::Punct(_)) {
             return None;
@@ -164,6 +193,17 @@ impl<'a> Cx<'a, '_> {
     }
 
     fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(c) = self.memo.borrow().get(i).and_then(|m| m.ord) {
+            return c;
+        }
+        let c = self.ordinal_uncached(i);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.ord = Some(c);
+        }
+        c
+    }
+
+    fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         if matches!(t.kind, Kind::Punct(_)) {
             return None;
@@ -439,6 +479,24 @@ impl<'a> Cx<'a, '_> {
     }
 
     // ---------- the rules ----------
+
+    /// Whether a phrase can start at token `i` before its trigger: a qualifier word, a number.
+    pub(crate) fn can_lead(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Word) => {
+                let w = self.s(i);
+                words::contains(words::LEADERS, w)
+                    || words::lookup(words::DEICTICS, w).is_some()
+                    || words::lookup(words::MOD_ADJECTIVES, w).is_some()
+                    || words::lookup(words::MOD_NOUNS, w).is_some()
+                    || self.cardinal(i).is_some()
+                    || self.ordinal(i).is_some()
+            }
+            Some(Kind::Num { .. } | Kind::Cjk(_)) => true,
+            Some(Kind::Punct(c)) => c == '\'' || c == '’',
+            None => false,
+        }
+    }
 
     /// The longest phrase starting at token `i`.
     pub(crate) fn phrase(&self, i: usize, depth: u8) -> Option<M> {

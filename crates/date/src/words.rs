@@ -112,6 +112,13 @@ pub(crate) const MONTH_CONTEXT: &[&str] = &[
     "this", "end", "on", "for",
 ];
 
+/// Words (besides qualifiers, deictics and numerals) that can open a phrase before its trigger.
+pub(crate) const LEADERS: &[&str] = &[
+    "the", "a", "an", "same", "past", "first", "final", "latest", "most", "recent", "nearly",
+    "almost", "more", "less", "fewer", "several", "few", "many", "some", "couple", "fiscal",
+    "financial", "fy", "year", "of",
+];
+
 /// Vague amounts: `several years`, `a few months` (TIMEX3 writes them `X`).
 pub(crate) const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "couple"];
 
@@ -194,7 +201,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "week",
     "day",
     "decade",
-    "centur",
+    "century",
+    "centuries",
     "quarter",
     "qtr",
     "half",
@@ -214,6 +222,25 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "下半年",
     "季度",
 ];
+
+/// Whether a whole word can anchor a phrase (so the scan can drop `market` for `mar`).
+pub(crate) fn anchors(word: &str) -> bool {
+    finnews_core::lexicon::month_number(word).is_some()
+        || finnews_core::lexicon::weekday_number(word).is_some()
+        || unit(word).is_some()
+        || contains(TRIGGERS, word)
+        || lookup(REF_WORDS, word).is_some()
+        || lookup(SEASONS, word).is_some()
+        || lookup(DAY_PARTS, word).is_some()
+}
+
+/// Whether a word can open a phrase before its trigger (cheap check, no numerals).
+pub(crate) fn leads(word: &str) -> bool {
+    contains(LEADERS, word)
+        || lookup(DEICTICS, word).is_some()
+        || lookup(MOD_ADJECTIVES, word).is_some()
+        || lookup(MOD_NOUNS, word).is_some()
+}
 
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
