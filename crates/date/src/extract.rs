@@ -71,7 +71,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
                 skip = end;
                 continue;
             }
-        } else if b.is_ascii_alphabetic() {
+        } else if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
             let w_end = bytes[p..]
                 .iter()
                 .position(|c| !c.is_ascii_alphabetic())

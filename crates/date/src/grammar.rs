@@ -250,6 +250,9 @@ impl<'a> Cx<'a, '_> {
 
     /// The word before token `i` (in the window, or read back from the text).
     fn prev_word(&self, i: usize) -> Option<&'a str> {
+        if i > 1 && self.dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+            return self.word(i - 2);
+        }
         if i > 0 {
             return self.word(i - 1);
         }
