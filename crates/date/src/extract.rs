@@ -86,7 +86,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         } else {
             p
         };
-        tokenize(text, ws, p.saturating_add(AHEAD_BYTES), MAX_TOKENS, &mut toks);
+        tokenize(
+            text,
+            ws,
+            p.saturating_add(AHEAD_BYTES),
+            MAX_TOKENS,
+            &mut toks,
+        );
         let Some(a) = toks.iter().position(|t| t.end > p) else {
             continue;
         };
@@ -105,11 +111,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
             if !start_ok(text, &toks, s) {
                 continue;
             }
-            if let Some(x) = cx.phrase(s, 0) {
-                if x.end > a && x.end > s && end_ok(text, &toks, x.end) {
-                    found = Some((s, x));
-                    break;
-                }
+            if let Some(x) = cx.phrase(s, 0)
+                && x.end > a
+                && x.end > s
+                && end_ok(text, &toks, x.end)
+            {
+                found = Some((s, x));
+                break;
             }
         }
         match found {
@@ -235,19 +243,18 @@ fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
     let Some(t) = toks.get(s) else {
         return false;
     };
-    if let Kind::Punct(c) = t.kind {
-        if c != '\'' && c != '’' {
-            return false;
-        }
+    if let Kind::Punct(c) = t.kind
+        && c != '\''
+        && c != '’'
+    {
+        return false;
     }
     let before = text.get(..t.start).unwrap_or("");
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(c) if c.is_ascii_alphanumeric() => return false,
-        Some('-') => {
-            if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) {
-                return false;
-            }
+        Some('-') if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) => {
+            return false;
         }
         _ => {}
     }
@@ -316,9 +323,13 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
         let n = c + 1;
         let Some(nt) = toks.get(n) else { break };
         let next_repr = match (last.repr, nt.kind) {
-            (Repr::Day { date, .. }, Kind::Num { grouped: false, decimal: false })
-                if !is_slash =>
-            {
+            (
+                Repr::Day { date, .. },
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_slash => {
                 use chrono::Datelike;
                 let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
                 if nt.end - nt.start > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
@@ -329,11 +340,19 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     None => break,
                 }
             }
-            (Repr::MonthDay { month, day }, Kind::Num { grouped: false, decimal: false })
-                if !is_slash =>
-            {
+            (
+                Repr::MonthDay { month, day },
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_slash => {
                 let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
-                if nt.end - nt.start > 2 || d <= u32::from(day) || d > 31 || followed_by_month_or_num(cx, n) {
+                if nt.end - nt.start > 2
+                    || d <= u32::from(day)
+                    || d > 31
+                    || followed_by_month_or_num(cx, n)
+                {
                     break;
                 }
                 (
@@ -344,7 +363,13 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     n + 1,
                 )
             }
-            (Repr::Year(y), Kind::Num { grouped: false, decimal: false }) if !is_comma => {
+            (
+                Repr::Year(y),
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_comma => {
                 let s = &text[nt.start..nt.end];
                 let v = crate::token::digits_value(s).unwrap_or(0) as i32;
                 let y2 = match s.len() {
@@ -401,7 +426,9 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
 }
 
 fn cx_word<'t>(text: &'t str, t: &Tok) -> Option<&'t str> {
-    (t.kind == Kind::Word).then(|| text.get(t.start..t.end)).flatten()
+    (t.kind == Kind::Word)
+        .then(|| text.get(t.start..t.end))
+        .flatten()
 }
 
 /// A month name at token `i` (capitalized), with a year right after it if any.
@@ -417,15 +444,15 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         j += 1;
     }
     // A day after it makes it a date of its own, left to the main scan.
-    if let Some(nt) = cx.toks.get(j) {
-        if let Kind::Num { .. } = nt.kind {
-            let s = cx.text.get(nt.start..nt.end).unwrap_or("");
-            if s.len() == 4 {
-                let y = crate::token::digits_value(s)? as i32;
-                return Some((mo, Some(y), j + 1));
-            }
-            return None;
+    if let Some(nt) = cx.toks.get(j)
+        && let Kind::Num { .. } = nt.kind
+    {
+        let s = cx.text.get(nt.start..nt.end).unwrap_or("");
+        if s.len() == 4 {
+            let y = crate::token::digits_value(s)? as i32;
+            return Some((mo, Some(y), j + 1));
         }
+        return None;
     }
     Some((mo, None, j))
 }
@@ -465,7 +492,10 @@ pub fn parse<'a>(text: &'a str, options: &Options) -> Result<Temporal<'a>, Error
         return Err(Error::new(Span::new(0, text.len()), ErrorKind::NoDate));
     };
     if first.span.start != lead {
-        return Err(Error::new(Span::new(0, first.span.start), ErrorKind::NoDate));
+        return Err(Error::new(
+            Span::new(0, first.span.start),
+            ErrorKind::NoDate,
+        ));
     }
     if first.span.end != trimmed_end {
         return Err(Error::new(
@@ -502,25 +532,32 @@ pub fn dateline_prefix(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         return None;
     }
     if body.len() <= 64 {
-        if let Ok(t) = parse(body, &Options::default()) {
-            if let TemporalValue::Date { timex, modifier: None, .. } = t.value {
-                let r = match timex.0 {
-                    Repr::Day { date, part: None } => Some(ReferenceDate::new(date, Grain::Day)),
-                    Repr::Month {
-                        year: Some(y),
-                        month,
-                    } => ymd(y, u32::from(month), 1).map(|d| ReferenceDate::new(d, Grain::Month)),
-                    _ => None,
-                };
-                if let Some(r) = r {
-                    return Some((trimmed.len(), Some(r)));
-                }
+        if let Ok(t) = parse(body, &Options::default())
+            && let TemporalValue::Date {
+                timex,
+                modifier: None,
+                ..
+            } = t.value
+        {
+            let r = match timex.0 {
+                Repr::Day { date, part: None } => Some(ReferenceDate::new(date, Grain::Day)),
+                Repr::Month {
+                    year: Some(y),
+                    month,
+                } => ymd(y, u32::from(month), 1).map(|d| ReferenceDate::new(d, Grain::Month)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Some((trimmed.len(), Some(r)));
             }
         }
         if body.len() == 4 && body.bytes().all(|b| b.is_ascii_digit()) {
             let y: i32 = body.parse().ok()?;
             if (1800..=2199).contains(&y) {
-                return Some((trimmed.len(), ymd(y, 1, 1).map(|d| ReferenceDate::new(d, Grain::Year))));
+                return Some((
+                    trimmed.len(),
+                    ymd(y, 1, 1).map(|d| ReferenceDate::new(d, Grain::Year)),
+                ));
             }
         }
     }

@@ -47,10 +47,10 @@ fn with_det(x: Option<M>) -> Option<M> {
 }
 
 fn better(best: &mut Option<M>, cand: Option<M>) {
-    if let Some(c) = cand {
-        if best.is_none_or(|b| c.end > b.end) {
-            *best = Some(c);
-        }
+    if let Some(c) = cand
+        && best.is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
     }
 }
 
@@ -142,7 +142,7 @@ impl<'a> Cx<'a, '_> {
 
     fn year4(&self, i: usize) -> Option<i32> {
         let (v, n) = self.plain(i)?;
-        (n == 4 && (1000..=2999).contains(&v)).then(|| v as i32)
+        (n == 4 && (1000..=2999).contains(&v)).then_some(v as i32)
     }
 
     fn day_num(&self, i: usize) -> Option<(u32, usize)> {
@@ -219,15 +219,16 @@ impl<'a> Cx<'a, '_> {
         let w = self.word(i)?;
         let mo = month_number(w)?;
         let mut next = i + 1;
-        let abbrev = w.len() <= 4 && !w.eq_ignore_ascii_case("june") && !w.eq_ignore_ascii_case("july") && !w.eq_ignore_ascii_case("may");
+        let abbrev = w.len() <= 4
+            && !w.eq_ignore_ascii_case("june")
+            && !w.eq_ignore_ascii_case("july")
+            && !w.eq_ignore_ascii_case("may");
         if abbrev && self.punct(next, '.') && self.glued(next) {
             next += 1;
         }
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
-        let alone = capital
-            && !abbrev
-            && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
+        let alone = capital && !abbrev && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
         if !capital {
             return None;
         }
@@ -565,7 +566,9 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, m(i + 2, Repr::PastRef));
             } else if self.is(i + 1, "future") {
                 better(&mut best, m(i + 2, Repr::FutureRef));
-            } else if self.is(i + 1, "present") && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word) {
+            } else if self.is(i + 1, "present")
+                && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+            {
                 better(&mut best, m(i + 2, Repr::PresentRef));
             }
         }
@@ -573,7 +576,9 @@ impl<'a> Cx<'a, '_> {
         if self.is(i + 1, "same") {
             let mut j = i + 2;
             if self.word(j).is_some_and(|w| {
-                words::unit(w).is_some() || w.eq_ignore_ascii_case("period") || w.eq_ignore_ascii_case("time")
+                words::unit(w).is_some()
+                    || w.eq_ignore_ascii_case("period")
+                    || w.eq_ignore_ascii_case("time")
             }) {
                 j += 1;
             }
@@ -581,11 +586,29 @@ impl<'a> Cx<'a, '_> {
                 j += 1;
             }
             if let Some(inner) = self.period(j, depth) {
-                better(&mut best, Some(M { end: inner.end, ..inner }));
+                better(
+                    &mut best,
+                    Some(M {
+                        end: inner.end,
+                        ..inner
+                    }),
+                );
             }
         }
         // the past / last / next / first N units: a duration
-        if self.is_any(i + 1, &["past", "last", "next", "coming", "first", "final", "previous", "following"]) {
+        if self.is_any(
+            i + 1,
+            &[
+                "past",
+                "last",
+                "next",
+                "coming",
+                "first",
+                "final",
+                "previous",
+                "following",
+            ],
+        ) {
             let j = i + 2;
             let (amount, k) = match self.amount(j) {
                 Some((a, k)) => (a, k),
@@ -605,19 +628,23 @@ impl<'a> Cx<'a, '_> {
         // `the quarter`, `the latest quarter`: the last quarter reported, the one before the
         // reference's.
         let mut j = i + 1;
-        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent")) {
+        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent"))
+        {
             j += if self.is(j, "most") { 2 } else { 1 };
         }
-        if self.is(j, "quarter") && !(self.dash(j + 1) && self.glued(j + 1)) {
-            if let Some(r) = self.rel(DurUnit::Quarter, -1) {
-                better(&mut best, m(j + 1, r));
-            }
+        if self.is(j, "quarter")
+            && !(self.dash(j + 1) && self.glued(j + 1))
+            && let Some(r) = self.rel(DurUnit::Quarter, -1)
+        {
+            better(&mut best, m(j + 1, r));
         }
         // `the year-ago quarter`, `the year-earlier period`
-        if let Some(x) = self.r_words(i + 1) {
-            if x.end == i + 4 && self.is(i + 1, "year") && self.is_any(x.end, &["quarter", "period"]) {
-                better(&mut best, m(x.end + 1, x.repr));
-            }
+        if let Some(x) = self.r_words(i + 1)
+            && x.end == i + 4
+            && self.is(i + 1, "year")
+            && self.is_any(x.end, &["quarter", "period"])
+        {
+            better(&mut best, m(x.end + 1, x.repr));
         }
         best.map(|mut b| {
             b.det = false;
@@ -626,8 +653,7 @@ impl<'a> Cx<'a, '_> {
     }
 
     fn next_is_unitlike(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| words::unit(w).is_some())
-            || self.amount(i).is_some()
+        self.word(i).is_some_and(|w| words::unit(w).is_some()) || self.amount(i).is_some()
     }
 
     /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
@@ -696,11 +722,19 @@ impl<'a> Cx<'a, '_> {
         if let Some(s) = self.word(j).and_then(|w| words::lookup(words::SEASONS, w)) {
             return det(m(j + 1, self.season_nearest(s, k)));
         }
-        if k == 0 {
-            if let Some(p) = self.word(j).and_then(|w| words::lookup(words::DAY_PARTS, w)) {
-                let date = self.ref_day()?;
-                return m(j + 1, Repr::Day { date, part: Some(p) });
-            }
+        if k == 0
+            && let Some(p) = self
+                .word(j)
+                .and_then(|w| words::lookup(words::DAY_PARTS, w))
+        {
+            let date = self.ref_day()?;
+            return m(
+                j + 1,
+                Repr::Day {
+                    date,
+                    part: Some(p),
+                },
+            );
         }
         None
     }
@@ -718,7 +752,11 @@ impl<'a> Cx<'a, '_> {
         let inner = self.period(j, depth)?;
         if matches!(
             inner.repr,
-            Repr::Day { .. } | Repr::PresentRef | Repr::PastRef | Repr::FutureRef | Repr::Weekday(_)
+            Repr::Day { .. }
+                | Repr::PresentRef
+                | Repr::PastRef
+                | Repr::FutureRef
+                | Repr::Weekday(_)
         ) {
             return None;
         }
@@ -750,7 +788,10 @@ impl<'a> Cx<'a, '_> {
         } else {
             self.period(j, depth)
         }?;
-        if matches!(inner.repr, Repr::PresentRef | Repr::PastRef | Repr::FutureRef) {
+        if matches!(
+            inner.repr,
+            Repr::PresentRef | Repr::PastRef | Repr::FutureRef
+        ) {
             return None;
         }
         Some(M {
@@ -769,13 +810,16 @@ impl<'a> Cx<'a, '_> {
             if self.punct(e, ',') {
                 e += 1;
             }
-            if let Some(y) = self.year4(e) {
-                if let Some(date) = ymd(y, u32::from(mo), d) {
-                    return m(e + 1, Repr::Day { date, part: None });
-                }
+            if let Some(y) = self.year4(e)
+                && let Some(date) = ymd(y, u32::from(mo), d)
+            {
+                return m(e + 1, Repr::Day { date, part: None });
             }
             // `March 10 million`, `May 5%`: no day.
-            if self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Punct('%') | Kind::Num { .. })) {
+            if self
+                .tok(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('%') | Kind::Num { .. }))
+            {
                 return None;
             }
             return m(k, self.month_day(mo, d)?);
@@ -785,10 +829,13 @@ impl<'a> Cx<'a, '_> {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
-            return m(e + 1, Repr::Month {
-                year: Some(y),
-                month: mo,
-            });
+            return m(
+                e + 1,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            );
         }
         alone.then(|| M {
             end: j,
@@ -810,10 +857,13 @@ impl<'a> Cx<'a, '_> {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
-            return m(e + 1, Repr::Day {
-                date: ymd(y, u32::from(mo), d)?,
-                part: None,
-            });
+            return m(
+                e + 1,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
         }
         m(k, self.month_day(mo, d)?)
     }
@@ -824,20 +874,28 @@ impl<'a> Cx<'a, '_> {
         if self.punct(j, ',') {
             j += 1;
         }
-        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j)) {
-            if matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. }) {
-                return m(inner.end, inner.repr);
-            }
+        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j))
+            && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
+        {
+            return m(inner.end, inner.repr);
         }
         if !full {
             return None;
         }
         let (_, j, _) = self.weekday(i)?;
         let base = self.weekday_resolved(d, 0);
-        if let Some(p) = self.word(j).and_then(|w| words::lookup(words::DAY_PARTS, w)) {
-            if let Repr::Day { date, .. } = base {
-                return m(j + 1, Repr::Day { date, part: Some(p) });
-            }
+        if let Some(p) = self
+            .word(j)
+            .and_then(|w| words::lookup(words::DAY_PARTS, w))
+            && let Repr::Day { date, .. } = base
+        {
+            return m(
+                j + 1,
+                Repr::Day {
+                    date,
+                    part: Some(p),
+                },
+            );
         }
         m(j, base)
     }
@@ -845,9 +903,7 @@ impl<'a> Cx<'a, '_> {
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     fn r_numeric(&self, i: usize) -> Option<M> {
         let sep = |k: usize| {
-            self.glued(k)
-                && self.glued(k + 1)
-                && (self.punct(k, '-') || self.punct(k, '/'))
+            self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
         };
         if let Some(y) = self.year4(i) {
             if sep(i + 1) {
@@ -862,10 +918,13 @@ impl<'a> Cx<'a, '_> {
                     return None;
                 }
                 if !slash && mn == 2 && self.s(i + 2).starts_with('0') && (1..=12).contains(&mo) {
-                    return m(i + 3, Repr::Month {
-                        year: Some(y),
-                        month: mo as u8,
-                    });
+                    return m(
+                        i + 3,
+                        Repr::Month {
+                            year: Some(y),
+                            month: mo as u8,
+                        },
+                    );
                 }
             }
             return None;
@@ -885,10 +944,13 @@ impl<'a> Cx<'a, '_> {
             _ => return None,
         };
         let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
-        m(i + 5, Repr::Day {
-            date: ymd(y, mo, d)?,
-            part: None,
-        })
+        m(
+            i + 5,
+            Repr::Day {
+                date: ymd(y, mo, d)?,
+                part: None,
+            },
+        )
     }
 
     /// `3Q23`, `1H24`, `3Q`, `2023 Q3`, `2023 fourth quarter`.
@@ -944,9 +1006,15 @@ impl<'a> Cx<'a, '_> {
             end = i + 3;
         }
         let repr = match (is_q, year) {
-            (true, Some(y)) => Repr::Quarter { year: Some(y), q: n },
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
             (true, None) => self.quarter_nearest(n),
-            (false, Some(y)) => Repr::Half { year: Some(y), h: n },
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
             (false, None) => self.half_nearest(n),
         };
         with_det(m(end, repr))
@@ -984,9 +1052,15 @@ impl<'a> Cx<'a, '_> {
             end = k + 1;
         }
         let repr = match (is_q, year) {
-            (true, Some(y)) => Repr::Quarter { year: Some(y), q: n },
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
             (true, None) => self.quarter_nearest(n),
-            (false, Some(y)) => Repr::Half { year: Some(y), h: n },
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
             (false, None) => self.half_nearest(n),
         };
         with_det(m(end, repr))
@@ -1024,7 +1098,11 @@ impl<'a> Cx<'a, '_> {
         if let Some(y) = self.year4(k) {
             target = Some((Y::Cal(Some(y)), k + 1));
         } else if let Some(f) = self.r_fiscal(k) {
-            if let Repr::Fiscal { year, quarter: None } = f.repr {
+            if let Repr::Fiscal {
+                year,
+                quarter: None,
+            } = f.repr
+            {
                 target = Some((Y::Fiscal(year), f.end));
             }
         } else if let Some(d) = self.r_deictic(k) {
@@ -1039,7 +1117,13 @@ impl<'a> Cx<'a, '_> {
         }
         let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
         let repr_end = match (unit, target) {
-            (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (Repr::Fiscal { year, quarter: Some(n) }, e),
+            (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (
+                Repr::Fiscal {
+                    year,
+                    quarter: Some(n),
+                },
+                e,
+            ),
             (DurUnit::Half, Some((Y::Fiscal(year), e))) => (
                 Repr::Fiscal {
                     year,
@@ -1087,12 +1171,21 @@ impl<'a> Cx<'a, '_> {
                         let Repr::Day { date: end, .. } = inner.repr else {
                             return None;
                         };
-                        let first = end.checked_sub_months(chrono::Months::new(12))?.succ_opt()?;
+                        let first = end
+                            .checked_sub_months(chrono::Months::new(12))?
+                            .succ_opt()?;
                         let name = match self.opts.fiscal_year_naming {
                             FiscalYearNaming::StartYear => first.year(),
                             FiscalYearNaming::EndYear => end.year(),
                         };
-                        return with_det(m(inner.end, Repr::FiscalEnding { name, first, last: end }));
+                        return with_det(m(
+                            inner.end,
+                            Repr::FiscalEnding {
+                                name,
+                                first,
+                                last: end,
+                            },
+                        ));
                     }
                 }
                 let y = self.year4(j).or_else(|| {
@@ -1103,7 +1196,11 @@ impl<'a> Cx<'a, '_> {
                         .filter(|&(_, n)| n == 2)
                         .map(|(v, _)| two_digit_year(v))
                 })?;
-                let mut end = if self.year4(j).is_some() { j + 1 } else { j + 2 };
+                let mut end = if self.year4(j).is_some() {
+                    j + 1
+                } else {
+                    j + 2
+                };
                 if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
                     end += 2;
                 }
@@ -1125,7 +1222,12 @@ impl<'a> Cx<'a, '_> {
         // `'90s`
         if self.punct(i, '\'') || self.punct(i, '’') {
             let (v, n) = self.plain(i + 1)?;
-            if n == 2 && v % 10 == 0 && self.glued(i + 1) && self.glued(i + 2) && self.is(i + 2, "s") {
+            if n == 2
+                && v % 10 == 0
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.is(i + 2, "s")
+            {
                 return with_det(m(i + 3, Repr::Decade(two_digit_year(v) / 10)));
             }
             return None;
@@ -1142,7 +1244,10 @@ impl<'a> Cx<'a, '_> {
             && self.prev_is_any(i, words::YEAR_DETERMINERS)
             && self.word(i + 1).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us"))
+                    && !(w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("is")
+                        && !w.ends_with("us"))
                     && words::unit(w).is_none()
             });
         let ctx = attributive
@@ -1174,23 +1279,42 @@ impl<'a> Cx<'a, '_> {
             let Some(date) = day(k) else {
                 return (k == 0).then(|| m(i + 1, Repr::PresentRef)).flatten();
             };
-            if let Some(p) = self.word(i + 1).and_then(|x| words::lookup(words::DAY_PARTS, x)) {
-                return m(i + 2, Repr::Day { date, part: Some(p) });
+            if let Some(p) = self
+                .word(i + 1)
+                .and_then(|x| words::lookup(words::DAY_PARTS, x))
+            {
+                return m(
+                    i + 2,
+                    Repr::Day {
+                        date,
+                        part: Some(p),
+                    },
+                );
             }
             return m(i + 1, Repr::Day { date, part: None });
         }
         if lw == "tonight" {
             let date = day(0)?;
-            return m(i + 1, Repr::Day {
-                date,
-                part: Some(crate::timex::DayPart::Night),
-            });
+            return m(
+                i + 1,
+                Repr::Day {
+                    date,
+                    part: Some(crate::timex::DayPart::Night),
+                },
+            );
         }
         if let Some(k) = words::lookup(words::REF_WORDS, w) {
             if lw == "now" && self.dash(i + 1) {
                 return None;
             }
-            return m(i + 1, if k == 0 { Repr::PresentRef } else { Repr::PastRef });
+            return m(
+                i + 1,
+                if k == 0 {
+                    Repr::PresentRef
+                } else {
+                    Repr::PastRef
+                },
+            );
         }
         if lw == "recent" {
             if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
@@ -1199,32 +1323,34 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         // year-ago, year-earlier, year-end, year-to-date, month-end
-        if let Some((u, false)) = words::unit(w) {
-            if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
-                let next = self.word(i + 2)?;
-                if (next.eq_ignore_ascii_case("ago") || next.eq_ignore_ascii_case("earlier"))
-                    && u == DurUnit::Year
-                {
-                    return m(i + 3, self.rel(DurUnit::Year, -1)?);
-                }
-                if next.eq_ignore_ascii_case("end") {
-                    let r = self.rel(u, 0)?;
-                    return Some(M {
-                        end: i + 3,
-                        repr: r,
-                        modifier: Some(Mod::End),
-                        det: true,
-                    });
-                }
-                if next.eq_ignore_ascii_case("to") && self.dash(i + 3) && self.is(i + 4, "date") {
-                    let r = self.rel(u, 0)?;
-                    return Some(M {
-                        end: i + 5,
-                        repr: r,
-                        modifier: Some(Mod::Start),
-                        det: false,
-                    });
-                }
+        if let Some((u, false)) = words::unit(w)
+            && self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            let next = self.word(i + 2)?;
+            if (next.eq_ignore_ascii_case("ago") || next.eq_ignore_ascii_case("earlier"))
+                && u == DurUnit::Year
+            {
+                return m(i + 3, self.rel(DurUnit::Year, -1)?);
+            }
+            if next.eq_ignore_ascii_case("end") {
+                let r = self.rel(u, 0)?;
+                return Some(M {
+                    end: i + 3,
+                    repr: r,
+                    modifier: Some(Mod::End),
+                    det: true,
+                });
+            }
+            if next.eq_ignore_ascii_case("to") && self.dash(i + 3) && self.is(i + 4, "date") {
+                let r = self.rel(u, 0)?;
+                return Some(M {
+                    end: i + 5,
+                    repr: r,
+                    modifier: Some(Mod::Start),
+                    det: false,
+                });
             }
         }
         None
@@ -1259,7 +1385,10 @@ impl<'a> Cx<'a, '_> {
             // `a year earlier` is a date (see r_shift); `year-on-year` is no duration.
             if self.dash(j + 1) && self.glued(j + 1) {
                 let nx = self.word(j + 2).unwrap_or("");
-                if ["on", "over", "ago", "earlier", "end", "old"].iter().any(|x| x.eq_ignore_ascii_case(nx)) {
+                if ["on", "over", "ago", "earlier", "end", "old"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(nx))
+                {
                     return None;
                 }
             }
@@ -1273,9 +1402,17 @@ impl<'a> Cx<'a, '_> {
         let (u, true) = self.word(i).and_then(words::unit)? else {
             return None;
         };
-        let after = self.word(i + 1).is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
+        let after = self
+            .word(i + 1)
+            .is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
         if s == i && (after || self.prev_is_any(i, words::BARE_DURATION_BEFORE)) {
-            return m(i + 1, Repr::Duration { amount: None, unit: u });
+            return m(
+                i + 1,
+                Repr::Duration {
+                    amount: None,
+                    unit: u,
+                },
+            );
         }
         None
     }
@@ -1300,35 +1437,44 @@ impl<'a> Cx<'a, '_> {
                 return m(end, self.half_nearest(h));
             }
         }
-        let (year, mut j) = if let Some(&(name, base)) = words::ERAS.iter().find(|(n, _)| rest.starts_with(n)) {
-            let k = self.after_byte(i, t.start + name.len())?;
-            let (n, k2) = if self.cjk(k, '元') {
-                (1, k + 1)
+        let (year, mut j) =
+            if let Some(&(name, base)) = words::ERAS.iter().find(|(n, _)| rest.starts_with(n)) {
+                let k = self.after_byte(i, t.start + name.len())?;
+                let (n, k2) = if self.cjk(k, '元') {
+                    (1, k + 1)
+                } else {
+                    let (v, k2) = self.cardinal(k)?;
+                    (v.to_i32()?, k2)
+                };
+                if !self.cjk(k2, '年') || !(1..=99).contains(&n) {
+                    return None;
+                }
+                (Some(base + n), k2 + 1)
             } else {
-                let (v, k2) = self.cardinal(k)?;
-                (v.to_i32()?, k2)
+                let (v, k) = self.cardinal(i)?;
+                if self.cjk(k, '年') {
+                    let y = v
+                        .to_i32()
+                        .filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
+                    (Some(y), k + 1)
+                } else {
+                    (None, i)
+                }
             };
-            if !self.cjk(k2, '年') || n < 1 || n > 99 {
-                return None;
-            }
-            (Some(base + n), k2 + 1)
-        } else {
-            let (v, k) = self.cardinal(i)?;
-            if self.cjk(k, '年') {
-                let y = v.to_i32().filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
-                (Some(y), k + 1)
-            } else {
-                (None, i)
-            }
-        };
         if let Some(y) = year {
             if self.cjk(j, '度') {
-                return m(j + 1, Repr::Fiscal {
-                    year: Some(y),
-                    quarter: None,
-                });
+                return m(
+                    j + 1,
+                    Repr::Fiscal {
+                        year: Some(y),
+                        quarter: None,
+                    },
+                );
             }
-            let tail = self.text.get(self.tok(j).map_or(usize::MAX, |t| t.start)..).unwrap_or("");
+            let tail = self
+                .text
+                .get(self.tok(j).map_or(usize::MAX, |t| t.start)..)
+                .unwrap_or("");
             for (word, h) in [("上半年", 1u8), ("下半年", 2u8)] {
                 if tail.starts_with(word) {
                     let end = self.after_byte(j, self.tok(j)?.start + word.len())?;
@@ -1338,7 +1484,9 @@ impl<'a> Cx<'a, '_> {
         }
         // month and day
         let month = self.cardinal(j).and_then(|(v, k)| {
-            let mo = v.to_u8().filter(|mo| (1..=12).contains(mo) && v.fract().is_zero())?;
+            let mo = v
+                .to_u8()
+                .filter(|mo| (1..=12).contains(mo) && v.fract().is_zero())?;
             self.cjk(k, '月').then_some((mo, k + 1))
         });
         let Some((mo, k)) = month else {
@@ -1346,18 +1494,26 @@ impl<'a> Cx<'a, '_> {
         };
         j = k;
         let day = self.cardinal(j).and_then(|(v, k)| {
-            let d = v.to_u32().filter(|d| (1..=31).contains(d) && v.fract().is_zero())?;
+            let d = v
+                .to_u32()
+                .filter(|d| (1..=31).contains(d) && v.fract().is_zero())?;
             (self.cjk(k, '日') || self.cjk(k, '号')).then_some((d, k + 1))
         });
         match (year, day) {
-            (Some(y), Some((d, e))) => m(e, Repr::Day {
-                date: ymd(y, u32::from(mo), d)?,
-                part: None,
-            }),
-            (Some(y), None) => m(j, Repr::Month {
-                year: Some(y),
-                month: mo,
-            }),
+            (Some(y), Some((d, e))) => m(
+                e,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            ),
+            (Some(y), None) => m(
+                j,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            ),
             (None, Some((d, e))) => m(e, self.month_day(mo, d)?),
             (None, None) => m(j, self.month_nearest(mo)),
         }

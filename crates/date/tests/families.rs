@@ -70,11 +70,20 @@ fn absolute_dates_in_news_formats() {
 #[test]
 fn months_years_decades() {
     let o = Options::default();
-    assert_eq!(found("in October 2013", &o), [("October 2013".into(), "2013-10".into())]);
+    assert_eq!(
+        found("in October 2013", &o),
+        [("October 2013".into(), "2013-10".into())]
+    );
     assert_eq!(found("from Oct 2013", &o)[0].1, "2013-10");
-    assert_eq!(found("established in 1992.", &o), [("1992".into(), "1992".into())]);
+    assert_eq!(
+        found("established in 1992.", &o),
+        [("1992".into(), "1992".into())]
+    );
     assert_eq!(found("(figures as of 2019)", &o)[0].1, "2019");
-    assert_eq!(found("in the 1990s", &o), [("the 1990s".into(), "199".into())]);
+    assert_eq!(
+        found("in the 1990s", &o),
+        [("the 1990s".into(), "199".into())]
+    );
     assert_eq!(found("2013年10月", &o)[0].1, "2013-10");
 }
 
@@ -109,7 +118,10 @@ fn quarters_halves_fiscal() {
     assert_eq!(range(&fy), Some(("2023-04-01".into(), "2024-03-31".into())));
     let ending = one("the fiscal year ending March 31, 2024", &o);
     assert_eq!(ending.timex(), "FY2023");
-    assert_eq!(range(&ending), Some(("2023-04-01".into(), "2024-03-31".into())));
+    assert_eq!(
+        range(&ending),
+        Some(("2023-04-01".into(), "2024-03-31".into()))
+    );
 }
 
 #[test]
@@ -129,11 +141,17 @@ fn relative_expressions() {
         assert_eq!((t.text, t.timex().as_str()), (text, timex));
     }
     let t = one("by the end of June", &r);
-    assert_eq!((t.text, t.timex().as_str(), modifier(&t)), ("the end of June", "2024-06", Some("END")));
+    assert_eq!(
+        (t.text, t.timex().as_str(), modifier(&t)),
+        ("the end of June", "2024-06", Some("END"))
+    );
     let t = one("end-June", &r);
     assert_eq!((t.timex().as_str(), modifier(&t)), ("2024-06", Some("END")));
     let t = one("since the start of the year", &r);
-    assert_eq!((t.text, t.timex().as_str(), modifier(&t)), ("the start of the year", "2024", Some("START")));
+    assert_eq!(
+        (t.text, t.timex().as_str(), modifier(&t)),
+        ("the start of the year", "2024", Some("START"))
+    );
     let t = one("mid-2024", &r);
     assert_eq!(modifier(&t), Some("MID"));
     let t = one("early 2025", &r);
@@ -160,12 +178,18 @@ fn coordination_and_ranges() {
     let r = at(2013, 10, 15);
     assert_eq!(
         found("on October 30 and 31", &r),
-        [("October 30".into(), "2013-10-30".into()), ("31".into(), "2013-10-31".into())]
+        [
+            ("October 30".into(), "2013-10-30".into()),
+            ("31".into(), "2013-10-31".into())
+        ]
     );
     assert_eq!(found("October 30-31", &r).len(), 2);
     assert_eq!(
         found("from 2021 to 2023", &r),
-        [("2021".into(), "2021".into()), ("2023".into(), "2023".into())]
+        [
+            ("2021".into(), "2021".into()),
+            ("2023".into(), "2023".into())
+        ]
     );
     assert_eq!(found("in 2020-2025", &r).len(), 2);
     let months = found("between March and May", &r);
@@ -214,7 +238,11 @@ fn not_dates() {
         "you may go",
         "H1N1 flu",
     ] {
-        assert!(extract(text, &o).is_empty(), "{text}: {:?}", extract(text, &o));
+        assert!(
+            extract(text, &o).is_empty(),
+            "{text}: {:?}",
+            extract(text, &o)
+        );
     }
 }
 
@@ -225,7 +253,10 @@ fn datelines() {
     let r = r.expect("reference");
     assert_eq!((r.date(), r.grain()), (day(2020, 9, 29), Grain::Day));
     let (_, r) = dateline_prefix("October 2013").expect("dateline");
-    assert_eq!(r.map(|r| (r.date(), r.grain())), Some((day(2013, 10, 1), Grain::Month)));
+    assert_eq!(
+        r.map(|r| (r.date(), r.grain())),
+        Some((day(2013, 10, 1), Grain::Month))
+    );
     let (len, r) = dateline_prefix("    SALVADOR, Feb 26 - Showers continued").expect("newswire");
     assert_eq!(len, "    SALVADOR, Feb 26 -".len());
     assert!(r.is_none());
@@ -235,7 +266,10 @@ fn datelines() {
 #[test]
 fn parse_whole_text() {
     let o = Options::default();
-    assert_eq!(parse("October 2013", &o).map(|t| t.timex()).ok(), Some("2013-10".to_owned()));
+    assert_eq!(
+        parse("October 2013", &o).map(|t| t.timex()).ok(),
+        Some("2013-10".to_owned())
+    );
     assert!(parse("hello", &o).is_err());
     assert!(parse("October 2013 and more", &o).is_err());
 }
