@@ -360,20 +360,9 @@ impl<'a> Cx<'a, '_> {
                 range(c).is_some_and(|(f, l)| f <= r && r <= l)
                     || range(c).is_some_and(|(f, _)| f > r)
             })?;
-            // `idx` is the current (or next) occurrence; `last` the one before it.
-            let contains = range(cands[idx]).is_some_and(|(f, _)| f <= r);
+            // `idx` is the current (or next) occurrence.
             let base = match shift {
-                0 if contains => idx as i32,
-                0 => {
-                    // nearest of the one before and the one after
-                    let before = range(cands[idx.checked_sub(1)?])?;
-                    let after = range(cands[idx])?;
-                    if (r - before.1).num_days() <= (after.0 - r).num_days() {
-                        idx as i32 - 1
-                    } else {
-                        idx as i32
-                    }
-                }
+                0 => idx as i32,
                 s if s < 0 => idx as i32 - 1,
                 _ => idx as i32 + 1,
             };
@@ -1396,7 +1385,12 @@ impl<'a> Cx<'a, '_> {
             if is_digit && amount.is_none() {
                 return None;
             }
-            return with_det(m(j + 1, Repr::Duration { amount, unit: u }));
+            // `the 1986 year` is no duration of 1986 years.
+            if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
+                return None;
+            }
+            let x = m(j + 1, Repr::Duration { amount, unit: u });
+            return if hyph { x } else { with_det(x) };
         }
         // Bare plurals after `for`/`over`/`within`: `for years`.
         let (u, true) = self.word(i).and_then(words::unit)? else {
