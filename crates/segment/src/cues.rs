@@ -208,20 +208,25 @@ pub(crate) fn is_starter(word: &str) -> bool {
     STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
-/// Whether a short line holds a link-like phrase.
+static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BOILERPLATE_WORDS)
+            .ok()
+    });
+
+/// Whether a short line holds a link-like phrase (whole words for the ASCII entries).
 pub(crate) fn has_boilerplate_word(line: &str) -> bool {
-    // Lines are short here (checked by the caller), so lower-casing is cheap.
-    let lower = line.to_lowercase();
-    BOILERPLATE_WORDS.iter().any(|w| {
-        lower.match_indices(w).any(|(i, _)| {
-            // Whole words only for ASCII entries.
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + w.len()..].chars().next();
-            let ascii = w.is_ascii();
-            !ascii
-                || (before.is_none_or(|c| !c.is_alphanumeric())
-                    && after.is_none_or(|c| !c.is_alphanumeric()))
-        })
+    let Some(ac) = BOILERPLATE.as_ref() else {
+        return false;
+    };
+    let b = line.as_bytes();
+    ac.find_overlapping_iter(line).any(|m| {
+        let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
+        !w.is_ascii()
+            || (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+                && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
     })
 }
 

@@ -136,7 +136,11 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         return None;
     }
     let e = s + content.len();
-    let width = content.bytes().filter(|&b| (b & 0xC0) != 0x80).count();
+    let width = if content.is_ascii() {
+        content.len()
+    } else {
+        content.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+    };
     Some(Line {
         start: start + s,
         end: start + e,
@@ -162,10 +166,29 @@ fn last_char(s: &str) -> char {
     s.chars().next_back().unwrap_or(' ')
 }
 
-fn word_count(s: &str) -> usize {
-    let ws = s.split_whitespace().take(64).count();
-    let cjk = s.chars().take(256).filter(|&c| cues::is_cjk(c)).count();
-    ws + cjk / 2
+/// Words of a line (white-space separated, a CJK character counting half), counted only until
+/// they exceed `cap` (the result is then `cap + 1`).
+fn words_upto(s: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut cjk = 0;
+    let mut in_space = true;
+    for &c in s.as_bytes() {
+        let space = c.is_ascii_whitespace();
+        if in_space && !space {
+            words += 1;
+            if words + cjk / 2 > cap {
+                return cap + 1;
+            }
+        }
+        in_space = space;
+        if (0xE3..=0xE9).contains(&c) {
+            cjk += 1;
+            if words + cjk / 2 > cap {
+                return cap + 1;
+            }
+        }
+    }
+    words + cjk / 2
 }
 
 /// Every word of four letters or more is capitalised (a heading or a label, not prose).
@@ -193,11 +216,19 @@ fn field_key(s: &str) -> Option<usize> {
     while !s.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = &s[..cut];
-    let (p, clen) = head
-        .find(": ")
-        .map(|p| (p, 2))
-        .or_else(|| head.find('：').map(|p| (p, 3)))?;
+    let head = &s.as_bytes()[..cut];
+    // `: ` or the full-width colon (EF BC 9A).
+    let mut from = 0;
+    let (p, clen) = loop {
+        let p = memchr::memchr2(b':', 0xEF, &head[from..])? + from;
+        if head[p] == b':' && head.get(p + 1) == Some(&b' ') {
+            break (p, 2);
+        }
+        if head[p] == 0xEF && head.get(p + 1) == Some(&0xBC) && head.get(p + 2) == Some(&0x9A) {
+            break (p, 3);
+        }
+        from = p + 1;
+    };
     let key = &s[..p];
     let words = key.split_whitespace().count();
     if p == 0 || words == 0 || words > cues::FIELD_MAX_KEY_WORDS {
@@ -248,13 +279,13 @@ impl Ctx<'_> {
         logical.push(cur);
         run.clear();
         let table = logical.len() >= 2
+            && logical.iter().all(|&(s, e, _)| {
+                let t = &self.text[s..e];
+                !cues::is_terminal(last_char(t)) && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
+            })
             && logical.iter().any(|&(s, e, _)| {
                 let t = &self.text[s..e];
                 field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
-            })
-            && logical.iter().all(|&(s, e, _)| {
-                let t = &self.text[s..e];
-                !cues::is_terminal(last_char(t)) && word_count(t) <= cues::ROW_MAX_WORDS
             });
         for (s, e, n) in logical {
             self.classify(s, e, n, table);
@@ -282,13 +313,14 @@ impl Ctx<'_> {
         if cues::is_cjk(ll) {
             return !l.trailing_space && !cues::is_terminal(ll) && !cues::is_closer(ll);
         }
-        if wrapped {
-            if l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
-                return true;
-            }
-            return nf.is_lowercase() && !cues::is_terminal(ll);
+        if wrapped && l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
+            return true;
         }
-        if cues::is_terminal(ll) || ll == ':' || word_count(lt) < cues::CONTINUATION_MIN_WORDS {
+        // A line ending in a comma continues.
+        if ll == ',' && words_upto(lt, cues::CONTINUATION_MIN_WORDS) >= cues::CONTINUATION_MIN_WORDS {
+            return true;
+        }
+        if cues::is_terminal(ll) || ll == ':' || words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS {
             return false;
         }
         if nf.is_lowercase() {
@@ -328,10 +360,9 @@ impl Ctx<'_> {
 
     fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool) {
         let t = &self.text[s..e];
-        let words = word_count(t);
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last) || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
-        let short = words <= cues::SHORT_MAX_WORDS;
+        let short = words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS;
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
@@ -402,6 +433,11 @@ impl Ctx<'_> {
         let headline = nlines == 1
             && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
             && !(f.is_lowercase() || f == '(');
+        let words = if headline {
+            words_upto(t, cues::TITLE_MAX_WORDS)
+        } else {
+            usize::MAX
+        };
         if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
             self.state.title = true;
             return self.push(BlockKind::Title, s, e);
