@@ -39,7 +39,10 @@ fn main() {
             sp = s;
         }
     }
-    eprintln!("baseline byte loop: {:.0} MB/s ({words})", text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
+    eprintln!(
+        "baseline byte loop: {:.0} MB/s ({words})",
+        text.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+    );
     println!(
         "{} bytes, {} docs, {} blocks+sentences, {:.0} MB/s",
         text.len(),

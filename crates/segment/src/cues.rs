@@ -165,16 +165,66 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrevClass)] = &[
 /// Words that commonly open an English sentence; after a dotted acronym (`U.S.`) or a month
 /// abbreviation only these (capitalised) start a new sentence.
 pub(crate) const STARTERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "there", "it", "its", "he", "she", "we",
-    "they", "i", "you", "his", "her", "our", "their", "my", "what", "when", "where", "who", "why",
-    "how", "in", "on", "at", "for", "but", "and", "however", "also", "so", "if", "as", "some",
-    "many", "most", "more", "all", "each", "both", "after", "before", "since", "while", "thus",
-    "hundreds", "thousands", "millions", "billions",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "it",
+    "its",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "you",
+    "his",
+    "her",
+    "our",
+    "their",
+    "my",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "how",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "however",
+    "also",
+    "so",
+    "if",
+    "as",
+    "some",
+    "many",
+    "most",
+    "more",
+    "all",
+    "each",
+    "both",
+    "after",
+    "before",
+    "since",
+    "while",
+    "thus",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
 ];
 
 /// Words that continue the sentence before them even after a terminator and a bracket
 /// (`...house!' (Which was very likely true.)`).
-pub(crate) const CONTINUATIONS: &[&str] = &["which", "who", "whom", "whose", "where", "and", "or", "but"];
+pub(crate) const CONTINUATIONS: &[&str] =
+    &["which", "who", "whom", "whose", "where", "and", "or", "but"];
 
 /// Whether `word` continues the previous sentence.
 pub(crate) fn is_continuation(word: &str) -> bool {

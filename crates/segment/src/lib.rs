@@ -28,6 +28,8 @@ assert_eq!(seg.sentences.len(), 4);
 
 mod cues;
 mod marker;
+#[cfg(test)]
+mod proptests;
 mod segment;
 mod sentence;
 mod types;

@@ -135,7 +135,9 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
             return None;
         }
         (Style::Digit(punct.1), body.parse::<u32>().ok()?)
-    } else if let Some(v) = roman_value(body).filter(|_| body.len() > 1 || !matches!(body, "v" | "x" | "V" | "X")) {
+    } else if let Some(v) =
+        roman_value(body).filter(|_| body.len() > 1 || !matches!(body, "v" | "x" | "V" | "X"))
+    {
         if body.bytes().all(|c| c.is_ascii_lowercase()) {
             (Style::Roman(punct.1), v)
         } else if body.bytes().all(|c| c.is_ascii_uppercase()) {

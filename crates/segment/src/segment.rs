@@ -61,7 +61,12 @@ struct Line {
 }
 
 /// Segments `text` continuing from `state`, appending to `seg` (offsets relative to `text`).
-pub(crate) fn segment_with(text: &str, options: &Options, state: &mut State, seg: &mut Segmentation) {
+pub(crate) fn segment_with(
+    text: &str,
+    options: &Options,
+    state: &mut State,
+    seg: &mut Segmentation,
+) {
     let mut run: Vec<Line> = Vec::new();
     let mut splitter = Splitter::default();
     let mut ctx = Ctx {
@@ -95,7 +100,8 @@ pub(crate) fn segment_with(text: &str, options: &Options, state: &mut State, seg
                     b'\n' => break (i, 1, false),
                     b'\r' => break (i, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
                     _ => {
-                        if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) {
+                        if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9))
+                        {
                             break (i, 3, b[i + 2] == 0xA9);
                         }
                         search = i + 1;
@@ -235,7 +241,9 @@ fn field_key(s: &str) -> Option<usize> {
         return None;
     }
     let f = first_char(key);
-    if !(f.is_uppercase() || cues::is_cjk(f)) || key.chars().any(|c| cues::is_terminal(c) || c == ',') {
+    if !(f.is_uppercase() || cues::is_cjk(f))
+        || key.chars().any(|c| cues::is_terminal(c) || c == ',')
+    {
         return None;
     }
     Some(p + clen)
@@ -245,7 +253,8 @@ fn field_key(s: &str) -> Option<usize> {
 fn field_value_ok(v: &str) -> bool {
     let v = v.trim();
     !v.is_empty()
-        && (v.chars().any(|c| c.is_ascii_digit()) || v.split_whitespace().count() <= cues::FIELD_MAX_VALUE_WORDS)
+        && (v.chars().any(|c| c.is_ascii_digit())
+            || v.split_whitespace().count() <= cues::FIELD_MAX_VALUE_WORDS)
 }
 
 fn hash_of(s: &str) -> u64 {
@@ -281,7 +290,8 @@ impl Ctx<'_> {
         let table = logical.len() >= 2
             && logical.iter().all(|&(s, e, _)| {
                 let t = &self.text[s..e];
-                !cues::is_terminal(last_char(t)) && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
+                !cues::is_terminal(last_char(t))
+                    && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
             })
             && logical.iter().any(|&(s, e, _)| {
                 let t = &self.text[s..e];
@@ -298,7 +308,10 @@ impl Ctx<'_> {
         let nt = &self.text[n.start..n.end];
         let nf = first_char(nt);
         let ll = last_char(lt);
-        if matches!(nf, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '。' | '、' | '，' | '）') {
+        if matches!(
+            nf,
+            '.' | ',' | ';' | ':' | ')' | '!' | '?' | '。' | '、' | '，' | '）'
+        ) {
             return true;
         }
         if marker::parse(nt).is_some_and(|m| marker::line_start_ok(&m)) || field_key(nt).is_some() {
@@ -317,16 +330,21 @@ impl Ctx<'_> {
             return true;
         }
         // A line ending in a comma continues.
-        if ll == ',' && words_upto(lt, cues::CONTINUATION_MIN_WORDS) >= cues::CONTINUATION_MIN_WORDS {
+        if ll == ',' && words_upto(lt, cues::CONTINUATION_MIN_WORDS) >= cues::CONTINUATION_MIN_WORDS
+        {
             return true;
         }
-        if cues::is_terminal(ll) || ll == ':' || words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS {
+        if cues::is_terminal(ll)
+            || ll == ':'
+            || words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS
+        {
             return false;
         }
         if nf.is_lowercase() {
             return true;
         }
-        (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£')) && !title_case(lt)
+        (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£'))
+            && !title_case(lt)
     }
 
     fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
@@ -361,7 +379,8 @@ impl Ctx<'_> {
     fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool) {
         let t = &self.text[s..e];
         let last = last_char(t);
-        let ends_sentence = cues::is_terminal(last) || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
+        let ends_sentence = cues::is_terminal(last)
+            || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
         let short = words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS;
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
@@ -369,14 +388,22 @@ impl Ctx<'_> {
         }
         // Datelines, before the body.
         if !self.state.body && !self.state.dateline {
-            if let Some(n) = (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
+            if let Some(n) =
+                (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len())))
+            {
                 let n = n.min(t.len());
                 let rest = &t[n..];
                 let rest_trim = rest.trim_start_matches(is_space);
                 let head = t[..n].trim_end_matches(is_space);
                 let dashed_head = cues::is_dash(last_char(head));
                 let dashed_rest = cues::is_dash(first_char(rest_trim));
-                if rest_trim.is_empty() || (dashed_rest && rest_trim.trim_start_matches(cues::is_dash).trim().is_empty()) {
+                if rest_trim.is_empty()
+                    || (dashed_rest
+                        && rest_trim
+                            .trim_start_matches(cues::is_dash)
+                            .trim()
+                            .is_empty())
+                {
                     self.state.dateline = true;
                     return self.push(BlockKind::Dateline, s, e);
                 }

@@ -14,7 +14,11 @@ enum Ev {
     /// An opening quote or bracket; `matched` when its closer was found.
     Open { pos: usize, matched: bool },
     /// A closing quote or bracket.
-    Close { pos: usize, len: usize, matched: bool },
+    Close {
+        pos: usize,
+        len: usize,
+        matched: bool,
+    },
     /// A list marker `[start, end)` inside the text; `dot` when it ends with a period that is
     /// otherwise a terminator candidate.
     Marker {
@@ -117,8 +121,9 @@ impl Splitter {
                         Some(d) if cues::is_cjk_terminal(d) && cues::is_cjk_terminal(c) => {
                             end += d.len_utf8()
                         }
-                        Some(' ') if b.get(end + 1).copied().is_some_and(is_term_byte)
-                            && b.get(end + 2).is_none_or(|&x| !x.is_ascii_alphanumeric()) =>
+                        Some(' ')
+                            if b.get(end + 1).copied().is_some_and(is_term_byte)
+                                && b.get(end + 2).is_none_or(|&x| !x.is_ascii_alphanumeric()) =>
                         {
                             end += 2
                         }
@@ -156,8 +161,8 @@ impl Splitter {
                         .take(8)
                         .find(|&(_, d)| !d.is_whitespace())
                         .is_some_and(|(_, d)| d.is_alphanumeric());
-                    if let Some(m) = marker::parse(&text[i..])
-                        .filter(|m| m.style == Style::Bullet && content)
+                    if let Some(m) =
+                        marker::parse(&text[i..]).filter(|m| m.style == Style::Bullet && content)
                     {
                         if !matches!(c, '–' | '—') {
                             self.events.push(Ev::Marker {
@@ -208,7 +213,8 @@ impl Splitter {
         }
         if s > 0 {
             let p = char_before(text, s)?;
-            if !(p.is_whitespace() || cues::is_cjk(p) || matches!(p, '•' | '⁃' | '◦' | '▪')) {
+            if !(p.is_whitespace() || cues::is_cjk(p) || matches!(p, '•' | '⁃' | '◦' | '▪'))
+            {
                 return None;
             }
         }
@@ -254,7 +260,8 @@ impl Splitter {
     fn quote_or_bracket(&mut self, text: &str, i: usize, c: char) {
         let before = char_before(text, i);
         let after = char_at(text, i + c.len_utf8());
-        let open_ctx = before.is_none_or(|p| p.is_whitespace() || cues::is_opener(p) || cues::is_dash(p));
+        let open_ctx =
+            before.is_none_or(|p| p.is_whitespace() || cues::is_opener(p) || cues::is_dash(p));
         let close_ctx = after.is_none_or(|a| !a.is_alphanumeric());
         match c {
             '"' => {
@@ -319,8 +326,11 @@ impl Splitter {
                     if matched {
                         depth = depth.saturating_sub(1);
                         // `to--" At this moment`: an interrupted quotation ends the sentence.
-                        let dashed = text.get(..pos).is_some_and(|h| h.ends_with("--") || h.ends_with('—'));
-                        let q = char_at(text, pos).is_some_and(|c| matches!(c, '"' | '”' | '\'' | '’'));
+                        let dashed = text
+                            .get(..pos)
+                            .is_some_and(|h| h.ends_with("--") || h.ends_with('—'));
+                        let q =
+                            char_at(text, pos).is_some_and(|c| matches!(c, '"' | '”' | '\'' | '’'));
                         if depth == 0 && dashed && q {
                             let e = pos + len;
                             let next = e + 1;
@@ -343,10 +353,7 @@ impl Splitter {
                     let enumerating = depth == 0 && {
                         if style == Style::Bullet || style == Style::Circled {
                             true
-                        } else if chain
-                            .iter()
-                            .any(|&(st, v)| st == style && v + 1 == value)
-                        {
+                        } else if chain.iter().any(|&(st, v)| st == style && v + 1 == value) {
                             true
                         } else {
                             !matches!(style, Style::Upper(0))
@@ -398,7 +405,13 @@ impl Splitter {
 
     /// Consumes closing quotes and brackets right after a terminator (adjusting the depth)
     /// and returns the position after them and the position of the next non-space character.
-    fn after_closers(&self, text: &str, mut e: usize, k: &mut usize, depth: &mut usize) -> (usize, usize) {
+    fn after_closers(
+        &self,
+        text: &str,
+        mut e: usize,
+        k: &mut usize,
+        depth: &mut usize,
+    ) -> (usize, usize) {
         let events = &self.events;
         while let Some(c) = char_at(text, e) {
             if !cues::is_closer(c) {
@@ -483,7 +496,9 @@ fn at_sentence_start(text: &str, ms: usize, start: usize) -> bool {
 fn next_in_chain(rest: &[Ev], style: Style, value: u32) -> bool {
     rest.iter()
         .filter_map(|e| match *e {
-            Ev::Marker { style: s, value: v, .. } if s == style => Some(v),
+            Ev::Marker {
+                style: s, value: v, ..
+            } if s == style => Some(v),
             _ => None,
         })
         .take(1)
@@ -570,14 +585,24 @@ fn words_since(text: &str, start: usize, end: usize, limit: usize) -> usize {
 
 /// Whether the terminator run `[ts, te)` (closers up to `e`, next non-space at `next`) ends the
 /// sentence that started at `start`.
-fn term_ends(text: &str, ts: usize, te: usize, e: usize, next: usize, start: usize) -> Option<usize> {
+fn term_ends(
+    text: &str,
+    ts: usize,
+    te: usize,
+    e: usize,
+    next: usize,
+    start: usize,
+) -> Option<usize> {
     let run = &text[ts..te];
     let first = run.chars().next().unwrap_or('.');
     if next >= text.len() {
         return None;
     }
     if cues::is_cjk_terminal(first) || run.chars().all(cues::is_cjk_terminal) {
-        return Some(e);
+        // `「はい。」と言った`: a quotation followed by a kana particle goes on.
+        let quoted_on =
+            e > te && char_at(text, next).is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
+        return (!quoted_on).then_some(e);
     }
     let glued = char_before(text, ts).is_some_and(|p| !cues::is_space(p));
     if glued && run.starts_with(". .") && ellipsis_ends(text, e, next) {
@@ -601,7 +626,8 @@ fn term_ends_at(text: &str, ts: usize, te: usize, e: usize, next: usize, start: 
         return period_ends(text, ts, te, e, next, start);
     }
     let dots = run.chars().filter(|&c| c == '.' || c == '…').count();
-    let ellipsis = run.chars().all(|c| c == '.' || c == '…' || c == ' ') && (dots > 1 || run.contains('…'));
+    let ellipsis =
+        run.chars().all(|c| c == '.' || c == '…' || c == ' ') && (dots > 1 || run.contains('…'));
     if ellipsis {
         if !spaced || !ellipsis_ends(text, e, next) {
             return false;
@@ -732,7 +758,10 @@ fn footnote_end(text: &str, ts: usize, te: usize, e: usize) -> Option<usize> {
     loop {
         if b.get(p) == Some(&b'[') {
             let mut q = p + 1;
-            while q < b.len() && q - p < 12 && (b[q].is_ascii_digit() || matches!(b[q], b',' | b'-')) {
+            while q < b.len()
+                && q - p < 12
+                && (b[q].is_ascii_digit() || matches!(b[q], b',' | b'-'))
+            {
                 q += 1;
             }
             if q > p + 1 && b.get(q) == Some(&b']') {
