@@ -84,11 +84,11 @@ pub(crate) fn segment_with(
         let mut search = pos;
         let (brk, brk_len, hard) = loop {
             let nl = memchr::memchr3(b'\n', b'\r', 0xE2, &b[search..]).map(|i| i + search);
-            if let Some(ff) = next_ff {
-                if ff < pos {
-                    next_ff = memchr::memchr(0x0c, &b[pos..]).map(|i| i + pos);
-                    continue;
-                }
+            if let Some(ff) = next_ff
+                && ff < pos
+            {
+                next_ff = memchr::memchr(0x0c, &b[pos..]).map(|i| i + pos);
+                continue;
             }
             let ff = next_ff.filter(|&f| nl.is_none_or(|n| f < n));
             if let Some(f) = ff {
@@ -387,36 +387,36 @@ impl Ctx<'_> {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // Datelines, before the body.
-        if !self.state.body && !self.state.dateline {
-            if let Some(n) =
+        if !self.state.body
+            && !self.state.dateline
+            && let Some(n) =
                 (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len())))
+        {
+            let n = n.min(t.len());
+            let rest = &t[n..];
+            let rest_trim = rest.trim_start_matches(is_space);
+            let head = t[..n].trim_end_matches(is_space);
+            let dashed_head = cues::is_dash(last_char(head));
+            let dashed_rest = cues::is_dash(first_char(rest_trim));
+            if rest_trim.is_empty()
+                || (dashed_rest
+                    && rest_trim
+                        .trim_start_matches(cues::is_dash)
+                        .trim()
+                        .is_empty())
             {
-                let n = n.min(t.len());
-                let rest = &t[n..];
-                let rest_trim = rest.trim_start_matches(is_space);
-                let head = t[..n].trim_end_matches(is_space);
-                let dashed_head = cues::is_dash(last_char(head));
-                let dashed_rest = cues::is_dash(first_char(rest_trim));
-                if rest_trim.is_empty()
-                    || (dashed_rest
-                        && rest_trim
-                            .trim_start_matches(cues::is_dash)
-                            .trim()
-                            .is_empty())
-                {
-                    self.state.dateline = true;
-                    return self.push(BlockKind::Dateline, s, e);
+                self.state.dateline = true;
+                return self.push(BlockKind::Dateline, s, e);
+            }
+            if dashed_head || dashed_rest {
+                let mut cut = n + (rest.len() - rest_trim.len());
+                if dashed_rest {
+                    let after = rest_trim.trim_start_matches(cues::is_dash);
+                    cut += rest_trim.len() - after.len();
                 }
-                if dashed_head || dashed_rest {
-                    let mut cut = n + (rest.len() - rest_trim.len());
-                    if dashed_rest {
-                        let after = rest_trim.trim_start_matches(cues::is_dash);
-                        cut += rest_trim.len() - after.len();
-                    }
-                    self.state.dateline = true;
-                    self.push(BlockKind::Dateline, s, s + cut);
-                    return self.body(BlockKind::Paragraph, s + cut, e);
-                }
+                self.state.dateline = true;
+                self.push(BlockKind::Dateline, s, s + cut);
+                return self.body(BlockKind::Paragraph, s + cut, e);
             }
         }
         // List items (breadcrumbs before the title).

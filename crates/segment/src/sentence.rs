@@ -103,12 +103,12 @@ impl Splitter {
                     i += len;
                     continue;
                 }
-                if c == '.' {
-                    if let Some(m) = self.marker_before(text, i) {
-                        self.events.push(m);
-                        i += 1;
-                        continue;
-                    }
+                if c == '.'
+                    && let Some(m) = self.marker_before(text, i)
+                {
+                    self.events.push(m);
+                    i += 1;
+                    continue;
                 }
                 // A run: terminators, possibly separated by single spaces (`. . .`).
                 let start = i;
@@ -143,13 +143,13 @@ impl Splitter {
                 i = end;
                 continue;
             }
-            if c == ')' || c == '）' {
-                if let Some(m) = self.marker_before(text, i) {
-                    self.close(text, i, c);
-                    self.events.push(m);
-                    i += len;
-                    continue;
-                }
+            if (c == ')' || c == '）')
+                && let Some(m) = self.marker_before(text, i)
+            {
+                self.close(text, i, c);
+                self.events.push(m);
+                i += len;
+                continue;
             }
             // Bullets inside running text (`• 9. The first item • 10. The second item`).
             if !c.is_ascii() || c == '*' || c == '-' {
@@ -163,18 +163,17 @@ impl Splitter {
                         .is_some_and(|(_, d)| d.is_alphanumeric());
                     if let Some(m) =
                         marker::parse(&text[i..]).filter(|m| m.style == Style::Bullet && content)
+                        && !matches!(c, '–' | '—')
                     {
-                        if !matches!(c, '–' | '—') {
-                            self.events.push(Ev::Marker {
-                                start: i,
-                                end: i + m.len,
-                                style: Style::Bullet,
-                                value: 0,
-                                dot: false,
-                            });
-                            i += m.len;
-                            continue;
-                        }
+                        self.events.push(Ev::Marker {
+                            start: i,
+                            end: i + m.len,
+                            style: Style::Bullet,
+                            value: 0,
+                            dot: false,
+                        });
+                        i += m.len;
+                        continue;
                     }
                 }
                 if let '\u{2460}'..='\u{249B}' = c {
@@ -350,18 +349,15 @@ impl Splitter {
                     value,
                     dot,
                 } => {
-                    let enumerating = depth == 0 && {
-                        if style == Style::Bullet || style == Style::Circled {
-                            true
-                        } else if chain.iter().any(|&(st, v)| st == style && v + 1 == value) {
-                            true
-                        } else {
-                            !matches!(style, Style::Upper(0))
+                    // Bullets always start an item; numbered markers when they continue a
+                    // list or open one that the next marker continues.
+                    let enumerating = depth == 0
+                        && (matches!(style, Style::Bullet | Style::Circled)
+                            || chain.iter().any(|&(st, v)| st == style && v + 1 == value)
+                            || (!matches!(style, Style::Upper(0))
                                 && next_in_chain(&events[k + 1..], style, value)
                                 && (at_sentence_start(text, ms, start)
-                                    || is_capitalised(word_at(text, first_non_space(text, me))))
-                        }
-                    };
+                                    || is_capitalised(word_at(text, first_non_space(text, me))))));
                     if enumerating {
                         chain.retain(|&(st, _)| st != style);
                         chain.push((style, value));
@@ -417,15 +413,15 @@ impl Splitter {
             if !cues::is_closer(c) {
                 break;
             }
-            if let Some(Ev::Close { pos, len, matched }) = events.get(*k + 1).copied() {
-                if pos == e {
-                    if matched {
-                        *depth = depth.saturating_sub(1);
-                    }
-                    *k += 1;
-                    e += len;
-                    continue;
+            if let Some(Ev::Close { pos, len, matched }) = events.get(*k + 1).copied()
+                && pos == e
+            {
+                if matched {
+                    *depth = depth.saturating_sub(1);
                 }
+                *k += 1;
+                e += len;
+                continue;
             }
             // An unpaired closer (a quote that opened in an earlier block).
             if matches!(c, '"' | '”' | '’' | '\'' | '」' | '』') {
@@ -662,10 +658,10 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     let mut word = word_before(text, dot);
     if !is_dotted(word) {
         // `Tuesday.Mr`: the word after the glued period.
-        if let Some((_, tail)) = word.rsplit_once('.') {
-            if !tail.is_empty() {
-                word = tail;
-            }
+        if let Some((_, tail)) = word.rsplit_once('.')
+            && !tail.is_empty()
+        {
+            word = tail;
         }
     }
     let Some(nc) = char_at(text, next) else {
@@ -717,14 +713,14 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         None => {}
     }
     let mut wc_iter = word.chars();
-    if let (Some(c), None) = (wc_iter.next(), wc_iter.next()) {
-        if c.is_uppercase() {
-            // An initial (`Jonas E. Smith`, `Q. What`) unless it follows a lower-case word
-            // (`you and I. Did`).
-            let before = trim_end_pos(text, start, dot - c.len_utf8());
-            let prev_word = word_before(text, before);
-            return c == 'I' && prev_word.chars().next().is_some_and(char::is_lowercase);
-        }
+    if let (Some(c), None) = (wc_iter.next(), wc_iter.next())
+        && c.is_uppercase()
+    {
+        // An initial (`Jonas E. Smith`, `Q. What`) unless it follows a lower-case word
+        // (`you and I. Did`).
+        let before = trim_end_pos(text, start, dot - c.len_utf8());
+        let prev_word = word_before(text, before);
+        return c == 'I' && prev_word.chars().next().is_some_and(char::is_lowercase);
     }
     true
 }
