@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# A long fuzz campaign on one target:   bash fuzz/run-long.sh TARGET MINUTES
+#
+# New inputs accumulate in fuzz/corpus/TARGET (not committed); crashes land in
+# fuzz/artifacts/TARGET/. Env: FUZZ_JOBS (parallel libFuzzer processes, default 1),
+# FUZZ_SANITIZER (none by default; `address` needs RUSTC_BOOTSTRAP=1 on stable),
+# FUZZ_TIMEOUT (seconds per input before it counts as a hang, default 10).
+set -euo pipefail
+
+if [ "$#" -ne 2 ]; then
+    echo "usage: $0 TARGET MINUTES   (targets: quantity date segment numeral analyze grammar)" >&2
+    exit 2
+fi
+TARGET=$1
+MINUTES=$2
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$(pwd)
+export PATH="$ROOT/fuzz/target/tools/bin:$PATH"
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --root "$ROOT/fuzz/target/tools"
+
+SANITIZER=${FUZZ_SANITIZER:-none}
+if [ "$SANITIZER" != none ]; then export RUSTC_BOOTSTRAP=1; fi
+mkdir -p "$ROOT/fuzz/corpus/$TARGET"
+dirs=("$ROOT/fuzz/corpus/$TARGET" "$ROOT/fuzz/seeds/$TARGET")
+if [ -d "$ROOT/fuzz/regressions/$TARGET" ]; then dirs+=("$ROOT/fuzz/regressions/$TARGET"); fi
+exec cargo fuzz run --sanitizer "$SANITIZER" "$TARGET" "${dirs[@]}" -- \
+    -max_total_time=$((MINUTES * 60)) -timeout="${FUZZ_TIMEOUT:-10}" \
+    -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" -print_final_stats=1
