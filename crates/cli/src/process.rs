@@ -89,16 +89,25 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
                     }
                 }
             };
-            let input: Input<'_> = match serde_json::from_str(&text) {
-                Ok(i) => i,
+            let input: Input<'_> = match serde_json::from_str::<&RawValue>(&text) {
                 Err(e) => {
-                    return failure(
-                        raw(NULL),
-                        &place,
-                        &format!("not a JSON object: {e}"),
-                        settings,
-                    );
+                    return failure(raw(NULL), &place, &format!("not valid JSON: {e}"), settings);
                 }
+                Ok(v) if !v.get().starts_with('{') => {
+                    let msg = format!("expected a JSON object, found {}", describe(v));
+                    return failure(raw(NULL), &place, &msg, settings);
+                }
+                Ok(v) => match serde_json::from_str(v.get()) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        return failure(
+                            raw(NULL),
+                            &place,
+                            &format!("not a valid input object: {e}"),
+                            settings,
+                        );
+                    }
+                },
             };
             let id = input.id.unwrap_or(raw(NULL));
             match document(&input, settings) {
