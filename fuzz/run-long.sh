@@ -4,7 +4,8 @@
 # New inputs accumulate in fuzz/corpus/TARGET (not committed); crashes land in
 # fuzz/artifacts/TARGET/. Env: FUZZ_JOBS (parallel libFuzzer processes, default 1),
 # FUZZ_SANITIZER (none by default; `address` needs RUSTC_BOOTSTRAP=1 on stable),
-# FUZZ_TIMEOUT (seconds per input before it counts as a hang, default 10).
+# FUZZ_TIMEOUT (seconds per input before it counts as a hang, default 10), FUZZ_KEEP_GOING=1
+# (record crashes and keep fuzzing instead of stopping at the first one).
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -23,6 +24,13 @@ if [ "$SANITIZER" != none ]; then export RUSTC_BOOTSTRAP=1; fi
 mkdir -p "$ROOT/fuzz/corpus/$TARGET"
 dirs=("$ROOT/fuzz/corpus/$TARGET" "$ROOT/fuzz/seeds/$TARGET")
 if [ -d "$ROOT/fuzz/regressions/$TARGET" ]; then dirs+=("$ROOT/fuzz/regressions/$TARGET"); fi
-exec cargo fuzz run --sanitizer "$SANITIZER" "$TARGET" "${dirs[@]}" -- \
-    -max_total_time=$((MINUTES * 60)) -timeout="${FUZZ_TIMEOUT:-10}" \
-    -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" -print_final_stats=1
+flags=(-max_total_time=$((MINUTES * 60)) -timeout="${FUZZ_TIMEOUT:-10}" -print_final_stats=1)
+if [ -n "${FUZZ_KEEP_GOING:-}" ]; then
+    # Fork mode: a crash is saved under fuzz/artifacts/TARGET/ and the campaign goes on, so one
+    # known crash does not end it. Progress lines start with #<executions>.
+    flags+=(-fork="${FUZZ_JOBS:-1}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+elif [ "${FUZZ_JOBS:-1}" -gt 1 ]; then
+    # libFuzzer's -jobs=N runs N processes that log to fuzz-<n>.log in the working directory.
+    flags+=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS")
+fi
+exec cargo fuzz run --sanitizer "$SANITIZER" "$TARGET" "${dirs[@]}" -- "${flags[@]}"
