@@ -136,6 +136,16 @@ pub fn check_segmentation(
             .iter()
             .map(|b| (b.span, text.get(b.span.range()).unwrap_or(""))),
     );
+    // Blocks are trimmed: white space and byte-order marks stay outside them.
+    for (i, b) in blocks.iter().enumerate() {
+        let t = &text[b.span.range()];
+        let ws = |c: char| c.is_whitespace() || c == '\u{feff}';
+        assert!(
+            !t.starts_with(ws) && !t.ends_with(ws),
+            "block #{i} {:?} is not trimmed: {t:?}",
+            b.span
+        );
+    }
     // Coverage: every non-blank char lies inside a block (blocks are sorted).
     let mut bi = 0;
     for (i, c) in text.char_indices() {
