@@ -6,11 +6,12 @@
 //!
 //! Run: `cargo bench --bench pathological` (all sizes), `cargo bench --bench pathological -- 10MB`
 //! (one size). CI runs `cargo bench --bench pathological -- --test` (each case once).
+//! `PATHOLOGICAL_SUMMARY=1 cargo bench --bench pathological` prints the per-byte table instead.
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group};
 
 /// The cases: a name and the unit that is repeated (or cycled) to the wanted size.
 const CASES: &[(&str, &str)] = &[
@@ -85,5 +86,55 @@ fn pathological(c: &mut Criterion) {
     }
 }
 
+/// The per-byte table of `docs/robustness.md`: for every case, the best time per byte over
+/// repeated runs at each size, and the ratio of the 10 MB cost to the 1 KB cost (which must stay
+/// under 2). Run: `PATHOLOGICAL_SUMMARY=1 cargo bench --bench pathological`.
+fn summary() {
+    let opts = finnews::Options::default();
+    println!("| case | 1 KB ns/B | 100 KB ns/B | 10 MB ns/B | 10 MB / 1 KB |");
+    println!("| --- | ---: | ---: | ---: | ---: |");
+    let mut worst = 0.0_f64;
+    for &(name, unit) in CASES {
+        let mut per_byte = Vec::new();
+        for &(_, len) in SIZES {
+            let text = build(unit, len);
+            // Batches of runs long enough to time; the best batch counts (least disturbed).
+            let per_batch = (1 << 20) / len.max(1) + 1;
+            let mut best = f64::INFINITY;
+            let deadline = Instant::now() + Duration::from_millis(1500);
+            let mut batches = 0;
+            while batches < 3 || (Instant::now() < deadline && batches < 50) {
+                let t = Instant::now();
+                for _ in 0..per_batch {
+                    let a = finnews::analyze(black_box(&text), &opts);
+                    black_box(a.mentions.len());
+                }
+                let ns = t.elapsed().as_secs_f64() * 1e9 / (per_batch * text.len()) as f64;
+                best = best.min(ns);
+                batches += 1;
+            }
+            per_byte.push(best);
+        }
+        let ratio = per_byte[2] / per_byte[0];
+        worst = worst.max(ratio);
+        println!(
+            "| {name} | {:.2} | {:.2} | {:.2} | {ratio:.2}{} |",
+            per_byte[0],
+            per_byte[1],
+            per_byte[2],
+            if ratio > 2.0 { " (over 2x)" } else { "" }
+        );
+    }
+    println!("\nworst 10 MB / 1 KB ratio: {worst:.2}");
+}
+
 criterion_group!(benches, pathological);
-criterion_main!(benches);
+
+fn main() {
+    if std::env::var_os("PATHOLOGICAL_SUMMARY").is_some() {
+        summary();
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
