@@ -26,6 +26,10 @@ of the text it looks at.
 
 mod error;
 mod numeral;
+mod tables;
 
 pub use crate::error::{Error, ErrorKind};
-pub use crate::numeral::{Numeral, NumeralForm, cardinal_prefix, ordinal_prefix, parse_cardinal};
+pub use crate::numeral::{
+    Numeral, NumeralForm, Scale, cardinal_prefix, fraction, is_numeral_word, number_prefix, ordinal_prefix, parse_cardinal,
+    scale_prefix,
+};

@@ -1,10 +1,19 @@
 use finnews_core::Span;
-use finnews_numeral::cardinal_prefix;
+use finnews_core::lexicon::month_number;
+use finnews_numeral::{NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix};
 use iso_currency::Currency;
 use rust_decimal::Decimal;
 
+use crate::cues::{
+    CJK_DATE_CHARS, IDENTIFIER_WORDS, MODIFIERS, ONE_DETERMINERS, PERCENT_WORDS, TIME_WORDS,
+};
+use crate::currency::{
+    CJK_SUFFIXES, Cur, DOLLAR_QUALIFIERS, NAMES_BY_FIRST, SYMBOLS, Sub, WORDLIKE_CODES, from_code,
+    resolve_yen,
+};
 use crate::error::{Error, ErrorKind};
-use crate::types::{Amount, Options, PercentUnit, Quantity, QuantityKind};
+use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
+use crate::units::{Fit, UNIT_ALIASES, Unit};
 
 /// Finds every quantity in `text`, in order of position, spans not overlapping.
 ///
@@ -13,53 +22,1263 @@ use crate::types::{Amount, Options, PercentUnit, Quantity, QuantityKind};
 /// ```
 /// use finnews_quantity::{extract, Options};
 /// let found = extract("Over 1,800 companies, up 7.7%", &Options::default());
-/// assert_eq!(found.iter().map(|q| q.text).collect::<Vec<_>>(), ["1,800", "7.7%"]);
+/// assert_eq!(found.iter().map(|q| q.text).collect::<Vec<_>>(), ["Over 1,800", "7.7%"]);
 /// ```
 #[must_use]
 pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
-    let _ = options;
+    let mut ex = Extractor {
+        text,
+        b: text.as_bytes(),
+        options,
+        yen: None,
+        floor: 0,
+    };
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
+    let b = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let prev_is_word = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.');
-        if bytes[i].is_ascii_digit() && !prev_is_word {
-            if let Some(n) = cardinal_prefix(&text[i..]) {
-                let mut end = i + n.len;
-                let mut kind = QuantityKind::Number;
-                let mut value = n.value;
-                if let Some(rest) = text[end..].strip_prefix(" billion") {
-                    let _ = rest;
-                    end += " billion".len();
-                    value *= Decimal::from(1_000_000_000_u64);
-                }
-                let mut start = i;
-                if bytes.get(end) == Some(&b'%') {
-                    end += 1;
-                    kind = QuantityKind::Percent {
-                        unit: PercentUnit::Percent,
-                    };
-                } else if text[..i].ends_with("RMB ") {
-                    start -= 4;
-                    kind = QuantityKind::Money {
-                        currency: Currency::CNY,
-                    };
-                }
-                let span = Span::new(start, end);
-                out.push(Quantity {
-                    span,
-                    text: &text[span.range()],
-                    kind,
-                    amount: Amount::Exact(value),
-                    modifier: None,
-                });
-                i = end;
-                continue;
+    while i < b.len() {
+        let c = b[i];
+        let step = if c.is_ascii_digit() {
+            ex.at_number(i)
+        } else if c.is_ascii_alphabetic() {
+            let mut e = i + 1;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
             }
+            let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+            if starts_word && matches!(e - i, 3 | 7 | 8) && ex.percent_of(i, e).is_some() {
+                match ex.percent_of(i, e) {
+                    Some(q) => Step::Emit(q),
+                    None => Step::Skip(e),
+                }
+            } else if starts_word && is_numeral_word(&text[i..e]) {
+                match ex.at_number(i) {
+                    Step::None => Step::Skip(e),
+                    s => s,
+                }
+            } else {
+                Step::Skip(e)
+            }
+        } else if c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.') {
+                Step::Skip(run_end(b, i))
+            } else {
+                ex.at_number(i)
+            }
+        } else if c >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if is_cjk_start(ch) || ch == '第' || text[i..].starts_with("百分之") {
+                match ex.at_number(i) {
+                    Step::None => Step::Skip(i + ch.len_utf8()),
+                    s => s,
+                }
+            } else {
+                Step::Skip(i + ch.len_utf8())
+            }
+        } else {
+            Step::None
+        };
+        match step {
+            Step::Emit(q) => {
+                i = q.span.end.max(i + 1);
+                ex.floor = q.span.end;
+                out.push(q);
+            }
+            Step::Skip(to) => i = to.max(i + 1),
+            Step::None => i += 1,
         }
-        i += 1;
+        while i < b.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
     }
     out
+}
+
+fn is_cjk_start(ch: char) -> bool {
+    matches!(
+        ch,
+        '０'..='９'
+            | '½'
+            | '⅓'
+            | '⅔'
+            | '¼'
+            | '¾'
+            | '⅕'
+            | '⅙'
+            | '⅛'
+            | '零'
+            | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '壹'
+            | '贰'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
+}
+
+/// `a/b` at `p` with small integers, `a < b`, not part of a date (`5/17/2018`): its value
+/// and end.
+fn slash_fraction(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
+    let mut e = p;
+    while e < b.len() && b[e].is_ascii_digit() && e - p < 3 {
+        e += 1;
+    }
+    if e == p || b.get(e) != Some(&b'/') {
+        return None;
+    }
+    let n: u32 = core::str::from_utf8(&b[p..e]).ok()?.parse().ok()?;
+    let ds = e + 1;
+    let mut de = ds;
+    while de < b.len() && b[de].is_ascii_digit() && de - ds < 3 {
+        de += 1;
+    }
+    if de == ds || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/') {
+        return None;
+    }
+    let d: u32 = core::str::from_utf8(&b[ds..de]).ok()?.parse().ok()?;
+    if n == 0 || d < 2 || n >= d || d > 64 {
+        return None;
+    }
+    Some((finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?, de))
+}
+
+/// `e10`, `e+14`, `e-1`, `x10^6` at `p`: the factor and end.
+fn exponent(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
+    let mut q = if matches!(b.get(p), Some(b'e' | b'E')) {
+        p + 1
+    } else if b.get(p) == Some(&b'x') && b.get(p + 1..p + 4) == Some(b"10^".as_slice()) {
+        p + 4
+    } else {
+        return None;
+    };
+    let neg = match b.get(q) {
+        Some(b'-') => {
+            q += 1;
+            true
+        }
+        Some(b'+') => {
+            q += 1;
+            false
+        }
+        _ => false,
+    };
+    let s = q;
+    while q < b.len() && b[q].is_ascii_digit() && q - s < 2 {
+        q += 1;
+    }
+    if q == s || !boundary(b, q) {
+        return None;
+    }
+    let e: u32 = core::str::from_utf8(&b[s..q]).ok()?.parse().ok()?;
+    if e > 24 {
+        return None;
+    }
+    let f = Decimal::from_i128_with_scale(10_i128.pow(e), 0);
+    Some((if neg { Decimal::ONE / f } else { f }, q))
+}
+
+/// `^23`, `^-1`, `^+23`, `^--23` at `p`: `base` raised to it (15 significant digits when not
+/// exact) and the end.
+fn power(b: &[u8], p: usize, base: Decimal) -> Option<(Decimal, usize)> {
+    if b.get(p) != Some(&b'^') {
+        return None;
+    }
+    let mut q = p + 1;
+    let mut neg = false;
+    while let Some(&c) = b.get(q) {
+        match c {
+            b'-' => neg = !neg,
+            b'+' => {}
+            _ => break,
+        }
+        q += 1;
+    }
+    let s = q;
+    while q < b.len() && b[q].is_ascii_digit() && q - s < 2 {
+        q += 1;
+    }
+    if q == s || !boundary(b, q) {
+        return None;
+    }
+    let e: u32 = core::str::from_utf8(&b[s..q]).ok()?.parse().ok()?;
+    let mut v = Decimal::ONE;
+    for _ in 0..e {
+        v = v.checked_mul(base)?;
+    }
+    let v = if neg {
+        finnews_numeral::fraction(Decimal::ONE, v)?
+    } else {
+        v
+    };
+    Some((round_significant(v, 15), q))
+}
+
+/// `v` rounded to `digits` significant digits.
+fn round_significant(v: Decimal, digits: u32) -> Decimal {
+    let abs = v.abs();
+    if abs.is_zero() {
+        return v;
+    }
+    let mut int_digits: i64 = 0;
+    let mut x = abs.trunc();
+    while !x.is_zero() {
+        x = (x / Decimal::TEN).trunc();
+        int_digits += 1;
+    }
+    if int_digits == 0 {
+        let mut y = abs;
+        while y < Decimal::new(1, 1) && int_digits > -28 {
+            y *= Decimal::TEN;
+            int_digits -= 1;
+        }
+    }
+    let dp = i64::from(digits) - int_digits;
+    if dp < 0 {
+        return v;
+    }
+    v.round_dp(u32::try_from(dp.min(28)).unwrap_or(28)).normalize()
+}
+
+enum Step<'a> {
+    Emit(Quantity<'a>),
+    Skip(usize),
+    None,
+}
+
+/// The end of the run of non-space characters containing byte `i`.
+fn run_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters and digits from `i`.
+fn alnum_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+        i += 1;
+    }
+    i
+}
+
+struct Extractor<'a, 'o> {
+    text: &'a str,
+    b: &'a [u8],
+    options: &'o Options,
+    yen: Option<Currency>,
+    floor: usize,
+}
+
+/// One quantity read at a position, before modifiers.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    value: Decimal,
+    /// The scale factor written after the number, if any.
+    scale: Option<Decimal>,
+    /// A unit, currency or percent was written (not a bare number).
+    typed: bool,
+    /// Where the number itself started (after any prefix currency or sign).
+    num_start: usize,
+    /// The upper end of a range.
+    high: Option<Decimal>,
+}
+
+/// Lower-cased ASCII word ending right before byte `end` (skipping `spaces` spaces first).
+fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    let mut e = end;
+    let mut n = 0;
+    while e > 0 && b[e - 1] == b' ' && n < 2 {
+        e -= 1;
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    let mut s = e;
+    while s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
+        s -= 1;
+    }
+    if s == e {
+        return None;
+    }
+    let w = text.get(s..e)?;
+    Some((s, w.trim_end_matches('.')))
+}
+
+fn starts_with_ci(hay: &str, needle: &str) -> bool {
+    hay.get(..needle.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+}
+
+/// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
+fn boundary(b: &[u8], pos: usize) -> bool {
+    b.get(pos).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+impl<'a> Extractor<'a, '_> {
+    fn yen(&mut self) -> Currency {
+        if let Some(c) = self.options.yen {
+            return c;
+        }
+        if let Some(c) = self.yen {
+            return c;
+        }
+        let c = resolve_yen(self.text, Currency::JPY);
+        self.yen = Some(c);
+        c
+    }
+
+    fn cur(&mut self, c: Cur) -> Currency {
+        match c {
+            Cur::Known(c) => c,
+            Cur::Yen => self.yen(),
+        }
+    }
+
+    fn at_number(&mut self, i: usize) -> Step<'a> {
+        let Some(f) = self.read(i, true) else {
+            return self.skip_from(i);
+        };
+        let f = match f {
+            Ok(f) => f,
+            Err(skip) => return Step::Skip(skip),
+        };
+        let (start, modifier) = self.modifier_before(f.start);
+        let span = Span::new(start, f.end);
+        let Some(text) = self.text.get(span.range()) else {
+            return Step::Skip(f.end);
+        };
+        let amount = match f.high {
+            Some(high) => Amount::Range {
+                low: f.value,
+                high,
+            },
+            None => Amount::Exact(f.value),
+        };
+        Step::Emit(Quantity {
+            span,
+            text,
+            kind: f.kind,
+            amount,
+            modifier,
+        })
+    }
+
+    /// `percent of 10`, `per cent of twenty-two`: the word at `i..e` starts it.
+    fn percent_of(&self, i: usize, e: usize) -> Option<Quantity<'a>> {
+        let text = self.text;
+        let w = &text[i..e];
+        let after = if w.eq_ignore_ascii_case("percent") || w.eq_ignore_ascii_case("percents") {
+            e
+        } else if w.eq_ignore_ascii_case("per") && starts_with_ci(&text[e..], " cent") {
+            e + " cent".len()
+        } else {
+            return None;
+        };
+        let r = text[after..].strip_prefix(" of ")?;
+        let n = number_prefix(r)?;
+        let end = after + " of ".len() + n.len;
+        if !boundary(self.b, end) {
+            return None;
+        }
+        let span = Span::new(i, end);
+        Some(Quantity {
+            span,
+            text: &text[i..end],
+            kind: QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+            },
+            amount: Amount::Exact(n.value),
+            modifier: None,
+        })
+    }
+
+    fn skip_from(&self, i: usize) -> Step<'a> {
+        if self.b[i].is_ascii_alphanumeric() {
+            Step::Skip(alnum_end(self.b, i))
+        } else {
+            Step::None
+        }
+    }
+
+    /// A modifier word right before `start`: the new start and the modifier.
+    fn modifier_before(&self, start: usize) -> (usize, Option<Modifier>) {
+        let head = &self.text[self.floor.min(start)..start];
+        for &(m, modifier) in MODIFIERS {
+            let ascii = m.as_bytes()[0].is_ascii();
+            let rest = if ascii {
+                match head.strip_suffix(' ') {
+                    Some(r) => r,
+                    None => continue,
+                }
+            } else {
+                head
+            };
+            if rest.len() < m.len() {
+                continue;
+            }
+            let at = rest.len() - m.len();
+            let Some(tail) = rest.get(at..) else { continue };
+            if !tail.eq_ignore_ascii_case(m) {
+                continue;
+            }
+            if ascii && at > 0 && rest.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            return (start - head.len() + at, Some(modifier));
+        }
+        (start, None)
+    }
+
+    /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
+    /// `Ok(None)` is not used: `None` means no numeral here, `Err(to)` means skip to `to`.
+    #[allow(clippy::too_many_lines)]
+    fn read(&mut self, i: usize, allow_range: bool) -> Option<Result<Found, usize>> {
+        let text = self.text;
+        let b = self.b;
+        let rest = &text[i..];
+        // ---- context before the number
+        let prev = if i > self.floor { b[i - 1] } else { b' ' };
+        let mut prefix: Option<(usize, Cur)> = None;
+        if prev.is_ascii_alphabetic() && i > self.floor {
+            // Letters touching the number: a currency code (`USD115`, `RMB3.5tn`) or an
+            // identifier (`A320`, `G20`).
+            let mut s = i;
+            while s > self.floor && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            match self.prefix_word(s, i) {
+                Some(c) => prefix = Some((s, c)),
+                None => return Some(Err(run_end(b, i))),
+            }
+        } else if i >= 2 && i - 1 > self.floor && !b[i].is_ascii_alphabetic() {
+            let before = b[i - 2];
+            let code = match prev {
+                // `COVID-19`, `v2.3`, `3.1.4`, `Class_1`.
+                b'-' | b'.' | b'_' | b'\\' => before.is_ascii_alphanumeric(),
+                // Dates `5/17`, times `10:30`; `PDF/14KB` is fine.
+                b'/' | b':' => before.is_ascii_digit(),
+                // Phone numbers, hashtags, handles.
+                b'+' | b'#' | b'@' => true,
+                _ => false,
+            };
+            if code {
+                return Some(Err(run_end(b, i)));
+            }
+        }
+        // List markers: `1. Site Top`, `2) About Us` at the start of a line.
+        if b[i].is_ascii_digit() {
+            let mut s = i;
+            while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+                s -= 1;
+            }
+            let line_start = s == 0 || matches!(b[s - 1], b'\n' | b'\r');
+            let mut e = i;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            if line_start
+                && e - i <= 2
+                && matches!(b.get(e), Some(b'.' | b')'))
+                && matches!(b.get(e + 1), Some(b' ' | b'\t'))
+            {
+                return Some(Err(e + 1));
+            }
+        }
+        if prefix.is_none() {
+            prefix = self.prefix_currency(i);
+        }
+        // URLs, e-mail addresses, paths.
+        let rs = {
+            let mut s = i;
+            while s > self.floor && !b[s - 1].is_ascii_whitespace() && i - s < 64 {
+                s -= 1;
+            }
+            s
+        };
+        let re = {
+            let mut e = i;
+            while e < b.len() && !b[e].is_ascii_whitespace() && e - i < 64 {
+                e += 1;
+            }
+            e
+        };
+        let run = text.get(rs..re).unwrap_or("");
+        if run.contains("://") || run.contains("www.") || run.contains('@') {
+            return Some(Err(run_end(b, i)));
+        }
+        // Quoted code names: “1028”.
+        // ---- the number
+        let (num, ordinal) = if let Some(r) = rest.strip_prefix("百分之") {
+            let n = cardinal_prefix(r)?;
+            let end = i + "百分之".len() + n.len;
+            return Some(Ok(Found {
+                start: i,
+                end,
+                kind: QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                },
+                value: n.value,
+                scale: None,
+                typed: true,
+                num_start: i,
+                high: None,
+            }));
+        } else {
+            let card = number_prefix(rest);
+            let ord = ordinal_prefix(rest);
+            match (card, ord) {
+                (Some(c), Some(o)) if c.len > o.len => (c, false),
+                (_, Some(o)) => (o, true),
+                (Some(c), None) => (c, false),
+                (None, None) => return None,
+            }
+        };
+        let mut end = i + num.len;
+        let mut value = num.value;
+        let plain = cardinal_prefix(rest);
+        let mut scale = match plain {
+            Some(p) if p.len < num.len && !p.value.is_zero() && !ordinal => {
+                value.checked_div(p.value)
+            }
+            _ => None,
+        };
+        if ordinal {
+            if num.form == NumeralForm::Digits && self.month_adjacent(i, end) {
+                return Some(Err(end));
+            }
+            if !boundary(b, end) {
+                return Some(Err(run_end(b, i)));
+            }
+            return Some(Ok(Found {
+                start: i,
+                end,
+                kind: QuantityKind::Ordinal,
+                value,
+                scale: None,
+                typed: true,
+                num_start: i,
+                high: None,
+            }));
+        }
+        // CJK numerals alone must carry something (a unit, a currency) or be long.
+        let cjk_alone = num.form == NumeralForm::Cjk && text[i..end].chars().count() < 2;
+        let digits_int = num.form == NumeralForm::Digits
+            && scale.is_none()
+            && value.fract().is_zero()
+            && b[i].is_ascii_digit();
+        // Fractions `3/4`, mixed `10 1/2`, `7-3/4` (newswire).
+        if digits_int {
+            if b.get(end) == Some(&b'/')
+                && let Some((f, fe)) = slash_fraction(b, i)
+            {
+                value = f;
+                end = fe;
+            } else {
+                for sep in [" ", "  ", "-"] {
+                    if let Some(r) = text[end..].strip_prefix(sep)
+                        && r.starts_with(|c: char| c.is_ascii_digit())
+                        && let Some((f, fe)) = slash_fraction(b, end + sep.len())
+                        && fe > end + sep.len() + 2
+                    {
+                        value = value.checked_add(f)?;
+                        end = fe;
+                        break;
+                    }
+                }
+            }
+        }
+        // Exponents: `1e10`, `12.32e+14`, `1.3x10^6`; powers `2.5^-1`.
+        if num.form == NumeralForm::Digits && scale.is_none() {
+            if let Some((f, fe)) = exponent(b, end) {
+                value = value.checked_mul(f)?;
+                scale = Some(f);
+                end = fe;
+            } else if let Some((v, fe)) = power(b, end, value) {
+                value = v;
+                scale = Some(Decimal::ONE);
+                end = fe;
+            }
+        }
+        // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
+        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() {
+            for (conn, smaller) in [(" over ", false), (" out of ", true)] {
+                let Some(r) = text[end..].strip_prefix(conn) else {
+                    continue;
+                };
+                let Some(d) = number_prefix(r) else { continue };
+                let de = end + conn.len() + d.len;
+                let clause_end = text[de..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| !c.is_alphanumeric() && c != '$')
+                    || text[de..].trim().is_empty();
+                if d.value.is_zero() || (smaller && d.value <= value) || (!smaller && !clause_end) {
+                    continue;
+                }
+                if smaller && !clause_end && !boundary(b, de) {
+                    continue;
+                }
+                value = finnews_numeral::fraction(value, d.value)?;
+                scale = Some(Decimal::ONE);
+                end = de;
+                break;
+            }
+        }
+        // ---- what touches the number
+        let next = b.get(end).copied().unwrap_or(b' ');
+        let next2 = b.get(end + 1).copied().unwrap_or(b' ');
+        if next == b':' && next2.is_ascii_digit() {
+            return Some(Err(run_end(b, i)));
+        }
+        if next == b'.' && next2.is_ascii_alphanumeric() {
+            return Some(Err(run_end(b, i)));
+        }
+        if next == b'/' && next2.is_ascii_digit() {
+            return Some(Err(run_end(b, i)));
+        }
+        if next == b'-' && next2.is_ascii_digit() {
+            // Three or more groups: a date or a phone number.
+            let mut p = end + 1;
+            let mut groups = 1;
+            loop {
+                let e = {
+                    let mut e = p;
+                    while e < b.len() && b[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    e
+                };
+                if e == p {
+                    break;
+                }
+                groups += 1;
+                if b.get(e) == Some(&b'-') {
+                    p = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if groups >= 3 {
+                return Some(Err(run_end(b, i)));
+            }
+        }
+        if let Some(c) = text[end..].chars().next()
+            && CJK_DATE_CHARS.contains(&c)
+            && num.form != NumeralForm::Words
+        {
+            return Some(Err(end + c.len_utf8()));
+        }
+        // ---- suffixes
+        let mut kind = QuantityKind::Number;
+        let mut typed = false;
+        // Ambiguous `m`: million in money context, else metres.
+        if let Some(s) = text.get(end..).and_then(scale_prefix)
+            && s.ambiguous
+        {
+            let after = end + s.len;
+            let money_after = self.currency_suffix(after, true, false).is_some();
+            if prefix.is_some() || money_after {
+                value = value.checked_mul(s.factor)?;
+                scale = Some(s.factor);
+                end = after;
+            }
+        }
+        // Prefix currency.
+        if let Some((_, c)) = prefix {
+            let cur = self.cur(c);
+            kind = QuantityKind::Money { currency: cur };
+            typed = true;
+            // `USD 22.5 million` already scaled; a currency code after (`$5 USD`) is absorbed.
+        }
+        if let Some(p) = self.percent_suffix(end) {
+            if !typed {
+                kind = QuantityKind::Percent { unit: p.1 };
+                typed = true;
+                end = p.0;
+            }
+        } else if let Some((e, cur, factor, sub)) = self.currency_suffix(end, scale.is_some() || prefix.is_some(), prefix.is_some()) {
+            if !typed || matches!(kind, QuantityKind::Money { currency } if currency == cur) {
+                let mut v = value;
+                if let Some(f) = factor {
+                    v = v.checked_mul(f)?;
+                    scale = Some(scale.unwrap_or(Decimal::ONE) * f);
+                }
+                if sub == Sub::Cent {
+                    v = v.checked_div(Decimal::ONE_HUNDRED)?;
+                }
+                value = v;
+                kind = QuantityKind::Money { currency: cur };
+                typed = true;
+                end = e;
+            }
+        } else if !typed && let Some((e, unit)) = self.unit_suffix(end) {
+            kind = QuantityKind::Measure { unit };
+            typed = true;
+            end = e;
+        }
+        if !typed && num.form != NumeralForm::Words && !boundary(b, end) {
+            // Letters or digits touching the number: a code (`3D`, `11a`, `4G`).
+            return Some(Err(run_end(b, i)));
+        }
+        if !typed && cjk_alone {
+            return Some(Err(end));
+        }
+        // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50`.
+        if let QuantityKind::Money { .. } = kind
+            && scale.is_none()
+            && value.fract().is_zero()
+            && end > i + num.len
+        {
+            let mut p = end;
+            if b.get(p) == Some(&b' ') {
+                p += 1;
+                if text[p..].starts_with("and ") {
+                    p += 4;
+                }
+                if let Some(c) = cardinal_prefix(&text[p..])
+                    && c.value.fract().is_zero()
+                    && c.value > Decimal::ZERO
+                    && c.value < Decimal::ONE_HUNDRED
+                {
+                    let ce = p + c.len;
+                    let mut q = ce;
+                    let cents_word = ["cents", "cent", "cts"].iter().find(|w| {
+                        text[ce..].strip_prefix(' ').is_some_and(|r| {
+                            starts_with_ci(r, w) && boundary(b, ce + 1 + w.len())
+                        })
+                    });
+                    if let Some(w) = cents_word {
+                        q = ce + 1 + w.len();
+                    }
+                    let free = cents_word.is_some()
+                        || (boundary(b, ce)
+                            && self.percent_suffix(ce).is_none()
+                            && self.unit_suffix(ce).is_none()
+                            && scale_prefix(&text[ce..]).is_none()
+                            && self.currency_suffix(ce, true, false).is_none()
+                            && !text[ce..].starts_with(|c: char| c == '%' || c == '$'));
+                    if free {
+                        value = value.checked_add(c.value / Decimal::ONE_HUNDRED)?;
+                        end = q;
+                    }
+                }
+            }
+        }
+        // `one-time`, `zero–emission`: a number word inside a compound adjective.
+        if !typed && num.form == NumeralForm::Words {
+            let sep = if text[end..].starts_with('-') {
+                1
+            } else if text[end..].starts_with('–') {
+                '–'.len_utf8()
+            } else {
+                0
+            };
+            if sep > 0 {
+                let ws = end + sep;
+                let mut we = ws;
+                while we < b.len() && b[we].is_ascii_alphabetic() {
+                    we += 1;
+                }
+                if we > ws && !is_numeral_word(&text[ws..we]) {
+                    return Some(Err(we));
+                }
+            }
+        }
+        // ---- things that are not quantities
+        if !typed {
+            let digits = &text[i..i + num.len];
+            let year_like = num.form == NumeralForm::Digits
+                && scale.is_none()
+                && digits.len() == 4
+                && digits.bytes().all(|c| c.is_ascii_digit())
+                && (1900..=2099).contains(&digits.parse::<u32>().unwrap_or(0));
+            if year_like {
+                return Some(Err(end));
+            }
+            if num.form == NumeralForm::Digits
+                && scale.is_none()
+                && value.fract().is_zero()
+                && value <= Decimal::from(31)
+                && self.month_adjacent(i, end)
+            {
+                return Some(Err(end));
+            }
+            if let Some((_, w)) = word_before(text, i) {
+                let lw = w.to_ascii_lowercase();
+                if num.form != NumeralForm::Words && IDENTIFIER_WORDS.contains(&lw.as_str()) {
+                    return Some(Err(end));
+                }
+                if num.form == NumeralForm::Words
+                    && value == Decimal::ONE
+                    && ONE_DETERMINERS.contains(&lw.as_str())
+                {
+                    return Some(Err(end));
+                }
+            }
+            // Clock times: `2 pm`, `6pm`.
+            let mut p = end;
+            while p < b.len() && b[p] == b' ' && p - end < 2 {
+                p += 1;
+            }
+            if TIME_WORDS.iter().any(|t| {
+                starts_with_ci(&text[p..], t) && (t.ends_with('.') || boundary(b, p + t.len()))
+            }) {
+                return Some(Err(end));
+            }
+            // Quoted code names: “1028”, "1028".
+            let before = text[..i].chars().next_back();
+            let after = text[end..].chars().next();
+            if matches!(before, Some('“' | '"' | '「' | '『'))
+                && matches!(after, Some('”' | '"' | '」' | '』'))
+            {
+                return Some(Err(end));
+            }
+        }
+        // Sign.
+        let mut start = prefix.map_or(i, |(s, _)| s);
+        let num_start = i;
+        if let Some(neg_start) = self.sign_before(start) {
+            value = -value;
+            start = neg_start;
+        }
+        let mut found = Found {
+            start,
+            end,
+            kind,
+            value,
+            scale,
+            typed,
+            num_start,
+            high: None,
+        };
+        if allow_range && let Some(r) = self.range_after(&found) {
+            found = r;
+        }
+        Some(Ok(found))
+    }
+
+    /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
+    fn sign_before(&self, start: usize) -> Option<usize> {
+        let head = &self.text[self.floor.min(start)..start];
+        for sign in ["-", "−"] {
+            if head.ends_with(sign) {
+                let ok = self.text[..start - sign.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | ','));
+                if ok {
+                    return Some(start - sign.len());
+                }
+            }
+        }
+        let (s, w) = word_before(self.text, start)?;
+        if s < self.floor {
+            return None;
+        }
+        (w.eq_ignore_ascii_case("minus") || w.eq_ignore_ascii_case("negative")).then_some(s)
+    }
+
+    /// Is a capitalised month name right before or after the number (`May 4`, `5 October`,
+    /// `4th of May`)?
+    fn month_adjacent(&self, start: usize, end: usize) -> bool {
+        let text = self.text;
+        if let Some((_, w)) = word_before(text, start)
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && month_number(w).is_some()
+        {
+            return true;
+        }
+        let b = self.b;
+        // `October 30 and 31`, `May 4, 5`.
+        let head = &text[self.floor.min(start)..start];
+        for conn in [" and ", " or ", " to ", ", ", " & "] {
+            if let Some(h) = head.strip_suffix(conn) {
+                let hb = h.as_bytes();
+                let mut s = hb.len();
+                while s > 0 && hb[s - 1].is_ascii_digit() && hb.len() - s < 2 {
+                    s -= 1;
+                }
+                let abs = start - head.len() + s;
+                if s < hb.len()
+                    && (s == 0 || !hb[s - 1].is_ascii_digit())
+                    && let Some((_, w)) = word_before(text, abs)
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && month_number(w).is_some()
+                {
+                    return true;
+                }
+            }
+        }
+        let mut p = end;
+        if b.get(p) == Some(&b' ') {
+            p += 1;
+        } else {
+            return false;
+        }
+        if text[p..].starts_with("of ") {
+            p += 3;
+        }
+        let e = {
+            let mut e = p;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            e
+        };
+        let w = &text[p..e];
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(w).is_some()
+    }
+
+    /// A currency word made only of letters (`USD`, `RMB`, `Rs`) at `s..e`.
+    fn prefix_word(&self, s: usize, e: usize) -> Option<Cur> {
+        let w = &self.text[s..e];
+        for &(sym, c) in SYMBOLS {
+            if sym == w && sym.bytes().all(|x| x.is_ascii_alphabetic()) {
+                return Some(c);
+            }
+        }
+        if let Some(c) = from_code(w) {
+            return Some(Cur::Known(c));
+        }
+        None
+    }
+
+    /// A currency written before the number at `i`: its start and currency.
+    fn prefix_currency(&self, i: usize) -> Option<(usize, Cur)> {
+        let text = self.text;
+        let b = self.b;
+        let mut j = i;
+        while j > self.floor && b[j - 1] == b' ' && i - j < 2 {
+            j -= 1;
+        }
+        let head = &text[self.floor..j];
+        // Symbols, longest first.
+        let mut best: Option<(&str, Cur)> = None;
+        for &(sym, c) in SYMBOLS {
+            if head.ends_with(sym) && best.is_none_or(|(s, _)| s.len() < sym.len()) {
+                let s = j - sym.len();
+                // Letter symbols (RMB, Rs) must start a word.
+                if sym.as_bytes()[0].is_ascii_alphabetic()
+                    && s > 0
+                    && b[s - 1].is_ascii_alphanumeric()
+                {
+                    continue;
+                }
+                best = Some((sym, c));
+            }
+        }
+        if let Some((sym, c)) = best {
+            let mut s = j - sym.len();
+            let mut cur = c;
+            if sym == "$" {
+                // Qualified dollars: `US$`, `usd$`, `hk $`, `c $`, `u.s $`.
+                let mut q = s;
+                while q > self.floor && (b[q - 1].is_ascii_alphabetic() || b[q - 1] == b'.') {
+                    q -= 1;
+                }
+                let attached = &text[q..s];
+                let mut spaced_q = None;
+                if attached.is_empty() && s > self.floor + 1 && b[s - 1] == b' ' {
+                    let mut q2 = s - 1;
+                    while q2 > self.floor && (b[q2 - 1].is_ascii_alphabetic() || b[q2 - 1] == b'.') {
+                        q2 -= 1;
+                    }
+                    let w = &text[q2..s - 1];
+                    if (w.len() >= 2 || w.eq_ignore_ascii_case("c"))
+                        && (q2 == 0 || !b[q2 - 1].is_ascii_alphanumeric())
+                    {
+                        spaced_q = Some((q2, w));
+                    }
+                }
+                let qual = if attached.is_empty() {
+                    spaced_q
+                } else {
+                    Some((q, attached))
+                };
+                if let Some((qs, w)) = qual
+                    && let Some(&(_, c)) =
+                        DOLLAR_QUALIFIERS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w))
+                {
+                    cur = Cur::Known(c);
+                    s = qs;
+                }
+            }
+            return Some((s, cur));
+        }
+        // Codes and `M`-prefixed codes: `USD 200`, `MAUD 60`.
+        let mut s = j;
+        while s > self.floor && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if s == j || (s > 0 && b[s - 1].is_ascii_alphanumeric()) {
+            return None;
+        }
+        let w = &text[s..j];
+        if let Some(c) = from_code(w)
+            && (!WORDLIKE_CODES.contains(&w) || j == i)
+        {
+            return Some((s, Cur::Known(c)));
+        }
+        None
+    }
+
+    /// A percent sign or word after `end`: its end and unit.
+    fn percent_suffix(&self, end: usize) -> Option<(usize, PercentUnit)> {
+        let text = self.text;
+        let b = self.b;
+        let mut p = end;
+        if b.get(p) == Some(&b' ') {
+            p += 1;
+        }
+        for &(w, unit) in PERCENT_WORDS {
+            let ascii_word = w.as_bytes()[0].is_ascii_alphabetic();
+            if starts_with_ci(&text[p..], w) && (!ascii_word || boundary(b, p + w.len())) {
+                // `50bp` touching; words may have one space; `%` touching or one space.
+                return Some((p + w.len(), unit));
+            }
+        }
+        None
+    }
+
+    /// A currency written after the number at `end`: end, currency, extra scale, sub-unit.
+    /// `strong` lets `pounds` be money.
+    fn currency_suffix(
+        &mut self,
+        end: usize,
+        strong: bool,
+        strong_prefix: bool,
+    ) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
+        let text = self.text;
+        let b = self.b;
+        let rest = &text[end..];
+        for &(w, c, p) in CJK_SUFFIXES {
+            if rest.starts_with(w) {
+                let f = (p > 0).then(|| Decimal::from(10_i64.pow(p)));
+                return Some((end + w.len(), c, f, Sub::Unit));
+            }
+        }
+        let mut p = end;
+        let hyphen = b.get(p) == Some(&b'-');
+        if b.get(p) == Some(&b' ') || hyphen {
+            p += 1;
+        }
+        let tail = &text[p..];
+        // Symbols after the number: `10 €`, `100₾` (not when a currency came before).
+        if !hyphen && !strong_prefix {
+            for &(sym, c) in SYMBOLS {
+                if !tail.starts_with(sym) {
+                    continue;
+                }
+                let attached_to_next = tail[sym.len()..].starts_with(|c: char| c.is_ascii_digit());
+                if tail.starts_with(sym)
+                    && !sym.as_bytes()[0].is_ascii_alphabetic()
+                    && (sym == "$" || !sym.contains('$'))
+                    && !attached_to_next
+                {
+                    let cur = self.cur(c);
+                    return Some((p + sym.len(), cur, None, Sub::Unit));
+                }
+            }
+        }
+        // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
+        let e = alnum_end(b, p);
+        let w = &text[p..e];
+        if !hyphen && w.len() == 3 && let Some(c) = from_code(w) {
+            // A scale after the code: `75 USD million`.
+            let mut endc = e;
+            let mut f = None;
+            if let Some(s) = scale_prefix(&text[e..])
+                && !s.ambiguous
+                && s.len > 1
+            {
+                endc = e + s.len;
+                f = Some(s.factor);
+            }
+            return Some((endc, c, f, Sub::Unit));
+        }
+        if !hyphen && w.len() == 4 && w.starts_with('M') && let Some(c) = from_code(&w[1..]) {
+            return Some((e, c, Some(Decimal::from(1_000_000)), Sub::Unit));
+        }
+        // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
+        let fe = {
+            let mut x = p;
+            while x < b.len() && (b[x].is_ascii_alphabetic() || b[x] == b'.') {
+                x += 1;
+            }
+            x
+        };
+        if fe == p || fe - p > 12 {
+            return None;
+        }
+        let first = text[p..fe].trim_end_matches('.').to_ascii_lowercase();
+        let list = NAMES_BY_FIRST.get(&first)?;
+        for &(name, c, sub) in list {
+            if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
+                if sub == Sub::Weak && !strong {
+                    return None;
+                }
+                return Some((p + name.len(), c, None, sub));
+            }
+        }
+        None
+    }
+
+    /// A measure unit after `end`: its end and canonical unit.
+    fn unit_suffix(&self, end: usize) -> Option<(usize, Unit)> {
+        let text = self.text;
+        let b = self.b;
+        // Separators: none, one space, a hyphen (`6-mile`), a bracket (`20 (kg)`).
+        let mut starts: [(usize, u8, usize); 4] = [(end, 0, 0); 4];
+        let mut n = 1;
+        match b.get(end) {
+            Some(b' ') => {
+                starts[n] = (end + 1, 1, 0);
+                n += 1;
+                if let Some(&o) = b.get(end + 1)
+                    && matches!(o, b'(' | b'[' | b'{' | b'<')
+                {
+                    starts[n] = (end + 2, 2, 0);
+                    n += 1;
+                }
+            }
+            Some(b'-') => {
+                starts[n] = (end + 1, 1, 0);
+                n += 1;
+            }
+            _ => {}
+        }
+        for &(p, k, _) in &starts[..n] {
+            let Some(tail) = text.get(p..) else { continue };
+            let mut best: Option<(usize, Unit)> = None;
+            for &(alias, unit, fit) in UNIT_ALIASES {
+                let ok = match fit {
+                    Fit::Loose => starts_with_ci(tail, alias),
+                    Fit::Case | Fit::Touch => tail.starts_with(alias),
+                };
+                if !ok {
+                    continue;
+                }
+                let mut ae = p + alias.len();
+                let cjk = !alias.as_bytes()[0].is_ascii();
+                if !cjk && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric())) {
+                    continue;
+                }
+                if fit == Fit::Touch && k == 1 {
+                    // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
+                    let after = &text[ae..];
+                    let ok = after.is_empty()
+                        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ')'))
+                        || after.starts_with(" x ")
+                        || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                    if !ok || text.get(end..p) != Some(" ") {
+                        continue;
+                    }
+                }
+                if k == 2 {
+                    let close = match b[p - 1] {
+                        b'(' => b')',
+                        b'[' => b']',
+                        b'{' => b'}',
+                        _ => b'>',
+                    };
+                    if b.get(ae) != Some(&close) {
+                        continue;
+                    }
+                    ae += 1;
+                }
+                if best.is_none_or(|(e, _)| ae > e) {
+                    best = Some((ae, unit));
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        None
+    }
+
+    /// A range after a quantity: `3-5 billion`, `5%-7%`, `3 to 5 billion yuan`,
+    /// `between 5% and 7%`.
+    fn range_after(&mut self, a: &Found) -> Option<Found> {
+        if a.kind == QuantityKind::Ordinal {
+            return None;
+        }
+        let text = self.text;
+        let b = self.b;
+        let head = &text[self.floor.min(a.start)..a.start];
+        let between = head.to_ascii_lowercase().ends_with("between ");
+        let from = head.to_ascii_lowercase().ends_with("from ");
+        let rest = &text[a.end..];
+        let connectors: &[&str] = if between {
+            &[" and "]
+        } else if from {
+            &[]
+        } else {
+            &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"]
+        };
+        let conn = connectors.iter().find(|c| rest.starts_with(**c))?;
+        let bstart = a.end + conn.len();
+        if bstart >= b.len() {
+            return None;
+        }
+        let saved = self.floor;
+        self.floor = bstart;
+        let r = self.read(bstart, false);
+        self.floor = saved;
+        let bq = r?.ok()?;
+        if bq.value.is_sign_negative() || a.value.is_sign_negative() {
+            return None;
+        }
+        let mut low = a.value;
+        let mut kind = a.kind;
+        if !a.typed {
+            kind = bq.kind;
+        } else if bq.typed && bq.kind != a.kind {
+            return None;
+        }
+        if a.scale.is_none()
+            && let Some(f) = bq.scale
+        {
+            let scaled = low.checked_mul(f)?;
+            if scaled <= bq.value {
+                low = scaled;
+            }
+        }
+        if low > bq.value || bq.kind == QuantityKind::Ordinal {
+            return None;
+        }
+        Some(Found {
+            start: a.start,
+            end: bq.end,
+            kind,
+            value: low,
+            high: Some(bq.value),
+            scale: bq.scale,
+            typed: true,
+            num_start: a.num_start,
+        })
+    }
 }
 
 /// Parses the whole of `text` as one quantity.
@@ -75,7 +1294,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
 /// use finnews_quantity::{parse, QuantityKind, Currency};
 /// let q = parse("RMB 398.95 billion")?;
 /// assert_eq!(q.kind, QuantityKind::Money { currency: Currency::CNY });
-/// assert_eq!(q.amount.low().to_string(), "398950000000.00");
+/// assert_eq!(q.amount.low().normalize().to_string(), "398950000000");
 /// # Ok::<(), finnews_quantity::Error>(())
 /// ```
 pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {

@@ -29,6 +29,8 @@ assert_eq!(found[0].amount, Amount::Exact(Decimal::from(154_400_000_000_u64)));
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod cues;
+mod currency;
 mod error;
 mod extract;
 mod types;
