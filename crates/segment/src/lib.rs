@@ -26,7 +26,10 @@ assert_eq!(seg.sentences.len(), 4);
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod cues;
+mod marker;
 mod segment;
+mod sentence;
 mod types;
 
 pub use crate::segment::segment;
