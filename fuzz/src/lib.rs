@@ -100,12 +100,14 @@ pub fn check_temporals(text: &str, ts: &[Temporal<'_>]) {
         let what = format!("temporal #{i} {:?}", t.text);
         match &t.value {
             TemporalValue::Date { timex, range, .. } => {
+                let timex = timex.to_string();
                 assert!(!timex.is_empty(), "{what}: empty timex");
                 if let Some(r) = range {
                     check_range(&what, *r);
                 }
             }
             TemporalValue::Duration { timex } => {
+                let timex = timex.to_string();
                 assert!(
                     timex.starts_with('P') && timex.len() > 1,
                     "{what}: duration timex {timex:?} is not P..."
