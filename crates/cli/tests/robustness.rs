@@ -323,8 +323,8 @@ fn five_megabyte_single_line_document_completes() {
     single_line_document(5 << 20);
 }
 
+/// About 2 s in a debug build at the time of writing; mark it `#[ignore]` if it passes ~20 s.
 #[test]
-#[ignore = "100 MB through a debug build takes long; run with --ignored (or --release)"]
 fn hundred_megabyte_single_line_document_completes() {
     single_line_document(100 << 20);
 }
