@@ -1,8 +1,8 @@
 //! End-to-end and per-component throughput.
 //!
 //! Input: the Reuters-21578 corpus when `FINNEWS_BENCH_CORPUS` names its JSONL file or
-//! `../shared/corpus/reuters21578/reuters21578.jsonl` exists (title, dateline and body of each
-//! story joined by blank lines, as the command reads them), else the seed documents.
+//! `../shared/corpus/reuters21578/reuters21578.jsonl` exists (title, a blank line, then the
+//! dateline running into the body, as `scripts/reuters-jsonl.py` writes them), else the seed documents.
 //! Run: `cargo bench --bench throughput`; CI runs `cargo bench -- --test`.
 
 use std::path::{Path, PathBuf};
@@ -20,9 +20,13 @@ fn corpus() -> (String, Vec<String>) {
             .lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
             .map(|v| {
-                ["title", "dateline", "body", "text"]
+                // Title, blank line, then the dateline running into the body, as on the wire.
+                let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("");
+                let body = format!("{}{}{}", field("dateline"), field("body"), field("text"));
+                [field("title"), body.as_str()]
                     .iter()
-                    .filter_map(|k| v.get(*k).and_then(|x| x.as_str()))
+                    .map(|p| p.trim_matches('\n'))
+                    .filter(|p| !p.trim().is_empty())
                     .collect::<Vec<_>>()
                     .join("\n\n")
             })

@@ -60,3 +60,8 @@ pub use finnews_date as date;
 pub use finnews_numeral as numeral;
 pub use finnews_quantity as quantity;
 pub use finnews_segment as segment;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

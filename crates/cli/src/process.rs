@@ -90,15 +90,13 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
                 }
             };
             let input: Input<'_> = match serde_json::from_str(&text) {
-                Ok(i) => i,
-                Err(e) => {
-                    return failure(
-                        raw(NULL),
-                        &place,
-                        &format!("not a JSON object: {e}"),
-                        settings,
-                    );
+                // A JSON array would also deserialise into the struct: only objects are inputs.
+                Ok(i) if text.trim_start().starts_with('{') => i,
+                Ok(_) => return failure(raw(NULL), &place, "expected a JSON object", settings),
+                Err(e) if e.is_syntax() || e.is_eof() => {
+                    return failure(raw(NULL), &place, &format!("not valid JSON: {e}"), settings);
                 }
+                Err(e) => return failure(raw(NULL), &place, &format!("not a valid input object: {e}"), settings),
             };
             let id = input.id.unwrap_or(raw(NULL));
             match document(&input, settings) {

@@ -1,9 +1,40 @@
-use chrono::NaiveDate;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use finnews_core::Span;
-use finnews_core::lexicon::month_number;
+use finnews_core::lexicon::{MONTHS, WEEKDAYS};
 
 use crate::error::{Error, ErrorKind};
-use crate::types::{DateRange, Grain, Options, ReferenceDate, Temporal, TemporalValue};
+use core::cell::RefCell;
+
+use crate::grammar::{Cx, M, Memo, reset_memo, two_digit_year};
+use crate::timex::{Repr, Timex, ymd};
+use crate::token::{Kind, Tok, tokenize};
+use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
+use crate::words;
+
+/// How far before a trigger a phrase may start (`the first half of` before `half`).
+const BACK_TOKENS: usize = 6;
+const BACK_BYTES: usize = 48;
+/// How far after a trigger the grammar may look.
+const AHEAD_BYTES: usize = 100;
+const MAX_TOKENS: usize = 22;
+
+/// The cheap scan: every place a temporal expression can be anchored.
+static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let mut pats: Vec<String> = Vec::new();
+    pats.extend(MONTHS.iter().map(|(w, _)| (*w).to_owned()));
+    pats.extend(WEEKDAYS.iter().map(|(w, _)| (*w).to_owned()));
+    pats.extend(words::TRIGGERS.iter().map(|w| (*w).to_owned()));
+    pats.extend(('0'..='9').map(String::from));
+    pats.extend(('\u{FF10}'..='\u{FF19}').map(String::from));
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&pats)
+        .ok()
+});
 
 /// Finds every temporal expression in `text`, in order, spans not overlapping.
 ///
@@ -17,119 +48,426 @@ use crate::types::{DateRange, Grain, Options, ReferenceDate, Temporal, TemporalV
 /// ```
 #[must_use]
 pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
-    let _ = options;
     let mut out = Vec::new();
-    let words = words(text);
-    let mut k = 0;
-    while k < words.len() {
-        let (s, w) = words[k];
-        let next = |j: usize| words.get(k + j).map(|&(_, w)| w);
-        let year_of = |w: &str| {
-            w.trim_end_matches([',', '.'])
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1000..=2999).contains(y))
+    let Some(ac) = TRIGGERS.as_ref() else {
+        return out;
+    };
+    let bytes = text.as_bytes();
+    let mut done = 0usize; // no new mention starts before this byte
+    let mut skip = 0usize; // hits before this byte belong to a token already tried
+    let mut toks: Vec<Tok> = Vec::with_capacity(MAX_TOKENS);
+    let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
+    for hit in ac.find_iter(text) {
+        let p = hit.start();
+        if p < done || p < skip {
+            continue;
+        }
+        let b = bytes[p];
+        if p > 0 && b.is_ascii() && bytes[p - 1].is_ascii_alphanumeric() {
+            continue; // inside a word or number
+        }
+        if b.is_ascii_digit() {
+            if let Some(end) = hopeless_number(text, p) {
+                skip = end;
+                continue;
+            }
+        } else if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
+            let w_end = bytes[p..]
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .map_or(bytes.len(), |k| p + k);
+            if !words::anchors(text.get(p..w_end).unwrap_or("")) {
+                skip = w_end;
+                continue;
+            }
+        }
+        let ws = if prev_may_lead(text, p) {
+            window_start(text, p, done)
+        } else {
+            p
         };
-        if let Some(m) = month_number(w.trim_end_matches('.')) {
-            let day = next(1).and_then(|d| d.trim_end_matches(',').parse::<u32>().ok());
-            if let (Some(d), Some(y)) = (day, next(2).and_then(year_of)) {
-                if let Some(date) = NaiveDate::from_ymd_opt(y, u32::from(m), d) {
-                    let (e, ew) = words[k + 2];
-                    let end = e + ew.trim_end_matches([',', '.']).len();
-                    push_date(
-                        &mut out,
-                        text,
-                        s,
-                        end,
-                        date.to_string(),
-                        DateRange::new(date, date),
-                    );
-                    k += 3;
-                    continue;
-                }
-            }
-            if let Some(y) = next(1).and_then(year_of) {
-                let (e, ew) = words[k + 1];
-                let end = e + ew.trim_end_matches([',', '.']).len();
-                let first = NaiveDate::from_ymd_opt(y, u32::from(m), 1);
-                let last = first
-                    .and_then(|f| f.checked_add_months(chrono::Months::new(1)))
-                    .and_then(|d| d.pred_opt());
-                let range = first.zip(last).and_then(|(f, l)| DateRange::new(f, l));
-                push_date(&mut out, text, s, end, format!("{y:04}-{m:02}"), range);
-                k += 2;
+        tokenize(
+            text,
+            ws,
+            p.saturating_add(AHEAD_BYTES),
+            MAX_TOKENS,
+            &mut toks,
+        );
+        let Some(a) = toks.iter().position(|t| t.end > p) else {
+            continue;
+        };
+        reset_memo(&memo, toks.len());
+        let cx = Cx {
+            text,
+            toks: &toks,
+            opts: options,
+            memo: &memo,
+        };
+        let mut found: Option<(usize, M)> = None;
+        for s in a.saturating_sub(BACK_TOKENS)..=a {
+            if s < a && !cx.can_lead(s) {
                 continue;
             }
-        }
-        if w == "in" {
-            if let Some(y) = next(1).and_then(year_of) {
-                let (e, ew) = words[k + 1];
-                let end = e + ew.trim_end_matches([',', '.']).len();
-                let range = NaiveDate::from_ymd_opt(y, 1, 1)
-                    .zip(NaiveDate::from_ymd_opt(y, 12, 31))
-                    .and_then(|(f, l)| DateRange::new(f, l));
-                push_date(&mut out, text, e, end, format!("{y:04}"), range);
-                k += 2;
+            if !start_ok(text, &toks, s) {
                 continue;
             }
-        }
-        if let (Ok(n), Some("consecutive"), Some(unit)) = (w.parse::<u32>(), next(1), next(2)) {
-            if unit.trim_end_matches([',', '.']) == "quarters" {
-                let (e, ew) = words[k + 2];
-                let end = e + ew.trim_end_matches([',', '.']).len();
-                let span = Span::new(s, end);
-                out.push(Temporal {
-                    span,
-                    text: &text[span.range()],
-                    value: TemporalValue::Duration {
-                        timex: format!("P{n}Q"),
-                    },
-                });
-                k += 3;
-                continue;
+            if let Some(x) = cx.phrase(s, 0)
+                && x.end > a
+                && x.end > s
+                && end_ok(text, &toks, x.end)
+            {
+                found = Some((s, x));
+                break;
             }
         }
-        k += 1;
+        match found {
+            Some((s, x)) => {
+                let start = toks[s].start;
+                let end = toks[x.end - 1].end;
+                out.push(temporal(text, start, end, x.repr, x.modifier, options));
+                done = end;
+                let tail = coordinate(&cx, x, options, &mut out);
+                done = done.max(tail);
+            }
+            None => skip = toks[a].end,
+        }
     }
     out
 }
 
-fn push_date<'a>(
-    out: &mut Vec<Temporal<'a>>,
+/// A number at `p` that no rule can use: returns the byte after it. A number is worth parsing
+/// when it has four digits (a year), or when what touches it or follows it could make it part of
+/// a date or duration (a unit or month word, `/`, `-`, an ordinal suffix, `年`...).
+fn hopeless_number(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut q = p;
+    let mut digits = 0;
+    let mut plain = true;
+    while q < b.len() {
+        if b[q].is_ascii_digit() {
+            q += 1;
+            digits += 1;
+        } else if matches!(b[q], b',' | b'.') && b.get(q + 1).is_some_and(u8::is_ascii_digit) {
+            q += 1;
+            plain = false;
+        } else {
+            break;
+        }
+    }
+    if plain && digits == 4 {
+        return None;
+    }
+    if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
+        return None;
+    }
+    let next = b.get(q).copied();
+    if plain && digits <= 2 {
+        match next {
+            Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'-' | b':') => return None,
+            Some(c) if c >= 0x80 => return None,
+            _ => {}
+        }
+    }
+    // The next word: a unit, a month, a filler, `of` (`31st of`)?
+    let mut r = q;
+    while r < b.len() && (b[r] == b' ' || (b[r] == b'-' && r == q)) {
+        r += 1;
+    }
+    let w_end = b[r..]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(b.len(), |k| r + k);
+    let word = text.get(r..w_end).unwrap_or("");
+    let useful = !word.is_empty()
+        && (words::unit(word).is_some()
+            || words::contains(words::DURATION_FILLERS, word)
+            || (plain
+                && digits <= 2
+                && (finnews_core::lexicon::month_number(word).is_some()
+                    || word.eq_ignore_ascii_case("of"))));
+    if useful || (plain && digits <= 2 && next.is_some_and(|c| c >= 0x80)) {
+        None
+    } else {
+        Some(q)
+    }
+}
+
+/// Whether the word before `p` could open a phrase that reaches `p` (`the` in `the end of`,
+/// `three` in `three years`).
+fn prev_may_lead(text: &str, p: usize) -> bool {
+    let before = text.get(..p).unwrap_or("");
+    let trimmed = before.trim_end_matches([' ', '-', '\'', '’']);
+    if trimmed.len() + 4 < before.len() {
+        return false; // a line break or wide gap
+    }
+    let Some(last) = trimmed.chars().next_back() else {
+        return false;
+    };
+    if last.is_ascii_digit() || (!last.is_ascii() && last.is_alphanumeric()) {
+        return true;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(trimmed.len(), |(k, _)| k);
+    let word = &trimmed[start..];
+    !word.is_empty()
+        && (words::leads(word)
+            || finnews_numeral::cardinal_prefix(word).is_some()
+            || finnews_numeral::ordinal_prefix(word).is_some())
+}
+
+/// Where to start tokenizing for a trigger at `p`: up to [`BACK_BYTES`] back, not before the
+/// last mention, at the start of a token.
+fn window_start(text: &str, p: usize, done: usize) -> usize {
+    let mut ws = p.saturating_sub(BACK_BYTES).max(done);
+    while ws < p && !text.is_char_boundary(ws) {
+        ws += 1;
+    }
+    if ws > done && ws > 0 {
+        // We may be inside a token: move to the next whitespace.
+        let rest = text.get(ws..p).unwrap_or("");
+        match rest.find(char::is_whitespace) {
+            Some(k) => ws += k,
+            None => ws = p,
+        }
+    }
+    ws
+}
+
+/// A phrase may not start glued to a letter or digit (`A320`), nor be the number after a
+/// hyphenated code (`COVID-19`).
+fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
+    let Some(t) = toks.get(s) else {
+        return false;
+    };
+    if let Kind::Punct(c) = t.kind
+        && c != '\''
+        && c != '’'
+    {
+        return false;
+    }
+    let before = text.get(..t.start).unwrap_or("");
+    let mut rev = before.chars().rev();
+    match rev.next() {
+        Some(c) if c.is_ascii_alphanumeric() => return false,
+        Some('-') if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) => {
+            return false;
+        }
+        _ => {}
+    }
+    true
+}
+
+/// A phrase may not end glued to a letter or digit (`H1N1`).
+fn end_ok(text: &str, toks: &[Tok], end: usize) -> bool {
+    let Some(t) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    !text
+        .get(t.end..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+fn temporal<'a>(
     text: &'a str,
     start: usize,
     end: usize,
-    timex: String,
-    range: Option<DateRange>,
-) {
+    repr: Repr,
+    modifier: Option<crate::types::Mod>,
+    opts: &Options,
+) -> Temporal<'a> {
     let span = Span::new(start, end);
-    out.push(Temporal {
-        span,
-        text: &text[span.range()],
-        value: TemporalValue::Date {
+    let timex = Timex(repr);
+    let value = if timex.is_duration() {
+        TemporalValue::Duration { timex }
+    } else {
+        TemporalValue::Date {
             timex,
-            modifier: None,
-            range,
-        },
-    });
+            modifier,
+            range: timex.range(opts),
+        }
+    };
+    Temporal {
+        span,
+        text: text.get(start..end).unwrap_or(""),
+        value,
+    }
 }
 
-fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                out.push((s, &text[s..i]));
-            }
-        } else if start.is_none() {
-            start = Some(i);
+/// After a date, reads the coordinated ones that inherit from it: `October 30 and 31`,
+/// `2020-2025`, `2019-20`, `March to May`. Returns the end byte of the last one read.
+fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Temporal<'a>>) -> usize {
+    let toks = cx.toks;
+    let text = cx.text;
+    let mut last = first;
+    let mut end_byte = toks.get(first.end.wrapping_sub(1)).map_or(0, |t| t.end);
+    for _ in 0..8 {
+        let c = last.end;
+        let Some(conn) = toks.get(c) else { break };
+        let conn_word = cx_word(text, conn);
+        let is_dash = matches!(conn.kind, Kind::Punct('-' | '–' | '—'));
+        let is_slash = conn.kind == Kind::Punct('/');
+        let is_comma = conn.kind == Kind::Punct(',');
+        let is_word = conn_word.is_some_and(|w| {
+            ["and", "or", "to", "through", "thru"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        }) || conn.kind == Kind::Punct('&');
+        if !(is_dash || is_slash || is_comma || is_word) {
+            break;
         }
+        let n = c + 1;
+        let Some(nt) = toks.get(n) else { break };
+        let next_repr = match (last.repr, nt.kind) {
+            (
+                Repr::Day { date, .. },
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_slash => {
+                use chrono::Datelike;
+                let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
+                if nt.end - nt.start > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
+                    break;
+                }
+                match ymd(date.year(), date.month(), d) {
+                    Some(date) => (Repr::Day { date, part: None }, n + 1),
+                    None => break,
+                }
+            }
+            (
+                Repr::MonthDay { month, day },
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_slash => {
+                let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
+                if nt.end - nt.start > 2
+                    || d <= u32::from(day)
+                    || d > 31
+                    || followed_by_month_or_num(cx, n)
+                {
+                    break;
+                }
+                (
+                    Repr::MonthDay {
+                        month,
+                        day: d as u8,
+                    },
+                    n + 1,
+                )
+            }
+            (
+                Repr::Year(y),
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_comma => {
+                let s = &text[nt.start..nt.end];
+                let v = crate::token::digits_value(s).unwrap_or(0) as i32;
+                let y2 = match s.len() {
+                    4 => v,
+                    2 if (is_dash || is_slash) && nt.start == conn.end => {
+                        let c = two_digit_year(v as u32);
+                        (y / 100) * 100 + c % 100
+                    }
+                    _ => break,
+                };
+                if y2 <= y || y2 > y + 100 || followed_by_month_or_num(cx, n) {
+                    break;
+                }
+                (Repr::Year(y2), n + 1)
+            }
+            (Repr::Month { year, month }, Kind::Word) if !is_comma && !is_slash => {
+                let Some(x) = cx_month(cx, n) else { break };
+                if x.0 <= month && year.is_some() && x.1.is_none() {
+                    // `November to February`: the next year
+                    (
+                        Repr::Month {
+                            year: year.map(|y| y + 1),
+                            month: x.0,
+                        },
+                        x.2,
+                    )
+                } else {
+                    (
+                        Repr::Month {
+                            year: x.1.or(year),
+                            month: x.0,
+                        },
+                        x.2,
+                    )
+                }
+            }
+            _ => break,
+        };
+        if !end_ok(text, toks, next_repr.1) {
+            break;
+        }
+        let start = nt.start;
+        let end = toks[next_repr.1 - 1].end;
+        out.push(temporal(text, start, end, next_repr.0, None, opts));
+        end_byte = end;
+        last = M {
+            end: next_repr.1,
+            repr: next_repr.0,
+            modifier: None,
+            det: false,
+        };
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
+    end_byte
+}
+
+fn cx_word<'t>(text: &'t str, t: &Tok) -> Option<&'t str> {
+    (t.kind == Kind::Word)
+        .then(|| text.get(t.start..t.end))
+        .flatten()
+}
+
+/// A month name at token `i` (capitalized), with a year right after it if any.
+fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
+    let t = cx.toks.get(i)?;
+    let w = cx_word(cx.text, t)?;
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
     }
-    out
+    let mo = finnews_core::lexicon::month_number(w)?;
+    let mut j = i + 1;
+    if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
+        j += 1;
+    }
+    // A day after it makes it a date of its own, left to the main scan.
+    if let Some(nt) = cx.toks.get(j)
+        && let Kind::Num { .. } = nt.kind
+    {
+        let s = cx.text.get(nt.start..nt.end).unwrap_or("");
+        if s.len() == 4 {
+            let y = crate::token::digits_value(s)? as i32;
+            return Some((mo, Some(y), j + 1));
+        }
+        return None;
+    }
+    Some((mo, None, j))
+}
+
+fn followed_by_month_or_num(cx: &Cx<'_, '_>, n: usize) -> bool {
+    match cx.toks.get(n + 1) {
+        Some(t) => match t.kind {
+            Kind::Word => cx_word(cx.text, t).is_some_and(|w| {
+                finnews_core::lexicon::month_number(w).is_some() || words::unit(w).is_some()
+            }),
+            Kind::Num { .. } | Kind::Punct('%') => true,
+            _ => false,
+        },
+        None => false,
+    }
 }
 
 /// Parses the whole of `text` as one temporal expression.
@@ -144,19 +482,22 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 /// ```
 /// use finnews_date::{parse, Options};
 /// assert_eq!(parse("October 2013", &Options::default())?.timex(), "2013-10");
+/// assert!(parse("October 2013 was", &Options::default()).is_err());
 /// # Ok::<(), finnews_date::Error>(())
 /// ```
 pub fn parse<'a>(text: &'a str, options: &Options) -> Result<Temporal<'a>, Error> {
+    let trimmed_end = text.trim_end().len();
+    let lead = text.len() - text.trim_start().len();
     let Some(first) = extract(text, options).into_iter().next() else {
         return Err(Error::new(Span::new(0, text.len()), ErrorKind::NoDate));
     };
-    if first.span.start != 0 {
+    if first.span.start != lead {
         return Err(Error::new(
             Span::new(0, first.span.start),
             ErrorKind::NoDate,
         ));
     }
-    if first.span.end != text.trim_end().len() {
+    if first.span.end != trimmed_end {
         return Err(Error::new(
             Span::new(first.span.end, text.len()),
             ErrorKind::TrailingInput,
@@ -178,24 +519,87 @@ pub fn parse<'a>(text: &'a str, options: &Options) -> Result<Temporal<'a>, Error
 /// let (len, r) = dateline_prefix("October 2013").unwrap();
 /// assert_eq!(len, 12);
 /// assert_eq!(r.unwrap().grain(), Grain::Month);
+/// let (len, r) = dateline_prefix("SALVADOR, Feb 26 - Brazil said").unwrap();
+/// assert_eq!(len, "SALVADOR, Feb 26 -".len());
+/// assert!(r.is_none());
 /// assert!(dateline_prefix("The CND was established in 1992.").is_none());
 /// ```
 #[must_use]
 pub fn dateline_prefix(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
     let trimmed = line.trim_end();
-    let t = parse(trimmed, &Options::default()).ok()?;
-    let TemporalValue::Date {
-        range: Some(r),
-        timex,
-        ..
-    } = &t.value
-    else {
+    let body = trimmed.trim_start();
+    if body.is_empty() {
         return None;
+    }
+    if body.len() <= 64 {
+        if let Ok(t) = parse(body, &Options::default())
+            && let TemporalValue::Date {
+                timex,
+                modifier: None,
+                ..
+            } = t.value
+        {
+            let r = match timex.0 {
+                Repr::Day { date, part: None } => Some(ReferenceDate::new(date, Grain::Day)),
+                Repr::Month {
+                    year: Some(y),
+                    month,
+                } => ymd(y, u32::from(month), 1).map(|d| ReferenceDate::new(d, Grain::Month)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Some((trimmed.len(), Some(r)));
+            }
+        }
+        if body.len() == 4 && body.bytes().all(|b| b.is_ascii_digit()) {
+            let y: i32 = body.parse().ok()?;
+            if (1800..=2199).contains(&y) {
+                return Some((
+                    trimmed.len(),
+                    ymd(y, 1, 1).map(|d| ReferenceDate::new(d, Grain::Year)),
+                ));
+            }
+        }
+    }
+    newswire_dateline(line)
+}
+
+/// `SALVADOR, Feb 26 - ` / `NEW YORK, March 2, 1987 - `: a place in capitals, a comma, a
+/// date, a dash.
+fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
+    let lead = line.len() - line.trim_start().len();
+    let head = line.get(lead..)?;
+    let comma = head.get(..head.len().min(48))?.find(',')?;
+    let place = &head[..comma];
+    let letters = place.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters < 2
+        || !place
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-' | b'/'))
+    {
+        return None;
+    }
+    let after = lead + comma + 1;
+    let mut toks = Vec::with_capacity(12);
+    tokenize(line, after, after + 40, 10, &mut toks);
+    let opts = Options::default();
+    let memo = RefCell::new(Vec::new());
+    reset_memo(&memo, toks.len());
+    let cx = Cx {
+        text: line,
+        toks: &toks,
+        opts: &opts,
+        memo: &memo,
     };
-    let grain = match timex.len() {
-        4 => Grain::Year,
-        7 => Grain::Month,
-        _ => Grain::Day,
+    let x = cx.phrase(0, 0)?;
+    let dash = toks.get(x.end)?;
+    if !matches!(dash.kind, Kind::Punct('-' | '–' | '—')) {
+        return None;
+    }
+    let r = match x.repr {
+        Repr::Day { date, .. } => Some(ReferenceDate::new(date, Grain::Day)),
+        Repr::MonthDay { .. } => None,
+        _ => return None,
     };
-    Some((trimmed.len(), Some(ReferenceDate::new(r.first(), grain))))
+    Some((dash.end, r))
 }

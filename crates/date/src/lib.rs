@@ -32,10 +32,15 @@ assert_eq!(found[0].timex(), "2020-09-29");
 
 mod error;
 mod extract;
+mod grammar;
+mod timex;
+mod token;
 mod types;
+mod words;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extract::{dateline_prefix, extract, parse};
+pub use crate::timex::Timex;
 pub use crate::types::{
     DateRange, FiscalYearNaming, Grain, Mod, Options, ReferenceDate, Temporal, TemporalValue,
 };

@@ -1,6 +1,8 @@
 use chrono::{Month, NaiveDate};
 use finnews_core::Span;
 
+use crate::timex::Timex;
+
 /// One temporal expression found in a text.
 ///
 /// # Example
@@ -34,9 +36,23 @@ impl Temporal<'_> {
     /// assert_eq!(extract("in 2019", &Options::default())[0].timex(), "2019");
     /// ```
     #[must_use]
-    pub fn timex(&self) -> &str {
+    pub fn timex(&self) -> String {
+        self.timex_value().to_string()
+    }
+
+    /// The typed TIMEX3 value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_date::{extract, Options};
+    /// let t = &extract("for 20 consecutive quarters", &Options::default())[0];
+    /// assert!(t.timex_value().is_duration());
+    /// ```
+    #[must_use]
+    pub fn timex_value(&self) -> Timex {
         match &self.value {
-            TemporalValue::Date { timex, .. } | TemporalValue::Duration { timex } => timex,
+            TemporalValue::Date { timex, .. } | TemporalValue::Duration { timex } => *timex,
         }
     }
 }
@@ -48,7 +64,8 @@ impl Temporal<'_> {
 /// ```
 /// use finnews_date::{extract, Options, TemporalValue};
 /// let t = &extract("for 20 consecutive quarters", &Options::default())[0];
-/// assert_eq!(t.value, TemporalValue::Duration { timex: "P20Q".into() });
+/// assert!(matches!(t.value, TemporalValue::Duration { .. }));
+/// assert_eq!(t.timex(), "P20Q");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -57,7 +74,7 @@ pub enum TemporalValue {
     Date {
         /// TIMEX3 value: `2020-09-29`, `2013-10`, `2019`, `2024-Q3`, `2024-H1`, `FY2023`,
         /// `XXXX-06` (year unknown).
-        timex: String,
+        timex: Timex,
         /// TIMEX3 `mod`: START, MID, END, APPROX, ...
         modifier: Option<Mod>,
         /// The first and last day covered, when known.
@@ -66,7 +83,7 @@ pub enum TemporalValue {
     /// A length of time.
     Duration {
         /// TIMEX3 duration: `P20Q`, `P3Y`, `P6M`.
-        timex: String,
+        timex: Timex,
     },
 }
 
@@ -421,7 +438,7 @@ mod serde_impl {
                     m.serialize_entry("kind", "date")?;
                     m.serialize_entry("span", &self.span)?;
                     m.serialize_entry("text", self.text)?;
-                    m.serialize_entry("timex", timex)?;
+                    m.serialize_entry("timex", &timex.to_string())?;
                     if let Some(md) = modifier {
                         m.serialize_entry("mod", md.code())?;
                     }
@@ -434,7 +451,7 @@ mod serde_impl {
                     m.serialize_entry("kind", "duration")?;
                     m.serialize_entry("span", &self.span)?;
                     m.serialize_entry("text", self.text)?;
-                    m.serialize_entry("timex", timex)?;
+                    m.serialize_entry("timex", &timex.to_string())?;
                 }
             }
             m.end()

@@ -1,6 +1,20 @@
+//! Lines, runs, blocks: the layout half of the segmenter.
+//!
+//! 1. Physical lines are found with `memchr` (LF, CR, CRLF, form feed, U+2028, U+2029).
+//! 2. Consecutive non-blank lines form a *run*; blank lines, form feeds and U+2029 end runs.
+//! 3. Inside a run, each line break is a soft wrap (joined) or a hard break (new block),
+//!    decided by the cue table ([`crate::cues`]).
+//! 4. Each resulting logical line is classified, left to right, with a small state (before or
+//!    after the first body block, title and dateline seen, breadcrumb items, footer zone).
+
+use std::hash::{Hash, Hasher};
+
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
 
+use crate::cues::{self, is_space};
+use crate::marker;
+use crate::sentence::Splitter;
 use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
 
 /// Splits `text` into blocks and sentences.
@@ -16,38 +30,503 @@ use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
 #[must_use]
 pub fn segment(text: &str, options: &Options) -> Segmentation {
     let mut seg = Segmentation::default();
+    let mut state = State::default();
+    segment_with(text, options, &mut state, &mut seg);
+    seg
+}
+
+/// What the classifier remembers from the blocks before: everything position-dependent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct State {
+    /// A body block (paragraph, list item, field) has been seen.
+    pub(crate) body: bool,
+    /// The title has been seen.
+    pub(crate) title: bool,
+    /// A dateline has been seen.
+    pub(crate) dateline: bool,
+    /// A boilerplate line was seen in the body and no paragraph since.
+    pub(crate) footer: bool,
+    /// Hashes of the breadcrumb items seen before the title.
+    pub(crate) crumbs: Vec<u64>,
+}
+
+/// One physical line: its trimmed content and layout.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    indent: usize,
+    width: usize,
+    trailing_space: bool,
+}
+
+/// Segments `text` continuing from `state`, appending to `seg` (offsets relative to `text`).
+pub(crate) fn segment_with(
+    text: &str,
+    options: &Options,
+    state: &mut State,
+    seg: &mut Segmentation,
+) {
+    let mut run: Vec<Line> = Vec::new();
+    let mut splitter = Splitter::default();
+    let mut ctx = Ctx {
+        text,
+        options,
+        state,
+        seg,
+        splitter: &mut splitter,
+    };
+    let b = text.as_bytes();
     let mut pos = 0;
-    for part in text.split("\n\n") {
-        let lead = part.len() - part.trim_start().len();
-        let trimmed = part.trim();
-        if !trimmed.is_empty() {
-            let span = Span::new(pos + lead, pos + lead + trimmed.len());
-            let kind = if seg.blocks.is_empty() && !trimmed.contains(". ") {
-                BlockKind::Title
-            } else if (options.dateline)(trimmed) == Some(trimmed.len()) {
-                BlockKind::Dateline
-            } else {
-                BlockKind::Paragraph
-            };
-            let block = seg.blocks.len();
-            seg.blocks.push(Block { kind, span });
-            let mut s = span.start;
-            for (i, _) in text[span.range()].match_indices(". ") {
-                let e = span.start + i + 1;
-                seg.sentences.push(Sentence {
-                    span: Span::new(s, e),
-                    block,
-                });
-                s = e + 1;
+    let mut next_ff = memchr::memchr(0x0c, b);
+    while pos <= b.len() {
+        // Find the next line break.
+        let mut search = pos;
+        let (brk, brk_len, hard) = loop {
+            let nl = memchr::memchr3(b'\n', b'\r', 0xE2, &b[search..]).map(|i| i + search);
+            if let Some(ff) = next_ff
+                && ff < pos
+            {
+                next_ff = memchr::memchr(0x0c, &b[pos..]).map(|i| i + pos);
+                continue;
             }
+            let ff = next_ff.filter(|&f| nl.is_none_or(|n| f < n));
+            if let Some(f) = ff {
+                break (f, 1, true);
+            }
+            match nl {
+                None => break (b.len(), 0, false),
+                Some(i) => match b[i] {
+                    b'\n' => break (i, 1, false),
+                    b'\r' => break (i, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
+                    _ => {
+                        if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9))
+                        {
+                            break (i, 3, b[i + 2] == 0xA9);
+                        }
+                        search = i + 1;
+                    }
+                },
+            }
+        };
+        match measure(text, pos, brk) {
+            Some(line) => run.push(line),
+            None => ctx.flush(&mut run),
+        }
+        if hard {
+            ctx.flush(&mut run);
+        }
+        if brk_len == 0 {
+            break;
+        }
+        pos = brk + brk_len;
+    }
+    ctx.flush(&mut run);
+}
+
+/// Trims a physical line; `None` when it is blank.
+fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
+    let line = text.get(start..end)?;
+    let mut indent = 0;
+    let mut s = 0;
+    for (i, c) in line.char_indices() {
+        if !is_space(c) {
+            s = i;
+            break;
+        }
+        indent += if c == '\t' { 4 } else { 1 };
+        s = i + c.len_utf8();
+    }
+    let content = line[s..].trim_end_matches(is_space);
+    if content.is_empty() {
+        return None;
+    }
+    let e = s + content.len();
+    let width = if content.is_ascii() {
+        content.len()
+    } else {
+        content.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+    };
+    Some(Line {
+        start: start + s,
+        end: start + e,
+        indent,
+        width,
+        trailing_space: e < line.len(),
+    })
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    options: &'a Options,
+    state: &'a mut State,
+    seg: &'a mut Segmentation,
+    splitter: &'a mut Splitter,
+}
+
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+fn last_char(s: &str) -> char {
+    s.chars().next_back().unwrap_or(' ')
+}
+
+/// Words of a line (white-space separated, a CJK character counting half), counted only until
+/// they exceed `cap` (the result is then `cap + 1`).
+fn words_upto(s: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut cjk = 0;
+    let mut in_space = true;
+    for &c in s.as_bytes() {
+        let space = c.is_ascii_whitespace();
+        if in_space && !space {
+            words += 1;
+            if words + cjk / 2 > cap {
+                return cap + 1;
+            }
+        }
+        in_space = space;
+        if (0xE3..=0xE9).contains(&c) {
+            cjk += 1;
+            if words + cjk / 2 > cap {
+                return cap + 1;
+            }
+        }
+    }
+    words + cjk / 2
+}
+
+/// Every word of four letters or more is capitalised (a heading or a label, not prose).
+fn title_case(s: &str) -> bool {
+    let mut long = 0;
+    for w in s.split_whitespace().take(64) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 {
+            long += 1;
+            if !first_char(w).is_uppercase() {
+                return false;
+            }
+        }
+    }
+    long > 0
+}
+
+fn first_word_width(s: &str) -> usize {
+    s.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+/// `Key: value` at the start of `s`: the byte offset where the value starts.
+fn field_key(s: &str) -> Option<usize> {
+    let mut cut = s.len().min(48);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s.as_bytes()[..cut];
+    // `: ` or the full-width colon (EF BC 9A).
+    let mut from = 0;
+    let (p, clen) = loop {
+        let p = memchr::memchr2(b':', 0xEF, &head[from..])? + from;
+        if head[p] == b':' && head.get(p + 1) == Some(&b' ') {
+            break (p, 2);
+        }
+        if head[p] == 0xEF && head.get(p + 1) == Some(&0xBC) && head.get(p + 2) == Some(&0x9A) {
+            break (p, 3);
+        }
+        from = p + 1;
+    };
+    let key = &s[..p];
+    let words = key.split_whitespace().count();
+    if p == 0 || words == 0 || words > cues::FIELD_MAX_KEY_WORDS {
+        return None;
+    }
+    let f = first_char(key);
+    if !(f.is_uppercase() || cues::is_cjk(f))
+        || key.chars().any(|c| cues::is_terminal(c) || c == ',')
+    {
+        return None;
+    }
+    Some(p + clen)
+}
+
+/// Whether the value of a field is field-like: holds a digit or is short.
+fn field_value_ok(v: &str) -> bool {
+    let v = v.trim();
+    !v.is_empty()
+        && (v.chars().any(|c| c.is_ascii_digit())
+            || v.split_whitespace().count() <= cues::FIELD_MAX_VALUE_WORDS)
+}
+
+fn hash_of(s: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        c.hash(&mut h);
+    }
+    h.finish()
+}
+
+impl Ctx<'_> {
+    fn flush(&mut self, run: &mut Vec<Line>) {
+        if run.is_empty() {
+            return;
+        }
+        let max = run.iter().map(|l| l.width).max().unwrap_or(0);
+        let wrapped = run.len() >= cues::WRAP_MIN_LINES
+            && (cues::WRAP_MIN_WIDTH..=cues::WRAP_MAX_WIDTH).contains(&max);
+        // Logical lines: (start, end, physical line count).
+        let mut logical: Vec<(usize, usize, usize)> = Vec::with_capacity(run.len());
+        let mut cur = (run[0].start, run[0].end, 1);
+        for w in run.windows(2) {
+            if self.joins(&w[0], &w[1], max, wrapped) {
+                cur.1 = w[1].end;
+                cur.2 += 1;
+            } else {
+                logical.push(cur);
+                cur = (w[1].start, w[1].end, 1);
+            }
+        }
+        logical.push(cur);
+        run.clear();
+        let table = logical.len() >= 2
+            && logical.iter().all(|&(s, e, _)| {
+                let t = &self.text[s..e];
+                !cues::is_terminal(last_char(t))
+                    && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
+            })
+            && logical.iter().any(|&(s, e, _)| {
+                let t = &self.text[s..e];
+                field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
+            });
+        for (s, e, n) in logical {
+            self.classify(s, e, n, table);
+        }
+    }
+
+    /// Whether the break between physical lines `l` and `n` is a soft wrap.
+    fn joins(&self, l: &Line, n: &Line, max: usize, wrapped: bool) -> bool {
+        let lt = &self.text[l.start..l.end];
+        let nt = &self.text[n.start..n.end];
+        let nf = first_char(nt);
+        let ll = last_char(lt);
+        if matches!(
+            nf,
+            '.' | ',' | ';' | ':' | ')' | '!' | '?' | '。' | '、' | '，' | '）'
+        ) {
+            return true;
+        }
+        if marker::parse(nt).is_some_and(|m| marker::line_start_ok(&m)) || field_key(nt).is_some() {
+            return false;
+        }
+        if l.width <= cues::FRAGMENT_WIDTH && n.width <= cues::FRAGMENT_WIDTH {
+            return true;
+        }
+        if n.indent >= l.indent + 2 && !nf.is_lowercase() {
+            return false;
+        }
+        if cues::is_cjk(ll) {
+            return !l.trailing_space && !cues::is_terminal(ll) && !cues::is_closer(ll);
+        }
+        if wrapped && l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
+            return true;
+        }
+        // A line ending in a comma continues.
+        if ll == ',' && words_upto(lt, cues::CONTINUATION_MIN_WORDS) >= cues::CONTINUATION_MIN_WORDS
+        {
+            return true;
+        }
+        if cues::is_terminal(ll)
+            || ll == ':'
+            || words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS
+        {
+            return false;
+        }
+        if nf.is_lowercase() {
+            return true;
+        }
+        (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£'))
+            && !title_case(lt)
+    }
+
+    fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
+        let t = &self.text[start..end];
+        let (s, e) = {
+            let tt = t.trim_start_matches(is_space);
+            let s = start + (t.len() - tt.len());
+            (s, s + tt.trim_end_matches(is_space).len())
+        };
+        if s >= e {
+            return;
+        }
+        let block = self.seg.blocks.len();
+        self.seg.blocks.push(Block {
+            kind,
+            span: Span::new(s, e),
+        });
+        let seg = &mut *self.seg;
+        self.splitter.split(&self.text[s..e], &mut |a, b| {
             seg.sentences.push(Sentence {
-                span: Span::new(s, span.end),
+                span: Span::new(s + a, s + b),
                 block,
             });
-        }
-        pos += part.len() + 2;
+        });
     }
-    seg
+
+    fn body(&mut self, kind: BlockKind, s: usize, e: usize) {
+        self.state.body = true;
+        self.push(kind, s, e);
+    }
+
+    fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool) {
+        let t = &self.text[s..e];
+        let last = last_char(t);
+        let ends_sentence = cues::is_terminal(last)
+            || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
+        let short = words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS;
+        // Nothing but punctuation and symbols.
+        if !t.chars().any(char::is_alphanumeric) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        // Datelines, before the body.
+        if !self.state.body
+            && !self.state.dateline
+            && let Some(n) =
+                (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len())))
+        {
+            let n = n.min(t.len());
+            let rest = &t[n..];
+            let rest_trim = rest.trim_start_matches(is_space);
+            let head = t[..n].trim_end_matches(is_space);
+            let dashed_head = cues::is_dash(last_char(head));
+            let dashed_rest = cues::is_dash(first_char(rest_trim));
+            if rest_trim.is_empty()
+                || (dashed_rest
+                    && rest_trim
+                        .trim_start_matches(cues::is_dash)
+                        .trim()
+                        .is_empty())
+            {
+                self.state.dateline = true;
+                return self.push(BlockKind::Dateline, s, e);
+            }
+            if dashed_head || dashed_rest {
+                let mut cut = n + (rest.len() - rest_trim.len());
+                if dashed_rest {
+                    let after = rest_trim.trim_start_matches(cues::is_dash);
+                    cut += rest_trim.len() - after.len();
+                }
+                self.state.dateline = true;
+                self.push(BlockKind::Dateline, s, s + cut);
+                return self.body(BlockKind::Paragraph, s + cut, e);
+            }
+        }
+        // List items (breadcrumbs before the title).
+        if let Some(m) = marker::parse(t).filter(marker::line_start_ok) {
+            let item = t[m.len..].trim();
+            if !self.state.body && !self.state.title && short && !ends_sentence {
+                if self.state.crumbs.len() < 32 {
+                    self.state.crumbs.push(hash_of(item));
+                }
+                return self.push(BlockKind::Navigation, s, e);
+            }
+            return self.body(BlockKind::ListItem, s, e);
+        }
+        if short && last != '.' && cues::has_boilerplate_word(t) {
+            if self.state.body {
+                self.state.footer = true;
+            }
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        if short && cues::is_menu(t) {
+            return self.push(BlockKind::Navigation, s, e);
+        }
+        // Key/value fields.
+        if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
+            return self.fields(s, e, v);
+        }
+        if table {
+            return self.body(BlockKind::Field, s, e);
+        }
+        if !self.state.body && !self.state.crumbs.is_empty() {
+            let h = hash_of(t);
+            let n = self.state.crumbs.len();
+            if self.state.crumbs[..n - 1].contains(&h) {
+                return self.push(BlockKind::Navigation, s, e);
+            }
+        }
+        if self.state.footer && short && !ends_sentence {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        let f = first_char(t);
+        let headline = nlines == 1
+            && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
+            && !(f.is_lowercase() || f == '(');
+        let words = if headline {
+            words_upto(t, cues::TITLE_MAX_WORDS)
+        } else {
+            usize::MAX
+        };
+        if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
+            self.state.title = true;
+            return self.push(BlockKind::Title, s, e);
+        }
+        if headline && words <= cues::HEADING_MAX_WORDS && !t.contains(". ") {
+            return self.push(BlockKind::Heading, s, e);
+        }
+        if ends_sentence {
+            self.state.footer = false;
+        }
+        self.body(BlockKind::Paragraph, s, e)
+    }
+
+    /// One or more `Key: value` fields on one line: one block per pair.
+    fn fields(&mut self, s: usize, e: usize, first_value: usize) {
+        let t = &self.text[s..e];
+        if t.len() > 1000 {
+            return self.body(BlockKind::Field, s, e);
+        }
+        let mut field_start = 0;
+        let mut from = first_value;
+        loop {
+            match next_key(&t[from..]) {
+                Some(k) => {
+                    let at = from + k;
+                    self.body(BlockKind::Field, s + field_start, s + at);
+                    field_start = at;
+                    from = at + field_key(&t[at..]).unwrap_or(t.len() - at);
+                }
+                None => {
+                    self.body(BlockKind::Field, s + field_start, e);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The start of a further `Key: ` inside a field value: a capitalised word (one or two words)
+/// right before `: `, preceded by white space.
+fn next_key(v: &str) -> Option<usize> {
+    let mut search = 0;
+    while let Some(p) = v[search..].find(": ").map(|p| p + search) {
+        let mut lo = p.saturating_sub(64);
+        while !v.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &v[lo..p];
+        // Key start: up to two words back.
+        let mut starts = before
+            .rmatch_indices(char::is_whitespace)
+            .map(|(i, m)| lo + i + m.len());
+        for _ in 0..2 {
+            let Some(ks) = starts.next() else { break };
+            let key = &v[ks..p];
+            if ks > 0 && first_char(key).is_uppercase() && field_value_ok(&v[..ks]) {
+                return Some(ks);
+            }
+        }
+        search = p + 2;
+    }
+    None
 }
 
 /// The built-in dateline detector: a line that is only a month name with day and year numbers.
@@ -55,7 +534,12 @@ pub(crate) fn builtin_dateline(line: &str) -> Option<usize> {
     let mut words = line.split_whitespace();
     let first = words.next()?;
     month_number(first.trim_end_matches('.'))?;
-    words
-        .all(|w| w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit()))
-        .then_some(line.len())
+    let mut any = false;
+    for w in words {
+        if !w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit()) || w.len() > 5 {
+            return None;
+        }
+        any = true;
+    }
+    any.then_some(line.len())
 }

@@ -1,0 +1,1545 @@
+//! The grammar: rules over a token window, each reading one temporal phrase from a start token.
+//!
+//! Every rule is a function from a start token to the longest phrase it reads there (its end
+//! token and value). Rules never look further than the window, so the work per candidate is
+//! bounded; recursion (a qualifier around an inner phrase) is bounded by [`MAX_DEPTH`].
+
+use core::cell::RefCell;
+
+use chrono::{Datelike, Days, NaiveDate};
+use finnews_core::lexicon::{month_number, weekday_number};
+use finnews_numeral::{cardinal_prefix, ordinal_prefix};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::timex::{DurUnit, Repr, Season, Year, month_range, ymd};
+use crate::token::{Kind, Tok, digits_value};
+use crate::types::{FiscalYearNaming, Mod, Options};
+use crate::words;
+
+const MAX_DEPTH: u8 = 4;
+
+/// One phrase read by the grammar.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct M {
+    /// Index of the token after the phrase.
+    pub(crate) end: usize,
+    pub(crate) repr: Repr,
+    pub(crate) modifier: Option<Mod>,
+    /// Whether the phrase may take a leading `the` (`the third quarter`, `the 1990s`).
+    pub(crate) det: bool,
+}
+
+fn m(end: usize, repr: Repr) -> Option<M> {
+    Some(M {
+        end,
+        repr,
+        modifier: None,
+        det: false,
+    })
+}
+
+fn with_det(x: Option<M>) -> Option<M> {
+    x.map(|mut x| {
+        x.det = true;
+        x
+    })
+}
+
+fn better(best: &mut Option<M>, cand: Option<M>) {
+    if let Some(c) = cand
+        && best.is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
+    }
+}
+
+pub(crate) struct Cx<'a, 'b> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'b [Tok],
+    pub(crate) opts: &'b Options,
+    /// Numerals already read at each token (the rules ask for the same ones repeatedly).
+    pub(crate) memo: &'b RefCell<Vec<Memo>>,
+}
+
+/// What the numeral readers found at one token, once asked.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Memo {
+    card: Option<Option<(Decimal, usize)>>,
+    ord: Option<Option<(u32, usize)>>,
+}
+
+/// Resets `memo` for a window of `n` tokens.
+pub(crate) fn reset_memo(memo: &RefCell<Vec<Memo>>, n: usize) {
+    let mut v = memo.borrow_mut();
+    v.clear();
+    v.resize(n, Memo::default());
+}
+
+impl<'a> Cx<'a, '_> {
+    // ---------- token helpers ----------
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        match self.tok(i)?.kind {
+            Kind::Word => Some(self.s(i)),
+            _ => None,
+        }
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| words::contains(ws, x))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        matches!(self.tok(i), Some(t) if t.kind == Kind::Punct(c))
+    }
+
+    fn dash(&self, i: usize) -> bool {
+        matches!(self.tok(i), Some(t) if matches!(t.kind, Kind::Punct('-' | '–' | '—')))
+    }
+
+    fn cjk(&self, i: usize, c: char) -> bool {
+        matches!(self.tok(i), Some(t) if t.kind == Kind::Cjk(c))
+    }
+
+    /// Whether token `i` touches token `i - 1` (no space between).
+    fn glued(&self, i: usize) -> bool {
+        i > 0
+            && match (self.toks.get(i - 1), self.toks.get(i)) {
+                (Some(a), Some(b)) => a.end == b.start,
+                _ => false,
+            }
+    }
+
+    /// A plain digit run (no groups, no fraction): its value and digit count.
+    fn plain(&self, i: usize) -> Option<(u32, usize)> {
+        match self.tok(i)?.kind {
+            Kind::Num {
+                grouped: false,
+                decimal: false,
+            } => {
+                let s = self.s(i);
+                Some((digits_value(s)?, s.chars().count()))
+            }
+            _ => None,
+        }
+    }
+
+    fn year4(&self, i: usize) -> Option<i32> {
+        let (v, n) = self.plain(i)?;
+        (n == 4 && (1000..=2999).contains(&v)).then_some(v as i32)
+    }
+
+    fn day_num(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(o) = self.ordinal(i) {
+            return (1..=31).contains(&o.0).then_some(o);
+        }
+        let (v, n) = self.plain(i)?;
+        if n > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        // `31` glued to letters (`31x`) or to a decimal is no day.
+        if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word) && self.glued(i + 1) {
+            return None;
+        }
+        Some((v, i + 1))
+    }
+
+    /// The index of the token ending at byte `end`, plus one.
+    fn after_byte(&self, from: usize, end: usize) -> Option<usize> {
+        (from..self.toks.len())
+            .take(12)
+            .find(|&j| self.toks[j].end == end)
+            .map(|j| j + 1)
+    }
+
+    /// A cardinal numeral (digits, or number words / CJK numerals as `finnews_numeral` reads
+    /// them) starting at token `i`.
+    fn cardinal(&self, i: usize) -> Option<(Decimal, usize)> {
+        if let Some(c) = self.memo.borrow().get(i).and_then(|m| m.card) {
+            return c;
+        }
+        let c = self.cardinal_uncached(i);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.card = Some(c);
+        }
+        c
+    }
+
+    fn cardinal_uncached(&self, i: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(i)?;
+        if matches!(t.kind, Kind::Punct(_)) {
+            return None;
+        }
+        let rest = self.text.get(t.start..)?;
+        let n = cardinal_prefix(rest)?;
+        let j = self.after_byte(i, t.start + n.len)?;
+        Some((n.value, j))
+    }
+
+    fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(c) = self.memo.borrow().get(i).and_then(|m| m.ord) {
+            return c;
+        }
+        let c = self.ordinal_uncached(i);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.ord = Some(c);
+        }
+        c
+    }
+
+    fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        if matches!(t.kind, Kind::Punct(_)) {
+            return None;
+        }
+        let rest = self.text.get(t.start..)?;
+        let n = ordinal_prefix(rest)?;
+        let j = self.after_byte(i, t.start + n.len)?;
+        Some((n.value.to_u32()?, j))
+    }
+
+    /// A month name at `i`: (month, next token, whether it may stand alone).
+    fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let w = self.word(i)?;
+        let mo = month_number(w)?;
+        let mut next = i + 1;
+        let abbrev = w.len() <= 4
+            && !w.eq_ignore_ascii_case("june")
+            && !w.eq_ignore_ascii_case("july")
+            && !w.eq_ignore_ascii_case("may");
+        if abbrev && self.punct(next, '.') && self.glued(next) {
+            next += 1;
+        }
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
+        let alone = capital && !abbrev && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
+        if !capital {
+            return None;
+        }
+        Some((mo, next, alone))
+    }
+
+    fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let w = self.word(i)?;
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let d = weekday_number(w)?;
+        let full = w.len() >= 6;
+        let mut next = i + 1;
+        if !full && self.punct(next, '.') && self.glued(next) {
+            next += 1;
+        }
+        Some((d, next, full))
+    }
+
+    /// The word before token `i` (in the window, or read back from the text).
+    fn prev_word(&self, i: usize) -> Option<&'a str> {
+        if i > 1 && self.dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+            return self.word(i - 2);
+        }
+        if i > 0 {
+            return self.word(i - 1);
+        }
+        let start = self.tok(i)?.start;
+        let before = self.text.get(..start)?.trim_end();
+        let w_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_ascii_alphabetic())
+            .last()
+            .map(|(k, _)| k)?;
+        before.get(w_start..)
+    }
+
+    fn prev_is_any(&self, i: usize, table: &[&str]) -> bool {
+        self.prev_word(i).is_some_and(|w| words::contains(table, w))
+    }
+
+    // ---------- resolution against the reference ----------
+
+    fn reference(&self) -> Option<NaiveDate> {
+        self.opts.reference.map(|r| r.date())
+    }
+
+    fn ref_day(&self) -> Option<NaiveDate> {
+        self.opts
+            .reference
+            .filter(|r| r.grain() == crate::types::Grain::Day)
+            .map(|r| r.date())
+    }
+
+    /// The year that puts `period(year)` nearest the reference (earlier on a tie).
+    fn nearest(&self, period: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>) -> Year {
+        let r = self.reference()?;
+        let y = r.year();
+        let mut best: Option<(i64, i32)> = None;
+        for cand in [y - 1, y, y + 1] {
+            if let Some((f, l)) = period(cand) {
+                let d = if r < f {
+                    (f - r).num_days()
+                } else if r > l {
+                    (r - l).num_days()
+                } else {
+                    0
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, cand));
+                }
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    fn month_nearest(&self, mo: u8) -> Repr {
+        Repr::Month {
+            year: self.nearest(|y| month_range(y, mo)),
+            month: mo,
+        }
+    }
+
+    fn month_day(&self, mo: u8, d: u32) -> Option<Repr> {
+        ymd(2000, u32::from(mo), d)?;
+        match self.nearest(|y| ymd(y, u32::from(mo), d).map(|x| (x, x))) {
+            Some(y) => Some(Repr::Day {
+                date: ymd(y, u32::from(mo), d)?,
+                part: None,
+            }),
+            None => Some(Repr::MonthDay {
+                month: mo,
+                day: u8::try_from(d).ok()?,
+            }),
+        }
+    }
+
+    fn quarter_nearest(&self, q: u8) -> Repr {
+        let f = |y: i32| {
+            let a = ymd(y, 3 * u32::from(q) - 2, 1)?;
+            let b = ymd(y, 3 * u32::from(q), 1)?;
+            Some((a, month_range(y, b.month() as u8)?.1))
+        };
+        Repr::Quarter {
+            year: self.nearest(f),
+            q,
+        }
+    }
+
+    fn half_nearest(&self, h: u8) -> Repr {
+        let f = |y: i32| {
+            let a = ymd(y, 6 * u32::from(h) - 5, 1)?;
+            Some((a, month_range(y, 6 * h)?.1))
+        };
+        Repr::Half {
+            year: self.nearest(f),
+            h,
+        }
+    }
+
+    fn season_nearest(&self, s: Season, shift: i32) -> Repr {
+        let year = self.reference().and_then(|r| {
+            let y = r.year();
+            let cands = [y - 2, y - 1, y, y + 1];
+            let range = |c: i32| Timexish::season(c, s);
+            let idx = cands.iter().position(|&c| {
+                range(c).is_some_and(|(f, l)| f <= r && r <= l)
+                    || range(c).is_some_and(|(f, _)| f > r)
+            })?;
+            // `idx` is the current (or next) occurrence.
+            let base = match shift {
+                0 => idx as i32,
+                s if s < 0 => idx as i32 - 1,
+                _ => idx as i32 + 1,
+            };
+            cands.get(usize::try_from(base).ok()?).copied()
+        });
+        Repr::Season { year, season: s }
+    }
+
+    fn weekday_resolved(&self, d: u8, shift: i32) -> Repr {
+        let Some(r) = self.ref_day() else {
+            return Repr::Weekday(d);
+        };
+        let rw = r.weekday().number_from_monday() as i64;
+        let delta = (i64::from(d) - rw).rem_euclid(7);
+        let offset = match shift {
+            0 if delta == 0 => 0,
+            0 if delta <= 2 => delta,
+            0 => delta - 7,
+            s if s < 0 => {
+                if delta == 0 {
+                    -7
+                } else {
+                    delta - 7
+                }
+            }
+            _ => {
+                if delta == 0 {
+                    7
+                } else {
+                    delta
+                }
+            }
+        };
+        shift_days(r, offset).map_or(Repr::Weekday(d), |date| Repr::Day { date, part: None })
+    }
+
+    fn rel(&self, unit: DurUnit, k: i32) -> Option<Repr> {
+        let Some(r) = self.reference() else {
+            return match unit {
+                DurUnit::Year => Some(Repr::UnknownYear),
+                _ => None,
+            };
+        };
+        let y = r.year();
+        Some(match unit {
+            DurUnit::Year => Repr::Year(y.checked_add(k)?),
+            DurUnit::Decade => Repr::Decade(y.div_euclid(10).checked_add(k)?),
+            DurUnit::Century => Repr::Century(y.div_euclid(100).checked_add(k)?),
+            DurUnit::Month => {
+                let idx = i64::from(y) * 12 + i64::from(r.month0()) + i64::from(k);
+                Repr::Month {
+                    year: Some(i32::try_from(idx.div_euclid(12)).ok()?),
+                    month: u8::try_from(idx.rem_euclid(12) + 1).ok()?,
+                }
+            }
+            DurUnit::Quarter => {
+                let idx = i64::from(y) * 4 + i64::from(r.month0() / 3) + i64::from(k);
+                Repr::Quarter {
+                    year: Some(i32::try_from(idx.div_euclid(4)).ok()?),
+                    q: u8::try_from(idx.rem_euclid(4) + 1).ok()?,
+                }
+            }
+            DurUnit::Half => {
+                let idx = i64::from(y) * 2 + i64::from(r.month0() / 6) + i64::from(k);
+                Repr::Half {
+                    year: Some(i32::try_from(idx.div_euclid(2)).ok()?),
+                    h: u8::try_from(idx.rem_euclid(2) + 1).ok()?,
+                }
+            }
+            DurUnit::Week => {
+                let r = self.ref_day()?;
+                let d = shift_days(r, i64::from(k) * 7)?;
+                let w = d.iso_week();
+                Repr::Week {
+                    year: w.year(),
+                    week: u8::try_from(w.week()).ok()?,
+                }
+            }
+            DurUnit::Day => Repr::Day {
+                date: shift_days(self.ref_day()?, i64::from(k))?,
+                part: None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// The fiscal year (named per the options) that contains the reference, shifted by `k`.
+    fn fiscal_rel(&self, k: i32) -> Repr {
+        let year = self.reference().and_then(|r| {
+            let start = self.opts.fiscal_year_start.number_from_month();
+            let begins = if r.month() >= start {
+                r.year()
+            } else {
+                r.year() - 1
+            };
+            let name = match self.opts.fiscal_year_naming {
+                FiscalYearNaming::StartYear => begins,
+                FiscalYearNaming::EndYear if start == 1 => begins,
+                FiscalYearNaming::EndYear => begins + 1,
+            };
+            name.checked_add(k)
+        });
+        Repr::Fiscal {
+            year,
+            quarter: None,
+        }
+    }
+
+    // ---------- the rules ----------
+
+    /// Whether a phrase can start at token `i` before its trigger: a qualifier word, a number.
+    pub(crate) fn can_lead(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Word) => {
+                let w = self.s(i);
+                words::contains(words::LEADERS, w)
+                    || words::lookup(words::DEICTICS, w).is_some()
+                    || words::lookup(words::MOD_ADJECTIVES, w).is_some()
+                    || words::lookup(words::MOD_NOUNS, w).is_some()
+                    || self.cardinal(i).is_some()
+                    || self.ordinal(i).is_some()
+            }
+            Some(Kind::Num { .. } | Kind::Cjk(_)) => true,
+            Some(Kind::Punct(c)) => c == '\'' || c == '’',
+            None => false,
+        }
+    }
+
+    /// The longest phrase starting at token `i`.
+    pub(crate) fn phrase(&self, i: usize, depth: u8) -> Option<M> {
+        if depth > MAX_DEPTH || i >= self.toks.len() {
+            return None;
+        }
+        let mut best = None;
+        match self.tok(i)?.kind {
+            Kind::Word => {
+                better(&mut best, self.r_deictic(i));
+                better(&mut best, self.r_the(i, depth));
+                better(&mut best, self.r_mod_adjective(i, depth));
+                better(&mut best, self.r_mod_noun(i, depth));
+                better(&mut best, self.r_month(i));
+                better(&mut best, self.r_weekday(i));
+                better(&mut best, self.r_quarter_letter(i));
+                better(&mut best, self.r_fiscal(i));
+                better(&mut best, self.r_words(i));
+                better(&mut best, self.r_ordinal_period(i));
+                better(&mut best, self.r_duration(i));
+                better(&mut best, self.r_shift(i));
+                better(&mut best, self.r_cjk(i));
+            }
+            Kind::Num { .. } => {
+                better(&mut best, self.r_day_month(i));
+                better(&mut best, self.r_numeric(i));
+                better(&mut best, self.r_quarter_digit(i));
+                better(&mut best, self.r_ordinal_period(i));
+                better(&mut best, self.r_year(i));
+                better(&mut best, self.r_duration(i));
+                better(&mut best, self.r_shift(i));
+                better(&mut best, self.r_cjk(i));
+            }
+            Kind::Punct(_) => {
+                better(&mut best, self.r_year(i));
+            }
+            Kind::Cjk(_) => {
+                better(&mut best, self.r_cjk(i));
+            }
+        }
+        best
+    }
+
+    /// A date or period (not a duration) at `i`.
+    fn period(&self, i: usize, depth: u8) -> Option<M> {
+        self.phrase(i, depth + 1)
+            .filter(|x| !matches!(x.repr, Repr::Duration { .. }))
+    }
+
+    /// `the` + a phrase that takes a determiner; `the past`, `the future`, `the same period
+    /// last year`, `the past three months`.
+    fn r_the(&self, i: usize, depth: u8) -> Option<M> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let mut best = None;
+        if let Some(inner) = self.phrase(i + 1, depth + 1).filter(|x| x.det) {
+            better(&mut best, Some(inner));
+        }
+        // the past / the future / the present
+        if !self.next_is_unitlike(i + 2) {
+            if self.is(i + 1, "past") {
+                better(&mut best, m(i + 2, Repr::PastRef));
+            } else if self.is(i + 1, "future") {
+                better(&mut best, m(i + 2, Repr::FutureRef));
+            } else if self.is(i + 1, "present")
+                && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+            {
+                better(&mut best, m(i + 2, Repr::PresentRef));
+            }
+        }
+        // the same period/quarter/month last year
+        if self.is(i + 1, "same") {
+            let mut j = i + 2;
+            if self.word(j).is_some_and(|w| {
+                words::unit(w).is_some()
+                    || w.eq_ignore_ascii_case("period")
+                    || w.eq_ignore_ascii_case("time")
+            }) {
+                j += 1;
+            }
+            if self.is(j, "of") {
+                j += 1;
+            }
+            if let Some(inner) = self.period(j, depth) {
+                better(
+                    &mut best,
+                    Some(M {
+                        end: inner.end,
+                        ..inner
+                    }),
+                );
+            }
+        }
+        // the past / last / next / first N units: a duration
+        if self.is_any(
+            i + 1,
+            &[
+                "past",
+                "last",
+                "next",
+                "coming",
+                "first",
+                "final",
+                "previous",
+                "following",
+            ],
+        ) {
+            let j = i + 2;
+            let (amount, k) = match self.amount(j) {
+                Some((a, k)) => (a, k),
+                None => (Some(Decimal::ONE), j),
+            };
+            if let Some((u, plural)) = self.word(k).and_then(words::unit) {
+                let singular_ok =
+                    k == j && !plural && (self.is(i + 1, "past") || u == DurUnit::Decade);
+                let numbered = k > j;
+                if (singular_ok || (numbered && (plural || amount == Some(Decimal::ONE))))
+                    && u != DurUnit::Half
+                {
+                    better(&mut best, m(k + 1, Repr::Duration { amount, unit: u }));
+                }
+            }
+        }
+        // `the quarter`, `the latest quarter`: the last quarter reported, the one before the
+        // reference's.
+        let mut j = i + 1;
+        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent"))
+        {
+            j += if self.is(j, "most") { 2 } else { 1 };
+        }
+        if self.is(j, "quarter")
+            && !(self.dash(j + 1) && self.glued(j + 1))
+            && let Some(r) = self.rel(DurUnit::Quarter, -1)
+        {
+            better(&mut best, m(j + 1, r));
+        }
+        // `the year-ago quarter`, `the year-earlier period`
+        if let Some(x) = self.r_words(i + 1)
+            && x.end == i + 4
+            && self.is(i + 1, "year")
+            && self.is_any(x.end, &["quarter", "period"])
+        {
+            better(&mut best, m(x.end + 1, x.repr));
+        }
+        best.map(|mut b| {
+            b.det = false;
+            b
+        })
+    }
+
+    fn next_is_unitlike(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| words::unit(w).is_some()) || self.amount(i).is_some()
+    }
+
+    /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
+    fn amount(&self, i: usize) -> Option<(Option<Decimal>, usize)> {
+        if self.is_any(i, &["a", "an"]) {
+            if self.is_any(i + 1, words::VAGUE_AMOUNTS) {
+                return Some((None, i + 2));
+            }
+            return Some((Some(Decimal::ONE), i + 1));
+        }
+        if self.is_any(i, words::VAGUE_AMOUNTS) {
+            return Some((None, i + 1));
+        }
+        let (v, j) = self.cardinal(i)?;
+        (v > Decimal::ZERO && v < Decimal::from(100_000)).then_some((Some(v), j))
+    }
+
+    /// `this year`, `last month`, `next quarter`, `last June`, `next Monday`, `last summer`,
+    /// `this fiscal year`.
+    fn r_deictic(&self, i: usize) -> Option<M> {
+        let k = words::lookup(words::DEICTICS, self.word(i)?)?;
+        let j = i + 1;
+        let det = |x: Option<M>| with_det(x);
+        if let Some((u, false)) = self.word(j).and_then(words::unit) {
+            if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
+                return None; // `last year-end` etc. handled elsewhere
+            }
+            return det(m(j + 1, self.rel(u, k)?));
+        }
+        if self.is(j, "fiscal") && self.is(j + 1, "year") {
+            return det(m(j + 2, self.fiscal_rel(k)));
+        }
+        if let Some((mo, n, _)) = self.month(j) {
+            let repr = match (k, self.reference()) {
+                (_, None) => Repr::Month {
+                    year: None,
+                    month: mo,
+                },
+                (0, Some(r)) => Repr::Month {
+                    year: Some(r.year()),
+                    month: mo,
+                },
+                (k, Some(r)) => {
+                    let y = if k < 0 {
+                        if u32::from(mo) < r.month() {
+                            r.year()
+                        } else {
+                            r.year() - 1
+                        }
+                    } else if u32::from(mo) > r.month() {
+                        r.year()
+                    } else {
+                        r.year() + 1
+                    };
+                    Repr::Month {
+                        year: Some(y),
+                        month: mo,
+                    }
+                }
+            };
+            return det(m(n, repr));
+        }
+        if let Some((d, n, true)) = self.weekday(j) {
+            return det(m(n, self.weekday_resolved(d, k)));
+        }
+        if let Some(s) = self.word(j).and_then(|w| words::lookup(words::SEASONS, w)) {
+            return det(m(j + 1, self.season_nearest(s, k)));
+        }
+        if k == 0
+            && let Some(p) = self
+                .word(j)
+                .and_then(|w| words::lookup(words::DAY_PARTS, w))
+        {
+            let date = self.ref_day()?;
+            return m(
+                j + 1,
+                Repr::Day {
+                    date,
+                    part: Some(p),
+                },
+            );
+        }
+        None
+    }
+
+    /// `early 2025`, `mid-March`, `late last year`, `end-June`, `mid-1990s`.
+    fn r_mod_adjective(&self, i: usize, depth: u8) -> Option<M> {
+        let md = words::lookup(words::MOD_ADJECTIVES, self.word(i)?)?;
+        let mut j = i + 1;
+        let hyph = self.dash(j) && self.glued(j);
+        if hyph {
+            j += 1;
+        } else if self.is(i, "end") || self.is(i, "mid") {
+            return None;
+        }
+        let inner = self.period(j, depth)?;
+        if matches!(
+            inner.repr,
+            Repr::Day { .. }
+                | Repr::PresentRef
+                | Repr::PastRef
+                | Repr::FutureRef
+                | Repr::Weekday(_)
+        ) {
+            return None;
+        }
+        Some(M {
+            end: inner.end,
+            repr: inner.repr,
+            modifier: Some(md),
+            det: false,
+        })
+    }
+
+    /// `the end of June`, `start of the year`, `the beginning of 2024`.
+    fn r_mod_noun(&self, i: usize, depth: u8) -> Option<M> {
+        let md = words::lookup(words::MOD_NOUNS, self.word(i)?)?;
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        let mut j = i + 2;
+        let had_the = self.is(j, "the");
+        if had_the {
+            j += 1;
+        }
+        // `the year`, `the month`, `the quarter`: the reference period.
+        let inner = if let Some((u, false)) = self.word(j).and_then(words::unit) {
+            let r = self.rel(u, 0)?;
+            m(j + 1, r)
+        } else if had_the {
+            self.period(j - 1, depth).or_else(|| self.period(j, depth))
+        } else {
+            self.period(j, depth)
+        }?;
+        if matches!(
+            inner.repr,
+            Repr::PresentRef | Repr::PastRef | Repr::FutureRef
+        ) {
+            return None;
+        }
+        Some(M {
+            end: inner.end,
+            repr: inner.repr,
+            modifier: Some(md),
+            det: true,
+        })
+    }
+
+    /// `September 29, 2020`, `Sept. 29`, `October 2016`, `October`, `June of 2023`.
+    fn r_month(&self, i: usize) -> Option<M> {
+        let (mo, j, alone) = self.month(i)?;
+        if let Some((d, k)) = self.day_num(j) {
+            let mut e = k;
+            if self.punct(e, ',') {
+                e += 1;
+            }
+            if let Some(y) = self.year4(e)
+                && let Some(date) = ymd(y, u32::from(mo), d)
+            {
+                return m(e + 1, Repr::Day { date, part: None });
+            }
+            // `March 10 million`, `May 5%`: no day.
+            if self
+                .tok(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('%') | Kind::Num { .. }))
+            {
+                return None;
+            }
+            return m(k, self.month_day(mo, d)?);
+        }
+        let mut e = j;
+        if self.is(e, "of") || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
+            e += 1;
+        }
+        if let Some(y) = self.year4(e) {
+            return m(
+                e + 1,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            );
+        }
+        alone.then(|| M {
+            end: j,
+            repr: self.month_nearest(mo),
+            modifier: None,
+            det: false,
+        })
+    }
+
+    /// `29 September 2020`, `29 Sep`, `31st of October`.
+    fn r_day_month(&self, i: usize) -> Option<M> {
+        let (d, mut j) = self.day_num(i)?;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (mo, k, _) = self.month(j)?;
+        let mut e = k;
+        if self.punct(e, ',') && self.year4(e + 1).is_some() {
+            e += 1;
+        }
+        if let Some(y) = self.year4(e) {
+            return m(
+                e + 1,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
+        }
+        m(k, self.month_day(mo, d)?)
+    }
+
+    /// `Tuesday, September 29`, `Monday`, `Friday afternoon`.
+    fn r_weekday(&self, i: usize) -> Option<M> {
+        let (d, mut j, full) = self.weekday(i)?;
+        if self.punct(j, ',') {
+            j += 1;
+        }
+        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j))
+            && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
+        {
+            return m(inner.end, inner.repr);
+        }
+        if !full {
+            return None;
+        }
+        let (_, j, _) = self.weekday(i)?;
+        let base = self.weekday_resolved(d, 0);
+        if let Some(p) = self
+            .word(j)
+            .and_then(|w| words::lookup(words::DAY_PARTS, w))
+            && let Repr::Day { date, .. } = base
+        {
+            return m(
+                j + 1,
+                Repr::Day {
+                    date,
+                    part: Some(p),
+                },
+            );
+        }
+        m(j, base)
+    }
+
+    /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
+    fn r_numeric(&self, i: usize) -> Option<M> {
+        let sep = |k: usize| {
+            self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
+        };
+        if let Some(y) = self.year4(i) {
+            if sep(i + 1) {
+                let (mo, mn) = self.plain(i + 2)?;
+                let slash = self.punct(i + 1, '/');
+                if sep(i + 3) && self.punct(i + 3, if slash { '/' } else { '-' }) {
+                    let (d, dn) = self.plain(i + 4)?;
+                    if mn <= 2 && dn <= 2 {
+                        let date = ymd(y, mo, d)?;
+                        return m(i + 5, Repr::Day { date, part: None });
+                    }
+                    return None;
+                }
+                if !slash && mn == 2 && self.s(i + 2).starts_with('0') && (1..=12).contains(&mo) {
+                    return m(
+                        i + 3,
+                        Repr::Month {
+                            year: Some(y),
+                            month: mo as u8,
+                        },
+                    );
+                }
+            }
+            return None;
+        }
+        let (a, an) = self.plain(i)?;
+        if an > 2 || !(self.punct(i + 1, '/') && sep(i + 1)) {
+            return None;
+        }
+        let (b, bn) = self.plain(i + 2)?;
+        if bn > 2 || !(self.punct(i + 3, '/') && sep(i + 3)) {
+            return None;
+        }
+        let (y, yn) = self.plain(i + 4)?;
+        let y = match yn {
+            4 => y as i32,
+            2 => two_digit_year(y),
+            _ => return None,
+        };
+        let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
+        m(
+            i + 5,
+            Repr::Day {
+                date: ymd(y, mo, d)?,
+                part: None,
+            },
+        )
+    }
+
+    /// `3Q23`, `1H24`, `3Q`, `2023 Q3`, `2023 fourth quarter`.
+    fn r_quarter_digit(&self, i: usize) -> Option<M> {
+        if let Some(y) = self.year4(i) {
+            // `2023 Q3` / `2023Q3`
+            if let Some(x) = self.r_quarter_letter(i + 1) {
+                if let Repr::Quarter { q, year: _ } = x.repr {
+                    return m(x.end, Repr::Quarter { year: Some(y), q });
+                }
+                if let Repr::Half { h, year: _ } = x.repr {
+                    return m(x.end, Repr::Half { year: Some(y), h });
+                }
+            }
+            if let Some(x) = self.r_ordinal_period(i + 1) {
+                match x.repr {
+                    Repr::Quarter { q, year: None } | Repr::Quarter { q, year: Some(_) }
+                        if x.end == self.ordinal_period_bare_end(i + 1)? =>
+                    {
+                        return m(x.end, Repr::Quarter { year: Some(y), q });
+                    }
+                    Repr::Half { h, .. } if x.end == self.ordinal_period_bare_end(i + 1)? => {
+                        return m(x.end, Repr::Half { year: Some(y), h });
+                    }
+                    _ => {}
+                }
+            }
+            return None;
+        }
+        let (n, digits) = self.plain(i)?;
+        if digits != 1 || !self.glued(i + 1) {
+            return None;
+        }
+        let w = self.word(i + 1)?;
+        let is_q = w.eq_ignore_ascii_case("q");
+        let is_h = w.eq_ignore_ascii_case("h");
+        if !(is_q && (1..=4).contains(&n) || is_h && (1..=2).contains(&n)) {
+            return None;
+        }
+        let n = n as u8;
+        let mut end = i + 2;
+        let mut year = None;
+        if self.glued(i + 2) {
+            let (y, yn) = self.plain(i + 2)?;
+            year = Some(match yn {
+                2 => two_digit_year(y),
+                4 => y as i32,
+                _ => return None,
+            });
+            end = i + 3;
+        } else if let Some(y) = self.year4(i + 2) {
+            year = Some(y);
+            end = i + 3;
+        }
+        let repr = match (is_q, year) {
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
+            (true, None) => self.quarter_nearest(n),
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
+            (false, None) => self.half_nearest(n),
+        };
+        with_det(m(end, repr))
+    }
+
+    fn ordinal_period_bare_end(&self, i: usize) -> Option<usize> {
+        let (_, mut j) = self.ordinal(i)?;
+        if self.dash(j) && self.glued(j) {
+            j += 1;
+        }
+        Some(j + 1)
+    }
+
+    /// `Q3`, `Q3 2023`, `Q3/2023`, `H1`, `H1 2024`.
+    fn r_quarter_letter(&self, i: usize) -> Option<M> {
+        let w = self.word(i)?;
+        let is_q = w.eq_ignore_ascii_case("q");
+        let is_h = w.eq_ignore_ascii_case("h");
+        if !(is_q || is_h) || !self.glued(i + 1) {
+            return None;
+        }
+        let (n, nd) = self.plain(i + 1)?;
+        if nd != 1 || !(is_q && (1..=4).contains(&n) || is_h && (1..=2).contains(&n)) {
+            return None;
+        }
+        let n = n as u8;
+        let mut end = i + 2;
+        let mut year = None;
+        let mut k = i + 2;
+        if self.punct(k, '/') || self.is(k, "of") {
+            k += 1;
+        }
+        if let Some(y) = self.year4(k) {
+            year = Some(y);
+            end = k + 1;
+        }
+        let repr = match (is_q, year) {
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
+            (true, None) => self.quarter_nearest(n),
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
+            (false, None) => self.half_nearest(n),
+        };
+        with_det(m(end, repr))
+    }
+
+    /// `third quarter`, `the first half of this year`, `4TH QTR`, `1ST HALF`, `third-quarter`,
+    /// `the second quarter of fiscal 2023`, `the 20th century`.
+    fn r_ordinal_period(&self, i: usize) -> Option<M> {
+        let (n, mut j) = self.ordinal(i)?;
+        let hyphenated = self.dash(j) && self.glued(j);
+        if hyphenated {
+            j += 1;
+        }
+        let w = self.word(j)?;
+        if w.eq_ignore_ascii_case("century") {
+            let c = i32::try_from(n).ok()?.checked_sub(1)?;
+            return m(j + 1, Repr::Century(c));
+        }
+        let unit = match words::unit(w)? {
+            (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
+            (DurUnit::Half, false) if (1..=2).contains(&n) => DurUnit::Half,
+            _ => return None,
+        };
+        let n = n as u8;
+        let mut k = j + 1;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        // The year it belongs to.
+        enum Y {
+            Cal(Year),
+            Fiscal(Year),
+        }
+        let mut target = None;
+        if let Some(y) = self.year4(k) {
+            target = Some((Y::Cal(Some(y)), k + 1));
+        } else if let Some(f) = self.r_fiscal(k) {
+            if let Repr::Fiscal {
+                year,
+                quarter: None,
+            } = f.repr
+            {
+                target = Some((Y::Fiscal(year), f.end));
+            }
+        } else if let Some(d) = self.r_deictic(k) {
+            match d.repr {
+                Repr::Year(y) => target = Some((Y::Cal(Some(y)), d.end)),
+                Repr::UnknownYear => target = Some((Y::Cal(None), d.end)),
+                Repr::Fiscal { year, .. } => target = Some((Y::Fiscal(year), d.end)),
+                _ => {}
+            }
+        } else if k > j + 1 && self.is(k, "the") && self.is(k + 1, "year") {
+            target = Some((Y::Cal(self.reference().map(|r| r.year())), k + 2));
+        }
+        let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
+        let repr_end = match (unit, target) {
+            (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (
+                Repr::Fiscal {
+                    year,
+                    quarter: Some(n),
+                },
+                e,
+            ),
+            (DurUnit::Half, Some((Y::Fiscal(year), e))) => (
+                Repr::Fiscal {
+                    year,
+                    quarter: None,
+                },
+                e,
+            ),
+            (DurUnit::Quarter, Some((Y::Cal(year), e))) => (Repr::Quarter { year, q: n }, e),
+            (DurUnit::Half, Some((Y::Cal(year), e))) => (Repr::Half { year, h: n }, e),
+            (DurUnit::Quarter, None) => (self.quarter_nearest(n), j + 1),
+            (_, None) => (self.half_nearest(n), j + 1),
+            (_, Some(_)) => return None,
+        };
+        det(m(repr_end.1, repr_end.0))
+    }
+
+    /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
+    /// ending March 31, 2024`, `2023 fiscal year`.
+    fn r_fiscal(&self, i: usize) -> Option<M> {
+        let fy = |y: i32| Repr::Fiscal {
+            year: Some(y),
+            quarter: None,
+        };
+        if let Some(w) = self.word(i) {
+            if w.eq_ignore_ascii_case("fy") {
+                let j = i + 1;
+                let (v, n) = self.plain(j)?;
+                let y = match n {
+                    2 => two_digit_year(v),
+                    4 => v as i32,
+                    _ => return None,
+                };
+                let mut end = j + 1;
+                if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
+                    end += 2;
+                }
+                return with_det(m(end, fy(y)));
+            }
+            if w.eq_ignore_ascii_case("fiscal") || w.eq_ignore_ascii_case("financial") {
+                let mut j = i + 1;
+                if self.is(j, "year") {
+                    j += 1;
+                    if self.is_any(j, &["ending", "ended", "ends", "to"]) {
+                        let inner = self.r_month(j + 1).or_else(|| self.r_day_month(j + 1))?;
+                        let Repr::Day { date: end, .. } = inner.repr else {
+                            return None;
+                        };
+                        let first = end
+                            .checked_sub_months(chrono::Months::new(12))?
+                            .succ_opt()?;
+                        let name = match self.opts.fiscal_year_naming {
+                            FiscalYearNaming::StartYear => first.year(),
+                            FiscalYearNaming::EndYear => end.year(),
+                        };
+                        return with_det(m(
+                            inner.end,
+                            Repr::FiscalEnding {
+                                name,
+                                first,
+                                last: end,
+                            },
+                        ));
+                    }
+                }
+                let y = self.year4(j).or_else(|| {
+                    // `fiscal '86`
+                    (self.punct(j, '\'') || self.punct(j, '’'))
+                        .then(|| self.plain(j + 1))
+                        .flatten()
+                        .filter(|&(_, n)| n == 2)
+                        .map(|(v, _)| two_digit_year(v))
+                })?;
+                let mut end = if self.year4(j).is_some() {
+                    j + 1
+                } else {
+                    j + 2
+                };
+                if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
+                    end += 2;
+                }
+                return with_det(m(end, fy(y)));
+            }
+            return None;
+        }
+        // `2023 fiscal year`
+        let y = self.year4(i)?;
+        if self.is_any(i + 1, &["fiscal", "financial"]) && self.is(i + 2, "year") {
+            return with_det(m(i + 3, fy(y)));
+        }
+        None
+    }
+
+    /// A four-digit year where the words around it make it one (`in 1992`, `since 2019`,
+    /// `(2019)`), and decades (`1990s`, `the '90s`).
+    fn r_year(&self, i: usize) -> Option<M> {
+        // `'90s`
+        if self.punct(i, '\'') || self.punct(i, '’') {
+            let (v, n) = self.plain(i + 1)?;
+            if n == 2
+                && v % 10 == 0
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.is(i + 2, "s")
+            {
+                return with_det(m(i + 3, Repr::Decade(two_digit_year(v) / 10)));
+            }
+            return None;
+        }
+        let y = self.year4(i)?;
+        if self.is(i + 1, "s") && self.glued(i + 1) && y % 10 == 0 {
+            return with_det(m(i + 2, Repr::Decade(y / 10)));
+        }
+        if !(1800..=2199).contains(&y) {
+            return None;
+        }
+        // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
+        let attributive = (1900..=2099).contains(&y)
+            && self.prev_is_any(i, words::YEAR_DETERMINERS)
+            && self.word(i + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !(w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("is")
+                        && !w.ends_with("us"))
+                    && words::unit(w).is_none()
+            });
+        let ctx = attributive
+            || self.prev_is_any(i, words::YEAR_CONTEXT)
+            || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
+        if !ctx {
+            return None;
+        }
+        // `in 2019 yuan`, `by 2025 percent`: the next word is no unit of measure.
+        if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Punct('%')) {
+            return None;
+        }
+        m(i + 1, Repr::Year(y))
+    }
+
+    /// `today`, `yesterday morning`, `tonight`, `now`, `recently`, `year-ago`, `year-end`,
+    /// `recent years`.
+    fn r_words(&self, i: usize) -> Option<M> {
+        let w = self.word(i)?;
+        let lw = w.to_ascii_lowercase();
+        let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
+        let d = match lw.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(k) = d {
+            let Some(date) = day(k) else {
+                return (k == 0).then(|| m(i + 1, Repr::PresentRef)).flatten();
+            };
+            if let Some(p) = self
+                .word(i + 1)
+                .and_then(|x| words::lookup(words::DAY_PARTS, x))
+            {
+                return m(
+                    i + 2,
+                    Repr::Day {
+                        date,
+                        part: Some(p),
+                    },
+                );
+            }
+            return m(i + 1, Repr::Day { date, part: None });
+        }
+        if lw == "tonight" {
+            let date = day(0)?;
+            return m(
+                i + 1,
+                Repr::Day {
+                    date,
+                    part: Some(crate::timex::DayPart::Night),
+                },
+            );
+        }
+        if let Some(k) = words::lookup(words::REF_WORDS, w) {
+            if lw == "now" && self.dash(i + 1) {
+                return None;
+            }
+            return m(
+                i + 1,
+                if k == 0 {
+                    Repr::PresentRef
+                } else {
+                    Repr::PastRef
+                },
+            );
+        }
+        if lw == "recent" {
+            if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
+                return m(i + 2, Repr::Duration { amount: None, unit });
+            }
+            return None;
+        }
+        // year-ago, year-earlier, year-end, year-to-date, month-end
+        if let Some((u, false)) = words::unit(w)
+            && self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            let next = self.word(i + 2)?;
+            if (next.eq_ignore_ascii_case("ago") || next.eq_ignore_ascii_case("earlier"))
+                && u == DurUnit::Year
+            {
+                return m(i + 3, self.rel(DurUnit::Year, -1)?);
+            }
+            if next.eq_ignore_ascii_case("end") {
+                let r = self.rel(u, 0)?;
+                return Some(M {
+                    end: i + 3,
+                    repr: r,
+                    modifier: Some(Mod::End),
+                    det: true,
+                });
+            }
+            if next.eq_ignore_ascii_case("to") && self.dash(i + 3) && self.is(i + 4, "date") {
+                let r = self.rel(u, 0)?;
+                return Some(M {
+                    end: i + 5,
+                    repr: r,
+                    modifier: Some(Mod::Start),
+                    det: false,
+                });
+            }
+        }
+        None
+    }
+
+    /// `three years`, `20 consecutive quarters`, `10-year`, `a decade`, `several months`,
+    /// `18 months`.
+    fn r_duration(&self, i: usize) -> Option<M> {
+        let mut s = i;
+        if self.is_any(s, &["nearly", "almost"]) {
+            s += 1;
+        } else if self.is_any(s, &["more", "less", "fewer"]) && self.is(s + 1, "than") {
+            s += 2;
+        }
+        if let Some((amount, mut j)) = self.amount(s) {
+            let hyph = self.dash(j) && self.glued(j) && self.glued(j + 1);
+            if hyph {
+                j += 1;
+            }
+            let mut fillers = 0;
+            while !hyph && fillers < 2 && self.is_any(j, words::DURATION_FILLERS) {
+                j += 1;
+                fillers += 1;
+            }
+            let (u, plural) = self.word(j).and_then(words::unit)?;
+            if u == DurUnit::Half && amount.is_some() {
+                return None;
+            }
+            if hyph && plural {
+                return None;
+            }
+            // `a year earlier` is a date (see r_shift); `year-on-year` is no duration.
+            if self.dash(j + 1) && self.glued(j + 1) {
+                let nx = self.word(j + 2).unwrap_or("");
+                if ["on", "over", "ago", "earlier", "end", "old"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(nx))
+                {
+                    return None;
+                }
+            }
+            let is_digit = matches!(self.tok(s)?.kind, Kind::Num { .. });
+            if is_digit && amount.is_none() {
+                return None;
+            }
+            // `the 1986 year` is no duration of 1986 years.
+            if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
+                return None;
+            }
+            let x = m(j + 1, Repr::Duration { amount, unit: u });
+            return if hyph { x } else { with_det(x) };
+        }
+        // Bare plurals after `for`/`over`/`within`: `for years`.
+        let (u, true) = self.word(i).and_then(words::unit)? else {
+            return None;
+        };
+        let after = self
+            .word(i + 1)
+            .is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
+        if s == i && (after || self.prev_is_any(i, words::BARE_DURATION_BEFORE)) {
+            return m(
+                i + 1,
+                Repr::Duration {
+                    amount: None,
+                    unit: u,
+                },
+            );
+        }
+        None
+    }
+
+    /// `two years ago`, `a year earlier`, `three months later`.
+    fn r_shift(&self, i: usize) -> Option<M> {
+        let (amount, j) = self.amount(i)?;
+        let n = amount?.to_i32()?;
+        let (u, _) = self.word(j).and_then(words::unit)?;
+        let k = words::lookup(words::SHIFTS, self.word(j + 1)?)?;
+        m(j + 2, self.rel(u, n.checked_mul(k)?)?)
+    }
+
+    /// `2020年9月29日`, `2013年10月`, `9月29日`, `令和2年9月29日`, `2023年度`, `上半年`.
+    fn r_cjk(&self, i: usize) -> Option<M> {
+        let t = self.tok(i)?;
+        let rest = self.text.get(t.start..)?;
+        // half-year words
+        for (word, h) in [("上半年", 1u8), ("下半年", 2u8)] {
+            if rest.starts_with(word) {
+                let end = self.after_byte(i, t.start + word.len())?;
+                return m(end, self.half_nearest(h));
+            }
+        }
+        let (year, mut j) =
+            if let Some(&(name, base)) = words::ERAS.iter().find(|(n, _)| rest.starts_with(n)) {
+                let k = self.after_byte(i, t.start + name.len())?;
+                let (n, k2) = if self.cjk(k, '元') {
+                    (1, k + 1)
+                } else {
+                    let (v, k2) = self.cardinal(k)?;
+                    (v.to_i32()?, k2)
+                };
+                if !self.cjk(k2, '年') || !(1..=99).contains(&n) {
+                    return None;
+                }
+                (Some(base + n), k2 + 1)
+            } else {
+                let (v, k) = self.cardinal(i)?;
+                if self.cjk(k, '年') {
+                    let y = v
+                        .to_i32()
+                        .filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
+                    (Some(y), k + 1)
+                } else {
+                    (None, i)
+                }
+            };
+        if let Some(y) = year {
+            if self.cjk(j, '度') {
+                return m(
+                    j + 1,
+                    Repr::Fiscal {
+                        year: Some(y),
+                        quarter: None,
+                    },
+                );
+            }
+            let tail = self
+                .text
+                .get(self.tok(j).map_or(usize::MAX, |t| t.start)..)
+                .unwrap_or("");
+            for (word, h) in [("上半年", 1u8), ("下半年", 2u8)] {
+                if tail.starts_with(word) {
+                    let end = self.after_byte(j, self.tok(j)?.start + word.len())?;
+                    return m(end, Repr::Half { year: Some(y), h });
+                }
+            }
+        }
+        // month and day
+        let month = self.cardinal(j).and_then(|(v, k)| {
+            let mo = v
+                .to_u8()
+                .filter(|mo| (1..=12).contains(mo) && v.fract().is_zero())?;
+            self.cjk(k, '月').then_some((mo, k + 1))
+        });
+        let Some((mo, k)) = month else {
+            return year.and_then(|y| m(j, Repr::Year(y)));
+        };
+        j = k;
+        let day = self.cardinal(j).and_then(|(v, k)| {
+            let d = v
+                .to_u32()
+                .filter(|d| (1..=31).contains(d) && v.fract().is_zero())?;
+            (self.cjk(k, '日') || self.cjk(k, '号')).then_some((d, k + 1))
+        });
+        match (year, day) {
+            (Some(y), Some((d, e))) => m(
+                e,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            ),
+            (Some(y), None) => m(
+                j,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            ),
+            (None, Some((d, e))) => m(e, self.month_day(mo, d)?),
+            (None, None) => m(j, self.month_nearest(mo)),
+        }
+    }
+}
+
+/// Reads a two-digit year: `23` is 2023, `86` is 1986.
+pub(crate) fn two_digit_year(v: u32) -> i32 {
+    let v = v as i32 % 100;
+    if v < 70 { 2000 + v } else { 1900 + v }
+}
+
+fn shift_days(d: NaiveDate, k: i64) -> Option<NaiveDate> {
+    if k >= 0 {
+        d.checked_add_days(Days::new(k.unsigned_abs()))
+    } else {
+        d.checked_sub_days(Days::new(k.unsigned_abs()))
+    }
+}
+
+/// Period helpers that do not need the context.
+struct Timexish;
+
+impl Timexish {
+    fn season(y: i32, s: Season) -> Option<(NaiveDate, NaiveDate)> {
+        let start = match s {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        };
+        let f = ymd(y, start, 1)?;
+        Some((f, f.checked_add_months(chrono::Months::new(3))?.pred_opt()?))
+    }
+}

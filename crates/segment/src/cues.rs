@@ -1,0 +1,396 @@
+//! The cue table: every word list and threshold the segmenter decides with, in one place.
+//!
+//! | cue | where it is used | evidence |
+//! | --- | --- | --- |
+//! | [`WRAP_MIN_WIDTH`], [`WRAP_MAX_WIDTH`], [`WRAP_MIN_LINES`] | line joining | a run of at least 3 lines no wider than 100 characters whose widest line has at least 40 is hard-wrapped prose |
+//! | first word would not fit | line joining | in wrapped prose a line ends early only where the next word would not have fit in the wrap width |
+//! | lower-case continuation | line joining | a line of 3+ words without terminal punctuation followed by a line starting lower-case, a digit or a bracket continues the sentence (not after a Title-Case line) |
+//! | closing punctuation first | line joining | a line cannot start with `.`, `,`, `;`, `:`, `)` |
+//! | CJK line end | line joining | a line ending in a CJK character without trailing white space continues on the next; with trailing white space it is a hard break |
+//! | fragments | line joining | consecutive lines of at most [`FRAGMENT_WIDTH`] characters are one broken word |
+//! | indentation | line joining | a line indented 2+ columns deeper than the previous starts a paragraph (newswire indents) |
+//! | list markers | line joining, blocks, sentences | `•`, `-`, `*`, `1.`, `1)`, `(a)`, `a)`, `iv)`, `①` … start a list item ([`crate::marker`]) |
+//! | key/value shape | blocks | `Key: value` with a key of 1-3 words and a value holding a digit or at most [`FIELD_MAX_VALUE_WORDS`] words is a field; a further `Key:` inside the value starts another field |
+//! | table run | blocks | lines grouped (no blank line) with a key/value line and without terminal punctuation are table rows: fields |
+//! | link-like phrases | blocks | a short line holding a word of [`BOILERPLATE_WORDS`] or a menu separator is boilerplate |
+//! | footer zone | blocks | after a boilerplate line in the body, short lines without terminal punctuation are boilerplate too |
+//! | breadcrumb | blocks | list items before the title, short and without terminal punctuation, are navigation; a line repeating one of their items (other than the last, the current page) is navigation |
+//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words) |
+//! | position | blocks | the title and datelines are looked for only before the first body block |
+//! | abbreviations | sentences | [`ABBREVIATIONS`] with their class |
+//! | sentence starters | sentences | [`STARTERS`]: after a dotted acronym (`U.S.`) only these words start a new sentence |
+
+/// The widest line (in characters) of a run must be at least this for the run to count as
+/// hard-wrapped prose.
+pub(crate) const WRAP_MIN_WIDTH: usize = 40;
+/// Lines wider than this are not hard-wrapped: each is its own block.
+pub(crate) const WRAP_MAX_WIDTH: usize = 100;
+/// A hard-wrapped run has at least this many lines.
+pub(crate) const WRAP_MIN_LINES: usize = 3;
+/// Lines of at most this many characters in a row are pieces of one broken word.
+pub(crate) const FRAGMENT_WIDTH: usize = 2;
+/// A line continues on the next one only when it has at least this many words.
+pub(crate) const CONTINUATION_MIN_WORDS: usize = 3;
+/// The title has at most this many words.
+pub(crate) const TITLE_MAX_WORDS: usize = 40;
+/// A heading has at most this many words.
+pub(crate) const HEADING_MAX_WORDS: usize = 12;
+/// Navigation items, boilerplate lines and footer lines have at most this many words.
+pub(crate) const SHORT_MAX_WORDS: usize = 8;
+/// A key of a key/value field has at most this many words.
+pub(crate) const FIELD_MAX_KEY_WORDS: usize = 3;
+/// A field value without a digit has at most this many words.
+pub(crate) const FIELD_MAX_VALUE_WORDS: usize = 4;
+/// A table row has at most this many words.
+pub(crate) const ROW_MAX_WORDS: usize = 30;
+
+/// Words and phrases of links and buttons (share, print, back to top, ...), lower-case.
+/// A short line holding one of them is boilerplate.
+pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
+    "share",
+    "print",
+    "pdf",
+    "back to top",
+    "to top",
+    "top of page",
+    "tweet",
+    "e-mail this",
+    "email this",
+    "subscribe",
+    "newsletter",
+    "download",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "related articles",
+    "related news",
+    "read more",
+    "more news",
+    "privacy policy",
+    "terms of use",
+    "cookie",
+    "扫一扫",
+    "手机",
+    "分享",
+    "打印",
+    "返回顶部",
+    "关闭窗口",
+    "当前页",
+    "版权所有",
+    "印刷",
+    "ページトップ",
+];
+
+/// Characters that separate menu entries; a short line starting or ending with one, or
+/// holding two, is a menu.
+pub(crate) const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '｜'];
+
+/// How an abbreviation behaves before a capitalised word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AbbrevClass {
+    /// Titles and other words that precede what they qualify (`Mr.`, `No.`, `approx.`): never
+    /// end a sentence before a capitalised word.
+    Prefix,
+    /// Company and name suffixes (`Co.`, `Inc.`, `Jr.`, `etc.`): end a sentence before a
+    /// capitalised word that is not all capitals.
+    Suffix,
+    /// Times of day (`a.m.`, `p.m.`): end a sentence before any capitalised word unless the
+    /// sentence so far is a short fronted phrase.
+    Time,
+    /// Other abbreviations (months): end a sentence only before a sentence starter.
+    Plain,
+}
+
+/// The English abbreviations, lower-case, without their final period, with their class.
+/// Dotted forms not listed (`U.S.`, `e.g.`) are recognised by shape as [`AbbrevClass::Plain`].
+pub(crate) const ABBREVIATIONS: &[(&str, AbbrevClass)] = &[
+    ("mr", AbbrevClass::Prefix),
+    ("mrs", AbbrevClass::Prefix),
+    ("ms", AbbrevClass::Prefix),
+    ("messrs", AbbrevClass::Prefix),
+    ("dr", AbbrevClass::Prefix),
+    ("prof", AbbrevClass::Prefix),
+    ("st", AbbrevClass::Prefix),
+    ("mt", AbbrevClass::Prefix),
+    ("ft", AbbrevClass::Prefix),
+    ("sen", AbbrevClass::Prefix),
+    ("rep", AbbrevClass::Prefix),
+    ("gov", AbbrevClass::Prefix),
+    ("gen", AbbrevClass::Prefix),
+    ("col", AbbrevClass::Prefix),
+    ("capt", AbbrevClass::Prefix),
+    ("lt", AbbrevClass::Prefix),
+    ("sgt", AbbrevClass::Prefix),
+    ("rev", AbbrevClass::Prefix),
+    ("hon", AbbrevClass::Prefix),
+    ("pres", AbbrevClass::Prefix),
+    ("vs", AbbrevClass::Prefix),
+    ("v", AbbrevClass::Prefix),
+    ("no", AbbrevClass::Prefix),
+    ("nos", AbbrevClass::Prefix),
+    ("fig", AbbrevClass::Prefix),
+    ("figs", AbbrevClass::Prefix),
+    ("p", AbbrevClass::Prefix),
+    ("pp", AbbrevClass::Prefix),
+    ("vol", AbbrevClass::Prefix),
+    ("art", AbbrevClass::Prefix),
+    ("sec", AbbrevClass::Prefix),
+    ("ch", AbbrevClass::Prefix),
+    ("approx", AbbrevClass::Prefix),
+    ("ca", AbbrevClass::Prefix),
+    ("cf", AbbrevClass::Prefix),
+    ("viz", AbbrevClass::Prefix),
+    ("e.g", AbbrevClass::Prefix),
+    ("i.e", AbbrevClass::Prefix),
+    ("rs", AbbrevClass::Prefix),
+    ("co", AbbrevClass::Suffix),
+    ("cos", AbbrevClass::Suffix),
+    ("corp", AbbrevClass::Suffix),
+    ("inc", AbbrevClass::Suffix),
+    ("ltd", AbbrevClass::Suffix),
+    ("llc", AbbrevClass::Suffix),
+    ("plc", AbbrevClass::Suffix),
+    ("bros", AbbrevClass::Suffix),
+    ("jr", AbbrevClass::Suffix),
+    ("sr", AbbrevClass::Suffix),
+    ("etc", AbbrevClass::Suffix),
+    ("al", AbbrevClass::Suffix),
+    ("a.m", AbbrevClass::Time),
+    ("p.m", AbbrevClass::Time),
+    ("dept", AbbrevClass::Plain),
+    ("est", AbbrevClass::Plain),
+    ("ave", AbbrevClass::Plain),
+];
+
+/// Words that commonly open an English sentence; after a dotted acronym (`U.S.`) or a month
+/// abbreviation only these (capitalised) start a new sentence.
+pub(crate) const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "it",
+    "its",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "you",
+    "his",
+    "her",
+    "our",
+    "their",
+    "my",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "how",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "however",
+    "also",
+    "so",
+    "if",
+    "as",
+    "some",
+    "many",
+    "most",
+    "more",
+    "all",
+    "each",
+    "both",
+    "after",
+    "before",
+    "since",
+    "while",
+    "thus",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+
+/// Words that continue the sentence before them even after a terminator and a bracket
+/// (`...house!' (Which was very likely true.)`).
+pub(crate) const CONTINUATIONS: &[&str] =
+    &["which", "who", "whom", "whose", "where", "and", "or", "but"];
+
+/// Whether `word` continues the previous sentence.
+pub(crate) fn is_continuation(word: &str) -> bool {
+    CONTINUATIONS.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// The class of `word` (the text before a period, without it) when it is an abbreviation.
+pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
+    if word.len() > 8 {
+        return None;
+    }
+    if let Some(&(_, c)) = ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| a.eq_ignore_ascii_case(word))
+    {
+        return Some(c);
+    }
+    // Month abbreviations come from the one month table.
+    if word.len() <= 4
+        && finnews_core::lexicon::MONTHS
+            .iter()
+            .any(|(m, _)| m.eq_ignore_ascii_case(word) && !matches!(*m, "may" | "june" | "july"))
+    {
+        return Some(AbbrevClass::Plain);
+    }
+    None
+}
+
+/// Whether `word` opens sentences often enough to end a sentence after a dotted acronym.
+pub(crate) fn is_starter(word: &str) -> bool {
+    STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BOILERPLATE_WORDS)
+            .ok()
+    });
+
+/// Whether a short line holds a link-like phrase (whole words for the ASCII entries).
+pub(crate) fn has_boilerplate_word(line: &str) -> bool {
+    let Some(ac) = BOILERPLATE.as_ref() else {
+        return false;
+    };
+    let b = line.as_bytes();
+    ac.find_overlapping_iter(line).any(|m| {
+        let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
+        !w.is_ascii()
+            || (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+                && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether a short line looks like a menu (separator characters).
+pub(crate) fn is_menu(line: &str) -> bool {
+    let first = line.chars().next();
+    let last = line.chars().next_back();
+    let count = line.chars().filter(|c| MENU_SEPARATORS.contains(c)).count();
+    count >= 2
+        || first.is_some_and(|c| MENU_SEPARATORS.contains(&c))
+        || last.is_some_and(|c| MENU_SEPARATORS.contains(&c))
+}
+
+/// Characters that end a sentence.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '．' | '｡' | '‼' | '⁇'
+    )
+}
+
+/// CJK sentence terminators (they end a sentence with no space after them).
+pub(crate) fn is_cjk_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '．' | '｡')
+}
+
+/// Closing quotes and brackets that may follow a sentence terminator.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '’'
+            | '”'
+            | '»'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '］'
+            | '｝'
+            | '】'
+            | '》'
+            | '〉'
+            | '〕'
+            | '›'
+    )
+}
+
+/// Opening quotes and brackets.
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '‘'
+            | '“'
+            | '«'
+            | '('
+            | '['
+            | '{'
+            | '「'
+            | '『'
+            | '（'
+            | '［'
+            | '｛'
+            | '【'
+            | '《'
+            | '〈'
+            | '〔'
+            | '‹'
+    )
+}
+
+/// The closer matching an opener, for brackets and typographic quotes.
+pub(crate) fn closer_of(open: char) -> Option<char> {
+    Some(match open {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '“' => '”',
+        '‘' => '’',
+        '`' => '\'',
+        '«' => '»',
+        '「' => '」',
+        '『' => '』',
+        '（' => '）',
+        '［' => '］',
+        '｛' => '｝',
+        '【' => '】',
+        '《' => '》',
+        '〈' => '〉',
+        '〔' => '〕',
+        '‹' => '›',
+        '"' => '"',
+        '\'' => '\'',
+        _ => return None,
+    })
+}
+
+/// Whether `c` is a CJK ideograph, kana or CJK punctuation (for line joining and sentence ends).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0xAC00..=0xD7AF)
+}
+
+/// Dashes that may stand between a sentence end and the next sentence, or after a dateline.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+/// White space for trimming: Unicode white space and the byte-order mark.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}

@@ -1,0 +1,804 @@
+//! Sentence boundaries inside one block.
+//!
+//! Pass 1 scans the block once for the bytes that matter (terminators, quotes, brackets, list
+//! markers, bullets) and pairs quotes and brackets with a stack; pass 2 walks those events and
+//! decides each candidate boundary from the words around it (the cue table in [`crate::cues`]).
+
+use crate::cues::{self, AbbrevClass};
+use crate::marker::{self, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ev {
+    /// A run of terminators `[start, end)`.
+    Term { start: usize, end: usize },
+    /// An opening quote or bracket; `matched` when its closer was found.
+    Open { pos: usize, matched: bool },
+    /// A closing quote or bracket.
+    Close {
+        pos: usize,
+        len: usize,
+        matched: bool,
+    },
+    /// A list marker `[start, end)` inside the text; `dot` when it ends with a period that is
+    /// otherwise a terminator candidate.
+    Marker {
+        start: usize,
+        end: usize,
+        style: Style,
+        value: u32,
+        dot: bool,
+    },
+}
+
+/// Reusable buffers.
+#[derive(Debug, Default)]
+pub(crate) struct Splitter {
+    events: Vec<Ev>,
+    stack: Vec<(usize, char)>,
+}
+
+const INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0x80;
+    while i < 256 {
+        t[i] = true;
+        i += 1;
+    }
+    let ascii = b".!?()[]{}\"'`*";
+    let mut j = 0;
+    while j < ascii.len() {
+        t[ascii[j] as usize] = true;
+        j += 1;
+    }
+    t
+};
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
+}
+
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|r| r.chars().next_back())
+}
+
+fn is_term_byte(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?')
+}
+
+impl Splitter {
+    /// Splits `text` (one block) and calls `out(start, end)` with each sentence's trimmed
+    /// byte range, relative to `text`.
+    pub(crate) fn split(&mut self, text: &str, out: &mut impl FnMut(usize, usize)) {
+        self.scan(text);
+        self.decide(text, out);
+    }
+
+    fn scan(&mut self, text: &str) {
+        self.events.clear();
+        self.stack.clear();
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        while i < n {
+            while i < n && !INTERESTING[b[i] as usize] {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let c = match char_at(text, i) {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let len = c.len_utf8();
+            if cues::is_terminal(c) {
+                // Full-width period between digits is a decimal point.
+                if c == '．'
+                    && char_before(text, i).is_some_and(|p| p.is_numeric())
+                    && char_at(text, i + len).is_some_and(|p| p.is_numeric())
+                {
+                    i += len;
+                    continue;
+                }
+                if c == '.'
+                    && let Some(m) = self.marker_before(text, i)
+                {
+                    self.events.push(m);
+                    i += 1;
+                    continue;
+                }
+                // A run: terminators, possibly separated by single spaces (`. . .`).
+                let start = i;
+                let mut end = i + len;
+                loop {
+                    match char_at(text, end) {
+                        Some(d) if cues::is_terminal(d) && !cues::is_cjk_terminal(d) => {
+                            end += d.len_utf8()
+                        }
+                        Some(d) if cues::is_cjk_terminal(d) && cues::is_cjk_terminal(c) => {
+                            end += d.len_utf8()
+                        }
+                        Some(' ')
+                            if b.get(end + 1).copied().is_some_and(is_term_byte)
+                                && b.get(end + 2).is_none_or(|&x| !x.is_ascii_alphanumeric()) =>
+                        {
+                            end += 2
+                        }
+                        _ => break,
+                    }
+                }
+                // `!Kung`: a terminator glued to the following word after a space is not one.
+                if c != '.'
+                    && end == start + len
+                    && char_before(text, start).is_none_or(char::is_whitespace)
+                    && char_at(text, end).is_some_and(char::is_alphanumeric)
+                {
+                    i = end;
+                    continue;
+                }
+                self.events.push(Ev::Term { start, end });
+                i = end;
+                continue;
+            }
+            if (c == ')' || c == '）')
+                && let Some(m) = self.marker_before(text, i)
+            {
+                self.close(text, i, c);
+                self.events.push(m);
+                i += len;
+                continue;
+            }
+            // Bullets inside running text (`• 9. The first item • 10. The second item`).
+            if !c.is_ascii() || c == '*' || c == '-' {
+                let at_word_start = char_before(text, i).is_none_or(char::is_whitespace);
+                if at_word_start && (!c.is_ascii() || c == '*') {
+                    let content = text[i..]
+                        .char_indices()
+                        .skip(1)
+                        .take(8)
+                        .find(|&(_, d)| !d.is_whitespace())
+                        .is_some_and(|(_, d)| d.is_alphanumeric());
+                    if let Some(m) =
+                        marker::parse(&text[i..]).filter(|m| m.style == Style::Bullet && content)
+                        && !matches!(c, '–' | '—')
+                    {
+                        self.events.push(Ev::Marker {
+                            start: i,
+                            end: i + m.len,
+                            style: Style::Bullet,
+                            value: 0,
+                            dot: false,
+                        });
+                        i += m.len;
+                        continue;
+                    }
+                }
+                if let '\u{2460}'..='\u{249B}' = c {
+                    if at_word_start {
+                        self.events.push(Ev::Marker {
+                            start: i,
+                            end: i + len,
+                            style: Style::Circled,
+                            value: (c as u32 - 0x2460) % 20 + 1,
+                            dot: false,
+                        });
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            if cues::is_opener(c) || cues::is_closer(c) {
+                self.quote_or_bracket(text, i, c);
+            }
+            i += len;
+        }
+    }
+
+    /// A list marker ending at the `.` or `)` at `i`, starting at a word start.
+    fn marker_before(&self, text: &str, i: usize) -> Option<Ev> {
+        let b = text.as_bytes();
+        let mut s = i;
+        while s > 0 && i - s < 5 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'(') {
+            s -= 1;
+            if b[s] == b'(' {
+                break;
+            }
+        }
+        if s == i || (s > 0 && !b[s - 1].is_ascii_whitespace() && !text.is_char_boundary(s)) {
+            return None;
+        }
+        if s > 0 {
+            let p = char_before(text, s)?;
+            if !(p.is_whitespace() || cues::is_cjk(p) || matches!(p, '•' | '⁃' | '◦' | '▪'))
+            {
+                return None;
+            }
+        }
+        let m = marker::parse(text.get(s..)?)?;
+        if m.style == Style::Bullet || s + m.len < i + 1 {
+            return None;
+        }
+        Some(Ev::Marker {
+            start: s,
+            end: s + m.len,
+            style: m.style,
+            value: m.value,
+            dot: b[i] == b'.' && s + m.len == i + 1,
+        })
+    }
+
+    fn close(&mut self, _text: &str, i: usize, c: char) {
+        let len = c.len_utf8();
+        let mut matched = false;
+        while let Some(&(ev, open)) = self.stack.last() {
+            if cues::closer_of(open) == Some(c) {
+                self.stack.pop();
+                if let Some(Ev::Open { matched: m, .. }) = self.events.get_mut(ev) {
+                    *m = true;
+                }
+                matched = true;
+                break;
+            }
+            // Apostrophe-like single quotes never block a bracket.
+            if matches!(open, '\'' | '`' | '‘') && c != '\'' && c != '’' {
+                self.stack.pop();
+                continue;
+            }
+            break;
+        }
+        self.events.push(Ev::Close {
+            pos: i,
+            len,
+            matched,
+        });
+    }
+
+    fn quote_or_bracket(&mut self, text: &str, i: usize, c: char) {
+        let before = char_before(text, i);
+        let after = char_at(text, i + c.len_utf8());
+        let open_ctx =
+            before.is_none_or(|p| p.is_whitespace() || cues::is_opener(p) || cues::is_dash(p));
+        let close_ctx = after.is_none_or(|a| !a.is_alphanumeric());
+        match c {
+            '"' => {
+                if self.stack.iter().any(|&(_, o)| o == '"') {
+                    // Close the innermost straight double quote.
+                    while let Some(&(_, o)) = self.stack.last() {
+                        if o == '"' {
+                            break;
+                        }
+                        self.stack.pop();
+                    }
+                    self.close(text, i, c);
+                } else if open_ctx && after.is_some_and(|a| !a.is_whitespace()) {
+                    self.open(i, c);
+                }
+            }
+            '\'' | '’' => {
+                let open_single = self
+                    .stack
+                    .last()
+                    .is_some_and(|&(_, o)| matches!(o, '\'' | '`' | '‘'));
+                if open_single && close_ctx && before.is_some_and(|p| !p.is_whitespace()) {
+                    self.close(text, i, if c == '’' { '’' } else { '\'' });
+                } else if c == '\'' && open_ctx && after.is_some_and(char::is_alphanumeric) {
+                    self.open(i, c);
+                }
+            }
+            _ if cues::is_opener(c) => self.open(i, c),
+            _ => self.close(text, i, c),
+        }
+    }
+
+    fn open(&mut self, i: usize, c: char) {
+        self.stack.push((self.events.len(), c));
+        self.events.push(Ev::Open {
+            pos: i,
+            matched: false,
+        });
+    }
+
+    fn decide(&mut self, text: &str, out: &mut impl FnMut(usize, usize)) {
+        let mut emit = |s: usize, e: usize| {
+            let (s, e) = trim(text, s, e);
+            if s < e {
+                out(s, e);
+            }
+        };
+        let events = &self.events;
+        let mut depth: usize = 0;
+        let mut start = 0usize;
+        // Last enumerating marker value per style.
+        let mut chain: Vec<(Style, u32)> = Vec::new();
+        let mut k = 0;
+        while k < events.len() {
+            match events[k] {
+                Ev::Open { matched, .. } => {
+                    if matched {
+                        depth += 1;
+                    }
+                }
+                Ev::Close { pos, len, matched } => {
+                    if matched {
+                        depth = depth.saturating_sub(1);
+                        // `to--" At this moment`: an interrupted quotation ends the sentence.
+                        let dashed = text
+                            .get(..pos)
+                            .is_some_and(|h| h.ends_with("--") || h.ends_with('—'));
+                        let q =
+                            char_at(text, pos).is_some_and(|c| matches!(c, '"' | '”' | '\'' | '’'));
+                        if depth == 0 && dashed && q {
+                            let e = pos + len;
+                            let next = e + 1;
+                            if text.as_bytes().get(e) == Some(&b' ')
+                                && char_at(text, next).is_some_and(char::is_uppercase)
+                            {
+                                emit(start, e);
+                                start = e;
+                            }
+                        }
+                    }
+                }
+                Ev::Marker {
+                    start: ms,
+                    end: me,
+                    style,
+                    value,
+                    dot,
+                } => {
+                    // Bullets always start an item; numbered markers when they continue a
+                    // list or open one that the next marker continues.
+                    let enumerating = depth == 0
+                        && (matches!(style, Style::Bullet | Style::Circled)
+                            || chain.iter().any(|&(st, v)| st == style && v + 1 == value)
+                            || (!matches!(style, Style::Upper(0))
+                                && next_in_chain(&events[k + 1..], style, value)
+                                && (at_sentence_start(text, ms, start)
+                                    || is_capitalised(word_at(text, first_non_space(text, me))))));
+                    if enumerating {
+                        chain.retain(|&(st, _)| st != style);
+                        chain.push((style, value));
+                        if chain.len() > 8 {
+                            chain.remove(0);
+                        }
+                        // A marker right after a bullet belongs to the bullet's item.
+                        let after_bullet = char_before(text, trim_end_pos(text, start, ms))
+                            .is_some_and(|p| matches!(p, '•' | '⁃' | '◦' | '▪'))
+                            && style != Style::Bullet;
+                        if !after_bullet && ms > start {
+                            emit(start, ms);
+                            start = ms;
+                        }
+                    } else if dot && !(depth == 0 && at_sentence_start(text, ms, start)) {
+                        // Not a list: its period is an ordinary terminator candidate.
+                        let end = me;
+                        let (e, next) = self.after_closers(text, end, &mut k, &mut depth);
+                        if depth == 0 && period_ends(text, me - 1, end, e, next, start) {
+                            emit(start, e);
+                            start = e;
+                        }
+                    }
+                }
+                Ev::Term { start: ts, end: te } => {
+                    let (e, next) = self.after_closers(text, te, &mut k, &mut depth);
+                    if depth == 0 {
+                        let cut = footnote_end(text, ts, te, e)
+                            .or_else(|| term_ends(text, ts, te, e, next, start));
+                        if let Some(cut) = cut.filter(|&c| c > start) {
+                            emit(start, cut);
+                            start = cut;
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
+        emit(start, text.len());
+    }
+
+    /// Consumes closing quotes and brackets right after a terminator (adjusting the depth)
+    /// and returns the position after them and the position of the next non-space character.
+    fn after_closers(
+        &self,
+        text: &str,
+        mut e: usize,
+        k: &mut usize,
+        depth: &mut usize,
+    ) -> (usize, usize) {
+        let events = &self.events;
+        while let Some(c) = char_at(text, e) {
+            if !cues::is_closer(c) {
+                break;
+            }
+            if let Some(Ev::Close { pos, len, matched }) = events.get(*k + 1).copied()
+                && pos == e
+            {
+                if matched {
+                    *depth = depth.saturating_sub(1);
+                }
+                *k += 1;
+                e += len;
+                continue;
+            }
+            // An unpaired closer (a quote that opened in an earlier block).
+            if matches!(c, '"' | '”' | '’' | '\'' | '」' | '』') {
+                e += c.len_utf8();
+                continue;
+            }
+            break;
+        }
+        let mut next = e;
+        while let Some(c) = char_at(text, next) {
+            if !cues::is_space(c) {
+                break;
+            }
+            next += c.len_utf8();
+        }
+        (e, next)
+    }
+}
+
+fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    while let Some(c) = char_at(text, s) {
+        if s >= e || !cues::is_space(c) {
+            break;
+        }
+        s += c.len_utf8();
+    }
+    while e > s {
+        match char_before(text, e) {
+            Some(c) if cues::is_space(c) => e -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    (s, e)
+}
+
+fn first_non_space(text: &str, mut p: usize) -> usize {
+    while let Some(c) = char_at(text, p) {
+        if !cues::is_space(c) {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    p
+}
+
+fn trim_end_pos(text: &str, s: usize, e: usize) -> usize {
+    trim(text, s, e).1
+}
+
+/// Whether position `ms` starts a sentence: only white space since the sentence start, or
+/// after a terminator or a bullet.
+fn at_sentence_start(text: &str, ms: usize, start: usize) -> bool {
+    let end = trim_end_pos(text, start, ms);
+    if end <= start {
+        return true;
+    }
+    let Some(p) = char_before(text, end) else {
+        return true;
+    };
+    if p == '.' {
+        // Not after an abbreviation that never ends a sentence (`p. 55.`).
+        let w = word_before(text, end - 1);
+        return !matches!(cues::abbreviation(w), Some(AbbrevClass::Prefix));
+    }
+    cues::is_terminal(p) || cues::is_closer(p) || matches!(p, '•' | '⁃' | '◦' | '▪' | ':')
+}
+
+fn next_in_chain(rest: &[Ev], style: Style, value: u32) -> bool {
+    rest.iter()
+        .filter_map(|e| match *e {
+            Ev::Marker {
+                style: s, value: v, ..
+            } if s == style => Some(v),
+            _ => None,
+        })
+        .take(1)
+        .any(|v| v == value + 1)
+}
+
+/// The word before a period at `dot`: back to white space or an opening bracket/quote.
+fn word_before(text: &str, dot: usize) -> &str {
+    let b = text.as_bytes();
+    let mut s = dot;
+    while s > 0 && dot - s < 40 {
+        let c = b[s - 1];
+        if c.is_ascii_whitespace() || matches!(c, b'(' | b'[' | b'"' | b'`' | b'{') {
+            break;
+        }
+        if c >= 0x80 {
+            // Stop at non-ASCII white space and typographic openers.
+            if let Some(p) = char_before(text, s) {
+                if cues::is_space(p) || (cues::is_opener(p) && p != '\'') {
+                    break;
+                }
+                s -= p.len_utf8();
+                continue;
+            }
+        }
+        s -= 1;
+    }
+    let w = text.get(s..dot).unwrap_or("");
+    w.trim_start_matches(['\'', '‘'])
+}
+
+/// The word starting at `pos` (letters, digits, apostrophes).
+fn word_at(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("");
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end.min(64)]
+}
+
+fn is_capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none_or(|c| !c.is_uppercase())
+}
+
+fn is_upper_start(c: char) -> bool {
+    c.is_uppercase() || (cues::is_cjk(c) && !cues::is_closer(c) && !cues::is_terminal(c))
+}
+
+/// The first word after `next`, skipping opening quotes and dashes; `None` when something else
+/// comes first.
+fn next_word_start(text: &str, next: usize) -> Option<(usize, char, bool)> {
+    let mut p = next;
+    let mut quoted = false;
+    for _ in 0..4 {
+        let c = char_at(text, p)?;
+        if cues::is_opener(c) && c != '(' && c != '[' {
+            quoted = true;
+            p += c.len_utf8();
+        } else if cues::is_dash(c) {
+            p += c.len_utf8();
+            while let Some(' ') = char_at(text, p) {
+                p += 1;
+            }
+        } else {
+            return Some((p, c, quoted));
+        }
+    }
+    None
+}
+
+fn is_dotted(w: &str) -> bool {
+    // U.S, e.g, a.m, Ph.D, U.S.A: letter groups of 1-2 separated by periods.
+    w.contains('.')
+        && w.split('.')
+            .all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
+}
+
+fn words_since(text: &str, start: usize, end: usize, limit: usize) -> usize {
+    let s = text.get(start..end).unwrap_or("");
+    s.split_whitespace().take(limit + 1).count()
+}
+
+/// Whether the terminator run `[ts, te)` (closers up to `e`, next non-space at `next`) ends the
+/// sentence that started at `start`.
+fn term_ends(
+    text: &str,
+    ts: usize,
+    te: usize,
+    e: usize,
+    next: usize,
+    start: usize,
+) -> Option<usize> {
+    let run = &text[ts..te];
+    let first = run.chars().next().unwrap_or('.');
+    if next >= text.len() {
+        return None;
+    }
+    if cues::is_cjk_terminal(first) || run.chars().all(cues::is_cjk_terminal) {
+        // `「はい。」と言った`: a quotation followed by a kana particle goes on.
+        let quoted_on =
+            e > te && char_at(text, next).is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
+        return (!quoted_on).then_some(e);
+    }
+    let glued = char_before(text, ts).is_some_and(|p| !cues::is_space(p));
+    if glued && run.starts_with(". .") && ellipsis_ends(text, e, next) {
+        // `compounds. . . . The`: the period ends the sentence, the ellipsis opens the next.
+        return Some(ts + 1);
+    }
+    term_ends_at(text, ts, te, e, next, start).then_some(e)
+}
+
+fn ellipsis_ends(text: &str, e: usize, next: usize) -> bool {
+    next > e && next_word_start(text, next).is_some_and(|(_, wc, _)| is_upper_start(wc))
+}
+
+fn term_ends_at(text: &str, ts: usize, te: usize, e: usize, next: usize, start: usize) -> bool {
+    let run = &text[ts..te];
+    let spaced = next > e;
+    let Some(nc) = char_at(text, next) else {
+        return false;
+    };
+    if run == "." {
+        return period_ends(text, ts, te, e, next, start);
+    }
+    let dots = run.chars().filter(|&c| c == '.' || c == '…').count();
+    let ellipsis =
+        run.chars().all(|c| c == '.' || c == '…' || c == ' ') && (dots > 1 || run.contains('…'));
+    if ellipsis {
+        if !spaced || !ellipsis_ends(text, e, next) {
+            return false;
+        }
+        // A spaced ellipsis of three dots marks an omission inside the sentence; four end it.
+        return !(run.contains(' ') && dots < 4);
+    }
+    // ! and ? runs.
+    if !spaced {
+        return cues::is_cjk(nc) && !cues::is_closer(nc);
+    }
+    if nc == '(' {
+        // A parenthetical sentence after an exclamation or question, unless it continues the
+        // sentence (`(Which was true.)`).
+        let w = word_at(text, next + 1);
+        return is_capitalised(w) && !cues::is_continuation(w);
+    }
+    if nc.is_lowercase() || nc == ',' || nc == ';' {
+        return false;
+    }
+    match next_word_start(text, next) {
+        Some((_, wc, _)) => !wc.is_lowercase(),
+        None => false,
+    }
+}
+
+/// Whether a single period at `dot` ends the sentence.
+fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: usize) -> bool {
+    if next >= text.len() {
+        return false;
+    }
+    let mut word = word_before(text, dot);
+    if !is_dotted(word) {
+        // `Tuesday.Mr`: the word after the glued period.
+        if let Some((_, tail)) = word.rsplit_once('.')
+            && !tail.is_empty()
+        {
+            word = tail;
+        }
+    }
+    let Some(nc) = char_at(text, next) else {
+        return false;
+    };
+    if next == e {
+        // Nothing between the period (and closers) and the next character.
+        if e > te {
+            return false;
+        }
+        if cues::is_cjk(nc) && !cues::is_closer(nc) {
+            return true;
+        }
+        if !nc.is_uppercase() {
+            return false;
+        }
+        let nw = word_at(text, next);
+        let plain_prev = word.chars().count() >= 2
+            && word.chars().all(|c| c.is_alphanumeric() || c == ',')
+            && cues::abbreviation(word).is_none()
+            && !word.chars().all(char::is_uppercase);
+        return plain_prev && nw.chars().count() >= 2 && is_capitalised(nw) && !in_url(text, dot);
+    }
+    if nc.is_lowercase() || nc.is_numeric() || matches!(nc, ',' | ';' | ':' | '(' | '%' | '&') {
+        return false;
+    }
+    let Some((wp, wc, _)) = next_word_start(text, next) else {
+        return false;
+    };
+    if !is_upper_start(wc) {
+        return false;
+    }
+    let nw = word_at(text, wp);
+    if word.is_empty() {
+        return true;
+    }
+    if is_dotted(word) {
+        return match cues::abbreviation(word) {
+            Some(AbbrevClass::Prefix) => false,
+            Some(AbbrevClass::Time) => words_since(text, start, dot, 3) > 3,
+            _ => cues::is_starter(nw),
+        };
+    }
+    match cues::abbreviation(word) {
+        Some(AbbrevClass::Prefix) => return false,
+        Some(AbbrevClass::Suffix) => return is_capitalised(nw),
+        Some(AbbrevClass::Time) => return words_since(text, start, dot, 3) > 3,
+        Some(AbbrevClass::Plain) => return cues::is_starter(nw),
+        None => {}
+    }
+    let mut wc_iter = word.chars();
+    if let (Some(c), None) = (wc_iter.next(), wc_iter.next())
+        && c.is_uppercase()
+    {
+        // An initial (`Jonas E. Smith`, `Q. What`) unless it follows a lower-case word
+        // (`you and I. Did`).
+        let before = trim_end_pos(text, start, dot - c.len_utf8());
+        let prev_word = word_before(text, before);
+        return c == 'I' && prev_word.chars().next().is_some_and(char::is_lowercase);
+    }
+    true
+}
+
+/// Whether the period at `dot` sits inside a URL or an e-mail address.
+fn in_url(text: &str, dot: usize) -> bool {
+    let b = text.as_bytes();
+    let mut s = dot;
+    while s > 0 && dot - s < 256 && !b[s - 1].is_ascii_whitespace() {
+        s -= 1;
+    }
+    let mut e = dot;
+    while e < b.len() && e - dot < 256 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let tok = text.get(s..e).unwrap_or("");
+    tok.contains('@') || tok.contains("://") || tok.starts_with("www.") || dot - s >= 256
+}
+
+/// Footnote references glued after a sentence end (`martyr.[1]`, `(1987).1`, `.11 12`): the
+/// sentence ends after them.
+fn footnote_end(text: &str, ts: usize, te: usize, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if te != ts + 1 || e != te {
+        return None;
+    }
+    let prev_ok = char_before(text, ts).is_some_and(|p| p.is_alphabetic() || p == ')');
+    let mut p = e;
+    // [n] groups.
+    let mut any = false;
+    loop {
+        if b.get(p) == Some(&b'[') {
+            let mut q = p + 1;
+            while q < b.len()
+                && q - p < 12
+                && (b[q].is_ascii_digit() || matches!(b[q], b',' | b'-'))
+            {
+                q += 1;
+            }
+            if q > p + 1 && b.get(q) == Some(&b']') {
+                p = q + 1;
+                any = true;
+                continue;
+            }
+        }
+        break;
+    }
+    if !any && prev_ok {
+        let digits = |from: usize| {
+            let mut q = from;
+            while q < b.len() && q - from < 4 && b[q].is_ascii_digit() {
+                q += 1;
+            }
+            q - from
+        };
+        let d = digits(p);
+        if (1..=3).contains(&d) && b.get(p + d).is_some_and(|c| c.is_ascii_whitespace()) {
+            let mut q = p + d;
+            // Further space-separated footnote numbers.
+            loop {
+                let d2 = digits(q + 1);
+                if b.get(q) == Some(&b' ')
+                    && (1..=3).contains(&d2)
+                    && b.get(q + 1 + d2) == Some(&b' ')
+                    && b.get(q + 2 + d2).is_some_and(u8::is_ascii_uppercase)
+                {
+                    q += 1 + d2;
+                } else {
+                    break;
+                }
+            }
+            let after = q + 1;
+            if b.get(q) == Some(&b' ') && b.get(after).is_some_and(u8::is_ascii_uppercase) {
+                return Some(q);
+            }
+        }
+    }
+    (any && b.get(p).is_some_and(u8::is_ascii_whitespace)
+        && b.get(p + 1).is_some_and(u8::is_ascii_uppercase))
+    .then_some(p)
+}
