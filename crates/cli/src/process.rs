@@ -96,7 +96,14 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
                 Err(e) if e.is_syntax() || e.is_eof() => {
                     return failure(raw(NULL), &place, &format!("not valid JSON: {e}"), settings);
                 }
-                Err(e) => return failure(raw(NULL), &place, &format!("not a valid input object: {e}"), settings),
+                Err(e) => {
+                    return failure(
+                        raw(NULL),
+                        &place,
+                        &format!("not a valid input object: {e}"),
+                        settings,
+                    );
+                }
             };
             let id = input.id.unwrap_or(raw(NULL));
             match document(&input, settings) {

@@ -161,7 +161,11 @@ fn check_spans(doc: &Value, text: &str) {
     for m in doc["mentions"].as_array().expect("mentions") {
         let (s, e) = span(m);
         assert!(s >= last, "mentions overlap or are out of order at {m}");
-        assert_eq!(m["text"].as_str(), Some(&text[s..e]), "text is not the slice");
+        assert_eq!(
+            m["text"].as_str(),
+            Some(&text[s..e]),
+            "text is not the slice"
+        );
         last = e;
     }
     let mut last = 0;
@@ -376,9 +380,16 @@ fn jsonl_edge_lines() {
     let out = finnews(&["analyze", "--input", "jsonl"], input.as_bytes());
     let docs = output_lines(&out);
     assert_eq!(docs.len(), 9, "{}", stderr(&out));
-    assert_eq!(out.status.code(), Some(1), "blank and null lines are errors");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "blank and null lines are errors"
+    );
     assert!(docs[0].get("error").is_none());
-    assert!(docs[1]["error"].is_string(), "a blank line is an error line");
+    assert!(
+        docs[1]["error"].is_string(),
+        "a blank line is an error line"
+    );
     assert!(docs[2].get("error").is_none());
     check_spans(&docs[2], "Up\u{0}7.7%");
     assert!(docs[3]["error"].is_string());

@@ -2,7 +2,8 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind};
 use crate::tables::{
-    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS, Word,
+    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS,
+    Word,
 };
 
 /// A numeral read from the start of a text.
@@ -368,7 +369,9 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
         if let Some(after_and) = and_sep(text, end)
             && let Some((fnum, fden, fend, _)) = fraction_parts(text, after_and)
         {
-            let whole = value.checked_mul(fden)?.checked_add(fnum.checked_mul(limit)?)?;
+            let whole = value
+                .checked_mul(fden)?
+                .checked_add(fnum.checked_mul(limit)?)?;
             value = divide(whole, fden)?;
             end = fend;
             break;
@@ -409,7 +412,11 @@ pub fn is_numeral_word(word: &str) -> bool {
         let mut f = [[0u32; 26]; 26];
         let mut add = |w: &str| {
             let b = w.as_bytes();
-            if b.len() >= 2 && b.len() < 32 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+            if b.len() >= 2
+                && b.len() < 32
+                && b[0].is_ascii_lowercase()
+                && b[1].is_ascii_lowercase()
+            {
                 f[usize::from(b[0] - b'a')][usize::from(b[1] - b'a')] |= 1 << b.len();
             }
         };
@@ -433,7 +440,10 @@ pub fn is_numeral_word(word: &str) -> bool {
     if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
         return false;
     }
-    let (x, y) = (b[0].to_ascii_lowercase() - b'a', b[1].to_ascii_lowercase() - b'a');
+    let (x, y) = (
+        b[0].to_ascii_lowercase() - b'a',
+        b[1].to_ascii_lowercase() - b'a',
+    );
     FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
@@ -824,7 +834,9 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 } else {
                     Decimal::ONE
                 };
-                let whole = base.checked_mul(fden)?.checked_add(fnum.checked_mul(mult)?)?;
+                let whole = base
+                    .checked_mul(fden)?
+                    .checked_add(fnum.checked_mul(mult)?)?;
                 return Some((divide(whole, fden)?, fend));
             }
             if after_and {

@@ -243,8 +243,20 @@ pub(crate) fn from_code(code: &str) -> Option<Currency> {
 
 /// Words that tie a document to China or to Japan, for a bare `¥`.
 const CHINA_CUES: &[&str] = &[
-    "RMB", "yuan", "Yuan", "renminbi", "Renminbi", "China", "Chinese", "Beijing", "Shanghai",
-    "Shenzhen", "CNY", "元", "人民币", "中国",
+    "RMB",
+    "yuan",
+    "Yuan",
+    "renminbi",
+    "Renminbi",
+    "China",
+    "Chinese",
+    "Beijing",
+    "Shanghai",
+    "Shenzhen",
+    "CNY",
+    "元",
+    "人民币",
+    "中国",
 ];
 const JAPAN_CUES: &[&str] = &[
     "JPY", "yen", "Yen", "Japan", "Japanese", "Tokyo", "Osaka", "Nikkei", "円", "日本",
