@@ -231,15 +231,30 @@ pub(crate) fn is_continuation(word: &str) -> bool {
     CONTINUATIONS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
+static ABBREVIATION_MAP: std::sync::LazyLock<std::collections::HashMap<[u8; 8], AbbrevClass>> =
+    std::sync::LazyLock::new(|| {
+        ABBREVIATIONS
+            .iter()
+            .map(|&(a, c)| {
+                let mut key = [0u8; 8];
+                for (k, b) in key.iter_mut().zip(a.bytes()) {
+                    *k = b;
+                }
+                (key, c)
+            })
+            .collect()
+    });
+
 /// The class of `word` (the text before a period, without it) when it is an abbreviation.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if word.len() > 8 {
         return None;
     }
-    if let Some(&(_, c)) = ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| a.eq_ignore_ascii_case(word))
-    {
+    let mut key = [0u8; 8];
+    for (k, b) in key.iter_mut().zip(word.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    if let Some(&c) = ABBREVIATION_MAP.get(&key) {
         return Some(c);
     }
     // Month abbreviations come from the one month table.

@@ -381,7 +381,9 @@ impl Ctx<'_> {
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last)
             || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
-        let short = words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS;
+        // Counted only when a cue needs it (most paragraphs end with a period).
+        let short_cell = std::cell::OnceCell::new();
+        let short = || *short_cell.get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS);
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
@@ -422,7 +424,7 @@ impl Ctx<'_> {
         // List items (breadcrumbs before the title).
         if let Some(m) = marker::parse(t).filter(marker::line_start_ok) {
             let item = t[m.len..].trim();
-            if !self.state.body && !self.state.title && short && !ends_sentence {
+            if !self.state.body && !self.state.title && !ends_sentence && short() {
                 if self.state.crumbs.len() < 32 {
                     self.state.crumbs.push(hash_of(item));
                 }
@@ -430,13 +432,13 @@ impl Ctx<'_> {
             }
             return self.body(BlockKind::ListItem, s, e);
         }
-        if short && last != '.' && cues::has_boilerplate_word(t) {
+        if last != '.' && short() && cues::has_boilerplate_word(t) {
             if self.state.body {
                 self.state.footer = true;
             }
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        if short && cues::is_menu(t) {
+        if last != '.' && short() && cues::is_menu(t) {
             return self.push(BlockKind::Navigation, s, e);
         }
         // Key/value fields.
@@ -453,7 +455,7 @@ impl Ctx<'_> {
                 return self.push(BlockKind::Navigation, s, e);
             }
         }
-        if self.state.footer && short && !ends_sentence {
+        if self.state.footer && !ends_sentence && short() {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         let f = first_char(t);
