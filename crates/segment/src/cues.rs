@@ -18,6 +18,7 @@
 //! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words) |
 //! | position | blocks | the title and datelines are looked for only before the first body block |
 //! | abbreviations | sentences | [`ABBREVIATIONS`] with their class |
+//! | rules and leaders | sentences | [`RULE_CHARS`] repeated [`RULE_MIN`] times at a sentence end, or periods before a page number, are layout and left out |
 //! | sentence starters | sentences | [`STARTERS`]: after a dotted acronym (`U.S.`) only these words start a new sentence |
 
 /// The widest line (in characters) of a run must be at least this for the run to count as
@@ -43,6 +44,12 @@ pub(crate) const FIELD_MAX_KEY_WORDS: usize = 3;
 pub(crate) const FIELD_MAX_VALUE_WORDS: usize = 4;
 /// A table row has at most this many words.
 pub(crate) const ROW_MAX_WORDS: usize = 30;
+
+/// Characters whose repetition is a drawn rule (`-----`, `/////`), not text; such runs at the
+/// ends of a sentence are left out of it.
+pub(crate) const RULE_CHARS: &[u8] = b"/*=-_#~+<>";
+/// A rule (or a table-of-contents leader of periods) has at least this many characters.
+pub(crate) const RULE_MIN: usize = 3;
 
 /// Words and phrases of links and buttons (share, print, back to top, ...), lower-case.
 /// A short line holding one of them is boilerplate.

@@ -383,7 +383,10 @@ impl Ctx<'_> {
             || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
         // Counted only when a cue needs it (most paragraphs end with a period).
         let short_cell = std::cell::OnceCell::new();
-        let short = || *short_cell.get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS);
+        let short = || {
+            *short_cell
+                .get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS)
+        };
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);

@@ -264,3 +264,16 @@ fn cjk_sentences() {
         ["Revenue rose 5%。", "利润增长。", "Profit rose."]
     );
 }
+
+#[test]
+fn rules_and_leaders_are_not_text() {
+    assert_eq!(
+        sentences("==========\nHeader starts here"),
+        ["Header starts here"]
+    );
+    assert_eq!(sentences("Chapter 2 ........... 16-17"), ["Chapter 2"]);
+    assert_eq!(
+        sentences("I never meant that...."),
+        ["I never meant that...."]
+    );
+}
