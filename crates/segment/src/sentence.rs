@@ -536,7 +536,9 @@ fn at_sentence_start(text: &str, ms: usize, start: usize) -> bool {
 }
 
 fn next_in_chain(rest: &[Ev], style: Style, value: u32) -> bool {
+    // Only the next few events are looked at: the cost stays linear.
     rest.iter()
+        .take(16)
         .filter_map(|e| match *e {
             Ev::Marker {
                 style: s, value: v, ..
