@@ -15,7 +15,7 @@
 //! | link-like phrases | blocks | a short line holding a word of [`BOILERPLATE_WORDS`] or a menu separator is boilerplate |
 //! | footer zone | blocks | after a boilerplate line in the body, short lines without terminal punctuation are boilerplate too |
 //! | breadcrumb | blocks | list items before the title, short and without terminal punctuation, are navigation; a line repeating one of their items (other than the last, the current page) is navigation |
-//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words) |
+//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words, and only as the first line of its run) |
 //! | position | blocks | the title and datelines are looked for only before the first body block |
 //! | abbreviations | sentences | [`ABBREVIATIONS`] with their class |
 //! | rules and leaders | sentences | [`RULE_CHARS`] repeated [`RULE_MIN`] times at a sentence end, or periods before a page number, are layout and left out |
