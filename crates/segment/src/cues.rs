@@ -294,22 +294,45 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
         return false;
     };
     let b = line.as_bytes();
+    // A link label starts or ends its line (`Print this page`, `PDF for print`, `Back to top`);
+    // inside a line the word is prose (`EARNINGS PER SHARE 4.25`).
+    let lead = line.len()
+        - line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let tail = line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
     ac.find_overlapping_iter(line).any(|m| {
         let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
-        !w.is_ascii()
-            || (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
-                && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
+        if !w.is_ascii() {
+            return true;
+        }
+        let whole = (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+            && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
+        whole && (m.start() <= lead || m.end() >= tail)
     })
 }
 
-/// Whether a short line looks like a menu (separator characters).
+/// Whether a short line looks like a menu: separators standing between spaces, two of them, or
+/// one opening or closing the line (`Home | News | Markets`, `扫一扫 |`).
 pub(crate) fn is_menu(line: &str) -> bool {
-    let first = line.chars().next();
-    let last = line.chars().next_back();
-    let count = line.chars().filter(|c| MENU_SEPARATORS.contains(c)).count();
+    let mut count = 0;
+    let mut prev = ' ';
+    let mut chars = line.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        if MENU_SEPARATORS.contains(&c) && prev.is_whitespace() {
+            let next = chars.peek().copied();
+            if next.is_none_or(char::is_whitespace) {
+                if next.is_none() || first {
+                    return true;
+                }
+                count += 1;
+            }
+        }
+        first = false;
+        prev = c;
+    }
     count >= 2
-        || first.is_some_and(|c| MENU_SEPARATORS.contains(&c))
-        || last.is_some_and(|c| MENU_SEPARATORS.contains(&c))
 }
 
 /// Characters that end a sentence.
