@@ -294,13 +294,15 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
         return false;
     };
     let b = line.as_bytes();
-    // A link label starts or ends its line (`Print this page`, `PDF for print`, `Back to top`);
-    // inside a line the word is prose (`EARNINGS PER SHARE 4.25`).
+    // A link label starts its line (`Print this page`, `PDF for print`, `Back to top`) or ends
+    // a line of at most three words (`Click to print`); elsewhere the word is prose
+    // (`EARNINGS PER SHARE`).
     let lead = line.len()
         - line
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .len();
     let tail = line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let few_words = line.split_whitespace().nth(3).is_none();
     ac.find_overlapping_iter(line).any(|m| {
         let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
         if !w.is_ascii() {
@@ -308,7 +310,7 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
         }
         let whole = (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
             && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-        whole && (m.start() <= lead || m.end() >= tail)
+        whole && (m.start() <= lead || (m.end() >= tail && few_words))
     })
 }
 
