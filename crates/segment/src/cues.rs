@@ -283,6 +283,7 @@ pub(crate) fn is_starter(word: &str) -> bool {
 static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(BOILERPLATE_WORDS)
             .ok()
@@ -297,12 +298,14 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
     // A link label starts its line (`Print this page`, `PDF for print`, `Back to top`) or ends
     // a line of at most three words (`Click to print`); elsewhere the word is prose
     // (`EARNINGS PER SHARE`).
-    let lead = line.len()
-        - line
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .len();
-    let tail = line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-    let few_words = line.split_whitespace().nth(3).is_none();
+    let lead = || {
+        line.len()
+            - line
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len()
+    };
+    let tail = || line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let few_words = || line.split_whitespace().nth(3).is_none();
     ac.find_overlapping_iter(line).any(|m| {
         let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
         if !w.is_ascii() {
@@ -310,7 +313,7 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
         }
         let whole = (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
             && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-        whole && (m.start() <= lead || (m.end() >= tail && few_words))
+        whole && (m.start() <= lead() || (m.end() >= tail() && few_words()))
     })
 }
 

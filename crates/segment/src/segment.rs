@@ -29,7 +29,11 @@ use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
 /// ```
 #[must_use]
 pub fn segment(text: &str, options: &Options) -> Segmentation {
-    let mut seg = Segmentation::default();
+    // About one block per 200 bytes and one sentence per 120 in news text.
+    let mut seg = Segmentation {
+        blocks: Vec::with_capacity(text.len() / 200 + 4),
+        sentences: Vec::with_capacity(text.len() / 120 + 4),
+    };
     let mut state = State::default();
     segment_with(text, options, &mut state, &mut seg);
     seg
