@@ -15,9 +15,10 @@
 //! | link-like phrases | blocks | a short line holding a word of [`BOILERPLATE_WORDS`] or a menu separator is boilerplate |
 //! | footer zone | blocks | after a boilerplate line in the body, short lines without terminal punctuation are boilerplate too |
 //! | breadcrumb | blocks | list items before the title, short and without terminal punctuation, are navigation; a line repeating one of their items (other than the last, the current page) is navigation |
-//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words) |
+//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words, and only as the first line of its run) |
 //! | position | blocks | the title and datelines are looked for only before the first body block |
 //! | abbreviations | sentences | [`ABBREVIATIONS`] with their class |
+//! | rules and leaders | sentences | [`RULE_CHARS`] repeated [`RULE_MIN`] times at a sentence end, or periods before a page number, are layout and left out |
 //! | sentence starters | sentences | [`STARTERS`]: after a dotted acronym (`U.S.`) only these words start a new sentence |
 
 /// The widest line (in characters) of a run must be at least this for the run to count as
@@ -43,6 +44,12 @@ pub(crate) const FIELD_MAX_KEY_WORDS: usize = 3;
 pub(crate) const FIELD_MAX_VALUE_WORDS: usize = 4;
 /// A table row has at most this many words.
 pub(crate) const ROW_MAX_WORDS: usize = 30;
+
+/// Characters whose repetition is a drawn rule (`-----`, `/////`), not text; such runs at the
+/// ends of a sentence are left out of it.
+pub(crate) const RULE_CHARS: &[u8] = b"/*=-_#~+<>";
+/// A rule (or a table-of-contents leader of periods) has at least this many characters.
+pub(crate) const RULE_MIN: usize = 3;
 
 /// Words and phrases of links and buttons (share, print, back to top, ...), lower-case.
 /// A short line holding one of them is boilerplate.
@@ -231,15 +238,30 @@ pub(crate) fn is_continuation(word: &str) -> bool {
     CONTINUATIONS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
+static ABBREVIATION_MAP: std::sync::LazyLock<std::collections::HashMap<[u8; 8], AbbrevClass>> =
+    std::sync::LazyLock::new(|| {
+        ABBREVIATIONS
+            .iter()
+            .map(|&(a, c)| {
+                let mut key = [0u8; 8];
+                for (k, b) in key.iter_mut().zip(a.bytes()) {
+                    *k = b;
+                }
+                (key, c)
+            })
+            .collect()
+    });
+
 /// The class of `word` (the text before a period, without it) when it is an abbreviation.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if word.len() > 8 {
         return None;
     }
-    if let Some(&(_, c)) = ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| a.eq_ignore_ascii_case(word))
-    {
+    let mut key = [0u8; 8];
+    for (k, b) in key.iter_mut().zip(word.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    if let Some(&c) = ABBREVIATION_MAP.get(&key) {
         return Some(c);
     }
     // Month abbreviations come from the one month table.
@@ -261,6 +283,7 @@ pub(crate) fn is_starter(word: &str) -> bool {
 static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(BOILERPLATE_WORDS)
             .ok()
@@ -272,22 +295,49 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
         return false;
     };
     let b = line.as_bytes();
+    // A link label starts its line (`Print this page`, `PDF for print`, `Back to top`) or ends
+    // a line of at most three words (`Click to print`); elsewhere the word is prose
+    // (`EARNINGS PER SHARE`).
+    let lead = || {
+        line.len()
+            - line
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len()
+    };
+    let tail = || line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let few_words = || line.split_whitespace().nth(3).is_none();
     ac.find_overlapping_iter(line).any(|m| {
         let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
-        !w.is_ascii()
-            || (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
-                && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
+        if !w.is_ascii() {
+            return true;
+        }
+        let whole = (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+            && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
+        whole && (m.start() <= lead() || (m.end() >= tail() && few_words()))
     })
 }
 
-/// Whether a short line looks like a menu (separator characters).
+/// Whether a short line looks like a menu: separators standing between spaces, two of them, or
+/// one opening or closing the line (`Home | News | Markets`, `扫一扫 |`).
 pub(crate) fn is_menu(line: &str) -> bool {
-    let first = line.chars().next();
-    let last = line.chars().next_back();
-    let count = line.chars().filter(|c| MENU_SEPARATORS.contains(c)).count();
+    let mut count = 0;
+    let mut prev = ' ';
+    let mut chars = line.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        if MENU_SEPARATORS.contains(&c) && prev.is_whitespace() {
+            let next = chars.peek().copied();
+            if next.is_none_or(char::is_whitespace) {
+                if next.is_none() || first {
+                    return true;
+                }
+                count += 1;
+            }
+        }
+        first = false;
+        prev = c;
+    }
     count >= 2
-        || first.is_some_and(|c| MENU_SEPARATORS.contains(&c))
-        || last.is_some_and(|c| MENU_SEPARATORS.contains(&c))
 }
 
 /// Characters that end a sentence.

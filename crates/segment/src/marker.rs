@@ -48,6 +48,14 @@ fn roman_value(s: &str) -> Option<u32> {
 /// ambiguous forms that need a following item of the same list to be believed.
 pub(crate) fn parse(s: &str) -> Option<Marker> {
     let b = s.as_bytes();
+    // Quick refusal of ordinary words: an ASCII letter needs `.` or `)` within five bytes.
+    let &b0 = b.first()?;
+    if b0.is_ascii_alphabetic() && !b.iter().take(6).any(|&c| c == b'.' || c == b')') {
+        return None;
+    }
+    if b0.is_ascii() && !b0.is_ascii_alphanumeric() && !matches!(b0, b'-' | b'*' | b'+' | b'(') {
+        return None;
+    }
     let first = s.chars().next()?;
     // Bullets.
     if matches!(first, '-' | '*' | '+') {

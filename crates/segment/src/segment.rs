@@ -29,7 +29,11 @@ use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
 /// ```
 #[must_use]
 pub fn segment(text: &str, options: &Options) -> Segmentation {
-    let mut seg = Segmentation::default();
+    // About one block per 200 bytes and one sentence per 120 in news text.
+    let mut seg = Segmentation {
+        blocks: Vec::with_capacity(text.len() / 200 + 4),
+        sentences: Vec::with_capacity(text.len() / 120 + 4),
+    };
     let mut state = State::default();
     segment_with(text, options, &mut state, &mut seg);
     seg
@@ -297,8 +301,8 @@ impl Ctx<'_> {
                 let t = &self.text[s..e];
                 field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
             });
-        for (s, e, n) in logical {
-            self.classify(s, e, n, table);
+        for (i, (s, e, n)) in logical.into_iter().enumerate() {
+            self.classify(s, e, n, table, i == 0);
         }
     }
 
@@ -376,12 +380,17 @@ impl Ctx<'_> {
         self.push(kind, s, e);
     }
 
-    fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool) {
+    fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool, first_in_run: bool) {
         let t = &self.text[s..e];
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last)
             || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
-        let short = words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS;
+        // Counted only when a cue needs it (most paragraphs end with a period).
+        let short_cell = std::cell::OnceCell::new();
+        let short = || {
+            *short_cell
+                .get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS)
+        };
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
@@ -422,7 +431,7 @@ impl Ctx<'_> {
         // List items (breadcrumbs before the title).
         if let Some(m) = marker::parse(t).filter(marker::line_start_ok) {
             let item = t[m.len..].trim();
-            if !self.state.body && !self.state.title && short && !ends_sentence {
+            if !self.state.body && !self.state.title && !ends_sentence && short() {
                 if self.state.crumbs.len() < 32 {
                     self.state.crumbs.push(hash_of(item));
                 }
@@ -430,13 +439,13 @@ impl Ctx<'_> {
             }
             return self.body(BlockKind::ListItem, s, e);
         }
-        if short && last != '.' && cues::has_boilerplate_word(t) {
+        if last != '.' && short() && cues::has_boilerplate_word(t) {
             if self.state.body {
                 self.state.footer = true;
             }
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        if short && cues::is_menu(t) {
+        if last != '.' && short() && cues::is_menu(t) {
             return self.push(BlockKind::Navigation, s, e);
         }
         // Key/value fields.
@@ -453,7 +462,7 @@ impl Ctx<'_> {
                 return self.push(BlockKind::Navigation, s, e);
             }
         }
-        if self.state.footer && short && !ends_sentence {
+        if self.state.footer && !ends_sentence && short() {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         let f = first_char(t);
@@ -469,7 +478,9 @@ impl Ctx<'_> {
             self.state.title = true;
             return self.push(BlockKind::Title, s, e);
         }
-        if headline && words <= cues::HEADING_MAX_WORDS && !t.contains(". ") {
+        // A heading opens its run: a short line inside a run of body lines is a table row or
+        // the end of a paragraph.
+        if headline && first_in_run && words <= cues::HEADING_MAX_WORDS && !t.contains(". ") {
             return self.push(BlockKind::Heading, s, e);
         }
         if ends_sentence {

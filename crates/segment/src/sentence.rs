@@ -304,6 +304,7 @@ impl Splitter {
     fn decide(&mut self, text: &str, out: &mut impl FnMut(usize, usize)) {
         let mut emit = |s: usize, e: usize| {
             let (s, e) = trim(text, s, e);
+            let (s, e) = strip_layout(text, s, e);
             if s < e {
                 out(s, e);
             }
@@ -467,6 +468,51 @@ fn first_non_space(text: &str, mut p: usize) -> usize {
     p
 }
 
+/// Leaves out of a sentence what is layout, not text: rules of repeated symbols (`/////`,
+/// `=====`) at either end and a table-of-contents leader with its page number (`..... 16-17`).
+fn strip_layout(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let rule = |c: u8| cues::RULE_CHARS.contains(&c);
+    // Leading rule.
+    if s < e && rule(b[s]) {
+        let c = b[s];
+        let mut p = s;
+        while p < e && b[p] == c {
+            p += 1;
+        }
+        if p - s >= cues::RULE_MIN {
+            s = trim(text, p, e).0;
+        }
+    }
+    // Trailing rule.
+    if s < e && rule(b[e - 1]) {
+        let c = b[e - 1];
+        let mut p = e;
+        while p > s && b[p - 1] == c {
+            p -= 1;
+        }
+        if e - p >= cues::RULE_MIN {
+            e = trim(text, s, p).1;
+        }
+    }
+    // Leader dots and a page number.
+    let mut p = e;
+    while p > s && (b[p - 1].is_ascii_digit() || matches!(b[p - 1], b'-' | b'i' | b'v' | b'x')) {
+        p -= 1;
+    }
+    if p < e && b[p..e].iter().any(u8::is_ascii_digit) {
+        let q = trim(text, s, p).1;
+        let mut d = q;
+        while d > s && b[d - 1] == b'.' {
+            d -= 1;
+        }
+        if q - d >= cues::RULE_MIN && d > s {
+            e = trim(text, s, d).1;
+        }
+    }
+    (s, e)
+}
+
 fn trim_end_pos(text: &str, s: usize, e: usize) -> usize {
     trim(text, s, e).1
 }
@@ -490,7 +536,9 @@ fn at_sentence_start(text: &str, ms: usize, start: usize) -> bool {
 }
 
 fn next_in_chain(rest: &[Ev], style: Style, value: u32) -> bool {
+    // Only the next few events are looked at: the cost stays linear.
     rest.iter()
+        .take(16)
         .filter_map(|e| match *e {
             Ev::Marker {
                 style: s, value: v, ..
@@ -641,7 +689,7 @@ fn term_ends_at(text: &str, ts: usize, te: usize, e: usize, next: usize, start: 
         let w = word_at(text, next + 1);
         return is_capitalised(w) && !cues::is_continuation(w);
     }
-    if nc.is_lowercase() || nc == ',' || nc == ';' {
+    if nc.is_lowercase() || nc.is_ascii_digit() || nc == ',' || nc == ';' {
         return false;
     }
     match next_word_start(text, next) {

@@ -264,3 +264,26 @@ fn cjk_sentences() {
         ["Revenue rose 5%。", "利润增长。", "Profit rose."]
     );
 }
+
+#[test]
+fn rules_and_leaders_are_not_text() {
+    assert_eq!(
+        sentences("==========\nHeader starts here"),
+        ["Header starts here"]
+    );
+    assert_eq!(sentences("Chapter 2 ........... 16-17"), ["Chapter 2"]);
+    assert_eq!(
+        sentences("I never meant that...."),
+        ["I never meant that...."]
+    );
+}
+
+#[test]
+fn prose_words_and_tickers_are_not_links() {
+    let k = kinds("FEDERAL CO PREDICTS RECORD EARNINGS PER SHARE\n\nBody.");
+    assert_eq!(k[0].0, Title);
+    let k = kinds("GENERAL ELECTRIC <GE> TO BUY KRAFT <KRA> UNIT\n\nBody.");
+    assert_eq!(k[0].0, Title);
+    let k = kinds("Print this page\n\nHeadline\n\nBody.");
+    assert_eq!(k[0].0, Boilerplate);
+}
