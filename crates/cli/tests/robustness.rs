@@ -161,7 +161,11 @@ fn check_spans(doc: &Value, text: &str) {
     for m in doc["mentions"].as_array().expect("mentions") {
         let (s, e) = span(m);
         assert!(s >= last, "mentions overlap or are out of order at {m}");
-        assert_eq!(m["text"].as_str(), Some(&text[s..e]), "text is not the slice");
+        assert_eq!(
+            m["text"].as_str(),
+            Some(&text[s..e]),
+            "text is not the slice"
+        );
         last = e;
     }
     let mut last = 0;
@@ -178,13 +182,16 @@ fn check_spans(doc: &Value, text: &str) {
     }
 }
 
+/// What one input line of the batch should give: a good line (its bytes and text), or an error
+/// object (its id and a word the message must contain).
+type Expected = Result<(Vec<u8>, String), (Value, &'static str)>;
+
 #[test]
 fn large_batch_with_corrupted_lines_keeps_one_line_per_input_and_good_lines_intact() {
     const LINES: usize = 2000;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut input = Vec::new();
-    // Per line: Ok(the good line's bytes and text) or Err((expected id, error word)).
-    let mut expect: Vec<Result<(Vec<u8>, String), (Value, &'static str)>> = Vec::new();
+    let mut expect: Vec<Expected> = Vec::new();
     let mut corrupted = 0;
     for i in 0..LINES {
         // About 1% of the lines, spread out, with every kind of corruption.
@@ -376,9 +383,16 @@ fn jsonl_edge_lines() {
     let out = finnews(&["analyze", "--input", "jsonl"], input.as_bytes());
     let docs = output_lines(&out);
     assert_eq!(docs.len(), 9, "{}", stderr(&out));
-    assert_eq!(out.status.code(), Some(1), "blank and null lines are errors");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "blank and null lines are errors"
+    );
     assert!(docs[0].get("error").is_none());
-    assert!(docs[1]["error"].is_string(), "a blank line is an error line");
+    assert!(
+        docs[1]["error"].is_string(),
+        "a blank line is an error line"
+    );
     assert!(docs[2].get("error").is_none());
     check_spans(&docs[2], "Up\u{0}7.7%");
     assert!(docs[3]["error"].is_string());
