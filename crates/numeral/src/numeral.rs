@@ -2,7 +2,8 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind};
 use crate::tables::{
-    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS, Word,
+    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS,
+    Word,
 };
 
 /// A numeral read from the start of a text.
@@ -383,7 +384,9 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
         if let Some(after_and) = and_sep(text, end)
             && let Some((fnum, fden, fend, _)) = fraction_parts(text, after_and)
         {
-            let whole = value.checked_mul(fden)?.checked_add(fnum.checked_mul(limit)?)?;
+            let whole = value
+                .checked_mul(fden)?
+                .checked_add(fnum.checked_mul(limit)?)?;
             value = divide(whole, fden)?;
             end = fend;
             break;
@@ -441,7 +444,11 @@ pub fn is_numeral_word(word: &str) -> bool {
         let mut f = [[0u32; 26]; 26];
         let mut add = |w: &str| {
             let b = w.as_bytes();
-            if b.len() >= 2 && b.len() < 32 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+            if b.len() >= 2
+                && b.len() < 32
+                && b[0].is_ascii_lowercase()
+                && b[1].is_ascii_lowercase()
+            {
                 f[usize::from(b[0] - b'a')][usize::from(b[1] - b'a')] |= 1 << b.len();
             }
         };
@@ -465,13 +472,19 @@ pub fn is_numeral_word(word: &str) -> bool {
     if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
         return false;
     }
-    let (x, y) = (b[0].to_ascii_lowercase() - b'a', b[1].to_ascii_lowercase() - b'a');
+    let (x, y) = (
+        b[0].to_ascii_lowercase() - b'a',
+        b[1].to_ascii_lowercase() - b'a',
+    );
     FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
 /// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
 /// scale.
-fn chunk(text: &str, pos: usize) -> Option<(Numeral, usize, Option<(u32, Decimal)>)> {
+/// A chunk read by [`chunk`]: the numeral, its end, and the power and factor of its last scale.
+type Chunk = (Numeral, usize, Option<(u32, Decimal)>);
+
+fn chunk(text: &str, pos: usize) -> Option<Chunk> {
     let n = cardinal_prefix(text.get(pos..)?)?;
     let mut value = n.value;
     let mut end = pos + n.len;
@@ -860,7 +873,9 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 } else {
                     Decimal::ONE
                 };
-                let whole = base.checked_mul(fden)?.checked_add(fnum.checked_mul(mult)?)?;
+                let whole = base
+                    .checked_mul(fden)?
+                    .checked_add(fnum.checked_mul(mult)?)?;
                 return Some((divide(whole, fden)?, fend));
             }
             if after_and {

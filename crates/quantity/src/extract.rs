@@ -2,7 +2,9 @@ use std::sync::LazyLock;
 
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
-use finnews_numeral::{NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix};
+use finnews_numeral::{
+    NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix,
+};
 use iso_currency::Currency;
 use rust_decimal::Decimal;
 
@@ -102,39 +104,40 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
 fn is_cjk_start(ch: char) -> bool {
     matches!(
         ch,
-        '０'..='９'
-            | '½'
-            | '⅓'
-            | '⅔'
-            | '¼'
-            | '¾'
-            | '⅕'
-            | '⅙'
-            | '⅛'
-            | '零'
-            | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '兩'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '壹'
-            | '贰'
-            | '叁'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
+        '０'
+            ..='９'
+                | '½'
+                | '⅓'
+                | '⅔'
+                | '¼'
+                | '¾'
+                | '⅕'
+                | '⅙'
+                | '⅛'
+                | '零'
+                | '〇'
+                | '一'
+                | '二'
+                | '两'
+                | '兩'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '壹'
+                | '贰'
+                | '叁'
+                | '肆'
+                | '伍'
+                | '陆'
+                | '柒'
+                | '捌'
+                | '玖'
+                | '拾'
     )
 }
 
@@ -154,14 +157,20 @@ fn slash_fraction(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
     while de < b.len() && b[de].is_ascii_digit() && de - ds < 3 {
         de += 1;
     }
-    if de == ds || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/') {
+    if de == ds
+        || b.get(de)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+    {
         return None;
     }
     let d: u32 = core::str::from_utf8(&b[ds..de]).ok()?.parse().ok()?;
     if n == 0 || d < 2 || n >= d || d > 64 {
         return None;
     }
-    Some((finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?, de))
+    Some((
+        finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?,
+        de,
+    ))
 }
 
 /// `e10`, `e+14`, `e-1`, `x10^6` at `p`: the factor and end.
@@ -258,7 +267,8 @@ fn round_significant(v: Decimal, digits: u32) -> Decimal {
     if dp < 0 {
         return v;
     }
-    v.round_dp(u32::try_from(dp.min(28)).unwrap_or(28)).normalize()
+    v.round_dp(u32::try_from(dp.min(28)).unwrap_or(28))
+        .normalize()
 }
 
 /// Whether the word after `e` (past spaces) can be part of a numeral (`a dozen`, `a half`).
@@ -298,7 +308,8 @@ impl ByteSet {
 static UNIT_FIRST: LazyLock<ByteSet> =
     LazyLock::new(|| ByteSet::of(UNIT_ALIASES.iter().map(|u| u.0), false));
 /// Unit aliases by lower-cased first byte.
-static UNIT_BUCKETS: LazyLock<Vec<Vec<(&'static str, Unit, Fit)>>> = LazyLock::new(|| {
+type UnitBuckets = Vec<Vec<(&'static str, Unit, Fit)>>;
+static UNIT_BUCKETS: LazyLock<UnitBuckets> = LazyLock::new(|| {
     let mut v = vec![Vec::new(); 256];
     for &(a, u, f) in UNIT_ALIASES {
         v[usize::from(a.as_bytes()[0].to_ascii_lowercase())].push((a, u, f));
@@ -446,10 +457,7 @@ impl<'a> Extractor<'a, '_> {
             return Step::Skip(f.end);
         };
         let amount = match f.high {
-            Some(high) => Amount::Range {
-                low: f.value,
-                high,
-            },
+            Some(high) => Amount::Range { low: f.value, high },
             None => Amount::Exact(f.value),
         };
         Step::Emit(Quantity {
@@ -723,7 +731,8 @@ impl<'a> Extractor<'a, '_> {
                 // `1 in twenty-one`: only a spelled or small denominator closing the clause
                 // (`3 in 2020` is a date).
                 if conn == " in "
-                    && (!clause_end || (d.form == NumeralForm::Digits && d.value > Decimal::ONE_HUNDRED))
+                    && (!clause_end
+                        || (d.form == NumeralForm::Digits && d.value > Decimal::ONE_HUNDRED))
                 {
                     continue;
                 }
@@ -808,7 +817,9 @@ impl<'a> Extractor<'a, '_> {
                 typed = true;
                 end = p.0;
             }
-        } else if let Some((e, cur, factor, sub)) = self.currency_suffix(end, scale.is_some() || prefix.is_some(), prefix.is_some()) {
+        } else if let Some((e, cur, factor, sub)) =
+            self.currency_suffix(end, scale.is_some() || prefix.is_some(), prefix.is_some())
+        {
             if !typed || matches!(kind, QuantityKind::Money { currency } if currency == cur) {
                 let mut v = value;
                 if let Some(f) = factor {
@@ -855,9 +866,9 @@ impl<'a> Extractor<'a, '_> {
                     let ce = p + c.len;
                     let mut q = ce;
                     let cents_word = ["cents", "cent", "cts"].iter().find(|w| {
-                        text[ce..].strip_prefix(' ').is_some_and(|r| {
-                            starts_with_ci(r, w) && boundary(b, ce + 1 + w.len())
-                        })
+                        text[ce..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| starts_with_ci(r, w) && boundary(b, ce + 1 + w.len()))
                     });
                     if let Some(w) = cents_word {
                         q = ce + 1 + w.len();
@@ -868,7 +879,7 @@ impl<'a> Extractor<'a, '_> {
                             && self.unit_suffix(ce).is_none()
                             && scale_prefix(&text[ce..]).is_none()
                             && self.currency_suffix(ce, true, false).is_none()
-                            && !text[ce..].starts_with(|c: char| c == '%' || c == '$'));
+                            && !text[ce..].starts_with(['%', '$']));
                     if free {
                         value = value.checked_add(c.value / Decimal::ONE_HUNDRED)?;
                         end = q;
@@ -1102,7 +1113,8 @@ impl<'a> Extractor<'a, '_> {
                 let mut spaced_q = None;
                 if attached.is_empty() && s > self.floor + 1 && b[s - 1] == b' ' {
                     let mut q2 = s - 1;
-                    while q2 > self.floor && (b[q2 - 1].is_ascii_alphabetic() || b[q2 - 1] == b'.') {
+                    while q2 > self.floor && (b[q2 - 1].is_ascii_alphabetic() || b[q2 - 1] == b'.')
+                    {
                         q2 -= 1;
                     }
                     let w = &text[q2..s - 1];
@@ -1118,8 +1130,9 @@ impl<'a> Extractor<'a, '_> {
                     Some((q, attached))
                 };
                 if let Some((qs, w)) = qual
-                    && let Some(&(_, c)) =
-                        DOLLAR_QUALIFIERS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w))
+                    && let Some(&(_, c)) = DOLLAR_QUALIFIERS
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(w))
                 {
                     cur = Cur::Known(c);
                     s = qs;
@@ -1211,7 +1224,10 @@ impl<'a> Extractor<'a, '_> {
         // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
         let e = alnum_end(b, p);
         let w = &text[p..e];
-        if !hyphen && w.len() == 3 && let Some(c) = from_code(w) {
+        if !hyphen
+            && w.len() == 3
+            && let Some(c) = from_code(w)
+        {
             // A scale after the code: `75 USD million`.
             let mut endc = e;
             let mut f = None;
@@ -1224,7 +1240,11 @@ impl<'a> Extractor<'a, '_> {
             }
             return Some((endc, c, f, Sub::Unit));
         }
-        if !hyphen && w.len() == 4 && w.starts_with('M') && let Some(c) = from_code(&w[1..]) {
+        if !hyphen
+            && w.len() == 4
+            && w.starts_with('M')
+            && let Some(c) = from_code(&w[1..])
+        {
             return Some((e, c, Some(Decimal::from(1_000_000)), Sub::Unit));
         }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
@@ -1298,16 +1318,19 @@ impl<'a> Extractor<'a, '_> {
                 }
                 let mut ae = p + alias.len();
                 let cjk = !alias.as_bytes()[0].is_ascii();
-                if !cjk && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric())) {
+                if !cjk
+                    && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric()))
+                {
                     continue;
                 }
                 if fit == Fit::Touch && k == 1 {
                     // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
                     let after = &text[ae..];
                     let ok = after.is_empty()
-                        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ')'))
+                        || after.starts_with(['.', ',', ';', ')'])
                         || after.starts_with(" x ")
-                        || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                        || after.starts_with(' ')
+                            && after[1..].starts_with(|c: char| c.is_ascii_digit());
                     if !ok || text.get(end..p) != Some(" ") {
                         continue;
                     }
@@ -1365,7 +1388,9 @@ impl<'a> Extractor<'a, '_> {
         // A bare hyphen joins digits (`3-5`), not words (`three-four` is a compound).
         if !conn.starts_with(' ')
             && (!b[a.num_start].is_ascii_digit()
-                || !b.get(bstart).is_some_and(|c| c.is_ascii_digit() || !c.is_ascii_alphabetic()))
+                || !b
+                    .get(bstart)
+                    .is_some_and(|c| c.is_ascii_digit() || !c.is_ascii_alphabetic()))
         {
             return None;
         }

@@ -29,28 +29,78 @@ fn money(text: &str, slice: &str, value: &str, cur: Currency) {
 
 #[test]
 fn money_codes_symbols_names() {
-    money("GDP RMB 154.4 billion", "RMB 154.4 billion", "154400000000", Currency::CNY);
-    money("it reached 154.4 billion yuan.", "154.4 billion yuan", "154400000000", Currency::CNY);
-    money("USD 11.9 billion", "USD 11.9 billion", "11900000000", Currency::USD);
-    money("11.9 billion US dollars", "11.9 billion US dollars", "11900000000", Currency::USD);
+    money(
+        "GDP RMB 154.4 billion",
+        "RMB 154.4 billion",
+        "154400000000",
+        Currency::CNY,
+    );
+    money(
+        "it reached 154.4 billion yuan.",
+        "154.4 billion yuan",
+        "154400000000",
+        Currency::CNY,
+    );
+    money(
+        "USD 11.9 billion",
+        "USD 11.9 billion",
+        "11900000000",
+        Currency::USD,
+    );
+    money(
+        "11.9 billion US dollars",
+        "11.9 billion US dollars",
+        "11900000000",
+        Currency::USD,
+    );
     money("a $1.2bn deal", "$1.2bn", "1200000000", Currency::USD);
     money("RMB3.5tn", "RMB3.5tn", "3500000000000", Currency::CNY);
-    money("HK$ 10.05 billion", "HK$ 10.05 billion", "10050000000", Currency::HKD);
+    money(
+        "HK$ 10.05 billion",
+        "HK$ 10.05 billion",
+        "10050000000",
+        Currency::HKD,
+    );
     money("paid US$5m", "US$5m", "5000000", Currency::USD);
     money("€2 million", "€2 million", "2000000", Currency::EUR);
     money("£8.10 million", "£8.10 million", "8100000", Currency::GBP);
     money("₹500 crore", "₹500 crore", "5000000000", Currency::INR);
     money("Rs 3 lakh", "Rs 3 lakh", "300000", Currency::INR);
-    money("5 mln pounds sterling", "5 mln pounds sterling", "5000000", Currency::GBP);
-    money("2.5 billion yen", "2.5 billion yen", "2500000000", Currency::JPY);
-    money("a 323 million euros stake", "323 million euros", "323000000", Currency::EUR);
-    money("10,000 swiss francs", "10,000 swiss francs", "10000", Currency::CHF);
+    money(
+        "5 mln pounds sterling",
+        "5 mln pounds sterling",
+        "5000000",
+        Currency::GBP,
+    );
+    money(
+        "2.5 billion yen",
+        "2.5 billion yen",
+        "2500000000",
+        Currency::JPY,
+    );
+    money(
+        "a 323 million euros stake",
+        "323 million euros",
+        "323000000",
+        Currency::EUR,
+    );
+    money(
+        "10,000 swiss francs",
+        "10,000 swiss francs",
+        "10000",
+        Currency::CHF,
+    );
     money("the whole list: 40 ZAR", "40 ZAR", "40", Currency::ZAR);
 }
 
 #[test]
 fn money_newswire() {
-    money("profit 10.2 mln dlrs vs", "10.2 mln dlrs", "10200000", Currency::USD);
+    money(
+        "profit 10.2 mln dlrs vs",
+        "10.2 mln dlrs",
+        "10200000",
+        Currency::USD,
+    );
     money("1.5 bln dlrs", "1.5 bln dlrs", "1500000000", Currency::USD);
     money("up 16 cts", "16 cts", "0.16", Currency::USD);
     money("5 mln stg", "5 mln stg", "5000000", Currency::GBP);
@@ -58,8 +108,18 @@ fn money_newswire() {
 
 #[test]
 fn money_cjk() {
-    money("人民币3989.5亿元", "人民币3989.5亿元", "398950000000", Currency::CNY);
-    money("达3,989.5亿元。", "3,989.5亿元", "398950000000", Currency::CNY);
+    money(
+        "人民币3989.5亿元",
+        "人民币3989.5亿元",
+        "398950000000",
+        Currency::CNY,
+    );
+    money(
+        "达3,989.5亿元。",
+        "3,989.5亿元",
+        "398950000000",
+        Currency::CNY,
+    );
     money("1.5兆円", "1.5兆円", "1500000000000", Currency::JPY);
     money("500億円", "500億円", "50000000000", Currency::JPY);
     money("100元", "100元", "100", Currency::CNY);
@@ -69,12 +129,27 @@ fn money_cjk() {
 fn yen_sign_from_context_and_override() {
     let cn = "China's exports rose; the yuan fell. Sales were ¥500 million.";
     let q = &all(cn)[0];
-    assert_eq!(q.kind, QuantityKind::Money { currency: Currency::CNY });
+    assert_eq!(
+        q.kind,
+        QuantityKind::Money {
+            currency: Currency::CNY
+        }
+    );
     let jp = "Tokyo: Japan's Nikkei rose. Toyota earned ¥500 million.";
     let q = &all(jp)[0];
-    assert_eq!(q.kind, QuantityKind::Money { currency: Currency::JPY });
+    assert_eq!(
+        q.kind,
+        QuantityKind::Money {
+            currency: Currency::JPY
+        }
+    );
     let forced = extract(cn, &Options::default().with_yen(Some(Currency::JPY)));
-    assert_eq!(forced[0].kind, QuantityKind::Money { currency: Currency::JPY });
+    assert_eq!(
+        forced[0].kind,
+        QuantityKind::Money {
+            currency: Currency::JPY
+        }
+    );
     // `$` alone is USD.
     money("$5", "$5", "5", Currency::USD);
 }
@@ -89,13 +164,28 @@ fn percent(text: &str, slice: &str, value: &str, unit: PercentUnit) {
 #[test]
 fn percentages() {
     percent("up 7.7% on", "7.7%", "7.7", PercentUnit::Percent);
-    percent("12.99 percent", "12.99 percent", "12.99", PercentUnit::Percent);
+    percent(
+        "12.99 percent",
+        "12.99 percent",
+        "12.99",
+        PercentUnit::Percent,
+    );
     percent("5 per cent", "5 per cent", "5", PercentUnit::Percent);
     percent("rose 3 pct", "3 pct", "3", PercentUnit::Percent);
     percent("０.５％", "０.５％", "0.5", PercentUnit::Percent);
     percent("增长百分之五", "百分之五", "5", PercentUnit::Percent);
-    percent("0.25 percentage points", "0.25 percentage points", "0.25", PercentUnit::PercentagePoint);
-    percent("50 basis points", "50 basis points", "50", PercentUnit::BasisPoint);
+    percent(
+        "0.25 percentage points",
+        "0.25 percentage points",
+        "0.25",
+        PercentUnit::PercentagePoint,
+    );
+    percent(
+        "50 basis points",
+        "50 basis points",
+        "50",
+        PercentUnit::BasisPoint,
+    );
     percent("cut 50bp", "50bp", "50", PercentUnit::BasisPoint);
     percent("50 bps", "50 bps", "50", PercentUnit::BasisPoint);
 }
@@ -112,7 +202,12 @@ fn measures() {
     measure("Area: 508km2", "508km2", "508", Unit::Km2);
     measure("508 km²", "508 km²", "508", Unit::Km2);
     measure("508 sq km", "508 sq km", "508", Unit::Km2);
-    measure("508 square kilometres", "508 square kilometres", "508", Unit::Km2);
+    measure(
+        "508 square kilometres",
+        "508 square kilometres",
+        "508",
+        Unit::Km2,
+    );
     measure("2,000 hectares", "2,000 hectares", "2000", Unit::Ha);
     measure("300 mu", "300 mu", "300", Unit::Mu);
     measure("1,200 sqm", "1,200 sqm", "1200", Unit::M2);
@@ -181,16 +276,55 @@ fn ordinals() {
 #[test]
 fn ranges() {
     let q = one("RMB 3-5 billion");
-    assert_eq!(q.kind, QuantityKind::Money { currency: Currency::CNY });
-    assert_eq!(q.amount, Amount::Range { low: d("3000000000"), high: d("5000000000") });
+    assert_eq!(
+        q.kind,
+        QuantityKind::Money {
+            currency: Currency::CNY
+        }
+    );
+    assert_eq!(
+        q.amount,
+        Amount::Range {
+            low: d("3000000000"),
+            high: d("5000000000")
+        }
+    );
     let q = one("3 to 5 billion yuan");
-    assert_eq!(q.amount, Amount::Range { low: d("3000000000"), high: d("5000000000") });
-    assert_eq!(q.kind, QuantityKind::Money { currency: Currency::CNY });
+    assert_eq!(
+        q.amount,
+        Amount::Range {
+            low: d("3000000000"),
+            high: d("5000000000")
+        }
+    );
+    assert_eq!(
+        q.kind,
+        QuantityKind::Money {
+            currency: Currency::CNY
+        }
+    );
     let q = one("between 5% and 7%");
-    assert_eq!(q.amount, Amount::Range { low: d("5"), high: d("7") });
-    assert_eq!(q.kind, QuantityKind::Percent { unit: PercentUnit::Percent });
+    assert_eq!(
+        q.amount,
+        Amount::Range {
+            low: d("5"),
+            high: d("7")
+        }
+    );
+    assert_eq!(
+        q.kind,
+        QuantityKind::Percent {
+            unit: PercentUnit::Percent
+        }
+    );
     let q = one("5%-7%");
-    assert_eq!(q.amount, Amount::Range { low: d("5"), high: d("7") });
+    assert_eq!(
+        q.amount,
+        Amount::Range {
+            low: d("5"),
+            high: d("7")
+        }
+    );
     // `from A to B` is a change, not a range.
     assert_eq!(all("rose from 5% to 7%").len(), 2);
 }
@@ -228,7 +362,12 @@ fn negatives_only_from_a_sign() {
     percent("growth of -3.2%", "-3.2%", "-3.2", PercentUnit::Percent);
     percent("growth of −3.2%", "−3.2%", "-3.2", PercentUnit::Percent);
     percent("exports fell 3.2%", "3.2%", "3.2", PercentUnit::Percent);
-    percent("minus 5 percent", "minus 5 percent", "-5", PercentUnit::Percent);
+    percent(
+        "minus 5 percent",
+        "minus 5 percent",
+        "-5",
+        PercentUnit::Percent,
+    );
 }
 
 #[test]
