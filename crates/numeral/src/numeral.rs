@@ -2,7 +2,8 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind};
 use crate::tables::{
-    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS, Word,
+    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS,
+    Word,
 };
 
 /// A numeral read from the start of a text.
@@ -306,6 +307,21 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
     while pos < b.len() && pos < 4 && b[pos] == b' ' {
         pos += 1;
     }
+    static FIRST: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        let mut f = [false; 256];
+        for s in SCALE_WORDS {
+            let c = s.word.as_bytes()[0];
+            f[usize::from(c)] = true;
+            if !s.exact {
+                f[usize::from(c.to_ascii_uppercase())] = true;
+                f[usize::from(c.to_ascii_lowercase())] = true;
+            }
+        }
+        f
+    });
+    if !b.get(pos).is_some_and(|&c| FIRST[usize::from(c)]) {
+        return None;
+    }
     let rest = text.get(pos..)?;
     let mut best: Option<&crate::tables::ScaleWord> = None;
     for s in SCALE_WORDS {
@@ -366,9 +382,11 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
     while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
         if let Some(after_and) = and_sep(text, end)
-            && let Some((fnum, fden, fend)) = fraction_parts(text, after_and)
+            && let Some((fnum, fden, fend, _)) = fraction_parts(text, after_and)
         {
-            let whole = value.checked_mul(fden)?.checked_add(fnum.checked_mul(limit)?)?;
+            let whole = value
+                .checked_mul(fden)?
+                .checked_add(fnum.checked_mul(limit)?)?;
             value = divide(whole, fden)?;
             end = fend;
             break;
@@ -392,6 +410,23 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
     })
 }
 
+/// Every English word the numeral grammar reads (number words, ordinal words, `half`,
+/// `quarter`), lower case: the strings a caller's first scan can look for.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_numeral::numeral_words().any(|w| w == "twenty"));
+/// assert!(finnews_numeral::numeral_words().any(|w| w == "fifth"));
+/// ```
+pub fn numeral_words() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
+        .chain(FRACTION_WORDS.iter().map(|(w, _)| *w))
+}
+
 /// Whether an ASCII word can begin an English numeral (`three`, `twenty`, `a`, `half`,
 /// `first`, `fifths`): a cheap test to run before [`cardinal_prefix`] or [`ordinal_prefix`]
 /// on words.
@@ -409,7 +444,11 @@ pub fn is_numeral_word(word: &str) -> bool {
         let mut f = [[0u32; 26]; 26];
         let mut add = |w: &str| {
             let b = w.as_bytes();
-            if b.len() >= 2 && b.len() < 32 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+            if b.len() >= 2
+                && b.len() < 32
+                && b[0].is_ascii_lowercase()
+                && b[1].is_ascii_lowercase()
+            {
                 f[usize::from(b[0] - b'a')][usize::from(b[1] - b'a')] |= 1 << b.len();
             }
         };
@@ -433,13 +472,19 @@ pub fn is_numeral_word(word: &str) -> bool {
     if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
         return false;
     }
-    let (x, y) = (b[0].to_ascii_lowercase() - b'a', b[1].to_ascii_lowercase() - b'a');
+    let (x, y) = (
+        b[0].to_ascii_lowercase() - b'a',
+        b[1].to_ascii_lowercase() - b'a',
+    );
     FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
 /// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
 /// scale.
-fn chunk(text: &str, pos: usize) -> Option<(Numeral, usize, Option<(u32, Decimal)>)> {
+/// A chunk read by [`chunk`]: the numeral, its end, and the power and factor of its last scale.
+type Chunk = (Numeral, usize, Option<(u32, Decimal)>);
+
+fn chunk(text: &str, pos: usize) -> Option<Chunk> {
     let n = cardinal_prefix(text.get(pos..)?)?;
     let mut value = n.value;
     let mut end = pos + n.len;
@@ -671,20 +716,24 @@ fn word_sep(text: &str, pos: usize) -> Option<usize> {
     (p > pos && p - pos <= 6).then_some(p)
 }
 
+type WordMap = std::collections::HashMap<&'static str, Word>;
+
+static NUMBER_MAP: std::sync::LazyLock<WordMap> =
+    std::sync::LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+static ORDINAL_MAP: std::sync::LazyLock<WordMap> =
+    std::sync::LazyLock::new(|| ORDINAL_WORDS.iter().copied().collect());
+
 fn number_word(w: &str) -> Option<Word> {
-    NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, x)| x)
+    NUMBER_MAP.get(w).copied()
 }
 
 /// An ordinal word, and whether it was plural (`fifths`).
 fn ordinal_word(w: &str) -> Option<(Word, bool)> {
-    if let Some(&(_, x)) = ORDINAL_WORDS.iter().find(|(s, _)| *s == w) {
+    if let Some(&x) = ORDINAL_MAP.get(w) {
         return Some((x, false));
     }
     let stem = w.strip_suffix('s')?;
-    ORDINAL_WORDS
-        .iter()
-        .find(|(s, _)| *s == stem)
-        .map(|&(_, x)| (x, true))
+    ORDINAL_MAP.get(stem).map(|&x| (x, true))
 }
 
 /// The value of a word as a fraction denominator (`fifth` → 5, `quarters` → 4), and whether it
@@ -717,13 +766,14 @@ enum Last {
 
 /// `a half`, `one third`, `three quarters`, `two-fifths`: a fraction phrase at `pos`.
 fn fraction_phrase(text: &str, pos: usize) -> Option<(Decimal, usize)> {
-    let (n, d, e) = fraction_parts(text, pos)?;
+    let (n, d, e, _) = fraction_parts(text, pos)?;
     Some((divide(n, d)?, e))
 }
 
 /// [`fraction_phrase`] as numerator, denominator and end.
-fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize)> {
+fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize, bool)> {
     let (mut end, w) = word_at(text, pos)?;
+    let tens = matches!(number_word(w.as_str()), Some(Word::Tens(_)));
     let num = match w.as_str() {
         "a" | "an" => Decimal::ONE,
         s => match number_word(s)? {
@@ -746,8 +796,16 @@ fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize)> {
     };
     let p = word_sep(text, end)?;
     let (dend, dw) = word_at(text, p)?;
+    if let Some(Word::Tens(t)) = number_word(dw.as_str())
+        && let Some(q) = word_sep(text, dend)
+        && let Some((ue, uw)) = word_at(text, q)
+        && let Some((Word::Unit(u), _)) = ordinal_word(uw.as_str())
+        && u > 0
+    {
+        return Some((num, Decimal::from(t + u), ue, tens));
+    }
     let (d, _) = denominator(dw.as_str())?;
-    Some((num, d, dend))
+    Some((num, d, dend, tens))
 }
 
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
@@ -760,6 +818,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
     let mut end = 0;
     let mut pos = 0;
     let mut after_and = false;
+    let mut hundreds = Decimal::ZERO;
     loop {
         if last != Last::None {
             let Some(p) = word_sep(text, end) else { break };
@@ -790,8 +849,12 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         }
         if ws == "and" && last != Last::None && last != Last::A {
             let Some(p) = word_sep(text, wend) else { break };
-            if !ordinal && let Some((fnum, fden, fend)) = fraction_parts(text, p) {
+            if !ordinal && let Some((fnum, fden, fend, tens)) = fraction_parts(text, p) {
                 let base = total.checked_add(current)?;
+                // `one hundred and thirty fifths` is (one hundred and thirty) fifths.
+                if tens && last == Last::Hundred {
+                    return Some((divide(base.checked_add(fnum)?, fden)?, fend));
+                }
                 // `one billion and a half million`, `five and a half million`.
                 if let Some(q) = word_sep(text, fend)
                     && let Some((be, bw)) = word_at(text, q)
@@ -810,13 +873,17 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 } else {
                     Decimal::ONE
                 };
-                let whole = base.checked_mul(fden)?.checked_add(fnum.checked_mul(mult)?)?;
+                let whole = base
+                    .checked_mul(fden)?
+                    .checked_add(fnum.checked_mul(mult)?)?;
                 return Some((divide(whole, fden)?, fend));
             }
             if after_and {
                 break;
             }
-            if matches!(last, Last::Hundred | Last::Big) {
+            let unit_next = word_at(text, p)
+                .is_some_and(|(_, w)| matches!(number_word(w.as_str()), Some(Word::Unit(_))));
+            if matches!(last, Last::Hundred | Last::Big) || (last == Last::Tens && unit_next) {
                 after_and = true;
                 pos = p;
                 // Re-enter the loop at the word after `and` without a separator.
@@ -930,6 +997,20 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             let frac = Decimal::new(digits, n);
             return Some((total.checked_add(current)?.checked_add(frac)?, e));
         }
+        // `one twenty-fifth`, `three twenty-firsts`, `one hundred thirty-fifths`: a tens
+        // word and an ordinal unit make the denominator.
+        if !ordinal
+            && last != Last::None
+            && let Some(Word::Tens(t)) = number_word(ws)
+            && let Some(p) = word_sep(text, wend)
+            && let Some((de, dw)) = word_at(text, p)
+            && let Some((Word::Unit(u), plural)) = ordinal_word(dw.as_str())
+            && u > 0
+            && (plural || !matches!(last, Last::Hundred | Last::Big))
+        {
+            let n = total.checked_add(current)?;
+            return Some((divide(n, Decimal::from(t + u))?, de));
+        }
         if let Some(word) = number_word(ws) {
             match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
@@ -946,6 +1027,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 }
                 (Word::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::A) => {
                     current *= Decimal::ONE_HUNDRED;
+                    hundreds = current;
                     last = Last::Hundred;
                 }
                 (Word::Big(p), Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::A) => {
@@ -956,6 +1038,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                         total = total.checked_add(current.checked_mul(s)?)?;
                     }
                     current = Decimal::ZERO;
+                    hundreds = Decimal::ZERO;
                     last = Last::Big;
                     last_big = p;
                 }
@@ -964,7 +1047,16 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                     last_big = p;
                 }
                 (Word::Dozen, Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::A) => {
-                    let v = total.checked_add(current)?.checked_mul(Decimal::from(12))?;
+                    // `three hundred and two dozens`: the dozens are the part after the
+                    // hundreds.
+                    let small = current - hundreds;
+                    let v = if hundreds > Decimal::ZERO && small > Decimal::ZERO {
+                        total
+                            .checked_add(hundreds)?
+                            .checked_add(small.checked_mul(Decimal::from(12))?)?
+                    } else {
+                        total.checked_add(current)?.checked_mul(Decimal::from(12))?
+                    };
                     if ordinal {
                         return None;
                     }

@@ -1,6 +1,10 @@
+use std::sync::LazyLock;
+
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
-use finnews_numeral::{NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix};
+use finnews_numeral::{
+    NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix,
+};
 use iso_currency::Currency;
 use rust_decimal::Decimal;
 
@@ -51,7 +55,10 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                     Some(q) => Step::Emit(q),
                     None => Step::Skip(e),
                 }
-            } else if starts_word && is_numeral_word(&text[i..e]) {
+            } else if starts_word
+                && is_numeral_word(&text[i..e])
+                && (e - i > 2 || !matches!(b[i], b'a' | b'A') || next_word_numeral(b, text, e))
+            {
                 match ex.at_number(i) {
                     Step::None => Step::Skip(e),
                     s => s,
@@ -97,39 +104,40 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
 fn is_cjk_start(ch: char) -> bool {
     matches!(
         ch,
-        '０'..='９'
-            | '½'
-            | '⅓'
-            | '⅔'
-            | '¼'
-            | '¾'
-            | '⅕'
-            | '⅙'
-            | '⅛'
-            | '零'
-            | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '兩'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '壹'
-            | '贰'
-            | '叁'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
+        '０'
+            ..='９'
+                | '½'
+                | '⅓'
+                | '⅔'
+                | '¼'
+                | '¾'
+                | '⅕'
+                | '⅙'
+                | '⅛'
+                | '零'
+                | '〇'
+                | '一'
+                | '二'
+                | '两'
+                | '兩'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '壹'
+                | '贰'
+                | '叁'
+                | '肆'
+                | '伍'
+                | '陆'
+                | '柒'
+                | '捌'
+                | '玖'
+                | '拾'
     )
 }
 
@@ -149,14 +157,20 @@ fn slash_fraction(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
     while de < b.len() && b[de].is_ascii_digit() && de - ds < 3 {
         de += 1;
     }
-    if de == ds || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/') {
+    if de == ds
+        || b.get(de)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+    {
         return None;
     }
     let d: u32 = core::str::from_utf8(&b[ds..de]).ok()?.parse().ok()?;
     if n == 0 || d < 2 || n >= d || d > 64 {
         return None;
     }
-    Some((finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?, de))
+    Some((
+        finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?,
+        de,
+    ))
 }
 
 /// `e10`, `e+14`, `e-1`, `x10^6` at `p`: the factor and end.
@@ -253,8 +267,81 @@ fn round_significant(v: Decimal, digits: u32) -> Decimal {
     if dp < 0 {
         return v;
     }
-    v.round_dp(u32::try_from(dp.min(28)).unwrap_or(28)).normalize()
+    v.round_dp(u32::try_from(dp.min(28)).unwrap_or(28))
+        .normalize()
 }
+
+/// Whether the word after `e` (past spaces) can be part of a numeral (`a dozen`, `a half`).
+fn next_word_numeral(b: &[u8], text: &str, e: usize) -> bool {
+    let mut p = e;
+    while p < b.len() && b[p] == b' ' && p - e < 3 {
+        p += 1;
+    }
+    let mut q = p;
+    while q < b.len() && b[q].is_ascii_alphabetic() {
+        q += 1;
+    }
+    q > p && (is_numeral_word(&text[p..q]) || text[p..q].eq_ignore_ascii_case("quarter"))
+}
+
+/// A set of bytes, for a first test before matching a table of words.
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    fn of<'s>(words: impl Iterator<Item = &'s str>, last: bool) -> ByteSet {
+        let mut f = [false; 256];
+        for w in words {
+            let b = w.as_bytes();
+            let c = if last { b[b.len() - 1] } else { b[0] };
+            f[usize::from(c)] = true;
+            f[usize::from(c.to_ascii_uppercase())] = true;
+            f[usize::from(c.to_ascii_lowercase())] = true;
+        }
+        ByteSet(f)
+    }
+
+    fn has(&self, c: Option<&u8>) -> bool {
+        c.is_some_and(|&c| self.0[usize::from(c)])
+    }
+}
+
+static UNIT_FIRST: LazyLock<ByteSet> =
+    LazyLock::new(|| ByteSet::of(UNIT_ALIASES.iter().map(|u| u.0), false));
+/// Unit aliases by lower-cased first byte.
+type UnitBuckets = Vec<Vec<(&'static str, Unit, Fit)>>;
+static UNIT_BUCKETS: LazyLock<UnitBuckets> = LazyLock::new(|| {
+    let mut v = vec![Vec::new(); 256];
+    for &(a, u, f) in UNIT_ALIASES {
+        v[usize::from(a.as_bytes()[0].to_ascii_lowercase())].push((a, u, f));
+    }
+    v
+});
+static SUFFIX_FIRST: LazyLock<ByteSet> = LazyLock::new(|| {
+    let mut s = ByteSet::of(
+        SYMBOLS
+            .iter()
+            .map(|x| x.0)
+            .chain(CJK_SUFFIXES.iter().map(|x| x.0))
+            .chain(NAMES_BY_FIRST.keys().map(String::as_str))
+            .chain(PERCENT_WORDS.iter().map(|x| x.0)),
+        false,
+    );
+    for c in b'A'..=b'Z' {
+        s.0[usize::from(c)] = true;
+    }
+    s
+});
+static PREFIX_LAST: LazyLock<ByteSet> = LazyLock::new(|| {
+    let mut s = ByteSet::of(SYMBOLS.iter().map(|x| x.0), true);
+    for c in b'A'..=b'Z' {
+        s.0[usize::from(c)] = true;
+    }
+    s
+});
+static MODIFIER_LAST: LazyLock<ByteSet> =
+    LazyLock::new(|| ByteSet::of(MODIFIERS.iter().map(|x| x.0), true));
+static IDENTIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| IDENTIFIER_WORDS.iter().copied().collect());
 
 enum Step<'a> {
     Emit(Quantity<'a>),
@@ -370,10 +457,7 @@ impl<'a> Extractor<'a, '_> {
             return Step::Skip(f.end);
         };
         let amount = match f.high {
-            Some(high) => Amount::Range {
-                low: f.value,
-                high,
-            },
+            Some(high) => Amount::Range { low: f.value, high },
             None => Amount::Exact(f.value),
         };
         Step::Emit(Quantity {
@@ -425,6 +509,14 @@ impl<'a> Extractor<'a, '_> {
     /// A modifier word right before `start`: the new start and the modifier.
     fn modifier_before(&self, start: usize) -> (usize, Option<Modifier>) {
         let head = &self.text[self.floor.min(start)..start];
+        let hb = head.as_bytes();
+        let last = match hb.last() {
+            Some(b' ') => hb.len().checked_sub(2).and_then(|k| hb.get(k)),
+            other => other,
+        };
+        if !MODIFIER_LAST.has(last) {
+            return (start, None);
+        }
         for &(m, modifier) in MODIFIERS {
             let ascii = m.as_bytes()[0].is_ascii();
             let rest = if ascii {
@@ -623,7 +715,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
         if scale.is_none() && value > Decimal::ZERO && prefix.is_none() {
-            for (conn, smaller) in [(" over ", false), (" out of ", true)] {
+            for (conn, smaller) in [(" over ", false), (" out of ", true), (" in ", true)] {
                 let Some(r) = text[end..].strip_prefix(conn) else {
                     continue;
                 };
@@ -634,6 +726,14 @@ impl<'a> Extractor<'a, '_> {
                     .starts_with(|c: char| !c.is_alphanumeric() && c != '$')
                     || text[de..].trim().is_empty();
                 if d.value.is_zero() || (smaller && d.value <= value) || (!smaller && !clause_end) {
+                    continue;
+                }
+                // `1 in twenty-one`: only a spelled or small denominator closing the clause
+                // (`3 in 2020` is a date).
+                if conn == " in "
+                    && (!clause_end
+                        || (d.form == NumeralForm::Digits && d.value > Decimal::ONE_HUNDRED))
+                {
                     continue;
                 }
                 if smaller && !clause_end && !boundary(b, de) {
@@ -717,7 +817,9 @@ impl<'a> Extractor<'a, '_> {
                 typed = true;
                 end = p.0;
             }
-        } else if let Some((e, cur, factor, sub)) = self.currency_suffix(end, scale.is_some() || prefix.is_some(), prefix.is_some()) {
+        } else if let Some((e, cur, factor, sub)) =
+            self.currency_suffix(end, scale.is_some() || prefix.is_some(), prefix.is_some())
+        {
             if !typed || matches!(kind, QuantityKind::Money { currency } if currency == cur) {
                 let mut v = value;
                 if let Some(f) = factor {
@@ -764,9 +866,9 @@ impl<'a> Extractor<'a, '_> {
                     let ce = p + c.len;
                     let mut q = ce;
                     let cents_word = ["cents", "cent", "cts"].iter().find(|w| {
-                        text[ce..].strip_prefix(' ').is_some_and(|r| {
-                            starts_with_ci(r, w) && boundary(b, ce + 1 + w.len())
-                        })
+                        text[ce..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| starts_with_ci(r, w) && boundary(b, ce + 1 + w.len()))
                     });
                     if let Some(w) = cents_word {
                         q = ce + 1 + w.len();
@@ -777,7 +879,7 @@ impl<'a> Extractor<'a, '_> {
                             && self.unit_suffix(ce).is_none()
                             && scale_prefix(&text[ce..]).is_none()
                             && self.currency_suffix(ce, true, false).is_none()
-                            && !text[ce..].starts_with(|c: char| c == '%' || c == '$'));
+                            && !text[ce..].starts_with(['%', '$']));
                     if free {
                         value = value.checked_add(c.value / Decimal::ONE_HUNDRED)?;
                         end = q;
@@ -825,13 +927,20 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(end));
             }
             if let Some((_, w)) = word_before(text, i) {
-                let lw = w.to_ascii_lowercase();
-                if num.form != NumeralForm::Words && IDENTIFIER_WORDS.contains(&lw.as_str()) {
+                let mut buf = [0u8; 16];
+                let lw = if w.len() <= 16 {
+                    buf[..w.len()].copy_from_slice(w.as_bytes());
+                    buf[..w.len()].make_ascii_lowercase();
+                    core::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+                } else {
+                    ""
+                };
+                if num.form != NumeralForm::Words && IDENTIFIERS.contains(lw) {
                     return Some(Err(end));
                 }
                 if num.form == NumeralForm::Words
                     && value == Decimal::ONE
-                    && ONE_DETERMINERS.contains(&lw.as_str())
+                    && ONE_DETERMINERS.contains(&lw)
                 {
                     return Some(Err(end));
                 }
@@ -972,6 +1081,9 @@ impl<'a> Extractor<'a, '_> {
         while j > self.floor && b[j - 1] == b' ' && i - j < 2 {
             j -= 1;
         }
+        if j == 0 || j <= self.floor || !PREFIX_LAST.has(b.get(j - 1)) {
+            return None;
+        }
         let head = &text[self.floor..j];
         // Symbols, longest first.
         let mut best: Option<(&str, Cur)> = None;
@@ -1001,7 +1113,8 @@ impl<'a> Extractor<'a, '_> {
                 let mut spaced_q = None;
                 if attached.is_empty() && s > self.floor + 1 && b[s - 1] == b' ' {
                     let mut q2 = s - 1;
-                    while q2 > self.floor && (b[q2 - 1].is_ascii_alphabetic() || b[q2 - 1] == b'.') {
+                    while q2 > self.floor && (b[q2 - 1].is_ascii_alphabetic() || b[q2 - 1] == b'.')
+                    {
                         q2 -= 1;
                     }
                     let w = &text[q2..s - 1];
@@ -1017,8 +1130,9 @@ impl<'a> Extractor<'a, '_> {
                     Some((q, attached))
                 };
                 if let Some((qs, w)) = qual
-                    && let Some(&(_, c)) =
-                        DOLLAR_QUALIFIERS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w))
+                    && let Some(&(_, c)) = DOLLAR_QUALIFIERS
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(w))
                 {
                     cur = Cur::Known(c);
                     s = qs;
@@ -1047,6 +1161,9 @@ impl<'a> Extractor<'a, '_> {
     fn percent_suffix(&self, end: usize) -> Option<(usize, PercentUnit)> {
         let text = self.text;
         let b = self.b;
+        if !SUFFIX_FIRST.has(b.get(end)) && !SUFFIX_FIRST.has(b.get(end + 1)) {
+            return None;
+        }
         let mut p = end;
         if b.get(p) == Some(&b' ') {
             p += 1;
@@ -1071,6 +1188,9 @@ impl<'a> Extractor<'a, '_> {
     ) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
         let text = self.text;
         let b = self.b;
+        if !SUFFIX_FIRST.has(b.get(end)) && !SUFFIX_FIRST.has(b.get(end + 1)) {
+            return None;
+        }
         let rest = &text[end..];
         for &(w, c, p) in CJK_SUFFIXES {
             if rest.starts_with(w) {
@@ -1104,7 +1224,10 @@ impl<'a> Extractor<'a, '_> {
         // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
         let e = alnum_end(b, p);
         let w = &text[p..e];
-        if !hyphen && w.len() == 3 && let Some(c) = from_code(w) {
+        if !hyphen
+            && w.len() == 3
+            && let Some(c) = from_code(w)
+        {
             // A scale after the code: `75 USD million`.
             let mut endc = e;
             let mut f = None;
@@ -1117,7 +1240,11 @@ impl<'a> Extractor<'a, '_> {
             }
             return Some((endc, c, f, Sub::Unit));
         }
-        if !hyphen && w.len() == 4 && w.starts_with('M') && let Some(c) = from_code(&w[1..]) {
+        if !hyphen
+            && w.len() == 4
+            && w.starts_with('M')
+            && let Some(c) = from_code(&w[1..])
+        {
             return Some((e, c, Some(Decimal::from(1_000_000)), Sub::Unit));
         }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
@@ -1131,8 +1258,13 @@ impl<'a> Extractor<'a, '_> {
         if fe == p || fe - p > 12 {
             return None;
         }
-        let first = text[p..fe].trim_end_matches('.').to_ascii_lowercase();
-        let list = NAMES_BY_FIRST.get(&first)?;
+        let word = text[p..fe].trim_end_matches('.');
+        let mut buf = [0u8; 16];
+        let n = word.len().min(16);
+        buf[..n].copy_from_slice(&word.as_bytes()[..n]);
+        buf[..n].make_ascii_lowercase();
+        let first = core::str::from_utf8(&buf[..n]).ok()?;
+        let list = NAMES_BY_FIRST.get(first)?;
         for &(name, c, sub) in list {
             if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
                 if sub == Sub::Weak && !strong {
@@ -1148,6 +1280,10 @@ impl<'a> Extractor<'a, '_> {
     fn unit_suffix(&self, end: usize) -> Option<(usize, Unit)> {
         let text = self.text;
         let b = self.b;
+        let gate = |p: usize| UNIT_FIRST.has(b.get(p));
+        if !gate(end) && !gate(end + 1) && !gate(end + 2) {
+            return None;
+        }
         // Separators: none, one space, a hyphen (`6-mile`), a bracket (`20 (kg)`).
         let mut starts: [(usize, u8, usize); 4] = [(end, 0, 0); 4];
         let mut n = 1;
@@ -1170,8 +1306,9 @@ impl<'a> Extractor<'a, '_> {
         }
         for &(p, k, _) in &starts[..n] {
             let Some(tail) = text.get(p..) else { continue };
+            let Some(&first) = b.get(p) else { continue };
             let mut best: Option<(usize, Unit)> = None;
-            for &(alias, unit, fit) in UNIT_ALIASES {
+            for &(alias, unit, fit) in &UNIT_BUCKETS[usize::from(first.to_ascii_lowercase())] {
                 let ok = match fit {
                     Fit::Loose => starts_with_ci(tail, alias),
                     Fit::Case | Fit::Touch => tail.starts_with(alias),
@@ -1181,16 +1318,19 @@ impl<'a> Extractor<'a, '_> {
                 }
                 let mut ae = p + alias.len();
                 let cjk = !alias.as_bytes()[0].is_ascii();
-                if !cjk && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric())) {
+                if !cjk
+                    && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric()))
+                {
                     continue;
                 }
                 if fit == Fit::Touch && k == 1 {
                     // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
                     let after = &text[ae..];
                     let ok = after.is_empty()
-                        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ')'))
+                        || after.starts_with(['.', ',', ';', ')'])
                         || after.starts_with(" x ")
-                        || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                        || after.starts_with(' ')
+                            && after[1..].starts_with(|c: char| c.is_ascii_digit());
                     if !ok || text.get(end..p) != Some(" ") {
                         continue;
                     }
@@ -1227,8 +1367,14 @@ impl<'a> Extractor<'a, '_> {
         let text = self.text;
         let b = self.b;
         let head = &text[self.floor.min(a.start)..a.start];
-        let between = head.to_ascii_lowercase().ends_with("between ");
-        let from = head.to_ascii_lowercase().ends_with("from ");
+        let tail_of = |w: &str| {
+            head.len() >= w.len()
+                && head
+                    .get(head.len() - w.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
+        let between = tail_of("between ");
+        let from = tail_of("from ");
         let rest = &text[a.end..];
         let connectors: &[&str] = if between {
             &[" and "]
@@ -1239,6 +1385,15 @@ impl<'a> Extractor<'a, '_> {
         };
         let conn = connectors.iter().find(|c| rest.starts_with(**c))?;
         let bstart = a.end + conn.len();
+        // A bare hyphen joins digits (`3-5`), not words (`three-four` is a compound).
+        if !conn.starts_with(' ')
+            && (!b[a.num_start].is_ascii_digit()
+                || !b
+                    .get(bstart)
+                    .is_some_and(|c| c.is_ascii_digit() || !c.is_ascii_alphabetic()))
+        {
+            return None;
+        }
         if bstart >= b.len() {
             return None;
         }
