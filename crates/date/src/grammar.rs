@@ -18,6 +18,8 @@ use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
 
 const MAX_DEPTH: u8 = 4;
+/// A bare weekday within this many days after the reference is read forward, else backward.
+const FUTURE_DAYS: i64 = 1;
 
 /// One phrase read by the grammar.
 #[derive(Debug, Clone, Copy)]
@@ -379,7 +381,7 @@ impl<'a> Cx<'a, '_> {
         let delta = (i64::from(d) - rw).rem_euclid(7);
         let offset = match shift {
             0 if delta == 0 => 0,
-            0 if delta <= 2 => delta,
+            0 if delta <= FUTURE_DAYS => delta,
             0 => delta - 7,
             s if s < 0 => {
                 if delta == 0 {
@@ -1383,6 +1385,13 @@ impl<'a> Cx<'a, '_> {
             }
             let is_digit = matches!(self.tok(s)?.kind, Kind::Num { .. });
             if is_digit && amount.is_none() {
+                return None;
+            }
+            // `two years ago` is a date.
+            if self
+                .word(j + 1)
+                .is_some_and(|w| words::lookup(words::SHIFTS, w).is_some())
+            {
                 return None;
             }
             // `the 1986 year` is no duration of 1986 years.
