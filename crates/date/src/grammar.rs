@@ -476,7 +476,7 @@ impl<'a> Cx<'a, '_> {
     // ---------- the rules ----------
 
     /// Whether a phrase can start at token `i` before its trigger: a qualifier word, a number.
-    pub(crate) fn can_lead(&self, i: usize) -> bool {
+    pub(crate) fn can_lead(&self, i: usize, numerals: bool) -> bool {
         match self.tok(i).map(|t| t.kind) {
             Some(Kind::Word) => {
                 let w = self.s(i);
@@ -484,8 +484,7 @@ impl<'a> Cx<'a, '_> {
                     || words::lookup(words::DEICTICS, w).is_some()
                     || words::lookup(words::MOD_ADJECTIVES, w).is_some()
                     || words::lookup(words::MOD_NOUNS, w).is_some()
-                    || self.cardinal(i).is_some()
-                    || self.ordinal(i).is_some()
+                    || (numerals && (self.cardinal(i).is_some() || self.ordinal(i).is_some()))
             }
             Some(Kind::Num { .. } | Kind::Cjk(_)) => true,
             Some(Kind::Punct(c)) => c == '\'' || c == '’',
