@@ -69,6 +69,7 @@ pub(crate) struct Cx<'a, 'b> {
 pub(crate) struct Memo {
     card: Option<Option<(Decimal, usize)>>,
     ord: Option<Option<(u32, usize)>>,
+    phrase: Option<Option<M>>,
 }
 
 /// Resets `memo` for a window of `n` tokens.
@@ -497,6 +498,18 @@ impl<'a> Cx<'a, '_> {
         if depth > MAX_DEPTH || i >= self.toks.len() {
             return None;
         }
+        if let Some(p) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
+            return p;
+        }
+        let p = self.phrase_uncached(i, depth);
+        // Remembered whatever the depth: a phrase nested deeper than the limit is not read.
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.phrase = Some(p);
+        }
+        p
+    }
+
+    fn phrase_uncached(&self, i: usize, depth: u8) -> Option<M> {
         let mut best = None;
         match self.tok(i)?.kind {
             Kind::Word => {
