@@ -232,7 +232,8 @@ impl<'a> Cx<'a, '_> {
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
         let alone = capital && !abbrev && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
-        if !capital {
+        // Lower case only for a full, unambiguous name (`april 2017`), never alone.
+        if !capital && (abbrev || ambiguous) {
             return None;
         }
         Some((mo, next, alone))
@@ -363,9 +364,12 @@ impl<'a> Cx<'a, '_> {
                 range(c).is_some_and(|(f, l)| f <= r && r <= l)
                     || range(c).is_some_and(|(f, _)| f > r)
             })?;
-            // `idx` is the current (or next) occurrence.
+            // `idx` is the current (or next) occurrence; `this` is the current one, or this
+            // year's.
+            let current = range(cands[idx]).is_some_and(|(f, _)| f <= r);
             let base = match shift {
-                0 => idx as i32,
+                0 if current => idx as i32,
+                0 => 2,
                 s if s < 0 => idx as i32 - 1,
                 _ => idx as i32 + 1,
             };
