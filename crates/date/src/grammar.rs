@@ -69,7 +69,7 @@ pub(crate) struct Cx<'a, 'b> {
 pub(crate) struct Memo {
     card: Option<Option<(Decimal, usize)>>,
     ord: Option<Option<(u32, usize)>>,
-    phrase: Option<Option<M>>,
+    phrase: Option<(u8, Option<M>)>,
 }
 
 /// Resets `memo` for a window of `n` tokens.
@@ -502,13 +502,15 @@ impl<'a> Cx<'a, '_> {
         if depth > MAX_DEPTH || i >= self.toks.len() {
             return None;
         }
-        if let Some(p) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
-            return p;
+        // A result read with at least as much depth left is as good as a new one.
+        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
+            if d <= depth {
+                return p;
+            }
         }
         let p = self.phrase_uncached(i, depth);
-        // Remembered whatever the depth: a phrase nested deeper than the limit is not read.
         if let Some(m) = self.memo.borrow_mut().get_mut(i) {
-            m.phrase = Some(p);
+            m.phrase = Some((depth, p));
         }
         p
     }
@@ -1410,6 +1412,13 @@ impl<'a> Cx<'a, '_> {
             {
                 return None;
             }
+            if self.is_any(j + 1, &["after", "from", "before"])
+                && self
+                    .phrase(j + 2, MAX_DEPTH - 1)
+                    .is_some_and(|b| matches!(b.repr, Repr::Day { part: None, .. }))
+            {
+                return None;
+            }
             // `the 1986 year` is no duration of 1986 years.
             if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
                 return None;
@@ -1441,7 +1450,38 @@ impl<'a> Cx<'a, '_> {
         let (amount, j) = self.amount(i)?;
         let n = amount?.to_i32()?;
         let (u, _) = self.word(j).and_then(words::unit)?;
-        let k = words::lookup(words::SHIFTS, self.word(j + 1)?)?;
+        let w = self.word(j + 1)?;
+        // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
+        let sign = if w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("from") {
+            Some(1)
+        } else if w.eq_ignore_ascii_case("before") {
+            Some(-1)
+        } else {
+            None
+        };
+        if let Some(sign) = sign {
+            let base = self.phrase(j + 2, MAX_DEPTH - 1)?;
+            let Repr::Day { date, part: None } = base.repr else {
+                return None;
+            };
+            let steps = n.checked_mul(sign)?;
+            let date = match u {
+                DurUnit::Day => shift_days(date, i64::from(steps))?,
+                DurUnit::Week => shift_days(date, i64::from(steps) * 7)?,
+                DurUnit::Month | DurUnit::Year => {
+                    let months = if u == DurUnit::Year { steps.checked_mul(12)? } else { steps };
+                    let mm = chrono::Months::new(months.unsigned_abs());
+                    if months >= 0 {
+                        date.checked_add_months(mm)?
+                    } else {
+                        date.checked_sub_months(mm)?
+                    }
+                }
+                _ => return None,
+            };
+            return m(base.end, Repr::Day { date, part: None });
+        }
+        let k = words::lookup(words::SHIFTS, w)?;
         m(j + 2, self.rel(u, n.checked_mul(k)?)?)
     }
 
