@@ -5,7 +5,9 @@ use finnews_core::Span;
 use finnews_core::lexicon::{MONTHS, WEEKDAYS};
 
 use crate::error::{Error, ErrorKind};
-use crate::grammar::{Cx, M, two_digit_year};
+use core::cell::RefCell;
+
+use crate::grammar::{Cx, M, Memo, reset_memo, two_digit_year};
 use crate::timex::{Repr, Timex, ymd};
 use crate::token::{Kind, Tok, tokenize};
 use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
@@ -15,8 +17,8 @@ use crate::words;
 const BACK_TOKENS: usize = 6;
 const BACK_BYTES: usize = 48;
 /// How far after a trigger the grammar may look.
-const AHEAD_BYTES: usize = 160;
-const MAX_TOKENS: usize = 40;
+const AHEAD_BYTES: usize = 64;
+const MAX_TOKENS: usize = 18;
 
 /// The cheap scan: every place a temporal expression can be anchored.
 static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -54,6 +56,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
     let mut done = 0usize; // no new mention starts before this byte
     let mut skip = 0usize; // hits before this byte belong to a token already tried
     let mut toks: Vec<Tok> = Vec::with_capacity(MAX_TOKENS);
+    let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
     for hit in ac.find_iter(text) {
         let p = hit.start();
         if p < done || p < skip {
@@ -63,26 +66,62 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         if p > 0 && b.is_ascii() && bytes[p - 1].is_ascii_alphanumeric() {
             continue; // inside a word or number
         }
-        let ws = window_start(text, p, done);
-        tokenize(text, ws, p.saturating_add(AHEAD_BYTES), MAX_TOKENS, &mut toks);
+        if b.is_ascii_digit() {
+            if let Some(end) = hopeless_number(text, p) {
+                skip = end;
+                continue;
+            }
+        }
+        let mut unit_anchor = false;
+        if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
+            let w_end = bytes[p..]
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .map_or(bytes.len(), |k| p + k);
+            let word = text.get(p..w_end).unwrap_or("");
+            if !words::anchors(word) {
+                skip = w_end;
+                continue;
+            }
+            unit_anchor = words::unit(word).is_some();
+        }
+        let ws = if prev_may_lead(text, p, unit_anchor) {
+            window_start(text, p, done)
+        } else {
+            p
+        };
+        tokenize(
+            text,
+            ws,
+            p.saturating_add(AHEAD_BYTES),
+            MAX_TOKENS,
+            &mut toks,
+        );
         let Some(a) = toks.iter().position(|t| t.end > p) else {
             continue;
         };
+        reset_memo(&memo, toks.len());
         let cx = Cx {
             text,
             toks: &toks,
             opts: options,
+            memo: &memo,
         };
         let mut found: Option<(usize, M)> = None;
         for s in a.saturating_sub(BACK_TOKENS)..=a {
+            if s < a && !cx.can_lead(s, unit_anchor) {
+                continue;
+            }
             if !start_ok(text, &toks, s) {
                 continue;
             }
-            if let Some(x) = cx.phrase(s, 0) {
-                if x.end > a && x.end > s && end_ok(text, &toks, x.end) {
-                    found = Some((s, x));
-                    break;
-                }
+            if let Some(x) = cx.phrase(s, 0)
+                && x.end > a
+                && x.end > s
+                && end_ok(text, &toks, x.end)
+            {
+                found = Some((s, x));
+                break;
             }
         }
         match found {
@@ -98,6 +137,91 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         }
     }
     out
+}
+
+/// A number at `p` that no rule can use: returns the byte after it. A number is worth parsing
+/// when it has four digits (a year), or when what touches it or follows it could make it part of
+/// a date or duration (a unit or month word, `/`, `-`, an ordinal suffix, `年`...).
+fn hopeless_number(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut q = p;
+    let mut digits = 0;
+    let mut plain = true;
+    while q < b.len() {
+        if b[q].is_ascii_digit() {
+            q += 1;
+            digits += 1;
+        } else if matches!(b[q], b',' | b'.') && b.get(q + 1).is_some_and(u8::is_ascii_digit) {
+            q += 1;
+            plain = false;
+        } else {
+            break;
+        }
+    }
+    if plain && digits == 4 {
+        return None;
+    }
+    if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
+        return None;
+    }
+    let next = b.get(q).copied();
+    if plain && digits <= 2 {
+        match next {
+            Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'-' | b':') => return None,
+            Some(c) if c >= 0x80 => return None,
+            _ => {}
+        }
+    }
+    // The next word: a unit, a month, a filler, `of` (`31st of`)?
+    let mut r = q;
+    while r < b.len() && (b[r] == b' ' || (b[r] == b'-' && r == q)) {
+        r += 1;
+    }
+    let w_end = b[r..]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(b.len(), |k| r + k);
+    let word = text.get(r..w_end).unwrap_or("");
+    let useful = !word.is_empty()
+        && (words::unit(word).is_some()
+            || words::contains(words::DURATION_FILLERS, word)
+            || (plain
+                && digits <= 2
+                && (finnews_core::lexicon::month_number(word).is_some()
+                    || word.eq_ignore_ascii_case("of"))));
+    if useful || (plain && digits <= 2 && next.is_some_and(|c| c >= 0x80)) {
+        None
+    } else {
+        Some(q)
+    }
+}
+
+/// Whether the word before `p` could open a phrase that reaches `p` (`the` in `the end of`,
+/// `three` in `three years`).
+fn prev_may_lead(text: &str, p: usize, unit_anchor: bool) -> bool {
+    let before = text.get(..p).unwrap_or("");
+    let trimmed = before.trim_end_matches([' ', '-', '\'', '’']);
+    if trimmed.len() + 4 < before.len() {
+        return false; // a line break or wide gap
+    }
+    let Some(last) = trimmed.chars().next_back() else {
+        return false;
+    };
+    if last.is_ascii_digit() || (!last.is_ascii() && last.is_alphanumeric()) {
+        return true;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(trimmed.len(), |(k, _)| k);
+    let word = &trimmed[start..];
+    !word.is_empty()
+        && (words::leads(word)
+            || (unit_anchor
+                && (finnews_numeral::cardinal_prefix(word).is_some()
+                    || finnews_numeral::ordinal_prefix(word).is_some())))
 }
 
 /// Where to start tokenizing for a trigger at `p`: up to [`BACK_BYTES`] back, not before the
@@ -124,19 +248,18 @@ fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
     let Some(t) = toks.get(s) else {
         return false;
     };
-    if let Kind::Punct(c) = t.kind {
-        if c != '\'' && c != '’' {
-            return false;
-        }
+    if let Kind::Punct(c) = t.kind
+        && c != '\''
+        && c != '’'
+    {
+        return false;
     }
     let before = text.get(..t.start).unwrap_or("");
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(c) if c.is_ascii_alphanumeric() => return false,
-        Some('-') => {
-            if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) {
-                return false;
-            }
+        Some('-') if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) => {
+            return false;
         }
         _ => {}
     }
@@ -205,9 +328,13 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
         let n = c + 1;
         let Some(nt) = toks.get(n) else { break };
         let next_repr = match (last.repr, nt.kind) {
-            (Repr::Day { date, .. }, Kind::Num { grouped: false, decimal: false })
-                if !is_slash =>
-            {
+            (
+                Repr::Day { date, .. },
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_slash => {
                 use chrono::Datelike;
                 let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
                 if nt.end - nt.start > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
@@ -218,11 +345,19 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     None => break,
                 }
             }
-            (Repr::MonthDay { month, day }, Kind::Num { grouped: false, decimal: false })
-                if !is_slash =>
-            {
+            (
+                Repr::MonthDay { month, day },
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_slash => {
                 let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
-                if nt.end - nt.start > 2 || d <= u32::from(day) || d > 31 || followed_by_month_or_num(cx, n) {
+                if nt.end - nt.start > 2
+                    || d <= u32::from(day)
+                    || d > 31
+                    || followed_by_month_or_num(cx, n)
+                {
                     break;
                 }
                 (
@@ -233,7 +368,13 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     n + 1,
                 )
             }
-            (Repr::Year(y), Kind::Num { grouped: false, decimal: false }) if !is_comma => {
+            (
+                Repr::Year(y),
+                Kind::Num {
+                    grouped: false,
+                    decimal: false,
+                },
+            ) if !is_comma => {
                 let s = &text[nt.start..nt.end];
                 let v = crate::token::digits_value(s).unwrap_or(0) as i32;
                 let y2 = match s.len() {
@@ -290,7 +431,9 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
 }
 
 fn cx_word<'t>(text: &'t str, t: &Tok) -> Option<&'t str> {
-    (t.kind == Kind::Word).then(|| text.get(t.start..t.end)).flatten()
+    (t.kind == Kind::Word)
+        .then(|| text.get(t.start..t.end))
+        .flatten()
 }
 
 /// A month name at token `i` (capitalized), with a year right after it if any.
@@ -306,15 +449,15 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         j += 1;
     }
     // A day after it makes it a date of its own, left to the main scan.
-    if let Some(nt) = cx.toks.get(j) {
-        if let Kind::Num { .. } = nt.kind {
-            let s = cx.text.get(nt.start..nt.end).unwrap_or("");
-            if s.len() == 4 {
-                let y = crate::token::digits_value(s)? as i32;
-                return Some((mo, Some(y), j + 1));
-            }
-            return None;
+    if let Some(nt) = cx.toks.get(j)
+        && let Kind::Num { .. } = nt.kind
+    {
+        let s = cx.text.get(nt.start..nt.end).unwrap_or("");
+        if s.len() == 4 {
+            let y = crate::token::digits_value(s)? as i32;
+            return Some((mo, Some(y), j + 1));
         }
+        return None;
     }
     Some((mo, None, j))
 }
@@ -354,7 +497,10 @@ pub fn parse<'a>(text: &'a str, options: &Options) -> Result<Temporal<'a>, Error
         return Err(Error::new(Span::new(0, text.len()), ErrorKind::NoDate));
     };
     if first.span.start != lead {
-        return Err(Error::new(Span::new(0, first.span.start), ErrorKind::NoDate));
+        return Err(Error::new(
+            Span::new(0, first.span.start),
+            ErrorKind::NoDate,
+        ));
     }
     if first.span.end != trimmed_end {
         return Err(Error::new(
@@ -391,25 +537,32 @@ pub fn dateline_prefix(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         return None;
     }
     if body.len() <= 64 {
-        if let Ok(t) = parse(body, &Options::default()) {
-            if let TemporalValue::Date { timex, modifier: None, .. } = t.value {
-                let r = match timex.0 {
-                    Repr::Day { date, part: None } => Some(ReferenceDate::new(date, Grain::Day)),
-                    Repr::Month {
-                        year: Some(y),
-                        month,
-                    } => ymd(y, u32::from(month), 1).map(|d| ReferenceDate::new(d, Grain::Month)),
-                    _ => None,
-                };
-                if let Some(r) = r {
-                    return Some((trimmed.len(), Some(r)));
-                }
+        if let Ok(t) = parse(body, &Options::default())
+            && let TemporalValue::Date {
+                timex,
+                modifier: None,
+                ..
+            } = t.value
+        {
+            let r = match timex.0 {
+                Repr::Day { date, part: None } => Some(ReferenceDate::new(date, Grain::Day)),
+                Repr::Month {
+                    year: Some(y),
+                    month,
+                } => ymd(y, u32::from(month), 1).map(|d| ReferenceDate::new(d, Grain::Month)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Some((trimmed.len(), Some(r)));
             }
         }
         if body.len() == 4 && body.bytes().all(|b| b.is_ascii_digit()) {
             let y: i32 = body.parse().ok()?;
             if (1800..=2199).contains(&y) {
-                return Some((trimmed.len(), ymd(y, 1, 1).map(|d| ReferenceDate::new(d, Grain::Year))));
+                return Some((
+                    trimmed.len(),
+                    ymd(y, 1, 1).map(|d| ReferenceDate::new(d, Grain::Year)),
+                ));
             }
         }
     }
@@ -435,10 +588,13 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
     let mut toks = Vec::with_capacity(12);
     tokenize(line, after, after + 40, 10, &mut toks);
     let opts = Options::default();
+    let memo = RefCell::new(Vec::new());
+    reset_memo(&memo, toks.len());
     let cx = Cx {
         text: line,
         toks: &toks,
         opts: &opts,
+        memo: &memo,
     };
     let x = cx.phrase(0, 0)?;
     let dash = toks.get(x.end)?;

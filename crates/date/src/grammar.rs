@@ -4,6 +4,8 @@
 //! token and value). Rules never look further than the window, so the work per candidate is
 //! bounded; recursion (a qualifier around an inner phrase) is bounded by [`MAX_DEPTH`].
 
+use core::cell::RefCell;
+
 use chrono::{Datelike, Days, NaiveDate};
 use finnews_core::lexicon::{month_number, weekday_number};
 use finnews_numeral::{cardinal_prefix, ordinal_prefix};
@@ -16,6 +18,8 @@ use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
 
 const MAX_DEPTH: u8 = 4;
+/// A bare weekday within this many days after the reference is read forward, else backward.
+const FUTURE_DAYS: i64 = 1;
 
 /// One phrase read by the grammar.
 #[derive(Debug, Clone, Copy)]
@@ -45,10 +49,10 @@ fn with_det(x: Option<M>) -> Option<M> {
 }
 
 fn better(best: &mut Option<M>, cand: Option<M>) {
-    if let Some(c) = cand {
-        if best.is_none_or(|b| c.end > b.end) {
-            *best = Some(c);
-        }
+    if let Some(c) = cand
+        && best.is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
     }
 }
 
@@ -56,6 +60,23 @@ pub(crate) struct Cx<'a, 'b> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'b [Tok],
     pub(crate) opts: &'b Options,
+    /// Numerals already read at each token (the rules ask for the same ones repeatedly).
+    pub(crate) memo: &'b RefCell<Vec<Memo>>,
+}
+
+/// What the numeral readers found at one token, once asked.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Memo {
+    card: Option<Option<(Decimal, usize)>>,
+    ord: Option<Option<(u32, usize)>>,
+    phrase: Option<(u8, Option<M>)>,
+}
+
+/// Resets `memo` for a window of `n` tokens.
+pub(crate) fn reset_memo(memo: &RefCell<Vec<Memo>>, n: usize) {
+    let mut v = memo.borrow_mut();
+    v.clear();
+    v.resize(n, Memo::default());
 }
 
 impl<'a> Cx<'a, '_> {
@@ -124,7 +145,7 @@ impl<'a> Cx<'a, '_> {
 
     fn year4(&self, i: usize) -> Option<i32> {
         let (v, n) = self.plain(i)?;
-        (n == 4 && (1000..=2999).contains(&v)).then(|| v as i32)
+        (n == 4 && (1000..=2999).contains(&v)).then_some(v as i32)
     }
 
     fn day_num(&self, i: usize) -> Option<(u32, usize)> {
@@ -153,6 +174,17 @@ impl<'a> Cx<'a, '_> {
     /// A cardinal numeral (digits, or number words / CJK numerals as `finnews_numeral` reads
     /// them) starting at token `i`.
     fn cardinal(&self, i: usize) -> Option<(Decimal, usize)> {
+        if let Some(c) = self.memo.borrow().get(i).and_then(|m| m.card) {
+            return c;
+        }
+        let c = self.cardinal_uncached(i);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.card = Some(c);
+        }
+        c
+    }
+
+    fn cardinal_uncached(&self, i: usize) -> Option<(Decimal, usize)> {
         let t = self.tok(i)?;
         if matches!(t.kind, Kind::Punct(_)) {
             return None;
@@ -164,6 +196,17 @@ impl<'a> Cx<'a, '_> {
     }
 
     fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(c) = self.memo.borrow().get(i).and_then(|m| m.ord) {
+            return c;
+        }
+        let c = self.ordinal_uncached(i);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.ord = Some(c);
+        }
+        c
+    }
+
+    fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         if matches!(t.kind, Kind::Punct(_)) {
             return None;
@@ -179,16 +222,18 @@ impl<'a> Cx<'a, '_> {
         let w = self.word(i)?;
         let mo = month_number(w)?;
         let mut next = i + 1;
-        let abbrev = w.len() <= 4 && !w.eq_ignore_ascii_case("june") && !w.eq_ignore_ascii_case("july") && !w.eq_ignore_ascii_case("may");
+        let abbrev = w.len() <= 4
+            && !w.eq_ignore_ascii_case("june")
+            && !w.eq_ignore_ascii_case("july")
+            && !w.eq_ignore_ascii_case("may");
         if abbrev && self.punct(next, '.') && self.glued(next) {
             next += 1;
         }
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
-        let alone = capital
-            && !abbrev
-            && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
-        if !capital {
+        let alone = capital && !abbrev && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
+        // Lower case only for a full, unambiguous name (`april 2017`), never alone.
+        if !capital && (abbrev || ambiguous) {
             return None;
         }
         Some((mo, next, alone))
@@ -210,6 +255,9 @@ impl<'a> Cx<'a, '_> {
 
     /// The word before token `i` (in the window, or read back from the text).
     fn prev_word(&self, i: usize) -> Option<&'a str> {
+        if i > 1 && self.dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+            return self.word(i - 2);
+        }
         if i > 0 {
             return self.word(i - 1);
         }
@@ -316,20 +364,12 @@ impl<'a> Cx<'a, '_> {
                 range(c).is_some_and(|(f, l)| f <= r && r <= l)
                     || range(c).is_some_and(|(f, _)| f > r)
             })?;
-            // `idx` is the current (or next) occurrence; `last` the one before it.
-            let contains = range(cands[idx]).is_some_and(|(f, _)| f <= r);
+            // `idx` is the current (or next) occurrence; `this` is the current one, or this
+            // year's.
+            let current = range(cands[idx]).is_some_and(|(f, _)| f <= r);
             let base = match shift {
-                0 if contains => idx as i32,
-                0 => {
-                    // nearest of the one before and the one after
-                    let before = range(cands[idx.checked_sub(1)?])?;
-                    let after = range(cands[idx])?;
-                    if (r - before.1).num_days() <= (after.0 - r).num_days() {
-                        idx as i32 - 1
-                    } else {
-                        idx as i32
-                    }
-                }
+                0 if current => idx as i32,
+                0 => 2,
                 s if s < 0 => idx as i32 - 1,
                 _ => idx as i32 + 1,
             };
@@ -346,7 +386,7 @@ impl<'a> Cx<'a, '_> {
         let delta = (i64::from(d) - rw).rem_euclid(7);
         let offset = match shift {
             0 if delta == 0 => 0,
-            0 if delta <= 2 => delta,
+            0 if delta <= FUTURE_DAYS => delta,
             0 => delta - 7,
             s if s < 0 => {
                 if delta == 0 {
@@ -440,11 +480,42 @@ impl<'a> Cx<'a, '_> {
 
     // ---------- the rules ----------
 
+    /// Whether a phrase can start at token `i` before its trigger: a qualifier word, a number.
+    pub(crate) fn can_lead(&self, i: usize, numerals: bool) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Word) => {
+                let w = self.s(i);
+                words::contains(words::LEADERS, w)
+                    || words::lookup(words::DEICTICS, w).is_some()
+                    || words::lookup(words::MOD_ADJECTIVES, w).is_some()
+                    || words::lookup(words::MOD_NOUNS, w).is_some()
+                    || (numerals && (self.cardinal(i).is_some() || self.ordinal(i).is_some()))
+            }
+            Some(Kind::Num { .. } | Kind::Cjk(_)) => true,
+            Some(Kind::Punct(c)) => c == '\'' || c == '’',
+            None => false,
+        }
+    }
+
     /// The longest phrase starting at token `i`.
     pub(crate) fn phrase(&self, i: usize, depth: u8) -> Option<M> {
         if depth > MAX_DEPTH || i >= self.toks.len() {
             return None;
         }
+        // A result read with at least as much depth left is as good as a new one.
+        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
+            if d <= depth {
+                return p;
+            }
+        }
+        let p = self.phrase_uncached(i, depth);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.phrase = Some((depth, p));
+        }
+        p
+    }
+
+    fn phrase_uncached(&self, i: usize, depth: u8) -> Option<M> {
         let mut best = None;
         match self.tok(i)?.kind {
             Kind::Word => {
@@ -504,7 +575,9 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, m(i + 2, Repr::PastRef));
             } else if self.is(i + 1, "future") {
                 better(&mut best, m(i + 2, Repr::FutureRef));
-            } else if self.is(i + 1, "present") && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word) {
+            } else if self.is(i + 1, "present")
+                && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+            {
                 better(&mut best, m(i + 2, Repr::PresentRef));
             }
         }
@@ -512,7 +585,9 @@ impl<'a> Cx<'a, '_> {
         if self.is(i + 1, "same") {
             let mut j = i + 2;
             if self.word(j).is_some_and(|w| {
-                words::unit(w).is_some() || w.eq_ignore_ascii_case("period") || w.eq_ignore_ascii_case("time")
+                words::unit(w).is_some()
+                    || w.eq_ignore_ascii_case("period")
+                    || w.eq_ignore_ascii_case("time")
             }) {
                 j += 1;
             }
@@ -520,11 +595,29 @@ impl<'a> Cx<'a, '_> {
                 j += 1;
             }
             if let Some(inner) = self.period(j, depth) {
-                better(&mut best, Some(M { end: inner.end, ..inner }));
+                better(
+                    &mut best,
+                    Some(M {
+                        end: inner.end,
+                        ..inner
+                    }),
+                );
             }
         }
         // the past / last / next / first N units: a duration
-        if self.is_any(i + 1, &["past", "last", "next", "coming", "first", "final", "previous", "following"]) {
+        if self.is_any(
+            i + 1,
+            &[
+                "past",
+                "last",
+                "next",
+                "coming",
+                "first",
+                "final",
+                "previous",
+                "following",
+            ],
+        ) {
             let j = i + 2;
             let (amount, k) = match self.amount(j) {
                 Some((a, k)) => (a, k),
@@ -544,19 +637,23 @@ impl<'a> Cx<'a, '_> {
         // `the quarter`, `the latest quarter`: the last quarter reported, the one before the
         // reference's.
         let mut j = i + 1;
-        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent")) {
+        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent"))
+        {
             j += if self.is(j, "most") { 2 } else { 1 };
         }
-        if self.is(j, "quarter") && !(self.dash(j + 1) && self.glued(j + 1)) {
-            if let Some(r) = self.rel(DurUnit::Quarter, -1) {
-                better(&mut best, m(j + 1, r));
-            }
+        if self.is(j, "quarter")
+            && !(self.dash(j + 1) && self.glued(j + 1))
+            && let Some(r) = self.rel(DurUnit::Quarter, -1)
+        {
+            better(&mut best, m(j + 1, r));
         }
         // `the year-ago quarter`, `the year-earlier period`
-        if let Some(x) = self.r_words(i + 1) {
-            if x.end == i + 4 && self.is(i + 1, "year") && self.is_any(x.end, &["quarter", "period"]) {
-                better(&mut best, m(x.end + 1, x.repr));
-            }
+        if let Some(x) = self.r_words(i + 1)
+            && x.end == i + 4
+            && self.is(i + 1, "year")
+            && self.is_any(x.end, &["quarter", "period"])
+        {
+            better(&mut best, m(x.end + 1, x.repr));
         }
         best.map(|mut b| {
             b.det = false;
@@ -565,8 +662,7 @@ impl<'a> Cx<'a, '_> {
     }
 
     fn next_is_unitlike(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| words::unit(w).is_some())
-            || self.amount(i).is_some()
+        self.word(i).is_some_and(|w| words::unit(w).is_some()) || self.amount(i).is_some()
     }
 
     /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
@@ -635,11 +731,19 @@ impl<'a> Cx<'a, '_> {
         if let Some(s) = self.word(j).and_then(|w| words::lookup(words::SEASONS, w)) {
             return det(m(j + 1, self.season_nearest(s, k)));
         }
-        if k == 0 {
-            if let Some(p) = self.word(j).and_then(|w| words::lookup(words::DAY_PARTS, w)) {
-                let date = self.ref_day()?;
-                return m(j + 1, Repr::Day { date, part: Some(p) });
-            }
+        if k == 0
+            && let Some(p) = self
+                .word(j)
+                .and_then(|w| words::lookup(words::DAY_PARTS, w))
+        {
+            let date = self.ref_day()?;
+            return m(
+                j + 1,
+                Repr::Day {
+                    date,
+                    part: Some(p),
+                },
+            );
         }
         None
     }
@@ -657,7 +761,11 @@ impl<'a> Cx<'a, '_> {
         let inner = self.period(j, depth)?;
         if matches!(
             inner.repr,
-            Repr::Day { .. } | Repr::PresentRef | Repr::PastRef | Repr::FutureRef | Repr::Weekday(_)
+            Repr::Day { .. }
+                | Repr::PresentRef
+                | Repr::PastRef
+                | Repr::FutureRef
+                | Repr::Weekday(_)
         ) {
             return None;
         }
@@ -689,7 +797,10 @@ impl<'a> Cx<'a, '_> {
         } else {
             self.period(j, depth)
         }?;
-        if matches!(inner.repr, Repr::PresentRef | Repr::PastRef | Repr::FutureRef) {
+        if matches!(
+            inner.repr,
+            Repr::PresentRef | Repr::PastRef | Repr::FutureRef
+        ) {
             return None;
         }
         Some(M {
@@ -708,13 +819,16 @@ impl<'a> Cx<'a, '_> {
             if self.punct(e, ',') {
                 e += 1;
             }
-            if let Some(y) = self.year4(e) {
-                if let Some(date) = ymd(y, u32::from(mo), d) {
-                    return m(e + 1, Repr::Day { date, part: None });
-                }
+            if let Some(y) = self.year4(e)
+                && let Some(date) = ymd(y, u32::from(mo), d)
+            {
+                return m(e + 1, Repr::Day { date, part: None });
             }
             // `March 10 million`, `May 5%`: no day.
-            if self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Punct('%') | Kind::Num { .. })) {
+            if self
+                .tok(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('%') | Kind::Num { .. }))
+            {
                 return None;
             }
             return m(k, self.month_day(mo, d)?);
@@ -724,10 +838,13 @@ impl<'a> Cx<'a, '_> {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
-            return m(e + 1, Repr::Month {
-                year: Some(y),
-                month: mo,
-            });
+            return m(
+                e + 1,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            );
         }
         alone.then(|| M {
             end: j,
@@ -749,10 +866,13 @@ impl<'a> Cx<'a, '_> {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
-            return m(e + 1, Repr::Day {
-                date: ymd(y, u32::from(mo), d)?,
-                part: None,
-            });
+            return m(
+                e + 1,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
         }
         m(k, self.month_day(mo, d)?)
     }
@@ -763,20 +883,28 @@ impl<'a> Cx<'a, '_> {
         if self.punct(j, ',') {
             j += 1;
         }
-        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j)) {
-            if matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. }) {
-                return m(inner.end, inner.repr);
-            }
+        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j))
+            && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
+        {
+            return m(inner.end, inner.repr);
         }
         if !full {
             return None;
         }
         let (_, j, _) = self.weekday(i)?;
         let base = self.weekday_resolved(d, 0);
-        if let Some(p) = self.word(j).and_then(|w| words::lookup(words::DAY_PARTS, w)) {
-            if let Repr::Day { date, .. } = base {
-                return m(j + 1, Repr::Day { date, part: Some(p) });
-            }
+        if let Some(p) = self
+            .word(j)
+            .and_then(|w| words::lookup(words::DAY_PARTS, w))
+            && let Repr::Day { date, .. } = base
+        {
+            return m(
+                j + 1,
+                Repr::Day {
+                    date,
+                    part: Some(p),
+                },
+            );
         }
         m(j, base)
     }
@@ -784,9 +912,7 @@ impl<'a> Cx<'a, '_> {
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     fn r_numeric(&self, i: usize) -> Option<M> {
         let sep = |k: usize| {
-            self.glued(k)
-                && self.glued(k + 1)
-                && (self.punct(k, '-') || self.punct(k, '/'))
+            self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
         };
         if let Some(y) = self.year4(i) {
             if sep(i + 1) {
@@ -801,10 +927,13 @@ impl<'a> Cx<'a, '_> {
                     return None;
                 }
                 if !slash && mn == 2 && self.s(i + 2).starts_with('0') && (1..=12).contains(&mo) {
-                    return m(i + 3, Repr::Month {
-                        year: Some(y),
-                        month: mo as u8,
-                    });
+                    return m(
+                        i + 3,
+                        Repr::Month {
+                            year: Some(y),
+                            month: mo as u8,
+                        },
+                    );
                 }
             }
             return None;
@@ -824,10 +953,13 @@ impl<'a> Cx<'a, '_> {
             _ => return None,
         };
         let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
-        m(i + 5, Repr::Day {
-            date: ymd(y, mo, d)?,
-            part: None,
-        })
+        m(
+            i + 5,
+            Repr::Day {
+                date: ymd(y, mo, d)?,
+                part: None,
+            },
+        )
     }
 
     /// `3Q23`, `1H24`, `3Q`, `2023 Q3`, `2023 fourth quarter`.
@@ -883,9 +1015,15 @@ impl<'a> Cx<'a, '_> {
             end = i + 3;
         }
         let repr = match (is_q, year) {
-            (true, Some(y)) => Repr::Quarter { year: Some(y), q: n },
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
             (true, None) => self.quarter_nearest(n),
-            (false, Some(y)) => Repr::Half { year: Some(y), h: n },
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
             (false, None) => self.half_nearest(n),
         };
         with_det(m(end, repr))
@@ -923,9 +1061,15 @@ impl<'a> Cx<'a, '_> {
             end = k + 1;
         }
         let repr = match (is_q, year) {
-            (true, Some(y)) => Repr::Quarter { year: Some(y), q: n },
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
             (true, None) => self.quarter_nearest(n),
-            (false, Some(y)) => Repr::Half { year: Some(y), h: n },
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
             (false, None) => self.half_nearest(n),
         };
         with_det(m(end, repr))
@@ -963,7 +1107,11 @@ impl<'a> Cx<'a, '_> {
         if let Some(y) = self.year4(k) {
             target = Some((Y::Cal(Some(y)), k + 1));
         } else if let Some(f) = self.r_fiscal(k) {
-            if let Repr::Fiscal { year, quarter: None } = f.repr {
+            if let Repr::Fiscal {
+                year,
+                quarter: None,
+            } = f.repr
+            {
                 target = Some((Y::Fiscal(year), f.end));
             }
         } else if let Some(d) = self.r_deictic(k) {
@@ -978,7 +1126,13 @@ impl<'a> Cx<'a, '_> {
         }
         let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
         let repr_end = match (unit, target) {
-            (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (Repr::Fiscal { year, quarter: Some(n) }, e),
+            (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (
+                Repr::Fiscal {
+                    year,
+                    quarter: Some(n),
+                },
+                e,
+            ),
             (DurUnit::Half, Some((Y::Fiscal(year), e))) => (
                 Repr::Fiscal {
                     year,
@@ -1026,12 +1180,21 @@ impl<'a> Cx<'a, '_> {
                         let Repr::Day { date: end, .. } = inner.repr else {
                             return None;
                         };
-                        let first = end.checked_sub_months(chrono::Months::new(12))?.succ_opt()?;
+                        let first = end
+                            .checked_sub_months(chrono::Months::new(12))?
+                            .succ_opt()?;
                         let name = match self.opts.fiscal_year_naming {
                             FiscalYearNaming::StartYear => first.year(),
                             FiscalYearNaming::EndYear => end.year(),
                         };
-                        return with_det(m(inner.end, Repr::FiscalEnding { name, first, last: end }));
+                        return with_det(m(
+                            inner.end,
+                            Repr::FiscalEnding {
+                                name,
+                                first,
+                                last: end,
+                            },
+                        ));
                     }
                 }
                 let y = self.year4(j).or_else(|| {
@@ -1042,7 +1205,11 @@ impl<'a> Cx<'a, '_> {
                         .filter(|&(_, n)| n == 2)
                         .map(|(v, _)| two_digit_year(v))
                 })?;
-                let mut end = if self.year4(j).is_some() { j + 1 } else { j + 2 };
+                let mut end = if self.year4(j).is_some() {
+                    j + 1
+                } else {
+                    j + 2
+                };
                 if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
                     end += 2;
                 }
@@ -1064,7 +1231,12 @@ impl<'a> Cx<'a, '_> {
         // `'90s`
         if self.punct(i, '\'') || self.punct(i, '’') {
             let (v, n) = self.plain(i + 1)?;
-            if n == 2 && v % 10 == 0 && self.glued(i + 1) && self.glued(i + 2) && self.is(i + 2, "s") {
+            if n == 2
+                && v % 10 == 0
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.is(i + 2, "s")
+            {
                 return with_det(m(i + 3, Repr::Decade(two_digit_year(v) / 10)));
             }
             return None;
@@ -1081,7 +1253,10 @@ impl<'a> Cx<'a, '_> {
             && self.prev_is_any(i, words::YEAR_DETERMINERS)
             && self.word(i + 1).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us"))
+                    && !(w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("is")
+                        && !w.ends_with("us"))
                     && words::unit(w).is_none()
             });
         let ctx = attributive
@@ -1113,23 +1288,42 @@ impl<'a> Cx<'a, '_> {
             let Some(date) = day(k) else {
                 return (k == 0).then(|| m(i + 1, Repr::PresentRef)).flatten();
             };
-            if let Some(p) = self.word(i + 1).and_then(|x| words::lookup(words::DAY_PARTS, x)) {
-                return m(i + 2, Repr::Day { date, part: Some(p) });
+            if let Some(p) = self
+                .word(i + 1)
+                .and_then(|x| words::lookup(words::DAY_PARTS, x))
+            {
+                return m(
+                    i + 2,
+                    Repr::Day {
+                        date,
+                        part: Some(p),
+                    },
+                );
             }
             return m(i + 1, Repr::Day { date, part: None });
         }
         if lw == "tonight" {
             let date = day(0)?;
-            return m(i + 1, Repr::Day {
-                date,
-                part: Some(crate::timex::DayPart::Night),
-            });
+            return m(
+                i + 1,
+                Repr::Day {
+                    date,
+                    part: Some(crate::timex::DayPart::Night),
+                },
+            );
         }
         if let Some(k) = words::lookup(words::REF_WORDS, w) {
             if lw == "now" && self.dash(i + 1) {
                 return None;
             }
-            return m(i + 1, if k == 0 { Repr::PresentRef } else { Repr::PastRef });
+            return m(
+                i + 1,
+                if k == 0 {
+                    Repr::PresentRef
+                } else {
+                    Repr::PastRef
+                },
+            );
         }
         if lw == "recent" {
             if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
@@ -1138,32 +1332,34 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         // year-ago, year-earlier, year-end, year-to-date, month-end
-        if let Some((u, false)) = words::unit(w) {
-            if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
-                let next = self.word(i + 2)?;
-                if (next.eq_ignore_ascii_case("ago") || next.eq_ignore_ascii_case("earlier"))
-                    && u == DurUnit::Year
-                {
-                    return m(i + 3, self.rel(DurUnit::Year, -1)?);
-                }
-                if next.eq_ignore_ascii_case("end") {
-                    let r = self.rel(u, 0)?;
-                    return Some(M {
-                        end: i + 3,
-                        repr: r,
-                        modifier: Some(Mod::End),
-                        det: true,
-                    });
-                }
-                if next.eq_ignore_ascii_case("to") && self.dash(i + 3) && self.is(i + 4, "date") {
-                    let r = self.rel(u, 0)?;
-                    return Some(M {
-                        end: i + 5,
-                        repr: r,
-                        modifier: Some(Mod::Start),
-                        det: false,
-                    });
-                }
+        if let Some((u, false)) = words::unit(w)
+            && self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            let next = self.word(i + 2)?;
+            if (next.eq_ignore_ascii_case("ago") || next.eq_ignore_ascii_case("earlier"))
+                && u == DurUnit::Year
+            {
+                return m(i + 3, self.rel(DurUnit::Year, -1)?);
+            }
+            if next.eq_ignore_ascii_case("end") {
+                let r = self.rel(u, 0)?;
+                return Some(M {
+                    end: i + 3,
+                    repr: r,
+                    modifier: Some(Mod::End),
+                    det: true,
+                });
+            }
+            if next.eq_ignore_ascii_case("to") && self.dash(i + 3) && self.is(i + 4, "date") {
+                let r = self.rel(u, 0)?;
+                return Some(M {
+                    end: i + 5,
+                    repr: r,
+                    modifier: Some(Mod::Start),
+                    det: false,
+                });
             }
         }
         None
@@ -1198,7 +1394,10 @@ impl<'a> Cx<'a, '_> {
             // `a year earlier` is a date (see r_shift); `year-on-year` is no duration.
             if self.dash(j + 1) && self.glued(j + 1) {
                 let nx = self.word(j + 2).unwrap_or("");
-                if ["on", "over", "ago", "earlier", "end", "old"].iter().any(|x| x.eq_ignore_ascii_case(nx)) {
+                if ["on", "over", "ago", "earlier", "end", "old"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(nx))
+                {
                     return None;
                 }
             }
@@ -1206,15 +1405,42 @@ impl<'a> Cx<'a, '_> {
             if is_digit && amount.is_none() {
                 return None;
             }
-            return with_det(m(j + 1, Repr::Duration { amount, unit: u }));
+            // `two years ago` is a date.
+            if self
+                .word(j + 1)
+                .is_some_and(|w| words::lookup(words::SHIFTS, w).is_some())
+            {
+                return None;
+            }
+            if self.is_any(j + 1, &["after", "from", "before"])
+                && self
+                    .phrase(j + 2, MAX_DEPTH - 1)
+                    .is_some_and(|b| matches!(b.repr, Repr::Day { part: None, .. }))
+            {
+                return None;
+            }
+            // `the 1986 year` is no duration of 1986 years.
+            if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
+                return None;
+            }
+            let x = m(j + 1, Repr::Duration { amount, unit: u });
+            return if hyph { x } else { with_det(x) };
         }
         // Bare plurals after `for`/`over`/`within`: `for years`.
         let (u, true) = self.word(i).and_then(words::unit)? else {
             return None;
         };
-        let after = self.word(i + 1).is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
+        let after = self
+            .word(i + 1)
+            .is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
         if s == i && (after || self.prev_is_any(i, words::BARE_DURATION_BEFORE)) {
-            return m(i + 1, Repr::Duration { amount: None, unit: u });
+            return m(
+                i + 1,
+                Repr::Duration {
+                    amount: None,
+                    unit: u,
+                },
+            );
         }
         None
     }
@@ -1224,7 +1450,38 @@ impl<'a> Cx<'a, '_> {
         let (amount, j) = self.amount(i)?;
         let n = amount?.to_i32()?;
         let (u, _) = self.word(j).and_then(words::unit)?;
-        let k = words::lookup(words::SHIFTS, self.word(j + 1)?)?;
+        let w = self.word(j + 1)?;
+        // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
+        let sign = if w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("from") {
+            Some(1)
+        } else if w.eq_ignore_ascii_case("before") {
+            Some(-1)
+        } else {
+            None
+        };
+        if let Some(sign) = sign {
+            let base = self.phrase(j + 2, MAX_DEPTH - 1)?;
+            let Repr::Day { date, part: None } = base.repr else {
+                return None;
+            };
+            let steps = n.checked_mul(sign)?;
+            let date = match u {
+                DurUnit::Day => shift_days(date, i64::from(steps))?,
+                DurUnit::Week => shift_days(date, i64::from(steps) * 7)?,
+                DurUnit::Month | DurUnit::Year => {
+                    let months = if u == DurUnit::Year { steps.checked_mul(12)? } else { steps };
+                    let mm = chrono::Months::new(months.unsigned_abs());
+                    if months >= 0 {
+                        date.checked_add_months(mm)?
+                    } else {
+                        date.checked_sub_months(mm)?
+                    }
+                }
+                _ => return None,
+            };
+            return m(base.end, Repr::Day { date, part: None });
+        }
+        let k = words::lookup(words::SHIFTS, w)?;
         m(j + 2, self.rel(u, n.checked_mul(k)?)?)
     }
 
@@ -1239,35 +1496,44 @@ impl<'a> Cx<'a, '_> {
                 return m(end, self.half_nearest(h));
             }
         }
-        let (year, mut j) = if let Some(&(name, base)) = words::ERAS.iter().find(|(n, _)| rest.starts_with(n)) {
-            let k = self.after_byte(i, t.start + name.len())?;
-            let (n, k2) = if self.cjk(k, '元') {
-                (1, k + 1)
+        let (year, mut j) =
+            if let Some(&(name, base)) = words::ERAS.iter().find(|(n, _)| rest.starts_with(n)) {
+                let k = self.after_byte(i, t.start + name.len())?;
+                let (n, k2) = if self.cjk(k, '元') {
+                    (1, k + 1)
+                } else {
+                    let (v, k2) = self.cardinal(k)?;
+                    (v.to_i32()?, k2)
+                };
+                if !self.cjk(k2, '年') || !(1..=99).contains(&n) {
+                    return None;
+                }
+                (Some(base + n), k2 + 1)
             } else {
-                let (v, k2) = self.cardinal(k)?;
-                (v.to_i32()?, k2)
+                let (v, k) = self.cardinal(i)?;
+                if self.cjk(k, '年') {
+                    let y = v
+                        .to_i32()
+                        .filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
+                    (Some(y), k + 1)
+                } else {
+                    (None, i)
+                }
             };
-            if !self.cjk(k2, '年') || n < 1 || n > 99 {
-                return None;
-            }
-            (Some(base + n), k2 + 1)
-        } else {
-            let (v, k) = self.cardinal(i)?;
-            if self.cjk(k, '年') {
-                let y = v.to_i32().filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
-                (Some(y), k + 1)
-            } else {
-                (None, i)
-            }
-        };
         if let Some(y) = year {
             if self.cjk(j, '度') {
-                return m(j + 1, Repr::Fiscal {
-                    year: Some(y),
-                    quarter: None,
-                });
+                return m(
+                    j + 1,
+                    Repr::Fiscal {
+                        year: Some(y),
+                        quarter: None,
+                    },
+                );
             }
-            let tail = self.text.get(self.tok(j).map_or(usize::MAX, |t| t.start)..).unwrap_or("");
+            let tail = self
+                .text
+                .get(self.tok(j).map_or(usize::MAX, |t| t.start)..)
+                .unwrap_or("");
             for (word, h) in [("上半年", 1u8), ("下半年", 2u8)] {
                 if tail.starts_with(word) {
                     let end = self.after_byte(j, self.tok(j)?.start + word.len())?;
@@ -1277,7 +1543,9 @@ impl<'a> Cx<'a, '_> {
         }
         // month and day
         let month = self.cardinal(j).and_then(|(v, k)| {
-            let mo = v.to_u8().filter(|mo| (1..=12).contains(mo) && v.fract().is_zero())?;
+            let mo = v
+                .to_u8()
+                .filter(|mo| (1..=12).contains(mo) && v.fract().is_zero())?;
             self.cjk(k, '月').then_some((mo, k + 1))
         });
         let Some((mo, k)) = month else {
@@ -1285,18 +1553,26 @@ impl<'a> Cx<'a, '_> {
         };
         j = k;
         let day = self.cardinal(j).and_then(|(v, k)| {
-            let d = v.to_u32().filter(|d| (1..=31).contains(d) && v.fract().is_zero())?;
+            let d = v
+                .to_u32()
+                .filter(|d| (1..=31).contains(d) && v.fract().is_zero())?;
             (self.cjk(k, '日') || self.cjk(k, '号')).then_some((d, k + 1))
         });
         match (year, day) {
-            (Some(y), Some((d, e))) => m(e, Repr::Day {
-                date: ymd(y, u32::from(mo), d)?,
-                part: None,
-            }),
-            (Some(y), None) => m(j, Repr::Month {
-                year: Some(y),
-                month: mo,
-            }),
+            (Some(y), Some((d, e))) => m(
+                e,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            ),
+            (Some(y), None) => m(
+                j,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            ),
             (None, Some((d, e))) => m(e, self.month_day(mo, d)?),
             (None, None) => m(j, self.month_nearest(mo)),
         }

@@ -37,19 +37,40 @@ pub(crate) enum Repr {
         part: Option<DayPart>,
     },
     /// A month and day of an unknown year (always a valid day of a leap year).
-    MonthDay { month: u8, day: u8 },
+    MonthDay {
+        month: u8,
+        day: u8,
+    },
     /// A weekday of an unknown week (ISO number 1-7).
     Weekday(u8),
-    Month { year: Year, month: u8 },
+    Month {
+        year: Year,
+        month: u8,
+    },
     Year(i32),
     UnknownYear,
     Decade(i32),
     Century(i32),
-    Quarter { year: Year, q: u8 },
-    Half { year: Year, h: u8 },
-    Season { year: Year, season: Season },
-    Week { year: i32, week: u8 },
-    Fiscal { year: Year, quarter: Option<u8> },
+    Quarter {
+        year: Year,
+        q: u8,
+    },
+    Half {
+        year: Year,
+        h: u8,
+    },
+    Season {
+        year: Year,
+        season: Season,
+    },
+    Week {
+        year: i32,
+        week: u8,
+    },
+    Fiscal {
+        year: Year,
+        quarter: Option<u8>,
+    },
     /// A fiscal year given by its last day (`the fiscal year ending March 31, 2024`).
     FiscalEnding {
         name: i32,
@@ -59,7 +80,10 @@ pub(crate) enum Repr {
     PresentRef,
     PastRef,
     FutureRef,
-    Duration { amount: Option<Decimal>, unit: DurUnit },
+    Duration {
+        amount: Option<Decimal>,
+        unit: DurUnit,
+    },
 }
 
 /// A part of the day, as TIMEX3 writes it after `T`.
@@ -140,7 +164,8 @@ impl Timex {
                 months_span(y, start, 3)?
             }
             Repr::Week { year, week } => {
-                let first = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
+                let first =
+                    NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
                 (first, first.checked_add_days(chrono::Days::new(6))?)
             }
             Repr::Fiscal {

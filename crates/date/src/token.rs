@@ -6,10 +6,7 @@ pub(crate) enum Kind {
     Word,
     /// Digits (ASCII or full-width); `grouped` when it has `,ddd` groups, `decimal` when it has a
     /// fraction.
-    Num {
-        grouped: bool,
-        decimal: bool,
-    },
+    Num { grouped: bool, decimal: bool },
     /// One CJK character.
     Cjk(char),
     /// Any other non-space character.

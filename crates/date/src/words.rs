@@ -87,9 +87,37 @@ pub(crate) const DAY_PARTS: &[(&str, DayPart)] = &[
 
 /// Words before a bare four-digit number that make it a year: `in 1992`, `since 2019`.
 pub(crate) const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "to", "of", "before", "after", "during",
-    "through", "throughout", "between", "and", "or", "for", "around", "circa", "until", "early",
-    "late", "mid", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "than",
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "to",
+    "of",
+    "before",
+    "after",
+    "during",
+    "through",
+    "throughout",
+    "between",
+    "and",
+    "or",
+    "for",
+    "around",
+    "circa",
+    "until",
+    "early",
+    "late",
+    "mid",
+    "calendar",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "than",
 ];
 
 /// Determiners before a year used as an adjective: `a 2010 raid`, `its 2019 report`.
@@ -107,9 +135,60 @@ pub(crate) const BARE_DURATION_AFTER: &[&str] = &["before", "after", "later"];
 
 /// Words after which an ambiguous month name (`May`, `March`) is a month.
 pub(crate) const MONTH_CONTEXT: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "to", "of", "before", "after", "during",
-    "through", "throughout", "between", "and", "or", "early", "late", "mid", "last", "next",
-    "this", "end", "on", "for",
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "to",
+    "of",
+    "before",
+    "after",
+    "during",
+    "through",
+    "throughout",
+    "between",
+    "and",
+    "or",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "end",
+    "on",
+    "for",
+];
+
+/// Words (besides qualifiers, deictics and numerals) that can open a phrase before its trigger.
+pub(crate) const LEADERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "same",
+    "past",
+    "first",
+    "final",
+    "latest",
+    "most",
+    "recent",
+    "nearly",
+    "almost",
+    "more",
+    "less",
+    "fewer",
+    "several",
+    "few",
+    "many",
+    "some",
+    "couple",
+    "fiscal",
+    "financial",
+    "fy",
+    "year",
+    "of",
 ];
 
 /// Vague amounts: `several years`, `a few months` (TIMEX3 writes them `X`).
@@ -129,12 +208,8 @@ pub(crate) const DURATION_FILLERS: &[&str] = &[
 ];
 
 /// Words after `N unit(s)` that make the phrase a point in time: `two years ago`.
-pub(crate) const SHIFTS: &[(&str, i32)] = &[
-    ("ago", -1),
-    ("earlier", -1),
-    ("later", 1),
-    ("hence", 1),
-];
+pub(crate) const SHIFTS: &[(&str, i32)] =
+    &[("ago", -1), ("earlier", -1), ("later", 1), ("hence", 1)];
 
 /// Japanese era names with the Gregorian year before their first year.
 pub(crate) const ERAS: &[(&str, i32)] = &[
@@ -194,7 +269,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "week",
     "day",
     "decade",
-    "centur",
+    "century",
+    "centuries",
     "quarter",
     "qtr",
     "half",
@@ -214,6 +290,25 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "下半年",
     "季度",
 ];
+
+/// Whether a whole word can anchor a phrase (so the scan can drop `market` for `mar`).
+pub(crate) fn anchors(word: &str) -> bool {
+    finnews_core::lexicon::month_number(word).is_some()
+        || finnews_core::lexicon::weekday_number(word).is_some()
+        || unit(word).is_some()
+        || contains(TRIGGERS, word)
+        || lookup(REF_WORDS, word).is_some()
+        || lookup(SEASONS, word).is_some()
+        || lookup(DAY_PARTS, word).is_some()
+}
+
+/// Whether a word can open a phrase before its trigger (cheap check, no numerals).
+pub(crate) fn leads(word: &str) -> bool {
+    contains(LEADERS, word)
+        || lookup(DEICTICS, word).is_some()
+        || lookup(MOD_ADJECTIVES, word).is_some()
+        || lookup(MOD_NOUNS, word).is_some()
+}
 
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table

@@ -1,0 +1,287 @@
+//! One test per family of temporal expressions the crate reads.
+
+use finnews_date::{
+    Grain, Month, NaiveDate, Options, ReferenceDate, Temporal, TemporalValue, dateline_prefix,
+    extract, parse,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+}
+
+fn at(y: i32, m: u32, d: u32) -> Options {
+    Options::default().with_reference(Some(ReferenceDate::day(day(y, m, d))))
+}
+
+/// (text, timex) of every mention.
+fn found(text: &str, opts: &Options) -> Vec<(String, String)> {
+    extract(text, opts)
+        .iter()
+        .map(|t| (t.text.to_owned(), t.timex()))
+        .collect()
+}
+
+fn one(text: &str, opts: &Options) -> Temporal<'static> {
+    let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    let all = extract(leaked, opts);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().expect("one mention")
+}
+
+fn range(t: &Temporal<'_>) -> Option<(String, String)> {
+    match &t.value {
+        TemporalValue::Date { range, .. } => {
+            range.map(|r| (r.first().to_string(), r.last().to_string()))
+        }
+        _ => None,
+    }
+}
+
+fn modifier(t: &Temporal<'_>) -> Option<&'static str> {
+    match &t.value {
+        TemporalValue::Date { modifier, .. } => modifier.map(|m| m.code()),
+        _ => None,
+    }
+}
+
+#[test]
+fn absolute_dates_in_news_formats() {
+    let o = Options::default();
+    for (text, timex) in [
+        ("September 29, 2020", "2020-09-29"),
+        ("Sept. 29, 2020", "2020-09-29"),
+        ("29 September 2020", "2020-09-29"),
+        ("29 Sep 2020", "2020-09-29"),
+        ("2020-09-29", "2020-09-29"),
+        ("2020/9/29", "2020-09-29"),
+        ("9/29/2020", "2020-09-29"),
+        ("Tuesday, September 29, 2020", "2020-09-29"),
+        ("2020年9月29日", "2020-09-29"),
+        ("令和2年9月29日", "2020-09-29"),
+        ("平成元年1月8日", "1989-01-08"),
+    ] {
+        let t = one(text, &o);
+        assert_eq!((t.text, t.timex().as_str()), (text, timex));
+    }
+    let dmy = Options::default().with_day_first(true);
+    assert_eq!(one("29/9/2020", &dmy).timex(), "2020-09-29");
+}
+
+#[test]
+fn months_years_decades() {
+    let o = Options::default();
+    assert_eq!(
+        found("in October 2013", &o),
+        [("October 2013".into(), "2013-10".into())]
+    );
+    assert_eq!(found("from Oct 2013", &o)[0].1, "2013-10");
+    assert_eq!(
+        found("established in 1992.", &o),
+        [("1992".into(), "1992".into())]
+    );
+    assert_eq!(found("(figures as of 2019)", &o)[0].1, "2019");
+    assert_eq!(
+        found("in the 1990s", &o),
+        [("the 1990s".into(), "199".into())]
+    );
+    assert_eq!(found("2013年10月", &o)[0].1, "2013-10");
+}
+
+#[test]
+fn quarters_halves_fiscal() {
+    let o = Options::default();
+    for (text, timex) in [
+        ("Q3 2023", "2023-Q3"),
+        ("3Q23", "2023-Q3"),
+        ("1H24", "2024-H1"),
+        ("the third quarter of 2023", "2023-Q3"),
+        ("4TH QTR 1986", "1986-Q4"),
+        ("FY2023", "FY2023"),
+        ("FY23", "FY2023"),
+        ("FY 1986", "FY1986"),
+        ("fiscal 2023", "FY2023"),
+        ("fiscal year 2023/24", "FY2023"),
+    ] {
+        assert_eq!(one(text, &o).timex(), timex, "{text}");
+    }
+    assert_eq!(one("Q3", &o).timex(), "XXXX-Q3");
+    let ref_ = at(2024, 7, 15);
+    let h1 = one("the first half of this year", &ref_);
+    assert_eq!(h1.timex(), "2024-H1");
+    assert_eq!(range(&h1), Some(("2024-01-01".into(), "2024-06-30".into())));
+    let no_ref = one("the first half of this year", &o);
+    assert_eq!(no_ref.timex(), "XXXX-H1");
+    assert_eq!(range(&no_ref), None);
+    // fiscal-year start and naming
+    let april = Options::default().with_fiscal_year_start(Month::April);
+    let fy = one("fiscal 2023", &april);
+    assert_eq!(range(&fy), Some(("2023-04-01".into(), "2024-03-31".into())));
+    let ending = one("the fiscal year ending March 31, 2024", &o);
+    assert_eq!(ending.timex(), "FY2023");
+    assert_eq!(
+        range(&ending),
+        Some(("2023-04-01".into(), "2024-03-31".into()))
+    );
+}
+
+#[test]
+fn relative_expressions() {
+    let r = at(2024, 7, 15);
+    for (text, timex) in [
+        ("this year", "2024"),
+        ("last year", "2023"),
+        ("next quarter", "2024-Q4"),
+        ("a year earlier", "2023"),
+        ("yesterday", "2024-07-14"),
+        ("last month", "2024-06"),
+        ("the same period last year", "2023"),
+        ("two years ago", "2022"),
+    ] {
+        let t = one(text, &r);
+        assert_eq!((t.text, t.timex().as_str()), (text, timex));
+    }
+    let t = one("by the end of June", &r);
+    assert_eq!(
+        (t.text, t.timex().as_str(), modifier(&t)),
+        ("the end of June", "2024-06", Some("END"))
+    );
+    let t = one("end-June", &r);
+    assert_eq!((t.timex().as_str(), modifier(&t)), ("2024-06", Some("END")));
+    let t = one("since the start of the year", &r);
+    assert_eq!(
+        (t.text, t.timex().as_str(), modifier(&t)),
+        ("the start of the year", "2024", Some("START"))
+    );
+    let t = one("mid-2024", &r);
+    assert_eq!(modifier(&t), Some("MID"));
+    let t = one("early 2025", &r);
+    assert_eq!((t.timex().as_str(), modifier(&t)), ("2025", Some("START")));
+    let t = one("on Monday", &r);
+    assert_eq!(t.text, "Monday");
+    assert_eq!(t.timex(), "2024-07-15");
+    assert_eq!(one("the past three months", &r).timex(), "P3M");
+    // no reference: unresolved, no range
+    let t = one("the end of June", &Options::default());
+    assert_eq!(t.timex(), "XXXX-06");
+    assert_eq!(range(&t), None);
+}
+
+#[test]
+fn nearest_year_for_month_without_year() {
+    assert_eq!(one("December", &at(2025, 1, 15)).timex(), "2024-12");
+    assert_eq!(one("January", &at(2024, 12, 20)).timex(), "2025-01");
+    assert_eq!(one("Feb 26", &at(1987, 2, 27)).timex(), "1987-02-26");
+}
+
+#[test]
+fn coordination_and_ranges() {
+    let r = at(2013, 10, 15);
+    assert_eq!(
+        found("on October 30 and 31", &r),
+        [
+            ("October 30".into(), "2013-10-30".into()),
+            ("31".into(), "2013-10-31".into())
+        ]
+    );
+    assert_eq!(found("October 30-31", &r).len(), 2);
+    assert_eq!(
+        found("from 2021 to 2023", &r),
+        [
+            ("2021".into(), "2021".into()),
+            ("2023".into(), "2023".into())
+        ]
+    );
+    assert_eq!(found("in 2020-2025", &r).len(), 2);
+    let months = found("between March and May", &r);
+    assert_eq!(months.len(), 2, "{months:?}");
+}
+
+#[test]
+fn durations() {
+    let o = Options::default();
+    for (text, timex) in [
+        ("20 consecutive quarters", "P20Q"),
+        ("three years", "P3Y"),
+        ("six months", "P6M"),
+        ("a decade", "P10Y"),
+        ("18 months", "P18M"),
+        ("10-year", "P10Y"),
+    ] {
+        let t = one(text, &o);
+        assert!(matches!(t.value, TemporalValue::Duration { .. }), "{text}");
+        assert_eq!(t.timex(), timex, "{text}");
+    }
+}
+
+#[test]
+fn newswire_conventions() {
+    let r = at(1987, 2, 26);
+    assert_eq!(one("1ST HALF", &r).timex(), "1987-H1");
+    assert_eq!(one("mid-March", &r).timex(), "1987-03");
+    assert_eq!(one("year-ago", &r).timex(), "1986");
+    assert_eq!(one("4th qtr", &r).timex(), "1986-Q4");
+}
+
+#[test]
+fn not_dates() {
+    let o = at(2024, 7, 15);
+    for text in [
+        "Over 1,800 companies",
+        "the “1028” industrial system",
+        "2,316 supply chains",
+        "COVID-19 cases",
+        "Room 1203",
+        "an A320 jet",
+        "the 5th Summit",
+        "for 20 consecutive",
+        "sales rose 7.7% year-on-year",
+        "you may go",
+        "H1N1 flu",
+    ] {
+        assert!(
+            extract(text, &o).is_empty(),
+            "{text}: {:?}",
+            extract(text, &o)
+        );
+    }
+}
+
+#[test]
+fn datelines() {
+    let (len, r) = dateline_prefix("September 29, 2020").expect("dateline");
+    assert_eq!(len, 18);
+    let r = r.expect("reference");
+    assert_eq!((r.date(), r.grain()), (day(2020, 9, 29), Grain::Day));
+    let (_, r) = dateline_prefix("October 2013").expect("dateline");
+    assert_eq!(
+        r.map(|r| (r.date(), r.grain())),
+        Some((day(2013, 10, 1), Grain::Month))
+    );
+    let (len, r) = dateline_prefix("    SALVADOR, Feb 26 - Showers continued").expect("newswire");
+    assert_eq!(len, "    SALVADOR, Feb 26 -".len());
+    assert!(r.is_none());
+    assert!(dateline_prefix("The CND was established in 1992.").is_none());
+}
+
+#[test]
+fn parse_whole_text() {
+    let o = Options::default();
+    assert_eq!(
+        parse("October 2013", &o).map(|t| t.timex()).ok(),
+        Some("2013-10".to_owned())
+    );
+    assert!(parse("hello", &o).is_err());
+    assert!(parse("October 2013 and more", &o).is_err());
+}
+
+#[test]
+fn shifts_from_a_day() {
+    let r = at(2018, 5, 31);
+    assert_eq!(one("two days after today", &r).timex(), "2018-06-02");
+    assert_eq!(one("three weeks from tomorrow", &r).timex(), "2018-06-22");
+    // `the end of June` is no single day: the duration and the period stay apart.
+    assert_eq!(
+        found("two days after the end of June", &r),
+        [("two days".into(), "P2D".into()), ("the end of June".into(), "2018-06".into())]
+    );
+}
