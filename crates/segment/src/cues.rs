@@ -18,6 +18,7 @@
 //! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words) |
 //! | position | blocks | the title and datelines are looked for only before the first body block |
 //! | abbreviations | sentences | [`ABBREVIATIONS`] with their class |
+//! | rules and leaders | sentences | [`RULE_CHARS`] repeated [`RULE_MIN`] times at a sentence end, or periods before a page number, are layout and left out |
 //! | sentence starters | sentences | [`STARTERS`]: after a dotted acronym (`U.S.`) only these words start a new sentence |
 
 /// The widest line (in characters) of a run must be at least this for the run to count as
@@ -43,6 +44,12 @@ pub(crate) const FIELD_MAX_KEY_WORDS: usize = 3;
 pub(crate) const FIELD_MAX_VALUE_WORDS: usize = 4;
 /// A table row has at most this many words.
 pub(crate) const ROW_MAX_WORDS: usize = 30;
+
+/// Characters whose repetition is a drawn rule (`-----`, `/////`), not text; such runs at the
+/// ends of a sentence are left out of it.
+pub(crate) const RULE_CHARS: &[u8] = b"/*=-_#~+<>";
+/// A rule (or a table-of-contents leader of periods) has at least this many characters.
+pub(crate) const RULE_MIN: usize = 3;
 
 /// Words and phrases of links and buttons (share, print, back to top, ...), lower-case.
 /// A short line holding one of them is boilerplate.
@@ -165,31 +172,96 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrevClass)] = &[
 /// Words that commonly open an English sentence; after a dotted acronym (`U.S.`) or a month
 /// abbreviation only these (capitalised) start a new sentence.
 pub(crate) const STARTERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "there", "it", "its", "he", "she", "we",
-    "they", "i", "you", "his", "her", "our", "their", "my", "what", "when", "where", "who", "why",
-    "how", "in", "on", "at", "for", "but", "and", "however", "also", "so", "if", "as", "some",
-    "many", "most", "more", "all", "each", "both", "after", "before", "since", "while", "thus",
-    "hundreds", "thousands", "millions", "billions",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "it",
+    "its",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "you",
+    "his",
+    "her",
+    "our",
+    "their",
+    "my",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "how",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "however",
+    "also",
+    "so",
+    "if",
+    "as",
+    "some",
+    "many",
+    "most",
+    "more",
+    "all",
+    "each",
+    "both",
+    "after",
+    "before",
+    "since",
+    "while",
+    "thus",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
 ];
 
 /// Words that continue the sentence before them even after a terminator and a bracket
 /// (`...house!' (Which was very likely true.)`).
-pub(crate) const CONTINUATIONS: &[&str] = &["which", "who", "whom", "whose", "where", "and", "or", "but"];
+pub(crate) const CONTINUATIONS: &[&str] =
+    &["which", "who", "whom", "whose", "where", "and", "or", "but"];
 
 /// Whether `word` continues the previous sentence.
 pub(crate) fn is_continuation(word: &str) -> bool {
     CONTINUATIONS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
+static ABBREVIATION_MAP: std::sync::LazyLock<std::collections::HashMap<[u8; 8], AbbrevClass>> =
+    std::sync::LazyLock::new(|| {
+        ABBREVIATIONS
+            .iter()
+            .map(|&(a, c)| {
+                let mut key = [0u8; 8];
+                for (k, b) in key.iter_mut().zip(a.bytes()) {
+                    *k = b;
+                }
+                (key, c)
+            })
+            .collect()
+    });
+
 /// The class of `word` (the text before a period, without it) when it is an abbreviation.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if word.len() > 8 {
         return None;
     }
-    if let Some(&(_, c)) = ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| a.eq_ignore_ascii_case(word))
-    {
+    let mut key = [0u8; 8];
+    for (k, b) in key.iter_mut().zip(word.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    if let Some(&c) = ABBREVIATION_MAP.get(&key) {
         return Some(c);
     }
     // Month abbreviations come from the one month table.
@@ -208,20 +280,25 @@ pub(crate) fn is_starter(word: &str) -> bool {
     STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
-/// Whether a short line holds a link-like phrase.
+static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BOILERPLATE_WORDS)
+            .ok()
+    });
+
+/// Whether a short line holds a link-like phrase (whole words for the ASCII entries).
 pub(crate) fn has_boilerplate_word(line: &str) -> bool {
-    // Lines are short here (checked by the caller), so lower-casing is cheap.
-    let lower = line.to_lowercase();
-    BOILERPLATE_WORDS.iter().any(|w| {
-        lower.match_indices(w).any(|(i, _)| {
-            // Whole words only for ASCII entries.
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + w.len()..].chars().next();
-            let ascii = w.is_ascii();
-            !ascii
-                || (before.is_none_or(|c| !c.is_alphanumeric())
-                    && after.is_none_or(|c| !c.is_alphanumeric()))
-        })
+    let Some(ac) = BOILERPLATE.as_ref() else {
+        return false;
+    };
+    let b = line.as_bytes();
+    ac.find_overlapping_iter(line).any(|m| {
+        let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
+        !w.is_ascii()
+            || (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+                && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
     })
 }
 

@@ -15,6 +15,62 @@ assert_eq!(kinds, [BlockKind::Title, BlockKind::Dateline, BlockKind::Paragraph])
 assert_eq!(seg.sentences.len(), 4);
 ```
 
+# How it works
+
+1. **Lines.** Physical lines are found with `memchr`: LF, CRLF, lone CR and U+2028 break a line;
+   a form feed or U+2029 also ends the run of lines like a blank line does. White space
+   (including a byte-order mark U+FEFF, anywhere) is never part of a block; offsets are never
+   shifted.
+2. **Runs and soft wraps.** Consecutive non-blank lines form a run. Inside a run each line break
+   is a soft wrap (the lines are joined into one block, as hard-wrapped newswire is) or a hard
+   break, decided by general layout evidence: whether the next line's first word would have fit
+   in the run's wrap width, lower-case continuation, deeper indentation (newswire paragraph
+   indents), list markers, `Key: value` starts, CJK line ends.
+3. **Blocks.** Each logical line is classified left to right. The position-dependent part
+   (before or after the first body block, title and dateline seen, breadcrumb items, footer
+   zone) is a small state; nothing looks past a blank line.
+4. **Sentences** are split inside each block by one pass that finds terminators, quotes,
+   brackets and list markers, and a second that decides each candidate from the words around it
+   (abbreviation classes, initials, dotted acronyms, numbers, ellipses, enumerations, CJK `。！？`
+   with closing quotes).
+
+Every word list and threshold is in one cue table (the private `cues` module, documented there
+and summarised here):
+
+| cue | decides |
+| --- | --- |
+| wrap width (40-100 columns, 3+ lines) and "next word would have fit" | soft wrap vs. line break |
+| lower-case / digit / bracket start after a 3+ word line without terminal punctuation, a comma at the end | soft wrap |
+| 2+ columns deeper indentation | new paragraph |
+| CJK last character without trailing space | soft wrap (with trailing space: break) |
+| list markers `•` `-` `*` `1.` `1)` `(a)` `a)` `iv)` `①` | list item (navigation when short and before the title: a breadcrumb) |
+| `Key: value` (1-3 word key; value with a digit or at most 4 words) | field; a second `Key:` on the line starts a second field |
+| lines grouped with a key/value line, without terminal punctuation | fields (table rows such as `GDP RMB 154.4 billion`) |
+| short line with a link-like phrase (share, print, PDF, back to top, 扫一扫 …) or menu separators | boilerplate / navigation |
+| after boilerplate in the body, short lines without terminal punctuation | boilerplate (footer zone) |
+| a line repeating a breadcrumb item other than the last | navigation (section label) |
+| first headline-shaped line (no final `.` `,` `;` `:`, at most 40 words) before the body | title; later ones (at most 12 words) are headings |
+| the dateline detector, before the body | dateline; a newswire prefix followed by a dash is its own block, the rest of the line the first paragraph |
+
+**Decision on `Area: 508km2 Population: approx. 700,000`:** a line holding several key/value
+pairs gives one `field` block per pair (`Area: 508km2`, `Population: approx. 700,000`).
+
+```
+use finnews_segment::{segment, BlockKind, Options};
+
+let text = "Area: 508km2 Population: approx. 700,000";
+let seg = segment(text, &Options::default());
+let fields: Vec<_> = seg.blocks.iter().map(|b| (b.kind, &text[b.span.range()])).collect();
+assert_eq!(fields, [
+    (BlockKind::Field, "Area: 508km2"),
+    (BlockKind::Field, "Population: approx. 700,000"),
+]);
+```
+
+**Concatenation:** segmenting `a + "\n\n" + b` gives a's blocks and sentences unchanged, then
+b's as segmented from the state reached at the end of `a` (so b's first headline is a heading,
+not a title, once `a` has a title); this is the property tested.
+
 # Crate features
 
 * `serde`: [`Block`] and [`Sentence`] serialise as in the finnews output contract.
@@ -28,6 +84,8 @@ assert_eq!(seg.sentences.len(), 4);
 
 mod cues;
 mod marker;
+#[cfg(test)]
+mod proptests;
 mod segment;
 mod sentence;
 mod types;

@@ -48,6 +48,14 @@ fn roman_value(s: &str) -> Option<u32> {
 /// ambiguous forms that need a following item of the same list to be believed.
 pub(crate) fn parse(s: &str) -> Option<Marker> {
     let b = s.as_bytes();
+    // Quick refusal of ordinary words: an ASCII letter needs `.` or `)` within five bytes.
+    let &b0 = b.first()?;
+    if b0.is_ascii_alphabetic() && !b.iter().take(6).any(|&c| c == b'.' || c == b')') {
+        return None;
+    }
+    if b0.is_ascii() && !b0.is_ascii_alphanumeric() && !matches!(b0, b'-' | b'*' | b'+' | b'(') {
+        return None;
+    }
     let first = s.chars().next()?;
     // Bullets.
     if matches!(first, '-' | '*' | '+') {
@@ -135,7 +143,9 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
             return None;
         }
         (Style::Digit(punct.1), body.parse::<u32>().ok()?)
-    } else if let Some(v) = roman_value(body).filter(|_| body.len() > 1 || !matches!(body, "v" | "x" | "V" | "X")) {
+    } else if let Some(v) =
+        roman_value(body).filter(|_| body.len() > 1 || !matches!(body, "v" | "x" | "V" | "X"))
+    {
         if body.bytes().all(|c| c.is_ascii_lowercase()) {
             (Style::Roman(punct.1), v)
         } else if body.bytes().all(|c| c.is_ascii_uppercase()) {

@@ -61,7 +61,12 @@ struct Line {
 }
 
 /// Segments `text` continuing from `state`, appending to `seg` (offsets relative to `text`).
-pub(crate) fn segment_with(text: &str, options: &Options, state: &mut State, seg: &mut Segmentation) {
+pub(crate) fn segment_with(
+    text: &str,
+    options: &Options,
+    state: &mut State,
+    seg: &mut Segmentation,
+) {
     let mut run: Vec<Line> = Vec::new();
     let mut splitter = Splitter::default();
     let mut ctx = Ctx {
@@ -79,11 +84,11 @@ pub(crate) fn segment_with(text: &str, options: &Options, state: &mut State, seg
         let mut search = pos;
         let (brk, brk_len, hard) = loop {
             let nl = memchr::memchr3(b'\n', b'\r', 0xE2, &b[search..]).map(|i| i + search);
-            if let Some(ff) = next_ff {
-                if ff < pos {
-                    next_ff = memchr::memchr(0x0c, &b[pos..]).map(|i| i + pos);
-                    continue;
-                }
+            if let Some(ff) = next_ff
+                && ff < pos
+            {
+                next_ff = memchr::memchr(0x0c, &b[pos..]).map(|i| i + pos);
+                continue;
             }
             let ff = next_ff.filter(|&f| nl.is_none_or(|n| f < n));
             if let Some(f) = ff {
@@ -95,7 +100,8 @@ pub(crate) fn segment_with(text: &str, options: &Options, state: &mut State, seg
                     b'\n' => break (i, 1, false),
                     b'\r' => break (i, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
                     _ => {
-                        if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) {
+                        if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9))
+                        {
                             break (i, 3, b[i + 2] == 0xA9);
                         }
                         search = i + 1;
@@ -136,7 +142,11 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         return None;
     }
     let e = s + content.len();
-    let width = content.bytes().filter(|&b| (b & 0xC0) != 0x80).count();
+    let width = if content.is_ascii() {
+        content.len()
+    } else {
+        content.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+    };
     Some(Line {
         start: start + s,
         end: start + e,
@@ -162,10 +172,29 @@ fn last_char(s: &str) -> char {
     s.chars().next_back().unwrap_or(' ')
 }
 
-fn word_count(s: &str) -> usize {
-    let ws = s.split_whitespace().take(64).count();
-    let cjk = s.chars().take(256).filter(|&c| cues::is_cjk(c)).count();
-    ws + cjk / 2
+/// Words of a line (white-space separated, a CJK character counting half), counted only until
+/// they exceed `cap` (the result is then `cap + 1`).
+fn words_upto(s: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut cjk = 0;
+    let mut in_space = true;
+    for &c in s.as_bytes() {
+        let space = c.is_ascii_whitespace();
+        if in_space && !space {
+            words += 1;
+            if words + cjk / 2 > cap {
+                return cap + 1;
+            }
+        }
+        in_space = space;
+        if (0xE3..=0xE9).contains(&c) {
+            cjk += 1;
+            if words + cjk / 2 > cap {
+                return cap + 1;
+            }
+        }
+    }
+    words + cjk / 2
 }
 
 /// Every word of four letters or more is capitalised (a heading or a label, not prose).
@@ -193,18 +222,28 @@ fn field_key(s: &str) -> Option<usize> {
     while !s.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = &s[..cut];
-    let (p, clen) = head
-        .find(": ")
-        .map(|p| (p, 2))
-        .or_else(|| head.find('：').map(|p| (p, 3)))?;
+    let head = &s.as_bytes()[..cut];
+    // `: ` or the full-width colon (EF BC 9A).
+    let mut from = 0;
+    let (p, clen) = loop {
+        let p = memchr::memchr2(b':', 0xEF, &head[from..])? + from;
+        if head[p] == b':' && head.get(p + 1) == Some(&b' ') {
+            break (p, 2);
+        }
+        if head[p] == 0xEF && head.get(p + 1) == Some(&0xBC) && head.get(p + 2) == Some(&0x9A) {
+            break (p, 3);
+        }
+        from = p + 1;
+    };
     let key = &s[..p];
     let words = key.split_whitespace().count();
     if p == 0 || words == 0 || words > cues::FIELD_MAX_KEY_WORDS {
         return None;
     }
     let f = first_char(key);
-    if !(f.is_uppercase() || cues::is_cjk(f)) || key.chars().any(|c| cues::is_terminal(c) || c == ',') {
+    if !(f.is_uppercase() || cues::is_cjk(f))
+        || key.chars().any(|c| cues::is_terminal(c) || c == ',')
+    {
         return None;
     }
     Some(p + clen)
@@ -214,7 +253,8 @@ fn field_key(s: &str) -> Option<usize> {
 fn field_value_ok(v: &str) -> bool {
     let v = v.trim();
     !v.is_empty()
-        && (v.chars().any(|c| c.is_ascii_digit()) || v.split_whitespace().count() <= cues::FIELD_MAX_VALUE_WORDS)
+        && (v.chars().any(|c| c.is_ascii_digit())
+            || v.split_whitespace().count() <= cues::FIELD_MAX_VALUE_WORDS)
 }
 
 fn hash_of(s: &str) -> u64 {
@@ -248,13 +288,14 @@ impl Ctx<'_> {
         logical.push(cur);
         run.clear();
         let table = logical.len() >= 2
+            && logical.iter().all(|&(s, e, _)| {
+                let t = &self.text[s..e];
+                !cues::is_terminal(last_char(t))
+                    && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
+            })
             && logical.iter().any(|&(s, e, _)| {
                 let t = &self.text[s..e];
                 field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
-            })
-            && logical.iter().all(|&(s, e, _)| {
-                let t = &self.text[s..e];
-                !cues::is_terminal(last_char(t)) && word_count(t) <= cues::ROW_MAX_WORDS
             });
         for (s, e, n) in logical {
             self.classify(s, e, n, table);
@@ -267,7 +308,10 @@ impl Ctx<'_> {
         let nt = &self.text[n.start..n.end];
         let nf = first_char(nt);
         let ll = last_char(lt);
-        if matches!(nf, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '。' | '、' | '，' | '）') {
+        if matches!(
+            nf,
+            '.' | ',' | ';' | ':' | ')' | '!' | '?' | '。' | '、' | '，' | '）'
+        ) {
             return true;
         }
         if marker::parse(nt).is_some_and(|m| marker::line_start_ok(&m)) || field_key(nt).is_some() {
@@ -282,19 +326,25 @@ impl Ctx<'_> {
         if cues::is_cjk(ll) {
             return !l.trailing_space && !cues::is_terminal(ll) && !cues::is_closer(ll);
         }
-        if wrapped {
-            if l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
-                return true;
-            }
-            return nf.is_lowercase() && !cues::is_terminal(ll);
+        if wrapped && l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
+            return true;
         }
-        if cues::is_terminal(ll) || ll == ':' || word_count(lt) < cues::CONTINUATION_MIN_WORDS {
+        // A line ending in a comma continues.
+        if ll == ',' && words_upto(lt, cues::CONTINUATION_MIN_WORDS) >= cues::CONTINUATION_MIN_WORDS
+        {
+            return true;
+        }
+        if cues::is_terminal(ll)
+            || ll == ':'
+            || words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS
+        {
             return false;
         }
         if nf.is_lowercase() {
             return true;
         }
-        (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£')) && !title_case(lt)
+        (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£'))
+            && !title_case(lt)
     }
 
     fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
@@ -328,43 +378,56 @@ impl Ctx<'_> {
 
     fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool) {
         let t = &self.text[s..e];
-        let words = word_count(t);
         let last = last_char(t);
-        let ends_sentence = cues::is_terminal(last) || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
-        let short = words <= cues::SHORT_MAX_WORDS;
+        let ends_sentence = cues::is_terminal(last)
+            || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
+        // Counted only when a cue needs it (most paragraphs end with a period).
+        let short_cell = std::cell::OnceCell::new();
+        let short = || {
+            *short_cell
+                .get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS)
+        };
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // Datelines, before the body.
-        if !self.state.body && !self.state.dateline {
-            if let Some(n) = (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
-                let n = n.min(t.len());
-                let rest = &t[n..];
-                let rest_trim = rest.trim_start_matches(is_space);
-                let head = t[..n].trim_end_matches(is_space);
-                let dashed_head = cues::is_dash(last_char(head));
-                let dashed_rest = cues::is_dash(first_char(rest_trim));
-                if rest_trim.is_empty() || (dashed_rest && rest_trim.trim_start_matches(cues::is_dash).trim().is_empty()) {
-                    self.state.dateline = true;
-                    return self.push(BlockKind::Dateline, s, e);
+        if !self.state.body
+            && !self.state.dateline
+            && let Some(n) =
+                (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len())))
+        {
+            let n = n.min(t.len());
+            let rest = &t[n..];
+            let rest_trim = rest.trim_start_matches(is_space);
+            let head = t[..n].trim_end_matches(is_space);
+            let dashed_head = cues::is_dash(last_char(head));
+            let dashed_rest = cues::is_dash(first_char(rest_trim));
+            if rest_trim.is_empty()
+                || (dashed_rest
+                    && rest_trim
+                        .trim_start_matches(cues::is_dash)
+                        .trim()
+                        .is_empty())
+            {
+                self.state.dateline = true;
+                return self.push(BlockKind::Dateline, s, e);
+            }
+            if dashed_head || dashed_rest {
+                let mut cut = n + (rest.len() - rest_trim.len());
+                if dashed_rest {
+                    let after = rest_trim.trim_start_matches(cues::is_dash);
+                    cut += rest_trim.len() - after.len();
                 }
-                if dashed_head || dashed_rest {
-                    let mut cut = n + (rest.len() - rest_trim.len());
-                    if dashed_rest {
-                        let after = rest_trim.trim_start_matches(cues::is_dash);
-                        cut += rest_trim.len() - after.len();
-                    }
-                    self.state.dateline = true;
-                    self.push(BlockKind::Dateline, s, s + cut);
-                    return self.body(BlockKind::Paragraph, s + cut, e);
-                }
+                self.state.dateline = true;
+                self.push(BlockKind::Dateline, s, s + cut);
+                return self.body(BlockKind::Paragraph, s + cut, e);
             }
         }
         // List items (breadcrumbs before the title).
         if let Some(m) = marker::parse(t).filter(marker::line_start_ok) {
             let item = t[m.len..].trim();
-            if !self.state.body && !self.state.title && short && !ends_sentence {
+            if !self.state.body && !self.state.title && !ends_sentence && short() {
                 if self.state.crumbs.len() < 32 {
                     self.state.crumbs.push(hash_of(item));
                 }
@@ -372,13 +435,13 @@ impl Ctx<'_> {
             }
             return self.body(BlockKind::ListItem, s, e);
         }
-        if short && last != '.' && cues::has_boilerplate_word(t) {
+        if last != '.' && short() && cues::has_boilerplate_word(t) {
             if self.state.body {
                 self.state.footer = true;
             }
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        if short && cues::is_menu(t) {
+        if last != '.' && short() && cues::is_menu(t) {
             return self.push(BlockKind::Navigation, s, e);
         }
         // Key/value fields.
@@ -395,13 +458,18 @@ impl Ctx<'_> {
                 return self.push(BlockKind::Navigation, s, e);
             }
         }
-        if self.state.footer && short && !ends_sentence {
+        if self.state.footer && !ends_sentence && short() {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         let f = first_char(t);
         let headline = nlines == 1
             && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
             && !(f.is_lowercase() || f == '(');
+        let words = if headline {
+            words_upto(t, cues::TITLE_MAX_WORDS)
+        } else {
+            usize::MAX
+        };
         if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
             self.state.title = true;
             return self.push(BlockKind::Title, s, e);

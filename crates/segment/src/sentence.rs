@@ -14,7 +14,11 @@ enum Ev {
     /// An opening quote or bracket; `matched` when its closer was found.
     Open { pos: usize, matched: bool },
     /// A closing quote or bracket.
-    Close { pos: usize, len: usize, matched: bool },
+    Close {
+        pos: usize,
+        len: usize,
+        matched: bool,
+    },
     /// A list marker `[start, end)` inside the text; `dot` when it ends with a period that is
     /// otherwise a terminator candidate.
     Marker {
@@ -99,12 +103,12 @@ impl Splitter {
                     i += len;
                     continue;
                 }
-                if c == '.' {
-                    if let Some(m) = self.marker_before(text, i) {
-                        self.events.push(m);
-                        i += 1;
-                        continue;
-                    }
+                if c == '.'
+                    && let Some(m) = self.marker_before(text, i)
+                {
+                    self.events.push(m);
+                    i += 1;
+                    continue;
                 }
                 // A run: terminators, possibly separated by single spaces (`. . .`).
                 let start = i;
@@ -117,8 +121,9 @@ impl Splitter {
                         Some(d) if cues::is_cjk_terminal(d) && cues::is_cjk_terminal(c) => {
                             end += d.len_utf8()
                         }
-                        Some(' ') if b.get(end + 1).copied().is_some_and(is_term_byte)
-                            && b.get(end + 2).is_none_or(|&x| !x.is_ascii_alphanumeric()) =>
+                        Some(' ')
+                            if b.get(end + 1).copied().is_some_and(is_term_byte)
+                                && b.get(end + 2).is_none_or(|&x| !x.is_ascii_alphanumeric()) =>
                         {
                             end += 2
                         }
@@ -138,13 +143,13 @@ impl Splitter {
                 i = end;
                 continue;
             }
-            if c == ')' || c == '）' {
-                if let Some(m) = self.marker_before(text, i) {
-                    self.close(text, i, c);
-                    self.events.push(m);
-                    i += len;
-                    continue;
-                }
+            if (c == ')' || c == '）')
+                && let Some(m) = self.marker_before(text, i)
+            {
+                self.close(text, i, c);
+                self.events.push(m);
+                i += len;
+                continue;
             }
             // Bullets inside running text (`• 9. The first item • 10. The second item`).
             if !c.is_ascii() || c == '*' || c == '-' {
@@ -156,20 +161,19 @@ impl Splitter {
                         .take(8)
                         .find(|&(_, d)| !d.is_whitespace())
                         .is_some_and(|(_, d)| d.is_alphanumeric());
-                    if let Some(m) = marker::parse(&text[i..])
-                        .filter(|m| m.style == Style::Bullet && content)
+                    if let Some(m) =
+                        marker::parse(&text[i..]).filter(|m| m.style == Style::Bullet && content)
+                        && !matches!(c, '–' | '—')
                     {
-                        if !matches!(c, '–' | '—') {
-                            self.events.push(Ev::Marker {
-                                start: i,
-                                end: i + m.len,
-                                style: Style::Bullet,
-                                value: 0,
-                                dot: false,
-                            });
-                            i += m.len;
-                            continue;
-                        }
+                        self.events.push(Ev::Marker {
+                            start: i,
+                            end: i + m.len,
+                            style: Style::Bullet,
+                            value: 0,
+                            dot: false,
+                        });
+                        i += m.len;
+                        continue;
                     }
                 }
                 if let '\u{2460}'..='\u{249B}' = c {
@@ -208,7 +212,8 @@ impl Splitter {
         }
         if s > 0 {
             let p = char_before(text, s)?;
-            if !(p.is_whitespace() || cues::is_cjk(p) || matches!(p, '•' | '⁃' | '◦' | '▪')) {
+            if !(p.is_whitespace() || cues::is_cjk(p) || matches!(p, '•' | '⁃' | '◦' | '▪'))
+            {
                 return None;
             }
         }
@@ -254,7 +259,8 @@ impl Splitter {
     fn quote_or_bracket(&mut self, text: &str, i: usize, c: char) {
         let before = char_before(text, i);
         let after = char_at(text, i + c.len_utf8());
-        let open_ctx = before.is_none_or(|p| p.is_whitespace() || cues::is_opener(p) || cues::is_dash(p));
+        let open_ctx =
+            before.is_none_or(|p| p.is_whitespace() || cues::is_opener(p) || cues::is_dash(p));
         let close_ctx = after.is_none_or(|a| !a.is_alphanumeric());
         match c {
             '"' => {
@@ -298,6 +304,7 @@ impl Splitter {
     fn decide(&mut self, text: &str, out: &mut impl FnMut(usize, usize)) {
         let mut emit = |s: usize, e: usize| {
             let (s, e) = trim(text, s, e);
+            let (s, e) = strip_layout(text, s, e);
             if s < e {
                 out(s, e);
             }
@@ -319,8 +326,11 @@ impl Splitter {
                     if matched {
                         depth = depth.saturating_sub(1);
                         // `to--" At this moment`: an interrupted quotation ends the sentence.
-                        let dashed = text.get(..pos).is_some_and(|h| h.ends_with("--") || h.ends_with('—'));
-                        let q = char_at(text, pos).is_some_and(|c| matches!(c, '"' | '”' | '\'' | '’'));
+                        let dashed = text
+                            .get(..pos)
+                            .is_some_and(|h| h.ends_with("--") || h.ends_with('—'));
+                        let q =
+                            char_at(text, pos).is_some_and(|c| matches!(c, '"' | '”' | '\'' | '’'));
                         if depth == 0 && dashed && q {
                             let e = pos + len;
                             let next = e + 1;
@@ -340,21 +350,15 @@ impl Splitter {
                     value,
                     dot,
                 } => {
-                    let enumerating = depth == 0 && {
-                        if style == Style::Bullet || style == Style::Circled {
-                            true
-                        } else if chain
-                            .iter()
-                            .any(|&(st, v)| st == style && v + 1 == value)
-                        {
-                            true
-                        } else {
-                            !matches!(style, Style::Upper(0))
+                    // Bullets always start an item; numbered markers when they continue a
+                    // list or open one that the next marker continues.
+                    let enumerating = depth == 0
+                        && (matches!(style, Style::Bullet | Style::Circled)
+                            || chain.iter().any(|&(st, v)| st == style && v + 1 == value)
+                            || (!matches!(style, Style::Upper(0))
                                 && next_in_chain(&events[k + 1..], style, value)
                                 && (at_sentence_start(text, ms, start)
-                                    || is_capitalised(word_at(text, first_non_space(text, me))))
-                        }
-                    };
+                                    || is_capitalised(word_at(text, first_non_space(text, me))))));
                     if enumerating {
                         chain.retain(|&(st, _)| st != style);
                         chain.push((style, value));
@@ -398,21 +402,27 @@ impl Splitter {
 
     /// Consumes closing quotes and brackets right after a terminator (adjusting the depth)
     /// and returns the position after them and the position of the next non-space character.
-    fn after_closers(&self, text: &str, mut e: usize, k: &mut usize, depth: &mut usize) -> (usize, usize) {
+    fn after_closers(
+        &self,
+        text: &str,
+        mut e: usize,
+        k: &mut usize,
+        depth: &mut usize,
+    ) -> (usize, usize) {
         let events = &self.events;
         while let Some(c) = char_at(text, e) {
             if !cues::is_closer(c) {
                 break;
             }
-            if let Some(Ev::Close { pos, len, matched }) = events.get(*k + 1).copied() {
-                if pos == e {
-                    if matched {
-                        *depth = depth.saturating_sub(1);
-                    }
-                    *k += 1;
-                    e += len;
-                    continue;
+            if let Some(Ev::Close { pos, len, matched }) = events.get(*k + 1).copied()
+                && pos == e
+            {
+                if matched {
+                    *depth = depth.saturating_sub(1);
                 }
+                *k += 1;
+                e += len;
+                continue;
             }
             // An unpaired closer (a quote that opened in an earlier block).
             if matches!(c, '"' | '”' | '’' | '\'' | '」' | '』') {
@@ -458,6 +468,51 @@ fn first_non_space(text: &str, mut p: usize) -> usize {
     p
 }
 
+/// Leaves out of a sentence what is layout, not text: rules of repeated symbols (`/////`,
+/// `=====`) at either end and a table-of-contents leader with its page number (`..... 16-17`).
+fn strip_layout(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let rule = |c: u8| cues::RULE_CHARS.contains(&c);
+    // Leading rule.
+    if s < e && rule(b[s]) {
+        let c = b[s];
+        let mut p = s;
+        while p < e && b[p] == c {
+            p += 1;
+        }
+        if p - s >= cues::RULE_MIN {
+            s = trim(text, p, e).0;
+        }
+    }
+    // Trailing rule.
+    if s < e && rule(b[e - 1]) {
+        let c = b[e - 1];
+        let mut p = e;
+        while p > s && b[p - 1] == c {
+            p -= 1;
+        }
+        if e - p >= cues::RULE_MIN {
+            e = trim(text, s, p).1;
+        }
+    }
+    // Leader dots and a page number.
+    let mut p = e;
+    while p > s && (b[p - 1].is_ascii_digit() || matches!(b[p - 1], b'-' | b'i' | b'v' | b'x')) {
+        p -= 1;
+    }
+    if p < e && b[p..e].iter().any(u8::is_ascii_digit) {
+        let q = trim(text, s, p).1;
+        let mut d = q;
+        while d > s && b[d - 1] == b'.' {
+            d -= 1;
+        }
+        if q - d >= cues::RULE_MIN && d > s {
+            e = trim(text, s, d).1;
+        }
+    }
+    (s, e)
+}
+
 fn trim_end_pos(text: &str, s: usize, e: usize) -> usize {
     trim(text, s, e).1
 }
@@ -481,9 +536,13 @@ fn at_sentence_start(text: &str, ms: usize, start: usize) -> bool {
 }
 
 fn next_in_chain(rest: &[Ev], style: Style, value: u32) -> bool {
+    // Only the next few events are looked at: the cost stays linear.
     rest.iter()
+        .take(16)
         .filter_map(|e| match *e {
-            Ev::Marker { style: s, value: v, .. } if s == style => Some(v),
+            Ev::Marker {
+                style: s, value: v, ..
+            } if s == style => Some(v),
             _ => None,
         })
         .take(1)
@@ -570,14 +629,24 @@ fn words_since(text: &str, start: usize, end: usize, limit: usize) -> usize {
 
 /// Whether the terminator run `[ts, te)` (closers up to `e`, next non-space at `next`) ends the
 /// sentence that started at `start`.
-fn term_ends(text: &str, ts: usize, te: usize, e: usize, next: usize, start: usize) -> Option<usize> {
+fn term_ends(
+    text: &str,
+    ts: usize,
+    te: usize,
+    e: usize,
+    next: usize,
+    start: usize,
+) -> Option<usize> {
     let run = &text[ts..te];
     let first = run.chars().next().unwrap_or('.');
     if next >= text.len() {
         return None;
     }
     if cues::is_cjk_terminal(first) || run.chars().all(cues::is_cjk_terminal) {
-        return Some(e);
+        // `「はい。」と言った`: a quotation followed by a kana particle goes on.
+        let quoted_on =
+            e > te && char_at(text, next).is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
+        return (!quoted_on).then_some(e);
     }
     let glued = char_before(text, ts).is_some_and(|p| !cues::is_space(p));
     if glued && run.starts_with(". .") && ellipsis_ends(text, e, next) {
@@ -601,7 +670,8 @@ fn term_ends_at(text: &str, ts: usize, te: usize, e: usize, next: usize, start: 
         return period_ends(text, ts, te, e, next, start);
     }
     let dots = run.chars().filter(|&c| c == '.' || c == '…').count();
-    let ellipsis = run.chars().all(|c| c == '.' || c == '…' || c == ' ') && (dots > 1 || run.contains('…'));
+    let ellipsis =
+        run.chars().all(|c| c == '.' || c == '…' || c == ' ') && (dots > 1 || run.contains('…'));
     if ellipsis {
         if !spaced || !ellipsis_ends(text, e, next) {
             return false;
@@ -619,7 +689,7 @@ fn term_ends_at(text: &str, ts: usize, te: usize, e: usize, next: usize, start: 
         let w = word_at(text, next + 1);
         return is_capitalised(w) && !cues::is_continuation(w);
     }
-    if nc.is_lowercase() || nc == ',' || nc == ';' {
+    if nc.is_lowercase() || nc.is_ascii_digit() || nc == ',' || nc == ';' {
         return false;
     }
     match next_word_start(text, next) {
@@ -636,10 +706,10 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     let mut word = word_before(text, dot);
     if !is_dotted(word) {
         // `Tuesday.Mr`: the word after the glued period.
-        if let Some((_, tail)) = word.rsplit_once('.') {
-            if !tail.is_empty() {
-                word = tail;
-            }
+        if let Some((_, tail)) = word.rsplit_once('.')
+            && !tail.is_empty()
+        {
+            word = tail;
         }
     }
     let Some(nc) = char_at(text, next) else {
@@ -691,14 +761,14 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         None => {}
     }
     let mut wc_iter = word.chars();
-    if let (Some(c), None) = (wc_iter.next(), wc_iter.next()) {
-        if c.is_uppercase() {
-            // An initial (`Jonas E. Smith`, `Q. What`) unless it follows a lower-case word
-            // (`you and I. Did`).
-            let before = trim_end_pos(text, start, dot - c.len_utf8());
-            let prev_word = word_before(text, before);
-            return c == 'I' && prev_word.chars().next().is_some_and(char::is_lowercase);
-        }
+    if let (Some(c), None) = (wc_iter.next(), wc_iter.next())
+        && c.is_uppercase()
+    {
+        // An initial (`Jonas E. Smith`, `Q. What`) unless it follows a lower-case word
+        // (`you and I. Did`).
+        let before = trim_end_pos(text, start, dot - c.len_utf8());
+        let prev_word = word_before(text, before);
+        return c == 'I' && prev_word.chars().next().is_some_and(char::is_lowercase);
     }
     true
 }
@@ -732,7 +802,10 @@ fn footnote_end(text: &str, ts: usize, te: usize, e: usize) -> Option<usize> {
     loop {
         if b.get(p) == Some(&b'[') {
             let mut q = p + 1;
-            while q < b.len() && q - p < 12 && (b[q].is_ascii_digit() || matches!(b[q], b',' | b'-')) {
+            while q < b.len()
+                && q - p < 12
+                && (b[q].is_ascii_digit() || matches!(b[q], b',' | b'-'))
+            {
                 q += 1;
             }
             if q > p + 1 && b.get(q) == Some(&b']') {

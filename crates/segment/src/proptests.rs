@@ -1,0 +1,191 @@
+//! Properties of issue 7.
+//!
+//! The concatenation property is stated with the classifier's carried state, because the title,
+//! the dateline and breadcrumbs are position cues: segmenting `a + "\n\n" + b` gives exactly
+//! a's blocks and sentences, then b's (shifted by `a.len() + 2`) as segmented from the state
+//! reached at the end of `a`. Nothing else crosses a blank line: no look-ahead past it, no
+//! joining over it.
+
+use proptest::prelude::*;
+
+use crate::segment::{State, segment_with};
+use crate::{Options, Segmentation, segment};
+
+const TOKENS: &[&str] = &[
+    "The",
+    "company",
+    "said",
+    "Mr.",
+    "U.S.",
+    "Ltd.",
+    "approx.",
+    "1.",
+    "2.",
+    "(a)",
+    "•",
+    "-",
+    "*",
+    ".",
+    "!",
+    "?",
+    "...",
+    ",",
+    ":",
+    "\"",
+    "'",
+    "(",
+    ")",
+    "「",
+    "」",
+    "。",
+    "中文",
+    "です",
+    "Area:",
+    "508km2",
+    "September",
+    "29,",
+    "2020",
+    "Back",
+    "to",
+    "top",
+    "share",
+    "|",
+    "12.5%",
+    "①",
+    "\n",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\u{0c}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{feff}",
+    "    ",
+    "\t",
+    "é",
+    "J.",
+    "P.",
+    "Morgan",
+    "a.m.",
+    "Inc.",
+    "e.g.",
+    "SALVADOR,",
+    "Feb",
+    "26",
+    "–",
+];
+
+fn doc() -> impl Strategy<Value = String> {
+    prop::collection::vec((prop::sample::select(TOKENS), prop::bool::ANY), 0..80).prop_map(|v| {
+        let mut s = String::new();
+        for (t, space) in v {
+            s.push_str(t);
+            if space {
+                s.push(' ');
+            }
+        }
+        s
+    })
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        doc(),
+        any::<String>(),
+        "[a-zA-Z .!?\\n\\r:()\"'•1-9]{0,120}"
+    ]
+}
+
+fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError> {
+    let mut prev_end = 0;
+    for b in &seg.blocks {
+        let r = b.span.range();
+        prop_assert!(r.start < r.end && r.end <= text.len());
+        prop_assert!(r.start >= prev_end, "blocks overlap or are out of order");
+        prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        let t = &text[r.clone()];
+        prop_assert_eq!(t, t.trim_matches(crate::cues::is_space), "untrimmed block");
+        prev_end = r.end;
+    }
+    // Every non-blank character is in a block.
+    let mut k = 0;
+    for (i, c) in text.char_indices() {
+        if crate::cues::is_space(c) || matches!(c, '\u{2028}' | '\u{2029}') {
+            continue;
+        }
+        while k < seg.blocks.len() && seg.blocks[k].span.end <= i {
+            k += 1;
+        }
+        prop_assert!(
+            k < seg.blocks.len() && seg.blocks[k].span.start <= i,
+            "character {:?} at {} is in no block",
+            c,
+            i
+        );
+    }
+    let mut prev = 0;
+    for s in &seg.sentences {
+        let b = seg
+            .blocks
+            .get(s.block)
+            .ok_or_else(|| TestCaseError::fail("bad block index"))?;
+        prop_assert!(
+            b.span.start <= s.span.start && s.span.end <= b.span.end,
+            "sentence outside its block"
+        );
+        prop_assert!(s.span.start < s.span.end && s.span.start >= prev);
+        prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+        prev = s.span.end;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn invariants(text in any_text()) {
+        let seg = segment(&text, &Options::default());
+        check_invariants(&text, &seg)?;
+    }
+
+    #[test]
+    fn concatenation(a in doc(), b in doc()) {
+        let opts = Options::default();
+        let mut state = State::default();
+        let mut expected = Segmentation::default();
+        segment_with(&a, &opts, &mut state, &mut expected);
+        let mut tail = Segmentation::default();
+        segment_with(&b, &opts, &mut state, &mut tail);
+        let shift = a.len() + 2;
+        let nb = expected.blocks.len();
+        for mut bl in tail.blocks {
+            bl.span = finnews_core::Span::new(bl.span.start + shift, bl.span.end + shift);
+            expected.blocks.push(bl);
+        }
+        for mut s in tail.sentences {
+            s.span = finnews_core::Span::new(s.span.start + shift, s.span.end + shift);
+            s.block += nb;
+            expected.sentences.push(s);
+        }
+        let joined = format!("{a}\n\n{b}");
+        prop_assert_eq!(segment(&joined, &opts), expected);
+    }
+
+    #[test]
+    fn crlf_same_as_lf(text in doc()) {
+        let lf = text.replace(['\r', '\u{2028}', '\u{2029}', '\u{0c}'], "\n");
+        let crlf = lf.replace('\n', "\r\n");
+        let opts = Options::default();
+        let a = segment(&lf, &opts);
+        let b = segment(&crlf, &opts);
+        let view = |t: &str, s: &Segmentation| -> (Vec<_>, Vec<_>) {
+            (
+                s.blocks.iter().map(|x| (x.kind, t[x.span.range()].replace('\r', ""))).collect(),
+                s.sentences.iter().map(|x| (x.block, t[x.span.range()].replace('\r', ""))).collect(),
+            )
+        };
+        prop_assert_eq!(view(&lf, &a), view(&crlf, &b));
+    }
+}
