@@ -216,12 +216,7 @@ pub fn check_numeral(text: &str, n: &finnews_numeral::Numeral, what: &str) {
 /// Runs the numeral layer on every char-boundary suffix start that could begin a numeral
 /// (bounded: at most `limit` starts), checking each result.
 pub fn check_numeral_layer(text: &str, limit: usize) {
-    let mut starts = 0;
-    for (i, _) in text.char_indices() {
-        if starts >= limit {
-            break;
-        }
-        starts += 1;
+    for (i, _) in text.char_indices().take(limit) {
         let rest = &text[i..];
         if let Some(n) = finnews_numeral::cardinal_prefix(rest) {
             check_numeral(rest, &n, "cardinal_prefix");
@@ -327,7 +322,11 @@ impl FuzzOptions {
 /// Checks the facade's analysis of `text`.
 pub fn check_analysis(text: &str, opts: &FuzzOptions, a: &Analysis<'_>) {
     check_segmentation(text, &a.blocks, &a.sentences);
-    check_spans(text, "mention", a.mentions.iter().map(|m| (m.span(), m.text())));
+    check_spans(
+        text,
+        "mention",
+        a.mentions.iter().map(|m| (m.span(), m.text())),
+    );
     for (i, m) in a.mentions.iter().enumerate() {
         match m {
             Mention::Quantity(q) => check_amount(&format!("mention #{i} {:?}", q.text), q.amount),
@@ -376,7 +375,11 @@ pub fn run_quantity(text: &str, opts: &FuzzOptions) {
     let qs = finnews_quantity::extract(text, &opts.quantity());
     check_quantities(text, &qs);
     if let Ok(q) = finnews_quantity::parse(text) {
-        assert_eq!(q.span, Span::new(0, text.len()), "parse: span not whole text");
+        assert_eq!(
+            q.span,
+            Span::new(0, text.len()),
+            "parse: span not whole text"
+        );
         check_quantities(text, std::slice::from_ref(&q));
     }
 }
@@ -520,7 +523,9 @@ pub fn target(name: &str, data: &[u8]) -> Option<bool> {
 }
 
 /// The names of all targets.
-pub const TARGETS: [&str; 6] = ["quantity", "date", "segment", "numeral", "analyze", "grammar"];
+pub const TARGETS: [&str; 6] = [
+    "quantity", "date", "segment", "numeral", "analyze", "grammar",
+];
 
 /// Default options, for targets that read the whole input as text.
 pub fn default_options() -> FuzzOptions {

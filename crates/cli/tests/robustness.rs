@@ -182,13 +182,16 @@ fn check_spans(doc: &Value, text: &str) {
     }
 }
 
+/// What one input line of the batch should give: a good line (its bytes and text), or an error
+/// object (its id and a word the message must contain).
+type Expected = Result<(Vec<u8>, String), (Value, &'static str)>;
+
 #[test]
 fn large_batch_with_corrupted_lines_keeps_one_line_per_input_and_good_lines_intact() {
     const LINES: usize = 2000;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut input = Vec::new();
-    // Per line: Ok(the good line's bytes and text) or Err((expected id, error word)).
-    let mut expect: Vec<Result<(Vec<u8>, String), (Value, &'static str)>> = Vec::new();
+    let mut expect: Vec<Expected> = Vec::new();
     let mut corrupted = 0;
     for i in 0..LINES {
         // About 1% of the lines, spread out, with every kind of corruption.

@@ -17,8 +17,8 @@ use crate::words;
 const BACK_TOKENS: usize = 6;
 const BACK_BYTES: usize = 48;
 /// How far after a trigger the grammar may look.
-const AHEAD_BYTES: usize = 100;
-const MAX_TOKENS: usize = 22;
+const AHEAD_BYTES: usize = 64;
+const MAX_TOKENS: usize = 18;
 
 /// The cheap scan: every place a temporal expression can be anchored.
 static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -71,17 +71,21 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
                 skip = end;
                 continue;
             }
-        } else if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
+        }
+        let mut unit_anchor = false;
+        if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
             let w_end = bytes[p..]
                 .iter()
                 .position(|c| !c.is_ascii_alphabetic())
                 .map_or(bytes.len(), |k| p + k);
-            if !words::anchors(text.get(p..w_end).unwrap_or("")) {
+            let word = text.get(p..w_end).unwrap_or("");
+            if !words::anchors(word) {
                 skip = w_end;
                 continue;
             }
+            unit_anchor = words::unit(word).is_some();
         }
-        let ws = if prev_may_lead(text, p) {
+        let ws = if prev_may_lead(text, p, unit_anchor) {
             window_start(text, p, done)
         } else {
             p
@@ -105,7 +109,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         };
         let mut found: Option<(usize, M)> = None;
         for s in a.saturating_sub(BACK_TOKENS)..=a {
-            if s < a && !cx.can_lead(s) {
+            if s < a && !cx.can_lead(s, unit_anchor) {
                 continue;
             }
             if !start_ok(text, &toks, s) {
@@ -194,7 +198,7 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
 
 /// Whether the word before `p` could open a phrase that reaches `p` (`the` in `the end of`,
 /// `three` in `three years`).
-fn prev_may_lead(text: &str, p: usize) -> bool {
+fn prev_may_lead(text: &str, p: usize, unit_anchor: bool) -> bool {
     let before = text.get(..p).unwrap_or("");
     let trimmed = before.trim_end_matches([' ', '-', '\'', '’']);
     if trimmed.len() + 4 < before.len() {
@@ -215,8 +219,9 @@ fn prev_may_lead(text: &str, p: usize) -> bool {
     let word = &trimmed[start..];
     !word.is_empty()
         && (words::leads(word)
-            || finnews_numeral::cardinal_prefix(word).is_some()
-            || finnews_numeral::ordinal_prefix(word).is_some())
+            || (unit_anchor
+                && (finnews_numeral::cardinal_prefix(word).is_some()
+                    || finnews_numeral::ordinal_prefix(word).is_some())))
 }
 
 /// Where to start tokenizing for a trigger at `p`: up to [`BACK_BYTES`] back, not before the

@@ -18,6 +18,8 @@ use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
 
 const MAX_DEPTH: u8 = 4;
+/// A bare weekday within this many days after the reference is read forward, else backward.
+const FUTURE_DAYS: i64 = 1;
 
 /// One phrase read by the grammar.
 #[derive(Debug, Clone, Copy)]
@@ -67,6 +69,7 @@ pub(crate) struct Cx<'a, 'b> {
 pub(crate) struct Memo {
     card: Option<Option<(Decimal, usize)>>,
     ord: Option<Option<(u32, usize)>>,
+    phrase: Option<(u8, Option<M>)>,
 }
 
 /// Resets `memo` for a window of `n` tokens.
@@ -229,7 +232,8 @@ impl<'a> Cx<'a, '_> {
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
         let alone = capital && !abbrev && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
-        if !capital {
+        // Lower case only for a full, unambiguous name (`april 2017`), never alone.
+        if !capital && (abbrev || ambiguous) {
             return None;
         }
         Some((mo, next, alone))
@@ -360,9 +364,12 @@ impl<'a> Cx<'a, '_> {
                 range(c).is_some_and(|(f, l)| f <= r && r <= l)
                     || range(c).is_some_and(|(f, _)| f > r)
             })?;
-            // `idx` is the current (or next) occurrence.
+            // `idx` is the current (or next) occurrence; `this` is the current one, or this
+            // year's.
+            let current = range(cands[idx]).is_some_and(|(f, _)| f <= r);
             let base = match shift {
-                0 => idx as i32,
+                0 if current => idx as i32,
+                0 => 2,
                 s if s < 0 => idx as i32 - 1,
                 _ => idx as i32 + 1,
             };
@@ -379,7 +386,7 @@ impl<'a> Cx<'a, '_> {
         let delta = (i64::from(d) - rw).rem_euclid(7);
         let offset = match shift {
             0 if delta == 0 => 0,
-            0 if delta <= 2 => delta,
+            0 if delta <= FUTURE_DAYS => delta,
             0 => delta - 7,
             s if s < 0 => {
                 if delta == 0 {
@@ -474,7 +481,7 @@ impl<'a> Cx<'a, '_> {
     // ---------- the rules ----------
 
     /// Whether a phrase can start at token `i` before its trigger: a qualifier word, a number.
-    pub(crate) fn can_lead(&self, i: usize) -> bool {
+    pub(crate) fn can_lead(&self, i: usize, numerals: bool) -> bool {
         match self.tok(i).map(|t| t.kind) {
             Some(Kind::Word) => {
                 let w = self.s(i);
@@ -482,8 +489,7 @@ impl<'a> Cx<'a, '_> {
                     || words::lookup(words::DEICTICS, w).is_some()
                     || words::lookup(words::MOD_ADJECTIVES, w).is_some()
                     || words::lookup(words::MOD_NOUNS, w).is_some()
-                    || self.cardinal(i).is_some()
-                    || self.ordinal(i).is_some()
+                    || (numerals && (self.cardinal(i).is_some() || self.ordinal(i).is_some()))
             }
             Some(Kind::Num { .. } | Kind::Cjk(_)) => true,
             Some(Kind::Punct(c)) => c == '\'' || c == '’',
@@ -496,6 +502,20 @@ impl<'a> Cx<'a, '_> {
         if depth > MAX_DEPTH || i >= self.toks.len() {
             return None;
         }
+        // A result read with at least as much depth left is as good as a new one.
+        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
+            if d <= depth {
+                return p;
+            }
+        }
+        let p = self.phrase_uncached(i, depth);
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            m.phrase = Some((depth, p));
+        }
+        p
+    }
+
+    fn phrase_uncached(&self, i: usize, depth: u8) -> Option<M> {
         let mut best = None;
         match self.tok(i)?.kind {
             Kind::Word => {
@@ -1385,6 +1405,20 @@ impl<'a> Cx<'a, '_> {
             if is_digit && amount.is_none() {
                 return None;
             }
+            // `two years ago` is a date.
+            if self
+                .word(j + 1)
+                .is_some_and(|w| words::lookup(words::SHIFTS, w).is_some())
+            {
+                return None;
+            }
+            if self.is_any(j + 1, &["after", "from", "before"])
+                && self
+                    .phrase(j + 2, MAX_DEPTH - 1)
+                    .is_some_and(|b| matches!(b.repr, Repr::Day { part: None, .. }))
+            {
+                return None;
+            }
             // `the 1986 year` is no duration of 1986 years.
             if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
                 return None;
@@ -1416,7 +1450,38 @@ impl<'a> Cx<'a, '_> {
         let (amount, j) = self.amount(i)?;
         let n = amount?.to_i32()?;
         let (u, _) = self.word(j).and_then(words::unit)?;
-        let k = words::lookup(words::SHIFTS, self.word(j + 1)?)?;
+        let w = self.word(j + 1)?;
+        // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
+        let sign = if w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("from") {
+            Some(1)
+        } else if w.eq_ignore_ascii_case("before") {
+            Some(-1)
+        } else {
+            None
+        };
+        if let Some(sign) = sign {
+            let base = self.phrase(j + 2, MAX_DEPTH - 1)?;
+            let Repr::Day { date, part: None } = base.repr else {
+                return None;
+            };
+            let steps = n.checked_mul(sign)?;
+            let date = match u {
+                DurUnit::Day => shift_days(date, i64::from(steps))?,
+                DurUnit::Week => shift_days(date, i64::from(steps) * 7)?,
+                DurUnit::Month | DurUnit::Year => {
+                    let months = if u == DurUnit::Year { steps.checked_mul(12)? } else { steps };
+                    let mm = chrono::Months::new(months.unsigned_abs());
+                    if months >= 0 {
+                        date.checked_add_months(mm)?
+                    } else {
+                        date.checked_sub_months(mm)?
+                    }
+                }
+                _ => return None,
+            };
+            return m(base.end, Repr::Day { date, part: None });
+        }
+        let k = words::lookup(words::SHIFTS, w)?;
         m(j + 2, self.rel(u, n.checked_mul(k)?)?)
     }
 

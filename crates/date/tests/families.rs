@@ -273,3 +273,15 @@ fn parse_whole_text() {
     assert!(parse("hello", &o).is_err());
     assert!(parse("October 2013 and more", &o).is_err());
 }
+
+#[test]
+fn shifts_from_a_day() {
+    let r = at(2018, 5, 31);
+    assert_eq!(one("two days after today", &r).timex(), "2018-06-02");
+    assert_eq!(one("three weeks from tomorrow", &r).timex(), "2018-06-22");
+    // `the end of June` is no single day: the duration and the period stay apart.
+    assert_eq!(
+        found("two days after the end of June", &r),
+        [("two days".into(), "P2D".into()), ("the end of June".into(), "2018-06".into())]
+    );
+}

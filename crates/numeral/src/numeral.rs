@@ -307,6 +307,21 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
     while pos < b.len() && pos < 4 && b[pos] == b' ' {
         pos += 1;
     }
+    static FIRST: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        let mut f = [false; 256];
+        for s in SCALE_WORDS {
+            let c = s.word.as_bytes()[0];
+            f[usize::from(c)] = true;
+            if !s.exact {
+                f[usize::from(c.to_ascii_uppercase())] = true;
+                f[usize::from(c.to_ascii_lowercase())] = true;
+            }
+        }
+        f
+    });
+    if !b.get(pos).is_some_and(|&c| FIRST[usize::from(c)]) {
+        return None;
+    }
     let rest = text.get(pos..)?;
     let mut best: Option<&crate::tables::ScaleWord> = None;
     for s in SCALE_WORDS {
@@ -395,6 +410,23 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
     })
 }
 
+/// Every English word the numeral grammar reads (number words, ordinal words, `half`,
+/// `quarter`), lower case: the strings a caller's first scan can look for.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_numeral::numeral_words().any(|w| w == "twenty"));
+/// assert!(finnews_numeral::numeral_words().any(|w| w == "fifth"));
+/// ```
+pub fn numeral_words() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
+        .chain(FRACTION_WORDS.iter().map(|(w, _)| *w))
+}
+
 /// Whether an ASCII word can begin an English numeral (`three`, `twenty`, `a`, `half`,
 /// `first`, `fifths`): a cheap test to run before [`cardinal_prefix`] or [`ordinal_prefix`]
 /// on words.
@@ -449,7 +481,10 @@ pub fn is_numeral_word(word: &str) -> bool {
 
 /// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
 /// scale.
-fn chunk(text: &str, pos: usize) -> Option<(Numeral, usize, Option<(u32, Decimal)>)> {
+/// A chunk read by [`chunk`]: the numeral, its end, and the power and factor of its last scale.
+type Chunk = (Numeral, usize, Option<(u32, Decimal)>);
+
+fn chunk(text: &str, pos: usize) -> Option<Chunk> {
     let n = cardinal_prefix(text.get(pos..)?)?;
     let mut value = n.value;
     let mut end = pos + n.len;
@@ -681,20 +716,24 @@ fn word_sep(text: &str, pos: usize) -> Option<usize> {
     (p > pos && p - pos <= 6).then_some(p)
 }
 
+type WordMap = std::collections::HashMap<&'static str, Word>;
+
+static NUMBER_MAP: std::sync::LazyLock<WordMap> =
+    std::sync::LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+static ORDINAL_MAP: std::sync::LazyLock<WordMap> =
+    std::sync::LazyLock::new(|| ORDINAL_WORDS.iter().copied().collect());
+
 fn number_word(w: &str) -> Option<Word> {
-    NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, x)| x)
+    NUMBER_MAP.get(w).copied()
 }
 
 /// An ordinal word, and whether it was plural (`fifths`).
 fn ordinal_word(w: &str) -> Option<(Word, bool)> {
-    if let Some(&(_, x)) = ORDINAL_WORDS.iter().find(|(s, _)| *s == w) {
+    if let Some(&x) = ORDINAL_MAP.get(w) {
         return Some((x, false));
     }
     let stem = w.strip_suffix('s')?;
-    ORDINAL_WORDS
-        .iter()
-        .find(|(s, _)| *s == stem)
-        .map(|&(_, x)| (x, true))
+    ORDINAL_MAP.get(stem).map(|&x| (x, true))
 }
 
 /// The value of a word as a fraction denominator (`fifth` → 5, `quarters` → 4), and whether it

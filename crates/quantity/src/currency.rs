@@ -201,36 +201,38 @@ pub(crate) const WORDLIKE_CODES: &[&str] = &[
 ];
 
 /// Lower-cased first word → the names starting with it, longest first.
-pub(crate) static NAMES_BY_FIRST: LazyLock<HashMap<String, Vec<(&'static str, Currency, Sub)>>> =
-    LazyLock::new(|| {
-        let mut m: HashMap<String, Vec<(&'static str, Currency, Sub)>> = HashMap::new();
-        for &(name, cur, sub) in NAMES {
-            let first = name.split(' ').next().unwrap_or(name).to_owned();
-            m.entry(first).or_default().push((name, cur, sub));
+/// Names grouped by their first word.
+pub(crate) type NameIndex = HashMap<String, Vec<(&'static str, Currency, Sub)>>;
+
+pub(crate) static NAMES_BY_FIRST: LazyLock<NameIndex> = LazyLock::new(|| {
+    let mut m: NameIndex = HashMap::new();
+    for &(name, cur, sub) in NAMES {
+        let first = name.split(' ').next().unwrap_or(name).to_owned();
+        m.entry(first).or_default().push((name, cur, sub));
+    }
+    // The whole ISO 4217 list by name (`turkish lira`, `swiss francs`), after the aliases.
+    for numeric in 1..1000_u16 {
+        let Some(cur) = Currency::from_numeric(numeric) else {
+            continue;
+        };
+        let name = cur.name().to_ascii_lowercase();
+        if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            continue;
         }
-        // The whole ISO 4217 list by name (`turkish lira`, `swiss francs`), after the aliases.
-        for numeric in 1..1000_u16 {
-            let Some(cur) = Currency::from_numeric(numeric) else {
-                continue;
-            };
-            let name = cur.name().to_ascii_lowercase();
-            if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
-                continue;
+        for form in [name.clone(), format!("{name}s")] {
+            let leaked: &'static str = Box::leak(form.into_boxed_str());
+            let first = leaked.split(' ').next().unwrap_or(leaked).to_owned();
+            let list = m.entry(first).or_default();
+            if !list.iter().any(|(n, _, _)| *n == leaked) {
+                list.push((leaked, cur, Sub::Unit));
             }
-            for form in [name.clone(), format!("{name}s")] {
-                let leaked: &'static str = Box::leak(form.into_boxed_str());
-                let first = leaked.split(' ').next().unwrap_or(leaked).to_owned();
-                let list = m.entry(first).or_default();
-                if !list.iter().any(|(n, _, _)| *n == leaked) {
-                    list.push((leaked, cur, Sub::Unit));
-                }
-            }
         }
-        for v in m.values_mut() {
-            v.sort_by_key(|(n, _, _)| core::cmp::Reverse(n.len()));
-        }
-        m
-    });
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|(n, _, _)| core::cmp::Reverse(n.len()));
+    }
+    m
+});
 
 /// The currency of a three-letter code, upper case as ISO writes it.
 pub(crate) fn from_code(code: &str) -> Option<Currency> {

@@ -1,3 +1,5 @@
+use std::sync::LazyLock;
+
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
 use finnews_numeral::{
@@ -53,7 +55,10 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                     Some(q) => Step::Emit(q),
                     None => Step::Skip(e),
                 }
-            } else if starts_word && is_numeral_word(&text[i..e]) {
+            } else if starts_word
+                && is_numeral_word(&text[i..e])
+                && (e - i > 2 || !matches!(b[i], b'a' | b'A') || next_word_numeral(b, text, e))
+            {
                 match ex.at_number(i) {
                     Step::None => Step::Skip(e),
                     s => s,
@@ -266,6 +271,78 @@ fn round_significant(v: Decimal, digits: u32) -> Decimal {
         .normalize()
 }
 
+/// Whether the word after `e` (past spaces) can be part of a numeral (`a dozen`, `a half`).
+fn next_word_numeral(b: &[u8], text: &str, e: usize) -> bool {
+    let mut p = e;
+    while p < b.len() && b[p] == b' ' && p - e < 3 {
+        p += 1;
+    }
+    let mut q = p;
+    while q < b.len() && b[q].is_ascii_alphabetic() {
+        q += 1;
+    }
+    q > p && (is_numeral_word(&text[p..q]) || text[p..q].eq_ignore_ascii_case("quarter"))
+}
+
+/// A set of bytes, for a first test before matching a table of words.
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    fn of<'s>(words: impl Iterator<Item = &'s str>, last: bool) -> ByteSet {
+        let mut f = [false; 256];
+        for w in words {
+            let b = w.as_bytes();
+            let c = if last { b[b.len() - 1] } else { b[0] };
+            f[usize::from(c)] = true;
+            f[usize::from(c.to_ascii_uppercase())] = true;
+            f[usize::from(c.to_ascii_lowercase())] = true;
+        }
+        ByteSet(f)
+    }
+
+    fn has(&self, c: Option<&u8>) -> bool {
+        c.is_some_and(|&c| self.0[usize::from(c)])
+    }
+}
+
+static UNIT_FIRST: LazyLock<ByteSet> =
+    LazyLock::new(|| ByteSet::of(UNIT_ALIASES.iter().map(|u| u.0), false));
+/// Unit aliases by lower-cased first byte.
+type UnitBuckets = Vec<Vec<(&'static str, Unit, Fit)>>;
+static UNIT_BUCKETS: LazyLock<UnitBuckets> = LazyLock::new(|| {
+    let mut v = vec![Vec::new(); 256];
+    for &(a, u, f) in UNIT_ALIASES {
+        v[usize::from(a.as_bytes()[0].to_ascii_lowercase())].push((a, u, f));
+    }
+    v
+});
+static SUFFIX_FIRST: LazyLock<ByteSet> = LazyLock::new(|| {
+    let mut s = ByteSet::of(
+        SYMBOLS
+            .iter()
+            .map(|x| x.0)
+            .chain(CJK_SUFFIXES.iter().map(|x| x.0))
+            .chain(NAMES_BY_FIRST.keys().map(String::as_str))
+            .chain(PERCENT_WORDS.iter().map(|x| x.0)),
+        false,
+    );
+    for c in b'A'..=b'Z' {
+        s.0[usize::from(c)] = true;
+    }
+    s
+});
+static PREFIX_LAST: LazyLock<ByteSet> = LazyLock::new(|| {
+    let mut s = ByteSet::of(SYMBOLS.iter().map(|x| x.0), true);
+    for c in b'A'..=b'Z' {
+        s.0[usize::from(c)] = true;
+    }
+    s
+});
+static MODIFIER_LAST: LazyLock<ByteSet> =
+    LazyLock::new(|| ByteSet::of(MODIFIERS.iter().map(|x| x.0), true));
+static IDENTIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| IDENTIFIER_WORDS.iter().copied().collect());
+
 enum Step<'a> {
     Emit(Quantity<'a>),
     Skip(usize),
@@ -432,6 +509,14 @@ impl<'a> Extractor<'a, '_> {
     /// A modifier word right before `start`: the new start and the modifier.
     fn modifier_before(&self, start: usize) -> (usize, Option<Modifier>) {
         let head = &self.text[self.floor.min(start)..start];
+        let hb = head.as_bytes();
+        let last = match hb.last() {
+            Some(b' ') => hb.len().checked_sub(2).and_then(|k| hb.get(k)),
+            other => other,
+        };
+        if !MODIFIER_LAST.has(last) {
+            return (start, None);
+        }
         for &(m, modifier) in MODIFIERS {
             let ascii = m.as_bytes()[0].is_ascii();
             let rest = if ascii {
@@ -794,7 +879,7 @@ impl<'a> Extractor<'a, '_> {
                             && self.unit_suffix(ce).is_none()
                             && scale_prefix(&text[ce..]).is_none()
                             && self.currency_suffix(ce, true, false).is_none()
-                            && !text[ce..].starts_with(|c: char| c == '%' || c == '$'));
+                            && !text[ce..].starts_with(['%', '$']));
                     if free {
                         value = value.checked_add(c.value / Decimal::ONE_HUNDRED)?;
                         end = q;
@@ -842,13 +927,20 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(end));
             }
             if let Some((_, w)) = word_before(text, i) {
-                let lw = w.to_ascii_lowercase();
-                if num.form != NumeralForm::Words && IDENTIFIER_WORDS.contains(&lw.as_str()) {
+                let mut buf = [0u8; 16];
+                let lw = if w.len() <= 16 {
+                    buf[..w.len()].copy_from_slice(w.as_bytes());
+                    buf[..w.len()].make_ascii_lowercase();
+                    core::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+                } else {
+                    ""
+                };
+                if num.form != NumeralForm::Words && IDENTIFIERS.contains(lw) {
                     return Some(Err(end));
                 }
                 if num.form == NumeralForm::Words
                     && value == Decimal::ONE
-                    && ONE_DETERMINERS.contains(&lw.as_str())
+                    && ONE_DETERMINERS.contains(&lw)
                 {
                     return Some(Err(end));
                 }
@@ -989,6 +1081,9 @@ impl<'a> Extractor<'a, '_> {
         while j > self.floor && b[j - 1] == b' ' && i - j < 2 {
             j -= 1;
         }
+        if j == 0 || j <= self.floor || !PREFIX_LAST.has(b.get(j - 1)) {
+            return None;
+        }
         let head = &text[self.floor..j];
         // Symbols, longest first.
         let mut best: Option<(&str, Cur)> = None;
@@ -1066,6 +1161,9 @@ impl<'a> Extractor<'a, '_> {
     fn percent_suffix(&self, end: usize) -> Option<(usize, PercentUnit)> {
         let text = self.text;
         let b = self.b;
+        if !SUFFIX_FIRST.has(b.get(end)) && !SUFFIX_FIRST.has(b.get(end + 1)) {
+            return None;
+        }
         let mut p = end;
         if b.get(p) == Some(&b' ') {
             p += 1;
@@ -1090,6 +1188,9 @@ impl<'a> Extractor<'a, '_> {
     ) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
         let text = self.text;
         let b = self.b;
+        if !SUFFIX_FIRST.has(b.get(end)) && !SUFFIX_FIRST.has(b.get(end + 1)) {
+            return None;
+        }
         let rest = &text[end..];
         for &(w, c, p) in CJK_SUFFIXES {
             if rest.starts_with(w) {
@@ -1157,8 +1258,13 @@ impl<'a> Extractor<'a, '_> {
         if fe == p || fe - p > 12 {
             return None;
         }
-        let first = text[p..fe].trim_end_matches('.').to_ascii_lowercase();
-        let list = NAMES_BY_FIRST.get(&first)?;
+        let word = text[p..fe].trim_end_matches('.');
+        let mut buf = [0u8; 16];
+        let n = word.len().min(16);
+        buf[..n].copy_from_slice(&word.as_bytes()[..n]);
+        buf[..n].make_ascii_lowercase();
+        let first = core::str::from_utf8(&buf[..n]).ok()?;
+        let list = NAMES_BY_FIRST.get(first)?;
         for &(name, c, sub) in list {
             if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
                 if sub == Sub::Weak && !strong {
@@ -1174,6 +1280,10 @@ impl<'a> Extractor<'a, '_> {
     fn unit_suffix(&self, end: usize) -> Option<(usize, Unit)> {
         let text = self.text;
         let b = self.b;
+        let gate = |p: usize| UNIT_FIRST.has(b.get(p));
+        if !gate(end) && !gate(end + 1) && !gate(end + 2) {
+            return None;
+        }
         // Separators: none, one space, a hyphen (`6-mile`), a bracket (`20 (kg)`).
         let mut starts: [(usize, u8, usize); 4] = [(end, 0, 0); 4];
         let mut n = 1;
@@ -1196,8 +1306,9 @@ impl<'a> Extractor<'a, '_> {
         }
         for &(p, k, _) in &starts[..n] {
             let Some(tail) = text.get(p..) else { continue };
+            let Some(&first) = b.get(p) else { continue };
             let mut best: Option<(usize, Unit)> = None;
-            for &(alias, unit, fit) in UNIT_ALIASES {
+            for &(alias, unit, fit) in &UNIT_BUCKETS[usize::from(first.to_ascii_lowercase())] {
                 let ok = match fit {
                     Fit::Loose => starts_with_ci(tail, alias),
                     Fit::Case | Fit::Touch => tail.starts_with(alias),
@@ -1216,7 +1327,7 @@ impl<'a> Extractor<'a, '_> {
                     // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
                     let after = &text[ae..];
                     let ok = after.is_empty()
-                        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ')'))
+                        || after.starts_with(['.', ',', ';', ')'])
                         || after.starts_with(" x ")
                         || after.starts_with(' ')
                             && after[1..].starts_with(|c: char| c.is_ascii_digit());
@@ -1256,8 +1367,14 @@ impl<'a> Extractor<'a, '_> {
         let text = self.text;
         let b = self.b;
         let head = &text[self.floor.min(a.start)..a.start];
-        let between = head.to_ascii_lowercase().ends_with("between ");
-        let from = head.to_ascii_lowercase().ends_with("from ");
+        let tail_of = |w: &str| {
+            head.len() >= w.len()
+                && head
+                    .get(head.len() - w.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
+        let between = tail_of("between ");
+        let from = tail_of("from ");
         let rest = &text[a.end..];
         let connectors: &[&str] = if between {
             &[" and "]
