@@ -322,9 +322,17 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
     if !b.get(pos).is_some_and(|&c| FIRST[usize::from(c)]) {
         return None;
     }
+    static BUCKETS: std::sync::LazyLock<Vec<Vec<&'static crate::tables::ScaleWord>>> =
+        std::sync::LazyLock::new(|| {
+            let mut v = vec![Vec::new(); 256];
+            for s in SCALE_WORDS {
+                v[usize::from(s.word.as_bytes()[0].to_ascii_lowercase())].push(s);
+            }
+            v
+        });
     let rest = text.get(pos..)?;
     let mut best: Option<&crate::tables::ScaleWord> = None;
-    for s in SCALE_WORDS {
+    for &s in &BUCKETS[usize::from(b[pos].to_ascii_lowercase())] {
         let Some(head) = rest.get(..s.word.len()) else {
             continue;
         };
@@ -716,7 +724,29 @@ fn word_sep(text: &str, pos: usize) -> Option<usize> {
     (p > pos && p - pos <= 6).then_some(p)
 }
 
-type WordMap = std::collections::HashMap<&'static str, Word>;
+/// FNV-1a: a fast hash for short ASCII words.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl core::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordMap = std::collections::HashMap<
+    &'static str,
+    Word,
+    core::hash::BuildHasherDefault<Fnv>,
+>;
 
 static NUMBER_MAP: std::sync::LazyLock<WordMap> =
     std::sync::LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());

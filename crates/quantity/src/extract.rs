@@ -41,6 +41,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Skip bytes that cannot start anything: spaces and ASCII punctuation.
+        while i < b.len() && SKIP[usize::from(b[i])] {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
         let c = b[i];
         let step = if c.is_ascii_digit() {
             ex.at_number(i)
@@ -50,11 +57,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 e += 1;
             }
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            if starts_word && matches!(e - i, 3 | 7 | 8) && ex.percent_of(i, e).is_some() {
-                match ex.percent_of(i, e) {
-                    Some(q) => Step::Emit(q),
-                    None => Step::Skip(e),
-                }
+            let pct = if starts_word && matches!(e - i, 3 | 7 | 8) && matches!(c, b'p' | b'P') {
+                ex.percent_of(i, e)
+            } else {
+                None
+            };
+            if let Some(q) = pct {
+                Step::Emit(q)
             } else if starts_word
                 && is_numeral_word(&text[i..e])
                 && (e - i > 2 || !matches!(b[i], b'a' | b'A') || next_word_numeral(b, text, e))
@@ -283,6 +292,18 @@ fn next_word_numeral(b: &[u8], text: &str, e: usize) -> bool {
     }
     q > p && (is_numeral_word(&text[p..q]) || text[p..q].eq_ignore_ascii_case("quarter"))
 }
+
+/// ASCII bytes that never start a quantity (everything but letters, digits and `.`).
+static SKIP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !(b.is_ascii_alphanumeric() || b == b'.');
+        c += 1;
+    }
+    t
+};
 
 /// A set of bytes, for a first test before matching a table of words.
 struct ByteSet([bool; 256]);
@@ -1192,7 +1213,8 @@ impl<'a> Extractor<'a, '_> {
             return None;
         }
         let rest = &text[end..];
-        for &(w, c, p) in CJK_SUFFIXES {
+        let cjk_next = b.get(end).is_some_and(|&c| c >= 0x80);
+        for &(w, c, p) in CJK_SUFFIXES.iter().filter(|_| cjk_next) {
             if rest.starts_with(w) {
                 let f = (p > 0).then(|| Decimal::from(10_i64.pow(p)));
                 return Some((end + w.len(), c, f, Sub::Unit));
@@ -1205,7 +1227,7 @@ impl<'a> Extractor<'a, '_> {
         }
         let tail = &text[p..];
         // Symbols after the number: `10 €`, `100₾` (not when a currency came before).
-        if !hyphen && !strong_prefix {
+        if !hyphen && !strong_prefix && !b.get(p).is_some_and(u8::is_ascii_alphanumeric) {
             for &(sym, c) in SYMBOLS {
                 if !tail.starts_with(sym) {
                     continue;
