@@ -637,8 +637,12 @@ impl<'a> Extractor<'a, '_> {
             }
             e
         };
-        let run = text.get(rs..re).unwrap_or("");
-        if run.contains("://") || run.contains("www.") || run.contains('@') {
+        let run = b.get(rs..re).unwrap_or(b"");
+        if memchr::memchr3(b':', b'@', b'.', run).is_some()
+            && text
+                .get(rs..re)
+                .is_some_and(|r| r.contains("://") || r.contains("www.") || r.contains('@'))
+        {
             return Some(Err(run_end(b, i)));
         }
         // Quoted code names: “1028”.
