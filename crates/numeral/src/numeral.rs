@@ -733,7 +733,11 @@ impl core::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -742,11 +746,7 @@ impl core::hash::Hasher for Fnv {
     }
 }
 
-type WordMap = std::collections::HashMap<
-    &'static str,
-    Word,
-    core::hash::BuildHasherDefault<Fnv>,
->;
+type WordMap = std::collections::HashMap<&'static str, Word, core::hash::BuildHasherDefault<Fnv>>;
 
 static NUMBER_MAP: std::sync::LazyLock<WordMap> =
     std::sync::LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
@@ -1137,6 +1137,9 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     let mut number: Option<Decimal> = None;
     let mut last_big: u32 = 0;
     let mut digit_run = false;
+    let mut prev_unit: Option<u32> = None;
+    let mut after_unit: Option<u32> = None;
+    let mut run_len = 0u32;
     let mut any = false;
     let mut end = 0;
     let mut chars = text.char_indices().peekable();
@@ -1144,6 +1147,14 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
         let Some(k) = cjk_char(c) else { break };
         match k {
             Cjk::Digit(d) => {
+                if !digit_run {
+                    after_unit = prev_unit;
+                    run_len = 0;
+                }
+                if d == 0 {
+                    after_unit = None;
+                }
+                run_len += 1;
                 let d = Decimal::from(d);
                 number = Some(match number {
                     Some(n) if digit_run => n.checked_mul(Decimal::TEN)?.checked_add(d)?,
@@ -1216,15 +1227,23 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 });
             }
         }
+        prev_unit = match k {
+            Cjk::Small(p) | Cjk::Big(p) => Some(p),
+            _ => None,
+        };
         any = true;
         end = i + c.len_utf8();
     }
     if !any {
         return None;
     }
-    let value = total
-        .checked_add(section)?
-        .checked_add(number.unwrap_or(Decimal::ZERO))?;
+    // `四百五` is 450 and `三万五` 35000: a lone digit after a unit counts in the next unit
+    // down.
+    let tail = match (number, after_unit) {
+        (Some(n), Some(p)) if run_len == 1 && p >= 2 => n.checked_mul(pow10(p - 1))?,
+        (n, _) => n.unwrap_or(Decimal::ZERO),
+    };
+    let value = total.checked_add(section)?.checked_add(tail)?;
     Some(Numeral {
         value,
         len: end,
@@ -1306,6 +1325,10 @@ mod tests {
         assert_eq!(card("二〇二〇年").0, "2020");
         assert_eq!(card("三点五亿").0, "350000000");
         assert_eq!(card("一亿二千万").0, "120000000");
+        assert_eq!(card("四百五").0, "450");
+        assert_eq!(card("两千四百五").0, "2450");
+        assert_eq!(card("三万五").0, "35000");
+        assert_eq!(card("一百零五").0, "105");
         assert_eq!(card("三万亿").0, "3000000000000");
         assert_eq!(ordinal_prefix("第五").unwrap().value, v("5"));
         assert_eq!(ordinal_prefix("第12届").unwrap().value, v("12"));

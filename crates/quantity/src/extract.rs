@@ -128,6 +128,8 @@ fn is_cjk_start(ch: char) -> bool {
                 | '一'
                 | '二'
                 | '两'
+                | '倆'
+                | '俩'
                 | '兩'
                 | '三'
                 | '四'
@@ -836,6 +838,25 @@ impl<'a> Extractor<'a, '_> {
             typed = true;
             // `USD 22.5 million` already scaled; a currency code after (`$5 USD`) is absorbed.
         }
+        // `七成` (70%), `75折` / `八折` (a price at 75% / 80%).
+        let tenths = text[end..].starts_with('成');
+        let discount = text[end..].starts_with('折');
+        if !typed && scale.is_none() && (tenths || discount) && value > Decimal::ZERO {
+            let ten = Decimal::TEN;
+            let v = if tenths || value < ten {
+                value.checked_mul(ten)?
+            } else {
+                value
+            };
+            if v <= Decimal::ONE_HUNDRED {
+                value = v;
+                kind = QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                };
+                typed = true;
+                end += '成'.len_utf8();
+            }
+        }
         if let Some(p) = self.percent_suffix(end) {
             if !typed {
                 kind = QuantityKind::Percent { unit: p.1 };
@@ -1015,7 +1036,7 @@ impl<'a> Extractor<'a, '_> {
     /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
     fn sign_before(&self, start: usize) -> Option<usize> {
         let head = &self.text[self.floor.min(start)..start];
-        for sign in ["-", "−"] {
+        for sign in ["-", "−", "负", "負"] {
             if head.ends_with(sign) {
                 let ok = self.text[..start - sign.len()]
                     .chars()
