@@ -861,13 +861,13 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         if ordinal && let Some((word, false)) = ordinal_word(ws) {
             let v = match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
-                    current + Decimal::from(d)
+                    current.checked_add(Decimal::from(d))?
                 }
                 (Word::Teen(d) | Word::Tens(d), Last::None | Last::Hundred | Last::Big) => {
-                    current + Decimal::from(d)
+                    current.checked_add(Decimal::from(d))?
                 }
                 (Word::Hundred, Last::Unit | Last::Teen | Last::Tens) => {
-                    current * Decimal::ONE_HUNDRED
+                    current.checked_mul(Decimal::ONE_HUNDRED)?
                 }
                 (Word::Big(p), Last::Unit | Last::Teen | Last::Tens | Last::Hundred) => {
                     current.checked_mul(pow10(p))?
@@ -929,7 +929,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 }
                 match number_word(w2.as_str()) {
                     Some(Word::Unit(d) | Word::Teen(d) | Word::Tens(d)) => {
-                        current += Decimal::from(d);
+                        current = current.checked_add(Decimal::from(d))?;
                         last = match number_word(w2.as_str()) {
                             Some(Word::Unit(_)) => Last::Unit,
                             Some(Word::Teen(_)) => Last::Teen,
@@ -974,8 +974,8 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                     let _ = p;
                     return match number_word(nw.as_str())? {
                         Word::Big(pw) => Some((frac.checked_mul(pow10(pw))?, e)),
-                        Word::Dozen => Some((frac * Decimal::from(12), e)),
-                        Word::Hundred => Some((frac * Decimal::ONE_HUNDRED, e)),
+                        Word::Dozen => Some((frac.checked_mul(Decimal::from(12))?, e)),
+                        Word::Hundred => Some((frac.checked_mul(Decimal::ONE_HUNDRED)?, e)),
                         _ => None,
                     };
                 }
@@ -1044,19 +1044,19 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         if let Some(word) = number_word(ws) {
             match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
-                    current += Decimal::from(d);
+                    current = current.checked_add(Decimal::from(d))?;
                     last = Last::Unit;
                 }
                 (Word::Teen(d), Last::None | Last::Hundred | Last::Big) => {
-                    current += Decimal::from(d);
+                    current = current.checked_add(Decimal::from(d))?;
                     last = Last::Teen;
                 }
                 (Word::Tens(d), Last::None | Last::Hundred | Last::Big) => {
-                    current += Decimal::from(d);
+                    current = current.checked_add(Decimal::from(d))?;
                     last = Last::Tens;
                 }
                 (Word::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::A) => {
-                    current *= Decimal::ONE_HUNDRED;
+                    current = current.checked_mul(Decimal::ONE_HUNDRED)?;
                     hundreds = current;
                     last = Last::Hundred;
                 }

@@ -870,7 +870,7 @@ impl<'a> Extractor<'a, '_> {
                 let mut v = value;
                 if let Some(f) = factor {
                     v = v.checked_mul(f)?;
-                    scale = Some(scale.unwrap_or(Decimal::ONE) * f);
+                    scale = Some(scale.unwrap_or(Decimal::ONE).checked_mul(f)?);
                 }
                 if sub == Sub::Cent {
                     v = v.checked_div(Decimal::ONE_HUNDRED)?;
