@@ -666,7 +666,14 @@ impl<'a> Extractor<'a, '_> {
             }));
         } else {
             let card = number_prefix(rest);
-            let ord = ordinal_prefix(rest);
+            // Digits are an ordinal only with a letter suffix right after them (`5th`).
+            let may_be_ordinal = !b[i].is_ascii_digit()
+                || card.is_none_or(|c| b.get(i + c.len).is_some_and(u8::is_ascii_alphabetic));
+            let ord = if may_be_ordinal {
+                ordinal_prefix(rest)
+            } else {
+                None
+            };
             match (card, ord) {
                 (Some(c), Some(o)) if c.len > o.len => (c, false),
                 (_, Some(o)) => (o, true),
