@@ -834,7 +834,11 @@ impl<'a> Cx<'a, '_> {
             return m(k, self.month_day(mo, d)?);
         }
         let mut e = j;
-        if self.is(e, "of") || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
+        let glued_sep = (self.punct(e, '-') || self.punct(e, '/'))
+            && self.glued(e)
+            && self.glued(e + 1)
+            && self.year4(e + 1).is_some();
+        if self.is(e, "of") || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
@@ -915,6 +919,16 @@ impl<'a> Cx<'a, '_> {
             self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
         };
         if let Some(y) = self.year4(i) {
+            // `2017-Q1`, `2019-H2`
+            if self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) {
+                if let Some(x) = self.r_quarter_letter(i + 2).filter(|x| x.end == i + 4) {
+                    return match x.repr {
+                        Repr::Quarter { q, .. } => m(x.end, Repr::Quarter { year: Some(y), q }),
+                        Repr::Half { h, .. } => m(x.end, Repr::Half { year: Some(y), h }),
+                        _ => None,
+                    };
+                }
+            }
             if sep(i + 1) {
                 let (mo, mn) = self.plain(i + 2)?;
                 let slash = self.punct(i + 1, '/');

@@ -285,3 +285,12 @@ fn shifts_from_a_day() {
         [("two days".into(), "P2D".into()), ("the end of June".into(), "2018-06".into())]
     );
 }
+
+#[test]
+fn compact_periods() {
+    let o = Options::default();
+    assert_eq!(one("2017-Q1", &o).timex(), "2017-Q1");
+    assert_eq!(one("2019-H2", &o).timex(), "2019-H2");
+    assert_eq!(one("Dec-2018", &o).timex(), "2018-12");
+    assert_eq!(one("Dec/2018", &o).timex(), "2018-12");
+}
