@@ -66,11 +66,11 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         if p > 0 && b.is_ascii() && bytes[p - 1].is_ascii_alphanumeric() {
             continue; // inside a word or number
         }
-        if b.is_ascii_digit() {
-            if let Some(end) = hopeless_number(text, p) {
-                skip = end;
-                continue;
-            }
+        if b.is_ascii_digit()
+            && let Some(end) = hopeless_number(text, p)
+        {
+            skip = end;
+            continue;
         }
         let mut unit_anchor = false;
         if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {

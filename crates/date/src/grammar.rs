@@ -503,10 +503,10 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         // A result read with at least as much depth left is as good as a new one.
-        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
-            if d <= depth {
-                return p;
-            }
+        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase)
+            && d <= depth
+        {
+            return p;
         }
         let p = self.phrase_uncached(i, depth);
         if let Some(m) = self.memo.borrow_mut().get_mut(i) {
@@ -920,14 +920,16 @@ impl<'a> Cx<'a, '_> {
         };
         if let Some(y) = self.year4(i) {
             // `2017-Q1`, `2019-H2`
-            if self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) {
-                if let Some(x) = self.r_quarter_letter(i + 2).filter(|x| x.end == i + 4) {
-                    return match x.repr {
-                        Repr::Quarter { q, .. } => m(x.end, Repr::Quarter { year: Some(y), q }),
-                        Repr::Half { h, .. } => m(x.end, Repr::Half { year: Some(y), h }),
-                        _ => None,
-                    };
-                }
+            if self.punct(i + 1, '-')
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && let Some(x) = self.r_quarter_letter(i + 2).filter(|x| x.end == i + 4)
+            {
+                return match x.repr {
+                    Repr::Quarter { q, .. } => m(x.end, Repr::Quarter { year: Some(y), q }),
+                    Repr::Half { h, .. } => m(x.end, Repr::Half { year: Some(y), h }),
+                    _ => None,
+                };
             }
             if sep(i + 1) {
                 let (mo, mn) = self.plain(i + 2)?;
@@ -1483,7 +1485,11 @@ impl<'a> Cx<'a, '_> {
                 DurUnit::Day => shift_days(date, i64::from(steps))?,
                 DurUnit::Week => shift_days(date, i64::from(steps) * 7)?,
                 DurUnit::Month | DurUnit::Year => {
-                    let months = if u == DurUnit::Year { steps.checked_mul(12)? } else { steps };
+                    let months = if u == DurUnit::Year {
+                        steps.checked_mul(12)?
+                    } else {
+                        steps
+                    };
                     let mm = chrono::Months::new(months.unsigned_abs());
                     if months >= 0 {
                         date.checked_add_months(mm)?

@@ -127,10 +127,10 @@ impl Timex {
     ///
     /// ```
     /// use finnews_date::{extract, Options, TemporalValue};
-    /// let t = &extract("for three years", &Options::default());
-    /// # let t = if t.is_empty() { extract("for 3 years", &Options::default()) } else { t.clone() };
-    /// let (TemporalValue::Duration { timex } | TemporalValue::Date { timex, .. }) = &t[0].value else { panic!() };
+    /// let t = &extract("for three years", &Options::default())[0];
+    /// let TemporalValue::Duration { timex } = &t.value else { panic!("a duration") };
     /// assert!(timex.is_duration());
+    /// assert_eq!(timex.to_string(), "P3Y");
     /// ```
     #[must_use]
     pub fn is_duration(&self) -> bool {

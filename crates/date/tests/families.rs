@@ -282,7 +282,10 @@ fn shifts_from_a_day() {
     // `the end of June` is no single day: the duration and the period stay apart.
     assert_eq!(
         found("two days after the end of June", &r),
-        [("two days".into(), "P2D".into()), ("the end of June".into(), "2018-06".into())]
+        [
+            ("two days".into(), "P2D".into()),
+            ("the end of June".into(), "2018-06".into())
+        ]
     );
 }
 
