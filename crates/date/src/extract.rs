@@ -184,6 +184,9 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
     let word = text.get(r..w_end).unwrap_or("");
     let useful = !word.is_empty()
         && (words::unit(word).is_some()
+            || ["am", "pm", "a", "p"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(word))
             || words::contains(words::DURATION_FILLERS, word)
             || (plain
                 && digits <= 2

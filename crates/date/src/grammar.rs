@@ -534,6 +534,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Num { .. } => {
+                better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
                 better(&mut best, self.r_numeric(i));
                 better(&mut best, self.r_quarter_digit(i));
@@ -1425,6 +1426,7 @@ impl<'a> Cx<'a, '_> {
             if self
                 .word(j + 1)
                 .is_some_and(|w| words::lookup(words::SHIFTS, w).is_some())
+                && !self.is(j + 2, "than")
             {
                 return None;
             }
@@ -1502,7 +1504,95 @@ impl<'a> Cx<'a, '_> {
             return m(base.end, Repr::Day { date, part: None });
         }
         let k = words::lookup(words::SHIFTS, w)?;
+        // `a month earlier than usual` compares lengths: a duration.
+        if self.is(j + 2, "than") {
+            return None;
+        }
         m(j + 2, self.rel(u, n.checked_mul(k)?)?)
+    }
+
+    /// `15:00 GMT Saturday`, `10 a.m.`, `8 PM today`: a clock time on a day (the day named
+    /// after it, else the reference day).
+    fn r_clock(&self, i: usize) -> Option<M> {
+        let (h, hn) = self.plain(i)?;
+        if hn > 2 || h > 23 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = 0;
+        let mut colon = false;
+        if self.punct(j, ':') && self.glued(j) && self.glued(j + 1) {
+            let (mi, mn) = self.plain(j + 1)?;
+            if mn != 2 || mi > 59 {
+                return None;
+            }
+            minute = mi;
+            colon = true;
+            j += 2;
+            if self.punct(j, ':') && self.glued(j) {
+                return None; // `3:07:35` is a duration or a score
+            }
+        }
+        // a.m. / p.m. / am / pm
+        let mut hour = h;
+        let mut meridiem = false;
+        let w = self.word(j).map(str::to_ascii_lowercase);
+        match w.as_deref() {
+            Some("am" | "pm") => {
+                meridiem = true;
+                if h == 0 || h > 12 {
+                    return None;
+                }
+                if w.as_deref() == Some("pm") && h < 12 {
+                    hour += 12;
+                } else if w.as_deref() == Some("am") && h == 12 {
+                    hour = 0;
+                }
+                j += 1;
+            }
+            Some("a" | "p") if self.punct(j + 1, '.') && self.is(j + 2, "m") => {
+                meridiem = true;
+                if h == 0 || h > 12 {
+                    return None;
+                }
+                if w.as_deref() == Some("p") && h < 12 {
+                    hour += 12;
+                } else if w.as_deref() == Some("a") && h == 12 {
+                    hour = 0;
+                }
+                j += 3;
+                if self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
+            }
+            _ => {}
+        }
+        if !colon && !meridiem {
+            return None;
+        }
+        if self.is_any(j, words::TIME_ZONES) {
+            j += 1;
+        }
+        // A day after it: `Saturday`, `today`, `March 23`.
+        let (date, end) = match self
+            .phrase(j, MAX_DEPTH - 1)
+            .filter(|d| matches!(d.repr, Repr::Day { part: None, .. }))
+        {
+            Some(M {
+                end,
+                repr: Repr::Day { date, .. },
+                ..
+            }) => (date, end),
+            _ => (self.ref_day()?, j),
+        };
+        m(
+            end,
+            Repr::DayTime {
+                date,
+                hour: u8::try_from(hour).ok()?,
+                minute: u8::try_from(minute).ok()?,
+            },
+        )
     }
 
     /// `2020年9月29日`, `2013年10月`, `9月29日`, `令和2年9月29日`, `2023年度`, `上半年`.

@@ -191,6 +191,12 @@ pub(crate) const LEADERS: &[&str] = &[
     "of",
 ];
 
+/// Time zones written after a clock time (`15:00 GMT`); the value keeps the clock time as written.
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest",
+    "jst", "hkt", "sgt",
+];
+
 /// Vague amounts: `several years`, `a few months` (TIMEX3 writes them `X`).
 pub(crate) const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "couple"];
 
