@@ -1293,13 +1293,16 @@ impl<'a> Cx<'a, '_> {
     /// `recent years`.
     fn r_words(&self, i: usize) -> Option<M> {
         let w = self.word(i)?;
-        let lw = w.to_ascii_lowercase();
+        let eq = |x: &str| w.eq_ignore_ascii_case(x);
         let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
-        let d = match lw.as_str() {
-            "today" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
+        let d = if eq("today") {
+            Some(0)
+        } else if eq("yesterday") {
+            Some(-1)
+        } else if eq("tomorrow") {
+            Some(1)
+        } else {
+            None
         };
         if let Some(k) = d {
             let Some(date) = day(k) else {
@@ -1319,7 +1322,7 @@ impl<'a> Cx<'a, '_> {
             }
             return m(i + 1, Repr::Day { date, part: None });
         }
-        if lw == "tonight" {
+        if eq("tonight") {
             let date = day(0)?;
             return m(
                 i + 1,
@@ -1330,7 +1333,7 @@ impl<'a> Cx<'a, '_> {
             );
         }
         if let Some(k) = words::lookup(words::REF_WORDS, w) {
-            if lw == "now" && self.dash(i + 1) {
+            if eq("now") && self.dash(i + 1) {
                 return None;
             }
             return m(
@@ -1342,7 +1345,7 @@ impl<'a> Cx<'a, '_> {
                 },
             );
         }
-        if lw == "recent" {
+        if eq("recent") {
             if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
                 return m(i + 2, Repr::Duration { amount: None, unit });
             }
@@ -1536,36 +1539,27 @@ impl<'a> Cx<'a, '_> {
         // a.m. / p.m. / am / pm
         let mut hour = h;
         let mut meridiem = false;
-        let w = self.word(j).map(str::to_ascii_lowercase);
-        match w.as_deref() {
-            Some("am" | "pm") => {
-                meridiem = true;
-                if h == 0 || h > 12 {
-                    return None;
-                }
-                if w.as_deref() == Some("pm") && h < 12 {
-                    hour += 12;
-                } else if w.as_deref() == Some("am") && h == 12 {
-                    hour = 0;
-                }
+        let w = self.word(j).unwrap_or("");
+        let (am, pm, dotted) = (
+            w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("a"),
+            w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p"),
+            w.len() == 1,
+        );
+        let dotted_ok = dotted && self.punct(j + 1, '.') && self.is(j + 2, "m");
+        if (am || pm) && (!dotted || dotted_ok) {
+            meridiem = true;
+            if h == 0 || h > 12 {
+                return None;
+            }
+            if pm && h < 12 {
+                hour += 12;
+            } else if am && h == 12 {
+                hour = 0;
+            }
+            j += if dotted { 3 } else { 1 };
+            if dotted && self.punct(j, '.') && self.glued(j) {
                 j += 1;
             }
-            Some("a" | "p") if self.punct(j + 1, '.') && self.is(j + 2, "m") => {
-                meridiem = true;
-                if h == 0 || h > 12 {
-                    return None;
-                }
-                if w.as_deref() == Some("p") && h < 12 {
-                    hour += 12;
-                } else if w.as_deref() == Some("a") && h == 12 {
-                    hour = 0;
-                }
-                j += 3;
-                if self.punct(j, '.') && self.glued(j) {
-                    j += 1;
-                }
-            }
-            _ => {}
         }
         if !colon && !meridiem {
             return None;
