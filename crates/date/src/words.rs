@@ -324,6 +324,15 @@ pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 pub(crate) fn unit(word: &str) -> Option<(DurUnit, bool)> {
+    // Every unit word is 2-9 letters and starts with one of these.
+    if !(2..=9).contains(&word.len())
+        || !word
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b"yYhHqQmMwWdDcCsS".contains(b))
+    {
+        return None;
+    }
     UNITS
         .iter()
         .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
