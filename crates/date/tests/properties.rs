@@ -126,6 +126,23 @@ const PIECES: &[&str] = &[
     "Sept.",
     "4TH",
     "QTR",
+    "today",
+    "tomorrow",
+    "next",
+    "week",
+    "Friday",
+    "summer",
+    "15:00",
+    "GMT",
+    "10",
+    "a.m.",
+    "after",
+    "decade",
+    "century",
+    "20th",
+    "ending",
+    "上半年",
+    "度",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -191,5 +208,25 @@ proptest! {
         let _ = extract(&s, &Options::default());
         let _ = finnews_date::dateline_prefix(&s);
         let _ = parse(&s, &Options::default());
+    }
+}
+
+proptest! {
+    #[test]
+    fn extreme_references_never_panic(s in text(), g in glued_text()) {
+        for d in [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::from_ymd_opt(0, 1, 1).unwrap_or(NaiveDate::MIN), NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX)] {
+            for grain in [finnews_date::Grain::Day, finnews_date::Grain::Month, finnews_date::Grain::Year] {
+                let o = Options::default()
+                    .with_reference(Some(ReferenceDate::new(d, grain)))
+                    .with_fiscal_year_start(finnews_date::Month::April)
+                    .with_fiscal_year_naming(finnews_date::FiscalYearNaming::EndYear);
+                for t in extract(&s, &o).iter().chain(extract(&g, &o).iter()) {
+                    if let TemporalValue::Date { range: Some(r), .. } = &t.value {
+                        prop_assert!(r.first() <= r.last());
+                    }
+                    prop_assert!(!t.timex().is_empty());
+                }
+            }
+        }
     }
 }
