@@ -14,14 +14,33 @@ fn dateline_wins_over_argument_and_override_wins_over_dateline() {
     let text = "Bank report\n\nSeptember 29, 2020\n\nLoans rose 7.7%.";
     let a = analyze(text, &Options::default());
     let r = a.reference_date.expect("dateline");
-    assert_eq!((r.date.date(), r.date.grain(), r.source), (day(2020, 9, 29).unwrap(), Grain::Day, ReferenceSource::Dateline));
+    assert_eq!(
+        (r.date.date(), r.date.grain(), r.source),
+        (
+            day(2020, 9, 29).unwrap(),
+            Grain::Day,
+            ReferenceSource::Dateline
+        )
+    );
 
-    let a = analyze(text, &Options::default().with_reference_date(day(2024, 7, 15)));
-    assert_eq!(a.reference_date.map(|r| r.source), Some(ReferenceSource::Dateline));
+    let a = analyze(
+        text,
+        &Options::default().with_reference_date(day(2024, 7, 15)),
+    );
+    assert_eq!(
+        a.reference_date.map(|r| r.source),
+        Some(ReferenceSource::Dateline)
+    );
 
-    let a = analyze(text, &Options::default().with_reference_date_override(day(2024, 7, 15)));
+    let a = analyze(
+        text,
+        &Options::default().with_reference_date_override(day(2024, 7, 15)),
+    );
     let r = a.reference_date.expect("override");
-    assert_eq!((r.date.date(), r.source), (day(2024, 7, 15).unwrap(), ReferenceSource::Argument));
+    assert_eq!(
+        (r.date.date(), r.source),
+        (day(2024, 7, 15).unwrap(), ReferenceSource::Argument)
+    );
 
     let a = analyze("Loans rose 7.7%.", &Options::default());
     assert!(a.reference_date.is_none());
@@ -29,27 +48,46 @@ fn dateline_wins_over_argument_and_override_wins_over_dateline() {
 
 #[test]
 fn a_month_dateline_has_month_grain() {
-    let a = analyze("JETRO Topics\n\nOctober 2013\n\nOn October 31, 2013, JETRO signed.", &Options::default());
+    let a = analyze(
+        "JETRO Topics\n\nOctober 2013\n\nOn October 31, 2013, JETRO signed.",
+        &Options::default(),
+    );
     let r = a.reference_date.expect("dateline");
-    assert_eq!((r.date.date(), r.date.grain()), (day(2013, 10, 1).unwrap(), Grain::Month));
+    assert_eq!(
+        (r.date.date(), r.date.grain()),
+        (day(2013, 10, 1).unwrap(), Grain::Month)
+    );
 }
 
 #[test]
 fn dates_are_not_also_numbers() {
-    let a = analyze("The zone was established in 1992 and grew for 20 consecutive quarters.", &Options::default());
+    let a = analyze(
+        "The zone was established in 1992 and grew for 20 consecutive quarters.",
+        &Options::default(),
+    );
     let kinds: Vec<(&str, &str)> = a.mentions.iter().map(|m| (m.kind(), m.text())).collect();
     assert!(kinds.contains(&("date", "1992")), "{kinds:?}");
-    assert!(kinds.contains(&("duration", "20 consecutive quarters")), "{kinds:?}");
+    assert!(
+        kinds.contains(&("duration", "20 consecutive quarters")),
+        "{kinds:?}"
+    );
     assert!(!kinds.iter().any(|(k, _)| *k == "number"), "{kinds:?}");
 }
 
 #[test]
 fn money_keeps_its_currency_and_exact_value() {
     let a = analyze("GDP RMB 154.4 billion", &Options::default());
-    let Some(Mention::Quantity(q)) = a.mentions.first() else { panic!("no quantity: {:?}", a.mentions) };
+    let Some(Mention::Quantity(q)) = a.mentions.first() else {
+        panic!("no quantity: {:?}", a.mentions)
+    };
     assert_eq!(q.text, "RMB 154.4 billion");
     assert_eq!(q.amount.low(), "154400000000".parse().unwrap());
-    assert_eq!(q.kind, finnews::quantity::QuantityKind::Money { currency: finnews::quantity::Currency::CNY });
+    assert_eq!(
+        q.kind,
+        finnews::quantity::QuantityKind::Money {
+            currency: finnews::quantity::Currency::CNY
+        }
+    );
 }
 
 fn check_invariants(text: &str, options: &Options) -> Result<(), TestCaseError> {
@@ -67,7 +105,10 @@ fn check_invariants(text: &str, options: &Options) -> Result<(), TestCaseError> 
         last = b.span.end;
     }
     for s in &a.sentences {
-        let b = a.blocks.get(s.block).ok_or_else(|| TestCaseError::fail("sentence names no block"))?;
+        let b = a
+            .blocks
+            .get(s.block)
+            .ok_or_else(|| TestCaseError::fail("sentence names no block"))?;
         prop_assert!(b.span.contains(s.span));
     }
     // Every non-blank line is covered by some block.
@@ -78,7 +119,13 @@ fn check_invariants(text: &str, options: &Options) -> Result<(), TestCaseError> 
         let is_blank = line.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
         if !is_blank {
             let end = pos;
-            prop_assert!(a.blocks.iter().any(|b| b.span.start < end && start < b.span.end), "line {:?} not covered", line);
+            prop_assert!(
+                a.blocks
+                    .iter()
+                    .any(|b| b.span.start < end && start < b.span.end),
+                "line {:?} not covered",
+                line
+            );
         }
     }
     Ok(())

@@ -71,6 +71,20 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A library panic is caught per document (see `process::run`); report it in one line.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("finnews: internal error{at}: {msg}");
+    }));
     let Command::Analyze(args) = cli.command;
     match run(&args) {
         Ok(true) => ExitCode::SUCCESS,

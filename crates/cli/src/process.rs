@@ -53,7 +53,28 @@ struct Input<'a> {
 
 const NULL: &str = "null";
 
+/// Analyzes one job. A panic inside the library (a bug) costs only that document: it becomes an
+/// error line, and the batch goes on.
 pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
+    let (id, place) = match &job {
+        Job::Document { name, .. } => (
+            serde_json::to_string(name).unwrap_or_else(|_| NULL.to_owned()),
+            name.clone(),
+        ),
+        Job::Line { source, lineno, .. } => (NULL.to_owned(), format!("{source}: line {lineno}")),
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_job(job, settings))) {
+        Ok(outcome) => outcome,
+        Err(_) => failure(
+            raw(&id),
+            &place,
+            "internal error: the analysis panicked (a finnews bug)",
+            settings,
+        ),
+    }
+}
+
+fn run_job(job: Job, settings: &Settings) -> Outcome {
     match job {
         Job::Document { name, bytes } => {
             let id_json = serde_json::to_string(&name).unwrap_or_else(|_| NULL.to_owned());
@@ -96,7 +117,14 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
                 Err(e) if e.is_syntax() || e.is_eof() => {
                     return failure(raw(NULL), &place, &format!("not valid JSON: {e}"), settings);
                 }
-                Err(e) => return failure(raw(NULL), &place, &format!("not a valid input object: {e}"), settings),
+                Err(e) => {
+                    return failure(
+                        raw(NULL),
+                        &place,
+                        &format!("not a valid input object: {e}"),
+                        settings,
+                    );
+                }
             };
             let id = input.id.unwrap_or(raw(NULL));
             match document(&input, settings) {

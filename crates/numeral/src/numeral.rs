@@ -322,9 +322,17 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
     if !b.get(pos).is_some_and(|&c| FIRST[usize::from(c)]) {
         return None;
     }
+    static BUCKETS: std::sync::LazyLock<Vec<Vec<&'static crate::tables::ScaleWord>>> =
+        std::sync::LazyLock::new(|| {
+            let mut v = vec![Vec::new(); 256];
+            for s in SCALE_WORDS {
+                v[usize::from(s.word.as_bytes()[0].to_ascii_lowercase())].push(s);
+            }
+            v
+        });
     let rest = text.get(pos..)?;
     let mut best: Option<&crate::tables::ScaleWord> = None;
-    for s in SCALE_WORDS {
+    for &s in &BUCKETS[usize::from(b[pos].to_ascii_lowercase())] {
         let Some(head) = rest.get(..s.word.len()) else {
             continue;
         };
@@ -716,7 +724,29 @@ fn word_sep(text: &str, pos: usize) -> Option<usize> {
     (p > pos && p - pos <= 6).then_some(p)
 }
 
-type WordMap = std::collections::HashMap<&'static str, Word>;
+/// FNV-1a: a fast hash for short ASCII words.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl core::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordMap = std::collections::HashMap<&'static str, Word, core::hash::BuildHasherDefault<Fnv>>;
 
 static NUMBER_MAP: std::sync::LazyLock<WordMap> =
     std::sync::LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
@@ -831,13 +861,13 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         if ordinal && let Some((word, false)) = ordinal_word(ws) {
             let v = match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
-                    current + Decimal::from(d)
+                    current.checked_add(Decimal::from(d))?
                 }
                 (Word::Teen(d) | Word::Tens(d), Last::None | Last::Hundred | Last::Big) => {
-                    current + Decimal::from(d)
+                    current.checked_add(Decimal::from(d))?
                 }
                 (Word::Hundred, Last::Unit | Last::Teen | Last::Tens) => {
-                    current * Decimal::ONE_HUNDRED
+                    current.checked_mul(Decimal::ONE_HUNDRED)?
                 }
                 (Word::Big(p), Last::Unit | Last::Teen | Last::Tens | Last::Hundred) => {
                     current.checked_mul(pow10(p))?
@@ -899,7 +929,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 }
                 match number_word(w2.as_str()) {
                     Some(Word::Unit(d) | Word::Teen(d) | Word::Tens(d)) => {
-                        current += Decimal::from(d);
+                        current = current.checked_add(Decimal::from(d))?;
                         last = match number_word(w2.as_str()) {
                             Some(Word::Unit(_)) => Last::Unit,
                             Some(Word::Teen(_)) => Last::Teen,
@@ -944,8 +974,8 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                     let _ = p;
                     return match number_word(nw.as_str())? {
                         Word::Big(pw) => Some((frac.checked_mul(pow10(pw))?, e)),
-                        Word::Dozen => Some((frac * Decimal::from(12), e)),
-                        Word::Hundred => Some((frac * Decimal::ONE_HUNDRED, e)),
+                        Word::Dozen => Some((frac.checked_mul(Decimal::from(12))?, e)),
+                        Word::Hundred => Some((frac.checked_mul(Decimal::ONE_HUNDRED)?, e)),
                         _ => None,
                     };
                 }
@@ -1014,19 +1044,19 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         if let Some(word) = number_word(ws) {
             match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
-                    current += Decimal::from(d);
+                    current = current.checked_add(Decimal::from(d))?;
                     last = Last::Unit;
                 }
                 (Word::Teen(d), Last::None | Last::Hundred | Last::Big) => {
-                    current += Decimal::from(d);
+                    current = current.checked_add(Decimal::from(d))?;
                     last = Last::Teen;
                 }
                 (Word::Tens(d), Last::None | Last::Hundred | Last::Big) => {
-                    current += Decimal::from(d);
+                    current = current.checked_add(Decimal::from(d))?;
                     last = Last::Tens;
                 }
                 (Word::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::A) => {
-                    current *= Decimal::ONE_HUNDRED;
+                    current = current.checked_mul(Decimal::ONE_HUNDRED)?;
                     hundreds = current;
                     last = Last::Hundred;
                 }
@@ -1107,6 +1137,9 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     let mut number: Option<Decimal> = None;
     let mut last_big: u32 = 0;
     let mut digit_run = false;
+    let mut prev_unit: Option<u32> = None;
+    let mut after_unit: Option<u32> = None;
+    let mut run_len = 0u32;
     let mut any = false;
     let mut end = 0;
     let mut chars = text.char_indices().peekable();
@@ -1114,6 +1147,14 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
         let Some(k) = cjk_char(c) else { break };
         match k {
             Cjk::Digit(d) => {
+                if !digit_run {
+                    after_unit = prev_unit;
+                    run_len = 0;
+                }
+                if d == 0 {
+                    after_unit = None;
+                }
+                run_len += 1;
                 let d = Decimal::from(d);
                 number = Some(match number {
                     Some(n) if digit_run => n.checked_mul(Decimal::TEN)?.checked_add(d)?,
@@ -1186,15 +1227,23 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 });
             }
         }
+        prev_unit = match k {
+            Cjk::Small(p) | Cjk::Big(p) => Some(p),
+            _ => None,
+        };
         any = true;
         end = i + c.len_utf8();
     }
     if !any {
         return None;
     }
-    let value = total
-        .checked_add(section)?
-        .checked_add(number.unwrap_or(Decimal::ZERO))?;
+    // `四百五` is 450 and `三万五` 35000: a lone digit after a unit counts in the next unit
+    // down.
+    let tail = match (number, after_unit) {
+        (Some(n), Some(p)) if run_len == 1 && p >= 2 => n.checked_mul(pow10(p - 1))?,
+        (n, _) => n.unwrap_or(Decimal::ZERO),
+    };
+    let value = total.checked_add(section)?.checked_add(tail)?;
     Some(Numeral {
         value,
         len: end,
@@ -1276,6 +1325,10 @@ mod tests {
         assert_eq!(card("二〇二〇年").0, "2020");
         assert_eq!(card("三点五亿").0, "350000000");
         assert_eq!(card("一亿二千万").0, "120000000");
+        assert_eq!(card("四百五").0, "450");
+        assert_eq!(card("两千四百五").0, "2450");
+        assert_eq!(card("三万五").0, "35000");
+        assert_eq!(card("一百零五").0, "105");
         assert_eq!(card("三万亿").0, "3000000000000");
         assert_eq!(ordinal_prefix("第五").unwrap().value, v("5"));
         assert_eq!(ordinal_prefix("第12届").unwrap().value, v("12"));

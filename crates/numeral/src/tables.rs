@@ -133,6 +133,8 @@ pub(crate) const CJK_CHARS: &[(char, Cjk)] = &[
     ('贰', Cjk::Digit(2)),
     ('貳', Cjk::Digit(2)),
     ('两', Cjk::Digit(2)),
+    ('倆', Cjk::Digit(2)),
+    ('俩', Cjk::Digit(2)),
     ('兩', Cjk::Digit(2)),
     ('三', Cjk::Digit(3)),
     ('叁', Cjk::Digit(3)),

@@ -41,6 +41,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Skip bytes that cannot start anything: spaces and ASCII punctuation.
+        while i < b.len() && SKIP[usize::from(b[i])] {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
         let c = b[i];
         let step = if c.is_ascii_digit() {
             ex.at_number(i)
@@ -50,11 +57,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 e += 1;
             }
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            if starts_word && matches!(e - i, 3 | 7 | 8) && ex.percent_of(i, e).is_some() {
-                match ex.percent_of(i, e) {
-                    Some(q) => Step::Emit(q),
-                    None => Step::Skip(e),
-                }
+            let pct = if starts_word && matches!(e - i, 3 | 7 | 8) && matches!(c, b'p' | b'P') {
+                ex.percent_of(i, e)
+            } else {
+                None
+            };
+            if let Some(q) = pct {
+                Step::Emit(q)
             } else if starts_word
                 && is_numeral_word(&text[i..e])
                 && (e - i > 2 || !matches!(b[i], b'a' | b'A') || next_word_numeral(b, text, e))
@@ -119,6 +128,8 @@ fn is_cjk_start(ch: char) -> bool {
                 | '一'
                 | '二'
                 | '两'
+                | '倆'
+                | '俩'
                 | '兩'
                 | '三'
                 | '四'
@@ -283,6 +294,18 @@ fn next_word_numeral(b: &[u8], text: &str, e: usize) -> bool {
     }
     q > p && (is_numeral_word(&text[p..q]) || text[p..q].eq_ignore_ascii_case("quarter"))
 }
+
+/// ASCII bytes that never start a quantity (everything but letters, digits and `.`).
+static SKIP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !(b.is_ascii_alphanumeric() || b == b'.');
+        c += 1;
+    }
+    t
+};
 
 /// A set of bytes, for a first test before matching a table of words.
 struct ByteSet([bool; 256]);
@@ -616,8 +639,12 @@ impl<'a> Extractor<'a, '_> {
             }
             e
         };
-        let run = text.get(rs..re).unwrap_or("");
-        if run.contains("://") || run.contains("www.") || run.contains('@') {
+        let run = b.get(rs..re).unwrap_or(b"");
+        if memchr::memchr3(b':', b'@', b'.', run).is_some()
+            && text
+                .get(rs..re)
+                .is_some_and(|r| r.contains("://") || r.contains("www.") || r.contains('@'))
+        {
             return Some(Err(run_end(b, i)));
         }
         // Quoted code names: “1028”.
@@ -639,7 +666,14 @@ impl<'a> Extractor<'a, '_> {
             }));
         } else {
             let card = number_prefix(rest);
-            let ord = ordinal_prefix(rest);
+            // Digits are an ordinal only with a letter suffix right after them (`5th`).
+            let may_be_ordinal = !b[i].is_ascii_digit()
+                || card.is_none_or(|c| b.get(i + c.len).is_some_and(u8::is_ascii_alphabetic));
+            let ord = if may_be_ordinal {
+                ordinal_prefix(rest)
+            } else {
+                None
+            };
             match (card, ord) {
                 (Some(c), Some(o)) if c.len > o.len => (c, false),
                 (_, Some(o)) => (o, true),
@@ -811,6 +845,25 @@ impl<'a> Extractor<'a, '_> {
             typed = true;
             // `USD 22.5 million` already scaled; a currency code after (`$5 USD`) is absorbed.
         }
+        // `七成` (70%), `75折` / `八折` (a price at 75% / 80%).
+        let tenths = text[end..].starts_with('成');
+        let discount = text[end..].starts_with('折');
+        if !typed && scale.is_none() && (tenths || discount) && value > Decimal::ZERO {
+            let ten = Decimal::TEN;
+            let v = if tenths || value < ten {
+                value.checked_mul(ten)?
+            } else {
+                value
+            };
+            if v <= Decimal::ONE_HUNDRED {
+                value = v;
+                kind = QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                };
+                typed = true;
+                end += '成'.len_utf8();
+            }
+        }
         if let Some(p) = self.percent_suffix(end) {
             if !typed {
                 kind = QuantityKind::Percent { unit: p.1 };
@@ -824,7 +877,7 @@ impl<'a> Extractor<'a, '_> {
                 let mut v = value;
                 if let Some(f) = factor {
                     v = v.checked_mul(f)?;
-                    scale = Some(scale.unwrap_or(Decimal::ONE) * f);
+                    scale = Some(scale.unwrap_or(Decimal::ONE).checked_mul(f)?);
                 }
                 if sub == Sub::Cent {
                     v = v.checked_div(Decimal::ONE_HUNDRED)?;
@@ -990,7 +1043,7 @@ impl<'a> Extractor<'a, '_> {
     /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
     fn sign_before(&self, start: usize) -> Option<usize> {
         let head = &self.text[self.floor.min(start)..start];
-        for sign in ["-", "−"] {
+        for sign in ["-", "−", "负", "負"] {
             if head.ends_with(sign) {
                 let ok = self.text[..start - sign.len()]
                     .chars()
@@ -1192,7 +1245,8 @@ impl<'a> Extractor<'a, '_> {
             return None;
         }
         let rest = &text[end..];
-        for &(w, c, p) in CJK_SUFFIXES {
+        let cjk_next = b.get(end).is_some_and(|&c| c >= 0x80);
+        for &(w, c, p) in CJK_SUFFIXES.iter().filter(|_| cjk_next) {
             if rest.starts_with(w) {
                 let f = (p > 0).then(|| Decimal::from(10_i64.pow(p)));
                 return Some((end + w.len(), c, f, Sub::Unit));
@@ -1205,7 +1259,7 @@ impl<'a> Extractor<'a, '_> {
         }
         let tail = &text[p..];
         // Symbols after the number: `10 €`, `100₾` (not when a currency came before).
-        if !hyphen && !strong_prefix {
+        if !hyphen && !strong_prefix && !b.get(p).is_some_and(u8::is_ascii_alphanumeric) {
             for &(sym, c) in SYMBOLS {
                 if !tail.starts_with(sym) {
                     continue;

@@ -256,6 +256,34 @@ fn numbers() {
     number("1.5 crore", "1.5 crore", "15000000");
     number("12,34,567", "12,34,567", "1234567");
     number("10 advanced clusters", "10", "10");
+    number("四百五", "四百五", "450");
+    number("两千四百五", "两千四百五", "2450");
+    number("负三十二", "负三十二", "-32");
+    number("2000 over 3", "2000 over 3", "666.666666666667");
+}
+
+#[test]
+fn cjk_tenths_and_discounts() {
+    percent("七成", "七成", "70", PercentUnit::Percent);
+    percent("打75折", "75折", "75", PercentUnit::Percent);
+    percent("打八折", "八折", "80", PercentUnit::Percent);
+}
+
+#[test]
+fn degenerate_input_does_not_panic() {
+    for text in [
+        "one hundred and ".repeat(200),
+        "一".repeat(100),
+        "9".repeat(100),
+        "1,".repeat(100),
+        "$".repeat(50) + "5",
+        "¥¥¥1".to_owned(),
+        "5 million billion trillion thousand lakh crore".to_owned(),
+    ] {
+        for q in all(&text) {
+            assert_eq!(&text[q.span.range()], q.text);
+        }
+    }
 }
 
 #[test]

@@ -103,6 +103,19 @@ proptest! {
     }
 
     #[test]
+    fn number_word_soup_never_panics(
+        words in proptest::collection::vec(
+            "(one|two|twenty|hundred|thousand|million|billion|trillion|lakh|crore|and|a|half|quarter|dozen|point|first|fifths|thirds|over|out of|minus|-|万|亿|十|百|千|九|点|[0-9]{1,4}|%|bn|m|\\$)",
+            0..60,
+        ),
+    ) {
+        let text = words.join(" ");
+        for q in extract(&text, &Options::default()) {
+            prop_assert_eq!(&text[q.span.range()], q.text);
+        }
+    }
+
+    #[test]
     fn unrelated_words_do_not_change_amounts(
         words in proptest::collection::vec("(the|company|said|its|board|approved|plans|for|new|projects|with|partners|in|Jiangsu)", 0..12),
         a in 1u64..1_000_000,

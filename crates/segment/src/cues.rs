@@ -15,7 +15,7 @@
 //! | link-like phrases | blocks | a short line holding a word of [`BOILERPLATE_WORDS`] or a menu separator is boilerplate |
 //! | footer zone | blocks | after a boilerplate line in the body, short lines without terminal punctuation are boilerplate too |
 //! | breadcrumb | blocks | list items before the title, short and without terminal punctuation, are navigation; a line repeating one of their items (other than the last, the current page) is navigation |
-//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words) |
+//! | headline shape | blocks | a single line of at most [`TITLE_MAX_WORDS`] words not ending in `.`, `,`, `;`, `:` is the title when it is the first such line, a heading afterwards (at most [`HEADING_MAX_WORDS`] words, and only as the first line of its run) |
 //! | position | blocks | the title and datelines are looked for only before the first body block |
 //! | abbreviations | sentences | [`ABBREVIATIONS`] with their class |
 //! | rules and leaders | sentences | [`RULE_CHARS`] repeated [`RULE_MIN`] times at a sentence end, or periods before a page number, are layout and left out |
@@ -283,6 +283,7 @@ pub(crate) fn is_starter(word: &str) -> bool {
 static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(BOILERPLATE_WORDS)
             .ok()
@@ -294,22 +295,49 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
         return false;
     };
     let b = line.as_bytes();
+    // A link label starts its line (`Print this page`, `PDF for print`, `Back to top`) or ends
+    // a line of at most three words (`Click to print`); elsewhere the word is prose
+    // (`EARNINGS PER SHARE`).
+    let lead = || {
+        line.len()
+            - line
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len()
+    };
+    let tail = || line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let few_words = || line.split_whitespace().nth(3).is_none();
     ac.find_overlapping_iter(line).any(|m| {
         let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
-        !w.is_ascii()
-            || (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
-                && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
+        if !w.is_ascii() {
+            return true;
+        }
+        let whole = (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+            && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
+        whole && (m.start() <= lead() || (m.end() >= tail() && few_words()))
     })
 }
 
-/// Whether a short line looks like a menu (separator characters).
+/// Whether a short line looks like a menu: separators standing between spaces, two of them, or
+/// one opening or closing the line (`Home | News | Markets`, `扫一扫 |`).
 pub(crate) fn is_menu(line: &str) -> bool {
-    let first = line.chars().next();
-    let last = line.chars().next_back();
-    let count = line.chars().filter(|c| MENU_SEPARATORS.contains(c)).count();
+    let mut count = 0;
+    let mut prev = ' ';
+    let mut chars = line.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        if MENU_SEPARATORS.contains(&c) && prev.is_whitespace() {
+            let next = chars.peek().copied();
+            if next.is_none_or(char::is_whitespace) {
+                if next.is_none() || first {
+                    return true;
+                }
+                count += 1;
+            }
+        }
+        first = false;
+        prev = c;
+    }
     count >= 2
-        || first.is_some_and(|c| MENU_SEPARATORS.contains(&c))
-        || last.is_some_and(|c| MENU_SEPARATORS.contains(&c))
 }
 
 /// Characters that end a sentence.

@@ -29,7 +29,11 @@ use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
 /// ```
 #[must_use]
 pub fn segment(text: &str, options: &Options) -> Segmentation {
-    let mut seg = Segmentation::default();
+    // About one block per 200 bytes and one sentence per 120 in news text.
+    let mut seg = Segmentation {
+        blocks: Vec::with_capacity(text.len() / 200 + 4),
+        sentences: Vec::with_capacity(text.len() / 120 + 4),
+    };
     let mut state = State::default();
     segment_with(text, options, &mut state, &mut seg);
     seg
@@ -297,8 +301,8 @@ impl Ctx<'_> {
                 let t = &self.text[s..e];
                 field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
             });
-        for (s, e, n) in logical {
-            self.classify(s, e, n, table);
+        for (i, (s, e, n)) in logical.into_iter().enumerate() {
+            self.classify(s, e, n, table, i == 0);
         }
     }
 
@@ -376,7 +380,7 @@ impl Ctx<'_> {
         self.push(kind, s, e);
     }
 
-    fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool) {
+    fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool, first_in_run: bool) {
         let t = &self.text[s..e];
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last)
@@ -474,7 +478,9 @@ impl Ctx<'_> {
             self.state.title = true;
             return self.push(BlockKind::Title, s, e);
         }
-        if headline && words <= cues::HEADING_MAX_WORDS && !t.contains(". ") {
+        // A heading opens its run: a short line inside a run of body lines is a table row or
+        // the end of a paragraph.
+        if headline && first_in_run && words <= cues::HEADING_MAX_WORDS && !t.contains(". ") {
             return self.push(BlockKind::Heading, s, e);
         }
         if ends_sentence {

@@ -574,14 +574,16 @@ fn word_before(text: &str, dot: usize) -> &str {
     w.trim_start_matches(['\'', '‘'])
 }
 
-/// The word starting at `pos` (letters, digits, apostrophes).
+/// The word starting at `pos` (letters, digits, apostrophes), at most about 64 bytes of it.
 fn word_at(text: &str, pos: usize) -> &str {
     let rest = text.get(pos..).unwrap_or("");
+    // Words are looked at up to 64 bytes: enough for any abbreviation or sentence starter, and
+    // it keeps the cost per candidate boundary constant. The cut falls on a char boundary.
     let end = rest
         .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .find(|&(i, c)| i >= 64 || !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map_or(rest.len(), |(i, _)| i);
-    &rest[..end.min(64)]
+    &rest[..end]
 }
 
 fn is_capitalised(w: &str) -> bool {

@@ -277,3 +277,13 @@ fn rules_and_leaders_are_not_text() {
         ["I never meant that...."]
     );
 }
+
+#[test]
+fn prose_words_and_tickers_are_not_links() {
+    let k = kinds("FEDERAL CO PREDICTS RECORD EARNINGS PER SHARE\n\nBody.");
+    assert_eq!(k[0].0, Title);
+    let k = kinds("GENERAL ELECTRIC <GE> TO BUY KRAFT <KRA> UNIT\n\nBody.");
+    assert_eq!(k[0].0, Title);
+    let k = kinds("Print this page\n\nHeadline\n\nBody.");
+    assert_eq!(k[0].0, Boilerplate);
+}
