@@ -66,11 +66,11 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         if p > 0 && b.is_ascii() && bytes[p - 1].is_ascii_alphanumeric() {
             continue; // inside a word or number
         }
-        if b.is_ascii_digit() {
-            if let Some(end) = hopeless_number(text, p) {
-                skip = end;
-                continue;
-            }
+        if b.is_ascii_digit()
+            && let Some(end) = hopeless_number(text, p)
+        {
+            skip = end;
+            continue;
         }
         let mut unit_anchor = false;
         if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
@@ -184,6 +184,9 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
     let word = text.get(r..w_end).unwrap_or("");
     let useful = !word.is_empty()
         && (words::unit(word).is_some()
+            || ["am", "pm", "a", "p"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(word))
             || words::contains(words::DURATION_FILLERS, word)
             || (plain
                 && digits <= 2

@@ -503,10 +503,10 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         // A result read with at least as much depth left is as good as a new one.
-        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase) {
-            if d <= depth {
-                return p;
-            }
+        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase)
+            && d <= depth
+        {
+            return p;
         }
         let p = self.phrase_uncached(i, depth);
         if let Some(m) = self.memo.borrow_mut().get_mut(i) {
@@ -534,6 +534,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Num { .. } => {
+                better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
                 better(&mut best, self.r_numeric(i));
                 better(&mut best, self.r_quarter_digit(i));
@@ -834,7 +835,11 @@ impl<'a> Cx<'a, '_> {
             return m(k, self.month_day(mo, d)?);
         }
         let mut e = j;
-        if self.is(e, "of") || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
+        let glued_sep = (self.punct(e, '-') || self.punct(e, '/'))
+            && self.glued(e)
+            && self.glued(e + 1)
+            && self.year4(e + 1).is_some();
+        if self.is(e, "of") || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
@@ -915,6 +920,18 @@ impl<'a> Cx<'a, '_> {
             self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
         };
         if let Some(y) = self.year4(i) {
+            // `2017-Q1`, `2019-H2`
+            if self.punct(i + 1, '-')
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && let Some(x) = self.r_quarter_letter(i + 2).filter(|x| x.end == i + 4)
+            {
+                return match x.repr {
+                    Repr::Quarter { q, .. } => m(x.end, Repr::Quarter { year: Some(y), q }),
+                    Repr::Half { h, .. } => m(x.end, Repr::Half { year: Some(y), h }),
+                    _ => None,
+                };
+            }
             if sep(i + 1) {
                 let (mo, mn) = self.plain(i + 2)?;
                 let slash = self.punct(i + 1, '/');
@@ -1276,13 +1293,16 @@ impl<'a> Cx<'a, '_> {
     /// `recent years`.
     fn r_words(&self, i: usize) -> Option<M> {
         let w = self.word(i)?;
-        let lw = w.to_ascii_lowercase();
+        let eq = |x: &str| w.eq_ignore_ascii_case(x);
         let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
-        let d = match lw.as_str() {
-            "today" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
+        let d = if eq("today") {
+            Some(0)
+        } else if eq("yesterday") {
+            Some(-1)
+        } else if eq("tomorrow") {
+            Some(1)
+        } else {
+            None
         };
         if let Some(k) = d {
             let Some(date) = day(k) else {
@@ -1302,7 +1322,7 @@ impl<'a> Cx<'a, '_> {
             }
             return m(i + 1, Repr::Day { date, part: None });
         }
-        if lw == "tonight" {
+        if eq("tonight") {
             let date = day(0)?;
             return m(
                 i + 1,
@@ -1313,7 +1333,7 @@ impl<'a> Cx<'a, '_> {
             );
         }
         if let Some(k) = words::lookup(words::REF_WORDS, w) {
-            if lw == "now" && self.dash(i + 1) {
+            if eq("now") && self.dash(i + 1) {
                 return None;
             }
             return m(
@@ -1325,7 +1345,7 @@ impl<'a> Cx<'a, '_> {
                 },
             );
         }
-        if lw == "recent" {
+        if eq("recent") {
             if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
                 return m(i + 2, Repr::Duration { amount: None, unit });
             }
@@ -1409,6 +1429,7 @@ impl<'a> Cx<'a, '_> {
             if self
                 .word(j + 1)
                 .is_some_and(|w| words::lookup(words::SHIFTS, w).is_some())
+                && !self.is(j + 2, "than")
             {
                 return None;
             }
@@ -1469,7 +1490,11 @@ impl<'a> Cx<'a, '_> {
                 DurUnit::Day => shift_days(date, i64::from(steps))?,
                 DurUnit::Week => shift_days(date, i64::from(steps) * 7)?,
                 DurUnit::Month | DurUnit::Year => {
-                    let months = if u == DurUnit::Year { steps.checked_mul(12)? } else { steps };
+                    let months = if u == DurUnit::Year {
+                        steps.checked_mul(12)?
+                    } else {
+                        steps
+                    };
                     let mm = chrono::Months::new(months.unsigned_abs());
                     if months >= 0 {
                         date.checked_add_months(mm)?
@@ -1482,7 +1507,86 @@ impl<'a> Cx<'a, '_> {
             return m(base.end, Repr::Day { date, part: None });
         }
         let k = words::lookup(words::SHIFTS, w)?;
+        // `a month earlier than usual` compares lengths: a duration.
+        if self.is(j + 2, "than") {
+            return None;
+        }
         m(j + 2, self.rel(u, n.checked_mul(k)?)?)
+    }
+
+    /// `15:00 GMT Saturday`, `10 a.m.`, `8 PM today`: a clock time on a day (the day named
+    /// after it, else the reference day).
+    fn r_clock(&self, i: usize) -> Option<M> {
+        let (h, hn) = self.plain(i)?;
+        if hn > 2 || h > 23 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = 0;
+        let mut colon = false;
+        if self.punct(j, ':') && self.glued(j) && self.glued(j + 1) {
+            let (mi, mn) = self.plain(j + 1)?;
+            if mn != 2 || mi > 59 {
+                return None;
+            }
+            minute = mi;
+            colon = true;
+            j += 2;
+            if self.punct(j, ':') && self.glued(j) {
+                return None; // `3:07:35` is a duration or a score
+            }
+        }
+        // a.m. / p.m. / am / pm
+        let mut hour = h;
+        let mut meridiem = false;
+        let w = self.word(j).unwrap_or("");
+        let (am, pm, dotted) = (
+            w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("a"),
+            w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p"),
+            w.len() == 1,
+        );
+        let dotted_ok = dotted && self.punct(j + 1, '.') && self.is(j + 2, "m");
+        if (am || pm) && (!dotted || dotted_ok) {
+            meridiem = true;
+            if h == 0 || h > 12 {
+                return None;
+            }
+            if pm && h < 12 {
+                hour += 12;
+            } else if am && h == 12 {
+                hour = 0;
+            }
+            j += if dotted { 3 } else { 1 };
+            if dotted && self.punct(j, '.') && self.glued(j) {
+                j += 1;
+            }
+        }
+        if !colon && !meridiem {
+            return None;
+        }
+        if self.is_any(j, words::TIME_ZONES) {
+            j += 1;
+        }
+        // A day after it: `Saturday`, `today`, `March 23`.
+        let (date, end) = match self
+            .phrase(j, MAX_DEPTH - 1)
+            .filter(|d| matches!(d.repr, Repr::Day { part: None, .. }))
+        {
+            Some(M {
+                end,
+                repr: Repr::Day { date, .. },
+                ..
+            }) => (date, end),
+            _ => (self.ref_day()?, j),
+        };
+        m(
+            end,
+            Repr::DayTime {
+                date,
+                hour: u8::try_from(hour).ok()?,
+                minute: u8::try_from(minute).ok()?,
+            },
+        )
     }
 
     /// `2020年9月29日`, `2013年10月`, `9月29日`, `令和2年9月29日`, `2023年度`, `上半年`.

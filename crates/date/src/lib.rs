@@ -18,6 +18,30 @@ assert_eq!(found[0].text, "September 29, 2020");
 assert_eq!(found[0].timex(), "2020-09-29");
 ```
 
+# How it works
+
+1. A cheap scan (one Aho-Corasick automaton over digits, month and weekday names and trigger
+   words such as `year`, `quarter`, `fiscal`, `today`) finds the places an expression can be
+   anchored; byte-level checks drop numbers and words no rule can use (`1,800 companies`,
+   `market`).
+2. Around each anchor a small window is tokenized, and the grammar (one function per family:
+   absolute dates, months, quarters and halves, fiscal years, relative expressions, qualifiers,
+   durations, CJK dates) reads the longest phrase that starts at most a few tokens before the
+   anchor and covers it. Numbers come from `finnews_numeral`.
+3. The phrase becomes a typed [`Timex`] resolved against the reference date (a month or day
+   without a year takes the year nearest the reference), with the days it covers; coordinated
+   dates (`October 30 and 31`, `2020-2025`) become mentions of their own.
+
+```
+use chrono::NaiveDate;
+use finnews_date::{extract, Options, ReferenceDate};
+
+let r = ReferenceDate::day(NaiveDate::from_ymd_opt(2024, 7, 15).unwrap());
+let found = extract("in the first half of this year, by the end of June", &Options::default().with_reference(Some(r)));
+let values: Vec<String> = found.iter().map(|t| t.timex()).collect();
+assert_eq!(values, ["2024-H1", "2024-06"]);
+```
+
 # Crate features
 
 * `serde`: [`Temporal`] serialises as a `date` or `duration` mention of the finnews output

@@ -36,6 +36,12 @@ pub(crate) enum Repr {
         date: NaiveDate,
         part: Option<DayPart>,
     },
+    /// A day and a clock time (`2013-03-23T15:00`).
+    DayTime {
+        date: NaiveDate,
+        hour: u8,
+        minute: u8,
+    },
     /// A month and day of an unknown year (always a valid day of a leap year).
     MonthDay {
         month: u8,
@@ -127,10 +133,10 @@ impl Timex {
     ///
     /// ```
     /// use finnews_date::{extract, Options, TemporalValue};
-    /// let t = &extract("for three years", &Options::default());
-    /// # let t = if t.is_empty() { extract("for 3 years", &Options::default()) } else { t.clone() };
-    /// let (TemporalValue::Duration { timex } | TemporalValue::Date { timex, .. }) = &t[0].value else { panic!() };
+    /// let t = &extract("for three years", &Options::default())[0];
+    /// let TemporalValue::Duration { timex } = &t.value else { panic!("a duration") };
     /// assert!(timex.is_duration());
+    /// assert_eq!(timex.to_string(), "P3Y");
     /// ```
     #[must_use]
     pub fn is_duration(&self) -> bool {
@@ -141,7 +147,7 @@ impl Timex {
     /// or a `*_REF` value covers no known days).
     pub(crate) fn range(&self, opts: &Options) -> Option<DateRange> {
         let (first, last) = match self.0 {
-            Repr::Day { date, .. } => (date, date),
+            Repr::Day { date, .. } | Repr::DayTime { date, .. } => (date, date),
             Repr::Month {
                 year: Some(y),
                 month,
@@ -245,6 +251,13 @@ impl fmt::Display for Timex {
                 }
                 Ok(())
             }
+            Repr::DayTime { date, hour, minute } => write!(
+                f,
+                "{:04}-{:02}-{:02}T{hour:02}:{minute:02}",
+                date.year(),
+                date.month(),
+                date.day()
+            ),
             Repr::MonthDay { month, day } => write!(f, "XXXX-{month:02}-{day:02}"),
             Repr::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
             Repr::Month { year, month } => {

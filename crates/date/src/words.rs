@@ -191,6 +191,12 @@ pub(crate) const LEADERS: &[&str] = &[
     "of",
 ];
 
+/// Time zones written after a clock time (`15:00 GMT`); the value keeps the clock time as written.
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest",
+    "jst", "hkt", "sgt",
+];
+
 /// Vague amounts: `several years`, `a few months` (TIMEX3 writes them `X`).
 pub(crate) const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "couple"];
 
@@ -318,6 +324,15 @@ pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 pub(crate) fn unit(word: &str) -> Option<(DurUnit, bool)> {
+    // Every unit word is 2-9 letters and starts with one of these.
+    if !(2..=9).contains(&word.len())
+        || !word
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b"yYhHqQmMwWdDcCsS".contains(b))
+    {
+        return None;
+    }
     UNITS
         .iter()
         .find(|(w, _, _)| w.eq_ignore_ascii_case(word))

@@ -282,6 +282,29 @@ fn shifts_from_a_day() {
     // `the end of June` is no single day: the duration and the period stay apart.
     assert_eq!(
         found("two days after the end of June", &r),
-        [("two days".into(), "P2D".into()), ("the end of June".into(), "2018-06".into())]
+        [
+            ("two days".into(), "P2D".into()),
+            ("the end of June".into(), "2018-06".into())
+        ]
     );
+}
+
+#[test]
+fn compact_periods() {
+    let o = Options::default();
+    assert_eq!(one("2017-Q1", &o).timex(), "2017-Q1");
+    assert_eq!(one("2019-H2", &o).timex(), "2019-H2");
+    assert_eq!(one("Dec-2018", &o).timex(), "2018-12");
+    assert_eq!(one("Dec/2018", &o).timex(), "2018-12");
+}
+
+#[test]
+fn clock_times_and_comparisons() {
+    let r = at(2013, 3, 22);
+    assert_eq!(one("at 15:00 GMT Saturday", &r).timex(), "2013-03-23T15:00");
+    assert_eq!(one("at 10 a.m.", &r).timex(), "2013-03-22T10:00");
+    assert!(extract("at 10 a.m.", &Options::default()).is_empty());
+    // a comparison of lengths, not a date a month back
+    assert_eq!(one("a month earlier than usual", &r).timex(), "P1M");
+    assert_eq!(one("a month earlier", &r).timex(), "2013-02");
 }
