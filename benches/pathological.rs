@@ -89,12 +89,36 @@ fn pathological(c: &mut Criterion) {
 /// The per-byte table of `docs/robustness.md`: for every case, the best time per byte over
 /// repeated runs at each size, and the ratio of the 10 MB cost to the 1 KB cost (which must stay
 /// under 2). Run: `PATHOLOGICAL_SUMMARY=1 cargo bench --bench pathological`.
+///
+/// `PATHOLOGICAL_CASE=parens` keeps the cases whose name contains `parens`;
+/// `PATHOLOGICAL_LAYER=segment` (or `quantity`, `date`) times that layer alone instead of
+/// `analyze`, to tell which one does not scale.
 fn summary() {
+    let case_filter = std::env::var("PATHOLOGICAL_CASE").unwrap_or_default();
+    let layer = std::env::var("PATHOLOGICAL_LAYER").unwrap_or_default();
     let opts = finnews::Options::default();
+    let run = |text: &str| -> usize {
+        match layer.as_str() {
+            "segment" => finnews::segment::segment(text, &finnews::segment::Options::default())
+                .sentences
+                .len(),
+            "quantity" => {
+                finnews::quantity::extract(text, &finnews::quantity::Options::default()).len()
+            }
+            "date" => finnews::date::extract(text, &finnews::date::Options::default()).len(),
+            _ => finnews::analyze(text, &opts).mentions.len(),
+        }
+    };
+    if !layer.is_empty() {
+        println!("layer: {layer}");
+    }
     println!("| case | 1 KB ns/B | 100 KB ns/B | 10 MB ns/B | 10 MB / 1 KB |");
     println!("| --- | ---: | ---: | ---: | ---: |");
     let mut worst = 0.0_f64;
-    for &(name, unit) in CASES {
+    for &(name, unit) in CASES
+        .iter()
+        .filter(|(n, _)| n.contains(case_filter.as_str()))
+    {
         let mut per_byte = Vec::new();
         for &(_, len) in SIZES {
             let text = build(unit, len);
@@ -106,8 +130,7 @@ fn summary() {
             while batches < 3 || (Instant::now() < deadline && batches < 50) {
                 let t = Instant::now();
                 for _ in 0..per_batch {
-                    let a = finnews::analyze(black_box(&text), &opts);
-                    black_box(a.mentions.len());
+                    black_box(run(black_box(&text)));
                 }
                 let ns = t.elapsed().as_secs_f64() * 1e9 / (per_batch * text.len()) as f64;
                 best = best.min(ns);
