@@ -15,23 +15,12 @@ use finnews_segment::{Block, BlockKind, Sentence};
 ///     .with_fiscal_year_start(Month::April);
 /// assert_eq!(opts.fiscal_year_start(), Month::April);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     reference_date: Option<NaiveDate>,
     reference_overrides_dateline: bool,
     quantity: finnews_quantity::Options,
     date: finnews_date::Options,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            reference_date: None,
-            reference_overrides_dateline: false,
-            quantity: finnews_quantity::Options::default(),
-            date: finnews_date::Options::default(),
-        }
-    }
 }
 
 impl Options {
