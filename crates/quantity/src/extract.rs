@@ -608,12 +608,21 @@ impl<'a> Extractor<'a, '_> {
             }
             e
         };
+        // One pass for `://`, `www.` and `@`.
+        // (A window cut inside a character is not looked at.)
+        if !self.text.is_char_boundary(rs) || !self.text.is_char_boundary(re) {
+            return false;
+        }
         let run = b.get(rs..re).unwrap_or(b"");
-        memchr::memchr3(b':', b'@', b'.', run).is_some()
-            && self
-                .text
-                .get(rs..re)
-                .is_some_and(|r| r.contains("://") || r.contains("www.") || r.contains('@'))
+        let mut k = 0;
+        while let Some(off) = memchr::memchr3(b':', b'@', b'w', &run[k..]) {
+            let at = &run[k + off..];
+            if at[0] == b'@' || at.starts_with(b"://") || at.starts_with(b"www.") {
+                return true;
+            }
+            k += off + 1;
+        }
+        false
     }
 
     /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
@@ -679,7 +688,13 @@ impl<'a> Extractor<'a, '_> {
         }
         // Quoted code names: “1028”.
         // ---- the number
-        let (num, ordinal) = if let Some(r) = rest.strip_prefix("百分之") {
+        let (num, ordinal) = if let Some(r) = rest
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c >= 0x80)
+            .then(|| rest.strip_prefix("百分之"))
+            .flatten()
+        {
             let n = cardinal_prefix(r)?;
             let end = i + "百分之".len() + n.len;
             return Some(Ok(Found {
@@ -778,7 +793,8 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
-        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() {
+        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() && b.get(end) == Some(&b' ')
+        {
             for (conn, smaller) in [(" over ", false), (" out of ", true), (" in ", true)] {
                 let Some(r) = text[end..].strip_prefix(conn) else {
                     continue;
