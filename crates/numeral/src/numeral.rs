@@ -385,7 +385,24 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
 /// ```
 #[must_use]
 pub fn number_prefix(text: &str) -> Option<Numeral> {
-    let (first, mut end, mut power) = chunk(text, 0)?;
+    number_prefix_parts(text).map(|(n, _)| n)
+}
+
+/// [`number_prefix`], with the plain cardinal it starts with (what [`cardinal_prefix`] reads
+/// at the same place), for callers that need both without parsing twice.
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// let (whole, plain) = finnews_numeral::number_prefix_parts("2.5 billion yen").unwrap();
+/// assert_eq!(whole.value, Decimal::from(2_500_000_000_u64));
+/// assert_eq!(plain.value, Decimal::new(25, 1));
+/// assert_eq!(plain.len, 3);
+/// ```
+#[must_use]
+pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
+    let (first, mut end, mut power, plain) = chunk(text, 0)?;
     let mut value = first.value;
     while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
@@ -401,7 +418,7 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
         }
         let next = and_sep(text, end).or_else(|| space_sep(text, end));
         let Some(np) = next else { break };
-        let Some((n, nend, npow)) = chunk(text, np) else {
+        let Some((n, nend, npow, _)) = chunk(text, np) else {
             break;
         };
         if n.value.is_zero() || n.value >= limit || n.value.is_sign_negative() {
@@ -411,11 +428,14 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
         end = nend;
         power = npow;
     }
-    Some(Numeral {
-        value,
-        len: end,
-        form: first.form,
-    })
+    Some((
+        Numeral {
+            value,
+            len: end,
+            form: first.form,
+        },
+        plain,
+    ))
 }
 
 /// Every English word the numeral grammar reads (number words, ordinal words, `half`,
@@ -529,7 +549,7 @@ static NUMERAL_FILTER: [[u32; 26]; 26] = {
 /// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
 /// scale.
 /// A chunk read by [`chunk`]: the numeral, its end, and the power and factor of its last scale.
-type Chunk = (Numeral, usize, Option<(u32, Decimal)>);
+type Chunk = (Numeral, usize, Option<(u32, Decimal)>, Numeral);
 
 fn chunk(text: &str, pos: usize) -> Option<Chunk> {
     let n = cardinal_prefix(text.get(pos..)?)?;
@@ -544,7 +564,7 @@ fn chunk(text: &str, pos: usize) -> Option<Chunk> {
         end += s.len;
         power = Some((s.power, s.factor));
     }
-    Some((Numeral { value, ..n }, end, power))
+    Some((Numeral { value, ..n }, end, power, n))
 }
 
 /// Position after ` and ` (spaces around `and`), if there.

@@ -3,8 +3,8 @@ use std::sync::LazyLock;
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
 use finnews_numeral::{
-    NumeralForm, cardinal_prefix, is_numeral_start, is_numeral_word, number_prefix, ordinal_prefix,
-    scale_prefix,
+    NumeralForm, cardinal_prefix, is_numeral_start, is_numeral_word, number_prefix,
+    number_prefix_parts, ordinal_prefix, scale_prefix,
 };
 use iso_currency::Currency;
 use rust_decimal::Decimal;
@@ -710,7 +710,8 @@ impl<'a> Extractor<'a, '_> {
                 high: None,
             }));
         } else {
-            let card = number_prefix(rest);
+            let parts = number_prefix_parts(rest);
+            let card = parts.map(|(c, _)| c);
             // Digits are an ordinal only with a letter suffix right after them (`5th`).
             let may_be_ordinal = !b[i].is_ascii_digit()
                 || card.is_none_or(|c| b.get(i + c.len).is_some_and(u8::is_ascii_alphabetic));
@@ -719,16 +720,20 @@ impl<'a> Extractor<'a, '_> {
             } else {
                 None
             };
-            match (card, ord) {
-                (Some(c), Some(o)) if c.len > o.len => (c, false),
-                (_, Some(o)) => (o, true),
-                (Some(c), None) => (c, false),
+            match (parts, ord) {
+                (Some((c, p)), Some(o)) if c.len > o.len => (c, Some(p)),
+                (_, Some(o)) => (o, None),
+                (Some((c, p)), None) => (c, Some(p)),
                 (None, None) => return None,
             }
         };
+        // The plain cardinal at `i` (what `cardinal_prefix` reads), for cardinals only.
+        let (plain, ordinal) = match ordinal {
+            Some(p) => (Some(p), false),
+            None => (None, true),
+        };
         let mut end = i + num.len;
         let mut value = num.value;
-        let plain = cardinal_prefix(rest);
         let mut scale = match plain {
             Some(p) if p.len < num.len && !p.value.is_zero() && !ordinal => {
                 value.checked_div(p.value)
