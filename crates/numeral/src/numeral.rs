@@ -385,7 +385,24 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
 /// ```
 #[must_use]
 pub fn number_prefix(text: &str) -> Option<Numeral> {
-    let (first, mut end, mut power) = chunk(text, 0)?;
+    number_prefix_parts(text).map(|(n, _)| n)
+}
+
+/// [`number_prefix`], with the plain cardinal it starts with (what [`cardinal_prefix`] reads
+/// at the same place), for callers that need both without parsing twice.
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// let (whole, plain) = finnews_numeral::number_prefix_parts("2.5 billion yen").unwrap();
+/// assert_eq!(whole.value, Decimal::from(2_500_000_000_u64));
+/// assert_eq!(plain.value, Decimal::new(25, 1));
+/// assert_eq!(plain.len, 3);
+/// ```
+#[must_use]
+pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
+    let (first, mut end, mut power, plain) = chunk(text, 0)?;
     let mut value = first.value;
     while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
@@ -401,7 +418,7 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
         }
         let next = and_sep(text, end).or_else(|| space_sep(text, end));
         let Some(np) = next else { break };
-        let Some((n, nend, npow)) = chunk(text, np) else {
+        let Some((n, nend, npow, _)) = chunk(text, np) else {
             break;
         };
         if n.value.is_zero() || n.value >= limit || n.value.is_sign_negative() {
@@ -411,11 +428,14 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
         end = nend;
         power = npow;
     }
-    Some(Numeral {
-        value,
-        len: end,
-        form: first.form,
-    })
+    Some((
+        Numeral {
+            value,
+            len: end,
+            form: first.form,
+        },
+        plain,
+    ))
 }
 
 /// Every English word the numeral grammar reads (number words, ordinal words, `half`,
@@ -435,6 +455,36 @@ pub fn numeral_words() -> impl Iterator<Item = &'static str> {
         .chain(FRACTION_WORDS.iter().map(|(w, _)| *w))
 }
 
+/// Whether an ASCII word (any case) is exactly one of the words an English numeral can start
+/// with: a number word, an ordinal word (or its plural), `half`, `quarter`, `a`, `an`. Unlike
+/// the looser [`is_numeral_word`] filter it has no false positives, so a word it rejects can
+/// never start a [`cardinal_prefix`] or [`ordinal_prefix`] match.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_numeral::is_numeral_start("Twenty"));
+/// assert!(finnews_numeral::is_numeral_start("fifths"));
+/// assert!(!finnews_numeral::is_numeral_start("have"));
+/// ```
+#[must_use]
+pub fn is_numeral_start(word: &str) -> bool {
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    buf[..w.len()].make_ascii_lowercase();
+    let Ok(l) = core::str::from_utf8(&buf[..w.len()]) else {
+        return false;
+    };
+    matches!(l, "a" | "an")
+        || NUMBER_MAP.contains_key(l)
+        || ordinal_word(l).is_some()
+        || FRACTION_WORDS.iter().any(|(f, _)| *f == l)
+}
+
 /// Whether an ASCII word can begin an English numeral (`three`, `twenty`, `a`, `half`,
 /// `first`, `fifths`): a cheap test to run before [`cardinal_prefix`] or [`ordinal_prefix`]
 /// on words.
@@ -447,32 +497,8 @@ pub fn numeral_words() -> impl Iterator<Item = &'static str> {
 /// assert!(!finnews_numeral::is_numeral_word("the"));
 /// ```
 #[must_use]
+#[inline]
 pub fn is_numeral_word(word: &str) -> bool {
-    static FILTER: std::sync::LazyLock<[[u32; 26]; 26]> = std::sync::LazyLock::new(|| {
-        let mut f = [[0u32; 26]; 26];
-        let mut add = |w: &str| {
-            let b = w.as_bytes();
-            if b.len() >= 2
-                && b.len() < 32
-                && b[0].is_ascii_lowercase()
-                && b[1].is_ascii_lowercase()
-            {
-                f[usize::from(b[0] - b'a')][usize::from(b[1] - b'a')] |= 1 << b.len();
-            }
-        };
-        for (w, _) in NUMBER_WORDS {
-            add(w);
-        }
-        for (w, _) in ORDINAL_WORDS {
-            add(w);
-            add(&format!("{w}s"));
-        }
-        for (w, _) in FRACTION_WORDS {
-            add(w);
-        }
-        add("an");
-        f
-    });
     let b = word.as_bytes();
     if b.len() == 1 {
         return b[0].eq_ignore_ascii_case(&b'a');
@@ -484,13 +510,46 @@ pub fn is_numeral_word(word: &str) -> bool {
         b[0].to_ascii_lowercase() - b'a',
         b[1].to_ascii_lowercase() - b'a',
     );
-    FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
+    NUMERAL_FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
+
+/// For [`is_numeral_word`]: by the first two lower-case letters, a bit per word length of the
+/// number, ordinal (and plural ordinal) and fraction words, and `an`. Built at compile time.
+static NUMERAL_FILTER: [[u32; 26]; 26] = {
+    const fn add(f: &mut [[u32; 26]; 26], b: &[u8], len: usize) {
+        if len >= 2 && len < 32 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+            f[(b[0] - b'a') as usize][(b[1] - b'a') as usize] |= 1 << len;
+        }
+    }
+    let mut f = [[0u32; 26]; 26];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[k].0.as_bytes();
+        add(&mut f, w, w.len());
+        k += 1;
+    }
+    k = 0;
+    while k < ORDINAL_WORDS.len() {
+        let w = ORDINAL_WORDS[k].0.as_bytes();
+        add(&mut f, w, w.len());
+        // The plural (`fifths`).
+        add(&mut f, w, w.len() + 1);
+        k += 1;
+    }
+    k = 0;
+    while k < FRACTION_WORDS.len() {
+        let w = FRACTION_WORDS[k].0.as_bytes();
+        add(&mut f, w, w.len());
+        k += 1;
+    }
+    add(&mut f, b"an", 2);
+    f
+};
 
 /// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
 /// scale.
 /// A chunk read by [`chunk`]: the numeral, its end, and the power and factor of its last scale.
-type Chunk = (Numeral, usize, Option<(u32, Decimal)>);
+type Chunk = (Numeral, usize, Option<(u32, Decimal)>, Numeral);
 
 fn chunk(text: &str, pos: usize) -> Option<Chunk> {
     let n = cardinal_prefix(text.get(pos..)?)?;
@@ -505,7 +564,7 @@ fn chunk(text: &str, pos: usize) -> Option<Chunk> {
         end += s.len;
         power = Some((s.power, s.factor));
     }
-    Some((Numeral { value, ..n }, end, power))
+    Some((Numeral { value, ..n }, end, power, n))
 }
 
 /// Position after ` and ` (spaces around `and`), if there.

@@ -3,7 +3,8 @@ use std::sync::LazyLock;
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
 use finnews_numeral::{
-    NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, ordinal_prefix, scale_prefix,
+    NumeralForm, cardinal_prefix, is_numeral_start, is_numeral_word, number_prefix,
+    number_prefix_parts, ordinal_prefix, scale_prefix,
 };
 use iso_currency::Currency;
 use rust_decimal::Decimal;
@@ -68,9 +69,16 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 && is_numeral_word(&text[i..e])
                 && (e - i > 2 || !matches!(b[i], b'a' | b'A') || next_word_numeral(b, text, e))
             {
-                match ex.at_number(i) {
-                    Step::None => Step::Skip(e),
-                    s => s,
+                if is_numeral_start(&text[i..e]) {
+                    match ex.at_number(i) {
+                        Step::None => Step::Skip(e),
+                        s => s,
+                    }
+                } else if ex.in_url(i) {
+                    // What `at_number` would do: no numeral can start with this word.
+                    Step::Skip(run_end(b, i))
+                } else {
+                    Step::Skip(alnum_end(b, i))
                 }
             } else {
                 Step::Skip(e)
@@ -361,6 +369,23 @@ static PREFIX_LAST: LazyLock<ByteSet> = LazyLock::new(|| {
     }
     s
 });
+static PERCENT_FIRST: LazyLock<ByteSet> =
+    LazyLock::new(|| ByteSet::of(PERCENT_WORDS.iter().map(|x| x.0), false));
+static TIME_FIRST: LazyLock<ByteSet> =
+    LazyLock::new(|| ByteSet::of(TIME_WORDS.iter().copied(), false));
+/// Currency name first words by first byte: a bit per length, to rule a word out before the
+/// hash lookup in [`NAMES_BY_FIRST`].
+static NAME_GATE: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut g = [0u32; 256];
+    for k in NAMES_BY_FIRST.keys() {
+        if let Some(&c) = k.as_bytes().first()
+            && k.len() < 32
+        {
+            g[usize::from(c)] |= 1 << k.len();
+        }
+    }
+    g
+});
 static MODIFIER_LAST: LazyLock<ByteSet> =
     LazyLock::new(|| ByteSet::of(MODIFIERS.iter().map(|x| x.0), true));
 static IDENTIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
@@ -566,6 +591,40 @@ impl<'a> Extractor<'a, '_> {
         (start, None)
     }
 
+    /// Byte `i` is inside a URL, an e-mail address or a path.
+    fn in_url(&self, i: usize) -> bool {
+        let b = self.b;
+        let rs = {
+            let mut s = i;
+            while s > self.floor && !b[s - 1].is_ascii_whitespace() && i - s < 64 {
+                s -= 1;
+            }
+            s
+        };
+        let re = {
+            let mut e = i;
+            while e < b.len() && !b[e].is_ascii_whitespace() && e - i < 64 {
+                e += 1;
+            }
+            e
+        };
+        // One pass for `://`, `www.` and `@`.
+        // (A window cut inside a character is not looked at.)
+        if !self.text.is_char_boundary(rs) || !self.text.is_char_boundary(re) {
+            return false;
+        }
+        let run = b.get(rs..re).unwrap_or(b"");
+        let mut k = 0;
+        while let Some(off) = memchr::memchr3(b':', b'@', b'w', &run[k..]) {
+            let at = &run[k + off..];
+            if at[0] == b'@' || at.starts_with(b"://") || at.starts_with(b"www.") {
+                return true;
+            }
+            k += off + 1;
+        }
+        false
+    }
+
     /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
     /// `Ok(None)` is not used: `None` means no numeral here, `Err(to)` means skip to `to`.
     #[allow(clippy::too_many_lines)]
@@ -624,32 +683,18 @@ impl<'a> Extractor<'a, '_> {
         if prefix.is_none() {
             prefix = self.prefix_currency(i);
         }
-        // URLs, e-mail addresses, paths.
-        let rs = {
-            let mut s = i;
-            while s > self.floor && !b[s - 1].is_ascii_whitespace() && i - s < 64 {
-                s -= 1;
-            }
-            s
-        };
-        let re = {
-            let mut e = i;
-            while e < b.len() && !b[e].is_ascii_whitespace() && e - i < 64 {
-                e += 1;
-            }
-            e
-        };
-        let run = b.get(rs..re).unwrap_or(b"");
-        if memchr::memchr3(b':', b'@', b'.', run).is_some()
-            && text
-                .get(rs..re)
-                .is_some_and(|r| r.contains("://") || r.contains("www.") || r.contains('@'))
-        {
+        if self.in_url(i) {
             return Some(Err(run_end(b, i)));
         }
         // Quoted code names: “1028”.
         // ---- the number
-        let (num, ordinal) = if let Some(r) = rest.strip_prefix("百分之") {
+        let (num, ordinal) = if let Some(r) = rest
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c >= 0x80)
+            .then(|| rest.strip_prefix("百分之"))
+            .flatten()
+        {
             let n = cardinal_prefix(r)?;
             let end = i + "百分之".len() + n.len;
             return Some(Ok(Found {
@@ -665,7 +710,8 @@ impl<'a> Extractor<'a, '_> {
                 high: None,
             }));
         } else {
-            let card = number_prefix(rest);
+            let parts = number_prefix_parts(rest);
+            let card = parts.map(|(c, _)| c);
             // Digits are an ordinal only with a letter suffix right after them (`5th`).
             let may_be_ordinal = !b[i].is_ascii_digit()
                 || card.is_none_or(|c| b.get(i + c.len).is_some_and(u8::is_ascii_alphabetic));
@@ -674,16 +720,20 @@ impl<'a> Extractor<'a, '_> {
             } else {
                 None
             };
-            match (card, ord) {
-                (Some(c), Some(o)) if c.len > o.len => (c, false),
-                (_, Some(o)) => (o, true),
-                (Some(c), None) => (c, false),
+            match (parts, ord) {
+                (Some((c, p)), Some(o)) if c.len > o.len => (c, Some(p)),
+                (_, Some(o)) => (o, None),
+                (Some((c, p)), None) => (c, Some(p)),
                 (None, None) => return None,
             }
         };
+        // The plain cardinal at `i` (what `cardinal_prefix` reads), for cardinals only.
+        let (plain, ordinal) = match ordinal {
+            Some(p) => (Some(p), false),
+            None => (None, true),
+        };
         let mut end = i + num.len;
         let mut value = num.value;
-        let plain = cardinal_prefix(rest);
         let mut scale = match plain {
             Some(p) if p.len < num.len && !p.value.is_zero() && !ordinal => {
                 value.checked_div(p.value)
@@ -748,7 +798,8 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
-        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() {
+        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() && b.get(end) == Some(&b' ')
+        {
             for (conn, smaller) in [(" over ", false), (" out of ", true), (" in ", true)] {
                 let Some(r) = text[end..].strip_prefix(conn) else {
                     continue;
@@ -1003,9 +1054,11 @@ impl<'a> Extractor<'a, '_> {
             while p < b.len() && b[p] == b' ' && p - end < 2 {
                 p += 1;
             }
-            if TIME_WORDS.iter().any(|t| {
-                starts_with_ci(&text[p..], t) && (t.ends_with('.') || boundary(b, p + t.len()))
-            }) {
+            if TIME_FIRST.has(b.get(p))
+                && TIME_WORDS.iter().any(|t| {
+                    starts_with_ci(&text[p..], t) && (t.ends_with('.') || boundary(b, p + t.len()))
+                })
+            {
                 return Some(Err(end));
             }
             // Quoted code names: “1028”, "1028".
@@ -1043,7 +1096,11 @@ impl<'a> Extractor<'a, '_> {
     /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
     fn sign_before(&self, start: usize) -> Option<usize> {
         let head = &self.text[self.floor.min(start)..start];
-        for sign in ["-", "−", "负", "負"] {
+        let signed = head
+            .as_bytes()
+            .last()
+            .is_some_and(|&c| c == b'-' || c >= 0x80);
+        for sign in ["-", "−", "负", "負"].iter().filter(|_| signed) {
             if head.ends_with(sign) {
                 let ok = self.text[..start - sign.len()]
                     .chars()
@@ -1075,6 +1132,9 @@ impl<'a> Extractor<'a, '_> {
         // `October 30 and 31`, `May 4, 5`.
         let head = &text[self.floor.min(start)..start];
         for conn in [" and ", " or ", " to ", ", ", " & "] {
+            if !head.ends_with(' ') {
+                break;
+            }
             if let Some(h) = head.strip_suffix(conn) {
                 let hb = h.as_bytes();
                 let mut s = hb.len();
@@ -1140,8 +1200,12 @@ impl<'a> Extractor<'a, '_> {
         let head = &text[self.floor..j];
         // Symbols, longest first.
         let mut best: Option<(&str, Cur)> = None;
+        let last = head.as_bytes().last();
         for &(sym, c) in SYMBOLS {
-            if head.ends_with(sym) && best.is_none_or(|(s, _)| s.len() < sym.len()) {
+            if sym.as_bytes().last() == last
+                && head.ends_with(sym)
+                && best.is_none_or(|(s, _)| s.len() < sym.len())
+            {
                 let s = j - sym.len();
                 // Letter symbols (RMB, Rs) must start a word.
                 if sym.as_bytes()[0].is_ascii_alphabetic()
@@ -1220,6 +1284,9 @@ impl<'a> Extractor<'a, '_> {
         let mut p = end;
         if b.get(p) == Some(&b' ') {
             p += 1;
+        }
+        if !PERCENT_FIRST.has(b.get(p)) {
+            return None;
         }
         for &(w, unit) in PERCENT_WORDS {
             let ascii_word = w.as_bytes()[0].is_ascii_alphabetic();
@@ -1318,6 +1385,10 @@ impl<'a> Extractor<'a, '_> {
         buf[..n].copy_from_slice(&word.as_bytes()[..n]);
         buf[..n].make_ascii_lowercase();
         let first = core::str::from_utf8(&buf[..n]).ok()?;
+        let c0 = *first.as_bytes().first()?;
+        if n >= 32 || NAME_GATE[usize::from(c0)] & (1 << n) == 0 {
+            return None;
+        }
         let list = NAMES_BY_FIRST.get(first)?;
         for &(name, c, sub) in list {
             if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
