@@ -71,14 +71,45 @@ pub(crate) fn segment_with(
     state: &mut State,
     seg: &mut Segmentation,
 ) {
-    let mut run: Vec<Line> = Vec::new();
-    let mut splitter = Splitter::default();
+    // The working buffers are kept per thread and reused: no allocation per document once
+    // they have grown.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => segment_lines(text, options, state, seg, &mut scratch),
+        Err(_) => segment_lines(text, options, state, seg, &mut Scratch::default()),
+    });
+}
+
+/// Reusable working buffers.
+#[derive(Debug, Default)]
+struct Scratch {
+    run: Vec<Line>,
+    logical: Vec<(usize, usize, usize)>,
+    splitter: Splitter,
+}
+
+fn segment_lines(
+    text: &str,
+    options: &Options,
+    state: &mut State,
+    seg: &mut Segmentation,
+    scratch: &mut Scratch,
+) {
+    let Scratch {
+        run,
+        logical,
+        splitter,
+    } = scratch;
+    run.clear();
     let mut ctx = Ctx {
         text,
         options,
         state,
         seg,
-        splitter: &mut splitter,
+        splitter,
+        logical,
     };
     let b = text.as_bytes();
     let mut pos = 0;
@@ -115,41 +146,65 @@ pub(crate) fn segment_with(
         };
         match measure(text, pos, brk) {
             Some(line) => run.push(line),
-            None => ctx.flush(&mut run),
+            None => ctx.flush(run),
         }
         if hard {
-            ctx.flush(&mut run);
+            ctx.flush(run);
         }
         if brk_len == 0 {
             break;
         }
         pos = brk + brk_len;
     }
-    ctx.flush(&mut run);
+    ctx.flush(run);
 }
 
 /// Trims a physical line; `None` when it is blank.
 fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
     let line = text.get(start..end)?;
+    let b = line.as_bytes();
     let mut indent = 0;
     let mut s = 0;
-    for (i, c) in line.char_indices() {
-        if !is_space(c) {
-            s = i;
-            break;
+    // ASCII white space byte by byte; other characters decoded only when met.
+    loop {
+        match b.get(s) {
+            Some(b'\t') => {
+                indent += 4;
+                s += 1;
+            }
+            Some(0x0A..=0x0D | b' ') => {
+                indent += 1;
+                s += 1;
+            }
+            Some(&c) if c >= 0x80 => match line.get(s..).and_then(|r| r.chars().next()) {
+                Some(c) if is_space(c) => {
+                    indent += 1;
+                    s += c.len_utf8();
+                }
+                _ => break,
+            },
+            _ => break,
         }
-        indent += if c == '\t' { 4 } else { 1 };
-        s = i + c.len_utf8();
     }
-    let content = line[s..].trim_end_matches(is_space);
-    if content.is_empty() {
+    let mut e = b.len();
+    while e > s {
+        match b[e - 1] {
+            0x09..=0x0D | b' ' => e -= 1,
+            c if c >= 0x80 => {
+                e = s + line.get(s..e)?.trim_end_matches(is_space).len();
+                break;
+            }
+            _ => break,
+        }
+    }
+    if e <= s {
         return None;
     }
-    let e = s + content.len();
+    let content = &b[s..e];
     let width = if content.is_ascii() {
         content.len()
     } else {
-        content.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+        content.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
     };
     Some(Line {
         start: start + s,
@@ -166,6 +221,8 @@ struct Ctx<'a> {
     state: &'a mut State,
     seg: &'a mut Segmentation,
     splitter: &'a mut Splitter,
+    /// Logical lines of the current run: (start, end, physical line count).
+    logical: &'a mut Vec<(usize, usize, usize)>,
 }
 
 fn first_char(s: &str) -> char {
@@ -177,25 +234,21 @@ fn last_char(s: &str) -> char {
 }
 
 /// Words of a line (white-space separated, a CJK character counting half), counted only until
-/// they exceed `cap` (the result is then `cap + 1`).
+/// they exceed `cap` (the result is then `cap + 1`). The count never decreases along the line,
+/// so checking the cap once per chunk of bytes gives the same result as checking it per byte.
 fn words_upto(s: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut cjk = 0;
     let mut in_space = true;
-    for &c in s.as_bytes() {
-        let space = c.is_ascii_whitespace();
-        if in_space && !space {
-            words += 1;
-            if words + cjk / 2 > cap {
-                return cap + 1;
-            }
+    for chunk in s.as_bytes().chunks(16) {
+        for &c in chunk {
+            let space = c.is_ascii_whitespace();
+            words += usize::from(in_space && !space);
+            in_space = space;
+            cjk += usize::from((0xE3..=0xE9).contains(&c));
         }
-        in_space = space;
-        if (0xE3..=0xE9).contains(&c) {
-            cjk += 1;
-            if words + cjk / 2 > cap {
-                return cap + 1;
-            }
+        if words + cjk / 2 > cap {
+            return cap + 1;
         }
     }
     words + cjk / 2
@@ -217,6 +270,15 @@ fn title_case(s: &str) -> bool {
 }
 
 fn first_word_width(s: &str) -> usize {
+    // ASCII fast path: a first word of ASCII bytes ended by ASCII white space or the end.
+    let b = s.as_bytes();
+    let p = b
+        .iter()
+        .position(|&c| matches!(c, 0x09..=0x0D | b' ') || c >= 0x80)
+        .unwrap_or(b.len());
+    if p > 0 && b.get(p).is_none_or(|&c| c < 0x80) {
+        return p;
+    }
     s.split_whitespace().next().map_or(0, |w| w.chars().count())
 }
 
@@ -230,7 +292,7 @@ fn field_key(s: &str) -> Option<usize> {
     // `: ` or the full-width colon (EF BC 9A).
     let mut from = 0;
     let (p, clen) = loop {
-        let p = memchr::memchr2(b':', 0xEF, &head[from..])? + from;
+        let p = head[from..].iter().position(|&c| c == b':' || c == 0xEF)? + from;
         if head[p] == b':' && head.get(p + 1) == Some(&b' ') {
             break (p, 2);
         }
@@ -278,7 +340,8 @@ impl Ctx<'_> {
         let wrapped = run.len() >= cues::WRAP_MIN_LINES
             && (cues::WRAP_MIN_WIDTH..=cues::WRAP_MAX_WIDTH).contains(&max);
         // Logical lines: (start, end, physical line count).
-        let mut logical: Vec<(usize, usize, usize)> = Vec::with_capacity(run.len());
+        let mut logical = std::mem::take(self.logical);
+        logical.clear();
         let mut cur = (run[0].start, run[0].end, 1);
         for w in run.windows(2) {
             if self.joins(&w[0], &w[1], max, wrapped) {
@@ -301,9 +364,10 @@ impl Ctx<'_> {
                 let t = &self.text[s..e];
                 field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
             });
-        for (i, (s, e, n)) in logical.into_iter().enumerate() {
+        for (i, &(s, e, n)) in logical.iter().enumerate() {
             self.classify(s, e, n, table, i == 0);
         }
+        *self.logical = logical;
     }
 
     /// Whether the break between physical lines `l` and `n` is a soft wrap.

@@ -80,6 +80,16 @@ impl Splitter {
         let n = b.len();
         let mut i = 0;
         while i < n {
+            // Eight bytes at a time while none of them matters, then byte by byte.
+            while let Some(chunk) = b.get(i..i + 8) {
+                if chunk
+                    .iter()
+                    .fold(false, |a, &c| a | INTERESTING[usize::from(c)])
+                {
+                    break;
+                }
+                i += 8;
+            }
             while i < n && !INTERESTING[b[i] as usize] {
                 i += 1;
             }
