@@ -471,12 +471,17 @@ impl Ctx<'_> {
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last)
             || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
-        // Counted only when a cue needs it (most paragraphs end with a period).
-        let short_cell = std::cell::OnceCell::new();
-        let short = || {
-            *short_cell
-                .get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS)
+        // Counted only when a cue needs it (most paragraphs end with a period), and once: a
+        // single line may be a headline, so its count goes up to the headline limit (a count
+        // capped at `c` is the full count capped at `c + 1`, so the small caps read it too).
+        let cap = if nlines == 1 {
+            cues::TITLE_MAX_WORDS.max(cues::SHORT_MAX_WORDS)
+        } else {
+            cues::SHORT_MAX_WORDS
         };
+        let words_cell = std::cell::OnceCell::new();
+        let count = || *words_cell.get_or_init(|| words_upto(t, cap));
+        let short = || count() <= cues::SHORT_MAX_WORDS;
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
@@ -556,7 +561,7 @@ impl Ctx<'_> {
             && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
             && !(f.is_lowercase() || f == '(');
         let words = if headline {
-            words_upto(t, cues::TITLE_MAX_WORDS)
+            count()
         } else {
             usize::MAX
         };

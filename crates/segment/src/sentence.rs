@@ -220,6 +220,22 @@ impl Splitter {
         if s == i || (s > 0 && !b[s - 1].is_ascii_whitespace() && !text.is_char_boundary(s)) {
             return None;
         }
+        // Quick refusals (most periods end words and decimals, not markers): a marker body of
+        // two or more characters is digits or a roman numeral, and a `.` marker is followed by
+        // white space, `)` or a full-width bracket.
+        let body = &b[s + usize::from(b[s] == b'(')..i];
+        if body.len() >= 2
+            && !body.iter().all(u8::is_ascii_digit)
+            && !body.iter().all(|c| b"ivxIVX".contains(c))
+        {
+            return None;
+        }
+        if b[i] == b'.'
+            && b.get(i + 1)
+                .is_none_or(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' ' | b')'))
+        {
+            return None;
+        }
         if s > 0 {
             let p = char_before(text, s)?;
             if !(p.is_whitespace() || cues::is_cjk(p) || matches!(p, '•' | '⁃' | '◦' | '▪'))
