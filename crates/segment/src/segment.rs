@@ -560,11 +560,7 @@ impl Ctx<'_> {
         let headline = nlines == 1
             && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
             && !(f.is_lowercase() || f == '(');
-        let words = if headline {
-            count()
-        } else {
-            usize::MAX
-        };
+        let words = if headline { count() } else { usize::MAX };
         if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
             self.state.title = true;
             return self.push(BlockKind::Title, s, e);
