@@ -165,9 +165,13 @@ impl Splitter {
             if !c.is_ascii() || c == '*' || c == '-' {
                 let at_word_start = char_before(text, i).is_none_or(char::is_whitespace);
                 if at_word_start && (!c.is_ascii() || c == '*') {
+                    // The look-ahead window does not count the CR of a CRLF, so that CRLF
+                    // and LF texts decide alike (16 characters bound the scan).
                     let content = text[i..]
                         .char_indices()
                         .skip(1)
+                        .take(16)
+                        .filter(|&(_, d)| d != '\r')
                         .take(8)
                         .find(|&(_, d)| !d.is_whitespace())
                         .is_some_and(|(_, d)| d.is_alphanumeric());
