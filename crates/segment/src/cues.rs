@@ -92,6 +92,16 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
 /// holding two, is a menu.
 pub(crate) const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '｜'];
 
+/// The bytes that start a [`MENU_SEPARATORS`] character (a quick refusal for [`is_menu`]).
+static MENU_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 256];
+    for c in MENU_SEPARATORS {
+        let mut buf = [0u8; 4];
+        t[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+    }
+    t
+});
+
 /// How an abbreviation behaves before a capitalised word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AbbrevClass {
@@ -238,22 +248,8 @@ pub(crate) fn is_continuation(word: &str) -> bool {
     CONTINUATIONS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
-static ABBREVIATION_MAP: std::sync::LazyLock<std::collections::HashMap<[u8; 8], AbbrevClass>> =
-    std::sync::LazyLock::new(|| {
-        ABBREVIATIONS
-            .iter()
-            .map(|&(a, c)| {
-                let mut key = [0u8; 8];
-                for (k, b) in key.iter_mut().zip(a.bytes()) {
-                    *k = b;
-                }
-                (key, c)
-            })
-            .collect()
-    });
-
-/// The class of `word` (the text before a period, without it) when it is an abbreviation.
-pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
+/// A word of at most 8 bytes, ASCII-lower-cased, as one integer (for the table look-ups).
+fn key8(word: &str) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
@@ -261,8 +257,26 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     for (k, b) in key.iter_mut().zip(word.bytes()) {
         *k = b.to_ascii_lowercase();
     }
-    if let Some(&c) = ABBREVIATION_MAP.get(&key) {
-        return Some(c);
+    Some(u64::from_le_bytes(key))
+}
+
+/// [`ABBREVIATIONS`] as sorted keys, for a binary search.
+static ABBREVIATION_KEYS: std::sync::LazyLock<Vec<(u64, AbbrevClass)>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<(u64, AbbrevClass)> = ABBREVIATIONS
+            .iter()
+            .filter_map(|&(a, c)| key8(a).map(|k| (k, c)))
+            .collect();
+        v.sort_by_key(|&(k, _)| k);
+        v
+    });
+
+/// The class of `word` (the text before a period, without it) when it is an abbreviation.
+pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
+    let key = key8(word)?;
+    let table = &*ABBREVIATION_KEYS;
+    if let Ok(i) = table.binary_search_by_key(&key, |&(k, _)| k) {
+        return Some(table[i].1);
     }
     // Month abbreviations come from the one month table.
     if word.len() <= 4
@@ -306,6 +320,10 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
     };
     let tail = || line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
     let few_words = || line.split_whitespace().nth(3).is_none();
+    // Most lines hold none of the phrases: one unanchored search settles them.
+    if !ac.is_match(line) {
+        return false;
+    }
     ac.find_overlapping_iter(line).any(|m| {
         let w = BOILERPLATE_WORDS[m.pattern().as_usize()];
         if !w.is_ascii() {
@@ -320,6 +338,10 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
 /// Whether a short line looks like a menu: separators standing between spaces, two of them, or
 /// one opening or closing the line (`Home | News | Markets`, `扫一扫 |`).
 pub(crate) fn is_menu(line: &str) -> bool {
+    // Lines without a byte that can start a separator have none.
+    if !line.bytes().any(|b| MENU_FIRST_BYTES[usize::from(b)]) {
+        return false;
+    }
     let mut count = 0;
     let mut prev = ' ';
     let mut chars = line.chars().peekable();

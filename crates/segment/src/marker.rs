@@ -57,6 +57,10 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
         return None;
     }
     let first = s.chars().next()?;
+    // Bullets, circled numbers and brackets never start with an ASCII letter or digit.
+    if b0.is_ascii_alphanumeric() {
+        return numbered(s, 0, false);
+    }
     // Bullets.
     if matches!(first, '-' | '*' | '+') {
         return b
@@ -97,6 +101,13 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
     } else {
         (0, false)
     };
+    numbered(s, open_len, fullwidth)
+}
+
+/// A numbered or lettered marker whose body starts at `open_len` (after an opening bracket of
+/// that many bytes, full-width when `fullwidth`).
+fn numbered(s: &str, open_len: usize, fullwidth: bool) -> Option<Marker> {
+    let b = s.as_bytes();
     let body_start = open_len;
     let mut i = body_start;
     while i < b.len() && i - body_start < 4 && b[i].is_ascii_alphanumeric() {

@@ -71,14 +71,45 @@ pub(crate) fn segment_with(
     state: &mut State,
     seg: &mut Segmentation,
 ) {
-    let mut run: Vec<Line> = Vec::new();
-    let mut splitter = Splitter::default();
+    // The working buffers are kept per thread and reused: no allocation per document once
+    // they have grown.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => segment_lines(text, options, state, seg, &mut scratch),
+        Err(_) => segment_lines(text, options, state, seg, &mut Scratch::default()),
+    });
+}
+
+/// Reusable working buffers.
+#[derive(Debug, Default)]
+struct Scratch {
+    run: Vec<Line>,
+    logical: Vec<(usize, usize, usize)>,
+    splitter: Splitter,
+}
+
+fn segment_lines(
+    text: &str,
+    options: &Options,
+    state: &mut State,
+    seg: &mut Segmentation,
+    scratch: &mut Scratch,
+) {
+    let Scratch {
+        run,
+        logical,
+        splitter,
+    } = scratch;
+    run.clear();
     let mut ctx = Ctx {
         text,
         options,
         state,
         seg,
-        splitter: &mut splitter,
+        splitter,
+        logical,
     };
     let b = text.as_bytes();
     let mut pos = 0;
@@ -115,41 +146,65 @@ pub(crate) fn segment_with(
         };
         match measure(text, pos, brk) {
             Some(line) => run.push(line),
-            None => ctx.flush(&mut run),
+            None => ctx.flush(run),
         }
         if hard {
-            ctx.flush(&mut run);
+            ctx.flush(run);
         }
         if brk_len == 0 {
             break;
         }
         pos = brk + brk_len;
     }
-    ctx.flush(&mut run);
+    ctx.flush(run);
 }
 
 /// Trims a physical line; `None` when it is blank.
 fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
     let line = text.get(start..end)?;
+    let b = line.as_bytes();
     let mut indent = 0;
     let mut s = 0;
-    for (i, c) in line.char_indices() {
-        if !is_space(c) {
-            s = i;
-            break;
+    // ASCII white space byte by byte; other characters decoded only when met.
+    loop {
+        match b.get(s) {
+            Some(b'\t') => {
+                indent += 4;
+                s += 1;
+            }
+            Some(0x0A..=0x0D | b' ') => {
+                indent += 1;
+                s += 1;
+            }
+            Some(&c) if c >= 0x80 => match line.get(s..).and_then(|r| r.chars().next()) {
+                Some(c) if is_space(c) => {
+                    indent += 1;
+                    s += c.len_utf8();
+                }
+                _ => break,
+            },
+            _ => break,
         }
-        indent += if c == '\t' { 4 } else { 1 };
-        s = i + c.len_utf8();
     }
-    let content = line[s..].trim_end_matches(is_space);
-    if content.is_empty() {
+    let mut e = b.len();
+    while e > s {
+        match b[e - 1] {
+            0x09..=0x0D | b' ' => e -= 1,
+            c if c >= 0x80 => {
+                e = s + line.get(s..e)?.trim_end_matches(is_space).len();
+                break;
+            }
+            _ => break,
+        }
+    }
+    if e <= s {
         return None;
     }
-    let e = s + content.len();
+    let content = &b[s..e];
     let width = if content.is_ascii() {
         content.len()
     } else {
-        content.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+        content.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
     };
     Some(Line {
         start: start + s,
@@ -166,6 +221,8 @@ struct Ctx<'a> {
     state: &'a mut State,
     seg: &'a mut Segmentation,
     splitter: &'a mut Splitter,
+    /// Logical lines of the current run: (start, end, physical line count).
+    logical: &'a mut Vec<(usize, usize, usize)>,
 }
 
 fn first_char(s: &str) -> char {
@@ -177,25 +234,21 @@ fn last_char(s: &str) -> char {
 }
 
 /// Words of a line (white-space separated, a CJK character counting half), counted only until
-/// they exceed `cap` (the result is then `cap + 1`).
+/// they exceed `cap` (the result is then `cap + 1`). The count never decreases along the line,
+/// so checking the cap once per chunk of bytes gives the same result as checking it per byte.
 fn words_upto(s: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut cjk = 0;
     let mut in_space = true;
-    for &c in s.as_bytes() {
-        let space = c.is_ascii_whitespace();
-        if in_space && !space {
-            words += 1;
-            if words + cjk / 2 > cap {
-                return cap + 1;
-            }
+    for chunk in s.as_bytes().chunks(16) {
+        for &c in chunk {
+            let space = c.is_ascii_whitespace();
+            words += usize::from(in_space && !space);
+            in_space = space;
+            cjk += usize::from((0xE3..=0xE9).contains(&c));
         }
-        in_space = space;
-        if (0xE3..=0xE9).contains(&c) {
-            cjk += 1;
-            if words + cjk / 2 > cap {
-                return cap + 1;
-            }
+        if words + cjk / 2 > cap {
+            return cap + 1;
         }
     }
     words + cjk / 2
@@ -217,7 +270,38 @@ fn title_case(s: &str) -> bool {
 }
 
 fn first_word_width(s: &str) -> usize {
+    // ASCII fast path: a first word of ASCII bytes ended by ASCII white space or the end.
+    let b = s.as_bytes();
+    let p = b
+        .iter()
+        .position(|&c| matches!(c, 0x09..=0x0D | b' ') || c >= 0x80)
+        .unwrap_or(b.len());
+    if p > 0 && b.get(p).is_none_or(|&c| c < 0x80) {
+        return p;
+    }
     s.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+/// The first `:` or 0xEF byte (the lead byte of the full-width colon) in `h`: eight bytes at a
+/// time with the zero-byte test on `u64` words, then byte by byte in the word that has one.
+fn find_colon(h: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(LO) & !x & HI != 0;
+    let mut i = 0;
+    while let Some(chunk) = h.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(w);
+        if has_zero(v ^ (LO * u64::from(b':'))) || has_zero(v ^ (LO * 0xEF)) {
+            break;
+        }
+        i += 8;
+    }
+    h.get(i..)?
+        .iter()
+        .position(|&c| c == b':' || c == 0xEF)
+        .map(|p| p + i)
 }
 
 /// `Key: value` at the start of `s`: the byte offset where the value starts.
@@ -230,7 +314,7 @@ fn field_key(s: &str) -> Option<usize> {
     // `: ` or the full-width colon (EF BC 9A).
     let mut from = 0;
     let (p, clen) = loop {
-        let p = memchr::memchr2(b':', 0xEF, &head[from..])? + from;
+        let p = find_colon(&head[from..])? + from;
         if head[p] == b':' && head.get(p + 1) == Some(&b' ') {
             break (p, 2);
         }
@@ -278,7 +362,8 @@ impl Ctx<'_> {
         let wrapped = run.len() >= cues::WRAP_MIN_LINES
             && (cues::WRAP_MIN_WIDTH..=cues::WRAP_MAX_WIDTH).contains(&max);
         // Logical lines: (start, end, physical line count).
-        let mut logical: Vec<(usize, usize, usize)> = Vec::with_capacity(run.len());
+        let mut logical = std::mem::take(self.logical);
+        logical.clear();
         let mut cur = (run[0].start, run[0].end, 1);
         for w in run.windows(2) {
             if self.joins(&w[0], &w[1], max, wrapped) {
@@ -301,9 +386,10 @@ impl Ctx<'_> {
                 let t = &self.text[s..e];
                 field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
             });
-        for (i, (s, e, n)) in logical.into_iter().enumerate() {
+        for (i, &(s, e, n)) in logical.iter().enumerate() {
             self.classify(s, e, n, table, i == 0);
         }
+        *self.logical = logical;
     }
 
     /// Whether the break between physical lines `l` and `n` is a soft wrap.
@@ -385,12 +471,17 @@ impl Ctx<'_> {
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last)
             || (cues::is_closer(last) && t.chars().rev().take(3).any(cues::is_terminal));
-        // Counted only when a cue needs it (most paragraphs end with a period).
-        let short_cell = std::cell::OnceCell::new();
-        let short = || {
-            *short_cell
-                .get_or_init(|| words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS)
+        // Counted only when a cue needs it (most paragraphs end with a period), and once: a
+        // single line may be a headline, so its count goes up to the headline limit (a count
+        // capped at `c` is the full count capped at `c + 1`, so the small caps read it too).
+        let cap = if nlines == 1 {
+            cues::TITLE_MAX_WORDS.max(cues::SHORT_MAX_WORDS)
+        } else {
+            cues::SHORT_MAX_WORDS
         };
+        let words_cell = std::cell::OnceCell::new();
+        let count = || *words_cell.get_or_init(|| words_upto(t, cap));
+        let short = || count() <= cues::SHORT_MAX_WORDS;
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
@@ -469,11 +560,7 @@ impl Ctx<'_> {
         let headline = nlines == 1
             && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
             && !(f.is_lowercase() || f == '(');
-        let words = if headline {
-            words_upto(t, cues::TITLE_MAX_WORDS)
-        } else {
-            usize::MAX
-        };
+        let words = if headline { count() } else { usize::MAX };
         if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
             self.state.title = true;
             return self.push(BlockKind::Title, s, e);

@@ -80,6 +80,16 @@ impl Splitter {
         let n = b.len();
         let mut i = 0;
         while i < n {
+            // Eight bytes at a time while none of them matters, then byte by byte.
+            while let Some(chunk) = b.get(i..i + 8) {
+                if chunk
+                    .iter()
+                    .fold(false, |a, &c| a | INTERESTING[usize::from(c)])
+                {
+                    break;
+                }
+                i += 8;
+            }
             while i < n && !INTERESTING[b[i] as usize] {
                 i += 1;
             }
@@ -155,9 +165,13 @@ impl Splitter {
             if !c.is_ascii() || c == '*' || c == '-' {
                 let at_word_start = char_before(text, i).is_none_or(char::is_whitespace);
                 if at_word_start && (!c.is_ascii() || c == '*') {
+                    // The look-ahead window does not count the CR of a CRLF, so that CRLF
+                    // and LF texts decide alike (16 characters bound the scan).
                     let content = text[i..]
                         .char_indices()
                         .skip(1)
+                        .take(16)
+                        .filter(|&(_, d)| d != '\r')
                         .take(8)
                         .find(|&(_, d)| !d.is_whitespace())
                         .is_some_and(|(_, d)| d.is_alphanumeric());
@@ -208,6 +222,22 @@ impl Splitter {
             }
         }
         if s == i || (s > 0 && !b[s - 1].is_ascii_whitespace() && !text.is_char_boundary(s)) {
+            return None;
+        }
+        // Quick refusals (most periods end words and decimals, not markers): a marker body of
+        // two or more characters is digits or a roman numeral, and a `.` marker is followed by
+        // white space, `)` or a full-width bracket.
+        let body = &b[s + usize::from(b[s] == b'(')..i];
+        if body.len() >= 2
+            && !body.iter().all(u8::is_ascii_digit)
+            && !body.iter().all(|c| b"ivxIVX".contains(c))
+        {
+            return None;
+        }
+        if b[i] == b'.'
+            && b.get(i + 1)
+                .is_none_or(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' ' | b')'))
+        {
             return None;
         }
         if s > 0 {
