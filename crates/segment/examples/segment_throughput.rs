@@ -1,5 +1,5 @@
 //! Measures segmentation throughput on a text file: `cargo run --release -p finnews-segment
-//! --example throughput -- FILE` (for instance the Reuters-21578 stories joined by blank lines).
+//! --example segment_throughput -- FILE` (for instance the Reuters-21578 stories joined by blank lines).
 //! The file is split at blank-line pairs into documents of about 1 KB, as news pages are.
 
 use std::time::Instant;

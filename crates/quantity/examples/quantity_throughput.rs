@@ -1,6 +1,6 @@
 //! Rough throughput of `finnews_quantity::extract` over the bodies of a JSON Lines corpus.
 //!
-//! `cargo run --release -p finnews-quantity --example throughput -- corpus.jsonl`
+//! `cargo run --release -p finnews-quantity --example quantity_throughput -- corpus.jsonl`
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

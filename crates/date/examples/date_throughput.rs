@@ -1,4 +1,4 @@
-//! Measures extraction speed: `cargo run --release -p finnews-date --example throughput -- FILE`.
+//! Measures extraction speed: `cargo run --release -p finnews-date --example date_throughput -- FILE`.
 
 use std::time::Instant;
 
