@@ -21,6 +21,10 @@
 //! | rules and leaders | sentences | [`RULE_CHARS`] repeated [`RULE_MIN`] times at a sentence end, or periods before a page number, are layout and left out |
 //! | sentence starters | sentences | [`STARTERS`]: after a dotted acronym (`U.S.`) only these words start a new sentence |
 
+/// Deepest nesting of open quotes and brackets the sentence splitter tracks; openers beyond it
+/// are read as plain characters. Real text never nests this deep; the cap keeps the work per
+/// quote and the memory per opener constant on hostile input such as a megabyte of `((((`.
+pub(crate) const MAX_BRACKET_DEPTH: usize = 64;
 /// The widest line (in characters) of a run must be at least this for the run to count as
 /// hard-wrapped prose.
 pub(crate) const WRAP_MIN_WIDTH: usize = 40;

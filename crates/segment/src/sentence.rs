@@ -324,6 +324,9 @@ impl Splitter {
     }
 
     fn open(&mut self, i: usize, c: char) {
+        if self.stack.len() >= cues::MAX_BRACKET_DEPTH {
+            return;
+        }
         self.stack.push((self.events.len(), c));
         self.events.push(Ev::Open {
             pos: i,
