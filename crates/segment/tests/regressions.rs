@@ -33,7 +33,11 @@ fn fuzzer_reproducer_replays() {
 /// quote costs constant work (no scan of a deep stack per quote) and the result stays valid.
 #[test]
 fn deep_nesting_then_quotes_stays_valid() {
-    let text = format!("{}{}. Next sentence.", "(".repeat(20_000), "\" a".repeat(20_000));
+    let text = format!(
+        "{}{}. Next sentence.",
+        "(".repeat(20_000),
+        "\" a".repeat(20_000)
+    );
     let seg = segment(&text, &Options::default());
     assert!(!seg.blocks.is_empty());
     assert!(seg.sentences.iter().all(|s| s.span.slice(&text).is_some()));
