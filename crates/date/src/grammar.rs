@@ -1404,6 +1404,22 @@ impl<'a> Cx<'a, '_> {
                 j += 1;
                 fillers += 1;
             }
+            // `between 12 and 18 months`: the first number takes the unit of the second.
+            if !hyph
+                && fillers == 0
+                && amount.is_some_and(|a| a < Decimal::from(1000))
+                && !self.is_any(s, &["a", "an"])
+                && self.is_any(j, &["and", "to", "or"])
+                && let Some((Some(_), k)) = self.amount(j + 1)
+                && !self.is_any(j + 1, &["a", "an"])
+                && let Some((u, true)) = self.word(k).and_then(words::unit)
+                && u != DurUnit::Half
+                && self
+                    .word(k + 1)
+                    .is_none_or(|w| words::lookup(words::SHIFTS, w).is_none())
+            {
+                return m(j, Repr::Duration { amount, unit: u });
+            }
             let (u, plural) = self.word(j).and_then(words::unit)?;
             if u == DurUnit::Half && amount.is_some() {
                 return None;
