@@ -729,7 +729,7 @@ impl<'a> Cx<'a, '_> {
         if let Some((d, n, true)) = self.weekday(j) {
             return det(m(n, self.weekday_resolved(d, k)));
         }
-        if let Some(s) = self.word(j).and_then(|w| words::lookup(words::SEASONS, w)) {
+        if let Some(s) = self.word(j).and_then(words::season) {
             return det(m(j + 1, self.season_nearest(s, k)));
         }
         if k == 0
