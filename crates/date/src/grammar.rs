@@ -12,7 +12,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Repr, Season, Year, month_range, ymd};
+use crate::timex::{DurUnit, Repr, Season, Year, month_range, months_to, ymd};
 use crate::token::{Kind, Tok, digits_value};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -1096,6 +1096,12 @@ impl<'a> Cx<'a, '_> {
     /// `the second quarter of fiscal 2023`, `the 20th century`.
     fn r_ordinal_period(&self, i: usize) -> Option<M> {
         let (n, mut j) = self.ordinal(i)?;
+        if n == 1
+            && !self.dash(j)
+            && let Some(x) = self.first_quarters(j)
+        {
+            return with_det(Some(x));
+        }
         let hyphenated = self.dash(j) && self.glued(j);
         if hyphenated {
             j += 1;
@@ -1164,6 +1170,47 @@ impl<'a> Cx<'a, '_> {
             (_, Some(_)) => return None,
         };
         det(m(repr_end.1, repr_end.0))
+    }
+
+    /// After `first`: `two quarters of 1990` (the first half), `three quarters of 2023` (the
+    /// year up to the end of September), `three quarters` (the nearest such period).
+    fn first_quarters(&self, j: usize) -> Option<M> {
+        // One token (`three`, `3`): the numeral grammar reads `three quarters` as 0.75.
+        let tok = self.s(j);
+        let n = cardinal_prefix(tok).filter(|n| n.len == tok.len())?;
+        let q = n
+            .value
+            .to_u8()
+            .filter(|q| (2..=4).contains(q) && Decimal::from(*q) == n.value)?;
+        let k = j + 1;
+        if !matches!(
+            self.word(k).and_then(words::unit),
+            Some((DurUnit::Quarter, true))
+        ) {
+            return None;
+        }
+        let part = |year: Year| match q {
+            2 => Repr::Half { year, h: 1 },
+            4 => year.map_or(Repr::UnknownYear, Repr::Year),
+            _ => Repr::YearToQuarter { year, q },
+        };
+        let mut e = k + 1;
+        if self.is(e, "of") {
+            e += 1;
+            if let Some(y) = self.year4(e) {
+                return m(e + 1, part(Some(y)));
+            }
+            if self.is(e, "the") && self.is(e + 1, "year") {
+                return m(e + 2, part(self.reference().map(|r| r.year())));
+            }
+            return match self.r_deictic(e).map(|d| (d.repr, d.end)) {
+                Some((Repr::Year(y), end)) => m(end, part(Some(y))),
+                Some((Repr::UnknownYear, end)) => m(end, part(None)),
+                _ => None,
+            };
+        }
+        let year = self.nearest(|y| months_to(y, 3 * u32::from(q)));
+        m(k + 1, part(year))
     }
 
     /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
