@@ -54,6 +54,31 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
     ("sun", 7),
 ];
 
+/// English season names, lower-case, with the month each starts in (northern meteorological
+/// seasons: spring March, summer June, autumn/fall September, winter December).
+pub const SEASONS: &[(&str, u8)] = &[
+    ("spring", 3),
+    ("summer", 6),
+    ("autumn", 9),
+    ("fall", 9),
+    ("winter", 12),
+];
+
+/// The month a season starts in (3, 6, 9 or 12) for an English season name, any letter case.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::lexicon::season_start_month;
+/// assert_eq!(season_start_month("Autumn"), Some(9));
+/// assert_eq!(season_start_month("WINTER"), Some(12));
+/// assert_eq!(season_start_month("falls"), None);
+/// ```
+#[must_use]
+pub fn season_start_month(word: &str) -> Option<u8> {
+    lookup(SEASONS, word)
+}
+
 /// The month number (1-12) of an English month name or abbreviation, any letter case.
 ///
 /// # Example

@@ -182,8 +182,15 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         .position(|c| !c.is_ascii_alphabetic())
         .map_or(b.len(), |k| r + k);
     let word = text.get(r..w_end).unwrap_or("");
+    // `12 and 18 months`: a number, a conjunction, a number (the unit is checked later).
+    let coordinated = ["and", "to", "or"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word))
+        && b.get(w_end) == Some(&b' ')
+        && b.get(w_end + 1).is_some_and(u8::is_ascii_digit);
     let useful = !word.is_empty()
-        && (words::unit(word).is_some()
+        && (coordinated
+            || words::unit(word).is_some()
             || ["am", "pm", "a", "p"]
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(word))
@@ -246,7 +253,7 @@ fn window_start(text: &str, p: usize, done: usize) -> usize {
 }
 
 /// A phrase may not start glued to a letter or digit (`A320`), nor be the number after a
-/// hyphenated code (`COVID-19`).
+/// hyphenated code (`COVID-19`) or inside a colon-separated run (`3:07:35`).
 fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
     let Some(t) = toks.get(s) else {
         return false;
@@ -264,6 +271,8 @@ fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
         Some('-') if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) => {
             return false;
         }
+        // `07:35` inside `3:07:35`
+        Some(':') if rev.next().is_some_and(|c| c.is_ascii_digit()) => return false,
         _ => {}
     }
     true

@@ -12,7 +12,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Repr, Season, Year, month_range, ymd};
+use crate::timex::{DurUnit, Repr, Season, Year, month_range, months_to, ymd};
 use crate::token::{Kind, Tok, digits_value};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -729,7 +729,7 @@ impl<'a> Cx<'a, '_> {
         if let Some((d, n, true)) = self.weekday(j) {
             return det(m(n, self.weekday_resolved(d, k)));
         }
-        if let Some(s) = self.word(j).and_then(|w| words::lookup(words::SEASONS, w)) {
+        if let Some(s) = self.word(j).and_then(words::season) {
             return det(m(j + 1, self.season_nearest(s, k)));
         }
         if k == 0
@@ -1096,6 +1096,12 @@ impl<'a> Cx<'a, '_> {
     /// `the second quarter of fiscal 2023`, `the 20th century`.
     fn r_ordinal_period(&self, i: usize) -> Option<M> {
         let (n, mut j) = self.ordinal(i)?;
+        if n == 1
+            && !self.dash(j)
+            && let Some(x) = self.first_quarters(j)
+        {
+            return with_det(Some(x));
+        }
         let hyphenated = self.dash(j) && self.glued(j);
         if hyphenated {
             j += 1;
@@ -1164,6 +1170,47 @@ impl<'a> Cx<'a, '_> {
             (_, Some(_)) => return None,
         };
         det(m(repr_end.1, repr_end.0))
+    }
+
+    /// After `first`: `two quarters of 1990` (the first half), `three quarters of 2023` (the
+    /// year up to the end of September), `three quarters` (the nearest such period).
+    fn first_quarters(&self, j: usize) -> Option<M> {
+        // One token (`three`, `3`): the numeral grammar reads `three quarters` as 0.75.
+        let tok = self.s(j);
+        let n = cardinal_prefix(tok).filter(|n| n.len == tok.len())?;
+        let q = n
+            .value
+            .to_u8()
+            .filter(|q| (2..=4).contains(q) && Decimal::from(*q) == n.value)?;
+        let k = j + 1;
+        if !matches!(
+            self.word(k).and_then(words::unit),
+            Some((DurUnit::Quarter, true))
+        ) {
+            return None;
+        }
+        let part = |year: Year| match q {
+            2 => Repr::Half { year, h: 1 },
+            4 => year.map_or(Repr::UnknownYear, Repr::Year),
+            _ => Repr::YearToQuarter { year, q },
+        };
+        let mut e = k + 1;
+        if self.is(e, "of") {
+            e += 1;
+            if let Some(y) = self.year4(e) {
+                return m(e + 1, part(Some(y)));
+            }
+            if self.is(e, "the") && self.is(e + 1, "year") {
+                return m(e + 2, part(self.reference().map(|r| r.year())));
+            }
+            return match self.r_deictic(e).map(|d| (d.repr, d.end)) {
+                Some((Repr::Year(y), end)) => m(end, part(Some(y))),
+                Some((Repr::UnknownYear, end)) => m(end, part(None)),
+                _ => None,
+            };
+        }
+        let year = self.nearest(|y| months_to(y, 3 * u32::from(q)));
+        m(k + 1, part(year))
     }
 
     /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
@@ -1403,6 +1450,22 @@ impl<'a> Cx<'a, '_> {
             while !hyph && fillers < 2 && self.is_any(j, words::DURATION_FILLERS) {
                 j += 1;
                 fillers += 1;
+            }
+            // `between 12 and 18 months`: the first number takes the unit of the second.
+            if !hyph
+                && fillers == 0
+                && amount.is_some_and(|a| a < Decimal::from(1000))
+                && !self.is_any(s, &["a", "an"])
+                && self.is_any(j, &["and", "to", "or"])
+                && let Some((Some(_), k)) = self.amount(j + 1)
+                && !self.is_any(j + 1, &["a", "an"])
+                && let Some((u, true)) = self.word(k).and_then(words::unit)
+                && u != DurUnit::Half
+                && self
+                    .word(k + 1)
+                    .is_none_or(|w| words::lookup(words::SHIFTS, w).is_none())
+            {
+                return m(j, Repr::Duration { amount, unit: u });
             }
             let (u, plural) = self.word(j).and_then(words::unit)?;
             if u == DurUnit::Half && amount.is_some() {

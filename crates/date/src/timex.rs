@@ -73,6 +73,11 @@ pub(crate) enum Repr {
         year: i32,
         week: u8,
     },
+    /// The first `q` quarters of a year (`the first three quarters of 2023`), written as the year.
+    YearToQuarter {
+        year: Year,
+        q: u8,
+    },
     Fiscal {
         year: Year,
         quarter: Option<u8>,
@@ -157,6 +162,7 @@ impl Timex {
             Repr::Century(c) => (ymd(c * 100, 1, 1)?, ymd(c * 100 + 99, 12, 31)?),
             Repr::Quarter { year: Some(y), q } => months_span(y, 3 * (u32::from(q) - 1) + 1, 3)?,
             Repr::Half { year: Some(y), h } => months_span(y, 6 * (u32::from(h) - 1) + 1, 6)?,
+            Repr::YearToQuarter { year: Some(y), q } => months_to(y, 3 * u32::from(q))?,
             Repr::Season {
                 year: Some(y),
                 season,
@@ -212,6 +218,11 @@ pub(crate) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 pub(crate) fn month_range(y: i32, m: u8) -> Option<(NaiveDate, NaiveDate)> {
     months_span(y, u32::from(m), 1)
+}
+
+/// January 1 of `y` to the last day of its month `last_month`.
+pub(crate) fn months_to(y: i32, last_month: u32) -> Option<(NaiveDate, NaiveDate)> {
+    months_span(y, 1, last_month)
 }
 
 fn months_span(y: i32, first_month: u32, n: u32) -> Option<(NaiveDate, NaiveDate)> {
@@ -276,6 +287,7 @@ impl fmt::Display for Timex {
                 year_str(f, year)?;
                 write!(f, "-H{h}")
             }
+            Repr::YearToQuarter { year, .. } => year_str(f, year),
             Repr::Season { year, season } => {
                 year_str(f, year)?;
                 f.write_str(match season {

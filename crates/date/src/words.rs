@@ -68,14 +68,16 @@ pub(crate) const MOD_NOUNS: &[(&str, Mod)] = &[
     ("close", Mod::End),
 ];
 
-/// Season names.
-pub(crate) const SEASONS: &[(&str, Season)] = &[
-    ("spring", Season::Spring),
-    ("summer", Season::Summer),
-    ("autumn", Season::Fall),
-    ("fall", Season::Fall),
-    ("winter", Season::Winter),
-];
+/// A season name (from [`finnews_core::lexicon::SEASONS`]).
+pub(crate) fn season(word: &str) -> Option<Season> {
+    match finnews_core::lexicon::season_start_month(word)? {
+        3 => Some(Season::Spring),
+        6 => Some(Season::Summer),
+        9 => Some(Season::Fall),
+        12 => Some(Season::Winter),
+        _ => None,
+    }
+}
 
 /// Parts of the day.
 pub(crate) const DAY_PARTS: &[(&str, DayPart)] = &[
@@ -304,7 +306,7 @@ pub(crate) fn anchors(word: &str) -> bool {
         || unit(word).is_some()
         || contains(TRIGGERS, word)
         || lookup(REF_WORDS, word).is_some()
-        || lookup(SEASONS, word).is_some()
+        || season(word).is_some()
         || lookup(DAY_PARTS, word).is_some()
 }
 

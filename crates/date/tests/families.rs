@@ -116,6 +116,20 @@ fn quarters_halves_fiscal() {
     let april = Options::default().with_fiscal_year_start(Month::April);
     let fy = one("fiscal 2023", &april);
     assert_eq!(range(&fy), Some(("2023-04-01".into(), "2024-03-31".into())));
+    // the first quarters of a year: from January 1 to the end of the last quarter named
+    let q3 = one("the first three quarters of 2023", &o);
+    assert_eq!(q3.timex(), "2023");
+    assert_eq!(range(&q3), Some(("2023-01-01".into(), "2023-09-30".into())));
+    assert_eq!(one("the first two quarters of 1990", &o).timex(), "1990-H1");
+    let bare = one("the first three quarters", &ref_);
+    assert_eq!(bare.timex(), "2024");
+    assert_eq!(
+        range(&bare),
+        Some(("2024-01-01".into(), "2024-09-30".into()))
+    );
+    let unresolved = one("the first three quarters", &o);
+    assert_eq!(unresolved.timex(), "XXXX");
+    assert_eq!(range(&unresolved), None);
     let ending = one("the fiscal year ending March 31, 2024", &o);
     assert_eq!(ending.timex(), "FY2023");
     assert_eq!(
@@ -211,6 +225,21 @@ fn durations() {
         assert!(matches!(t.value, TemporalValue::Duration { .. }), "{text}");
         assert_eq!(t.timex(), timex, "{text}");
     }
+    // `12 and 18 months`: the first number takes the unit of the second
+    assert_eq!(
+        found("between 12 and 18 months", &o),
+        vec![
+            ("12".to_owned(), "P12M".to_owned()),
+            ("18 months".to_owned(), "P18M".to_owned())
+        ]
+    );
+    assert_eq!(found("2 or 3 years", &o).len(), 2);
+    // no clock time inside a race time
+    assert!(found("finished in 3:07:35", &o).is_empty());
+    // `the first nine months` stays a duration, as TimeBank annotates it
+    let nine = one("the first nine months", &o);
+    assert!(matches!(nine.value, TemporalValue::Duration { .. }));
+    assert_eq!(nine.timex(), "P9M");
 }
 
 #[test]
