@@ -339,38 +339,63 @@ fn dateline_len(line: &str) -> Option<usize> {
     finnews_date::dateline_prefix(line).map(|(len, _)| len)
 }
 
-/// Merges the two lists (each sorted and internally non-overlapping) in one linear pass.
-/// Where a quantity and a temporal expression overlap, the longer span wins; on equal length
-/// the temporal expression does (`20 consecutive quarters` is a duration, not the number 20).
+/// Merges the two lists (each sorted and internally non-overlapping) into one sorted list of
+/// non-overlapping mentions.
+///
+/// Where quantities and temporal expressions overlap, the choice is the set of mentions that
+/// covers the most text (weighted interval scheduling), temporal ones winning ties: `20
+/// consecutive quarters` is a duration rather than the number 20, and in `between 12 and 18
+/// months` the two durations `12` and `18 months` beat the number range `12 and 18`. Cost is
+/// O(n log n) in the number of mentions, with no recursion.
 fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec<Mention<'a>> {
-    let mut out: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
-    let mut ts = temporals.into_iter().peekable();
-    let mut qs = quantities.into_iter().peekable();
-    loop {
-        let next = match (ts.peek(), qs.peek()) {
-            (Some(t), Some(q)) if q.span.start < t.span.start => qs.next().map(Mention::Quantity),
-            (Some(_), _) => ts.next().map(Mention::Temporal),
-            (None, Some(_)) => qs.next().map(Mention::Quantity),
-            (None, None) => break,
-        };
-        let Some(m) = next else { break };
-        match out.last() {
-            Some(last) if last.span().overlaps(m.span()) => {
-                if beats(&m, last) {
-                    out.pop();
-                    out.push(m);
-                }
-            }
-            _ => out.push(m),
+    let mut all: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
+    all.extend(temporals.into_iter().map(Mention::Temporal));
+    all.extend(quantities.into_iter().map(Mention::Quantity));
+    if !any_overlap(&all) {
+        all.sort_by_key(|m| m.span().start);
+        return all;
+    }
+    all.sort_by_key(|m| (m.span().end, m.span().start));
+    let ends: Vec<usize> = all.iter().map(|m| m.span().end).collect();
+    // best[i]: the best weight using only the first i mentions (by end).
+    let mut best: Vec<u64> = Vec::with_capacity(all.len() + 1);
+    best.push(0);
+    for (i, m) in all.iter().enumerate() {
+        let before = ends[..i].partition_point(|&e| e <= m.span().start);
+        let take = weight(m) + best[before];
+        best.push(take.max(best[i]));
+    }
+    // Walk back to find which mentions were taken.
+    let mut keep = vec![false; all.len()];
+    let mut i = all.len();
+    while i > 0 {
+        let m = &all[i - 1];
+        let before = ends[..i - 1].partition_point(|&e| e <= m.span().start);
+        if weight(m) + best[before] > best[i - 1] {
+            keep[i - 1] = true;
+            i = before;
+        } else {
+            i -= 1;
         }
     }
+    let mut out: Vec<Mention<'a>> = all.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect();
+    out.sort_by_key(|m| m.span().start);
     out
 }
 
-/// Whether `a` should replace the overlapping `b`.
-fn beats(a: &Mention<'_>, b: &Mention<'_>) -> bool {
-    let (la, lb) = (a.span().len(), b.span().len());
-    la > lb || (la == lb && matches!(a, Mention::Temporal(_)))
+/// Whether any two mentions overlap (the lists are each free of overlaps, so a sort by start and
+/// a check of neighbours suffices).
+fn any_overlap(all: &[Mention<'_>]) -> bool {
+    let mut spans: Vec<Span> = all.iter().map(Mention::span).collect();
+    spans.sort_unstable_by_key(|s| s.start);
+    spans.windows(2).any(|w| w[0].overlaps(w[1]))
+}
+
+/// What a mention is worth when overlaps are resolved: the bytes it covers, with a small bonus
+/// that makes a temporal expression win a tie with a quantity of the same length.
+fn weight(m: &Mention<'_>) -> u64 {
+    let len = u64::try_from(m.span().len()).unwrap_or(u64::MAX / 8);
+    len.saturating_mul(4) + u64::from(matches!(m, Mention::Temporal(_)))
 }
 
 #[cfg(feature = "serde")]
