@@ -378,7 +378,11 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
             i -= 1;
         }
     }
-    let mut out: Vec<Mention<'a>> = all.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect();
+    let mut out: Vec<Mention<'a>> = all
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect();
     out.sort_by_key(|m| m.span().start);
     out
 }

@@ -182,7 +182,11 @@ fn overlaps_resolve_to_the_mentions_that_cover_most_text() {
     let a = analyze(text, &Options::default());
     let got: Vec<(&str, &str)> = a.mentions.iter().map(|m| (m.kind(), m.text())).collect();
     // Whatever each layer reads, the kept mentions never overlap and `18 months` survives.
-    assert!(got.iter().any(|(k, t)| *k == "duration" && t.contains("18 months")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(k, t)| *k == "duration" && t.contains("18 months")),
+        "{got:?}"
+    );
     let mut last = 0;
     for m in &a.mentions {
         assert!(m.span().start >= last);

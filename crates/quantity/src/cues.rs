@@ -189,6 +189,11 @@ pub(crate) const PERCENT_WORDS: &[(&str, crate::types::PercentUnit)] = &[
     ("％", crate::types::PercentUnit::Percent),
 ];
 
+/// Percent abbreviations that, written in capitals with a space after the number, are more often
+/// names than units (`In 2003 BP invested`, the oil company): they count as units only in lower
+/// case or touching the number (`50bp`, `50BP`, `50 bps`).
+pub(crate) const NAME_LIKE_PERCENT_ABBREVIATIONS: &[&str] = &["bp", "bps", "pp", "ppt", "ppts"];
+
 /// Words after a number that make it a clock time (`2 pm`).
 pub(crate) const TIME_WORDS: &[&str] = &[
     "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "hours", "o'clock",

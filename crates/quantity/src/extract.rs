@@ -10,7 +10,8 @@ use iso_currency::Currency;
 use rust_decimal::Decimal;
 
 use crate::cues::{
-    CJK_DATE_CHARS, IDENTIFIER_WORDS, MODIFIERS, ONE_DETERMINERS, PERCENT_WORDS, TIME_WORDS,
+    CJK_DATE_CHARS, IDENTIFIER_WORDS, MODIFIERS, NAME_LIKE_PERCENT_ABBREVIATIONS, ONE_DETERMINERS,
+    PERCENT_WORDS, TIME_WORDS,
 };
 use crate::currency::{
     CJK_SUFFIXES, Cur, DOLLAR_QUALIFIERS, NAMES_BY_FIRST, SYMBOLS, Sub, WORDLIKE_CODES, from_code,
@@ -1291,6 +1292,11 @@ impl<'a> Extractor<'a, '_> {
         for &(w, unit) in PERCENT_WORDS {
             let ascii_word = w.as_bytes()[0].is_ascii_alphabetic();
             if starts_with_ci(&text[p..], w) && (!ascii_word || boundary(b, p + w.len())) {
+                let spaced_caps =
+                    p > end && text[p..p + w.len()].bytes().all(|c| c.is_ascii_uppercase());
+                if spaced_caps && NAME_LIKE_PERCENT_ABBREVIATIONS.contains(&w) {
+                    return None;
+                }
                 // `50bp` touching; words may have one space; `%` touching or one space.
                 return Some((p + w.len(), unit));
             }

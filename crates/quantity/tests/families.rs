@@ -434,3 +434,21 @@ fn spans_include_modifier_and_currency() {
     assert_eq!(&text[q.span.range()], "about RMB 53.54 billion");
     assert_eq!(q.amount, Amount::Exact(d("53540000000")));
 }
+
+#[test]
+fn capitalised_spaced_bp_is_a_name_not_basis_points() {
+    use finnews_quantity::{Options, PercentUnit, QuantityKind, extract};
+    let bp = |t: &str| {
+        extract(t, &Options::default()).iter().any(|q| {
+            q.kind
+                == QuantityKind::Percent {
+                    unit: PercentUnit::BasisPoint,
+                }
+        })
+    };
+    assert!(!bp("In 2003 BP invested heavily."));
+    assert!(bp("Rates rose 50bp."));
+    assert!(bp("Rates rose 50BP."));
+    assert!(bp("Rates rose 50 bps."));
+    assert!(bp("Rates rose 25 basis points."));
+}
