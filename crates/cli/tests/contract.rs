@@ -1,48 +1,13 @@
 //! The command-line contract (docs/output-format.md): invocation, output shape, exit codes and
 //! every bad-input case of the workspace issue. Runs the built `finnews` binary.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+
+use common::{check_spans, finnews, output_lines as lines, repo, stderr};
 
 use serde_json::Value;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn finnews(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_finnews"))
-        .args(args)
-        .current_dir(repo())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run finnews");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait for finnews");
-    writer.join().expect("stdin writer");
-    out
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .expect("stdout is UTF-8")
-        .lines()
-        .map(|l| {
-            serde_json::from_str(l).unwrap_or_else(|e| panic!("output line is not JSON ({e}): {l}"))
-        })
-        .collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn validator() -> jsonschema::Validator {
     let text =
@@ -63,46 +28,9 @@ fn assert_valid(v: &Value) {
     );
 }
 
-/// Checks the span invariants of one document line against its input text.
+/// Checks the span invariants of one document line against its input bytes.
 fn assert_spans(doc: &Value, text: &[u8]) {
-    let text = std::str::from_utf8(text).expect("input is UTF-8");
-    let span = |v: &Value| -> (usize, usize) {
-        let a = v["span"].as_array().expect("span array");
-        let s = usize::try_from(a[0].as_u64().expect("start")).expect("fits");
-        let e = usize::try_from(a[1].as_u64().expect("end")).expect("fits");
-        assert!(s <= e && e <= text.len(), "span out of bounds: {v}");
-        assert!(
-            text.is_char_boundary(s) && text.is_char_boundary(e),
-            "span not on char boundaries: {v}"
-        );
-        (s, e)
-    };
-    let mut last = 0;
-    for m in doc["mentions"].as_array().expect("mentions") {
-        let (s, e) = span(m);
-        assert!(s >= last, "mentions overlap or are out of order at {m}");
-        assert_eq!(
-            m["text"].as_str(),
-            Some(&text[s..e]),
-            "text is not the input slice"
-        );
-        last = e;
-    }
-    let blocks: Vec<(usize, usize)> = doc["blocks"]
-        .as_array()
-        .expect("blocks")
-        .iter()
-        .map(span)
-        .collect();
-    for w in blocks.windows(2) {
-        assert!(w[0].1 <= w[1].0, "blocks overlap or are out of order");
-    }
-    for s in doc["sentences"].as_array().expect("sentences") {
-        let (a, b) = span(s);
-        let block =
-            blocks[usize::try_from(s["block"].as_u64().expect("block index")).expect("fits")];
-        assert!(block.0 <= a && b <= block.1, "sentence outside its block");
-    }
+    check_spans(doc, std::str::from_utf8(text).expect("input is UTF-8"));
 }
 
 #[test]

@@ -5,43 +5,13 @@
 //!
 //! Every input is generated here; no external files.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
 use std::time::Instant;
 
+use common::{check_spans, finnews, output_lines, stderr};
+
 use serde_json::{Value, json};
-
-fn finnews(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_finnews"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run finnews");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait for finnews");
-    writer.join().expect("stdin writer");
-    out
-}
-
-fn output_lines(out: &Output) -> Vec<Value> {
-    std::str::from_utf8(&out.stdout)
-        .expect("stdout is UTF-8")
-        .lines()
-        .map(|l| {
-            serde_json::from_str(l).unwrap_or_else(|e| panic!("output line is not JSON ({e}): {l}"))
-        })
-        .collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 /// A small deterministic generator (xorshift64*), so failures reproduce.
 struct Rng(u64);
@@ -142,43 +112,6 @@ fn corrupt(kind: usize, id: usize) -> (Vec<u8>, Value, &'static str) {
             (b, Value::Null, "UTF-8")
         }
         _ => (b"just some words".to_vec(), Value::Null, "JSON"),
-    }
-}
-
-/// Checks the span invariants of one analysed document against its text.
-fn check_spans(doc: &Value, text: &str) {
-    let span = |v: &Value| -> (usize, usize) {
-        let s = usize::try_from(v["span"][0].as_u64().expect("start")).expect("fits");
-        let e = usize::try_from(v["span"][1].as_u64().expect("end")).expect("fits");
-        assert!(s <= e && e <= text.len(), "span out of bounds: {v}");
-        assert!(
-            text.is_char_boundary(s) && text.is_char_boundary(e),
-            "span not on char boundaries: {v}"
-        );
-        (s, e)
-    };
-    let mut last = 0;
-    for m in doc["mentions"].as_array().expect("mentions") {
-        let (s, e) = span(m);
-        assert!(s >= last, "mentions overlap or are out of order at {m}");
-        assert_eq!(
-            m["text"].as_str(),
-            Some(&text[s..e]),
-            "text is not the slice"
-        );
-        last = e;
-    }
-    let mut last = 0;
-    for b in doc["blocks"].as_array().expect("blocks") {
-        let (s, e) = span(b);
-        assert!(s >= last, "blocks overlap or are out of order at {b}");
-        last = e;
-    }
-    let mut last = 0;
-    for s in doc["sentences"].as_array().expect("sentences") {
-        let (a, b) = span(s);
-        assert!(a >= last, "sentences overlap or are out of order at {s}");
-        last = b;
     }
 }
 
