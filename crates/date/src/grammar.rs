@@ -332,6 +332,22 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
+    /// Quarter `n` (or half `n` when `!is_q`) of `year`, or of the year nearest the reference.
+    fn quarter_or_half(&self, is_q: bool, n: u8, year: Option<i32>) -> Repr {
+        match (is_q, year) {
+            (true, Some(y)) => Repr::Quarter {
+                year: Some(y),
+                q: n,
+            },
+            (true, None) => self.quarter_nearest(n),
+            (false, Some(y)) => Repr::Half {
+                year: Some(y),
+                h: n,
+            },
+            (false, None) => self.half_nearest(n),
+        }
+    }
+
     fn quarter_nearest(&self, q: u8) -> Repr {
         let f = |y: i32| {
             let a = ymd(y, 3 * u32::from(q) - 2, 1)?;
@@ -1031,19 +1047,7 @@ impl<'a> Cx<'a, '_> {
             year = Some(y);
             end = i + 3;
         }
-        let repr = match (is_q, year) {
-            (true, Some(y)) => Repr::Quarter {
-                year: Some(y),
-                q: n,
-            },
-            (true, None) => self.quarter_nearest(n),
-            (false, Some(y)) => Repr::Half {
-                year: Some(y),
-                h: n,
-            },
-            (false, None) => self.half_nearest(n),
-        };
-        with_det(m(end, repr))
+        with_det(m(end, self.quarter_or_half(is_q, n, year)))
     }
 
     fn ordinal_period_bare_end(&self, i: usize) -> Option<usize> {
@@ -1077,19 +1081,7 @@ impl<'a> Cx<'a, '_> {
             year = Some(y);
             end = k + 1;
         }
-        let repr = match (is_q, year) {
-            (true, Some(y)) => Repr::Quarter {
-                year: Some(y),
-                q: n,
-            },
-            (true, None) => self.quarter_nearest(n),
-            (false, Some(y)) => Repr::Half {
-                year: Some(y),
-                h: n,
-            },
-            (false, None) => self.half_nearest(n),
-        };
-        with_det(m(end, repr))
+        with_det(m(end, self.quarter_or_half(is_q, n, year)))
     }
 
     /// `third quarter`, `the first half of this year`, `4TH QTR`, `1ST HALF`, `third-quarter`,
