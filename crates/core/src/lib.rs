@@ -15,6 +15,10 @@ assert_eq!(span.slice(text), Some("RMB 154.4 billion"));
 assert_eq!(span.len(), 17);
 ```
 
+Exact decimals print one way everywhere ([`decimal::canonical`]: `398950000000`, never
+`398950000000.00`), and every text form (`FromStr`) of every crate fails with one error type,
+[`FromStrError`], which says what was read and what was expected.
+
 The [`lexicon`] module holds the word tables that more than one crate reads (month names), so
 each table lives in one place.
 
@@ -25,7 +29,11 @@ each table lives in one place.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod decimal;
 pub mod lexicon;
 mod span;
+pub mod text;
 
 pub use crate::span::Span;
+pub use crate::text::FromStrError;
+pub use rust_decimal::Decimal;

@@ -17,10 +17,31 @@ assert_eq!(found[0].kind, QuantityKind::Money { currency: Currency::CNY });
 assert_eq!(found[0].amount, Amount::Exact(Decimal::from(154_400_000_000_u64)));
 ```
 
+# Text forms
+
+Every value with a text form has `Display` and `FromStr`, and they agree: [`Amount`] writes its
+decimals as the contract does (`398950000000`, never `398950000000.00`); [`QuantityKind`],
+[`Unit`], [`Dimension`], [`PercentUnit`] and [`Modifier`] write their contract codes. A
+[`Currency`] (re-exported from `iso_currency`) is read from its ISO 4217 code by `FromStr` and
+written as one by [`Currency::code`]; its own `Display` prints the currency's name.
+
+```
+use finnews_quantity::{Amount, Currency, QuantityKind, Unit};
+
+let amount: Amount = "3-5".parse()?;
+assert_eq!(amount.to_string(), "3-5");
+assert_eq!("TEU".parse::<Unit>()?, Unit::Teu);
+assert_eq!("money:CNY".parse::<QuantityKind>()?, QuantityKind::Money { currency: Currency::CNY });
+# Ok::<(), finnews_quantity::FromStrError>(())
+```
+
 # Crate features
 
 * `serde`: [`Quantity`] serialises as a mention of the finnews output contract
-  (`docs/output-format.md` in the repository).
+  (`docs/output-format.md` in the repository); the code-named enums ([`Unit`], [`Dimension`],
+  [`PercentUnit`], [`Modifier`]) serialise and deserialise as their codes. Reading a whole
+  mention back is the facade's job (`finnews::OwnedAnalysis`), since a `Quantity` borrows its
+  text.
 
 # Untrusted input
 
@@ -31,6 +52,7 @@ assert_eq!(found[0].amount, Amount::Exact(Decimal::from(154_400_000_000_u64)));
 
 mod cues;
 mod currency;
+mod display;
 mod error;
 mod extract;
 mod types;
@@ -40,5 +62,6 @@ pub use crate::error::{Error, ErrorKind};
 pub use crate::extract::{extract, parse};
 pub use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
 pub use crate::units::{Dimension, Unit};
+pub use finnews_core::FromStrError;
 pub use iso_currency::Currency;
 pub use rust_decimal::Decimal;

@@ -1,4 +1,8 @@
-use finnews_core::Span;
+use core::fmt;
+use core::str::FromStr;
+
+use finnews_core::decimal::{self, canonical};
+use finnews_core::{FromStrError, Span};
 use iso_currency::Currency;
 use rust_decimal::Decimal;
 
@@ -32,15 +36,22 @@ pub struct Quantity<'a> {
 
 /// What a [`Quantity`] counts.
 ///
+/// Its text form (`Display` and `FromStr`) is the contract's `kind` name, followed for money,
+/// percentages and measures by `:` and the contract's code of the currency or unit:
+/// `money:CNY`, `percent:basis_point`, `measure:km2`, `number`, `ordinal`.
+///
 /// # Example
 ///
 /// ```
-/// use finnews_quantity::{QuantityKind, Currency};
+/// use finnews_quantity::{QuantityKind, Currency, Unit};
 /// let k = QuantityKind::Money { currency: Currency::USD };
 /// assert_eq!(k.name(), "money");
+/// assert_eq!(k.to_string(), "money:USD");
+/// assert_eq!("measure:km2".parse(), Ok(QuantityKind::Measure { unit: Unit::Km2 }));
+/// assert_eq!("number".parse(), Ok(QuantityKind::Number));
+/// assert!("money:XYZ".parse::<QuantityKind>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum QuantityKind {
     /// An amount of money in an ISO 4217 currency.
     Money {
@@ -81,14 +92,111 @@ impl QuantityKind {
             QuantityKind::Ordinal => "ordinal",
         }
     }
+
+    /// The currency of money.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_quantity::{QuantityKind, Currency};
+    /// assert_eq!(QuantityKind::Money { currency: Currency::EUR }.currency(), Some(Currency::EUR));
+    /// assert_eq!(QuantityKind::Number.currency(), None);
+    /// ```
+    #[must_use]
+    pub const fn currency(self) -> Option<Currency> {
+        match self {
+            QuantityKind::Money { currency } => Some(currency),
+            _ => None,
+        }
+    }
+
+    /// The unit of a measure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_quantity::{QuantityKind, Unit};
+    /// assert_eq!(QuantityKind::Measure { unit: Unit::Teu }.unit(), Some(Unit::Teu));
+    /// assert_eq!(QuantityKind::Ordinal.unit(), None);
+    /// ```
+    #[must_use]
+    pub const fn unit(self) -> Option<Unit> {
+        match self {
+            QuantityKind::Measure { unit } => Some(unit),
+            _ => None,
+        }
+    }
+
+    /// The unit of a percentage.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_quantity::{QuantityKind, PercentUnit};
+    /// let k = QuantityKind::Percent { unit: PercentUnit::PercentagePoint };
+    /// assert_eq!(k.percent_unit(), Some(PercentUnit::PercentagePoint));
+    /// ```
+    #[must_use]
+    pub const fn percent_unit(self) -> Option<PercentUnit> {
+        match self {
+            QuantityKind::Percent { unit } => Some(unit),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for QuantityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())?;
+        match *self {
+            QuantityKind::Money { currency } => write!(f, ":{}", currency.code()),
+            QuantityKind::Percent { unit } => write!(f, ":{}", unit.code()),
+            QuantityKind::Measure { unit } => write!(f, ":{}", unit.code()),
+            QuantityKind::Number | QuantityKind::Ordinal => Ok(()),
+        }
+    }
+}
+
+impl FromStr for QuantityKind {
+    type Err = FromStrError;
+
+    fn from_str(s: &str) -> Result<QuantityKind, FromStrError> {
+        let (name, detail) = match s.split_once(':') {
+            Some((n, d)) => (n, Some(d)),
+            None => (s, None),
+        };
+        let bad = || {
+            FromStrError::new("quantity kind", s)
+                .with_reason("expected `money:<ISO 4217 code>`, `percent:<unit>`, `measure:<unit>`, `number` or `ordinal`")
+        };
+        Ok(match (name, detail) {
+            ("money", Some(code)) => QuantityKind::Money {
+                currency: Currency::from_code(code).ok_or_else(bad)?,
+            },
+            ("percent", Some(code)) => QuantityKind::Percent {
+                unit: code.parse().map_err(|_| bad())?,
+            },
+            ("measure", Some(code)) => QuantityKind::Measure {
+                unit: code.parse().map_err(|_| bad())?,
+            },
+            ("number", None) => QuantityKind::Number,
+            ("ordinal", None) => QuantityKind::Ordinal,
+            _ => return Err(bad()),
+        })
+    }
 }
 
 /// The unit of a percentage.
 ///
+/// Its text form (`Display`, `FromStr`, serde) is its contract code.
+///
 /// # Example
 ///
 /// ```
-/// assert_eq!(finnews_quantity::PercentUnit::BasisPoint.code(), "basis_point");
+/// use finnews_quantity::PercentUnit;
+/// assert_eq!(PercentUnit::BasisPoint.code(), "basis_point");
+/// assert_eq!(PercentUnit::BasisPoint.to_string(), "basis_point");
+/// assert_eq!("percentage_point".parse(), Ok(PercentUnit::PercentagePoint));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PercentUnit {
@@ -101,6 +209,19 @@ pub enum PercentUnit {
 }
 
 impl PercentUnit {
+    /// Every percentage unit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews_quantity::PercentUnit::ALL.len(), 3);
+    /// ```
+    pub const ALL: [PercentUnit; 3] = [
+        PercentUnit::Percent,
+        PercentUnit::PercentagePoint,
+        PercentUnit::BasisPoint,
+    ];
+
     /// The contract's code: `percent`, `percentage_point` or `basis_point`.
     ///
     /// # Example
@@ -118,9 +239,15 @@ impl PercentUnit {
     }
 }
 
+finnews_core::code_text_form!(PercentUnit, "percent unit");
+
 /// A quantity's value: one number, or the two ends of a written range.
 ///
 /// Values are exact and have the scale word applied (`1.5 crore` is `15000000`).
+///
+/// Its text form (`Display` and `FromStr`) writes each decimal as the output contract does, in
+/// shortest exact form ([`finnews_core::decimal::canonical`]: `398950000000`, not
+/// `398950000000.00`), and a range as `low-high` (`3-5`, `-2--1`).
 ///
 /// # Example
 ///
@@ -128,7 +255,14 @@ impl PercentUnit {
 /// use finnews_quantity::{Amount, Decimal};
 /// let r = Amount::Range { low: Decimal::from(3), high: Decimal::from(5) };
 /// assert_eq!(r.low(), Decimal::from(3));
+/// assert_eq!(r.to_string(), "3-5");
 /// assert_eq!(Amount::Exact(Decimal::TEN).high(), Decimal::TEN);
+///
+/// let exact: Amount = "398950000000.00".parse()?;
+/// assert_eq!(exact.value(), Some(Decimal::from(398_950_000_000_u64)));
+/// assert_eq!(exact.to_string(), "398950000000");
+/// assert_eq!("-2--1".parse::<Amount>()?, Amount::Range { low: Decimal::from(-2), high: Decimal::from(-1) });
+/// # Ok::<(), finnews_quantity::FromStrError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Amount {
@@ -173,14 +307,89 @@ impl Amount {
             Amount::Exact(v) | Amount::Range { high: v, .. } => v,
         }
     }
+
+    /// The value, when it is a single one (not a range).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_quantity::{Amount, Decimal};
+    /// assert_eq!(Amount::Exact(Decimal::ONE).value(), Some(Decimal::ONE));
+    /// assert_eq!(Amount::Range { low: Decimal::ONE, high: Decimal::TWO }.value(), None);
+    /// ```
+    #[must_use]
+    pub const fn value(self) -> Option<Decimal> {
+        match self {
+            Amount::Exact(v) => Some(v),
+            Amount::Range { .. } => None,
+        }
+    }
+
+    /// Whether this is a written range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_quantity::{Amount, Decimal};
+    /// assert!(Amount::Range { low: Decimal::ONE, high: Decimal::TWO }.is_range());
+    /// assert!(!Amount::Exact(Decimal::ONE).is_range());
+    /// ```
+    #[must_use]
+    pub const fn is_range(self) -> bool {
+        matches!(self, Amount::Range { .. })
+    }
 }
 
-/// A hedge or bound written with a quantity.
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Amount::Exact(v) => write!(f, "{}", canonical(v)),
+            Amount::Range { low, high } => write!(f, "{}-{}", canonical(low), canonical(high)),
+        }
+    }
+}
+
+impl FromStr for Amount {
+    type Err = FromStrError;
+
+    fn from_str(s: &str) -> Result<Amount, FromStrError> {
+        // The range separator is the first `-` after a digit (a leading `-` is a sign).
+        let sep = s
+            .as_bytes()
+            .windows(2)
+            .position(|w| w[0].is_ascii_digit() && w[1] == b'-')
+            .map(|i| i + 1);
+        let dec = |t: &str| {
+            decimal::parse(t).map_err(|_| {
+                FromStrError::new("amount", s)
+                    .with_reason("expected a decimal (`7.7`, `-1.5`) or a range `low-high` (`3-5`)")
+            })
+        };
+        match sep {
+            Some(i) => Ok(Amount::Range {
+                low: dec(&s[..i])?,
+                high: dec(&s[i + 1..])?,
+            }),
+            None => Ok(Amount::Exact(dec(s)?)),
+        }
+    }
+}
+
+/// A hedge or bound written before a quantity: the contract's `modifier` field of `money`,
+/// `percent`, `measure` and `number` mentions.
+///
+/// Dates have their own qualifier, the TIMEX3 `mod` attribute (`START`, `END`, ...), which is
+/// `finnews_date::TimexMod`; the two are different vocabularies and so different types.
+///
+/// Its text form (`Display`, `FromStr`, serde) is its contract code.
 ///
 /// # Example
 ///
 /// ```
-/// assert_eq!(finnews_quantity::Modifier::AtMost.code(), "at_most");
+/// use finnews_quantity::Modifier;
+/// assert_eq!(Modifier::AtMost.code(), "at_most");
+/// assert_eq!(Modifier::AtMost.to_string(), "at_most");
+/// assert_eq!("approx".parse(), Ok(Modifier::Approx));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Modifier {
@@ -197,6 +406,21 @@ pub enum Modifier {
 }
 
 impl Modifier {
+    /// Every modifier.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews_quantity::Modifier::ALL.len(), 5);
+    /// ```
+    pub const ALL: [Modifier; 5] = [
+        Modifier::Approx,
+        Modifier::Over,
+        Modifier::Under,
+        Modifier::AtLeast,
+        Modifier::AtMost,
+    ];
+
     /// The contract's code: `approx`, `over`, `under`, `at_least` or `at_most`.
     ///
     /// # Example
@@ -215,6 +439,8 @@ impl Modifier {
         }
     }
 }
+
+finnews_core::code_text_form!(Modifier, "modifier");
 
 /// How [`extract`](crate::extract) resolves what the text leaves open.
 ///
@@ -255,9 +481,9 @@ mod serde_impl {
     use super::{Amount, Quantity, QuantityKind};
     use serde::ser::{Serialize, SerializeMap, Serializer};
 
-    /// A decimal in its shortest exact form: no trailing fractional zeros.
+    /// A decimal as the contract writes it (shortest exact form).
     fn dec(d: rust_decimal::Decimal) -> String {
-        d.normalize().to_string()
+        finnews_core::decimal::canonical(d).to_string()
     }
 
     impl Serialize for Quantity<'_> {
