@@ -42,10 +42,32 @@ let values: Vec<String> = found.iter().map(|t| t.timex()).collect();
 assert_eq!(values, ["2024-H1", "2024-06"]);
 ```
 
+# Reading a TIMEX3 value
+
+A [`Timex`] prints as its TIMEX3 string and parses back from it (`FromStr`), and its accessors
+read its parts, so a program need not take the string apart:
+
+```
+use finnews_date::{Timex, TimexMod};
+
+let q3: Timex = "2024-Q3".parse()?;
+assert_eq!((q3.year(), q3.quarter(), q3.month()), (Some(2024), Some(3), None));
+let fy: Timex = "FY2023".parse()?;
+assert!(fy.is_fiscal());
+let h1: Timex = "2024-01/2024-06".parse()?; // an interval (contract 1.1)
+let (first, last) = h1.interval().unwrap();
+assert_eq!((first.month(), last.month()), (Some(1), Some(6)));
+assert_eq!("END".parse::<TimexMod>()?, TimexMod::End);
+# Ok::<(), finnews_date::FromStrError>(())
+```
+
 # Crate features
 
 * `serde`: [`Temporal`] serialises as a `date` or `duration` mention of the finnews output
-  contract; [`ReferenceDate`] as `{"date", "grain"}`.
+  contract; [`ReferenceDate`] as `{"date", "grain"}` and [`DateRange`] as `[first, last]`, both
+  ways; [`Timex`], [`TimexMod`] and [`Grain`] as their strings, both ways. Reading a whole
+  mention back is the facade's job (`finnews::OwnedAnalysis`), since a `Temporal` borrows its
+  text.
 
 # Untrusted input
 
@@ -64,8 +86,12 @@ mod words;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extract::{dateline_prefix, extract, parse};
-pub use crate::timex::Timex;
+pub use crate::timex::{DurationUnit, Timex};
+#[doc(hidden)]
+pub use crate::types::Mod;
 pub use crate::types::{
-    DateRange, FiscalYearNaming, Grain, Mod, Options, ReferenceDate, Temporal, TemporalValue,
+    DateRange, FiscalYearNaming, Grain, Options, ReferenceDate, Temporal, TemporalValue, TimexMod,
 };
 pub use chrono::{Month, NaiveDate};
+pub use finnews_core::FromStrError;
+pub use rust_decimal::Decimal;

@@ -75,8 +75,8 @@ pub enum TemporalValue {
         /// TIMEX3 value: `2020-09-29`, `2013-10`, `2019`, `2024-Q3`, `2024-H1`, `FY2023`,
         /// `XXXX-06` (year unknown).
         timex: Timex,
-        /// TIMEX3 `mod`: START, MID, END, APPROX, ...
-        modifier: Option<Mod>,
+        /// The TIMEX3 `mod` attribute (the contract's `mod` field): START, MID, END, APPROX, ...
+        modifier: Option<TimexMod>,
         /// The first and last day covered, when known.
         range: Option<DateRange>,
     },
@@ -87,48 +87,143 @@ pub enum TemporalValue {
     },
 }
 
-/// The TIMEX3 `mod` attribute.
+impl TemporalValue {
+    /// The TIMEX3 value, of a date or a duration.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_date::{extract, Options};
+    /// let t = &extract("for 20 consecutive quarters", &Options::default())[0];
+    /// assert_eq!(t.value.timex().to_string(), "P20Q");
+    /// ```
+    #[must_use]
+    pub const fn timex(&self) -> Timex {
+        match *self {
+            TemporalValue::Date { timex, .. } | TemporalValue::Duration { timex } => timex,
+        }
+    }
+
+    /// The TIMEX3 `mod` of a date (`None` for a duration).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_date::{extract, Options, TimexMod};
+    /// let t = &extract("by the end of June 2024", &Options::default())[0];
+    /// assert_eq!(t.value.modifier(), Some(TimexMod::End));
+    /// ```
+    #[must_use]
+    pub const fn modifier(&self) -> Option<TimexMod> {
+        match *self {
+            TemporalValue::Date { modifier, .. } => modifier,
+            TemporalValue::Duration { .. } => None,
+        }
+    }
+
+    /// The days a date covers, when known (`None` for a duration).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_date::{extract, Options};
+    /// let t = &extract("in October 2016", &Options::default())[0];
+    /// let r = t.value.range().unwrap();
+    /// assert_eq!((r.first().to_string(), r.last().to_string()), ("2016-10-01".into(), "2016-10-31".into()));
+    /// ```
+    #[must_use]
+    pub const fn range(&self) -> Option<DateRange> {
+        match *self {
+            TemporalValue::Date { range, .. } => range,
+            TemporalValue::Duration { .. } => None,
+        }
+    }
+}
+
+/// The TIMEX3 `mod` attribute of a date: the contract's `mod` field (`START` in `since the start
+/// of the year`, `END` in `by the end of June`).
+///
+/// Quantities have their own qualifier, the contract's `modifier` field (`about`, `more than`),
+/// which is `finnews_quantity::Modifier`: the two are different vocabularies, so different
+/// types. In Rust both are read from a field called `modifier`.
+///
+/// Its text form (`Display`, `FromStr`, serde) is the TIMEX3 spelling.
 ///
 /// # Example
 ///
 /// ```
-/// assert_eq!(finnews_date::Mod::OnOrAfter.code(), "ON_OR_AFTER");
+/// use finnews_date::TimexMod;
+/// assert_eq!(TimexMod::OnOrAfter.code(), "ON_OR_AFTER");
+/// assert_eq!(TimexMod::End.to_string(), "END");
+/// assert_eq!("START".parse(), Ok(TimexMod::Start));
+/// assert!("start".parse::<TimexMod>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)] // the TIMEX3 names say it
-pub enum Mod {
+pub enum TimexMod {
+    /// The start of the period (`START`).
     Start,
+    /// The middle of the period (`MID`).
     Mid,
+    /// The end of the period (`END`).
     End,
+    /// Before it (`BEFORE`).
     Before,
+    /// After it (`AFTER`).
     After,
+    /// On or before it (`ON_OR_BEFORE`).
     OnOrBefore,
+    /// On or after it (`ON_OR_AFTER`).
     OnOrAfter,
+    /// About it (`APPROX`).
     Approx,
 }
 
-impl Mod {
+/// The former name of [`TimexMod`].
+#[doc(hidden)]
+pub type Mod = TimexMod;
+
+impl TimexMod {
+    /// Every value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews_date::TimexMod::ALL.len(), 8);
+    /// ```
+    pub const ALL: [TimexMod; 8] = [
+        TimexMod::Start,
+        TimexMod::Mid,
+        TimexMod::End,
+        TimexMod::Before,
+        TimexMod::After,
+        TimexMod::OnOrBefore,
+        TimexMod::OnOrAfter,
+        TimexMod::Approx,
+    ];
+
     /// The TIMEX3 spelling.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(finnews_date::Mod::End.code(), "END");
+    /// assert_eq!(finnews_date::TimexMod::End.code(), "END");
     /// ```
     #[must_use]
     pub const fn code(self) -> &'static str {
         match self {
-            Mod::Start => "START",
-            Mod::Mid => "MID",
-            Mod::End => "END",
-            Mod::Before => "BEFORE",
-            Mod::After => "AFTER",
-            Mod::OnOrBefore => "ON_OR_BEFORE",
-            Mod::OnOrAfter => "ON_OR_AFTER",
-            Mod::Approx => "APPROX",
+            TimexMod::Start => "START",
+            TimexMod::Mid => "MID",
+            TimexMod::End => "END",
+            TimexMod::Before => "BEFORE",
+            TimexMod::After => "AFTER",
+            TimexMod::OnOrBefore => "ON_OR_BEFORE",
+            TimexMod::OnOrAfter => "ON_OR_AFTER",
+            TimexMod::Approx => "APPROX",
         }
     }
 }
+
+finnews_core::code_text_form!(TimexMod, "TIMEX3 mod");
 
 /// The first and last day a date or period covers; `first <= last` always holds.
 ///
@@ -193,10 +288,14 @@ impl DateRange {
 
 /// How precise a [`ReferenceDate`] is.
 ///
+/// Its text form (`Display`, `FromStr`, serde) is its contract name.
+///
 /// # Example
 ///
 /// ```
-/// assert_eq!(finnews_date::Grain::Month.code(), "month");
+/// use finnews_date::Grain;
+/// assert_eq!(Grain::Month.code(), "month");
+/// assert_eq!("year".parse(), Ok(Grain::Year));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Grain {
@@ -209,6 +308,15 @@ pub enum Grain {
 }
 
 impl Grain {
+    /// Every grain, finest first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews_date::Grain::ALL[0], finnews_date::Grain::Day);
+    /// ```
+    pub const ALL: [Grain; 3] = [Grain::Day, Grain::Month, Grain::Year];
+
     /// The contract's name: `day`, `month` or `year`.
     ///
     /// # Example
@@ -225,6 +333,8 @@ impl Grain {
         }
     }
 }
+
+finnews_core::code_text_form!(Grain, "grain");
 
 /// The date relative expressions resolve against, with its precision.
 ///
@@ -423,8 +533,11 @@ impl Options {
 
 #[cfg(feature = "serde")]
 mod serde_impl {
-    use super::{ReferenceDate, Temporal, TemporalValue};
-    use serde::ser::{Serialize, SerializeMap, Serializer};
+    use super::{DateRange, Grain, ReferenceDate, Temporal, TemporalValue};
+    use chrono::NaiveDate;
+    use serde::de::Error as _;
+    use serde::ser::{SerializeMap, Serializer};
+    use serde::{Deserialize, Deserializer, Serialize};
 
     impl Serialize for Temporal<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -443,8 +556,7 @@ mod serde_impl {
                         m.serialize_entry("mod", md.code())?;
                     }
                     if let Some(r) = range {
-                        let pair = [r.first().to_string(), r.last().to_string()];
-                        m.serialize_entry("range", &pair)?;
+                        m.serialize_entry("range", r)?;
                     }
                 }
                 TemporalValue::Duration { timex } => {
@@ -464,6 +576,42 @@ mod serde_impl {
             m.serialize_entry("date", &self.date().to_string())?;
             m.serialize_entry("grain", self.grain().code())?;
             m.end()
+        }
+    }
+
+    /// `{"date": "YYYY-MM-DD", "grain": ...}`; other fields are ignored.
+    impl<'de> Deserialize<'de> for ReferenceDate {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ReferenceDate, D::Error> {
+            #[derive(Deserialize)]
+            struct Raw {
+                date: NaiveDate,
+                grain: Grain,
+            }
+            let raw = Raw::deserialize(d)?;
+            let r = ReferenceDate::new(raw.date, raw.grain);
+            if r.date() != raw.date {
+                return Err(D::Error::custom(format!(
+                    "reference date {} is not the first day of its {}",
+                    raw.date, raw.grain
+                )));
+            }
+            Ok(r)
+        }
+    }
+
+    /// `["YYYY-MM-DD", "YYYY-MM-DD"]`, as in a mention's `range`.
+    impl Serialize for DateRange {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            [self.first().to_string(), self.last().to_string()].serialize(s)
+        }
+    }
+
+    /// `["YYYY-MM-DD", "YYYY-MM-DD"]`, the first day not after the last.
+    impl<'de> Deserialize<'de> for DateRange {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateRange, D::Error> {
+            let [first, last] = <[NaiveDate; 2]>::deserialize(d)?;
+            DateRange::new(first, last)
+                .ok_or_else(|| D::Error::custom("date range: the first day is after the last"))
         }
     }
 }

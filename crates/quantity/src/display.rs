@@ -64,7 +64,10 @@ mod tests {
             assert!(Dimension::ALL.contains(&u.dimension()), "{u}");
         }
         for d in Dimension::ALL {
-            assert!(Unit::ALL.iter().any(|u| u.dimension() == d), "{d} has no unit");
+            assert!(
+                Unit::ALL.iter().any(|u| u.dimension() == d),
+                "{d} has no unit"
+            );
         }
     }
 
@@ -87,7 +90,11 @@ mod tests {
     #[test]
     fn unknown_codes_list_the_valid_ones() {
         let e = "kwh".parse::<Unit>().unwrap_err();
-        assert!(e.to_string().starts_with("unknown unit `kwh`: expected one of km2, m2,"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("unknown unit `kwh`: expected one of km2, m2,"),
+            "{e}"
+        );
         assert!(e.expected().contains(&"kWh"));
         assert!("".parse::<Modifier>().is_err());
     }
@@ -108,8 +115,13 @@ mod tests {
                 .prop_map(|unit| QuantityKind::Percent { unit }),
             proptest::sample::select(Unit::ALL.to_vec())
                 .prop_map(|unit| QuantityKind::Measure { unit }),
-            proptest::sample::select(vec![Currency::CNY, Currency::JPY, Currency::USD, Currency::XAU])
-                .prop_map(|currency| QuantityKind::Money { currency }),
+            proptest::sample::select(vec![
+                Currency::CNY,
+                Currency::JPY,
+                Currency::USD,
+                Currency::XAU
+            ])
+            .prop_map(|currency| QuantityKind::Money { currency }),
         ]
     }
 
