@@ -73,7 +73,8 @@ not a title, once `a` has a title); this is the property tested.
 
 # Crate features
 
-* `serde`: [`Block`] and [`Sentence`] serialise as in the finnews output contract.
+* `serde`: [`Block`] and [`Sentence`] serialise as in the finnews output contract and
+  deserialise from it; [`BlockKind`] as its name.
 
 # Untrusted input
 
@@ -92,3 +93,4 @@ mod types;
 
 pub use crate::segment::segment;
 pub use crate::types::{Block, BlockKind, DatelineDetector, Options, Segmentation, Sentence};
+pub use finnews_core::FromStrError;

@@ -2,10 +2,16 @@ use finnews_core::Span;
 
 /// The kind of a [`Block`].
 ///
+/// Its text form (`Display`, `FromStr`, serde) is the contract's name.
+///
 /// # Example
 ///
 /// ```
-/// assert_eq!(finnews_segment::BlockKind::ListItem.code(), "list_item");
+/// use finnews_segment::BlockKind;
+/// assert_eq!(BlockKind::ListItem.code(), "list_item");
+/// assert_eq!(BlockKind::ListItem.to_string(), "list_item");
+/// assert_eq!("dateline".parse(), Ok(BlockKind::Dateline));
+/// assert!("footer".parse::<BlockKind>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -29,6 +35,27 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// Every block kind, in the contract's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews_segment::BlockKind;
+    /// for k in BlockKind::ALL {
+    ///     assert_eq!(k.to_string().parse::<BlockKind>(), Ok(k));
+    /// }
+    /// ```
+    pub const ALL: [BlockKind; 8] = [
+        BlockKind::Title,
+        BlockKind::Dateline,
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::ListItem,
+        BlockKind::Field,
+        BlockKind::Navigation,
+        BlockKind::Boilerplate,
+    ];
+
     /// The contract's name of the kind.
     ///
     /// # Example
@@ -50,6 +77,8 @@ impl BlockKind {
         }
     }
 }
+
+finnews_core::code_text_form!(BlockKind, "block kind");
 
 /// A block of a document: its kind and the bytes it covers.
 ///
@@ -153,8 +182,10 @@ impl Options {
 
 #[cfg(feature = "serde")]
 mod serde_impl {
-    use super::{Block, Sentence};
-    use serde::ser::{Serialize, SerializeMap, Serializer};
+    use super::{Block, BlockKind, Sentence};
+    use finnews_core::Span;
+    use serde::ser::{SerializeMap, Serializer};
+    use serde::{Deserialize, Deserializer, Serialize};
 
     impl Serialize for Block {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -165,12 +196,65 @@ mod serde_impl {
         }
     }
 
+    /// `{"kind": ..., "span": [start, end]}`; other fields are ignored.
+    impl<'de> Deserialize<'de> for Block {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Block, D::Error> {
+            #[derive(Deserialize)]
+            struct Raw {
+                kind: BlockKind,
+                span: Span,
+            }
+            let Raw { kind, span } = Raw::deserialize(d)?;
+            Ok(Block { kind, span })
+        }
+    }
+
     impl Serialize for Sentence {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut m = s.serialize_map(Some(2))?;
             m.serialize_entry("span", &self.span)?;
             m.serialize_entry("block", &self.block)?;
             m.end()
+        }
+    }
+
+    /// `{"span": [start, end], "block": index}`; other fields are ignored.
+    impl<'de> Deserialize<'de> for Sentence {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Sentence, D::Error> {
+            #[derive(Deserialize)]
+            struct Raw {
+                span: Span,
+                block: usize,
+            }
+            let Raw { span, block } = Raw::deserialize(d)?;
+            Ok(Sentence { span, block })
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::super::{Block, BlockKind, Sentence};
+        use finnews_core::Span;
+
+        #[test]
+        fn blocks_and_sentences_round_trip() {
+            let b = Block {
+                kind: BlockKind::ListItem,
+                span: Span::new(3, 9),
+            };
+            let json = serde_json::to_string(&b).expect("serialisable");
+            assert_eq!(json, r#"{"kind":"list_item","span":[3,9]}"#);
+            assert_eq!(serde_json::from_str::<Block>(&json).expect("readable"), b);
+            let s = Sentence {
+                span: Span::new(3, 5),
+                block: 2,
+            };
+            let json = serde_json::to_string(&s).expect("serialisable");
+            assert_eq!(
+                serde_json::from_str::<Sentence>(&json).expect("readable"),
+                s
+            );
+            assert!(serde_json::from_str::<Block>(r#"{"kind":"footer","span":[3,9]}"#).is_err());
         }
     }
 }
