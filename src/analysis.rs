@@ -4,59 +4,118 @@ use finnews_date::{ReferenceDate, Temporal};
 use finnews_quantity::Quantity;
 use finnews_segment::{Block, BlockKind, Sentence};
 
+use crate::mention::{Mention, MentionKind};
+
 /// How [`analyze`] reads a document.
+///
+/// Built with `with_*` methods from [`Options::default`]; the component crates' own options
+/// ([`QuantityOptions`](crate::QuantityOptions), [`DateOptions`](crate::DateOptions)) plug in
+/// whole.
 ///
 /// # Example
 ///
 /// ```
 /// use finnews::{Options, date::{NaiveDate, Month}};
+/// let day = NaiveDate::from_ymd_opt(2024, 7, 15).unwrap();
 /// let opts = Options::default()
-///     .with_reference_date(NaiveDate::from_ymd_opt(2024, 7, 15))
+///     .with_reference_date(day)
 ///     .with_fiscal_year_start(Month::April);
 /// assert_eq!(opts.fiscal_year_start(), Month::April);
+/// assert_eq!(opts.reference_date(), Some(day));
+/// assert_eq!(opts.without_reference_date().reference_date(), None);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     reference_date: Option<NaiveDate>,
-    reference_overrides_dateline: bool,
+    /// Where a caller's reference date stands: after the dateline, or before it.
+    reference: Reference,
     quantity: finnews_quantity::Options,
     date: finnews_date::Options,
 }
 
+/// How a caller's reference date ranks against the document's dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Reference {
+    /// Used when the document has no dateline (`source: argument`).
+    #[default]
+    Fallback,
+    /// Wins over the dateline, reported as given by the caller (`source: argument`).
+    Override,
+    /// Wins over the dateline, reported as the input's own (`source: input`).
+    Input,
+}
+
 impl Options {
     /// The date relative expressions resolve against when the document has no dateline of its
-    /// own. A dateline found in the document wins over it.
+    /// own. A dateline found in the document wins over it. Its source is
+    /// [`ReferenceSource::Argument`].
     ///
     /// # Example
     ///
     /// ```
     /// use finnews::{analyze, Options, ReferenceSource, date::NaiveDate};
-    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15);
+    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15).unwrap();
     /// let a = analyze("Loans rose.", &Options::default().with_reference_date(d));
     /// assert_eq!(a.reference_date.unwrap().source, ReferenceSource::Argument);
     /// ```
     #[must_use]
-    pub fn with_reference_date(mut self, date: Option<NaiveDate>) -> Options {
-        self.reference_date = date;
-        self.reference_overrides_dateline = false;
+    pub fn with_reference_date(mut self, date: NaiveDate) -> Options {
+        self.reference_date = Some(date);
+        self.reference = Reference::Fallback;
         self
     }
 
-    /// A reference date that wins even over the document's own dateline (the per-document
-    /// `reference_date` of the command's JSON Lines input).
+    /// No reference date from the caller: relative expressions resolve against the document's
+    /// dateline, or stay unresolved (`XXXX-06`).
     ///
     /// # Example
     ///
     /// ```
-    /// use finnews::{analyze, Options, date::NaiveDate};
-    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15);
-    /// let a = analyze("Title\n\nSeptember 29, 2020\n\nText.", &Options::default().with_reference_date_override(d));
-    /// assert_eq!(a.reference_date.unwrap().date.date(), d.unwrap());
+    /// use finnews::{Options, date::NaiveDate};
+    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15).unwrap();
+    /// let opts = Options::default().with_reference_date(d).without_reference_date();
+    /// assert_eq!(opts, Options::default());
     /// ```
+    #[must_use]
+    pub fn without_reference_date(mut self) -> Options {
+        self.reference_date = None;
+        self.reference = Reference::Fallback;
+        self
+    }
+
+    /// A reference date that belongs to the input itself (the `reference_date` of a JSON Lines
+    /// record): it wins even over the document's own dateline, and its source is
+    /// [`ReferenceSource::Input`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze, Options, ReferenceSource, date::NaiveDate};
+    /// let d = NaiveDate::from_ymd_opt(2024, 7, 15).unwrap();
+    /// let opts = Options::default().with_input_reference_date(d);
+    /// let a = analyze("Title\n\nSeptember 29, 2020\n\nText.", &opts);
+    /// let r = a.reference_date.unwrap();
+    /// assert_eq!((r.date.date(), r.source), (d, ReferenceSource::Input));
+    /// ```
+    #[must_use]
+    pub fn with_input_reference_date(mut self, date: NaiveDate) -> Options {
+        self.reference_date = Some(date);
+        self.reference = Reference::Input;
+        self
+    }
+
+    /// A reference date that wins over the dateline but is reported as the caller's
+    /// (`source: argument`): the command's behaviour under contract 1.0, kept until callers
+    /// move to [`Options::with_input_reference_date`]. `None` clears the reference date.
+    #[doc(hidden)]
     #[must_use]
     pub fn with_reference_date_override(mut self, date: Option<NaiveDate>) -> Options {
         self.reference_date = date;
-        self.reference_overrides_dateline = date.is_some();
+        self.reference = if date.is_some() {
+            Reference::Override
+        } else {
+            Reference::Fallback
+        };
         self
     }
 
@@ -103,15 +162,27 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// use finnews::{Options, quantity::{self, Currency}};
-    /// let q = quantity::Options::default().with_yen(Some(Currency::JPY));
-    /// let opts = Options::default().with_quantity_options(q);
-    /// # let _ = opts;
+    /// use finnews::{Options, QuantityOptions, quantity::Currency};
+    /// let q = QuantityOptions::default().with_yen(Some(Currency::JPY));
+    /// let opts = Options::default().with_quantity_options(q.clone());
+    /// assert_eq!(opts.quantity_options(), &q);
     /// ```
     #[must_use]
     pub fn with_quantity_options(mut self, options: finnews_quantity::Options) -> Options {
         self.quantity = options;
         self
+    }
+
+    /// The quantity crate's options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews::Options::default().quantity_options().yen, None);
+    /// ```
+    #[must_use]
+    pub fn quantity_options(&self) -> &finnews_quantity::Options {
+        &self.quantity
     }
 
     /// Replaces the date crate's options (fiscal-year naming, day-first numeric dates). Its
@@ -120,19 +191,33 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// use finnews::{Options, date::{self, FiscalYearNaming}};
-    /// let d = date::Options::default().with_fiscal_year_naming(FiscalYearNaming::EndYear);
+    /// use finnews::{DateOptions, Options, date::FiscalYearNaming};
+    /// let d = DateOptions::default().with_fiscal_year_naming(FiscalYearNaming::EndYear);
     /// let opts = Options::default().with_date_options(d);
-    /// # let _ = opts;
+    /// assert_eq!(opts.date_options().fiscal_year_naming, FiscalYearNaming::EndYear);
     /// ```
     #[must_use]
     pub fn with_date_options(mut self, options: finnews_date::Options) -> Options {
         self.date = options;
         self
     }
+
+    /// The date crate's options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(!finnews::Options::default().date_options().day_first);
+    /// ```
+    #[must_use]
+    pub fn date_options(&self) -> &finnews_date::Options {
+        &self.date
+    }
 }
 
 /// Where the reference date of an [`Analysis`] came from.
+///
+/// Its text form (`Display`, `FromStr`, serde) is the contract's name.
 ///
 /// # Example
 ///
@@ -140,17 +225,34 @@ impl Options {
 /// use finnews::{analyze, Options, ReferenceSource};
 /// let a = analyze("Title\n\nSeptember 29, 2020\n\nText.", &Options::default());
 /// assert_eq!(a.reference_date.unwrap().source, ReferenceSource::Dateline);
+/// assert_eq!("argument".parse(), Ok(ReferenceSource::Argument));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReferenceSource {
-    /// Found in the document.
+    /// Found in the document (`dateline`).
     Dateline,
-    /// Given by the caller.
+    /// Given by the caller (`argument`).
     Argument,
+    /// Given with the input document, e.g. a JSON Lines record's `reference_date` (`input`).
+    Input,
 }
 
 impl ReferenceSource {
-    /// The contract's name: `dateline` or `argument`.
+    /// Every source.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews::ReferenceSource::ALL.len(), 3);
+    /// ```
+    pub const ALL: [ReferenceSource; 3] = [
+        ReferenceSource::Dateline,
+        ReferenceSource::Argument,
+        ReferenceSource::Input,
+    ];
+
+    /// The contract's name: `dateline`, `argument` or `input`.
     ///
     /// # Example
     ///
@@ -162,9 +264,12 @@ impl ReferenceSource {
         match self {
             ReferenceSource::Dateline => "dateline",
             ReferenceSource::Argument => "argument",
+            ReferenceSource::Input => "input",
         }
     }
 }
+
+finnews_core::code_text_form!(ReferenceSource, "reference date source");
 
 /// The reference date a document was analysed against, and where it came from.
 ///
@@ -185,77 +290,11 @@ pub struct ResolvedReference {
     pub source: ReferenceSource,
 }
 
-/// One fact found in a document: a quantity or a temporal expression.
-///
-/// # Example
-///
-/// ```
-/// use finnews::{analyze, Mention, Options};
-/// let a = analyze("Up 7.7% in October 2016.", &Options::default());
-/// assert_eq!(a.mentions.iter().map(Mention::text).collect::<Vec<_>>(), ["7.7%", "October 2016"]);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mention<'a> {
-    /// Money, a percentage, a measure, a number or an ordinal.
-    Quantity(Quantity<'a>),
-    /// A date, period or duration.
-    Temporal(Temporal<'a>),
-}
-
-impl<'a> Mention<'a> {
-    /// Where the mention was read.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let a = finnews::analyze("Up 7.7%", &finnews::Options::default());
-    /// assert_eq!(a.mentions[0].span().range(), 3..7);
-    /// ```
-    #[must_use]
-    pub fn span(&self) -> Span {
-        match self {
-            Mention::Quantity(q) => q.span,
-            Mention::Temporal(t) => t.span,
-        }
-    }
-
-    /// The exact input slice.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let a = finnews::analyze("Up 7.7%", &finnews::Options::default());
-    /// assert_eq!(a.mentions[0].text(), "7.7%");
-    /// ```
-    #[must_use]
-    pub fn text(&self) -> &'a str {
-        match self {
-            Mention::Quantity(q) => q.text,
-            Mention::Temporal(t) => t.text,
-        }
-    }
-
-    /// The contract's `kind` of the mention.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let a = finnews::analyze("Up 7.7%", &finnews::Options::default());
-    /// assert_eq!(a.mentions[0].kind(), "percent");
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Mention::Quantity(q) => q.kind.name(),
-            Mention::Temporal(t) => match t.value {
-                finnews_date::TemporalValue::Duration { .. } => "duration",
-                _ => "date",
-            },
-        }
-    }
-}
-
 /// Everything finnews found in one document.
+///
+/// It borrows the mentions' text from the document; [`Analysis::into_owned`] gives an
+/// [`OwnedAnalysis`](crate::OwnedAnalysis) that does not. With the `serde` feature it serialises
+/// as one document of the output contract.
 ///
 /// # Example
 ///
@@ -276,10 +315,42 @@ pub struct Analysis<'a> {
     pub mentions: Vec<Mention<'a>>,
 }
 
+impl Analysis<'_> {
+    /// The same analysis, owning its mentions' text, so that it outlives the document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let owned = {
+    ///     let text = String::from("Up 7.7%");
+    ///     finnews::analyze(&text, &finnews::Options::default()).into_owned()
+    /// };
+    /// assert_eq!(owned.mentions[0].text(), "7.7%");
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> crate::OwnedAnalysis {
+        crate::OwnedAnalysis::from(self)
+    }
+
+    /// The mentions of one kind, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze, MentionKind, Options};
+    /// let a = analyze("RMB 3 billion, up 7.7%, USD 5 million", &Options::default());
+    /// let money: Vec<&str> = a.mentions_of(MentionKind::Money).map(|m| m.text()).collect();
+    /// assert_eq!(money, ["RMB 3 billion", "USD 5 million"]);
+    /// ```
+    pub fn mentions_of(&self, kind: MentionKind) -> impl Iterator<Item = &Mention<'_>> {
+        self.mentions.iter().filter(move |m| m.kind() == kind)
+    }
+}
+
 /// Analyzes one document.
 ///
-/// The reference date is, in order of precedence: an override set with
-/// [`Options::with_reference_date_override`]; the document's own dateline; the date set with
+/// The reference date is, in order of precedence: one set with
+/// [`Options::with_input_reference_date`]; the document's own dateline; the date set with
 /// [`Options::with_reference_date`]; none.
 ///
 /// # Example
@@ -303,8 +374,12 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .and_then(|b| finnews_date::dateline_prefix(&text[b.span.range()]))
         .and_then(|(_, r)| r);
     let given = options.reference_date.map(ReferenceDate::day);
-    let reference_date = match (options.reference_overrides_dateline, dateline, given) {
-        (true, _, Some(d)) => Some(ResolvedReference {
+    let reference_date = match (options.reference, dateline, given) {
+        (Reference::Input, _, Some(d)) => Some(ResolvedReference {
+            date: d,
+            source: ReferenceSource::Input,
+        }),
+        (Reference::Override, _, Some(d)) => Some(ResolvedReference {
             date: d,
             source: ReferenceSource::Argument,
         }),
@@ -404,8 +479,36 @@ fn weight(m: &Mention<'_>) -> u64 {
 
 #[cfg(feature = "serde")]
 mod serde_impl {
-    use super::{Analysis, Mention, ResolvedReference};
-    use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+    use super::{Analysis, Mention, ReferenceSource, ResolvedReference};
+    use chrono::NaiveDate;
+    use finnews_date::{Grain, ReferenceDate};
+    use serde::de::Error as _;
+    use serde::ser::{SerializeMap, SerializeStruct, Serializer};
+    use serde::{Deserialize, Deserializer, Serialize};
+
+    /// `{"date": "YYYY-MM-DD", "grain": ..., "source": ...}`.
+    impl<'de> Deserialize<'de> for ResolvedReference {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ResolvedReference, D::Error> {
+            #[derive(Deserialize)]
+            struct Raw {
+                date: NaiveDate,
+                grain: Grain,
+                source: ReferenceSource,
+            }
+            let raw = Raw::deserialize(d)?;
+            let date = ReferenceDate::new(raw.date, raw.grain);
+            if date.date() != raw.date {
+                return Err(D::Error::custom(format!(
+                    "reference date {} is not the first day of its {}",
+                    raw.date, raw.grain
+                )));
+            }
+            Ok(ResolvedReference {
+                date,
+                source: raw.source,
+            })
+        }
+    }
 
     impl Serialize for ResolvedReference {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -46,13 +46,30 @@ unknown encoding, [`decode`] checks UTF-8 and reports where it breaks.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod _guide;
 mod analysis;
 mod decode;
+mod mention;
+mod owned;
 
-pub use crate::analysis::{
-    Analysis, Mention, Options, ReferenceSource, ResolvedReference, analyze,
-};
+pub use crate::analysis::{Analysis, Options, ReferenceSource, ResolvedReference, analyze};
 pub use crate::decode::{DecodeError, Decoded, decode};
+pub use crate::mention::{Mention, MentionKind, MentionValue};
+pub use crate::owned::{OwnedAnalysis, OwnedMention};
+
+/// The options of [`quantity::extract`] (what a bare `¥` means), plugged into [`Options`] with
+/// [`Options::with_quantity_options`].
+pub use finnews_quantity::Options as QuantityOptions;
+
+/// The options of [`date::extract`] (fiscal years, day-first dates), plugged into [`Options`]
+/// with [`Options::with_date_options`].
+pub use finnews_date::Options as DateOptions;
+
+/// The options of [`segment::segment`] (the dateline detector), for using the segmenter alone;
+/// [`analyze`] sets its own.
+pub use finnews_segment::Options as SegmentOptions;
+
+pub use finnews_core::FromStrError;
 
 pub use finnews_core as core;
 pub use finnews_core::Span;

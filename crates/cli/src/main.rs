@@ -107,10 +107,12 @@ const BATCH_BYTES: usize = 4 << 20;
 fn run(args: &AnalyzeArgs) -> io::Result<bool> {
     let month = finnews::date::Month::try_from(args.fiscal_year_start)
         .unwrap_or(finnews::date::Month::January);
+    let options = finnews::Options::default().with_fiscal_year_start(month);
     let settings = Settings {
-        options: finnews::Options::default()
-            .with_reference_date(args.reference_date)
-            .with_fiscal_year_start(month),
+        options: match args.reference_date {
+            Some(d) => options.with_reference_date(d),
+            None => options,
+        },
         lossy: args.lossy,
         pretty: args.pretty,
     };

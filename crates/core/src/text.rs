@@ -173,7 +173,8 @@ pub fn parse_code<T: Copy>(
     })
 }
 
-/// Gives a code-named enum its text form: `Display` writes `code()`, `FromStr` reads it back
+/// Gives a code-named enum its text form: `Display` writes `code()` (padded to the formatter's
+/// width, if any), `FromStr` reads it back
 /// (with [`parse_code`] over `ALL`), and with the calling crate's `serde` feature it serialises
 /// and deserialises as that code.
 ///
@@ -185,7 +186,8 @@ macro_rules! code_text_form {
     ($ty:ty, $what:literal) => {
         impl ::core::fmt::Display for $ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.code())
+                // `pad` honours width and alignment: `{:>9}` lines codes up in a table.
+                f.pad(self.code())
             }
         }
 

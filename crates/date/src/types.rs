@@ -68,7 +68,6 @@ impl Temporal<'_> {
 /// assert_eq!(t.timex(), "P20Q");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
 pub enum TemporalValue {
     /// A calendar date or period.
     Date {
