@@ -466,6 +466,10 @@ impl MentionValue {
 
 impl fmt::Display for MentionValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            // Padded as a whole (`{:>14}` lines values up in a table).
+            return f.pad(&self.to_string());
+        }
         if let Some(m) = self.modifier() {
             write!(f, "{m} ")?;
         }

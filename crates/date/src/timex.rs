@@ -31,6 +31,7 @@ use crate::types::{DateRange, FiscalYearNaming, Options};
 /// let t = &extract("in the third quarter of 2023", &Options::default())[0];
 /// let timex = t.timex_value();
 /// assert_eq!(timex.to_string(), "2023-Q3");
+/// assert_eq!(format!("[{timex:<9}]"), "[2023-Q3  ]");
 /// assert_eq!((timex.year(), timex.quarter()), (Some(2023), Some(3)));
 /// assert!(!timex.is_duration());
 ///
@@ -826,6 +827,10 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
 
 impl fmt::Display for Timex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            // Padded as a whole (`{:>14}` lines values up in a table).
+            return f.pad(&self.to_string());
+        }
         self.0.fmt(f)
     }
 }

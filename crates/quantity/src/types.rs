@@ -147,6 +147,10 @@ impl QuantityKind {
 
 impl fmt::Display for QuantityKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            // Padded as a whole (`{:>14}` lines values up in a table).
+            return f.pad(&self.to_string());
+        }
         f.write_str(self.name())?;
         match *self {
             QuantityKind::Money { currency } => write!(f, ":{}", currency.code()),
@@ -256,6 +260,7 @@ finnews_core::code_text_form!(PercentUnit, "percent unit");
 /// let r = Amount::Range { low: Decimal::from(3), high: Decimal::from(5) };
 /// assert_eq!(r.low(), Decimal::from(3));
 /// assert_eq!(r.to_string(), "3-5");
+/// assert_eq!(format!("[{r:>5}]"), "[  3-5]");
 /// assert_eq!(Amount::Exact(Decimal::TEN).high(), Decimal::TEN);
 ///
 /// let exact: Amount = "398950000000.00".parse()?;
@@ -342,6 +347,10 @@ impl Amount {
 
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            // Padded as a whole (`{:>14}` lines values up in a table).
+            return f.pad(&self.to_string());
+        }
         match *self {
             Amount::Exact(v) => write!(f, "{}", canonical(v)),
             Amount::Range { low, high } => write!(f, "{}-{}", canonical(low), canonical(high)),
