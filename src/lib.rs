@@ -7,20 +7,25 @@ sentences, and every quantity and temporal expression in it, each with its exact
 exact value.
 
 ```
-use finnews::{analyze, Mention, Options};
-use finnews::quantity::{Amount, Currency, QuantityKind};
+use finnews::{analyze, MentionKind, MentionValue, Options};
+use finnews::quantity::Currency;
 
 let text = "Changzhou loans\n\nBy the end of June, loans reached RMB 398.95 billion.";
 let analysis = analyze(text, &Options::default());
 
-let money = analysis.mentions.iter().find_map(|m| match m {
-    Mention::Quantity(q) if matches!(q.kind, QuantityKind::Money { .. }) => Some(q),
-    _ => None,
-}).unwrap();
-assert_eq!(money.text, "RMB 398.95 billion");
-assert_eq!(money.kind, QuantityKind::Money { currency: Currency::CNY });
-assert_eq!(money.amount, Amount::Exact("398950000000".parse().unwrap()));
+let money = analysis.mentions_of(MentionKind::Money).next().unwrap();
+assert_eq!(money.text(), "RMB 398.95 billion");
+let MentionValue::Money { amount, currency, .. } = money.value() else { unreachable!() };
+assert_eq!(currency, Currency::CNY);
+assert_eq!(amount.to_string(), "398950000000");
+
+let june = analysis.mentions_of(MentionKind::Date).next().unwrap();
+assert_eq!(june.value().timex().unwrap().month(), Some(6));
 ```
+
+**Start with the [guide](_guide)**: the [model](_guide::model), [reading values](_guide::values),
+[options](_guide::options), [JSON both ways](_guide::json), the [crates alone](_guide::crates)
+and the [output contract](_guide::contract) itself.
 
 The facade only composes. Each layer is its own crate and can be used alone; they are
 re-exported here:
@@ -33,10 +38,22 @@ re-exported here:
 | [`date`] | `finnews-date` | dates, periods, durations as TIMEX3 |
 | [`segment`] | `finnews-segment` | blocks and sentences |
 
+# Names
+
+| type | what |
+| --- | --- |
+| [`Analysis`], [`OwnedAnalysis`] | one document's results, borrowing or owning the mentions' text |
+| [`Mention`], [`OwnedMention`] | one quantity or temporal expression |
+| [`MentionKind`] | the contract's seven kinds (`money`, ..., `duration`) |
+| [`MentionValue`] | a mention's typed value, one variant per kind |
+| [`Options`] | how [`analyze`] reads; [`QuantityOptions`], [`DateOptions`], [`SegmentOptions`] are the component crates' own |
+| [`FromStrError`] | the error of every `FromStr` (codes, amounts, TIMEX3 values) |
+
 # Crate features
 
-* `serde`: [`Analysis`] serialises as one document of the output contract (version 1),
-  `docs/output-format.md` in the repository. The `finnews` command prints exactly that.
+* `serde`: [`Analysis`] serialises as one document of the output contract (version 1,
+  [`_guide::contract`]; `docs/output-format.md` in the repository), and [`OwnedAnalysis`] reads
+  it back. The `finnews` command prints exactly that.
 
 # Untrusted input
 
