@@ -1,6 +1,7 @@
 use core::fmt;
 
 use finnews_core::Span;
+use finnews_core::text::display_padded;
 use finnews_date::{DateRange, Temporal, TemporalValue, Timex, TimexMod};
 use finnews_quantity::{Amount, Currency, Modifier, PercentUnit, Quantity, QuantityKind, Unit};
 
@@ -466,29 +467,28 @@ impl MentionValue {
 
 impl fmt::Display for MentionValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            // Padded as a whole (`{:>14}` lines values up in a table).
-            return f.pad(&self.to_string());
-        }
-        if let Some(m) = self.modifier() {
-            write!(f, "{m} ")?;
-        }
-        match *self {
-            MentionValue::Money {
-                amount, currency, ..
-            } => write!(f, "{amount} {}", currency.code()),
-            MentionValue::Percent { amount, unit, .. } => write!(f, "{amount} {unit}"),
-            MentionValue::Measure { amount, unit, .. } => write!(f, "{amount} {unit}"),
-            MentionValue::Number { amount, .. } | MentionValue::Ordinal { amount } => {
-                write!(f, "{amount}")
+        // Padded as a whole when a width is given (`{:<24}` lines values up in a table).
+        display_padded(f, |w| {
+            if let Some(m) = self.modifier() {
+                write!(w, "{m} ")?;
             }
-            MentionValue::Date {
-                timex, modifier, ..
-            } => match modifier {
-                Some(m) => write!(f, "{timex} {m}"),
-                None => write!(f, "{timex}"),
-            },
-            MentionValue::Duration { timex } => write!(f, "{timex}"),
-        }
+            match *self {
+                MentionValue::Money {
+                    amount, currency, ..
+                } => write!(w, "{amount} {}", currency.code()),
+                MentionValue::Percent { amount, unit, .. } => write!(w, "{amount} {unit}"),
+                MentionValue::Measure { amount, unit, .. } => write!(w, "{amount} {unit}"),
+                MentionValue::Number { amount, .. } | MentionValue::Ordinal { amount } => {
+                    write!(w, "{amount}")
+                }
+                MentionValue::Date {
+                    timex, modifier, ..
+                } => match modifier {
+                    Some(m) => write!(w, "{timex} {m}"),
+                    None => write!(w, "{timex}"),
+                },
+                MentionValue::Duration { timex } => write!(w, "{timex}"),
+            }
+        })
     }
 }

@@ -129,7 +129,7 @@ fn command_matches_the_expected_analyses() {
 #[test]
 fn seed_002_resolves_against_a_given_reference_date() {
     let (_, text, _) = seeds().into_iter().nth(2).expect("seed 002");
-    let date = finnews::date::NaiveDate::from_ymd_opt(2024, 7, 15);
+    let date = finnews::date::NaiveDate::from_ymd_opt(2024, 7, 15).expect("a real day");
     let analysis = finnews::analyze(
         &text,
         &finnews::Options::default().with_reference_date(date),

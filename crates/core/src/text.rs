@@ -140,6 +140,38 @@ impl fmt::Display for FromStrError {
 
 impl std::error::Error for FromStrError {}
 
+/// Writes a value's text form with `write`, padded to the formatter's width when it has one
+/// (`{:>14}`), so `Display` impls that write in several pieces still line up in a table.
+///
+/// # Errors
+///
+/// What `write` or the formatter returns.
+///
+/// # Example
+///
+/// ```
+/// use core::fmt;
+/// struct Pair(u8, u8);
+/// impl fmt::Display for Pair {
+///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+///         finnews_core::text::display_padded(f, |w| write!(w, "{}-{}", self.0, self.1))
+///     }
+/// }
+/// assert_eq!(format!("[{:>5}]", Pair(3, 5)), "[  3-5]");
+/// assert_eq!(Pair(3, 5).to_string(), "3-5");
+/// ```
+pub fn display_padded(
+    f: &mut fmt::Formatter<'_>,
+    write: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    if f.width().is_none() {
+        return write(f);
+    }
+    let mut s = String::new();
+    write(&mut s)?;
+    f.pad(&s)
+}
+
 /// Reads one of a fixed set of values by its code: the `FromStr` of every code-named enum
 /// (`BlockKind`, `Grain`, `Unit`, ...), so they all accept exactly what their `Display` writes
 /// and fail with the same message listing the valid codes.

@@ -827,11 +827,8 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
 
 impl fmt::Display for Timex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            // Padded as a whole (`{:>14}` lines values up in a table).
-            return f.pad(&self.to_string());
-        }
-        self.0.fmt(f)
+        // Padded as a whole when a width is given (`{:>10}` lines values up in a table).
+        finnews_core::text::display_padded(f, |w| write!(w, "{}", self.0))
     }
 }
 

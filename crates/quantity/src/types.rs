@@ -2,6 +2,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use finnews_core::decimal::{self, canonical};
+use finnews_core::text::display_padded;
 use finnews_core::{FromStrError, Span};
 use iso_currency::Currency;
 use rust_decimal::Decimal;
@@ -147,17 +148,15 @@ impl QuantityKind {
 
 impl fmt::Display for QuantityKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            // Padded as a whole (`{:>14}` lines values up in a table).
-            return f.pad(&self.to_string());
-        }
-        f.write_str(self.name())?;
-        match *self {
-            QuantityKind::Money { currency } => write!(f, ":{}", currency.code()),
-            QuantityKind::Percent { unit } => write!(f, ":{}", unit.code()),
-            QuantityKind::Measure { unit } => write!(f, ":{}", unit.code()),
-            QuantityKind::Number | QuantityKind::Ordinal => Ok(()),
-        }
+        display_padded(f, |w| {
+            w.write_str(self.name())?;
+            match *self {
+                QuantityKind::Money { currency } => write!(w, ":{}", currency.code()),
+                QuantityKind::Percent { unit } => write!(w, ":{}", unit.code()),
+                QuantityKind::Measure { unit } => write!(w, ":{}", unit.code()),
+                QuantityKind::Number | QuantityKind::Ordinal => Ok(()),
+            }
+        })
     }
 }
 
@@ -347,14 +346,10 @@ impl Amount {
 
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            // Padded as a whole (`{:>14}` lines values up in a table).
-            return f.pad(&self.to_string());
-        }
-        match *self {
-            Amount::Exact(v) => write!(f, "{}", canonical(v)),
-            Amount::Range { low, high } => write!(f, "{}-{}", canonical(low), canonical(high)),
-        }
+        display_padded(f, |w| match *self {
+            Amount::Exact(v) => write!(w, "{}", canonical(v)),
+            Amount::Range { low, high } => write!(w, "{}-{}", canonical(low), canonical(high)),
+        })
     }
 }
 
