@@ -23,7 +23,7 @@ section.doc { background: #fff; margin: 16px 24px; border: 1px solid #d0d7de; bo
 section.doc > h2 { font-size: 15px; margin: 0; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .ref { color: #57606a; margin: 2px 0 10px; font-size: 13px; }
 .error { color: #cf222e; font-weight: 600; }
-.cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr); gap: 16px; align-items: start; }
+.cols { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 16px; align-items: start; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .gap { display: none; }
 .b { position: relative; border: 1px solid #d0d7de; border-radius: 4px; padding: 14px 8px 6px; margin: 0 0 8px; }
@@ -45,7 +45,8 @@ mark.m:hover, mark.m:target { background: color-mix(in srgb, var(--k) 35%, trans
 table.side { border-collapse: collapse; font-size: 13px; width: 100%; position: sticky; top: 64px; }
 table.side th { text-align: left; color: #57606a; font-weight: 600; border-bottom: 1px solid #d0d7de; }
 table.side td { border-bottom: 1px solid #eaeef2; padding: 2px 6px 2px 0; vertical-align: top; overflow-wrap: anywhere; }
-table.side td.v { font-family: ui-monospace, monospace; }
+table.side td:first-child, table.side td.v { white-space: nowrap; overflow-wrap: normal; }
+table.side td.v { font-family: ui-monospace, monospace; font-size: 12px; }
 table.side a { color: inherit; text-decoration: none; }
 footer.note { margin: 16px 24px 32px; padding: 10px 14px; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; }
 "#;
