@@ -210,10 +210,10 @@ impl Outcome {
     /// The id as a person reads it: a string's contents, or any other value's JSON text.
     pub(crate) fn id_text(&self) -> std::borrow::Cow<'_, str> {
         let json = self.id_json();
-        if json.starts_with('"') {
-            if let Ok(s) = serde_json::from_str::<std::borrow::Cow<'_, str>>(json) {
-                return s;
-            }
+        if json.starts_with('"')
+            && let Ok(s) = serde_json::from_str::<std::borrow::Cow<'_, str>>(json)
+        {
+            return s;
         }
         std::borrow::Cow::Borrowed(json)
     }

@@ -172,7 +172,11 @@ impl Html {
                 i += 1;
             }
             piece(out, text, pos, e)?;
-            out.write_all(if kind.is_some() { b"</div>" } else { b"</span>" })?;
+            out.write_all(if kind.is_some() {
+                b"</div>"
+            } else {
+                b"</span>"
+            })?;
         }
         out.write_all(b"</div>\n")?;
         side_table(out, n, doc.mentions.iter(), text)?;
@@ -183,17 +187,17 @@ impl Html {
     pub(crate) fn finish<W: Write>(&mut self, out: &mut W, more: bool) -> io::Result<()> {
         out.write_all(b"</main>\n")?;
         if more {
-            write!(
+            writeln!(
                 out,
                 "<footer class=\"note\">This page stops after {} documents (<code>--html-max-docs {}</code>); \
                  the input has more. Run again with a larger <code>--html-max-docs</code> (0 for no limit), \
-                 or select fewer documents.</footer>\n",
+                 or select fewer documents.</footer>",
                 self.docs, self.max_docs
             )?;
         } else {
-            write!(
+            writeln!(
                 out,
-                "<footer class=\"note\">{} document{}{}.</footer>\n",
+                "<footer class=\"note\">{} document{}{}.</footer>",
                 self.docs,
                 if self.docs == 1 { "" } else { "s" },
                 if self.failed > 0 {

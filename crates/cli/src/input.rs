@@ -82,7 +82,11 @@ impl std::fmt::Display for EmptySelection {
             self.extension
         )?;
         if self.other > 0 {
-            let mode = if self.other_extension == "txt" { "text" } else { "jsonl" };
+            let mode = if self.other_extension == "txt" {
+                "text"
+            } else {
+                "jsonl"
+            };
             write!(
                 f,
                 " (it holds {} *.{} file{}: use --input {mode})",
@@ -112,7 +116,11 @@ impl Reader {
     ///
     /// A directory that selects no file at all.
     pub(crate) fn new(paths: &[PathBuf], jsonl: bool) -> Result<Reader, EmptySelection> {
-        let (extension, other_extension) = if jsonl { ("jsonl", "txt") } else { ("txt", "jsonl") };
+        let (extension, other_extension) = if jsonl {
+            ("jsonl", "txt")
+        } else {
+            ("txt", "jsonl")
+        };
         let mut sources = VecDeque::new();
         if paths.is_empty() {
             sources.push_back(Source::Stdin);
@@ -178,7 +186,10 @@ impl Reader {
                         *lineno += 1;
                         skipped += n as u64;
                         // A blank line (JSON white space only) is no input: skipped.
-                        if line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
+                        if line
+                            .iter()
+                            .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                        {
                             continue;
                         }
                         if line.last() == Some(&b'\n') {

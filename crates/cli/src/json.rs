@@ -42,11 +42,6 @@ impl<W: Write> Emitter<W> {
         }
     }
 
-    #[cfg(test)]
-    pub(crate) fn into_inner(self) -> W {
-        self.out
-    }
-
     fn indent(&mut self) -> io::Result<()> {
         const SPACES: &[u8; 64] = &[b' '; 64];
         let mut n = self.depth * 2;

@@ -108,9 +108,8 @@ struct AnalyzeArgs {
 impl AnalyzeArgs {
     /// Options that apply only to another format or input, named so the user knows.
     fn misplaced(&self, given: &clap::ArgMatches) -> Option<String> {
-        let from_user = |id: &str| {
-            given.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
-        };
+        let from_user =
+            |id: &str| given.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
         if self.pretty && self.format != Format::Json {
             return Some("--pretty applies only to --format json".to_owned());
         }

@@ -78,7 +78,14 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                 },
             };
             let all = 0..buf.len();
-            let doc = analyze(&buf, all, repaired, settings.options.clone(), None, settings);
+            let doc = analyze(
+                &buf,
+                all,
+                repaired,
+                settings.options.clone(),
+                None,
+                settings,
+            );
             Outcome {
                 buf,
                 id,
@@ -349,12 +356,8 @@ fn document<'a>(
     let Some(text) = input.text else {
         return Err(format!("missing field `{field}`"));
     };
-    let text = string(text).ok_or_else(|| {
-        format!(
-            "field `{field}` must be a string, found {}",
-            describe(text)
-        )
-    })?;
+    let text = string(text)
+        .ok_or_else(|| format!("field `{field}` must be a string, found {}", describe(text)))?;
     let mut reference = None;
     if let Some(raw_date) = input.reference_date.filter(|r| r.get() != "null") {
         let date = string(raw_date).ok_or_else(|| {

@@ -169,7 +169,10 @@ fn csv_and_tsv_read_back_exactly_what_the_json_says() {
         );
     }
     // The quoting really was exercised: the id with separators and line breaks round-tripped.
-    assert!(want.iter().any(|r| r[0].contains("\r\n") && r[0].contains('"')));
+    assert!(
+        want.iter()
+            .any(|r| r[0].contains("\r\n") && r[0].contains('"'))
+    );
 }
 
 #[test]
@@ -245,7 +248,12 @@ fn unknown_format_or_kind_exits_2_with_the_valid_values() {
 #[test]
 fn table_is_aligned_and_says_what_the_command_really_found() {
     let out = finnews(
-        &["analyze", "--format", "table", "seeds/002_8e0856310b666845.txt"],
+        &[
+            "analyze",
+            "--format",
+            "table",
+            "seeds/002_8e0856310b666845.txt",
+        ],
         b"",
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -266,9 +274,12 @@ fn table_is_aligned_and_says_what_the_command_really_found() {
         assert_ne!(&r[txt..=txt], " ", "{r}");
         assert_eq!(&r[value - 1..value], " ", "{r}");
     }
-    assert!(rows.iter().any(|r| r.contains("the first half of this year")
-        && r.contains("date")
-        && r.trim_end().ends_with("XXXX-H1")));
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("the first half of this year")
+                && r.contains("date")
+                && r.trim_end().ends_with("XXXX-H1"))
+    );
     assert!(
         rows.iter()
             .any(|r| r.contains("RMB 398.95 billion") && r.ends_with("398950000000 CNY"))
@@ -288,7 +299,10 @@ fn table_is_aligned_and_says_what_the_command_really_found() {
     );
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(text.contains("2024-H1 (2024-01-01..2024-06-30)"), "{text}");
-    assert!(text.contains("2024-07-15 (day, from the argument)"), "{text}");
+    assert!(
+        text.contains("2024-07-15 (day, from the argument)"),
+        "{text}"
+    );
 }
 
 #[test]

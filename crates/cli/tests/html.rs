@@ -27,13 +27,15 @@ fn chromium() -> Option<&'static str> {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("CI=true but no chromium is installed: .ci/run installs it");
     }
-    eprintln!("SKIPPED: chromium is not installed (apt-get install chromium); the HTML page was not rendered");
+    eprintln!(
+        "SKIPPED: chromium is not installed (apt-get install chromium); the HTML page was not rendered"
+    );
     None
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("html-{name}-{}", std::process::id()));
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("html-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create temp dir");
     dir
@@ -147,14 +149,19 @@ fn every_character_of_the_text_is_escaped() {
     let page = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(!page.contains("<script"), "no script element can appear");
     assert!(!page.contains("<b>"));
-    assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    assert!(
+        page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;")
+    );
     assert!(page.contains("&lt;/section&gt;&lt;/body&gt;"));
     assert_eq!(page.matches("<section").count(), 1);
     assert!(
         page.contains("<mark class=\"m percent\""),
         "the mention is still marked"
     );
-    assert!(!page.contains("http://") && !page.contains("https://"), "nothing is fetched");
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "nothing is fetched"
+    );
 
     let Some(browser) = chromium() else { return };
     let dir = scratch("escape");
@@ -188,12 +195,20 @@ fn chromium_shows_every_seed_mention_marked_with_its_kind_and_value() {
     let mut checked = 0;
     for (d, doc) in docs.iter().enumerate() {
         let section = format!("d{}", d + 1);
-        for (i, m) in doc["mentions"].as_array().expect("mentions").iter().enumerate() {
+        for (i, m) in doc["mentions"]
+            .as_array()
+            .expect("mentions")
+            .iter()
+            .enumerate()
+        {
             let pieces: Vec<&Mark> = marks
                 .iter()
                 .filter(|k| k.section == section && k.attrs["data-m"] == i.to_string())
                 .collect();
-            assert!(!pieces.is_empty(), "{section}: mention {i} is not marked: {m}");
+            assert!(
+                !pieces.is_empty(),
+                "{section}: mention {i} is not marked: {m}"
+            );
             let first = pieces[0];
             assert_eq!(
                 first.attrs.get("id").map(String::as_str),
@@ -231,7 +246,10 @@ fn chromium_shows_every_seed_mention_marked_with_its_kind_and_value() {
     }
     assert!(checked > 40, "the seeds have many mentions ({checked})");
     assert_eq!(
-        marks.iter().filter(|m| !m.attrs["class"].contains("cont")).count(),
+        marks
+            .iter()
+            .filter(|m| !m.attrs["class"].contains("cont"))
+            .count(),
         checked,
         "no mark without a mention"
     );
@@ -263,7 +281,15 @@ fn a_big_run_is_cut_at_the_limit_with_a_note() {
         input.push_str(&format!("{{\"id\":{i},\"text\":\"Up {i}%\"}}\n"));
     }
     let out = finnews(
-        &["analyze", "--input", "jsonl", "--format", "html", "--html-max-docs", "10"],
+        &[
+            "analyze",
+            "--input",
+            "jsonl",
+            "--format",
+            "html",
+            "--html-max-docs",
+            "10",
+        ],
         input.as_bytes(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -273,7 +299,15 @@ fn a_big_run_is_cut_at_the_limit_with_a_note() {
     assert!(page.trim_end().ends_with("</html>"));
 
     let out = finnews(
-        &["analyze", "--input", "jsonl", "--format", "html", "--html-max-docs", "0"],
+        &[
+            "analyze",
+            "--input",
+            "jsonl",
+            "--format",
+            "html",
+            "--html-max-docs",
+            "0",
+        ],
         input.as_bytes(),
     );
     let page = String::from_utf8(out.stdout).expect("UTF-8");

@@ -137,7 +137,9 @@ fn check_jsonl(docs: &[(String, String)], extra: &[&str], options: &finnews::Opt
                 .zip(want.lines())
                 .find(|(g, w)| g != w)
                 .unwrap_or(("(length differs)", ""));
-            panic!("pretty={pretty}: the command's JSON differs from serde's\n got: {g}\nwant: {w}");
+            panic!(
+                "pretty={pretty}: the command's JSON differs from serde's\n got: {g}\nwant: {w}"
+            );
         }
     }
 }
