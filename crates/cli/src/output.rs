@@ -89,6 +89,7 @@ impl Progress {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(8));
+            bar.set_message("0 documents");
             bar
         });
         Progress {

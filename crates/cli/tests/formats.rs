@@ -400,3 +400,49 @@ fn tempdir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("create temp dir");
     dir
 }
+
+#[test]
+fn progress_bar_with_count_and_eta_on_a_terminal() {
+    // `script` (util-linux) runs the command with a terminal as standard error.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED: no `script` command to provide a terminal");
+        return;
+    }
+    let dir = tempdir("progress");
+    let input = dir.join("in.jsonl");
+    let mut lines = String::new();
+    for i in 0..20_000 {
+        lines.push_str(&format!(
+            "{{\"id\":{i},\"text\":\"Loans rose {i}.5% to RMB {i} billion by the end of June.\"}}\n"
+        ));
+    }
+    std::fs::write(&input, lines).expect("write input");
+    let bin = env!("CARGO_BIN_EXE_finnews");
+    let run = |redirect: &str| {
+        let log = dir.join("typescript");
+        let cmd = format!(
+            "{bin} analyze --input jsonl --threads 1 {} {redirect}",
+            input.display()
+        );
+        let status = std::process::Command::new("script")
+            .args(["-qec", &cmd])
+            .arg(&log)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run script");
+        assert!(status.success());
+        String::from_utf8_lossy(&std::fs::read(&log).expect("typescript")).into_owned()
+    };
+    let shown = run("> /dev/null");
+    assert!(
+        shown.contains("documents") && shown.contains("ETA") && shown.contains('%'),
+        "a bar with count, rate and ETA: {shown}"
+    );
+    // When the output itself goes to the terminal, no bar is drawn into it.
+    let plain = run("");
+    assert!(!plain.contains("ETA"), "{plain}");
+}
