@@ -8,7 +8,9 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use finnews::date::TemporalValue;
+use chrono::Datelike;
+use finnews::date::{NaiveDate, TemporalValue};
+use finnews::quantity::Decimal;
 use finnews::quantity::{Amount, QuantityKind};
 use finnews::segment::{Block, Sentence};
 
@@ -86,21 +88,81 @@ impl<W: Write> Emitter<W> {
         Ok(())
     }
 
-    /// Starts an object member: its key (which needs no escaping) and the colon.
+    /// Starts an object member: its key (which needs no escaping) and the colon, in one write.
     fn key(&mut self, key: &str) -> io::Result<()> {
-        self.element()?;
-        self.out.write_all(b"\"")?;
-        self.out.write_all(key.as_bytes())?;
-        self.out
-            .write_all(if self.pretty { b"\": " } else { b"\":" })
+        let mut buf = Small::new();
+        let was_empty = self.empty;
+        if !was_empty {
+            buf.push(b",");
+        }
+        self.empty = false;
+        if self.pretty {
+            buf.push(b"\n");
+            for _ in 0..self.depth {
+                buf.push(b"  ");
+            }
+        }
+        buf.push(b"\"");
+        buf.push(key.as_bytes());
+        buf.push(if self.pretty { b"\": " } else { b"\":" });
+        match buf.get() {
+            Some(b) => self.out.write_all(b),
+            None => {
+                // Deeper than the small buffer holds: piece by piece.
+                self.empty = was_empty;
+                self.element()?;
+                self.out.write_all(b"\"")?;
+                self.out.write_all(key.as_bytes())?;
+                self.out
+                    .write_all(if self.pretty { b"\": " } else { b"\":" })
+            }
+        }
     }
 
     fn str(&mut self, s: &str) -> io::Result<()> {
         write_str(&mut self.out, s)
     }
 
+    /// A value's `Display` form as a JSON string (the forms written this way, decimals, dates and
+    /// TIMEX3 values, need no escaping).
     fn display(&mut self, v: impl fmt::Display) -> io::Result<()> {
+        use fmt::Write as _;
+        let mut buf = Small::new();
+        buf.push(b"\"");
+        if write!(buf, "{v}").is_ok() {
+            buf.push(b"\"");
+            if let Some(b) = buf.get() {
+                return self.out.write_all(b);
+            }
+        }
         write!(self.out, "\"{v}\"")
+    }
+
+    /// A date as `Display` writes it (`2024-07-15`), as a JSON string.
+    fn date(&mut self, d: NaiveDate) -> io::Result<()> {
+        let mut buf = Small::new();
+        if buf.date(d) {
+            return self.out.write_all(buf.get().unwrap_or(b"null"));
+        }
+        self.display(d)
+    }
+
+    /// A decimal in shortest form (as `normalize()` then `Display` write it), as a JSON string.
+    fn decimal(&mut self, d: Decimal) -> io::Result<()> {
+        let mut buf = Small::new();
+        buf.push(b"\"");
+        buf.decimal(d);
+        buf.push(b"\"");
+        match buf.get() {
+            Some(b) => self.out.write_all(b),
+            None => self.display(d.normalize()),
+        }
+    }
+
+    fn number(&mut self, n: usize) -> io::Result<()> {
+        let mut buf = Small::new();
+        buf.number(n);
+        self.out.write_all(buf.get().unwrap_or(b"0"))
     }
 
     fn raw(&mut self, json: &str) -> io::Result<()> {
@@ -111,12 +173,18 @@ impl<W: Write> Emitter<W> {
         if self.pretty {
             self.open(b'[')?;
             self.element()?;
-            write!(self.out, "{}", span.start)?;
+            self.number(span.start)?;
             self.element()?;
-            write!(self.out, "{}", span.end)?;
+            self.number(span.end)?;
             self.close(b']')
         } else {
-            write!(self.out, "[{},{}]", span.start, span.end)
+            let mut buf = Small::new();
+            buf.push(b"[");
+            buf.number(span.start);
+            buf.push(b",");
+            buf.number(span.end);
+            buf.push(b"]");
+            self.out.write_all(buf.get().unwrap_or(b"[0,0]"))
         }
     }
 
@@ -173,7 +241,7 @@ impl<W: Write> Emitter<W> {
     fn reference(&mut self, r: &Reference) -> io::Result<()> {
         self.open(b'{')?;
         self.key("date")?;
-        self.display(r.date.date())?;
+        self.date(r.date.date())?;
         self.key("grain")?;
         self.str(r.date.grain().code())?;
         self.key("source")?;
@@ -195,7 +263,7 @@ impl<W: Write> Emitter<W> {
         self.key("span")?;
         self.span(s.span)?;
         self.key("block")?;
-        write!(self.out, "{}", s.block)?;
+        self.number(s.block)?;
         self.close(b'}')
     }
 
@@ -217,13 +285,13 @@ impl<W: Write> Emitter<W> {
                 match *amount {
                     Amount::Exact(v) => {
                         self.key("value")?;
-                        self.display(v.normalize())?;
+                        self.decimal(v)?;
                     }
                     Amount::Range { low, high } => {
                         self.key("low")?;
-                        self.display(low.normalize())?;
+                        self.decimal(low)?;
                         self.key("high")?;
-                        self.display(high.normalize())?;
+                        self.decimal(high)?;
                     }
                 }
                 match kind {
@@ -264,9 +332,9 @@ impl<W: Write> Emitter<W> {
                         self.key("range")?;
                         self.open(b'[')?;
                         self.element()?;
-                        self.display(r.first())?;
+                        self.date(r.first())?;
                         self.element()?;
-                        self.display(r.last())?;
+                        self.date(r.last())?;
                         self.close(b']')?;
                     }
                 }
@@ -278,6 +346,137 @@ impl<W: Write> Emitter<W> {
             },
         }
         self.close(b'}')
+    }
+}
+
+/// A small stack buffer that pieces of output are gathered in, to be written with one call.
+/// It remembers an overflow instead of growing.
+struct Small {
+    bytes: [u8; 48],
+    len: usize,
+    overflow: bool,
+}
+
+impl Small {
+    fn new() -> Small {
+        Small {
+            bytes: [0; 48],
+            len: 0,
+            overflow: false,
+        }
+    }
+
+    fn push(&mut self, b: &[u8]) {
+        match self.bytes.get_mut(self.len..self.len + b.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(b);
+                self.len += b.len();
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    /// Decimal digits of `n`, as `Display` writes them.
+    fn number(&mut self, mut n: usize) {
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        while n >= 10 {
+            let pair = (n % 100) * 2;
+            n /= 100;
+            i -= 2;
+            digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+            if n == 0 {
+                // An even number of digits: no leading zero to drop.
+                return self.push(&digits[i..]);
+            }
+        }
+        i -= 1;
+        digits[i] = b'0' + n as u8;
+        self.push(&digits[i..]);
+    }
+
+    /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes
+    /// exactly that); `false` (and nothing written) otherwise.
+    fn date(&mut self, d: NaiveDate) -> bool {
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        let Ok(y) = usize::try_from(y) else {
+            return false;
+        };
+        if y > 9999 {
+            return false;
+        }
+        let two = |n: u32| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
+        let four = [
+            b'0' + (y / 1000) as u8,
+            b'0' + (y / 100 % 10) as u8,
+            b'0' + (y / 10 % 10) as u8,
+            b'0' + (y % 10) as u8,
+        ];
+        self.push(b"\"");
+        self.push(&four);
+        self.push(b"-");
+        self.push(&two(m));
+        self.push(b"-");
+        self.push(&two(day));
+        self.push(b"\"");
+        true
+    }
+
+    /// A decimal's shortest exact form: sign, integer digits, and the fractional digits without
+    /// trailing zeros (what `normalize()` then `Display` give).
+    fn decimal(&mut self, d: Decimal) {
+        let d = d.normalize();
+        let mantissa = d.mantissa();
+        let scale = d.scale() as usize;
+        let mut digits = [0u8; 40];
+        let mut i = digits.len();
+        let mut m = mantissa.unsigned_abs();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        let digits = &digits[i..];
+        if mantissa < 0 {
+            self.push(b"-");
+        }
+        if scale == 0 {
+            self.push(digits);
+        } else if digits.len() > scale {
+            let (int, frac) = digits.split_at(digits.len() - scale);
+            self.push(int);
+            self.push(b".");
+            self.push(frac);
+        } else {
+            self.push(b"0.");
+            for _ in digits.len()..scale {
+                self.push(b"0");
+            }
+            self.push(digits);
+        }
+    }
+
+    fn get(&self) -> Option<&[u8]> {
+        (!self.overflow).then(|| &self.bytes[..self.len])
+    }
+}
+
+impl fmt::Write for Small {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.push(s.as_bytes());
+        if self.overflow {
+            Err(fmt::Error)
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -321,7 +520,85 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
 
 #[cfg(test)]
 mod tests {
-    use super::write_str;
+    use super::{Small, write_str};
+
+    #[test]
+    fn decimals_and_dates_are_written_as_display_writes_them() {
+        use finnews::date::NaiveDate;
+        use finnews::quantity::Decimal;
+        for text in [
+            "0",
+            "-0",
+            "0.0",
+            "1",
+            "-1",
+            "7.7",
+            "7.70",
+            "-0.25",
+            "0.0005",
+            "-0.000001",
+            "10",
+            "100.000",
+            "398950000000",
+            "398950000000.00",
+            "12.99",
+            "1e-28",
+            "-1e-28",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "7.9228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "1234567.8901",
+        ] {
+            let d: Decimal = if text.contains('e') {
+                Decimal::from_scientific(text).unwrap()
+            } else {
+                text.parse().unwrap()
+            };
+            let mut b = Small::new();
+            b.decimal(d);
+            assert_eq!(
+                String::from_utf8(b.get().unwrap().to_vec()).unwrap(),
+                d.normalize().to_string(),
+                "{text}"
+            );
+        }
+        for (y, m, d) in [
+            (2024, 7, 15),
+            (1, 1, 1),
+            (0, 12, 31),
+            (9999, 12, 31),
+            (987, 2, 3),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let mut b = Small::new();
+            assert!(b.date(date));
+            assert_eq!(b.get().unwrap(), format!("\"{date}\"").as_bytes());
+        }
+        for y in [-1, 10000, 262_000] {
+            let date = NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+            assert!(!Small::new().date(date), "{date} is left to Display");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_display_writes_them() {
+        let mut n = 0usize;
+        let mut check = |n: usize| {
+            let mut b = Small::new();
+            b.number(n);
+            assert_eq!(b.get(), Some(n.to_string().as_bytes()));
+        };
+        for k in 0..2000 {
+            check(k);
+        }
+        while n < usize::MAX / 7 {
+            n = n * 7 + 3;
+            check(n);
+            check(n + 1);
+        }
+        check(usize::MAX);
+    }
 
     fn mine(s: &str) -> String {
         let mut v = Vec::new();
