@@ -584,7 +584,7 @@ mod tests {
     #[test]
     fn numbers_are_written_as_display_writes_them() {
         let mut n = 0usize;
-        let mut check = |n: usize| {
+        let check = |n: usize| {
             let mut b = Small::new();
             b.number(n);
             assert_eq!(b.get(), Some(n.to_string().as_bytes()));
