@@ -4,6 +4,7 @@ use std::collections::VecDeque;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One unit of work.
 #[derive(Debug)]
@@ -17,8 +18,8 @@ pub(crate) enum Job {
     },
     /// One line of JSON Lines input.
     Line {
-        /// Where it came from, for messages (`-` for standard input).
-        source: String,
+        /// Where it came from, for messages (`-` for standard input); shared by its lines.
+        source: Arc<str>,
         /// 1-based line number.
         lineno: usize,
         /// The line without its terminator.
@@ -57,7 +58,7 @@ impl Source {
 pub(crate) struct Reader {
     sources: VecDeque<Source>,
     jsonl: bool,
-    current: Option<(String, Box<dyn BufRead + Send>, usize)>,
+    current: Option<(Arc<str>, Box<dyn BufRead + Send>, usize)>,
     count: usize,
     /// The total size of the inputs, when every one is a file.
     total_bytes: Option<u64>,
@@ -206,7 +207,7 @@ impl Reader {
                         });
                     }
                     Err(e) => {
-                        let name = name.clone();
+                        let name = name.to_string();
                         self.current = None;
                         return Some(Job::Document {
                             name,
@@ -220,7 +221,7 @@ impl Reader {
             let name = source.name();
             if self.jsonl {
                 match open(&source) {
-                    Ok(r) => self.current = Some((name, r, 0)),
+                    Ok(r) => self.current = Some((name.into(), r, 0)),
                     Err(e) => {
                         return Some(Job::Document {
                             name,

@@ -30,7 +30,7 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
     let (id, place, input_bytes) = match &job {
         Job::Document { name, bytes } => (
             Id::Own(json_string(name)),
-            name.clone(),
+            Place::Name(name.clone()),
             bytes.as_ref().map_or(0, |b| b.len() as u64),
         ),
         Job::Line {
@@ -38,7 +38,7 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
             lineno,
             consumed,
             ..
-        } => (Id::Null, format!("{source}: line {lineno}"), *consumed),
+        } => (Id::Null, Place::Line(source.clone(), *lineno), *consumed),
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_job(job, settings))) {
         Ok(outcome) => outcome,
@@ -49,6 +49,22 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
             "internal error: the analysis panicked (a finnews bug)".to_owned(),
             input_bytes,
         ),
+    }
+}
+
+/// Which input a message is about: a path, or a line of one (made into text only when needed).
+#[derive(Debug)]
+enum Place {
+    Name(String),
+    Line(std::sync::Arc<str>, usize),
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Name(n) => f.write_str(n),
+            Place::Line(source, n) => write!(f, "{source}: line {n}"),
+        }
     }
 }
 
@@ -100,7 +116,7 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
             bytes,
             consumed,
         } => {
-            let place = format!("{source}: line {lineno}");
+            let place = Place::Line(source, lineno);
             let (line, repaired) = match String::from_utf8(bytes) {
                 Ok(s) => (s, false),
                 Err(e) if settings.lossy => {
@@ -385,7 +401,13 @@ fn describe(v: &RawValue) -> &'static str {
     }
 }
 
-fn failure(buf: String, id: Id, place: &str, msg: String, input_bytes: u64) -> Outcome {
+fn failure(
+    buf: String,
+    id: Id,
+    place: &dyn fmt::Display,
+    msg: String,
+    input_bytes: u64,
+) -> Outcome {
     Outcome {
         buf,
         id,
