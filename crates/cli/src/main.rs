@@ -3,19 +3,27 @@
 //! The output contract is `docs/output-format.md` in the repository.
 #![forbid(unsafe_code)]
 
+mod delimited;
+mod doc;
+mod html;
 mod input;
+mod json;
+mod output;
 mod process;
+mod table;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::sync_channel;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use finnews::date::NaiveDate;
 
+use crate::doc::{Kind, Kinds, Outcome};
 use crate::input::{Job, Reader};
-use crate::process::{Outcome, Settings};
+use crate::output::{Progress, Sink};
+use crate::process::Settings;
 
 /// Structured facts from finance and economics news.
 #[derive(Debug, Parser)]
@@ -39,14 +47,42 @@ enum InputFormat {
     Jsonl,
 }
 
+/// What the command writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// JSON Lines, one object per document: the output contract (docs/output-format.md).
+    Json,
+    /// Tab-separated values, one row per mention, with a header row.
+    Tsv,
+    /// Comma-separated values (RFC 4180), one row per mention, with a header row.
+    Csv,
+    /// An aligned table per document, for people.
+    Table,
+    /// One self-contained HTML page with every mention highlighted.
+    Html,
+}
+
 #[derive(Debug, clap::Args)]
 struct AnalyzeArgs {
-    /// Files, directories (every *.txt below, recursively, sorted) or `-` for standard input.
-    /// None means standard input.
+    /// Files, directories (every *.txt below, recursively, sorted; *.jsonl with --input jsonl)
+    /// or `-` for standard input. None means standard input.
     paths: Vec<PathBuf>,
     /// How the input is laid out.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     input: InputFormat,
+    /// What to write: the contract's JSON Lines, rows for spreadsheets and pandas, a table for
+    /// people, or a highlighted HTML page.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Keep only these kinds of mention (comma-separated), in every format.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND,...")]
+    kinds: Vec<Kind>,
+    /// The member of a JSON Lines object that holds the document's text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+    /// The member of a JSON Lines object that holds the document's id.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    id_field: String,
     /// Date that relative expressions resolve against when a document has no dateline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     reference_date: Option<NaiveDate>,
@@ -56,13 +92,37 @@ struct AnalyzeArgs {
     /// Documents analyzed in parallel (default: all cores). Output stays in input order.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
-    /// Indent the JSON output.
+    /// Indent the JSON output (--format json only).
     #[arg(long)]
     pretty: bool,
+    /// The most documents one HTML page shows (--format html); the page says when input was
+    /// left out. 0 means no limit.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    html_max_docs: usize,
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document; offsets then refer
     /// to the repaired text and the document's line carries `"lossy": true`.
     #[arg(long)]
     lossy: bool,
+}
+
+impl AnalyzeArgs {
+    /// Options that apply only to another format or input, named so the user knows.
+    fn misplaced(&self, given: &clap::ArgMatches) -> Option<String> {
+        let from_user =
+            |id: &str| given.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+        if self.pretty && self.format != Format::Json {
+            return Some("--pretty applies only to --format json".to_owned());
+        }
+        if from_user("html_max_docs") && self.format != Format::Html {
+            return Some("--html-max-docs applies only to --format html".to_owned());
+        }
+        for (id, flag) in [("text_field", "--text-field"), ("id_field", "--id-field")] {
+            if from_user(id) && self.input != InputFormat::Jsonl {
+                return Some(format!("{flag} applies only to --input jsonl"));
+            }
+        }
+        None
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -70,7 +130,11 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     // A library panic is caught per document (see `process::run`); report it in one line.
     std::panic::set_hook(Box::new(|info| {
         let at = info
@@ -86,6 +150,12 @@ fn main() -> ExitCode {
         eprintln!("finnews: internal error{at}: {msg}");
     }));
     let Command::Analyze(args) = cli.command;
+    let given = matches.subcommand_matches("analyze");
+    if let Some(msg) = given.and_then(|g| args.misplaced(g)) {
+        Cli::command()
+            .error(clap::error::ErrorKind::ArgumentConflict, msg)
+            .exit();
+    }
     match run(&args) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -114,15 +184,36 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
             None => options,
         },
         lossy: args.lossy,
-        pretty: args.pretty,
+        kinds: Kinds::from_list(&args.kinds),
+        text_field: args.text_field.clone(),
+        id_field: args.id_field.clone(),
+    };
+    let reader = match Reader::new(&args.paths, args.input == InputFormat::Jsonl) {
+        Ok(r) => r,
+        Err(e) => {
+            Cli::command()
+                .error(clap::error::ErrorKind::ValueValidation, e)
+                .exit();
+        }
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.map_or(0, usize::from))
         .build()
         .map_err(io::Error::other)?;
 
-    let reader = Reader::new(&args.paths, args.input == InputFormat::Jsonl);
-    let total = reader.known_count();
+    let sink = match args.format {
+        Format::Json => Sink::json(args.pretty),
+        Format::Tsv => Sink::delimited(b'\t'),
+        Format::Csv => Sink::delimited(b','),
+        Format::Table => Sink::table(),
+        Format::Html => Sink::html(args.html_max_docs, settings.kinds, &args.kinds),
+    };
+    // A bar on standard error, only when a person watches it and the output goes elsewhere.
+    let watched = io::stderr().is_terminal() && !io::stdout().is_terminal();
+    let progress = Progress::new(
+        watched && reader.known_count() != Some(1),
+        reader.known_bytes(),
+    );
     let (batch_tx, batch_rx) = sync_channel::<Vec<Job>>(2);
     let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>(2);
 
@@ -145,7 +236,7 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
                 let _ = batch_tx.send(batch);
             }
         });
-        let write = scope.spawn(move || write_all(out_rx, total));
+        let write = scope.spawn(move || write_all(out_rx, sink, progress));
         for batch in batch_rx {
             let outcomes: Vec<Outcome> = pool.install(|| {
                 use rayon::prelude::*;
@@ -166,41 +257,35 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
     })
 }
 
+/// Writes every outcome in order; returns whether all were analyzed.
 fn write_all(
     rx: std::sync::mpsc::Receiver<Vec<Outcome>>,
-    total: Option<usize>,
+    mut sink: Sink,
+    mut progress: Progress,
 ) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut ok = true;
-    let mut bar: Option<indicatif::ProgressBar> = None;
-    let tty = io::stderr().is_terminal();
-    let mut seen = 0usize;
-    for batch in rx {
-        for o in batch {
-            out.write_all(&o.line)?;
-            if let Some(msg) = o.error {
-                ok = false;
-                match &bar {
-                    Some(b) => b.println(format!("finnews: {msg}")),
-                    None => eprintln!("finnews: {msg}"),
-                }
+    sink.start(&mut out)?;
+    let mut more = false;
+    'batches: for batch in rx {
+        for o in &batch {
+            if !sink.document(&mut out, o)? {
+                more = true;
+                break 'batches;
             }
-            seen += 1;
+            if let Some(msg) = &o.message {
+                ok = false;
+                progress.println(&format!("finnews: {msg}"));
+            }
+            progress.advance(o.input_bytes);
         }
-        if tty && bar.is_none() && (total.is_some_and(|t| t > 1) || (total.is_none() && seen > 1)) {
-            bar = Some(match total {
-                Some(t) => indicatif::ProgressBar::new(t as u64),
-                None => indicatif::ProgressBar::new_spinner(),
-            });
-        }
-        if let Some(b) = &bar {
-            b.set_position(seen as u64);
-        }
+        progress.batch_done();
+        // Free the batch here, in the writer, not in a worker's time.
+        drop(batch);
     }
+    sink.finish(&mut out, more)?;
     out.flush()?;
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
+    progress.finish();
     Ok(ok)
 }

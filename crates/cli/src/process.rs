@@ -1,11 +1,14 @@
-//! Turning one job into one output line.
+//! Turning one job into one owned outcome for the writer.
 
 use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
 
 use finnews::date::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
+use crate::doc::{Doc, Fact, Id, Kinds, Outcome, Reference, Source};
 use crate::input::Job;
 
 /// What every worker needs.
@@ -13,158 +16,378 @@ use crate::input::Job;
 pub(crate) struct Settings {
     pub(crate) options: finnews::Options,
     pub(crate) lossy: bool,
-    pub(crate) pretty: bool,
+    /// The mention kinds kept.
+    pub(crate) kinds: Kinds,
+    /// The JSON Lines member that holds a document's text.
+    pub(crate) text_field: String,
+    /// The JSON Lines member that holds a document's id.
+    pub(crate) id_field: String,
 }
-
-/// One output line, and the message for standard error when the input failed.
-#[derive(Debug)]
-pub(crate) struct Outcome {
-    pub(crate) line: Vec<u8>,
-    pub(crate) error: Option<String>,
-}
-
-/// A document's line: its id, then the facade's analysis.
-#[derive(Serialize)]
-struct Line<'a> {
-    id: &'a RawValue,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    lossy: bool,
-    #[serde(flatten)]
-    analysis: &'a finnews::Analysis<'a>,
-}
-
-/// A failed input's line.
-#[derive(Serialize)]
-struct ErrorLine<'a> {
-    id: &'a RawValue,
-    error: &'a str,
-}
-
-/// The fields of a JSON Lines input object that are read; others are ignored.
-#[derive(Deserialize)]
-struct Input<'a> {
-    #[serde(borrow, default)]
-    id: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    text: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    reference_date: Option<&'a RawValue>,
-}
-
-const NULL: &str = "null";
 
 /// Analyzes one job. A panic inside the library (a bug) costs only that document: it becomes an
-/// error line, and the batch goes on.
+/// error outcome, and the batch goes on.
 pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
-    let (id, place) = match &job {
-        Job::Document { name, .. } => (
-            serde_json::to_string(name).unwrap_or_else(|_| NULL.to_owned()),
-            name.clone(),
+    let (id, place, input_bytes) = match &job {
+        Job::Document { name, bytes } => (
+            Id::Own(json_string(name)),
+            Place::Name(name.clone()),
+            bytes.as_ref().map_or(0, |b| b.len() as u64),
         ),
-        Job::Line { source, lineno, .. } => (NULL.to_owned(), format!("{source}: line {lineno}")),
+        Job::Line {
+            source,
+            lineno,
+            consumed,
+            ..
+        } => (Id::Null, Place::Line(source.clone(), *lineno), *consumed),
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_job(job, settings))) {
         Ok(outcome) => outcome,
         Err(_) => failure(
-            raw(&id),
+            String::new(),
+            id,
             &place,
-            "internal error: the analysis panicked (a finnews bug)",
-            settings,
+            "internal error: the analysis panicked (a finnews bug)".to_owned(),
+            input_bytes,
         ),
     }
+}
+
+/// Which input a message is about: a path, or a line of one (made into text only when needed).
+#[derive(Debug)]
+enum Place {
+    Name(String),
+    Line(std::sync::Arc<str>, usize),
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Name(n) => f.write_str(n),
+            Place::Line(source, n) => write!(f, "{source}: line {n}"),
+        }
+    }
+}
+
+fn json_string(s: &str) -> String {
+    let mut v = Vec::with_capacity(s.len() + 2);
+    // Writing into a Vec cannot fail; the result is valid UTF-8 because `s` is.
+    let _ = crate::json::write_str(&mut v, s);
+    String::from_utf8(v).unwrap_or_else(|_| "null".to_owned())
 }
 
 fn run_job(job: Job, settings: &Settings) -> Outcome {
     match job {
         Job::Document { name, bytes } => {
-            let id_json = serde_json::to_string(&name).unwrap_or_else(|_| NULL.to_owned());
-            let id = raw(&id_json);
-            match bytes {
-                Err(e) => failure(id, &name, &e, settings),
-                Ok(bytes) => match finnews::decode(&bytes, settings.lossy) {
-                    Err(e) => failure(id, &name, &e.to_string(), settings),
-                    Ok(d) => {
-                        let analysis = finnews::analyze(&d.text, &settings.options);
-                        success(id, d.repaired, &analysis, settings)
+            let id = Id::Own(json_string(&name));
+            let bytes = match bytes {
+                Ok(b) => b,
+                Err(e) => return failure(String::new(), id, &name, e, 0),
+            };
+            let input_bytes = bytes.len() as u64;
+            let (buf, repaired) = match String::from_utf8(bytes) {
+                Ok(s) => (s, false),
+                Err(e) => match finnews::decode(e.as_bytes(), settings.lossy) {
+                    Ok(d) => (d.text.into_owned(), d.repaired),
+                    Err(e) => {
+                        return failure(String::new(), id, &name, e.to_string(), input_bytes);
                     }
                 },
+            };
+            let all = 0..buf.len();
+            let doc = analyze(
+                &buf,
+                all,
+                repaired,
+                settings.options.clone(),
+                None,
+                settings,
+            );
+            Outcome {
+                buf,
+                id,
+                doc: Ok(doc),
+                message: None,
+                input_bytes,
             }
         }
         Job::Line {
             source,
             lineno,
             bytes,
+            consumed,
         } => {
-            let place = format!("{source}: line {lineno}");
-            let text: Cow<'_, str> = if settings.lossy {
-                String::from_utf8_lossy(&bytes)
-            } else {
-                match std::str::from_utf8(&bytes) {
-                    Ok(t) => Cow::Borrowed(t),
-                    Err(e) => {
-                        let msg = format!(
-                            "invalid UTF-8 at byte offset {} of the line",
-                            e.valid_up_to()
-                        );
-                        return failure(raw(NULL), &place, &msg, settings);
-                    }
-                }
-            };
-            let input: Input<'_> = match serde_json::from_str(&text) {
-                // A JSON array would also deserialise into the struct: only objects are inputs.
-                Ok(i) if text.trim_start().starts_with('{') => i,
-                Ok(_) => return failure(raw(NULL), &place, "expected a JSON object", settings),
-                Err(e) if e.is_syntax() || e.is_eof() => {
-                    return failure(raw(NULL), &place, &format!("not valid JSON: {e}"), settings);
+            let place = Place::Line(source, lineno);
+            let (line, repaired) = match String::from_utf8(bytes) {
+                Ok(s) => (s, false),
+                Err(e) if settings.lossy => {
+                    (String::from_utf8_lossy(e.as_bytes()).into_owned(), true)
                 }
                 Err(e) => {
-                    return failure(
-                        raw(NULL),
-                        &place,
-                        &format!("not a valid input object: {e}"),
-                        settings,
+                    let msg = format!(
+                        "invalid UTF-8 at byte offset {} of the line",
+                        e.utf8_error().valid_up_to()
                     );
+                    return failure(String::new(), Id::Null, &place, msg, consumed);
                 }
             };
-            let id = input.id.unwrap_or(raw(NULL));
-            match document(&input, settings) {
-                Err(msg) => failure(id, &place, &msg, settings),
-                Ok((doc, options)) => {
-                    let analysis = finnews::analyze(&doc, &options);
-                    // `from_utf8_lossy` allocates only when it replaced something.
-                    success(id, matches!(text, Cow::Owned(_)), &analysis, settings)
+            let input = match parse_input(&line, settings) {
+                Ok(i) => i,
+                Err(msg) => return failure(String::new(), Id::Null, &place, msg, consumed),
+            };
+            let id = input.id.and_then(|raw| within(&line, raw.get()));
+            let id_or_null = |line: &str| id.clone().map_or(Id::Null, |r| own_id(line, r));
+            let (text, reference) = match document(&input, settings) {
+                Ok(d) => d,
+                Err(msg) => {
+                    let id = id.clone().map_or(Id::Null, Id::InBuf);
+                    return failure(line, id, &place, msg, consumed);
+                }
+            };
+            let mut options = settings.options.clone();
+            if reference.is_some() {
+                options = options.with_reference_date_override(reference);
+            }
+            let source = reference.map(|_| Source::Input);
+            match text {
+                Cow::Borrowed(t) => {
+                    let range = within(&line, t).unwrap_or(0..0);
+                    let doc = analyze(&line, range, repaired, options, source, settings);
+                    let id = id.map_or(Id::Null, Id::InBuf);
+                    Outcome {
+                        buf: line,
+                        id,
+                        doc: Ok(doc),
+                        message: None,
+                        input_bytes: consumed,
+                    }
+                }
+                Cow::Owned(t) => {
+                    let id = id_or_null(&line);
+                    drop(line);
+                    let all = 0..t.len();
+                    let doc = analyze(&t, all, repaired, options, source, settings);
+                    Outcome {
+                        buf: t,
+                        id,
+                        doc: Ok(doc),
+                        message: None,
+                        input_bytes: consumed,
+                    }
                 }
             }
         }
     }
 }
 
-/// The text and options of one JSON Lines input, or why it cannot be analyzed.
+fn own_id(line: &str, r: Range<usize>) -> Id {
+    line.get(r).map_or(Id::Null, |s| Id::Own(s.to_owned()))
+}
+
+/// Where `part` (a slice of `buf`) lies in `buf`.
+fn within(buf: &str, part: &str) -> Option<Range<usize>> {
+    let start = part.as_ptr().addr().checked_sub(buf.as_ptr().addr())?;
+    let end = start.checked_add(part.len())?;
+    let slice = buf.get(start..end)?;
+    (slice.as_ptr() == part.as_ptr()).then_some(start..end)
+}
+
+/// Analyzes `buf[text]` and keeps what the writers need.
+fn analyze(
+    buf: &str,
+    text: Range<usize>,
+    lossy: bool,
+    options: finnews::Options,
+    input_reference: Option<Source>,
+    settings: &Settings,
+) -> Doc {
+    let Some(t) = buf.get(text.clone()) else {
+        return Doc {
+            text: 0..0,
+            lossy,
+            reference: None,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+        };
+    };
+    let analysis = finnews::analyze(t, &options);
+    let reference = analysis.reference_date.map(|r| Reference {
+        date: r.date,
+        source: match r.source {
+            finnews::ReferenceSource::Dateline => Source::Dateline,
+            // The override is only ever set from the input line's own `reference_date`.
+            _ => input_reference.unwrap_or(Source::Argument),
+        },
+    });
+    let mentions = analysis
+        .mentions
+        .iter()
+        .map(Fact::from_mention)
+        .filter(|f| settings.kinds.contains(f.kind()))
+        .collect();
+    Doc {
+        text,
+        lossy,
+        reference,
+        blocks: analysis.blocks,
+        sentences: analysis.sentences,
+        mentions,
+    }
+}
+
+/// The members of a JSON Lines input object that are read; others are skipped.
+#[derive(Debug, Default)]
+struct Input<'a> {
+    id: Option<&'a RawValue>,
+    text: Option<&'a RawValue>,
+    reference_date: Option<&'a RawValue>,
+}
+
+fn parse_input<'a>(line: &'a str, settings: &Settings) -> Result<Input<'a>, String> {
+    let mut de = serde_json::Deserializer::from_str(line);
+    let parsed = InputSeed(settings)
+        .deserialize(&mut de)
+        .and_then(|i| de.end().map(|()| i));
+    parsed.map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            format!("not valid JSON: {e}")
+        } else if !line.trim_start().starts_with('{') {
+            "expected a JSON object".to_owned()
+        } else {
+            format!("not a valid input object: {e}")
+        }
+    })
+}
+
+struct InputSeed<'s>(&'s Settings);
+
+impl<'de> DeserializeSeed<'de> for InputSeed<'_> {
+    type Value = Input<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Input<'de>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for InputSeed<'_> {
+    type Value = Input<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Input<'de>, A::Error> {
+        let mut input = Input::default();
+        while let Some(key) = map.next_key_seed(KeySeed(self.0))? {
+            if key == Member::default() {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            let value: &'de RawValue = map.next_value()?;
+            let s = self.0;
+            for (wanted, slot, name) in [
+                (key.id, &mut input.id, s.id_field.as_str()),
+                (key.text, &mut input.text, s.text_field.as_str()),
+                (key.reference, &mut input.reference_date, "reference_date"),
+            ] {
+                if wanted {
+                    if slot.is_some() {
+                        return Err(A::Error::custom(format_args!("duplicate field `{name}`")));
+                    }
+                    *slot = Some(value);
+                }
+            }
+        }
+        Ok(input)
+    }
+}
+
+/// Which of the read members a key names (one key may name several, e.g. `--id-field text`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Member {
+    id: bool,
+    text: bool,
+    reference: bool,
+}
+
+struct KeySeed<'s>(&'s Settings);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Member;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Member, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed<'_> {
+    type Value = Member;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Member, E> {
+        Ok(Member {
+            id: key == self.0.id_field,
+            text: key == self.0.text_field,
+            reference: key == "reference_date",
+        })
+    }
+}
+
+/// A string that borrows from the input when it has no escapes.
+struct CowStr;
+
+impl<'de> Visitor<'de> for CowStr {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+fn string(raw: &RawValue) -> Option<Cow<'_, str>> {
+    raw.deserialize_str(CowStr).ok()
+}
+
+/// The text and per-line reference date of one JSON Lines input, or why it cannot be analyzed.
 fn document<'a>(
     input: &Input<'a>,
     settings: &Settings,
-) -> Result<(Cow<'a, str>, finnews::Options), String> {
+) -> Result<(Cow<'a, str>, Option<NaiveDate>), String> {
+    let field = &settings.text_field;
     let Some(text) = input.text else {
-        return Err("missing field `text`".to_owned());
+        return Err(format!("missing field `{field}`"));
     };
-    let text: Cow<'a, str> = Deserialize::deserialize(text)
-        .map_err(|_| format!("field `text` must be a string, found {}", describe(text)))?;
-    let mut options = settings.options.clone();
-    if let Some(raw_date) = input.reference_date {
-        let date: Option<Cow<'_, str>> = Deserialize::deserialize(raw_date).map_err(|_| {
+    let text = string(text)
+        .ok_or_else(|| format!("field `{field}` must be a string, found {}", describe(text)))?;
+    let mut reference = None;
+    if let Some(raw_date) = input.reference_date.filter(|r| r.get() != "null") {
+        let date = string(raw_date).ok_or_else(|| {
             format!(
                 "field `reference_date` must be a \"YYYY-MM-DD\" string, found {}",
                 describe(raw_date)
             )
         })?;
-        if let Some(date) = date {
-            let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| {
-                format!("field `reference_date` {date:?} is not a YYYY-MM-DD date: {e}")
-            })?;
-            options = options.with_reference_date_override(Some(d));
-        }
+        let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| {
+            format!("field `reference_date` {date:?} is not a YYYY-MM-DD date: {e}")
+        })?;
+        reference = Some(d);
     }
-    Ok((text, options))
+    Ok((text, reference))
 }
 
 fn describe(v: &RawValue) -> &'static str {
@@ -178,49 +401,18 @@ fn describe(v: &RawValue) -> &'static str {
     }
 }
 
-fn raw(json: &str) -> &RawValue {
-    // Only ever called with valid JSON (a serialised string, `null`).
-    serde_json::from_str(json).unwrap_or_else(|_| raw(NULL))
-}
-
-fn success(
-    id: &RawValue,
-    lossy: bool,
-    analysis: &finnews::Analysis<'_>,
-    settings: &Settings,
+fn failure(
+    buf: String,
+    id: Id,
+    place: &dyn fmt::Display,
+    msg: String,
+    input_bytes: u64,
 ) -> Outcome {
-    let line = Line {
+    Outcome {
+        buf,
         id,
-        lossy,
-        analysis,
-    };
-    Outcome {
-        line: to_line(&line, settings.pretty),
-        error: None,
+        message: Some(format!("{place}: {msg}")),
+        doc: Err(msg),
+        input_bytes,
     }
-}
-
-fn failure(id: &RawValue, place: &str, msg: &str, settings: &Settings) -> Outcome {
-    let line = ErrorLine { id, error: msg };
-    Outcome {
-        line: to_line(&line, settings.pretty),
-        error: Some(format!("{place}: {msg}")),
-    }
-}
-
-fn to_line<T: Serialize>(value: &T, pretty: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1024);
-    let r = if pretty {
-        serde_json::to_writer_pretty(&mut out, value)
-    } else {
-        serde_json::to_writer(&mut out, value)
-    };
-    if r.is_err() {
-        out.clear();
-        out.extend_from_slice(
-            br#"{"id":null,"error":"internal error: output could not be serialised"}"#,
-        );
-    }
-    out.push(b'\n');
-    out
 }

@@ -187,7 +187,8 @@ fn per_line_reference_date_wins_over_dateline_and_argument() {
     );
     assert_eq!(
         r,
-        serde_json::json!({"date": "2024-07-15", "grain": "day", "source": "argument"})
+        serde_json::json!({"date": "2024-07-15", "grain": "day", "source": "input"}),
+        "a date from the input line says so"
     );
     // No dateline: the argument is used.
     let out = finnews(

@@ -1,0 +1,122 @@
+//! `--format tsv` and `--format csv`: one row per mention, with a header row.
+//!
+//! A field is quoted (`"…"`, inner quotes doubled) when it holds the separator, a quote, a line
+//! feed or a carriage return; that is RFC 4180 for CSV and the same rule with a tab for TSV,
+//! which is what pandas (`read_csv`, `sep="\t"`) and spreadsheets read back.
+
+use std::fmt::Display;
+use std::io::{self, Write};
+
+use crate::doc::Outcome;
+
+/// The columns, in order.
+pub(crate) const COLUMNS: [&str; 14] = [
+    "id",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "timex",
+    "mod",
+    "modifier",
+    "range_start",
+    "range_end",
+];
+
+#[derive(Debug)]
+pub(crate) struct Delimited {
+    separator: u8,
+    /// A reusable buffer for fields that are formatted before they are quoted.
+    scratch: String,
+}
+
+impl Delimited {
+    pub(crate) fn new(separator: u8) -> Delimited {
+        Delimited {
+            separator,
+            scratch: String::new(),
+        }
+    }
+
+    pub(crate) fn header<W: Write>(&mut self, out: &mut W) -> io::Result<()> {
+        for (i, c) in COLUMNS.iter().enumerate() {
+            if i > 0 {
+                out.write_all(&[self.separator])?;
+            }
+            out.write_all(c.as_bytes())?;
+        }
+        out.write_all(b"\n")
+    }
+
+    /// The rows of one document; a failed input has none (its message goes to standard error).
+    pub(crate) fn rows<W: Write>(&mut self, out: &mut W, o: &Outcome) -> io::Result<()> {
+        let Ok(doc) = &o.doc else { return Ok(()) };
+        let id = o.id_text();
+        let text = o.text();
+        let sep = [self.separator];
+        for m in &doc.mentions {
+            let v = m.values();
+            let span = m.span();
+            self.field(out, &id)?;
+            out.write_all(&sep)?;
+            self.field(out, m.kind().code())?;
+            out.write_all(&sep)?;
+            write!(out, "{}", span.start)?;
+            out.write_all(&sep)?;
+            write!(out, "{}", span.end)?;
+            out.write_all(&sep)?;
+            self.field(out, m.text(text))?;
+            for cell in [v.value, v.low, v.high] {
+                out.write_all(&sep)?;
+                self.display(out, cell)?;
+            }
+            out.write_all(&sep)?;
+            self.field(out, v.unit.unwrap_or(""))?;
+            out.write_all(&sep)?;
+            self.display(out, v.timex)?;
+            out.write_all(&sep)?;
+            self.field(out, v.tmod.unwrap_or(""))?;
+            out.write_all(&sep)?;
+            self.field(out, v.modifier.unwrap_or(""))?;
+            out.write_all(&sep)?;
+            self.display(out, v.range.map(|r| r.first()))?;
+            out.write_all(&sep)?;
+            self.display(out, v.range.map(|r| r.last()))?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn display<W: Write>(&mut self, out: &mut W, v: Option<impl Display>) -> io::Result<()> {
+        use std::fmt::Write as _;
+        let Some(v) = v else { return Ok(()) };
+        let mut s = std::mem::take(&mut self.scratch);
+        s.clear();
+        let _ = write!(s, "{v}");
+        let r = self.field(out, &s);
+        self.scratch = s;
+        r
+    }
+
+    fn field<W: Write>(&self, out: &mut W, s: &str) -> io::Result<()> {
+        let needs_quotes = s
+            .bytes()
+            .any(|b| b == self.separator || matches!(b, b'"' | b'\n' | b'\r'));
+        if !needs_quotes {
+            return out.write_all(s.as_bytes());
+        }
+        out.write_all(b"\"")?;
+        let mut rest = s;
+        while let Some(i) = rest.find('"') {
+            out.write_all(&rest.as_bytes()[..=i])?;
+            out.write_all(b"\"")?;
+            rest = &rest[i + 1..];
+        }
+        out.write_all(rest.as_bytes())?;
+        out.write_all(b"\"")
+    }
+}

@@ -1,0 +1,345 @@
+//! One analysed document as the writers see it: owned (it outlives the worker that analysed it),
+//! and holding the text once, with mentions as spans into it.
+
+use std::ops::Range;
+
+use finnews::date::{DateRange, ReferenceDate, TemporalValue, Timex};
+use finnews::quantity::{Amount, Decimal, Modifier, PercentUnit, QuantityKind};
+use finnews::segment::{Block, Sentence};
+use finnews::{Mention, Span};
+
+/// The kind of a mention, as the contract names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub(crate) enum Kind {
+    /// An amount of money.
+    Money,
+    /// A percentage, percentage points or basis points.
+    Percent,
+    /// A physical or data measure.
+    Measure,
+    /// A plain number or count.
+    Number,
+    /// A rank: 5th, second.
+    Ordinal,
+    /// A date or period.
+    Date,
+    /// A length of time.
+    Duration,
+}
+
+impl Kind {
+    pub(crate) const ALL: [Kind; 7] = [
+        Kind::Money,
+        Kind::Percent,
+        Kind::Measure,
+        Kind::Number,
+        Kind::Ordinal,
+        Kind::Date,
+        Kind::Duration,
+    ];
+
+    /// The contract's name.
+    pub(crate) const fn code(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Measure => "measure",
+            Kind::Number => "number",
+            Kind::Ordinal => "ordinal",
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of kinds (`--kinds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Kinds(u8);
+
+impl Kinds {
+    /// Every kind, or the listed ones when the list is not empty.
+    pub(crate) fn from_list(list: &[Kind]) -> Kinds {
+        if list.is_empty() {
+            return Kinds(Kind::ALL.iter().fold(0, |acc, k| acc | k.bit()));
+        }
+        Kinds(list.iter().fold(0, |acc, k| acc | k.bit()))
+    }
+
+    pub(crate) fn contains(self, k: Kind) -> bool {
+        self.0 & k.bit() != 0
+    }
+}
+
+/// A mention without its borrowed text (the text is `Outcome::text()[span]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Fact {
+    Quantity {
+        span: Span,
+        kind: QuantityKind,
+        amount: Amount,
+        modifier: Option<Modifier>,
+    },
+    Temporal {
+        span: Span,
+        value: TemporalValue,
+    },
+}
+
+impl Fact {
+    pub(crate) fn from_mention(m: &Mention<'_>) -> Fact {
+        match m {
+            Mention::Quantity(q) => Fact::Quantity {
+                span: q.span,
+                kind: q.kind,
+                amount: q.amount,
+                modifier: q.modifier,
+            },
+            Mention::Temporal(t) => Fact::Temporal {
+                span: t.span,
+                value: t.value.clone(),
+            },
+        }
+    }
+
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Fact::Quantity { span, .. } | Fact::Temporal { span, .. } => *span,
+        }
+    }
+
+    pub(crate) fn kind(&self) -> Kind {
+        match self {
+            Fact::Quantity { kind, .. } => match kind {
+                QuantityKind::Money { .. } => Kind::Money,
+                QuantityKind::Percent { .. } => Kind::Percent,
+                QuantityKind::Measure { .. } => Kind::Measure,
+                QuantityKind::Ordinal => Kind::Ordinal,
+                _ => Kind::Number,
+            },
+            Fact::Temporal { value, .. } => match value {
+                TemporalValue::Duration { .. } => Kind::Duration,
+                _ => Kind::Date,
+            },
+        }
+    }
+
+    /// The mention's exact slice of the document's text.
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span().range()).unwrap_or("")
+    }
+}
+
+/// Where a document's reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// The document's own dateline.
+    Dateline,
+    /// `--reference-date`.
+    Argument,
+    /// The JSON Lines input object's `reference_date`.
+    Input,
+}
+
+impl Source {
+    pub(crate) const fn code(self) -> &'static str {
+        match self {
+            Source::Dateline => "dateline",
+            Source::Argument => "argument",
+            Source::Input => "input",
+        }
+    }
+}
+
+/// A document's reference date and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reference {
+    pub(crate) date: ReferenceDate,
+    pub(crate) source: Source,
+}
+
+/// What was found in one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Doc {
+    /// Where the text lies in `Outcome::buf`.
+    pub(crate) text: Range<usize>,
+    pub(crate) lossy: bool,
+    pub(crate) reference: Option<Reference>,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) mentions: Vec<Fact>,
+}
+
+/// The `id` of an output line, as JSON text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Id {
+    Null,
+    /// A serialised path, for text input.
+    Own(String),
+    /// Verbatim from the JSON Lines input, which `Outcome::buf` holds.
+    InBuf(Range<usize>),
+}
+
+/// One input's result: its document, or why it could not be analysed.
+#[derive(Debug)]
+pub(crate) struct Outcome {
+    /// The bytes the text (and perhaps the id) are slices of: the document, or the input line.
+    pub(crate) buf: String,
+    pub(crate) id: Id,
+    /// The document, or the error object's message.
+    pub(crate) doc: Result<Doc, String>,
+    /// The message for standard error, naming the input, when it failed.
+    pub(crate) message: Option<String>,
+    /// How many input bytes this outcome stands for (progress).
+    pub(crate) input_bytes: u64,
+}
+
+impl Outcome {
+    /// The id as JSON text.
+    pub(crate) fn id_json(&self) -> &str {
+        match &self.id {
+            Id::Null => "null",
+            Id::Own(s) => s,
+            Id::InBuf(r) => self.buf.get(r.clone()).unwrap_or("null"),
+        }
+    }
+
+    /// The id as a person reads it: a string's contents, or any other value's JSON text.
+    pub(crate) fn id_text(&self) -> std::borrow::Cow<'_, str> {
+        let json = self.id_json();
+        if json.starts_with('"')
+            && let Ok(s) = serde_json::from_str::<std::borrow::Cow<'_, str>>(json)
+        {
+            return s;
+        }
+        std::borrow::Cow::Borrowed(json)
+    }
+
+    /// The document's text (empty for a failed input).
+    pub(crate) fn text(&self) -> &str {
+        match &self.doc {
+            Ok(d) => self.buf.get(d.text.clone()).unwrap_or(""),
+            Err(_) => "",
+        }
+    }
+}
+
+/// A mention's value fields, flat: what the TSV/CSV columns, the table and the page show.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Values {
+    /// The exact value (quantities without a range), in shortest form.
+    pub(crate) value: Option<Decimal>,
+    /// The ends of a written range.
+    pub(crate) low: Option<Decimal>,
+    pub(crate) high: Option<Decimal>,
+    /// The currency code (money) or the unit code (percent, measure).
+    pub(crate) unit: Option<&'static str>,
+    /// The TIMEX3 value (dates, durations).
+    pub(crate) timex: Option<Timex>,
+    /// The TIMEX3 `mod` (dates).
+    pub(crate) tmod: Option<&'static str>,
+    /// The quantity's modifier.
+    pub(crate) modifier: Option<&'static str>,
+    /// The first and last day a date covers.
+    pub(crate) range: Option<DateRange>,
+}
+
+impl Fact {
+    pub(crate) fn values(&self) -> Values {
+        match self {
+            Fact::Quantity {
+                kind,
+                amount,
+                modifier,
+                ..
+            } => {
+                let (value, low, high) = match *amount {
+                    Amount::Exact(v) => (Some(v.normalize()), None, None),
+                    Amount::Range { low, high } => {
+                        (None, Some(low.normalize()), Some(high.normalize()))
+                    }
+                };
+                let unit = match kind {
+                    QuantityKind::Money { currency } => Some(currency.code()),
+                    QuantityKind::Percent { unit } => Some(unit.code()),
+                    QuantityKind::Measure { unit } => Some(unit.code()),
+                    _ => None,
+                };
+                Values {
+                    value,
+                    low,
+                    high,
+                    unit,
+                    modifier: modifier.map(Modifier::code),
+                    ..Values::default()
+                }
+            }
+            Fact::Temporal { value, .. } => match value {
+                TemporalValue::Date {
+                    timex,
+                    modifier,
+                    range,
+                } => Values {
+                    timex: Some(*timex),
+                    tmod: modifier.map(|m| m.code()),
+                    range: *range,
+                    ..Values::default()
+                },
+                TemporalValue::Duration { timex } => Values {
+                    timex: Some(*timex),
+                    ..Values::default()
+                },
+                _ => Values::default(),
+            },
+        }
+    }
+
+    /// The value as a person reads it: `398950000000 CNY`, `5–7%`, `700000 (approx)`,
+    /// `2024-06 END (2024-06-01..2024-06-30)`, `P20Q`.
+    pub(crate) fn summary(&self) -> String {
+        use std::fmt::Write as _;
+        let v = self.values();
+        let mut s = String::new();
+        match (v.value, v.low, v.high) {
+            (Some(x), _, _) => {
+                let _ = write!(s, "{x}");
+            }
+            (None, Some(lo), Some(hi)) => {
+                let _ = write!(s, "{lo}–{hi}");
+            }
+            _ => {}
+        }
+        match self {
+            Fact::Quantity {
+                kind: QuantityKind::Percent { unit },
+                ..
+            } => s.push_str(match unit {
+                PercentUnit::Percent => "%",
+                PercentUnit::PercentagePoint => " pp",
+                PercentUnit::BasisPoint => " bp",
+            }),
+            _ => {
+                if let Some(u) = v.unit {
+                    s.push(' ');
+                    s.push_str(u);
+                }
+            }
+        }
+        if let Some(m) = v.modifier {
+            let _ = write!(s, " ({m})");
+        }
+        if let Some(t) = v.timex {
+            let _ = write!(s, "{t}");
+        }
+        if let Some(m) = v.tmod {
+            let _ = write!(s, " {m}");
+        }
+        if let Some(r) = v.range.filter(|r| r.first() != r.last()) {
+            let _ = write!(s, " ({}..{})", r.first(), r.last());
+        }
+        s
+    }
+}
