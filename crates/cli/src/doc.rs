@@ -292,7 +292,6 @@ impl Fact {
                     timex: Some(*timex),
                     ..Values::default()
                 },
-                _ => Values::default(),
             },
         }
     }

@@ -342,7 +342,6 @@ impl<W: Write> Emitter<W> {
                     self.key("timex")?;
                     self.display(timex)?;
                 }
-                _ => {}
             },
         }
         self.close(b'}')
