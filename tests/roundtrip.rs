@@ -155,3 +155,50 @@ fn malformed_documents_are_refused_with_a_reason() {
         assert!(err.to_string().contains(why), "{bad}: {err}");
     }
 }
+
+/// Text made of pieces news is made of, so that every mention kind turns up.
+fn newsy() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just("RMB 398.95 billion ".to_string()),
+        Just("about 160 ".to_string()),
+        Just("2-3 billion yuan ".to_string()),
+        Just("up 7.7% ".to_string()),
+        Just("50 basis points ".to_string()),
+        Just("508km2 ".to_string()),
+        Just("the 5th ".to_string()),
+        Just("by the end of June ".to_string()),
+        Just("in the first half of this year ".to_string()),
+        Just("FY2023 ".to_string()),
+        Just("for 20 consecutive quarters ".to_string()),
+        Just("September 29, 2020".to_string()),
+        Just("约5亿元，".to_string()),
+        Just("\n\n".to_string()),
+        Just("\"quoted\\ text\" ".to_string()),
+        "[a-zA-Z]{1,8} ",
+        "[0-9]{1,4}[.,]?[0-9]{0,3} ",
+        "\\PC{0,4}",
+    ];
+    proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    /// Any analysis serialises to JSON that reads back into the same values and serialises to
+    /// the same JSON again.
+    #[test]
+    fn any_analysis_round_trips_through_json(text in newsy(), m in 1u32..=12) {
+        let day = finnews::date::NaiveDate::from_ymd_opt(2024, m, 15).expect("a real day");
+        for options in [
+            finnews::Options::default(),
+            finnews::Options::default().with_reference_date(day),
+            finnews::Options::default().with_input_reference_date(day),
+        ] {
+            let analysis = analyze(&text, &options);
+            let json = serde_json::to_string(&analysis).expect("serialisable");
+            let read: OwnedAnalysis = serde_json::from_str(&json)
+                .map_err(|e| proptest::test_runner::TestCaseError::fail(format!("{e}: {json}")))?;
+            proptest::prop_assert_eq!(&read.as_analysis(), &analysis);
+            proptest::prop_assert_eq!(serde_json::to_string(&read).expect("serialisable"), json);
+        }
+    }
+}
