@@ -94,14 +94,7 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                 },
             };
             let all = 0..buf.len();
-            let doc = analyze(
-                &buf,
-                all,
-                repaired,
-                settings.options.clone(),
-                None,
-                settings,
-            );
+            let doc = analyze(&buf, all, repaired, settings.options.clone(), settings);
             Outcome {
                 buf,
                 id,
@@ -144,14 +137,13 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                 }
             };
             let mut options = settings.options.clone();
-            if reference.is_some() {
-                options = options.with_reference_date_override(reference);
+            if let Some(date) = reference {
+                options = options.with_input_reference_date(date);
             }
-            let source = reference.map(|_| Source::Input);
             match text {
                 Cow::Borrowed(t) => {
                     let range = within(&line, t).unwrap_or(0..0);
-                    let doc = analyze(&line, range, repaired, options, source, settings);
+                    let doc = analyze(&line, range, repaired, options, settings);
                     let id = id.map_or(Id::Null, Id::InBuf);
                     Outcome {
                         buf: line,
@@ -165,7 +157,7 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                     let id = id_or_null(&line);
                     drop(line);
                     let all = 0..t.len();
-                    let doc = analyze(&t, all, repaired, options, source, settings);
+                    let doc = analyze(&t, all, repaired, options, settings);
                     Outcome {
                         buf: t,
                         id,
@@ -197,7 +189,6 @@ fn analyze(
     text: Range<usize>,
     lossy: bool,
     options: finnews::Options,
-    input_reference: Option<Source>,
     settings: &Settings,
 ) -> Doc {
     let Some(t) = buf.get(text.clone()) else {
@@ -215,8 +206,8 @@ fn analyze(
         date: r.date,
         source: match r.source {
             finnews::ReferenceSource::Dateline => Source::Dateline,
-            // The override is only ever set from the input line's own `reference_date`.
-            _ => input_reference.unwrap_or(Source::Argument),
+            finnews::ReferenceSource::Input => Source::Input,
+            _ => Source::Argument,
         },
     });
     let mentions = analysis
