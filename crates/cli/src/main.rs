@@ -1,6 +1,6 @@
-//! `finnews`: analyze finance news documents into JSON Lines of blocks, sentences and mentions.
-//!
-//! The output contract is `docs/output-format.md` in the repository.
+//! `finnews`: analyze finance news documents into JSON Lines of blocks, sentences and mentions
+//! (the output contract, `docs/output-format.md` in the repository), or into TSV, CSV, a table
+//! or a highlighted HTML page (README).
 #![forbid(unsafe_code)]
 
 mod delimited;
@@ -35,7 +35,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Analyze documents: one JSON object per document on standard output.
+    /// Analyze documents: one JSON object per document on standard output (or --format tsv, csv,
+    /// table, html).
     Analyze(AnalyzeArgs),
 }
 
@@ -43,7 +44,7 @@ enum Command {
 enum InputFormat {
     /// Each file (or standard input) is one document.
     Text,
-    /// Each line is a JSON object {"id", "text", "reference_date"?}.
+    /// Each non-blank line is a JSON object {"id", "text", "reference_date"?}.
     Jsonl,
 }
 
@@ -281,8 +282,6 @@ fn write_all(
             progress.advance(o.input_bytes);
         }
         progress.batch_done();
-        // Free the batch here, in the writer, not in a worker's time.
-        drop(batch);
     }
     sink.finish(&mut out, more)?;
     out.flush()?;
