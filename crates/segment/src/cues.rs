@@ -92,6 +92,57 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "ページトップ",
 ];
 
+/// Publication labels that put a date on a page (`Updated: 2020-01-21`, `発表日：2024年7月15日`),
+/// lower-case; the date after one is the page's dateline. Longer entries come before their
+/// prefixes.
+pub(crate) const DATE_LABELS: &[&str] = &[
+    "last updated",
+    "last modified",
+    "updated",
+    "update",
+    "published",
+    "publication date",
+    "posted",
+    "release date",
+    "released",
+    "issued",
+    "dated",
+    "date",
+    "发布时间",
+    "发布日期",
+    "發佈時間",
+    "發布時間",
+    "發布日期",
+    "发表时间",
+    "更新时间",
+    "时间",
+    "日期",
+    "発表日",
+    "公表日",
+    "更新日時",
+    "更新日",
+    "掲載日",
+    "配信日",
+    "公開日",
+    "発行日",
+    "日付",
+];
+
+/// Source labels that may follow a dateline on its line (`2024年07月15日 10:30 来源：新华网`),
+/// lower-case.
+pub(crate) const SOURCE_LABELS: &[&str] = &["source", "by", "来源", "來源", "出典", "出所", "作者"];
+
+/// Time-zone abbreviations that may follow the time of a dateline (`3:30 pm JST`).
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "utc", "gmt", "jst", "kst", "hkt", "sgt", "cst", "cet", "cest", "bst", "est", "edt", "et",
+    "pst", "pdt", "pt", "mst", "mdt", "ist", "aest", "aedt", "wib", "msk",
+];
+
+/// Whether `word` is a time-zone abbreviation of [`TIME_ZONES`].
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(word))
+}
+
 /// Characters that separate menu entries; a short line starting or ending with one, or
 /// holding two, is a menu.
 pub(crate) const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '｜'];

@@ -83,6 +83,7 @@ not a title, once `a` has a title); this is the property tested.
 #![deny(missing_docs)]
 
 mod cues;
+mod dateline;
 mod marker;
 #[cfg(test)]
 mod proptests;
@@ -90,5 +91,6 @@ mod segment;
 mod sentence;
 mod types;
 
+pub use crate::dateline::{Dateline, DatelineDate, dateline};
 pub use crate::segment::segment;
 pub use crate::types::{Block, BlockKind, DatelineDetector, Options, Segmentation, Sentence};

@@ -10,9 +10,9 @@
 use std::hash::{Hash, Hasher};
 
 use finnews_core::Span;
-use finnews_core::lexicon::month_number;
 
 use crate::cues::{self, is_space};
+use crate::dateline::Form;
 use crate::marker;
 use crate::sentence::Splitter;
 use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
@@ -486,37 +486,18 @@ impl Ctx<'_> {
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        // Datelines, before the body.
-        if !self.state.body
-            && !self.state.dateline
-            && let Some(n) =
-                (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len())))
-        {
-            let n = n.min(t.len());
-            let rest = &t[n..];
-            let rest_trim = rest.trim_start_matches(is_space);
-            let head = t[..n].trim_end_matches(is_space);
-            let dashed_head = cues::is_dash(last_char(head));
-            let dashed_rest = cues::is_dash(first_char(rest_trim));
-            if rest_trim.is_empty()
-                || (dashed_rest
-                    && rest_trim
-                        .trim_start_matches(cues::is_dash)
-                        .trim()
-                        .is_empty())
-            {
-                self.state.dateline = true;
-                return self.push(BlockKind::Dateline, s, e);
-            }
-            if dashed_head || dashed_rest {
-                let mut cut = n + (rest.len() - rest_trim.len());
-                if dashed_rest {
-                    let after = rest_trim.trim_start_matches(cues::is_dash);
-                    cut += rest_trim.len() - after.len();
-                }
-                self.state.dateline = true;
-                self.push(BlockKind::Dateline, s, s + cut);
-                return self.body(BlockKind::Paragraph, s + cut, e);
+        // Datelines: any shape before the body (the pluggable detector), the labelled, key/value
+        // and closing-source shapes after it; one per document.
+        if !self.state.dateline {
+            let n = if self.state.body {
+                crate::dateline::detect(t)
+                    .filter(|f| matches!(f.form, Form::Labelled | Form::Field | Form::Source))
+                    .map(|f| f.len)
+            } else {
+                (self.options.dateline)(t)
+            };
+            if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
+                return self.dateline(s, e, n);
             }
         }
         // List items (breadcrumbs before the title).
@@ -576,6 +557,23 @@ impl Ctx<'_> {
         self.body(BlockKind::Paragraph, s, e)
     }
 
+    /// A dateline covering the first `n` bytes of the logical line `s..e`: its own block, and
+    /// the rest of the line (after a dash ending the dateline) the first paragraph.
+    fn dateline(&mut self, s: usize, e: usize, n: usize) {
+        let t = &self.text[s..e];
+        let n = n.min(t.len());
+        let rest = &t[n..];
+        let rest_trim = rest.trim_start_matches(is_space);
+        let after = rest_trim.trim_start_matches(cues::is_dash);
+        self.state.dateline = true;
+        if after.trim_start_matches(is_space).is_empty() {
+            return self.push(BlockKind::Dateline, s, e);
+        }
+        let cut = n + (rest.len() - after.len());
+        self.push(BlockKind::Dateline, s, s + cut);
+        self.body(BlockKind::Paragraph, s + cut, e);
+    }
+
     /// One or more `Key: value` fields on one line: one block per pair.
     fn fields(&mut self, s: usize, e: usize, first_value: usize) {
         let t = &self.text[s..e];
@@ -627,17 +625,7 @@ fn next_key(v: &str) -> Option<usize> {
     None
 }
 
-/// The built-in dateline detector: a line that is only a month name with day and year numbers.
+/// The built-in dateline detector ([`crate::dateline()`]'s length).
 pub(crate) fn builtin_dateline(line: &str) -> Option<usize> {
-    let mut words = line.split_whitespace();
-    let first = words.next()?;
-    month_number(first.trim_end_matches('.'))?;
-    let mut any = false;
-    for w in words {
-        if !w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit()) || w.len() > 5 {
-            return None;
-        }
-        any = true;
-    }
-    any.then_some(line.len())
+    crate::dateline::dateline_len(line)
 }
