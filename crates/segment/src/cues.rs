@@ -128,6 +128,10 @@ pub(crate) const DATE_LABELS: &[&str] = &[
     "日付",
 ];
 
+/// After the first body block a dateline (a labelled date, a key/value line ending in a date, a
+/// closing source line) is at most this many bytes long.
+pub(crate) const LATE_DATELINE_MAX_BYTES: usize = 160;
+
 /// Source labels that may follow a dateline on its line (`2024年07月15日 10:30 来源：新华网`),
 /// lower-case.
 pub(crate) const SOURCE_LABELS: &[&str] = &["source", "by", "来源", "來源", "出典", "出所", "作者"];

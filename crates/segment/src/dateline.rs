@@ -15,7 +15,9 @@
 //! Every step moves forward over at most a fixed number of words, so a line costs time linear
 //! in its first few hundred bytes at most.
 
-use finnews_core::lexicon::{month_number, weekday_number};
+use std::sync::LazyLock;
+
+use finnews_core::lexicon::{MONTHS, WEEKDAYS};
 
 use crate::cues;
 
@@ -223,6 +225,43 @@ fn day_date(year: i32, month: u8, day: u32) -> Option<DatelineDate> {
         .then_some(DatelineDate::Day { year, month, day })
 }
 
+/// A word of 3-9 ASCII letters, lower-cased, as one integer key (longer or shorter words have
+/// no key: no month or weekday name is).
+fn key(word: &[u8]) -> Option<u128> {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    let mut k = [0u8; 16];
+    for (d, c) in k.iter_mut().zip(word) {
+        *d = c.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(k))
+}
+
+/// A word table of the lexicon as sorted keys, for a binary search.
+fn keyed(table: &[(&str, u8)]) -> Vec<(u128, u8)> {
+    let mut v: Vec<(u128, u8)> = table
+        .iter()
+        .filter_map(|&(w, n)| key(w.as_bytes()).map(|k| (k, n)))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+static MONTH_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(MONTHS));
+static WEEKDAY_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(WEEKDAYS));
+
+fn lookup(table: &[(u128, u8)], word: &[u8]) -> Option<u8> {
+    let k = key(word)?;
+    table
+        .binary_search_by_key(&k, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// A key/value line ending in a date is at most this long.
+const FIELD_MAX_BYTES: usize = 160;
+
 /// How many words of a dateline's place or source name are read at most.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -279,7 +318,7 @@ impl Cur<'_> {
     /// A month name at `i` (with an optional period): month and end.
     fn month(&self, i: usize) -> Option<(u8, usize)> {
         let e = self.word(i)?;
-        let m = month_number(&self.s[i..e])?;
+        let m = lookup(&MONTH_KEYS, &self.b[i..e])?;
         Some((m, if self.at(e) == b'.' { e + 1 } else { e }))
     }
 
@@ -320,7 +359,7 @@ impl Cur<'_> {
     fn date(&self, i: usize) -> Option<(DatelineDate, usize)> {
         let mut j = i;
         if let Some(e) = self.word(i)
-            && weekday_number(&self.s[i..e]).is_some()
+            && lookup(&WEEKDAY_KEYS, &self.b[i..e]).is_some()
         {
             let mut k = e;
             if self.at(k) == b'.' {
@@ -754,6 +793,9 @@ impl Cur<'_> {
     /// `RNS Number : 5444Y  HSBC Holdings PLC  31 July 2024`: a `Key: value` line (at most
     /// sixteen words, no sentence end) whose value ends in a full date.
     fn field(&self, i: usize) -> Option<Found> {
+        if self.end - i > FIELD_MAX_BYTES {
+            return None;
+        }
         let head = &self.b[i..self.end.min(i + 48)];
         let colon = head.iter().position(|&c| c == b':')? + i;
         let rest = &self.s[colon + 1..self.end];

@@ -490,7 +490,11 @@ impl Ctx<'_> {
         // and closing-source shapes after it; one per document.
         if !self.state.dateline {
             let n = if self.state.body {
-                crate::dateline::detect(t)
+                // After the body only short lines can be datelines (labelled, key/value or
+                // closing-source lines): long paragraphs are refused on their length.
+                (t.len() <= cues::LATE_DATELINE_MAX_BYTES)
+                    .then(|| crate::dateline::detect(t))
+                    .flatten()
                     .filter(|f| matches!(f.form, Form::Labelled | Form::Field | Form::Source))
                     .map(|f| f.len)
             } else {
