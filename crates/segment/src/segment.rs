@@ -46,6 +46,9 @@ pub(crate) struct State {
     pub(crate) body: bool,
     /// The title has been seen.
     pub(crate) title: bool,
+    /// Index (in the segmentation being built) and word count of the title while the header
+    /// zone is open (no body block and no dateline yet): a longer headline there replaces it.
+    pub(crate) title_block: Option<(usize, usize)>,
     /// A dateline has been seen.
     pub(crate) dateline: bool,
     /// A boilerplate line was seen in the body and no paragraph since.
@@ -376,15 +379,18 @@ impl Ctx<'_> {
         }
         logical.push(cur);
         run.clear();
+        // A table: rows without a sentence end, each a key/value pair or holding a figure, at
+        // least one a key/value pair or a comparison (`Net 5.1 mln vs 4.2 mln`).
         let table = logical.len() >= 2
             && logical.iter().all(|&(s, e, _)| {
                 let t = &self.text[s..e];
                 !cues::is_terminal(last_char(t))
                     && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
+                    && (t.bytes().any(|c| c.is_ascii_digit()) || field_key(t).is_some())
             })
             && logical.iter().any(|&(s, e, _)| {
                 let t = &self.text[s..e];
-                field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
+                field_key(t).is_some_and(|v| field_value_ok(&t[v..])) || cues::is_comparison_row(t)
             });
         for (i, &(s, e, n)) in logical.iter().enumerate() {
             self.classify(s, e, n, table, i == 0);
@@ -414,7 +420,12 @@ impl Ctx<'_> {
             return false;
         }
         if cues::is_cjk(ll) {
-            return !l.trailing_space && !cues::is_terminal(ll) && !cues::is_closer(ll);
+            // A wrapped CJK line is filled: a line less than half as wide as the run's widest
+            // (a headline over its story) ends where it does on purpose.
+            return !l.trailing_space
+                && !cues::is_terminal(ll)
+                && !cues::is_closer(ll)
+                && l.width * 2 >= max;
         }
         if wrapped && l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
             return true;
@@ -463,6 +474,7 @@ impl Ctx<'_> {
 
     fn body(&mut self, kind: BlockKind, s: usize, e: usize) {
         self.state.body = true;
+        self.state.title_block = None;
         self.push(kind, s, e);
     }
 
@@ -484,6 +496,13 @@ impl Ctx<'_> {
         let short = || count() <= cues::SHORT_MAX_WORDS;
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        // Sign-offs (`Reuter`) and widgets (`- 5 Comment(s)`, `• x`, `Bank of England (4)`).
+        if cues::is_sign_off(t) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        if nlines == 1 && short() && cues::is_widget(t) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // Datelines: any shape before the body (the pluggable detector), the labelled, key/value
@@ -528,8 +547,16 @@ impl Ctx<'_> {
         if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
             return self.fields(s, e, v);
         }
-        if table {
+        // A results row (`Net 5.1 mln vs 4.2 mln`); before the title such a line is the
+        // headline (`GELCO CORP 2ND QTR SHR 67 CTS VS 23 CTS`).
+        if table
+            || (nlines == 1 && (self.state.title || self.state.body) && cues::is_comparison_row(t))
+        {
             return self.body(BlockKind::Field, s, e);
+        }
+        if nlines == 1 && !self.state.body && !self.state.title && short() && cues::is_tag_count(t)
+        {
+            return self.push(BlockKind::Navigation, s, e);
         }
         if !self.state.body && !self.state.crumbs.is_empty() {
             let h = hash_of(t);
@@ -542,13 +569,56 @@ impl Ctx<'_> {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         let f = first_char(t);
+        // An all-capitals line is a headline even with a final abbreviation (`TO U.S.`) or an
+        // opening bracket (`(CORRECTED) - ...`).
+        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
         let headline = nlines == 1
-            && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
-            && !(f.is_lowercase() || f == '(');
+            && (!matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
+                || (last == '.' && capitals()))
+            && !f.is_lowercase()
+            && (f != '(' || capitals() || title_case(t));
         let words = if headline { count() } else { usize::MAX };
-        if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
-            self.state.title = true;
-            return self.push(BlockKind::Title, s, e);
+        if headline && !self.state.body && words <= cues::TITLE_MAX_WORDS {
+            if !self.state.title {
+                self.state.title = true;
+                self.state.title_block = Some((self.seg.blocks.len(), words));
+                return self.push(BlockKind::Title, s, e);
+            }
+            // The headline is the title: a short line before it (a site name, a ticker line) is
+            // page chrome, and a longer headline in the header zone takes its place.
+            if let Some((i, w)) = self.state.title_block
+                && !self.state.dateline
+                && w <= cues::CHROME_MAX_WORDS
+                && words > w
+                && let Some(b) = self.seg.blocks.get_mut(i)
+            {
+                b.kind = BlockKind::Navigation;
+                self.state.title_block = Some((self.seg.blocks.len(), words));
+                return self.push(BlockKind::Title, s, e);
+            }
+        }
+        // A short lower-case line before the title is a site name (`kabutan`).
+        if nlines == 1
+            && !self.state.body
+            && !self.state.title
+            && f.is_lowercase()
+            && !ends_sentence
+            && words_upto(t, cues::SITE_NAME_MAX_WORDS) <= cues::SITE_NAME_MAX_WORDS
+        {
+            return self.push(BlockKind::Navigation, s, e);
+        }
+        // In the header zone (before the body and the dateline, after the title) short lines
+        // without a sentence end are page chrome (`gb flag iconLast trade - 00:00`), or
+        // headings when they open their run.
+        if self.state.title
+            && !self.state.body
+            && !self.state.dateline
+            && !ends_sentence
+            && nlines == 1
+            && short()
+            && !(headline && first_in_run)
+        {
+            return self.push(BlockKind::Navigation, s, e);
         }
         // A heading opens its run: a short line inside a run of body lines is a table row or
         // the end of a paragraph.
