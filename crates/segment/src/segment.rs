@@ -379,14 +379,16 @@ impl Ctx<'_> {
         }
         logical.push(cur);
         run.clear();
-        // A table: rows without a sentence end, each a key/value pair or holding a figure, at
-        // least one a key/value pair or a comparison (`Net 5.1 mln vs 4.2 mln`).
+        // A table: rows without a sentence end, at least one a key/value pair or a comparison
+        // (`Net 5.1 mln vs 4.2 mln`); not at the very top of a page, where the title, the
+        // source and the date lines stand together.
+        let top = !(self.state.body || self.state.title || self.state.dateline);
         let table = logical.len() >= 2
+            && !top
             && logical.iter().all(|&(s, e, _)| {
                 let t = &self.text[s..e];
                 !cues::is_terminal(last_char(t))
                     && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
-                    && (t.bytes().any(|c| c.is_ascii_digit()) || field_key(t).is_some())
             })
             && logical.iter().any(|&(s, e, _)| {
                 let t = &self.text[s..e];
