@@ -146,10 +146,9 @@ pub(crate) fn is_comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
         return false;
     }
-    let mut words = line.split_whitespace();
     let mut n = 0;
     let mut seen_vs = false;
-    while let Some(w) = words.next() {
+    for w in line.split_whitespace() {
         n += 1;
         if n > ROW_MAX_WORDS {
             return false;

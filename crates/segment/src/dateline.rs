@@ -134,6 +134,42 @@ pub(crate) fn dateline_len(line: &str) -> Option<usize> {
     detect(line).map(|f| f.len)
 }
 
+/// A newswire dateline inside the first bytes of a line, after white space (`... in October
+/// WASHINGTON—Dec. 4, 2023—The association ...`, where a page lost the line break before it):
+/// its start and the bytes it covers. Only a place in capitals with a date is taken.
+pub(crate) fn wire_inside(line: &str) -> Option<(usize, Found)> {
+    let b = line.as_bytes();
+    let limit = b.len().min(INSIDE_MAX_BYTES);
+    let mut i = 1;
+    while i + 3 < limit {
+        if b[i].is_ascii_uppercase()
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 2].is_ascii_uppercase()
+            && matches!(b[i - 1], b' ' | b'\n')
+        {
+            let rest = &line[i..];
+            let c = Cur {
+                s: rest,
+                b: rest.as_bytes(),
+                end: trim_end(rest.as_bytes()),
+            };
+            if let Some(f) = c.wire(0)
+                && c.b[..f.len]
+                    .iter()
+                    .take_while(|&&c| c.is_ascii() && !matches!(c, b',' | b'-'))
+                    .all(|c| !c.is_ascii_lowercase())
+            {
+                return Some((i, f));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// How far into a first paragraph a run-in newswire dateline is looked for.
+const INSIDE_MAX_BYTES: usize = 400;
+
 /// Bytes that can start a dateline (after leading white space): ASCII letters and digits, `(`,
 /// `*` (wire flags), and the lead bytes of full-width digits and CJK labels.
 fn can_start(c: u8) -> bool {
@@ -656,7 +692,13 @@ impl Cur<'_> {
         // `W. Va.`), then the date and the dash.
         for _ in 0..3 {
             let comma = self.at(k) == b',';
-            let after = if comma { self.ws(k + 1) } else { k };
+            let mut after = if comma { self.ws(k + 1) } else { k };
+            // `WASHINGTON—Dec. 4, 2023—`: a dash after a place in capitals.
+            if first && caps && !comma {
+                after = self.s[k..self.end]
+                    .strip_prefix(['—', '–'])
+                    .map_or(k, |r| self.ws(self.end - r.len()));
+            }
             if (comma || caps || !first)
                 && let Some((date, de)) = self.date(after)
                 && !matches!(date, DatelineDate::Year { .. })

@@ -630,6 +630,15 @@ impl Ctx<'_> {
         if ends_sentence {
             self.state.footer = false;
         }
+        // The first paragraph of an undated page may hold the newswire dateline its lost line
+        // break ran into it.
+        if !self.state.body
+            && !self.state.dateline
+            && let Some((i, f)) = crate::dateline::wire_inside(t)
+        {
+            self.body(BlockKind::Paragraph, s, s + i);
+            return self.dateline(s + i, e, f.len);
+        }
         self.body(BlockKind::Paragraph, s, e)
     }
 

@@ -145,3 +145,12 @@ fn prose_is_not_a_dateline() {
         assert!(dateline(line).is_none(), "{line}");
     }
 }
+
+#[test]
+fn newswire_dateline_run_into_a_lede_on_a_page() {
+    let text = "Chip sales rise\nSales rose in May, the group said on its page OTTAWA—June 5, 2024—The Example Association today announced sales.";
+    let b = blocks(text);
+    assert_eq!(b[2], (BlockKind::Dateline, "OTTAWA—June 5, 2024—"));
+    assert_eq!(b[3].1, "The Example Association today announced sales.");
+    assert_eq!(dateline(b[2].1).and_then(|d| d.date), day(2024, 6, 5));
+}
