@@ -75,6 +75,18 @@ const TOKENS: &[&str] = &[
     "Feb",
     "26",
     "–",
+    "—",
+    "Updated:",
+    "2024-07-15",
+    "2024年7月15日",
+    "発表日：",
+    "10:30",
+    "JST",
+    "Reuter",
+    "vs",
+    "(Xinhua,",
+    "2021)",
+    "LONDON",
 ];
 
 fn doc() -> impl Strategy<Value = String> {
@@ -171,6 +183,16 @@ proptest! {
         }
         let joined = format!("{a}\n\n{b}");
         prop_assert_eq!(segment(&joined, &opts), expected);
+    }
+
+    #[test]
+    fn dateline_covers_a_char_boundary_prefix(text in any_text()) {
+        if let Some(d) = crate::dateline(&text) {
+            prop_assert!(d.len > 0 && d.len <= text.len() && text.is_char_boundary(d.len));
+        }
+        if let Some((i, f)) = crate::dateline::wire_inside(&text) {
+            prop_assert!(text.is_char_boundary(i) && text.is_char_boundary(i + f.len));
+        }
     }
 
     #[test]
