@@ -124,6 +124,9 @@ pub(crate) const WIDGET_WORDS: &[&str] = &[
 /// A short line that is a widget: a list marker with no word of two letters after it (`• x`),
 /// or at most four words holding a count and a widget word (`- 5 Comment(s)`).
 pub(crate) fn is_widget(line: &str) -> bool {
+    if line.len() > WIDGET_MAX_BYTES {
+        return false;
+    }
     let item = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let marked = item.len() < line.len();
     if marked && item.chars().filter(|c| c.is_alphanumeric()).count() <= 1 {
@@ -136,6 +139,9 @@ pub(crate) fn is_widget(line: &str) -> bool {
         .any(|w| WIDGET_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
+/// A widget line is at most this long.
+const WIDGET_MAX_BYTES: usize = 40;
+
 /// Words that set two figures of a results-table row against each other (`Net 5.1 mln vs 4.2
 /// mln`), lower-case.
 pub(crate) const ROW_COMPARATORS: &[&str] = &["vs", "vs.", "versus"];
@@ -144,6 +150,14 @@ pub(crate) const ROW_COMPARATORS: &[&str] = &["vs", "vs.", "versus"];
 /// after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
 pub(crate) fn is_comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
+        return false;
+    }
+    // Every comparator starts with `v` after a space: most lines have no such pair.
+    if !line
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && (w[1] | 0x20) == b'v')
+    {
         return false;
     }
     let mut n = 0;

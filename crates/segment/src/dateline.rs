@@ -288,6 +288,13 @@ static MONTH_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(MONTHS));
 static WEEKDAY_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(WEEKDAYS));
 
 fn lookup(table: &[(u128, u8)], word: &[u8]) -> Option<u8> {
+    // Month and weekday names start with one of these letters.
+    if !matches!(
+        word.first()? | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
+    ) {
+        return None;
+    }
     let k = key(word)?;
     table
         .binary_search_by_key(&k, |&(k, _)| k)
@@ -356,6 +363,19 @@ impl Cur<'_> {
         let e = self.word(i)?;
         let m = lookup(&MONTH_KEYS, &self.b[i..e])?;
         Some((m, if self.at(e) == b'.' { e + 1 } else { e }))
+    }
+
+    /// Whether a month name and a day number start at `i` (`March 13`): the digit after the
+    /// word is looked at before the month table.
+    fn month_day_at(&self, i: usize) -> bool {
+        let Some(e) = self.word(i) else {
+            return false;
+        };
+        let d = self.ws(if self.at(e) == b'.' { e + 1 } else { e });
+        digit_at(self.b, d).is_some()
+            && self
+                .month(i)
+                .is_some_and(|(_, me)| self.day(self.ws(me)).is_some())
     }
 
     /// A day number (1-31) at `i`, with an ordinal suffix: day and end.
@@ -650,10 +670,7 @@ impl Cur<'_> {
             if !c.is_ascii_uppercase() {
                 break;
             }
-            if n > 0
-                && let Some((_, me)) = self.month(j)
-                && self.day(self.ws(me)).is_some()
-            {
+            if n > 0 && self.month_day_at(j) {
                 break;
             }
             let mut e = j;
