@@ -81,21 +81,12 @@ fn throughput(c: &mut Criterion) {
                 .sum::<usize>()
         });
     });
+    // Segmentation as `finnews::analyze` runs it (its own dateline scanner included).
     let s = finnews::segment::Options::default();
     g.bench_function("segment", |b| {
         b.iter(|| {
             docs.iter()
                 .map(|d| finnews::segment::segment(d, &s).sentences.len())
-                .sum::<usize>()
-        });
-    });
-    // Segmentation as `finnews::analyze` runs it (with the dateline detector it plugs in).
-    let sd = finnews::segment::Options::default()
-        .with_dateline_detector(|l| finnews::date::dateline_prefix(l).map(|(n, _)| n));
-    g.bench_function("segment_facade", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| finnews::segment::segment(d, &sd).sentences.len())
                 .sum::<usize>()
         });
     });
