@@ -654,10 +654,13 @@ impl Cur<'_> {
                 _ => break,
             }
         }
-        // A hyphen joined to the next word is a hyphenated word, not a dash.
-        (k > start
-            && !(k == start + 1 && self.at(k).is_ascii_alphanumeric() && self.at(start) == b'-'))
-            .then_some(k)
+        // A hyphen joined to the words on both sides is a hyphenated word, not a dash
+        // (`March 2 -The` has its dash; `March 2-based` does not).
+        let joined = k == start + 1
+            && start == i
+            && self.at(start) == b'-'
+            && self.at(k).is_ascii_alphanumeric();
+        (k > start && !joined).then_some(k)
     }
 
     /// A place name at `i` (`SALVADOR`, `NEW YORK`, `Vancouver`, `Ore.`, `N.J.`): its end. Stops

@@ -154,3 +154,13 @@ fn newswire_dateline_run_into_a_lede_on_a_page() {
     assert_eq!(b[3].1, "The Example Association today announced sales.");
     assert_eq!(dateline(b[2].1).and_then(|d| d.date), day(2024, 6, 5));
 }
+
+#[test]
+fn a_dash_joined_to_the_body_still_ends_the_dateline() {
+    assert_eq!(
+        dateline("OMAHA, March 2 -The exchange said").unwrap().len,
+        "OMAHA, March 2 -".len()
+    );
+    // A hyphenated word after the day is not a dash.
+    assert!(dateline("OMAHA, March 2-based").is_none());
+}
