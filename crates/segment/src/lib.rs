@@ -72,9 +72,11 @@ assert_eq!(fields, [
 ]);
 ```
 
-**Concatenation:** segmenting `a + "\n\n" + b` gives a's blocks and sentences unchanged, then
-b's as segmented from the state reached at the end of `a` (so b's first headline is a heading,
-not a title, once `a` has a title); this is the property tested.
+**Concatenation:** segmenting `a + "\n\n" + b` gives a's blocks and sentences, then b's as
+segmented from the state reached at the end of `a` (so b's first headline is a heading, not a
+title, once `a` has a title and a body or dateline). The one change b can make to a's blocks: while
+the header zone is open (a title of at most five words, no body block, no dateline yet) a longer
+headline in b takes the title, and a's title becomes navigation. This is the property tested.
 
 # Crate features
 
