@@ -81,6 +81,7 @@ fn throughput(c: &mut Criterion) {
                 .sum::<usize>()
         });
     });
+    // Segmentation as `finnews::analyze` runs it (its own dateline scanner included).
     let s = finnews::segment::Options::default();
     g.bench_function("segment", |b| {
         b.iter(|| {

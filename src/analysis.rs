@@ -363,17 +363,15 @@ impl Analysis<'_> {
 /// ```
 #[must_use]
 pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
-    let seg_options = finnews_segment::Options::default().with_dateline_detector(dateline_len);
-    let seg = finnews_segment::segment(text, &seg_options);
-
+    let seg = finnews_segment::segment(text, &finnews_segment::Options::default());
+    let given = options.reference_date.map(ReferenceDate::day);
+    // The segmenter found the dateline; its date is read from that one block.
     let dateline = seg
         .blocks
         .iter()
-        .take(8)
         .find(|b| b.kind == BlockKind::Dateline)
-        .and_then(|b| finnews_date::dateline_prefix(&text[b.span.range()]))
-        .and_then(|(_, r)| r);
-    let given = options.reference_date.map(ReferenceDate::day);
+        .and_then(|b| finnews_segment::dateline(&text[b.span.range()]))
+        .and_then(|d| reference_of(d.date?, options.reference_date));
     let reference_date = match (options.reference, dateline, given) {
         (Reference::Input, _, Some(d)) => Some(ResolvedReference {
             date: d,
@@ -410,8 +408,29 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     }
 }
 
-fn dateline_len(line: &str) -> Option<usize> {
-    finnews_date::dateline_prefix(line).map(|(len, _)| len)
+/// The reference date a dateline's date gives: a day without a year (`CHICAGO, March 2 -`)
+/// takes the year that puts it nearest to the caller's date, as undated days resolve.
+fn reference_of(
+    d: finnews_segment::DatelineDate,
+    given: Option<NaiveDate>,
+) -> Option<ReferenceDate> {
+    use finnews_date::Grain;
+    use finnews_segment::DatelineDate as D;
+    let ymd = |y: i32, m: u8, d: u8| NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d));
+    match d {
+        D::Day { year, month, day } => Some(ReferenceDate::new(ymd(year, month, day)?, Grain::Day)),
+        D::Month { year, month } => Some(ReferenceDate::new(ymd(year, month, 1)?, Grain::Month)),
+        D::Year { year } => Some(ReferenceDate::new(ymd(year, 1, 1)?, Grain::Year)),
+        D::MonthDay { month, day } => {
+            let r = given?;
+            let y = chrono::Datelike::year(&r);
+            (y - 1..=y + 1)
+                .filter_map(|y| ymd(y, month, day))
+                .min_by_key(|c| (*c - r).num_days().abs())
+                .map(|c| ReferenceDate::new(c, Grain::Day))
+        }
+        _ => None,
+    }
 }
 
 /// Merges the two lists (each sorted and internally non-overlapping) into one sorted list of

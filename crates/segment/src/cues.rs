@@ -90,7 +90,167 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "版权所有",
     "印刷",
     "ページトップ",
+    "picture of",
+    "image of",
+    "photo of",
+    "logo",
 ];
+
+/// Lines that sign a story off (`Reuter`), lower-case: the whole line is boilerplate.
+pub(crate) const SIGN_OFFS: &[&str] = &[
+    "reuter",
+    "reuters",
+    "(end)",
+    "end",
+    "-0-",
+    "###",
+    "(完)",
+    "（完）",
+    "完",
+];
+
+/// Whether the whole line is a sign-off of [`SIGN_OFFS`].
+pub(crate) fn is_sign_off(line: &str) -> bool {
+    line.len() <= 12 && SIGN_OFFS.iter().any(|w| w.eq_ignore_ascii_case(line))
+}
+
+/// Words of counters and rating widgets (`- 5 Comment(s)`, `12 views`, `Rating: 4.5`),
+/// lower-case.
+pub(crate) const WIDGET_WORDS: &[&str] = &[
+    "comment", "comments", "like", "likes", "view", "views", "reads", "share", "shares", "rating",
+    "ratings", "vote", "votes", "stars",
+];
+
+/// A short line that is a widget: a list marker with no word of two letters after it (`• x`),
+/// or at most four words holding a count and a widget word (`- 5 Comment(s)`).
+pub(crate) fn is_widget(line: &str) -> bool {
+    if line.len() > WIDGET_MAX_BYTES {
+        return false;
+    }
+    let item = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let marked = item.len() < line.len();
+    if marked && item.chars().filter(|c| c.is_alphanumeric()).count() <= 1 {
+        return true;
+    }
+    if line.split_whitespace().nth(4).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    line.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| WIDGET_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// A widget line is at most this long.
+const WIDGET_MAX_BYTES: usize = 40;
+
+/// Words that set two figures of a results-table row against each other (`Net 5.1 mln vs 4.2
+/// mln`), lower-case.
+pub(crate) const ROW_COMPARATORS: &[&str] = &["vs", "vs.", "versus"];
+
+/// A results-table row: a capitalised label, a comparator of [`ROW_COMPARATORS`] with a figure
+/// after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
+pub(crate) fn is_comparison_row(line: &str) -> bool {
+    if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
+        return false;
+    }
+    // Every comparator starts with `v` after a space: most lines have no such pair.
+    if !line
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && (w[1] | 0x20) == b'v')
+    {
+        return false;
+    }
+    let mut n = 0;
+    let mut seen_vs = false;
+    for w in line.split_whitespace() {
+        n += 1;
+        if n > ROW_MAX_WORDS {
+            return false;
+        }
+        if seen_vs {
+            if w.bytes().any(|b| b.is_ascii_digit()) {
+                return true;
+            }
+        } else if ROW_COMPARATORS.iter().any(|c| c.eq_ignore_ascii_case(w)) && n > 1 {
+            seen_vs = true;
+        }
+    }
+    false
+}
+
+/// A tag with its count (`Bank of England (4)`): a line ending in a bracketed number.
+pub(crate) fn is_tag_count(line: &str) -> bool {
+    let Some(inner) = line.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let n = &inner[open + 1..];
+    !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) && open > 0
+}
+
+/// A title of at most this many words may be a site name or ticker line: a longer headline
+/// before the body and the dateline replaces it.
+pub(crate) const CHROME_MAX_WORDS: usize = 5;
+
+/// A lower-case line of at most this many words before the title is a site name.
+pub(crate) const SITE_NAME_MAX_WORDS: usize = 2;
+
+/// Publication labels that put a date on a page (`Updated: 2020-01-21`, `発表日：2024年7月15日`),
+/// lower-case; the date after one is the page's dateline. Longer entries come before their
+/// prefixes.
+pub(crate) const DATE_LABELS: &[&str] = &[
+    "last updated",
+    "last modified",
+    "updated",
+    "update",
+    "published",
+    "publication date",
+    "posted",
+    "release date",
+    "released",
+    "issued",
+    "dated",
+    "date",
+    "发布时间",
+    "发布日期",
+    "發佈時間",
+    "發布時間",
+    "發布日期",
+    "发表时间",
+    "更新时间",
+    "时间",
+    "日期",
+    "発表日",
+    "公表日",
+    "更新日時",
+    "更新日",
+    "掲載日",
+    "配信日",
+    "公開日",
+    "発行日",
+    "日付",
+];
+
+/// After the first body block a dateline (a labelled date, a key/value line ending in a date, a
+/// closing source line) is at most this many bytes long.
+pub(crate) const LATE_DATELINE_MAX_BYTES: usize = 160;
+
+/// Source labels that may follow a dateline on its line (`2024年07月15日 10:30 来源：新华网`),
+/// lower-case.
+pub(crate) const SOURCE_LABELS: &[&str] = &["source", "by", "来源", "來源", "出典", "出所", "作者"];
+
+/// Time-zone abbreviations that may follow the time of a dateline (`3:30 pm JST`).
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "utc", "gmt", "jst", "kst", "hkt", "sgt", "cst", "cet", "cest", "bst", "est", "edt", "et",
+    "pst", "pdt", "pt", "mst", "mdt", "ist", "aest", "aedt", "wib", "msk",
+];
+
+/// Whether `word` is a time-zone abbreviation of [`TIME_ZONES`].
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(word))
+}
 
 /// Characters that separate menu entries; a short line starting or ending with one, or
 /// holding two, is a menu.

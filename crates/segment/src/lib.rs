@@ -50,7 +50,12 @@ and summarised here):
 | after boilerplate in the body, short lines without terminal punctuation | boilerplate (footer zone) |
 | a line repeating a breadcrumb item other than the last | navigation (section label) |
 | first headline-shaped line (no final `.` `,` `;` `:`, at most 40 words) before the body | title; later ones (at most 12 words) are headings |
-| the dateline detector, before the body | dateline; a newswire prefix followed by a dash is its own block, the rest of the line the first paragraph |
+| the dateline scanner ([`dateline()`]): newswire (`PORTLAND, Ore., Feb 26 -`), publication labels (`Updated:`, `発表日：`, `发布时间：`), date lines (`Tuesday, March 4, 2025`, `2024年7月15日 10:30`), before the body; labelled, key/value (`RNS Number : 5444Y … 31 July 2024`) and closing source lines (`(Xinhua, March 3, 2021)`) also after it; one per document | dateline; a dateline that does not fill its line is its own block, the rest of the line the first paragraph |
+| a newswire dateline inside the first paragraph of an undated page (`… WASHINGTON—Dec. 4, 2023—The …`) | paragraph, dateline, paragraph |
+| sign-offs (`Reuter`), widgets (`- 5 Comment(s)`, `• x`), chrome (`Picture of … logo`) | boilerplate |
+| a tag with its count (`Bank of England (4)`), a lower-case site name, short lines between the title and the body or dateline | navigation |
+| a longer headline in the header zone (before body and dateline) after a title of at most 5 words | the title (the earlier one becomes navigation) |
+| results rows (`Net 5.1 mln vs 4.2 mln`) | field |
 
 **Decision on `Area: 508km2 Population: approx. 700,000`:** a line holding several key/value
 pairs gives one `field` block per pair (`Area: 508km2`, `Population: approx. 700,000`).
@@ -67,9 +72,11 @@ assert_eq!(fields, [
 ]);
 ```
 
-**Concatenation:** segmenting `a + "\n\n" + b` gives a's blocks and sentences unchanged, then
-b's as segmented from the state reached at the end of `a` (so b's first headline is a heading,
-not a title, once `a` has a title); this is the property tested.
+**Concatenation:** segmenting `a + "\n\n" + b` gives a's blocks and sentences, then b's as
+segmented from the state reached at the end of `a` (so b's first headline is a heading, not a
+title, once `a` has a title and a body or dateline). The one change b can make to a's blocks: while
+the header zone is open (a title of at most five words, no body block, no dateline yet) a longer
+headline in b takes the title, and a's title becomes navigation. This is the property tested.
 
 # Crate features
 
@@ -84,6 +91,7 @@ not a title, once `a` has a title); this is the property tested.
 #![deny(missing_docs)]
 
 mod cues;
+mod dateline;
 mod marker;
 #[cfg(test)]
 mod proptests;
@@ -91,6 +99,7 @@ mod segment;
 mod sentence;
 mod types;
 
+pub use crate::dateline::{Dateline, DatelineDate, dateline};
 pub use crate::segment::segment;
 pub use crate::types::{Block, BlockKind, DatelineDetector, Options, Segmentation, Sentence};
 pub use finnews_core::FromStrError;

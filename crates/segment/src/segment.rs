@@ -10,9 +10,9 @@
 use std::hash::{Hash, Hasher};
 
 use finnews_core::Span;
-use finnews_core::lexicon::month_number;
 
 use crate::cues::{self, is_space};
+use crate::dateline::Form;
 use crate::marker;
 use crate::sentence::Splitter;
 use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
@@ -46,6 +46,9 @@ pub(crate) struct State {
     pub(crate) body: bool,
     /// The title has been seen.
     pub(crate) title: bool,
+    /// Index (in the segmentation being built) and word count of the title while the header
+    /// zone is open (no body block and no dateline yet): a longer headline there replaces it.
+    pub(crate) title_block: Option<(usize, usize)>,
     /// A dateline has been seen.
     pub(crate) dateline: bool,
     /// A boilerplate line was seen in the body and no paragraph since.
@@ -376,7 +379,12 @@ impl Ctx<'_> {
         }
         logical.push(cur);
         run.clear();
+        // A table: rows without a sentence end, at least one a key/value pair or a comparison
+        // (`Net 5.1 mln vs 4.2 mln`); not at the very top of a page, where the title, the
+        // source and the date lines stand together.
+        let top = !(self.state.body || self.state.title || self.state.dateline);
         let table = logical.len() >= 2
+            && !top
             && logical.iter().all(|&(s, e, _)| {
                 let t = &self.text[s..e];
                 !cues::is_terminal(last_char(t))
@@ -384,7 +392,7 @@ impl Ctx<'_> {
             })
             && logical.iter().any(|&(s, e, _)| {
                 let t = &self.text[s..e];
-                field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
+                field_key(t).is_some_and(|v| field_value_ok(&t[v..])) || cues::is_comparison_row(t)
             });
         for (i, &(s, e, n)) in logical.iter().enumerate() {
             self.classify(s, e, n, table, i == 0);
@@ -414,7 +422,12 @@ impl Ctx<'_> {
             return false;
         }
         if cues::is_cjk(ll) {
-            return !l.trailing_space && !cues::is_terminal(ll) && !cues::is_closer(ll);
+            // A wrapped CJK line is filled: a line less than half as wide as the run's widest
+            // (a headline over its story) ends where it does on purpose.
+            return !l.trailing_space
+                && !cues::is_terminal(ll)
+                && !cues::is_closer(ll)
+                && l.width * 2 >= max;
         }
         if wrapped && l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
             return true;
@@ -463,6 +476,7 @@ impl Ctx<'_> {
 
     fn body(&mut self, kind: BlockKind, s: usize, e: usize) {
         self.state.body = true;
+        self.state.title_block = None;
         self.push(kind, s, e);
     }
 
@@ -486,37 +500,29 @@ impl Ctx<'_> {
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        // Datelines, before the body.
-        if !self.state.body
-            && !self.state.dateline
-            && let Some(n) =
-                (self.options.dateline)(t).filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len())))
-        {
-            let n = n.min(t.len());
-            let rest = &t[n..];
-            let rest_trim = rest.trim_start_matches(is_space);
-            let head = t[..n].trim_end_matches(is_space);
-            let dashed_head = cues::is_dash(last_char(head));
-            let dashed_rest = cues::is_dash(first_char(rest_trim));
-            if rest_trim.is_empty()
-                || (dashed_rest
-                    && rest_trim
-                        .trim_start_matches(cues::is_dash)
-                        .trim()
-                        .is_empty())
-            {
-                self.state.dateline = true;
-                return self.push(BlockKind::Dateline, s, e);
-            }
-            if dashed_head || dashed_rest {
-                let mut cut = n + (rest.len() - rest_trim.len());
-                if dashed_rest {
-                    let after = rest_trim.trim_start_matches(cues::is_dash);
-                    cut += rest_trim.len() - after.len();
-                }
-                self.state.dateline = true;
-                self.push(BlockKind::Dateline, s, s + cut);
-                return self.body(BlockKind::Paragraph, s + cut, e);
+        // Sign-offs (`Reuter`) and widgets (`- 5 Comment(s)`, `• x`, `Bank of England (4)`).
+        if cues::is_sign_off(t) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        if nlines == 1 && short() && cues::is_widget(t) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
+        // Datelines: any shape before the body (the pluggable detector), the labelled, key/value
+        // and closing-source shapes after it; one per document.
+        if !self.state.dateline {
+            let n = if self.state.body {
+                // After the body only short lines can be datelines (labelled, key/value or
+                // closing-source lines): long paragraphs are refused on their length.
+                (t.len() <= cues::LATE_DATELINE_MAX_BYTES)
+                    .then(|| crate::dateline::detect(t))
+                    .flatten()
+                    .filter(|f| matches!(f.form, Form::Labelled | Form::Field | Form::Source))
+                    .map(|f| f.len)
+            } else {
+                (self.options.dateline)(t)
+            };
+            if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
+                return self.dateline(s, e, n);
             }
         }
         // List items (breadcrumbs before the title).
@@ -543,8 +549,16 @@ impl Ctx<'_> {
         if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
             return self.fields(s, e, v);
         }
-        if table {
+        // A results row (`Net 5.1 mln vs 4.2 mln`); before the title such a line is the
+        // headline (`GELCO CORP 2ND QTR SHR 67 CTS VS 23 CTS`).
+        if table
+            || (nlines == 1 && (self.state.title || self.state.body) && cues::is_comparison_row(t))
+        {
             return self.body(BlockKind::Field, s, e);
+        }
+        if nlines == 1 && !self.state.body && !self.state.title && short() && cues::is_tag_count(t)
+        {
+            return self.push(BlockKind::Navigation, s, e);
         }
         if !self.state.body && !self.state.crumbs.is_empty() {
             let h = hash_of(t);
@@ -557,13 +571,56 @@ impl Ctx<'_> {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         let f = first_char(t);
+        // An all-capitals line is a headline even with a final abbreviation (`TO U.S.`) or an
+        // opening bracket (`(CORRECTED) - ...`).
+        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
         let headline = nlines == 1
-            && !matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
-            && !(f.is_lowercase() || f == '(');
+            && (!matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
+                || (last == '.' && capitals()))
+            && !f.is_lowercase()
+            && (f != '(' || capitals() || title_case(t));
         let words = if headline { count() } else { usize::MAX };
-        if headline && !self.state.body && !self.state.title && words <= cues::TITLE_MAX_WORDS {
-            self.state.title = true;
-            return self.push(BlockKind::Title, s, e);
+        if headline && !self.state.body && words <= cues::TITLE_MAX_WORDS {
+            if !self.state.title {
+                self.state.title = true;
+                self.state.title_block = Some((self.seg.blocks.len(), words));
+                return self.push(BlockKind::Title, s, e);
+            }
+            // The headline is the title: a short line before it (a site name, a ticker line) is
+            // page chrome, and a longer headline in the header zone takes its place.
+            if let Some((i, w)) = self.state.title_block
+                && !self.state.dateline
+                && w <= cues::CHROME_MAX_WORDS
+                && words > w
+                && let Some(b) = self.seg.blocks.get_mut(i)
+            {
+                b.kind = BlockKind::Navigation;
+                self.state.title_block = Some((self.seg.blocks.len(), words));
+                return self.push(BlockKind::Title, s, e);
+            }
+        }
+        // A short lower-case line before the title is a site name (`kabutan`).
+        if nlines == 1
+            && !self.state.body
+            && !self.state.title
+            && f.is_lowercase()
+            && !ends_sentence
+            && words_upto(t, cues::SITE_NAME_MAX_WORDS) <= cues::SITE_NAME_MAX_WORDS
+        {
+            return self.push(BlockKind::Navigation, s, e);
+        }
+        // In the header zone (before the body and the dateline, after the title) short lines
+        // without a sentence end are page chrome (`gb flag iconLast trade - 00:00`), or
+        // headings when they open their run.
+        if self.state.title
+            && !self.state.body
+            && !self.state.dateline
+            && !ends_sentence
+            && nlines == 1
+            && short()
+            && !(headline && first_in_run)
+        {
+            return self.push(BlockKind::Navigation, s, e);
         }
         // A heading opens its run: a short line inside a run of body lines is a table row or
         // the end of a paragraph.
@@ -573,7 +630,33 @@ impl Ctx<'_> {
         if ends_sentence {
             self.state.footer = false;
         }
+        // The first paragraph of an undated page may hold the newswire dateline its lost line
+        // break ran into it.
+        if !self.state.body
+            && !self.state.dateline
+            && let Some((i, f)) = crate::dateline::wire_inside(t)
+        {
+            self.body(BlockKind::Paragraph, s, s + i);
+            return self.dateline(s + i, e, f.len);
+        }
         self.body(BlockKind::Paragraph, s, e)
+    }
+
+    /// A dateline covering the first `n` bytes of the logical line `s..e`: its own block, and
+    /// the rest of the line (after a dash ending the dateline) the first paragraph.
+    fn dateline(&mut self, s: usize, e: usize, n: usize) {
+        let t = &self.text[s..e];
+        let n = n.min(t.len());
+        let rest = &t[n..];
+        let rest_trim = rest.trim_start_matches(is_space);
+        let after = rest_trim.trim_start_matches(cues::is_dash);
+        self.state.dateline = true;
+        if after.trim_start_matches(is_space).is_empty() {
+            return self.push(BlockKind::Dateline, s, e);
+        }
+        let cut = n + (rest.len() - after.len());
+        self.push(BlockKind::Dateline, s, s + cut);
+        self.body(BlockKind::Paragraph, s + cut, e);
     }
 
     /// One or more `Key: value` fields on one line: one block per pair.
@@ -627,17 +710,7 @@ fn next_key(v: &str) -> Option<usize> {
     None
 }
 
-/// The built-in dateline detector: a line that is only a month name with day and year numbers.
+/// The built-in dateline detector ([`crate::dateline()`]'s length).
 pub(crate) fn builtin_dateline(line: &str) -> Option<usize> {
-    let mut words = line.split_whitespace();
-    let first = words.next()?;
-    month_number(first.trim_end_matches('.'))?;
-    let mut any = false;
-    for w in words {
-        if !w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit()) || w.len() > 5 {
-            return None;
-        }
-        any = true;
-    }
-    any.then_some(line.len())
+    crate::dateline::dateline_len(line)
 }

@@ -1,0 +1,892 @@
+//! Datelines: the line that dates a story, read by one small scanner per candidate line.
+//!
+//! The scanner refuses most lines on their first byte (a dateline starts with a letter, a digit,
+//! a bracket or a CJK label) and parses dates itself, with the one month and weekday tables of
+//! `finnews_core::lexicon` and the label tables of [`crate::cues`]. Its shapes:
+//!
+//! | shape | example | covers |
+//! | --- | --- | --- |
+//! | newswire | `PORTLAND, Ore., Feb 26 -` | up to the dash; the paragraph starts after it |
+//! | publication label | `Updated: 2020-01-21`, `発表日：2024年7月15日`, `date 2023-06-22 TOKYO --` | the label and the date (and a newswire place with its dash) |
+//! | date line | `Tuesday, March 4, 2025`, `Fri Jan 17, 2025 3:30 pm JST`, `2024年07月15日 10:30 来源：新华网` | the whole line (a date, a time, a short trailer or a source label) |
+//! | key/value line ending in a date | `RNS Number : 5444Y  HSBC Holdings PLC  31 July 2024` | the whole line |
+//! | closing source line | `(Xinhua, March 3, 2021)` | the whole line |
+//!
+//! Every step moves forward over at most a fixed number of words, so a line costs time linear
+//! in its first few hundred bytes at most.
+
+use std::sync::LazyLock;
+
+use finnews_core::lexicon::{MONTHS, WEEKDAYS};
+
+use crate::cues;
+
+/// A dateline read at the start of a line by [`dateline`].
+///
+/// # Example
+///
+/// ```
+/// use finnews_segment::{dateline, DatelineDate};
+/// let d = dateline("Updated: 2020-01-21").unwrap();
+/// assert_eq!(d.len, 19);
+/// assert_eq!(d.date, Some(DatelineDate::Day { year: 2020, month: 1, day: 21 }));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// How many bytes of the line the dateline covers (from the start of the line).
+    pub len: usize,
+    /// The date it names, when it names one.
+    pub date: Option<DatelineDate>,
+}
+
+/// The date a dateline names, at the grain it is written.
+///
+/// # Example
+///
+/// ```
+/// use finnews_segment::{dateline, DatelineDate};
+/// let d = dateline("CHICAGO, March 2 - Grain prices rose.").unwrap();
+/// assert_eq!(d.date, Some(DatelineDate::MonthDay { month: 3, day: 2 }));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DatelineDate {
+    /// A day with its year.
+    Day {
+        /// The year.
+        year: i32,
+        /// The month, 1-12.
+        month: u8,
+        /// The day of the month (valid for the month and year).
+        day: u8,
+    },
+    /// A day without a year (the newswire's `Feb 26`): the year comes from the caller.
+    MonthDay {
+        /// The month, 1-12.
+        month: u8,
+        /// The day of the month, 1-31.
+        day: u8,
+    },
+    /// A month of a year (`October 2013`).
+    Month {
+        /// The year.
+        year: i32,
+        /// The month, 1-12.
+        month: u8,
+    },
+    /// A year alone on its line.
+    Year {
+        /// The year.
+        year: i32,
+    },
+}
+
+/// Which shape a dateline has (position rules depend on it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// `PLACE, Date -`.
+    Wire,
+    /// `Updated: date`.
+    Labelled,
+    /// A date (weekday, time, short trailer) alone on its line.
+    DateLine,
+    /// A key/value line ending in a date.
+    Field,
+    /// `(Source, date)` alone on its line.
+    Source,
+}
+
+/// A dateline found with its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) len: usize,
+    pub(crate) date: Option<DatelineDate>,
+    pub(crate) form: Form,
+}
+
+/// Reads a dateline at the start of `line`: a newswire dateline (`SALVADOR, Feb 26 - `), a
+/// publication label with its date (`Updated: 2020-01-21`, `发布时间：2024-07-15`), a line that is
+/// a date (`Tuesday, March 4, 2025`, `2024年7月15日 10:30`), a key/value line ending in a date, or
+/// a closing source line (`(Xinhua, March 3, 2021)`).
+///
+/// Returns the bytes it covers and the date it names. Never panics; the cost is bounded by the
+/// first few hundred bytes of the line.
+///
+/// # Example
+///
+/// ```
+/// use finnews_segment::{dateline, DatelineDate};
+/// let d = dateline("SALVADOR, Feb 26 - Showers continued").unwrap();
+/// assert_eq!(d.len, "SALVADOR, Feb 26 -".len());
+/// assert_eq!(dateline("October 2013").unwrap().date, Some(DatelineDate::Month { year: 2013, month: 10 }));
+/// assert!(dateline("The CND was established in 1992.").is_none());
+/// ```
+#[must_use]
+pub fn dateline(line: &str) -> Option<Dateline> {
+    detect(line).map(|f| Dateline {
+        len: f.len,
+        date: f.date,
+    })
+}
+
+/// The default dateline detector of [`crate::Options`]: the length [`dateline`] finds.
+pub(crate) fn dateline_len(line: &str) -> Option<usize> {
+    detect(line).map(|f| f.len)
+}
+
+/// A newswire dateline inside the first bytes of a line, after white space (`... in October
+/// WASHINGTON—Dec. 4, 2023—The association ...`, where a page lost the line break before it):
+/// its start and the bytes it covers. Only a place in capitals with a date is taken.
+pub(crate) fn wire_inside(line: &str) -> Option<(usize, Found)> {
+    let b = line.as_bytes();
+    let limit = b.len().min(INSIDE_MAX_BYTES);
+    let mut i = 1;
+    while i + 3 < limit {
+        if b[i].is_ascii_uppercase()
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 2].is_ascii_uppercase()
+            && matches!(b[i - 1], b' ' | b'\n')
+        {
+            let rest = &line[i..];
+            let c = Cur {
+                s: rest,
+                b: rest.as_bytes(),
+                end: trim_end(rest.as_bytes()),
+            };
+            if let Some(f) = c.wire(0)
+                && c.b[..f.len]
+                    .iter()
+                    .take_while(|&&c| c.is_ascii() && !matches!(c, b',' | b'-'))
+                    .all(|c| !c.is_ascii_lowercase())
+            {
+                return Some((i, f));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// How far into a first paragraph a run-in newswire dateline is looked for.
+const INSIDE_MAX_BYTES: usize = 400;
+
+/// Bytes that can start a dateline (after leading white space): ASCII letters and digits, `(`,
+/// `*` (wire flags), and the lead bytes of full-width digits and CJK labels.
+fn can_start(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'(' | b'*' | 0xE3..=0xE9 | 0xEF)
+}
+
+pub(crate) fn detect(line: &str) -> Option<Found> {
+    let b = line.as_bytes();
+    let lead = skip_ws(b, 0);
+    if !can_start(*b.get(lead)?) {
+        return None;
+    }
+    let end = trim_end(b);
+    let c = Cur { s: line, b, end };
+    c.labelled(lead)
+        .or_else(|| c.date_line(lead))
+        .or_else(|| c.wire(lead))
+        .or_else(|| c.source_line(lead))
+        .or_else(|| c.field(lead))
+}
+
+fn is_ws_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ' | b'\t' | b'\n' | b'\r') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        Some(0xE3) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => 3,
+        Some(0xEF) if b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF) => 3,
+        _ => 0,
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    loop {
+        let n = is_ws_at(b, i);
+        if n == 0 {
+            return i;
+        }
+        i += n;
+    }
+}
+
+fn trim_end(b: &[u8]) -> usize {
+    let mut e = b.len();
+    loop {
+        if e >= 1 && matches!(b[e - 1], b' ' | b'\t' | b'\n' | b'\r') {
+            e -= 1;
+        } else if e >= 2 && b[e - 2] == 0xC2 && b[e - 1] == 0xA0 {
+            e -= 2;
+        } else if e >= 3 && b[e - 3..e] == [0xE3, 0x80, 0x80] {
+            e -= 3;
+        } else {
+            return e;
+        }
+    }
+}
+
+/// A digit (ASCII or full-width) at `i`: its value and byte length.
+fn digit_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    match b.get(i)? {
+        c @ b'0'..=b'9' => Some((u32::from(c - b'0'), 1)),
+        0xEF if b.get(i + 1) == Some(&0xBC) => match b.get(i + 2)? {
+            c @ 0x90..=0x99 => Some((u32::from(c - 0x90), 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The number of days of a month.
+fn month_days(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn year_ok(y: u32) -> Option<i32> {
+    (1800..=2199)
+        .contains(&y)
+        .then(|| i32::try_from(y).ok())
+        .flatten()
+}
+
+fn day_date(year: i32, month: u8, day: u32) -> Option<DatelineDate> {
+    let day = u8::try_from(day).ok()?;
+    ((1..=12).contains(&month) && day >= 1 && day <= month_days(year, month))
+        .then_some(DatelineDate::Day { year, month, day })
+}
+
+/// A word of 3-9 ASCII letters, lower-cased, as one integer key (longer or shorter words have
+/// no key: no month or weekday name is).
+fn key(word: &[u8]) -> Option<u128> {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    let mut k = [0u8; 16];
+    for (d, c) in k.iter_mut().zip(word) {
+        *d = c.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(k))
+}
+
+/// A word table of the lexicon as sorted keys, for a binary search.
+fn keyed(table: &[(&str, u8)]) -> Vec<(u128, u8)> {
+    let mut v: Vec<(u128, u8)> = table
+        .iter()
+        .filter_map(|&(w, n)| key(w.as_bytes()).map(|k| (k, n)))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+static MONTH_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(MONTHS));
+static WEEKDAY_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(WEEKDAYS));
+
+fn lookup(table: &[(u128, u8)], word: &[u8]) -> Option<u8> {
+    // Month and weekday names start with one of these letters.
+    if !matches!(
+        word.first()? | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
+    ) {
+        return None;
+    }
+    let k = key(word)?;
+    table
+        .binary_search_by_key(&k, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// A key/value line ending in a date is at most this long.
+const FIELD_MAX_BYTES: usize = 160;
+
+/// How many words of a dateline's place or source name are read at most.
+const MAX_NAME_WORDS: usize = 5;
+
+struct Cur<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    /// End of the line without trailing white space.
+    end: usize,
+}
+
+impl Cur<'_> {
+    fn at(&self, i: usize) -> u8 {
+        if i < self.end { self.b[i] } else { 0 }
+    }
+
+    /// A run of 1-4 digits at `i`: value, end, digit count (a fifth digit refuses).
+    fn number(&self, i: usize) -> Option<(u32, usize, usize)> {
+        let mut v = 0u32;
+        let mut j = i;
+        let mut n = 0;
+        while j < self.end
+            && let Some((d, l)) = digit_at(self.b, j)
+        {
+            n += 1;
+            if n > 4 {
+                return None;
+            }
+            v = v * 10 + d;
+            j += l;
+        }
+        (n > 0).then_some((v, j, n))
+    }
+
+    /// An ASCII word (letters) at `i`: its end.
+    fn word(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j < self.end && self.b[j].is_ascii_alphabetic() && j - i < 16 {
+            j += 1;
+        }
+        (j > i && !self.at(j).is_ascii_alphabetic()).then_some(j)
+    }
+
+    fn ws(&self, i: usize) -> usize {
+        skip_ws(&self.b[..self.end], i)
+    }
+
+    /// Whether the text at `i` is `lit` (ASCII case-insensitive).
+    fn lit(&self, i: usize, lit: &str) -> bool {
+        self.b
+            .get(i..i + lit.len())
+            .is_some_and(|s| i + lit.len() <= self.end && s.eq_ignore_ascii_case(lit.as_bytes()))
+    }
+
+    /// A month name at `i` (with an optional period): month and end.
+    fn month(&self, i: usize) -> Option<(u8, usize)> {
+        let e = self.word(i)?;
+        let m = lookup(&MONTH_KEYS, &self.b[i..e])?;
+        Some((m, if self.at(e) == b'.' { e + 1 } else { e }))
+    }
+
+    /// Whether a month name and a day number start at `i` (`March 13`): the digit after the
+    /// word is looked at before the month table.
+    fn month_day_at(&self, i: usize) -> bool {
+        let Some(e) = self.word(i) else {
+            return false;
+        };
+        let d = self.ws(if self.at(e) == b'.' { e + 1 } else { e });
+        digit_at(self.b, d).is_some()
+            && self
+                .month(i)
+                .is_some_and(|(_, me)| self.day(self.ws(me)).is_some())
+    }
+
+    /// A day number (1-31) at `i`, with an ordinal suffix: day and end.
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let (d, e, n) = self.number(i)?;
+        if n > 2 || !(1..=31).contains(&d) {
+            return None;
+        }
+        for suf in ["st", "nd", "rd", "th"] {
+            if self.lit(e, suf) && !self.at(e + 2).is_ascii_alphanumeric() {
+                return Some((d, e + 2));
+            }
+        }
+        (!self.at(e).is_ascii_alphanumeric()).then_some((d, e))
+    }
+
+    /// A four-digit year at `i` not followed by a letter or digit: year and end.
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let (y, e, n) = self.number(i)?;
+        if n != 4 || self.at(e).is_ascii_alphanumeric() {
+            return None;
+        }
+        Some((year_ok(y)?, e))
+    }
+
+    /// `, 2024` / ` 2024` after a day or month.
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.at(i) == b',' { i + 1 } else { i };
+        let k = self.ws(j);
+        if k == i {
+            return None;
+        }
+        self.year(k)
+    }
+
+    /// A date at `i`, with an optional weekday before it: the date and its end.
+    fn date(&self, i: usize) -> Option<(DatelineDate, usize)> {
+        let mut j = i;
+        if let Some(e) = self.word(i)
+            && lookup(&WEEKDAY_KEYS, &self.b[i..e]).is_some()
+        {
+            let mut k = e;
+            if self.at(k) == b'.' {
+                k += 1;
+            }
+            if self.at(k) == b',' {
+                k += 1;
+            }
+            let k2 = self.ws(k);
+            if k2 == e {
+                return None;
+            }
+            j = k2;
+        }
+        if self.at(j).is_ascii_alphabetic() {
+            // Month first: `March 4, 2025`, `Feb 26`, `October 2013`.
+            let (m, e) = self.month(j)?;
+            let k = self.ws(e);
+            if k > e
+                && let Some((d, de)) = self.day(k)
+            {
+                if let Some((y, ye)) = self.year_after(de) {
+                    return Some((day_date(y, m, d)?, ye));
+                }
+                let d = u8::try_from(d).ok()?;
+                return (d <= month_days(2000, m))
+                    .then_some((DatelineDate::MonthDay { month: m, day: d }, de));
+            }
+            let (y, ye) = self.year_after(e)?;
+            return Some((DatelineDate::Month { year: y, month: m }, ye));
+        }
+        let (n1, e1, c1) = self.number(j)?;
+        if c1 == 4 {
+            let y = year_ok(n1)?;
+            // 2024年7月15日
+            if self.b[e1..].starts_with("年".as_bytes()) {
+                let k = self.ws(e1 + 3);
+                let (m, me, mc) = self.number(k)?;
+                let m = u8::try_from(m)
+                    .ok()
+                    .filter(|&m| (1..=12).contains(&m) && mc <= 2)?;
+                let me = self.ws(me);
+                if !self.b[me..].starts_with("月".as_bytes()) {
+                    return None;
+                }
+                let k = self.ws(me + 3);
+                if let Some((d, de, dc)) = self.number(k)
+                    && dc <= 2
+                    && self.b[self.ws(de)..].starts_with("日".as_bytes())
+                {
+                    let end = self.ws(de) + 3;
+                    return Some((day_date(y, m, d)?, self.cjk_weekday(end)));
+                }
+                return Some((DatelineDate::Month { year: y, month: m }, me + 3));
+            }
+            // 2024-07-15, 2024/07/15, 2024.07.15
+            let sep = self.at(e1);
+            if matches!(sep, b'-' | b'/' | b'.') {
+                let (m, me, mc) = self.number(e1 + 1)?;
+                if mc > 2 || self.at(me) != sep {
+                    return None;
+                }
+                let (d, de, dc) = self.number(me + 1)?;
+                if dc > 2 || self.at(de).is_ascii_alphanumeric() {
+                    return None;
+                }
+                return Some((day_date(y, u8::try_from(m).ok()?, d)?, self.cjk_weekday(de)));
+            }
+            if self.at(e1).is_ascii_alphanumeric() {
+                return None;
+            }
+            return Some((DatelineDate::Year { year: y }, e1));
+        }
+        // Day first: `17 April 2019`, `2 March`.
+        let (d, de) = self.day(j)?;
+        let k = self.ws(de);
+        if k == de {
+            return None;
+        }
+        let (m, me) = self.month(k)?;
+        if let Some((y, ye)) = self.year_after(me) {
+            return Some((day_date(y, m, d)?, ye));
+        }
+        let d = u8::try_from(d).ok()?;
+        (d <= month_days(2000, m)).then_some((DatelineDate::MonthDay { month: m, day: d }, me))
+    }
+
+    /// A weekday in brackets after a date (`(月)`, `（火）`, `(Tue)`): its end, else `i`.
+    fn cjk_weekday(&self, i: usize) -> usize {
+        let k = self.ws(i);
+        let open = if self.at(k) == b'(' {
+            1
+        } else if self.b[k..].starts_with("（".as_bytes()) {
+            3
+        } else {
+            return i;
+        };
+        let inner = k + open;
+        let close = self.b[inner..self.end.min(inner + 12)]
+            .iter()
+            .position(|&c| c == b')')
+            .map(|p| (inner + p, 1))
+            .or_else(|| {
+                self.s
+                    .get(inner..self.end.min(inner + 14))
+                    .and_then(|t| t.find('）'))
+                    .map(|p| (inner + p, 3))
+            });
+        match close {
+            Some((c, l)) if c > inner => c + l,
+            _ => i,
+        }
+    }
+
+    /// A time after a date (`3:30 pm JST`, `10:30`, `15:30:00 GMT`): its end, else `i`.
+    fn time(&self, i: usize) -> usize {
+        let mut k = self.ws(i);
+        if self.at(k) == b',' {
+            k = self.ws(k + 1);
+        }
+        let Some((h, he, hc)) = self.number(k) else {
+            return i;
+        };
+        if hc > 2 || h > 24 || !matches!(self.at(he), b':') {
+            return i;
+        }
+        let Some((_, me, 2)) = self.number(he + 1) else {
+            return i;
+        };
+        let mut end = me;
+        if self.at(end) == b':'
+            && let Some((_, se, 2)) = self.number(end + 1)
+        {
+            end = se;
+        }
+        let k = self.ws(end);
+        for ampm in ["a.m.", "p.m.", "am", "pm"] {
+            if self.lit(k, ampm) && !self.at(k + ampm.len()).is_ascii_alphabetic() {
+                end = k + ampm.len();
+                break;
+            }
+        }
+        let k = self.ws(end);
+        let (k, bracket) = if self.at(k) == b'(' {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        if let Some(e) = self.word(k)
+            && cues::is_time_zone(&self.s[k..e])
+        {
+            // `UTC+8`, `GMT+09:00`
+            let mut e = e;
+            if matches!(self.at(e), b'+' | b'-')
+                && let Some((_, oe, _)) = self.number(e + 1)
+            {
+                e = oe;
+                if self.at(e) == b':'
+                    && let Some((_, oe2, 2)) = self.number(e + 1)
+                {
+                    e = oe2;
+                }
+            }
+            if bracket {
+                if self.at(e) == b')' {
+                    return e + 1;
+                }
+            } else {
+                return e;
+            }
+        }
+        end
+    }
+
+    /// A publication label at `i` (`Updated:`, `date`, `発表日：`): the end of the label and its
+    /// separator.
+    fn label(&self, i: usize, table: &[&str]) -> Option<usize> {
+        let first = self.at(i).to_ascii_lowercase();
+        let l = table.iter().find_map(|w| {
+            let wb = w.as_bytes();
+            if wb[0] != first || !self.lit(i, w) {
+                return None;
+            }
+            let e = i + wb.len();
+            (!w.is_ascii() || !self.at(e).is_ascii_alphanumeric()).then_some(e)
+        })?;
+        let mut k = self.ws(l);
+        if self.at(k) == b':' {
+            k += 1;
+        } else if self.b[k..].starts_with("：".as_bytes()) {
+            k += 3;
+        }
+        let k2 = self.ws(k);
+        // `Published on 3 March 2024`, `Updated at 10:30`
+        for w in ["on ", "at "] {
+            if self.lit(k2, w) {
+                return Some(self.ws(k2 + w.len()));
+            }
+        }
+        Some(k2)
+    }
+
+    /// Whether the rest of the line from `i` is a short trailer a date line may carry (`Earnings`,
+    /// `来源：新华网`): at most three words without a sentence end, or a source label.
+    fn trailer_ok(&self, i: usize) -> bool {
+        let k = self.ws(i);
+        if k >= self.end {
+            return true;
+        }
+        if self.label(k, cues::SOURCE_LABELS).is_some() {
+            return true;
+        }
+        let rest = &self.s[k..self.end];
+        let mut words = 0;
+        for _ in rest.split_whitespace() {
+            words += 1;
+            if words > 3 {
+                return false;
+            }
+        }
+        !rest.chars().any(cues::is_terminal) && !rest.chars().next().is_some_and(cues::is_dash)
+    }
+
+    /// The dashes after a newswire dateline (`-`, `--`, `—`), after optional white space and
+    /// comma: their end.
+    fn dash(&self, i: usize) -> Option<usize> {
+        let mut k = self.ws(i);
+        if self.at(k) == b',' {
+            k = self.ws(k + 1);
+        }
+        let start = k;
+        loop {
+            let c = self.s.get(k..self.end)?.chars().next();
+            match c {
+                Some(c) if cues::is_dash(c) => k += c.len_utf8(),
+                _ => break,
+            }
+        }
+        // A hyphen joined to the words on both sides is a hyphenated word, not a dash
+        // (`March 2 -The` has its dash; `March 2-based` does not).
+        let joined = k == start + 1
+            && start == i
+            && self.at(start) == b'-'
+            && self.at(k).is_ascii_alphanumeric();
+        (k > start && !joined).then_some(k)
+    }
+
+    /// A place name at `i` (`SALVADOR`, `NEW YORK`, `Vancouver`, `Ore.`, `N.J.`): its end. Stops
+    /// before a month name followed by a day, so `JOHANNESBURG March 13` leaves the date.
+    fn place(&self, i: usize, capitals: bool) -> Option<usize> {
+        let mut j = i;
+        let mut end = None;
+        for n in 0..MAX_NAME_WORDS {
+            let c = self.at(j);
+            if !c.is_ascii_uppercase() {
+                break;
+            }
+            if n > 0 && self.month_day_at(j) {
+                break;
+            }
+            let mut e = j;
+            while e < self.end
+                && (self.b[e].is_ascii_alphabetic()
+                    || matches!(self.b[e], b'.' | b'\'' | b'-' | b'/' | b'&'))
+                && e - j < 32
+            {
+                e += 1;
+            }
+            let w = &self.s[j..e];
+            if capitals && w.bytes().any(|c| c.is_ascii_lowercase()) {
+                break;
+            }
+            end = Some(e);
+            let k = self.ws(e);
+            if k == e || !self.at(k).is_ascii_alphabetic() {
+                break;
+            }
+            j = k;
+        }
+        end
+    }
+
+    /// `PORTLAND, Ore., Feb 26 -`, `NEW YORK, March 2, 1987 --`, `JOHANNESBURG March 13 -`.
+    fn wire(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        while self.at(j) == b'*' {
+            j += 1;
+        }
+        let pe = self.place(j, false)?;
+        let caps = !self.b[j..pe].iter().any(u8::is_ascii_lowercase);
+        let mut k = self.ws(pe);
+        let mut first = true;
+        // The place, then up to two regions after commas (`Ore.,`, `British Columbia,`,
+        // `W. Va.`), then the date and the dash.
+        for _ in 0..3 {
+            let comma = self.at(k) == b',';
+            let mut after = if comma { self.ws(k + 1) } else { k };
+            // `WASHINGTON—Dec. 4, 2023—`: a dash after a place in capitals.
+            if first && caps && !comma {
+                after = self.s[k..self.end]
+                    .strip_prefix(['—', '–'])
+                    .map_or(k, |r| self.ws(self.end - r.len()));
+            }
+            if (comma || caps || !first)
+                && let Some((date, de)) = self.date(after)
+                && !matches!(date, DatelineDate::Year { .. })
+            {
+                let mut de = de;
+                // `WASHINGTON, March 12, Reuter -`
+                let r = self.ws(if self.at(de) == b',' { de + 1 } else { de });
+                if self.lit(r, "reuter") {
+                    de = r + 6;
+                }
+                let end = self.dash(de)?;
+                return Some(Found {
+                    len: end,
+                    date: Some(date),
+                    form: Form::Wire,
+                });
+            }
+            if !comma {
+                return None;
+            }
+            k = self.ws(self.place(after, false)?);
+            first = false;
+        }
+        None
+    }
+
+    /// `TOKYO --` after a labelled date: a place in capitals and a dash.
+    fn place_dash(&self, i: usize) -> Option<usize> {
+        let pe = self.place(i, true)?;
+        self.dash(pe)
+    }
+
+    /// `Updated: 2020-01-21`, `発表日：2024年7月15日`, `date 2023-06-22 TOKYO --`.
+    fn labelled(&self, i: usize) -> Option<Found> {
+        let k = self.label(i, cues::DATE_LABELS)?;
+        let (date, de) = self.date(k)?;
+        let te = self.time(de);
+        let form = Form::Labelled;
+        if matches!(date, DatelineDate::Year { .. }) {
+            // `Date 2024 revenue ...` is prose; a labelled year stands alone.
+            return (self.ws(te) >= self.end).then_some(Found {
+                len: self.end,
+                date: Some(date),
+                form,
+            });
+        }
+        if self.trailer_ok(te) {
+            return Some(Found {
+                len: self.end,
+                date: Some(date),
+                form,
+            });
+        }
+        let r = self.ws(te);
+        if let Some(pe) = self.place_dash(r) {
+            return Some(Found {
+                len: pe,
+                date: Some(date),
+                form,
+            });
+        }
+        Some(Found {
+            len: te,
+            date: Some(date),
+            form,
+        })
+    }
+
+    /// `Tuesday, March 4, 2025`, `17 April 2019`, `Fri Jan 17, 2025 3:30 pm JST Earnings`,
+    /// `2024年07月15日 10:30 来源：新华网`, `Dec. 4, 2023 - The ...`.
+    fn date_line(&self, i: usize) -> Option<Found> {
+        let (date, de) = self.date(i)?;
+        let te = self.time(de);
+        let whole = self.ws(te) >= self.end;
+        let form = Form::DateLine;
+        match date {
+            DatelineDate::Year { .. } => whole.then_some(Found {
+                len: self.end,
+                date: Some(date),
+                form,
+            }),
+            // `APRIL 7 -`: a newswire dateline without its place.
+            DatelineDate::MonthDay { .. } => self.dash(te).map(|end| Found {
+                len: end,
+                date: Some(date),
+                form: Form::Wire,
+            }),
+            _ => {
+                if self.trailer_ok(te) {
+                    return Some(Found {
+                        len: self.end,
+                        date: Some(date),
+                        form,
+                    });
+                }
+                let end = self.dash(te)?;
+                Some(Found {
+                    len: end,
+                    date: Some(date),
+                    form,
+                })
+            }
+        }
+    }
+
+    /// `(Xinhua, March 3, 2021)`, `(Reuters, 4 March 2025)`: a whole line.
+    fn source_line(&self, i: usize) -> Option<Found> {
+        if self.at(i) != b'(' || self.b.get(self.end.checked_sub(1)?) != Some(&b')') {
+            return None;
+        }
+        let j = self.ws(i + 1);
+        let mut k = self.place(j, false)?;
+        for _ in 0..2 {
+            if self.at(k) != b',' {
+                return None;
+            }
+            let after = self.ws(k + 1);
+            if let Some((date, de)) = self.date(after) {
+                if matches!(date, DatelineDate::Year { .. }) {
+                    return None;
+                }
+                let te = self.time(de);
+                return (self.ws(te) + 1 == self.end).then_some(Found {
+                    len: self.end,
+                    date: Some(date),
+                    form: Form::Source,
+                });
+            }
+            k = self.ws(self.place(after, false)?);
+        }
+        None
+    }
+
+    /// `RNS Number : 5444Y  HSBC Holdings PLC  31 July 2024`: a `Key: value` line (at most
+    /// sixteen words, no sentence end) whose value ends in a full date.
+    fn field(&self, i: usize) -> Option<Found> {
+        if self.end - i > FIELD_MAX_BYTES {
+            return None;
+        }
+        let head = &self.b[i..self.end.min(i + 48)];
+        let colon = head.iter().position(|&c| c == b':')? + i;
+        let rest = &self.s[colon + 1..self.end];
+        // Periods inside abbreviations are fine; a sentence end is not.
+        if rest.contains(". ") || rest.ends_with('.') {
+            return None;
+        }
+        let mut k = self.ws(colon + 1);
+        for _ in 0..16 {
+            if k >= self.end {
+                return None;
+            }
+            if let Some((date, de)) = self.date(k)
+                && matches!(date, DatelineDate::Day { .. } | DatelineDate::Month { .. })
+                && self.ws(self.time(de)) >= self.end
+            {
+                return Some(Found {
+                    len: self.end,
+                    date: Some(date),
+                    form: Form::Field,
+                });
+            }
+            // Next word.
+            let mut e = k;
+            while e < self.end && is_ws_at(self.b, e) == 0 {
+                e += 1;
+            }
+            k = self.ws(e);
+        }
+        None
+    }
+}
