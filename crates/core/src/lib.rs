@@ -26,6 +26,7 @@ each table lives in one place.
 #![deny(missing_docs)]
 
 pub mod lexicon;
+pub mod tables;
 mod span;
 
 pub use crate::span::Span;
