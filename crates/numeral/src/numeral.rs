@@ -4,9 +4,10 @@
 //! values. Every word comes from [`finnews_core::tables::numbers`].
 
 use finnews_core::tables::numbers::{
-    CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, FRACTION_OF_A, FRACTION_WORDS, NUMBER_WORDS,
-    NumberWord as Word, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord, cjk_numeral, connective,
-    fraction_word, number_word, ordinal_word, scale_candidates, scale_may_start, vulgar_fraction,
+    CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, FRACTION_OF_A, FRACTION_WORDS,
+    NUMBER_WORDS, NumberWord as Word, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord, cjk_numeral,
+    connective, fraction_word, number_word, ordinal_word, scale_candidates, scale_may_start,
+    vulgar_fraction,
 };
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1};
@@ -254,16 +255,18 @@ fn vulgar(input: &str) -> Res<'_, Numeral> {
 #[must_use]
 pub fn ordinal_prefix(text: &str) -> Option<Numeral> {
     let first = *text.as_bytes().first()?;
-    let parsed = if first.is_ascii_alphabetic() {
+    if first.is_ascii_alphabetic() {
         words(text, true).map(|(value, len)| Numeral {
             value,
             len,
             form: NumeralForm::Words,
         })
     } else {
-        alt((digit_ordinal, cjk_ordinal)).parse(text).ok().map(|(_, n)| n)
-    };
-    parsed
+        alt((digit_ordinal, cjk_ordinal))
+            .parse(text)
+            .ok()
+            .map(|(_, n)| n)
+    }
 }
 
 /// Whole digits and a suffix that is not followed by a letter or digit: `5th`, `31st`.
@@ -381,8 +384,8 @@ fn scale(input: &str) -> Res<'_, Scale> {
         if s.word.as_bytes()[0].is_ascii() {
             // A word ends at a non-letter; a single ambiguous letter touches its number.
             let after = rest.as_bytes().get(s.word.len());
-            !after.is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
-                && !(s.ambiguous && !spaces.is_empty())
+            let word_ends = after.is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+            word_ends && (!s.ambiguous || spaces.is_empty())
         } else {
             spaces.len() <= 1
         }
@@ -627,7 +630,9 @@ fn space_sep(input: &str) -> Res<'_, &str> {
 fn and_sep(input: &str) -> Res<'_, ()> {
     let (rest, _) = (
         space_sep,
-        verify(word, |w: &Lower| connective(w.as_str()) == Some(Connective::And)),
+        verify(word, |w: &Lower| {
+            connective(w.as_str()) == Some(Connective::And)
+        }),
         space_sep,
     )
         .parse(input)?;
@@ -748,7 +753,11 @@ fn digits(input: &str) -> Res<'_, Numeral> {
             .ok_or(nom::Err::Error(()))?;
     }
     let mut scale: u32 = 0;
-    for d in frac.into_iter().flat_map(str::chars).filter_map(digit_value) {
+    for d in frac
+        .into_iter()
+        .flat_map(str::chars)
+        .filter_map(digit_value)
+    {
         if scale < 28
             && let Some(m) = mantissa
                 .checked_mul(10)
@@ -888,13 +897,13 @@ fn numerator(input: &str) -> Res<'_, (Decimal, bool)> {
 /// The denominator of a fraction phrase: a tens word and an ordinal unit (`twenty-fifths`), or
 /// one denominator word (`thirds`, `quarter`).
 fn denominator_words(input: &str) -> Res<'_, Decimal> {
-    let compound = map_opt(
-        (word, sep, word),
-        |(t, _, u): (Lower, &str, Lower)| match (number_word(t.as_str()), ordinal_word(u.as_str())) {
-            (Some(Word::Tens(t)), Some((Word::Unit(u), _))) if u > 0 => Some(Decimal::from(t + u)),
-            _ => None,
-        },
-    );
+    let compound = map_opt((word, sep, word), |(t, _, u): (Lower, &str, Lower)| match (
+        number_word(t.as_str()),
+        ordinal_word(u.as_str()),
+    ) {
+        (Some(Word::Tens(t)), Some((Word::Unit(u), _))) if u > 0 => Some(Decimal::from(t + u)),
+        _ => None,
+    });
     let single = map_opt(word, |w: Lower| denominator(w.as_str()).map(|(d, _)| d));
     alt((compound, single)).parse(input)
 }

@@ -191,14 +191,8 @@ pub const ONE_DETERMINERS: &[&str] = &[
 
 /// Percent words after a number, lower case: what they count in.
 pub const PERCENT_WORDS: &[(&str, PercentKind)] = &[
-    (
-        "percentage points",
-        PercentKind::PercentagePoint,
-    ),
-    (
-        "percentage point",
-        PercentKind::PercentagePoint,
-    ),
+    ("percentage points", PercentKind::PercentagePoint),
+    ("percentage point", PercentKind::PercentagePoint),
     ("percentage pts", PercentKind::PercentagePoint),
     ("pct points", PercentKind::PercentagePoint),
     ("pct point", PercentKind::PercentagePoint),
@@ -273,19 +267,40 @@ pub enum RangeOpener {
 }
 
 /// Words before a quantity that open a range, lower case with their trailing space.
-pub const RANGE_OPENERS: &[(&str, RangeOpener)] =
-    &[("between ", RangeOpener::Between), ("from ", RangeOpener::From)];
+pub const RANGE_OPENERS: &[(&str, RangeOpener)] = &[
+    ("between ", RangeOpener::Between),
+    ("from ", RangeOpener::From),
+];
 
 /// The connector after `between X`.
 pub const BETWEEN_CONNECTORS: &[&str] = &[" and "];
 
 /// Connectors between the two ends of a range with no opener (`3-5`, `3 to 5`, `三到四`).
-pub const RANGE_CONNECTORS: &[&str] =
-    &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"];
+pub const RANGE_CONNECTORS: &[&str] = &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"];
 
-/// Connectors of a fraction in words (`one over three`, `one out of three`, `1 in 20`), and
-/// whether the denominator must be the larger number.
-pub const FRACTION_CONNECTORS: &[(&str, bool)] = &[(" over ", false), (" out of ", true), (" in ", true)];
+/// How a fraction in words joins its numerator and denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FractionJoin {
+    /// `one over three`: the clause must end after the denominator.
+    Over,
+    /// `one out of three`: the denominator is the larger number.
+    OutOf,
+    /// `1 in 20`: the larger denominator, spelled or small, closing the clause.
+    In,
+}
+
+/// Connectors of a fraction in words (`one over three`, `one out of three`, `1 in 20`).
+pub const FRACTION_CONNECTORS: &[(&str, FractionJoin)] = &[
+    (" over ", FractionJoin::Over),
+    (" out of ", FractionJoin::OutOf),
+    (" in ", FractionJoin::In),
+];
+
+/// Exponent markers after a number (`1e10`, `1.3x10^6`): the letters and the written factor.
+pub const EXPONENT_LETTERS: &[char] = &['e', 'E'];
+
+/// See [`EXPONENT_LETTERS`].
+pub const EXPONENT_TIMES_TEN: &str = "x10^";
 
 /// Connectors between numbers after a month (`October 30 and 31`, `May 4, 5`).
 pub const LIST_CONNECTORS: &[&str] = &[" and ", " or ", " to ", ", ", " & "];
@@ -314,6 +329,7 @@ struct Maps {
     identifiers: WordMap<()>,
     one_determiners: WordMap<()>,
     percent_first: ByteSet,
+    percent_of_first: ByteSet,
     time_first: ByteSet,
 }
 
@@ -321,7 +337,7 @@ fn maps() -> &'static Maps {
     static M: OnceLock<Maps> = OnceLock::new();
     M.get_or_init(|| {
         let time_first = ByteSet::of(TIME_WORDS.iter().copied(), false);
-        
+
         Maps {
             modifiers_by_last: Buckets::new(MODIFIERS.iter().copied(), |e| {
                 (*e.0.as_bytes().last().unwrap_or(&0), e.0.len())
@@ -329,6 +345,7 @@ fn maps() -> &'static Maps {
             identifiers: WordMap::new(IDENTIFIER_WORDS.iter().map(|&w| (w, ()))),
             one_determiners: WordMap::new(ONE_DETERMINERS.iter().map(|&w| (w, ()))),
             percent_first: ByteSet::of(PERCENT_WORDS.iter().map(|x| x.0), false),
+            percent_of_first: ByteSet::of(PERCENT_OF_WORDS.iter().copied(), false),
             time_first,
         }
     })
@@ -394,4 +411,16 @@ pub fn percent_first_bytes() -> &'static ByteSet {
 #[must_use]
 pub fn time_first_bytes() -> &'static ByteSet {
     &maps().time_first
+}
+
+/// The bytes a word of [`PERCENT_OF_WORDS`] can start with.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::percent_of_first_bytes().has(Some(&b'P')));
+/// ```
+#[must_use]
+pub fn percent_of_first_bytes() -> &'static ByteSet {
+    &maps().percent_of_first
 }

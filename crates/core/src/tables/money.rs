@@ -95,6 +95,15 @@ pub const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[
     ("r", "BRL"),
 ];
 
+/// The symbol that [`DOLLAR_QUALIFIERS`] qualify (`US$`, `hk $`).
+pub const DOLLAR_SIGN: &str = "$";
+
+/// Single-letter qualifiers that may stand apart from the `$` (`c $`); longer ones always may.
+pub const SPACED_SINGLE_LETTER_QUALIFIERS: &[&str] = &["c"];
+
+/// The letter that, before an ISO code, makes it millions of that currency (`30 MUSD`).
+pub const MILLION_CODE_PREFIX: char = 'M';
+
 /// Currency words written after a number, lower case, one or more words: the ISO code and how
 /// the amount counts. Matched case-insensitively, at word boundaries.
 pub const NAMES: &[(&str, &str, SubUnit)] = &[
@@ -248,7 +257,9 @@ fn maps() -> &'static Maps {
             symbols_by_first: Buckets::new(SYMBOLS.iter().copied(), first),
             symbol_last: ByteSet::of(SYMBOLS.iter().map(|x| x.0), true),
             qualifiers: WordMap::new(DOLLAR_QUALIFIERS.iter().copied()),
-            cjk: Buckets::new(CJK_SUFFIXES.iter().copied(), |e| (e.0.as_bytes()[0], e.0.len())),
+            cjk: Buckets::new(CJK_SUFFIXES.iter().copied(), |e| {
+                (e.0.as_bytes()[0], e.0.len())
+            }),
         }
     })
 }

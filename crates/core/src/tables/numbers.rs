@@ -407,9 +407,7 @@ pub fn ordinal_word(word: &str) -> Option<(NumberWord, bool)> {
     if let Some(x) = m.get(word) {
         return Some((x, false));
     }
-    let stem = word
-        .strip_suffix('s')
-        .or_else(|| word.strip_suffix('S'))?;
+    let stem = word.strip_suffix('s').or_else(|| word.strip_suffix('S'))?;
     m.get(stem).map(|x| (x, true))
 }
 
