@@ -26,11 +26,11 @@ use finnews_numeral::{
 };
 use iso_currency::Currency;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{map_res, not, opt, recognize};
 use nom::multi::fold_many0;
-use nom::sequence::terminated;
+use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
@@ -63,6 +63,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     };
     let mut out = Vec::new();
     let b = text.as_bytes();
+    let percent_of_first = percent_of_first_bytes();
     let mut i = 0;
     while i < b.len() {
         // Skip bytes that cannot start anything: spaces and ASCII punctuation.
@@ -81,7 +82,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 e += 1;
             }
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            let pct = if starts_word && percent_of_first_bytes().has(Some(&c)) {
+            let pct = if starts_word && percent_of_first.has(Some(&c)) {
                 ex.percent_of(i, e)
             } else {
                 None
@@ -462,12 +463,16 @@ impl<'a> Extractor<'a, '_> {
     /// `percent of 10`, `per cent of twenty-two`: the word at `i..e` starts it.
     fn percent_of(&self, i: usize, e: usize) -> Option<Quantity<'a>> {
         let text = self.text;
-        let _ = e;
-        let (r, _) = PERCENT_OF_WORDS.iter().find_map(|w| {
-            (tag_no_case::<_, _, ()>(*w), tag(PERCENT_OF))
-                .parse(&text[i..])
-                .ok()
-        })?;
+        // The word at `i..e` must be the first word of one of the phrases.
+        let word = &text[i..e];
+        let (r, _) = PERCENT_OF_WORDS
+            .iter()
+            .filter(|w| {
+                w.split(' ')
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(word))
+            })
+            .find_map(|w| (ascii_ci(w), tag(PERCENT_OF)).parse(&text[i..]).ok())?;
         let n = number_prefix(r)?;
         let end = text.len() - r.len() + n.len;
         if !boundary(self.b, end) {
@@ -1203,26 +1208,16 @@ impl<'a> Extractor<'a, '_> {
         if !suffix_may_start(b.get(end)) && !suffix_may_start(b.get(end + 1)) {
             return None;
         }
-        let mut p = end;
-        if b.get(p) == Some(&b' ') {
-            p += 1;
-        }
+        let p = if b.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
         if !percent_first_bytes().has(b.get(p)) {
             return None;
         }
-        for &(w, unit) in PERCENT_WORDS {
-            let ascii_word = w.as_bytes()[0].is_ascii_alphabetic();
-            if starts_with_ci(&text[p..], w) && (!ascii_word || boundary(b, p + w.len())) {
-                let spaced_caps =
-                    p > end && text[p..p + w.len()].bytes().all(|c| c.is_ascii_uppercase());
-                if spaced_caps && NAME_LIKE_PERCENT_ABBREVIATIONS.contains(&w) {
-                    return None;
-                }
-                // `50bp` touching; words may have one space; `%` touching or one space.
-                return Some((p + w.len(), percent_unit(unit)));
-            }
-        }
-        None
+        let (rest, unit) = percent_after(&text[end..]).ok()?;
+        Some((text.len() - rest.len(), unit))
     }
 
     /// A currency written after the number at `end`: end, currency, extra scale, sub-unit.
@@ -1342,78 +1337,8 @@ impl<'a> Extractor<'a, '_> {
         if !gate(end) && !gate(end + 1) && !gate(end + 2) {
             return None;
         }
-        // Separators: none, one space, a hyphen (`6-mile`), a bracket (`20 (kg)`).
-        let mut starts: [(usize, u8, usize); 4] = [(end, 0, 0); 4];
-        let mut n = 1;
-        match b.get(end) {
-            Some(b' ') => {
-                starts[n] = (end + 1, 1, 0);
-                n += 1;
-                if let Some(&o) = b.get(end + 1)
-                    && UNIT_BRACKETS.iter().any(|&(open, _)| open == o)
-                {
-                    starts[n] = (end + 2, 2, 0);
-                    n += 1;
-                }
-            }
-            Some(b'-') => {
-                starts[n] = (end + 1, 1, 0);
-                n += 1;
-            }
-            _ => {}
-        }
-        for &(p, k, _) in &starts[..n] {
-            let Some(tail) = text.get(p..) else { continue };
-            let Some(&first) = b.get(p) else { continue };
-            let mut best: Option<(usize, Unit)> = None;
-            for &(alias, code, fit) in unit_candidates(first) {
-                let ok = match fit {
-                    Fit::Loose => starts_with_ci(tail, alias),
-                    Fit::Case | Fit::Touch => tail.starts_with(alias),
-                };
-                if !ok {
-                    continue;
-                }
-                let mut ae = p + alias.len();
-                let cjk = !alias.as_bytes()[0].is_ascii();
-                if !cjk
-                    && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric()))
-                {
-                    continue;
-                }
-                if fit == Fit::Touch && k == 1 {
-                    // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
-                    let after = &text[ae..];
-                    let ok = after.is_empty()
-                        || after.starts_with(['.', ',', ';', ')'])
-                        || SPACED_METRE_FOLLOWERS.iter().any(|f| after.starts_with(f))
-                        || after.starts_with(' ')
-                            && after[1..].starts_with(|c: char| c.is_ascii_digit());
-                    if !ok || p != end + 1 || b.get(end) != Some(&b' ') {
-                        continue;
-                    }
-                }
-                if k == 2 {
-                    let close = UNIT_BRACKETS
-                        .iter()
-                        .find(|&&(open, _)| open == b[p - 1])
-                        .map(|&(_, close)| close);
-                    if close.is_none() || b.get(ae) != close.as_ref() {
-                        continue;
-                    }
-                    ae += 1;
-                }
-                if best.is_none_or(|(e, _)| ae > e)
-                    && let Some(unit) = Unit::from_code(code)
-                {
-                    best = Some((ae, unit));
-                }
-            }
-            if best.is_some() {
-                return best;
-            }
-        }
-        None
+        let (rest, unit) = unit_after(&text[end..]).ok()?;
+        Some((text.len() - rest.len(), unit))
     }
 
     /// A range after a quantity: `3-5 billion`, `5%-7%`, `3 to 5 billion yuan`,
@@ -1441,7 +1366,7 @@ impl<'a> Extractor<'a, '_> {
             Some(RangeOpener::From) => &[],
             None => RANGE_CONNECTORS,
         };
-        let conn = connectors.iter().find(|c| rest.starts_with(**c))?;
+        let (_, conn) = first_tag(connectors)(rest).ok()?;
         let bstart = a.end + conn.len();
         // A bare hyphen joins digits (`3-5`), not words (`three-four` is a compound).
         if !conn.starts_with(' ')
@@ -1540,3 +1465,124 @@ static URL_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
     }
     t
 });
+
+/// `word`, any ASCII case (nom's `tag_no_case` folds Unicode case, char by char).
+fn ascii_ci(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
+    move |input: &str| match input.get(..word.len()) {
+        Some(h) if h.eq_ignore_ascii_case(word) => Ok((&input[word.len()..], h)),
+        _ => Err(nom::Err::Error(())),
+    }
+}
+
+/// The first of `table` that the input starts with (exact case).
+fn first_tag(table: &'static [&'static str]) -> impl Fn(&str) -> Res<'_, &'static str> {
+    move |input: &str| {
+        table
+            .iter()
+            .find(|t| input.starts_with(**t))
+            .map(|&t| (&input[t.len()..], t))
+            .ok_or(nom::Err::Error(()))
+    }
+}
+
+/// A percent sign or word after a number, touching it or after one space: `%`, `50bp`,
+/// ` pct`, ` percentage points`. An abbreviation that reads as a name in capitals after a
+/// space (`2003 BP`) is not one.
+fn percent_after(input: &str) -> Res<'_, PercentUnit> {
+    let (r, space) = opt(char(' ')).parse(input)?;
+    for &(w, unit) in PERCENT_WORDS {
+        let Ok((rest, written)) = ascii_ci(w)(r) else {
+            continue;
+        };
+        if w.as_bytes()[0].is_ascii_alphabetic() && word_end(rest).is_err() {
+            continue;
+        }
+        if space.is_some()
+            && written.bytes().all(|c| c.is_ascii_uppercase())
+            && NAME_LIKE_PERCENT_ABBREVIATIONS.contains(&w)
+        {
+            return Err(nom::Err::Error(()));
+        }
+        return Ok((rest, percent_unit(unit)));
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// How a unit is set off from its number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UnitSep {
+    /// Touching it (`100t`).
+    Touching,
+    /// After one space (`5 tonnes`).
+    Space,
+    /// After a hyphen (`6-mile`).
+    Hyphen,
+    /// In brackets after a space (`20 (kg)`).
+    Bracketed,
+}
+
+/// A unit after a number: touching, after a space or a hyphen, or in brackets.
+fn unit_after(input: &str) -> Res<'_, Unit> {
+    alt((
+        unit_alias(UnitSep::Touching),
+        preceded(char(' '), unit_alias(UnitSep::Space)),
+        preceded(char('-'), unit_alias(UnitSep::Hyphen)),
+        bracketed_unit,
+    ))
+    .parse(input)
+}
+
+/// ` (kg)`, ` [t]`: a unit in matching brackets after a space.
+fn bracketed_unit(input: &str) -> Res<'_, Unit> {
+    let (r, _) = char(' ').parse(input)?;
+    let &open = r.as_bytes().first().ok_or(nom::Err::Error(()))?;
+    let &(_, close) = UNIT_BRACKETS
+        .iter()
+        .find(|&&(o, _)| o == open)
+        .ok_or(nom::Err::Error(()))?;
+    let (r, unit) = unit_alias(UnitSep::Bracketed)(&r[1..])?;
+    let (r, _) = char(char::from(close)).parse(r)?;
+    Ok((r, unit))
+}
+
+/// The longest unit alias at the start of the input that may be written with `sep`: exact
+/// case where the table says so, ending at a word boundary (CJK units need none); a
+/// touching-only letter (`m`, `t`) after a space only between numbers or at a clause end
+/// (`1 m x 1 m`).
+fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
+    move |tail: &str| {
+        let &first = tail.as_bytes().first().ok_or(nom::Err::Error(()))?;
+        let mut best: Option<(usize, Unit)> = None;
+        for &(alias, code, fit) in unit_candidates(first) {
+            let written = match fit {
+                Fit::Loose => ascii_ci(alias)(tail).is_ok(),
+                Fit::Case | Fit::Touch => tail.starts_with(alias),
+            };
+            if !written {
+                continue;
+            }
+            let rest = &tail[alias.len()..];
+            if alias.as_bytes()[0].is_ascii()
+                && (word_end(rest).is_err() || rest.starts_with(char::is_alphanumeric))
+            {
+                continue;
+            }
+            if fit == Fit::Touch && matches!(sep, UnitSep::Space | UnitSep::Hyphen) {
+                let clause_or_number = rest.is_empty()
+                    || rest.starts_with(['.', ',', ';', ')'])
+                    || SPACED_METRE_FOLLOWERS.iter().any(|f| rest.starts_with(f))
+                    || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+                if sep == UnitSep::Hyphen || !clause_or_number {
+                    continue;
+                }
+            }
+            if best.is_none_or(|(l, _)| alias.len() > l)
+                && let Some(unit) = Unit::from_code(code)
+            {
+                best = Some((alias.len(), unit));
+            }
+        }
+        best.map(|(l, u)| (&tail[l..], u))
+            .ok_or(nom::Err::Error(()))
+    }
+}

@@ -333,6 +333,7 @@ struct Maps {
     time_first: ByteSet,
 }
 
+#[inline]
 fn maps() -> &'static Maps {
     static M: OnceLock<Maps> = OnceLock::new();
     M.get_or_init(|| {
@@ -360,6 +361,7 @@ fn maps() -> &'static Maps {
 /// assert!(c.iter().any(|m| m.0 == "more than"));
 /// ```
 #[must_use]
+#[inline]
 pub fn modifiers_ending_with(byte: u8) -> &'static [(&'static str, Bound)] {
     maps().modifiers_by_last.get(byte)
 }
@@ -373,6 +375,7 @@ pub fn modifiers_ending_with(byte: u8) -> &'static [(&'static str, Bound)] {
 /// assert!(!finnews_core::tables::cues::is_identifier_word("about"));
 /// ```
 #[must_use]
+#[inline]
 pub fn is_identifier_word(word: &str) -> bool {
     maps().identifiers.get(word).is_some()
 }
@@ -385,6 +388,7 @@ pub fn is_identifier_word(word: &str) -> bool {
 /// assert!(finnews_core::tables::cues::is_one_determiner("The"));
 /// ```
 #[must_use]
+#[inline]
 pub fn is_one_determiner(word: &str) -> bool {
     maps().one_determiners.get(word).is_some()
 }
@@ -397,6 +401,7 @@ pub fn is_one_determiner(word: &str) -> bool {
 /// assert!(finnews_core::tables::cues::percent_first_bytes().has(Some(&b'P')));
 /// ```
 #[must_use]
+#[inline]
 pub fn percent_first_bytes() -> &'static ByteSet {
     &maps().percent_first
 }
@@ -409,6 +414,7 @@ pub fn percent_first_bytes() -> &'static ByteSet {
 /// assert!(finnews_core::tables::cues::time_first_bytes().has(Some(&b'p')));
 /// ```
 #[must_use]
+#[inline]
 pub fn time_first_bytes() -> &'static ByteSet {
     &maps().time_first
 }
@@ -421,6 +427,7 @@ pub fn time_first_bytes() -> &'static ByteSet {
 /// assert!(finnews_core::tables::cues::percent_of_first_bytes().has(Some(&b'P')));
 /// ```
 #[must_use]
+#[inline]
 pub fn percent_of_first_bytes() -> &'static ByteSet {
     &maps().percent_of_first
 }

@@ -35,6 +35,7 @@ const MAX_WORD: usize = 32;
 /// assert_eq!(finnews_core::tables::ascii_lower("MiLLion", &mut buf), Some("million"));
 /// ```
 #[must_use]
+#[inline]
 pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
     let w = word.as_bytes();
     let out = buf.get_mut(..w.len())?;
@@ -65,29 +66,50 @@ impl Hasher for Fnv {
     }
 }
 
-/// An exact-word map, case-insensitive for ASCII: built once from a table.
-struct WordMap<V: 'static>(HashMap<&'static str, V, BuildHasherDefault<Fnv>>);
+/// An exact-word map, case-insensitive for ASCII: built once from a table. Two cheap gates (the
+/// word's length and its first byte) refuse most words before the hash lookup.
+struct WordMap<V: 'static> {
+    map: HashMap<&'static str, V, BuildHasherDefault<Fnv>>,
+    /// Bit `n` set when a word of `n` bytes is in the map.
+    lens: u64,
+    /// Which first bytes (either ASCII case) a word in the map starts with.
+    first: [bool; 256],
+}
 
 impl<V: Copy> WordMap<V> {
     /// From `(word, value)` pairs; the first entry of a word wins. Words are stored lower-case
     /// (every table lists them so).
     fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
-        let mut m = HashMap::default();
+        let mut map = HashMap::default();
+        let mut lens = 0u64;
+        let mut first = [false; 256];
         for (w, v) in entries {
-            m.entry(w).or_insert(v);
+            map.entry(w).or_insert(v);
+            if let Some(&c) = w.as_bytes().first()
+                && w.len() < 64
+            {
+                lens |= 1 << w.len();
+                first[usize::from(c.to_ascii_lowercase())] = true;
+                first[usize::from(c.to_ascii_uppercase())] = true;
+            }
         }
-        WordMap(m)
+        WordMap { map, lens, first }
     }
 
+    #[inline]
     fn get(&self, word: &str) -> Option<V> {
-        if word.is_empty() || word.len() > MAX_WORD {
+        let &c = word.as_bytes().first()?;
+        if word.len() > MAX_WORD
+            || self.lens & (1 << word.len()) == 0
+            || !self.first[usize::from(c)]
+        {
             return None;
         }
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-            return self.0.get(word).copied();
+            return self.map.get(word).copied();
         }
         let mut buf = [0u8; MAX_WORD];
-        self.0.get(ascii_lower(word, &mut buf)?).copied()
+        self.map.get(ascii_lower(word, &mut buf)?).copied()
     }
 }
 
@@ -108,6 +130,7 @@ impl<E: Copy> Buckets<E> {
         Buckets(v)
     }
 
+    #[inline]
     fn get(&self, byte: u8) -> &[E] {
         self.0
             .get(usize::from(byte.to_ascii_lowercase()))

@@ -246,6 +246,7 @@ struct Maps {
     cjk: Buckets<(&'static str, &'static str, u32)>,
 }
 
+#[inline]
 fn maps() -> &'static Maps {
     static M: OnceLock<Maps> = OnceLock::new();
     M.get_or_init(|| {
@@ -274,6 +275,7 @@ fn maps() -> &'static Maps {
 /// assert_eq!(c.last().map(|s| s.0), Some("$"));
 /// ```
 #[must_use]
+#[inline]
 pub fn symbols_ending_with(byte: u8) -> &'static [(&'static str, Symbol)] {
     maps().symbols_by_last.get(byte)
 }
@@ -287,6 +289,7 @@ pub fn symbols_ending_with(byte: u8) -> &'static [(&'static str, Symbol)] {
 /// assert!(c.iter().any(|s| s.0 == "€"));
 /// ```
 #[must_use]
+#[inline]
 pub fn symbols_starting_with(byte: u8) -> &'static [(&'static str, Symbol)] {
     maps().symbols_by_first.get(byte)
 }
@@ -313,6 +316,7 @@ pub fn symbol_may_end(byte: u8) -> bool {
 /// assert_eq!(finnews_core::tables::money::dollar_qualifier("zz"), None);
 /// ```
 #[must_use]
+#[inline]
 pub fn dollar_qualifier(word: &str) -> Option<&'static str> {
     maps().qualifiers.get(word)
 }
@@ -326,6 +330,7 @@ pub fn dollar_qualifier(word: &str) -> Option<&'static str> {
 /// assert!(c.iter().any(|s| s.0 == "亿元"));
 /// ```
 #[must_use]
+#[inline]
 pub fn cjk_suffix_candidates(byte: u8) -> &'static [(&'static str, &'static str, u32)] {
     maps().cjk.get(byte)
 }
@@ -339,6 +344,7 @@ pub fn cjk_suffix_candidates(byte: u8) -> &'static [(&'static str, &'static str,
 /// assert!(!finnews_core::tables::money::is_wordlike_code("USD"));
 /// ```
 #[must_use]
+#[inline]
 pub fn is_wordlike_code(code: &str) -> bool {
     WORDLIKE_CODES.contains(&code)
 }

@@ -354,6 +354,7 @@ struct Maps {
     scale_first: ByteSet,
 }
 
+#[inline]
 fn maps() -> &'static Maps {
     static M: OnceLock<Maps> = OnceLock::new();
     M.get_or_init(|| {
@@ -388,6 +389,7 @@ fn maps() -> &'static Maps {
 /// assert_eq!(number_word("seventh"), None);
 /// ```
 #[must_use]
+#[inline]
 pub fn number_word(word: &str) -> Option<NumberWord> {
     maps().number.get(word)
 }
@@ -402,6 +404,7 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
 /// assert_eq!(ordinal_word("first"), Some((NumberWord::Unit(1), false)));
 /// ```
 #[must_use]
+#[inline]
 pub fn ordinal_word(word: &str) -> Option<(NumberWord, bool)> {
     let m = &maps().ordinal;
     if let Some(x) = m.get(word) {
@@ -420,6 +423,7 @@ pub fn ordinal_word(word: &str) -> Option<(NumberWord, bool)> {
 /// assert_eq!(finnews_core::tables::numbers::fraction_word("Quarters"), Some((4, true)));
 /// ```
 #[must_use]
+#[inline]
 pub fn fraction_word(word: &str) -> Option<(u32, bool)> {
     maps().fraction.get(word)
 }
@@ -433,6 +437,7 @@ pub fn fraction_word(word: &str) -> Option<(u32, bool)> {
 /// assert_eq!(connective("An"), Some(Connective::Article));
 /// ```
 #[must_use]
+#[inline]
 pub fn connective(word: &str) -> Option<Connective> {
     maps().connective.get(word)
 }
@@ -446,6 +451,7 @@ pub fn connective(word: &str) -> Option<Connective> {
 /// assert_eq!(cjk_numeral('两'), Some(CjkNumeral::Digit(2)));
 /// ```
 #[must_use]
+#[inline]
 pub fn cjk_numeral(c: char) -> Option<CjkNumeral> {
     if c.is_ascii() {
         return None;
@@ -461,6 +467,7 @@ pub fn cjk_numeral(c: char) -> Option<CjkNumeral> {
 /// assert_eq!(finnews_core::tables::numbers::vulgar_fraction('¾'), Some((3, 4)));
 /// ```
 #[must_use]
+#[inline]
 pub fn vulgar_fraction(c: char) -> Option<(u32, u32)> {
     VULGAR_FRACTIONS
         .iter()
@@ -478,6 +485,7 @@ pub fn vulgar_fraction(c: char) -> Option<(u32, u32)> {
 /// assert!(c.windows(2).all(|w| w[0].word.len() >= w[1].word.len()));
 /// ```
 #[must_use]
+#[inline]
 pub fn scale_candidates(byte: u8) -> &'static [&'static ScaleWord] {
     maps().scales.get(byte)
 }

@@ -173,6 +173,7 @@ struct Maps {
     first: ByteSet,
 }
 
+#[inline]
 fn maps() -> &'static Maps {
     static M: OnceLock<Maps> = OnceLock::new();
     M.get_or_init(|| Maps {
@@ -192,6 +193,7 @@ fn maps() -> &'static Maps {
 /// assert!(c.iter().any(|u| u.0 == "kWh" && u.1 == "kWh"));
 /// ```
 #[must_use]
+#[inline]
 pub fn unit_candidates(byte: u8) -> &'static [(&'static str, &'static str, UnitFit)] {
     maps().by_first.get(byte)
 }
