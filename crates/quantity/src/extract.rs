@@ -26,9 +26,9 @@ use finnews_numeral::{
 };
 use iso_currency::Currency;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
-use nom::combinator::{map_res, not, opt, recognize};
+use nom::combinator::{map_opt, map_res, not, opt, recognize, verify};
 use nom::multi::fold_many0;
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
@@ -1234,99 +1234,27 @@ impl<'a> Extractor<'a, '_> {
             return None;
         }
         let rest = &text[end..];
-        if let Some(&c0) = b.get(end).filter(|&&c| c >= 0x80) {
-            for &(w, code, p) in cjk_suffix_candidates(c0) {
-                if rest.starts_with(w)
-                    && let Some(c) = Currency::from_code(code)
-                {
-                    let f = (p > 0).then(|| Decimal::from(10_i64.pow(p)));
-                    return Some((end + w.len(), c, f, Sub::Unit));
-                }
-            }
+        let at = |r: &str| text.len() - r.len();
+        if let Ok((r, (c, f))) = cjk_money(rest) {
+            return Some((at(r), c, f, Sub::Unit));
         }
-        let mut p = end;
-        let hyphen = b.get(p) == Some(&b'-');
-        if b.get(p) == Some(&b' ') || hyphen {
-            p += 1;
-        }
-        let tail = &text[p..];
+        let (tail, sep) = opt(one_of::<_, _, ()>(" -")).parse(rest).ok()?;
+        let hyphen = sep == Some('-');
         // Symbols after the number: `10 €`, `100₾` (not when a currency came before).
         if !hyphen
             && !strong_prefix
-            && let Some(&c0) = b.get(p).filter(|c| !c.is_ascii_alphanumeric())
+            && let Ok((r, c)) = symbol_after(tail)
         {
-            for &(sym, c) in symbols_starting_with(c0) {
-                if !tail.starts_with(sym) {
-                    continue;
-                }
-                let attached_to_next = tail[sym.len()..].starts_with(|c: char| c.is_ascii_digit());
-                if !sym.as_bytes()[0].is_ascii_alphabetic()
-                    && (sym == DOLLAR_SIGN || !sym.contains(DOLLAR_SIGN))
-                    && !attached_to_next
-                    && let Some(c) = Cur::of(c)
-                {
-                    let cur = self.cur(c);
-                    return Some((p + sym.len(), cur, None, Sub::Unit));
-                }
-            }
+            let cur = self.cur(c);
+            return Some((at(r), cur, None, Sub::Unit));
         }
         // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
-        let e = alnum_end(b, p);
-        let w = &text[p..e];
-        if !hyphen
-            && w.len() == 3
-            && let Some(c) = from_code(w)
-        {
-            // A scale after the code: `75 USD million`.
-            let mut endc = e;
-            let mut f = None;
-            if let Some(s) = scale_prefix(&text[e..])
-                && !s.ambiguous
-                && s.len > 1
-            {
-                endc = e + s.len;
-                f = Some(s.factor);
-            }
-            return Some((endc, c, f, Sub::Unit));
-        }
-        if !hyphen
-            && w.len() == 4
-            && w.starts_with(MILLION_CODE_PREFIX)
-            && let Some(c) = from_code(&w[1..])
-        {
-            return Some((e, c, Some(Decimal::from(1_000_000)), Sub::Unit));
+        if !hyphen && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail) {
+            return Some((at(r), c, f, Sub::Unit));
         }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
-        let fe = {
-            let mut x = p;
-            while x < b.len() && (b[x].is_ascii_alphabetic() || b[x] == b'.') {
-                x += 1;
-            }
-            x
-        };
-        if fe == p || fe - p > 12 {
-            return None;
-        }
-        let word = text[p..fe].trim_end_matches('.');
-        let mut buf = [0u8; 16];
-        let n = word.len().min(16);
-        buf[..n].copy_from_slice(&word.as_bytes()[..n]);
-        buf[..n].make_ascii_lowercase();
-        let first = core::str::from_utf8(&buf[..n]).ok()?;
-        let c0 = *first.as_bytes().first()?;
-        if n >= 32 || NAME_GATE[usize::from(c0)] & (1 << n) == 0 {
-            return None;
-        }
-        let list = NAMES_BY_FIRST.get(first)?;
-        for &(name, c, sub) in list {
-            if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
-                if sub == Sub::Weak && !strong {
-                    return None;
-                }
-                return Some((p + name.len(), c, None, sub));
-            }
-        }
-        None
+        let (r, (c, sub)) = currency_name(strong)(tail).ok()?;
+        Some((at(r), c, None, sub))
     }
 
     /// A measure unit after `end`: its end and canonical unit.
@@ -1584,5 +1512,97 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
         }
         best.map(|(l, u)| (&tail[l..], u))
             .ok_or(nom::Err::Error(()))
+    }
+}
+
+/// A CJK currency word touching its number, with the power of ten it carries: `亿元`, `円`.
+fn cjk_money(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
+    let &c0 = input
+        .as_bytes()
+        .first()
+        .filter(|&&c| c >= 0x80)
+        .ok_or(nom::Err::Error(()))?;
+    cjk_suffix_candidates(c0)
+        .iter()
+        .find_map(|&(w, code, p)| {
+            let rest = input.strip_prefix(w)?;
+            let c = Currency::from_code(code)?;
+            Some((rest, (c, (p > 0).then(|| Decimal::from(10_i64.pow(p))))))
+        })
+        .ok_or(nom::Err::Error(()))
+}
+
+/// A currency symbol after a number (`€`, `₾`, a lone `$`), not a letter symbol, a qualified
+/// dollar or a symbol touching a number after it.
+fn symbol_after(input: &str) -> Res<'_, Cur> {
+    let &c0 = input
+        .as_bytes()
+        .first()
+        .filter(|c| !c.is_ascii_alphanumeric())
+        .ok_or(nom::Err::Error(()))?;
+    for &(sym, c) in symbols_starting_with(c0) {
+        let Some(rest) = input.strip_prefix(sym) else {
+            continue;
+        };
+        if !sym.as_bytes()[0].is_ascii_alphabetic()
+            && (sym == DOLLAR_SIGN || !sym.contains(DOLLAR_SIGN))
+            && !rest.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(c) = Cur::of(c)
+        {
+            return Ok((rest, c));
+        }
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// A run of ASCII letters, digits and `_`: a code-like token.
+fn code_token(input: &str) -> Res<'_, &str> {
+    take_while(|c: char| c.is_ascii_alphanumeric() || c == '_').parse(input)
+}
+
+/// An ISO 4217 code (`USD`), with an unambiguous scale word after it (`75 USD million`).
+fn iso_code_after(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
+    let (rest, c) = map_opt(verify(code_token, |w: &str| w.len() == 3), from_code).parse(input)?;
+    match scale_prefix(rest) {
+        Some(s) if !s.ambiguous && s.len > 1 => Ok((&rest[s.len..], (c, Some(s.factor)))),
+        _ => Ok((rest, (c, None))),
+    }
+}
+
+/// Millions of a currency: `MUSD`.
+fn million_code(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
+    let (rest, c) = map_opt(verify(code_token, |w: &str| w.len() == 4), |w: &str| {
+        w.strip_prefix(MILLION_CODE_PREFIX).and_then(from_code)
+    })
+    .parse(input)?;
+    Ok((rest, (c, Some(Decimal::from(1_000_000)))))
+}
+
+/// A currency name of up to three words (`dollars`, `us dollars`, `hong kong dollars`), any
+/// case: the longest listed under its first word. A weak name (`pounds`) is money only when
+/// `strong`.
+fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
+    move |input: &str| {
+        let err = || nom::Err::Error(());
+        let (_, run) = take_while(|c: char| c.is_ascii_alphabetic() || c == '.').parse(input)?;
+        if run.is_empty() || run.len() > 12 {
+            return Err(err());
+        }
+        let word = run.trim_end_matches('.');
+        let mut buf = [0u8; 32];
+        let first = finnews_core::tables::ascii_lower(word, &mut buf).ok_or_else(err)?;
+        let &c0 = first.as_bytes().first().ok_or_else(err)?;
+        if NAME_GATE[usize::from(c0)] & (1 << first.len()) == 0 {
+            return Err(err());
+        }
+        for &(name, c, sub) in NAMES_BY_FIRST.get(first).ok_or_else(err)? {
+            if let Ok((rest, _)) = terminated(ascii_ci(name), word_end).parse(input) {
+                if sub == Sub::Weak && !strong {
+                    return Err(err());
+                }
+                return Ok((rest, (c, sub)));
+            }
+        }
+        Err(err())
     }
 }
