@@ -5,15 +5,14 @@
 
 use finnews_core::tables::numbers::{
     CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, FRACTION_OF_A, FRACTION_WORDS,
-    NUMBER_WORDS, NumberWord as Word, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord, cjk_numeral,
-    connective, fraction_word, number_word, ordinal_word, scale_candidates, scale_may_start,
-    vulgar_fraction,
+    NUMBER_WORDS, NumberWord as Word, NumeralClass, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord,
+    cjk_numeral, numeral_class, scale_candidates, scale_may_start, vulgar_fraction,
 };
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
 use nom::combinator::{map_opt, not, opt, peek, recognize, value, verify};
-use nom::multi::{fold_many_m_n, fold_many0, fold_many1};
+use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
@@ -221,6 +220,9 @@ fn cardinal(input: &str) -> Res<'_, Numeral> {
                 form: NumeralForm::Words,
             },
         ));
+    }
+    if first.is_ascii() {
+        return digits(input);
     }
     alt((digits, vulgar, cjk)).parse(input)
 }
@@ -509,10 +511,11 @@ pub fn is_numeral_start(word: &str) -> bool {
     if word.is_empty() || word.len() > 16 {
         return false;
     }
-    connective(word) == Some(Connective::Article)
-        || number_word(word).is_some()
-        || ordinal_word(word).is_some()
-        || fraction_word(word).is_some()
+    let c = numeral_class(word);
+    c.connective == Some(Connective::Article)
+        || c.number.is_some()
+        || c.ordinal.is_some()
+        || c.fraction.is_some()
 }
 
 /// Whether an ASCII word can begin an English numeral (`three`, `twenty`, `a`, `half`,
@@ -630,8 +633,8 @@ fn space_sep(input: &str) -> Res<'_, &str> {
 fn and_sep(input: &str) -> Res<'_, ()> {
     let (rest, _) = (
         space_sep,
-        verify(word, |w: &Lower| {
-            connective(w.as_str()) == Some(Connective::And)
+        verify(word, |w: &WordToken| {
+            w.connective() == Some(Connective::And)
         }),
         space_sep,
     )
@@ -655,9 +658,29 @@ fn digit(input: &str) -> Res<'_, u8> {
     map_opt(anychar, digit_value).parse(input)
 }
 
-/// A run of digits: how many.
+/// A run of digits, possibly empty: how many. Reads bytes (ASCII digits, and the three-byte
+/// full-width digits `EF BC 90..99`) rather than decoding characters one by one.
+fn digits0(input: &str) -> Res<'_, usize> {
+    let b = input.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    loop {
+        match b.get(i) {
+            Some(c) if c.is_ascii_digit() => i += 1,
+            Some(0xEF)
+                if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x99)) =>
+            {
+                i += 3;
+            }
+            _ => break,
+        }
+        n += 1;
+    }
+    Ok((&input[i..], n))
+}
+
+/// A run of at least one digit: how many.
 fn digit_run(input: &str) -> Res<'_, usize> {
-    fold_many1(digit, || 0usize, |n, _| n + 1).parse(input)
+    verify(digits0, |n| *n > 0).parse(input)
 }
 
 /// A decimal point, `.` or full-width `．`.
@@ -733,7 +756,7 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
 /// Digits with optional `,` (or space) thousands groups, Indian groups, and a fraction:
 /// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
 fn digits(input: &str) -> Res<'_, Numeral> {
-    let (rest, first_n) = fold_many0(digit, || 0usize, |n, _| n + 1).parse(input)?;
+    let (rest, first_n) = digits0(input)?;
     let (rest, _) = if (1..=3).contains(&first_n) {
         opt(groups(first_n)).parse(rest)?
     } else {
@@ -785,30 +808,43 @@ fn digits(input: &str) -> Res<'_, Numeral> {
 
 // ------------------------------------------------------------------------------------- words
 
-/// A lower-cased ASCII word (at most 16 bytes).
+/// An ASCII word read by [`word`]: what the numeral tables say about it.
 #[derive(Clone, Copy)]
-struct Lower {
-    buf: [u8; 16],
-    len: usize,
+struct WordToken {
+    class: NumeralClass,
 }
 
-impl Lower {
-    fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+impl WordToken {
+    fn number(&self) -> Option<Word> {
+        self.class.number
+    }
+
+    fn ordinal(&self) -> Option<(Word, bool)> {
+        self.class.ordinal
+    }
+
+    fn fraction(&self) -> Option<(u32, bool)> {
+        self.class.fraction
+    }
+
+    fn connective(&self) -> Option<Connective> {
+        self.class.connective
     }
 }
 
 /// An ASCII word of at most 16 letters, not followed by a letter or digit of any script.
-fn word(input: &str) -> Res<'_, Lower> {
+fn word(input: &str) -> Res<'_, WordToken> {
     let (rest, w) = verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
         w.len() <= 16
     })
     .parse(input)?;
     let (rest, ()) = not(satisfy(char::is_alphanumeric)).parse(rest)?;
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    Ok((rest, Lower { buf, len: w.len() }))
+    Ok((
+        rest,
+        WordToken {
+            class: numeral_class(w),
+        },
+    ))
 }
 
 /// The separator between two number words: spaces, a hyphen, or ` - ` (at most six bytes).
@@ -822,7 +858,7 @@ fn sep(input: &str) -> Res<'_, &str> {
 }
 
 /// The word at byte `pos` of `text`: its end and lower-cased text.
-fn word_at(text: &str, pos: usize) -> Option<(usize, Lower)> {
+fn word_at(text: &str, pos: usize) -> Option<(usize, WordToken)> {
     let input = text.get(pos..)?;
     let (rest, w) = word(input).ok()?;
     Some((text.len() - rest.len(), w))
@@ -837,11 +873,11 @@ fn word_sep(text: &str, pos: usize) -> Option<usize> {
 
 /// The value of a word as a fraction denominator (`fifth` → 5, `quarters` → 4), and whether it
 /// was plural. `first` and `second` are never denominators.
-fn denominator(w: &str) -> Option<(Decimal, bool)> {
-    if let Some((d, plural)) = fraction_word(w) {
+fn denominator(w: &WordToken) -> Option<(Decimal, bool)> {
+    if let Some((d, plural)) = w.fraction() {
         return Some((Decimal::from(d), plural));
     }
-    let (word, plural) = ordinal_word(w)?;
+    let (word, plural) = w.ordinal()?;
     let d = match word {
         Word::Unit(1 | 2) | Word::Unit(0) => return None,
         Word::Unit(v) | Word::Teen(v) | Word::Tens(v) => Decimal::from(v),
@@ -874,15 +910,15 @@ fn fraction_phrase(text: &str, pos: usize) -> Option<(Decimal, usize)> {
 /// an optional unit (`fifty-four`); and whether it was a tens word.
 fn numerator(input: &str) -> Res<'_, (Decimal, bool)> {
     let (rest, w) = word(input)?;
-    if connective(w.as_str()) == Some(Connective::Article) {
+    if w.connective() == Some(Connective::Article) {
         return Ok((rest, (Decimal::ONE, false)));
     }
-    match number_word(w.as_str()) {
+    match w.number() {
         Some(Word::Unit(v) | Word::Teen(v)) if v > 0 => Ok((rest, (Decimal::from(v), false))),
         Some(Word::Tens(v)) => {
             let unit = preceded(
                 sep,
-                map_opt(word, |u: Lower| match number_word(u.as_str()) {
+                map_opt(word, |u: WordToken| match u.number() {
                     Some(Word::Unit(u)) if u > 0 => Some(u),
                     _ => None,
                 }),
@@ -897,14 +933,14 @@ fn numerator(input: &str) -> Res<'_, (Decimal, bool)> {
 /// The denominator of a fraction phrase: a tens word and an ordinal unit (`twenty-fifths`), or
 /// one denominator word (`thirds`, `quarter`).
 fn denominator_words(input: &str) -> Res<'_, Decimal> {
-    let compound = map_opt((word, sep, word), |(t, _, u): (Lower, &str, Lower)| match (
-        number_word(t.as_str()),
-        ordinal_word(u.as_str()),
-    ) {
-        (Some(Word::Tens(t)), Some((Word::Unit(u), _))) if u > 0 => Some(Decimal::from(t + u)),
-        _ => None,
-    });
-    let single = map_opt(word, |w: Lower| denominator(w.as_str()).map(|(d, _)| d));
+    let compound = map_opt(
+        (word, sep, word),
+        |(t, _, u): (WordToken, &str, WordToken)| match (t.number(), u.ordinal()) {
+            (Some(Word::Tens(t)), Some((Word::Unit(u), _))) if u > 0 => Some(Decimal::from(t + u)),
+            _ => None,
+        },
+    );
+    let single = map_opt(word, |w: WordToken| denominator(&w).map(|(d, _)| d));
     alt((compound, single)).parse(input)
 }
 
@@ -940,8 +976,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         let Some((wend, w)) = word_at(text, pos) else {
             break;
         };
-        let ws = w.as_str();
-        if ordinal && let Some((word, false)) = ordinal_word(ws) {
+        if ordinal && let Some((word, false)) = w.ordinal() {
             let v = match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
                     current.checked_add(Decimal::from(d))?
@@ -960,7 +995,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             };
             return Some((total.checked_add(v)?, wend));
         }
-        if connective(ws) == Some(Connective::And) && last != Last::None && last != Last::A {
+        if w.connective() == Some(Connective::And) && last != Last::None && last != Last::A {
             let Some(p) = word_sep(text, wend) else { break };
             if !ordinal && let Some((fnum, fden, fend, tens)) = fraction_parts_at(text, p) {
                 let base = total.checked_add(current)?;
@@ -971,7 +1006,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 // `one billion and a half million`, `five and a half million`.
                 if let Some(q) = word_sep(text, fend)
                     && let Some((be, bw)) = word_at(text, q)
-                    && let Some(Word::Big(bp)) = number_word(bw.as_str())
+                    && let Some(Word::Big(bp)) = bw.number()
                 {
                     let s = pow10(bp);
                     let whole = if last == Last::Big {
@@ -994,8 +1029,8 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             if after_and {
                 break;
             }
-            let unit_next = word_at(text, p)
-                .is_some_and(|(_, w)| matches!(number_word(w.as_str()), Some(Word::Unit(_))));
+            let unit_next =
+                word_at(text, p).is_some_and(|(_, w)| matches!(w.number(), Some(Word::Unit(_))));
             if matches!(last, Last::Hundred | Last::Big) || (last == Last::Tens && unit_next) {
                 after_and = true;
                 pos = p;
@@ -1005,15 +1040,15 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 };
                 if ordinal
                     && let Some((Word::Unit(_) | Word::Teen(_) | Word::Tens(_), false)) =
-                        ordinal_word(w2.as_str())
+                        w2.ordinal()
                 {
                     let (v, e) = words(text.get(pos..)?, true)?;
                     return Some((total.checked_add(current)?.checked_add(v)?, pos + e));
                 }
-                match number_word(w2.as_str()) {
+                match w2.number() {
                     Some(Word::Unit(d) | Word::Teen(d) | Word::Tens(d)) => {
                         current = current.checked_add(Decimal::from(d))?;
-                        last = match number_word(w2.as_str()) {
+                        last = match w2.number() {
                             Some(Word::Unit(_)) => Last::Unit,
                             Some(Word::Teen(_)) => Last::Teen,
                             _ => Last::Tens,
@@ -1027,11 +1062,11 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             break;
         }
         if last == Last::None {
-            match (connective(ws), fraction_word(ws)) {
+            match (w.connective(), w.fraction()) {
                 (Some(Connective::Article), _) => {
                     let p = word_sep(text, wend)?;
                     let (_, nw) = word_at(text, p)?;
-                    match number_word(nw.as_str()) {
+                    match nw.number() {
                         Some(Word::Hundred | Word::Big(_) | Word::Dozen) => {
                             current = Decimal::ONE;
                             last = Last::A;
@@ -1046,12 +1081,12 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                     let frac = divide(Decimal::ONE, Decimal::from(d))?;
                     let mut p = word_sep(text, wend)?;
                     let (mut e, mut nw) = word_at(text, p)?;
-                    if connective(nw.as_str()) == Some(Connective::Article) {
+                    if nw.connective() == Some(Connective::Article) {
                         p = word_sep(text, e)?;
                         (e, nw) = word_at(text, p)?;
                     }
                     let _ = p;
-                    return match number_word(nw.as_str())? {
+                    return match nw.number()? {
                         Word::Big(pw) => Some((frac.checked_mul(pow10(pw))?, e)),
                         Word::Dozen => Some((frac.checked_mul(Decimal::from(12))?, e)),
                         Word::Hundred => Some((frac.checked_mul(Decimal::ONE_HUNDRED)?, e)),
@@ -1061,7 +1096,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 _ => {}
             }
         }
-        if connective(ws) == Some(Connective::Point)
+        if w.connective() == Some(Connective::Point)
             && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred)
             && !ordinal
         {
@@ -1074,7 +1109,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 let Some((we, dw)) = word_at(text, p) else {
                     break;
                 };
-                match number_word(dw.as_str()) {
+                match dw.number() {
                     Some(Word::Unit(d)) if n < 12 => {
                         digits = digits * 10 + i64::from(d);
                         n += 1;
@@ -1086,10 +1121,10 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                         n = 2;
                         e = we;
                         // `seventy-one`
-                        if let Word::Tens(_) = number_word(dw.as_str())?
+                        if let Word::Tens(_) = dw.number()?
                             && let Some(p2) = word_sep(text, we)
                             && let Some((we2, uw)) = word_at(text, p2)
-                            && let Some(Word::Unit(u)) = number_word(uw.as_str())
+                            && let Some(Word::Unit(u)) = uw.number()
                             && u > 0
                         {
                             digits += i64::from(u);
@@ -1110,17 +1145,17 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         // word and an ordinal unit make the denominator.
         if !ordinal
             && last != Last::None
-            && let Some(Word::Tens(t)) = number_word(ws)
+            && let Some(Word::Tens(t)) = w.number()
             && let Some(p) = word_sep(text, wend)
             && let Some((de, dw)) = word_at(text, p)
-            && let Some((Word::Unit(u), plural)) = ordinal_word(dw.as_str())
+            && let Some((Word::Unit(u), plural)) = dw.ordinal()
             && u > 0
             && (plural || !matches!(last, Last::Hundred | Last::Big))
         {
             let n = total.checked_add(current)?;
             return Some((divide(n, Decimal::from(t + u))?, de));
         }
-        if let Some(word) = number_word(ws) {
+        if let Some(word) = w.number() {
             match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
                     current = current.checked_add(Decimal::from(d))?;
@@ -1178,7 +1213,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             continue;
         }
         if !ordinal
-            && let Some((d, plural)) = denominator(ws)
+            && let Some((d, plural)) = denominator(&w)
             && last != Last::None
             && (plural || matches!(last, Last::Unit | Last::Teen))
         {
@@ -1188,7 +1223,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             if let Some(rest) = text.get(wend..)
                 && let Ok((r, _)) = tag::<_, _, ()>(FRACTION_OF_A).parse(rest)
                 && let Some((be, bw)) = word_at(r, 0)
-                && let Some(Word::Big(bp)) = number_word(bw.as_str())
+                && let Some(Word::Big(bp)) = bw.number()
             {
                 let scaled = n.checked_mul(pow10(bp))?;
                 return Some((divide(scaled, d)?, wend + FRACTION_OF_A.len() + be));

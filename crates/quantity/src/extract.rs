@@ -17,12 +17,12 @@ use finnews_core::tables::money::{
     symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
-    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, connective, fraction_word,
+    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, fraction_word, numeral_class,
 };
 use finnews_core::tables::units::{UNIT_BRACKETS, UnitFit as Fit, unit_candidates, unit_may_start};
 use finnews_numeral::{
-    NumeralForm, cardinal_prefix, is_numeral_start, is_numeral_word, number_prefix,
-    number_prefix_parts, ordinal_prefix, scale_prefix,
+    NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, number_prefix_parts,
+    ordinal_prefix, scale_prefix,
 };
 use iso_currency::Currency;
 use nom::branch::alt;
@@ -91,10 +91,15 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 Step::Emit(q)
             } else if starts_word
                 && is_numeral_word(&text[i..e])
-                && (connective(&text[i..e]) != Some(Connective::Article)
-                    || next_word_numeral(b, text, e))
+                && let class = numeral_class(&text[i..e])
+                && (class.connective != Some(Connective::Article) || next_word_numeral(b, text, e))
             {
-                if is_numeral_start(&text[i..e]) {
+                // One lookup: what `is_numeral_start` asks.
+                let start = class.connective == Some(Connective::Article)
+                    || class.number.is_some()
+                    || class.ordinal.is_some()
+                    || class.fraction.is_some();
+                if start && e - i <= 16 {
                     match ex.at_number(i) {
                         Step::None => Step::Skip(e),
                         s => s,

@@ -344,11 +344,44 @@ pub const VULGAR_FRACTIONS: &[(char, u32, u32)] = &[
     ('⅞', 7, 8),
 ];
 
+/// Everything the numeral tables say about one word: found with one lookup.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::numbers::{numeral_class, NumberWord};
+/// let c = numeral_class("Fifths");
+/// assert_eq!(c.ordinal, Some((NumberWord::Unit(5), true)));
+/// assert_eq!(c.number, None);
+/// assert!(numeral_class("have").is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct NumeralClass {
+    /// As a cardinal number word ([`number_word`]).
+    pub number: Option<NumberWord>,
+    /// As an ordinal word, and whether plural ([`ordinal_word`]).
+    pub ordinal: Option<(NumberWord, bool)>,
+    /// As a fraction word ([`fraction_word`]).
+    pub fraction: Option<(u32, bool)>,
+    /// As a connective ([`connective`]).
+    pub connective: Option<Connective>,
+}
+
+impl NumeralClass {
+    /// In none of the tables.
+    #[must_use]
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        *self == NumeralClass::default()
+    }
+}
+
 struct Maps {
     number: WordMap<NumberWord>,
     ordinal: WordMap<NumberWord>,
     fraction: WordMap<(u32, bool)>,
     connective: WordMap<Connective>,
+    class: WordMap<NumeralClass>,
     cjk: std::collections::HashMap<char, CjkNumeral>,
     scales: Buckets<&'static ScaleWord>,
     scale_first: ByteSet,
@@ -367,7 +400,47 @@ fn maps() -> &'static Maps {
                 scale_first.add(c.to_ascii_lowercase());
             }
         }
+        let mut classes: std::collections::HashMap<String, NumeralClass> =
+            std::collections::HashMap::new();
+        for &(w, n) in NUMBER_WORDS {
+            classes
+                .entry(w.to_owned())
+                .or_default()
+                .number
+                .get_or_insert(n);
+        }
+        for &(w, n) in ORDINAL_WORDS {
+            classes
+                .entry(w.to_owned())
+                .or_default()
+                .ordinal
+                .get_or_insert((n, false));
+        }
+        for &(w, n) in ORDINAL_WORDS {
+            let plural = classes.entry(format!("{w}s")).or_default();
+            plural.ordinal.get_or_insert((n, true));
+        }
+        for &(w, d, p) in FRACTION_WORDS {
+            classes
+                .entry(w.to_owned())
+                .or_default()
+                .fraction
+                .get_or_insert((d, p));
+        }
+        for &(w, c) in CONNECTIVES {
+            classes
+                .entry(w.to_owned())
+                .or_default()
+                .connective
+                .get_or_insert(c);
+        }
+        let class = WordMap::new(
+            classes
+                .into_iter()
+                .map(|(w, c)| (&*Box::leak(w.into_boxed_str()), c)),
+        );
         Maps {
+            class,
             number: WordMap::new(NUMBER_WORDS.iter().copied()),
             ordinal: WordMap::new(ORDINAL_WORDS.iter().copied()),
             fraction: WordMap::new(FRACTION_WORDS.iter().map(|&(w, d, p)| (w, (d, p)))),
@@ -377,6 +450,20 @@ fn maps() -> &'static Maps {
             scale_first,
         }
     })
+}
+
+/// Everything the numeral tables say about `word` (any ASCII case), with one lookup.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::numbers::{numeral_class, Connective};
+/// assert_eq!(numeral_class("AN").connective, Some(Connective::Article));
+/// ```
+#[must_use]
+#[inline]
+pub fn numeral_class(word: &str) -> NumeralClass {
+    maps().class.get(word).unwrap_or_default()
 }
 
 /// The English number word `word` is (any ASCII case).
