@@ -9,9 +9,9 @@ use finnews_core::tables::numbers::{
     cjk_numeral, numeral_class, scale_candidates, scale_may_start, vulgar_fraction,
 };
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
-use nom::combinator::{map_opt, not, opt, peek, recognize, value, verify};
+use nom::combinator::{cut, map_opt, not, opt, peek, recognize, value, verify};
 use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
@@ -304,9 +304,10 @@ fn ordinal_suffix(input: &str) -> Res<'_, &str> {
 
 /// `第` and a whole cardinal: `第五`, `第12`.
 fn cjk_ordinal(input: &str) -> Res<'_, Numeral> {
+    // After `第` a whole cardinal must follow: no other reading is tried.
     let (rest, n) = preceded(
         char(CJK_ORDINAL_PREFIX),
-        verify(cardinal, |n: &Numeral| n.value.fract().is_zero()),
+        cut(verify(cardinal, |n: &Numeral| n.value.fract().is_zero())),
     )
     .parse(input)?;
     Ok((
@@ -834,10 +835,15 @@ impl WordToken {
 
 /// An ASCII word of at most 16 letters, not followed by a letter or digit of any script.
 fn word(input: &str) -> Res<'_, WordToken> {
-    let (rest, w) = verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
-        w.len() <= 16
-    })
-    .parse(input)?;
+    // The letters, read as bytes (an ASCII letter is one byte).
+    let n = input
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(input.len());
+    if n == 0 || n > 16 {
+        return Err(nom::Err::Error(()));
+    }
+    let (w, rest) = input.split_at(n);
     let (rest, ()) = not(satisfy(char::is_alphanumeric)).parse(rest)?;
     Ok((
         rest,
@@ -849,12 +855,16 @@ fn word(input: &str) -> Res<'_, WordToken> {
 
 /// The separator between two number words: spaces, a hyphen, or ` - ` (at most six bytes).
 fn sep(input: &str) -> Res<'_, &str> {
-    let spaces = || take_while(|c| c == ' ');
-    verify(
-        recognize(pair(spaces(), opt(pair(char('-'), spaces())))),
-        |s: &str| (1..=6).contains(&s.len()),
-    )
-    .parse(input)
+    let spaces = |s: &str| s.bytes().take_while(|&c| c == b' ').count();
+    let mut n = spaces(input);
+    if input.as_bytes().get(n) == Some(&b'-') {
+        n += 1 + spaces(&input[n + 1..]);
+    }
+    if (1..=6).contains(&n) {
+        Ok((&input[n..], &input[..n]))
+    } else {
+        Err(nom::Err::Error(()))
+    }
 }
 
 /// The word at byte `pos` of `text`: its end and lower-cased text.
