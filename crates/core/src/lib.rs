@@ -31,6 +31,7 @@ each table lives in one place.
 
 pub mod decimal;
 pub mod lexicon;
+pub mod tables;
 mod span;
 pub mod text;
 

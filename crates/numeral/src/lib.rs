@@ -26,7 +26,6 @@ of the text it looks at.
 
 mod error;
 mod numeral;
-mod tables;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::numeral::{

@@ -1,10 +1,32 @@
+//! The numeral grammar, as nom parsers over `&str`: digits with group separators and decimals
+//! (ASCII and full-width), English number words with `and` and hyphens, ordinals, fractions,
+//! scale words and CJK numerals. nom stays inside: the public functions take and return plain
+//! values. Every word comes from [`finnews_core::tables::numbers`].
+
+use finnews_core::tables::numbers::{
+    CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, FRACTION_OF_A, FRACTION_WORDS,
+    NUMBER_WORDS, NumberWord as Word, NumeralClass, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord,
+    cjk_numeral, numeral_class, scale_candidates, scale_may_start, vulgar_fraction,
+};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::character::complete::{anychar, char, satisfy};
+use nom::combinator::{cut, map_opt, not, opt, peek, recognize, value, verify};
+use nom::multi::fold_many_m_n;
+use nom::sequence::{pair, preceded};
+use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind};
-use crate::tables::{
-    CJK_CHARS, Cjk, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS,
-    Word,
-};
+
+/// The result of an internal parser: the rest of the input, or a failure that carries nothing
+/// (positions are computed from the rest).
+type Res<'a, O> = IResult<&'a str, O, ()>;
+
+/// Bytes consumed from `input` when `rest` is left.
+fn used(input: &str, rest: &str) -> usize {
+    input.len() - rest.len()
+}
 
 /// A numeral read from the start of a text.
 ///
@@ -181,29 +203,42 @@ fn pow10(p: u32) -> Decimal {
 /// ```
 #[must_use]
 pub fn cardinal_prefix(text: &str) -> Option<Numeral> {
-    let b = text.as_bytes();
-    let first = *b.first()?;
-    if digit_at(b, 0).is_some() || (is_point(b, 0).is_some_and(|w| digit_at(b, w).is_some())) {
-        digits_prefix(text)
-    } else if first.is_ascii_alphabetic() {
-        words(text, false).map(|(value, len)| Numeral {
-            value,
-            len,
-            form: NumeralForm::Words,
-        })
-    } else if first >= 0x80 {
-        let c = text.chars().next()?;
-        if let Some(&(_, n, d)) = VULGAR_FRACTIONS.iter().find(|(v, _, _)| *v == c) {
-            return Some(Numeral {
-                value: divide(Decimal::from(n), Decimal::from(d))?,
-                len: c.len_utf8(),
-                form: NumeralForm::Digits,
-            });
-        }
-        cjk_prefix(text)
-    } else {
-        None
+    cardinal(text).ok().map(|(_, n)| n)
+}
+
+/// [`cardinal_prefix`] as a nom parser: digits, number words, a vulgar fraction or a CJK
+/// numeral, whichever the first character allows.
+fn cardinal(input: &str) -> Res<'_, Numeral> {
+    let first = *input.as_bytes().first().ok_or(nom::Err::Error(()))?;
+    if first.is_ascii_alphabetic() {
+        let (value, len) = words(input, false).ok_or(nom::Err::Error(()))?;
+        return Ok((
+            &input[len..],
+            Numeral {
+                value,
+                len,
+                form: NumeralForm::Words,
+            },
+        ));
     }
+    if first.is_ascii() {
+        return digits(input);
+    }
+    alt((digits, vulgar, cjk)).parse(input)
+}
+
+/// A Unicode vulgar fraction (`½`).
+fn vulgar(input: &str) -> Res<'_, Numeral> {
+    let (rest, (n, d)) = map_opt(anychar, vulgar_fraction).parse(input)?;
+    let value = divide(Decimal::from(n), Decimal::from(d)).ok_or(nom::Err::Error(()))?;
+    Ok((
+        rest,
+        Numeral {
+            value,
+            len: used(input, rest),
+            form: NumeralForm::Digits,
+        },
+    ))
 }
 
 /// Reads an ordinal numeral (`5th`, `31st`, `second`, `twenty-first`, `第五`) from the start of
@@ -221,47 +256,72 @@ pub fn cardinal_prefix(text: &str) -> Option<Numeral> {
 /// ```
 #[must_use]
 pub fn ordinal_prefix(text: &str) -> Option<Numeral> {
-    let b = text.as_bytes();
-    let first = *b.first()?;
-    if digit_at(b, 0).is_some() {
-        let n = digits_prefix(text)?;
-        if !n.value.fract().is_zero() || n.value.is_sign_negative() {
-            return None;
-        }
-        let rest = text.get(n.len..)?;
-        let suffix = ["st", "nd", "rd", "th"].iter().find(|s| {
-            rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(s))
-                && !rest
-                    .get(2..)
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
-        })?;
-        Some(Numeral {
-            len: n.len + suffix.len(),
-            ..n
-        })
-    } else if first.is_ascii_alphabetic() {
+    let first = *text.as_bytes().first()?;
+    if first.is_ascii_alphabetic() {
         words(text, true).map(|(value, len)| Numeral {
             value,
             len,
             form: NumeralForm::Words,
         })
-    } else if let Some(rest) = text.strip_prefix('第') {
-        let n = cardinal_prefix(rest)?;
-        if !n.value.fract().is_zero() {
-            return None;
+    } else {
+        alt((digit_ordinal, cjk_ordinal))
+            .parse(text)
+            .ok()
+            .map(|(_, n)| n)
+    }
+}
+
+/// Whole digits and a suffix that is not followed by a letter or digit: `5th`, `31st`.
+fn digit_ordinal(input: &str) -> Res<'_, Numeral> {
+    let (_, _) = peek(digit).parse(input)?;
+    let (rest, n) = verify(digits, |n: &Numeral| {
+        n.value.fract().is_zero() && !n.value.is_sign_negative()
+    })
+    .parse(input)?;
+    let (rest, _) = ordinal_suffix(rest)?;
+    Ok((
+        rest,
+        Numeral {
+            len: used(input, rest),
+            ..n
+        },
+    ))
+}
+
+/// One of the ordinal suffixes, any case, with no letter or digit after it.
+fn ordinal_suffix(input: &str) -> Res<'_, &str> {
+    for s in ORDINAL_SUFFIXES {
+        if let Ok((rest, m)) = tag_no_case::<_, _, ()>(*s).parse(input)
+            && not(satisfy::<_, _, ()>(char::is_alphanumeric))
+                .parse(rest)
+                .is_ok()
+        {
+            return Ok((rest, m));
         }
-        Some(Numeral {
-            len: n.len + '第'.len_utf8(),
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// `第` and a whole cardinal: `第五`, `第12`.
+fn cjk_ordinal(input: &str) -> Res<'_, Numeral> {
+    // After `第` a whole cardinal must follow: no other reading is tried.
+    let (rest, n) = preceded(
+        char(CJK_ORDINAL_PREFIX),
+        cut(verify(cardinal, |n: &Numeral| n.value.fract().is_zero())),
+    )
+    .parse(input)?;
+    Ok((
+        rest,
+        Numeral {
+            len: used(input, rest),
             form: if n.form == NumeralForm::Digits {
                 NumeralForm::Digits
             } else {
                 NumeralForm::Cjk
             },
             value: n.value,
-        })
-    } else {
-        None
-    }
+        },
+    ))
 }
 
 /// Parses a whole text as one cardinal numeral.
@@ -302,39 +362,19 @@ pub fn parse_cardinal(text: &str) -> Result<Decimal, Error> {
 /// ```
 #[must_use]
 pub fn scale_prefix(text: &str) -> Option<Scale> {
-    let b = text.as_bytes();
-    let mut pos = 0;
-    while pos < b.len() && pos < 4 && b[pos] == b' ' {
-        pos += 1;
+    scale(text).ok().map(|(_, s)| s)
+}
+
+/// [`scale_prefix`] as a nom parser: up to four spaces, then the longest scale word that fits.
+fn scale(input: &str) -> Res<'_, Scale> {
+    let (rest, spaces) = take_while_m_n(0, 4, |c| c == ' ').parse(input)?;
+    let &first = rest.as_bytes().first().ok_or(nom::Err::Error(()))?;
+    if !scale_may_start(first) {
+        return Err(nom::Err::Error(()));
     }
-    static FIRST: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-        let mut f = [false; 256];
-        for s in SCALE_WORDS {
-            let c = s.word.as_bytes()[0];
-            f[usize::from(c)] = true;
-            if !s.exact {
-                f[usize::from(c.to_ascii_uppercase())] = true;
-                f[usize::from(c.to_ascii_lowercase())] = true;
-            }
-        }
-        f
-    });
-    if !b.get(pos).is_some_and(|&c| FIRST[usize::from(c)]) {
-        return None;
-    }
-    static BUCKETS: std::sync::LazyLock<Vec<Vec<&'static crate::tables::ScaleWord>>> =
-        std::sync::LazyLock::new(|| {
-            let mut v = vec![Vec::new(); 256];
-            for s in SCALE_WORDS {
-                v[usize::from(s.word.as_bytes()[0].to_ascii_lowercase())].push(s);
-            }
-            v
-        });
-    let rest = text.get(pos..)?;
-    let mut best: Option<&crate::tables::ScaleWord> = None;
-    for &s in &BUCKETS[usize::from(b[pos].to_ascii_lowercase())] {
+    let fits = |s: &ScaleWord| -> bool {
         let Some(head) = rest.get(..s.word.len()) else {
-            continue;
+            return false;
         };
         let matched = if s.exact {
             head == s.word
@@ -342,32 +382,30 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
             head.eq_ignore_ascii_case(s.word)
         };
         if !matched {
-            continue;
+            return false;
         }
-        let ascii = s.word.as_bytes()[0].is_ascii();
-        if ascii {
+        if s.word.as_bytes()[0].is_ascii() {
+            // A word ends at a non-letter; a single ambiguous letter touches its number.
             let after = rest.as_bytes().get(s.word.len());
-            if after.is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80) {
-                continue;
-            }
-            // A single ambiguous letter must touch its number.
-            if pos > 0 && s.ambiguous {
-                continue;
-            }
-        } else if pos > 1 {
-            continue;
+            let word_ends = after.is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+            word_ends && (!s.ambiguous || spaces.is_empty())
+        } else {
+            spaces.len() <= 1
         }
-        if best.is_none_or(|b| b.word.len() < s.word.len()) {
-            best = Some(s);
-        }
-    }
-    let s = best?;
-    Some(Scale {
-        factor: Decimal::from(s.factor),
-        power: s.power,
-        len: pos + s.word.len(),
-        ambiguous: s.ambiguous,
-    })
+    };
+    let s = scale_candidates(first)
+        .iter()
+        .find(|s| fits(s))
+        .ok_or(nom::Err::Error(()))?;
+    Ok((
+        &rest[s.word.len()..],
+        Scale {
+            factor: Decimal::from(s.factor),
+            power: s.power,
+            len: spaces.len() + s.word.len(),
+            ambiguous: s.ambiguous,
+        },
+    ))
 }
 
 /// Reads a number with its scale words: `154.4 billion`, `3 lakh`, `1.5 crore`, `3,989.5亿`,
@@ -402,37 +440,39 @@ pub fn number_prefix(text: &str) -> Option<Numeral> {
 /// ```
 #[must_use]
 pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
-    let (first, mut end, mut power, plain) = chunk(text, 0)?;
-    let mut value = first.value;
+    let (mut rest, first) = chunk(text).ok()?;
+    let plain = first.plain;
+    let mut value = first.numeral.value;
+    let mut power = first.last;
     while let Some((_, limit)) = power {
         // `and a half`, `and three quarters` of the last scale.
-        if let Some(after_and) = and_sep(text, end)
-            && let Some((fnum, fden, fend, _)) = fraction_parts(text, after_and)
-        {
+        if let Ok((r, (fnum, fden, _))) = preceded(and_sep, fraction_parts).parse(rest) {
             let whole = value
                 .checked_mul(fden)?
                 .checked_add(fnum.checked_mul(limit)?)?;
             value = divide(whole, fden)?;
-            end = fend;
+            rest = r;
             break;
         }
-        let next = and_sep(text, end).or_else(|| space_sep(text, end));
-        let Some(np) = next else { break };
-        let Some((n, nend, npow, _)) = chunk(text, np) else {
-            break;
-        };
-        if n.value.is_zero() || n.value >= limit || n.value.is_sign_negative() {
-            break;
-        }
-        value = value.checked_add(n.value)?;
-        end = nend;
-        power = npow;
+        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds.
+        let next = preceded(
+            alt((and_sep, nom::combinator::value((), space_sep))),
+            verify(chunk, |c: &Chunk| {
+                let v = c.numeral.value;
+                !v.is_zero() && v < limit && !v.is_sign_negative()
+            }),
+        )
+        .parse(rest);
+        let Ok((r, c)) = next else { break };
+        value = value.checked_add(c.numeral.value)?;
+        rest = r;
+        power = c.last;
     }
     Some((
         Numeral {
             value,
-            len: end,
-            form: first.form,
+            len: used(text, rest),
+            form: first.numeral.form,
         },
         plain,
     ))
@@ -452,7 +492,7 @@ pub fn numeral_words() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(|(w, _)| *w)
         .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
-        .chain(FRACTION_WORDS.iter().map(|(w, _)| *w))
+        .chain(FRACTION_WORDS.iter().map(|(w, _, _)| *w))
 }
 
 /// Whether an ASCII word (any case) is exactly one of the words an English numeral can start
@@ -469,20 +509,14 @@ pub fn numeral_words() -> impl Iterator<Item = &'static str> {
 /// ```
 #[must_use]
 pub fn is_numeral_start(word: &str) -> bool {
-    let w = word.as_bytes();
-    if w.is_empty() || w.len() > 16 {
+    if word.is_empty() || word.len() > 16 {
         return false;
     }
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    buf[..w.len()].make_ascii_lowercase();
-    let Ok(l) = core::str::from_utf8(&buf[..w.len()]) else {
-        return false;
-    };
-    matches!(l, "a" | "an")
-        || NUMBER_MAP.contains_key(l)
-        || ordinal_word(l).is_some()
-        || FRACTION_WORDS.iter().any(|(f, _)| *f == l)
+    let c = numeral_class(word);
+    c.connective == Some(Connective::Article)
+        || c.number.is_some()
+        || c.ordinal.is_some()
+        || c.fraction.is_some()
 }
 
 /// Whether an ASCII word can begin an English numeral (`three`, `twenty`, `a`, `half`,
@@ -542,296 +576,318 @@ static NUMERAL_FILTER: [[u32; 26]; 26] = {
         add(&mut f, w, w.len());
         k += 1;
     }
-    add(&mut f, b"an", 2);
+    k = 0;
+    while k < CONNECTIVES.len() {
+        if matches!(CONNECTIVES[k].1, Connective::Article) {
+            let w = CONNECTIVES[k].0.as_bytes();
+            add(&mut f, w, w.len());
+        }
+        k += 1;
+    }
     f
 };
 
-/// A cardinal followed by unambiguous scale words: value, end, power and factor of the last
-/// scale.
-/// A chunk read by [`chunk`]: the numeral, its end, and the power and factor of its last scale.
-type Chunk = (Numeral, usize, Option<(u32, Decimal)>, Numeral);
+/// A cardinal followed by unambiguous scale words of rising power.
+#[derive(Clone, Copy)]
+struct Chunk {
+    /// The value with its scales applied, its length and form.
+    numeral: Numeral,
+    /// The power and factor of its last scale word.
+    last: Option<(u32, Decimal)>,
+    /// The cardinal alone.
+    plain: Numeral,
+}
 
-fn chunk(text: &str, pos: usize) -> Option<Chunk> {
-    let n = cardinal_prefix(text.get(pos..)?)?;
+/// A cardinal and its scale words: `154.4 billion`, `3 lakh crore`.
+fn chunk(input: &str) -> Res<'_, Chunk> {
+    let (mut rest, n) = cardinal(input)?;
     let mut value = n.value;
-    let mut end = pos + n.len;
-    let mut power: Option<(u32, Decimal)> = None;
-    while let Some(s) = text.get(end..).and_then(scale_prefix) {
-        if s.ambiguous || power.is_some_and(|(p, _)| s.power <= p) {
+    let mut last: Option<(u32, Decimal)> = None;
+    while let Ok((r, s)) = scale(rest) {
+        if s.ambiguous || last.is_some_and(|(p, _)| s.power <= p) {
             break;
         }
-        value = value.checked_mul(s.factor)?;
-        end += s.len;
-        power = Some((s.power, s.factor));
+        value = value.checked_mul(s.factor).ok_or(nom::Err::Error(()))?;
+        rest = r;
+        last = Some((s.power, s.factor));
     }
-    Some((Numeral { value, ..n }, end, power, n))
-}
-
-/// Position after ` and ` (spaces around `and`), if there.
-fn and_sep(text: &str, pos: usize) -> Option<usize> {
-    let p = space_sep(text, pos)?;
-    let (end, w) = word_at(text, p)?;
-    if w.as_str() != "and" {
-        return None;
-    }
-    space_sep(text, end)
-}
-
-/// Position after one or more spaces at `pos`.
-fn space_sep(text: &str, pos: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut p = pos;
-    while p < b.len() && b[p] == b' ' {
-        p += 1;
-    }
-    (p > pos).then_some(p)
-}
-
-// ------------------------------------------------------------------------------------ digits
-
-/// The digit at byte `i` (ASCII or full-width) and its width in bytes.
-fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
-    match b.get(i)? {
-        c @ b'0'..=b'9' => Some((c - b'0', 1)),
-        0xEF => {
-            if b.get(i + 1) == Some(&0xBC) {
-                match b.get(i + 2)? {
-                    c @ 0x90..=0x99 => Some((c - 0x90, 3)),
-                    _ => None,
-                }
-            } else {
-                None
-            }
-        }
-        _ => None,
-    }
-}
-
-/// A decimal point at byte `i` (`.` or full-width `．`): its width.
-fn is_point(b: &[u8], i: usize) -> Option<usize> {
-    match b.get(i)? {
-        b'.' => Some(1),
-        0xEF if b.get(i + 1) == Some(&0xBC) && b.get(i + 2) == Some(&0x8E) => Some(3),
-        _ => None,
-    }
-}
-
-/// A group separator at byte `i`: its class (0 comma, 1 space) and width.
-fn group_sep(b: &[u8], i: usize) -> Option<(u8, usize)> {
-    match b.get(i)? {
-        b',' => Some((0, 1)),
-        b' ' => Some((1, 1)),
-        0xEF if b.get(i + 1) == Some(&0xBC) && b.get(i + 2) == Some(&0x8C) => Some((0, 3)),
-        0xC2 if b.get(i + 1) == Some(&0xA0) => Some((1, 2)),
-        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(&0xAF | &0x89)) => {
-            Some((1, 3))
-        }
-        _ => None,
-    }
-}
-
-/// A run of digits from `i`: (count, end).
-fn digit_run(b: &[u8], mut i: usize) -> (usize, usize) {
-    let mut n = 0;
-    while let Some((_, w)) = digit_at(b, i) {
-        i += w;
-        n += 1;
-    }
-    (n, i)
-}
-
-/// Digits with optional `,` (or space) thousands groups, Indian groups, and a fraction.
-fn digits_prefix(text: &str) -> Option<Numeral> {
-    let b = text.as_bytes();
-    let (first_n, first_end) = digit_run(b, 0);
-    // Groups after the first run.
-    let mut int_end = first_end;
-    if first_n > 0 && first_n <= 3 {
-        let mut groups: [usize; 8] = [0; 8];
-        let mut ends: [usize; 8] = [0; 8];
-        let mut count = 0;
-        let mut class = None;
-        let mut p = first_end;
-        while count < 8 {
-            let Some((c, w)) = group_sep(b, p) else { break };
-            if class.is_some_and(|k| k != c) {
-                break;
-            }
-            let (n, e) = digit_run(b, p + w);
-            if n == 0 {
-                break;
-            }
-            class = Some(c);
-            groups[count] = n;
-            ends[count] = e;
-            count += 1;
-            p = e;
-        }
-        if count > 0 {
-            let gs = &groups[..count];
-            let western = gs.iter().all(|&n| n == 3);
-            let indian = class == Some(0)
-                && first_n <= 2
-                && count >= 2
-                && gs[count - 1] == 3
-                && gs[..count - 1].iter().all(|&n| n == 2);
-            // A trailing separator followed by more digits makes it a list, not a number.
-            if western || indian {
-                int_end = ends[count - 1];
-            }
-        }
-    }
-    let mut mantissa: i128 = 0;
-    let mut scale: u32 = 0;
-    let mut i = 0;
-    while i < int_end {
-        if let Some((d, w)) = digit_at(b, i) {
-            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
-            i += w;
-        } else {
-            i += group_sep(b, i).map_or(1, |(_, w)| w);
-        }
-    }
-    let mut end = int_end;
-    if let Some(pw) = is_point(b, end)
-        && digit_at(b, end + pw).is_some()
-    {
-        end += pw;
-        while let Some((d, w)) = digit_at(b, end) {
-            if scale < 28
-                && let Some(m) = mantissa
-                    .checked_mul(10)
-                    .and_then(|m| m.checked_add(i128::from(d)))
-                && m < 10_i128.pow(28)
-            {
-                mantissa = m;
-                scale += 1;
-            }
-            end += w;
-        }
-    }
-    if mantissa >= 10_i128.pow(28) {
-        return None;
-    }
-    let value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
-    Some(Numeral {
-        value,
-        len: end,
-        form: NumeralForm::Digits,
-    })
-}
-
-// ------------------------------------------------------------------------------------- words
-
-/// A lower-cased ASCII word (at most 16 bytes).
-#[derive(Clone, Copy)]
-struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
-/// The ASCII word at `pos`: its end and lower-cased text. Not a word when a letter or digit
-/// follows it.
-fn word_at(text: &str, pos: usize) -> Option<(usize, Lower)> {
-    let b = text.as_bytes();
-    let mut end = pos;
-    while end < b.len() && b[end].is_ascii_alphabetic() {
-        end += 1;
-    }
-    if end == pos || end - pos > 16 {
-        return None;
-    }
-    let next_is_word = text
-        .get(end..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_alphanumeric());
-    if next_is_word {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (k, c) in b[pos..end].iter().enumerate() {
-        buf[k] = c.to_ascii_lowercase();
-    }
-    Some((
-        end,
-        Lower {
-            buf,
-            len: end - pos,
+    Ok((
+        rest,
+        Chunk {
+            numeral: Numeral {
+                value,
+                len: used(input, rest),
+                ..n
+            },
+            last,
+            plain: n,
         },
     ))
 }
 
-/// The separator between two number words: spaces, a hyphen, or ` - `.
-fn word_sep(text: &str, pos: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut p = pos;
-    while p < b.len() && b[p] == b' ' {
-        p += 1;
-    }
-    if b.get(p) == Some(&b'-') {
-        p += 1;
-        while p < b.len() && b[p] == b' ' {
-            p += 1;
-        }
-    }
-    (p > pos && p - pos <= 6).then_some(p)
+/// One or more spaces.
+fn space_sep(input: &str) -> Res<'_, &str> {
+    take_while1(|c| c == ' ').parse(input)
 }
 
-/// FNV-1a: a fast hash for short ASCII words.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+/// ` and ` (spaces around `and`, any case).
+fn and_sep(input: &str) -> Res<'_, ()> {
+    let (rest, _) = (
+        space_sep,
+        verify(word, |w: &WordToken| {
+            w.connective() == Some(Connective::And)
+        }),
+        space_sep,
+    )
+        .parse(input)?;
+    Ok((rest, ()))
+}
 
-impl core::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+// ------------------------------------------------------------------------------------ digits
+
+/// The value of an ASCII or full-width digit.
+fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '０'..='９' => u8::try_from(u32::from(c) - u32::from('０')).ok(),
+        _ => None,
     }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
+}
+
+/// One digit, ASCII or full-width.
+fn digit(input: &str) -> Res<'_, u8> {
+    map_opt(anychar, digit_value).parse(input)
+}
+
+/// A run of digits, possibly empty: how many. Reads bytes (ASCII digits, and the three-byte
+/// full-width digits `EF BC 90..99`) rather than decoding characters one by one.
+fn digits0(input: &str) -> Res<'_, usize> {
+    let b = input.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    loop {
+        match b.get(i) {
+            Some(c) if c.is_ascii_digit() => i += 1,
+            Some(0xEF)
+                if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x99)) =>
+            {
+                i += 3;
+            }
+            _ => break,
+        }
+        n += 1;
+    }
+    Ok((&input[i..], n))
+}
+
+/// A run of at least one digit: how many.
+fn digit_run(input: &str) -> Res<'_, usize> {
+    verify(digits0, |n| *n > 0).parse(input)
+}
+
+/// A decimal point, `.` or full-width `．`.
+fn point(input: &str) -> Res<'_, char> {
+    alt((char('.'), char('．'))).parse(input)
+}
+
+/// A group separator: its class (0 comma, 1 space).
+fn group_sep(input: &str) -> Res<'_, u8> {
+    alt((
+        value(0, char(',')),
+        value(1, char(' ')),
+        value(0, char('，')),
+        value(1, char('\u{a0}')),
+        value(1, char('\u{202f}')),
+        value(1, char('\u{2009}')),
+    ))
+    .parse(input)
+}
+
+/// What the groups after the first run look like: how many, all of three digits, all but the
+/// last of two, the last one's length.
+#[derive(Clone, Copy)]
+struct Groups {
+    count: usize,
+    all_three: bool,
+    twos_before_last: bool,
+    last: usize,
+}
+
+impl Groups {
+    fn push(self, n: usize) -> Groups {
+        Groups {
+            count: self.count + 1,
+            all_three: self.all_three && n == 3,
+            twos_before_last: self.twos_before_last && (self.count == 0 || self.last == 2),
+            last: n,
+        }
+    }
+}
+
+/// Thousands groups after a first run of `first_n` digits (`,234,567`, ` 800`), or Indian
+/// groups (`,34,567`): up to eight groups with one kind of separator, kept only when they all
+/// fit one pattern.
+fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
+    move |input: &str| {
+        let (rest, (class, n)) = pair(group_sep, digit_run).parse(input)?;
+        let start = Groups {
+            count: 0,
+            all_three: true,
+            twos_before_last: true,
+            last: 0,
+        }
+        .push(n);
+        let (rest, g) = fold_many_m_n(
+            0,
+            7,
+            preceded(verify(group_sep, |c| *c == class), digit_run),
+            move || start,
+            Groups::push,
+        )
+        .parse(rest)?;
+        let indian =
+            class == 0 && first_n <= 2 && g.count >= 2 && g.last == 3 && g.twos_before_last;
+        if g.all_three || indian {
+            Ok((rest, ()))
         } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            Err(nom::Err::Error(()))
         }
-        self.0 = h;
     }
 }
 
-type WordMap = std::collections::HashMap<&'static str, Word, core::hash::BuildHasherDefault<Fnv>>;
-
-static NUMBER_MAP: std::sync::LazyLock<WordMap> =
-    std::sync::LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
-static ORDINAL_MAP: std::sync::LazyLock<WordMap> =
-    std::sync::LazyLock::new(|| ORDINAL_WORDS.iter().copied().collect());
-
-fn number_word(w: &str) -> Option<Word> {
-    NUMBER_MAP.get(w).copied()
+/// Digits with optional `,` (or space) thousands groups, Indian groups, and a fraction:
+/// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
+fn digits(input: &str) -> Res<'_, Numeral> {
+    let (rest, first_n) = digits0(input)?;
+    let (rest, _) = if (1..=3).contains(&first_n) {
+        opt(groups(first_n)).parse(rest)?
+    } else {
+        (rest, None)
+    };
+    let int = &input[..used(input, rest)];
+    let (rest, frac) = opt(preceded(point, recognize(digit_run))).parse(rest)?;
+    if used(input, rest) == 0 {
+        return Err(nom::Err::Error(()));
+    }
+    const LIMIT: i128 = 10_i128.pow(28);
+    let mut mantissa: i128 = 0;
+    for d in int.chars().filter_map(digit_value) {
+        mantissa = mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(i128::from(d)))
+            .ok_or(nom::Err::Error(()))?;
+    }
+    let mut scale: u32 = 0;
+    for d in frac
+        .into_iter()
+        .flat_map(str::chars)
+        .filter_map(digit_value)
+    {
+        if scale < 28
+            && let Some(m) = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(i128::from(d)))
+            && m < LIMIT
+        {
+            mantissa = m;
+            scale += 1;
+        }
+    }
+    if mantissa >= LIMIT {
+        return Err(nom::Err::Error(()));
+    }
+    let value =
+        Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| nom::Err::Error(()))?;
+    Ok((
+        rest,
+        Numeral {
+            value,
+            len: used(input, rest),
+            form: NumeralForm::Digits,
+        },
+    ))
 }
 
-/// An ordinal word, and whether it was plural (`fifths`).
-fn ordinal_word(w: &str) -> Option<(Word, bool)> {
-    if let Some(&x) = ORDINAL_MAP.get(w) {
-        return Some((x, false));
+// ------------------------------------------------------------------------------------- words
+
+/// An ASCII word read by [`word`]: what the numeral tables say about it.
+#[derive(Clone, Copy)]
+struct WordToken {
+    class: NumeralClass,
+}
+
+impl WordToken {
+    fn number(&self) -> Option<Word> {
+        self.class.number
     }
-    let stem = w.strip_suffix('s')?;
-    ORDINAL_MAP.get(stem).map(|&x| (x, true))
+
+    fn ordinal(&self) -> Option<(Word, bool)> {
+        self.class.ordinal
+    }
+
+    fn fraction(&self) -> Option<(u32, bool)> {
+        self.class.fraction
+    }
+
+    fn connective(&self) -> Option<Connective> {
+        self.class.connective
+    }
+}
+
+/// An ASCII word of at most 16 letters, not followed by a letter or digit of any script.
+fn word(input: &str) -> Res<'_, WordToken> {
+    // The letters, read as bytes (an ASCII letter is one byte).
+    let n = input
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(input.len());
+    if n == 0 || n > 16 {
+        return Err(nom::Err::Error(()));
+    }
+    let (w, rest) = input.split_at(n);
+    let (rest, ()) = not(satisfy(char::is_alphanumeric)).parse(rest)?;
+    Ok((
+        rest,
+        WordToken {
+            class: numeral_class(w),
+        },
+    ))
+}
+
+/// The separator between two number words: spaces, a hyphen, or ` - ` (at most six bytes).
+fn sep(input: &str) -> Res<'_, &str> {
+    let spaces = |s: &str| s.bytes().take_while(|&c| c == b' ').count();
+    let mut n = spaces(input);
+    if input.as_bytes().get(n) == Some(&b'-') {
+        n += 1 + spaces(&input[n + 1..]);
+    }
+    if (1..=6).contains(&n) {
+        Ok((&input[n..], &input[..n]))
+    } else {
+        Err(nom::Err::Error(()))
+    }
+}
+
+/// The word at byte `pos` of `text`: its end and lower-cased text.
+fn word_at(text: &str, pos: usize) -> Option<(usize, WordToken)> {
+    let input = text.get(pos..)?;
+    let (rest, w) = word(input).ok()?;
+    Some((text.len() - rest.len(), w))
+}
+
+/// The position after the word separator at byte `pos` of `text`.
+fn word_sep(text: &str, pos: usize) -> Option<usize> {
+    let input = text.get(pos..)?;
+    let (rest, _) = sep(input).ok()?;
+    Some(text.len() - rest.len())
 }
 
 /// The value of a word as a fraction denominator (`fifth` → 5, `quarters` → 4), and whether it
 /// was plural. `first` and `second` are never denominators.
-fn denominator(w: &str) -> Option<(Decimal, bool)> {
-    if let Some(&(s, d)) = FRACTION_WORDS.iter().find(|(s, _)| *s == w) {
-        return Some((Decimal::from(d), s.ends_with('s')));
+fn denominator(w: &WordToken) -> Option<(Decimal, bool)> {
+    if let Some((d, plural)) = w.fraction() {
+        return Some((Decimal::from(d), plural));
     }
-    let (word, plural) = ordinal_word(w)?;
+    let (word, plural) = w.ordinal()?;
     let d = match word {
         Word::Unit(1 | 2) | Word::Unit(0) => return None,
         Word::Unit(v) | Word::Teen(v) | Word::Tens(v) => Decimal::from(v),
@@ -855,46 +911,60 @@ enum Last {
 
 /// `a half`, `one third`, `three quarters`, `two-fifths`: a fraction phrase at `pos`.
 fn fraction_phrase(text: &str, pos: usize) -> Option<(Decimal, usize)> {
-    let (n, d, e, _) = fraction_parts(text, pos)?;
-    Some((divide(n, d)?, e))
+    let input = text.get(pos..)?;
+    let (rest, (n, d, _)) = fraction_parts(input).ok()?;
+    Some((divide(n, d)?, text.len() - rest.len()))
 }
 
-/// [`fraction_phrase`] as numerator, denominator and end.
-fn fraction_parts(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize, bool)> {
-    let (mut end, w) = word_at(text, pos)?;
-    let tens = matches!(number_word(w.as_str()), Some(Word::Tens(_)));
-    let num = match w.as_str() {
-        "a" | "an" => Decimal::ONE,
-        s => match number_word(s)? {
-            Word::Unit(v) | Word::Teen(v) if v > 0 => Decimal::from(v),
-            // `fifty-four hundredths`
-            Word::Tens(v) => {
-                let mut n = v;
-                if let Some(p) = word_sep(text, end)
-                    && let Some((ue, uw)) = word_at(text, p)
-                    && let Some(Word::Unit(u)) = number_word(uw.as_str())
-                    && u > 0
-                {
-                    n += u;
-                    end = ue;
-                }
-                Decimal::from(n)
-            }
-            _ => return None,
-        },
-    };
-    let p = word_sep(text, end)?;
-    let (dend, dw) = word_at(text, p)?;
-    if let Some(Word::Tens(t)) = number_word(dw.as_str())
-        && let Some(q) = word_sep(text, dend)
-        && let Some((ue, uw)) = word_at(text, q)
-        && let Some((Word::Unit(u), _)) = ordinal_word(uw.as_str())
-        && u > 0
-    {
-        return Some((num, Decimal::from(t + u), ue, tens));
+/// The numerator of a fraction phrase: `a`/`an` (one), a unit or teen word, or a tens word with
+/// an optional unit (`fifty-four`); and whether it was a tens word.
+fn numerator(input: &str) -> Res<'_, (Decimal, bool)> {
+    let (rest, w) = word(input)?;
+    if w.connective() == Some(Connective::Article) {
+        return Ok((rest, (Decimal::ONE, false)));
     }
-    let (d, _) = denominator(dw.as_str())?;
-    Some((num, d, dend, tens))
+    match w.number() {
+        Some(Word::Unit(v) | Word::Teen(v)) if v > 0 => Ok((rest, (Decimal::from(v), false))),
+        Some(Word::Tens(v)) => {
+            let unit = preceded(
+                sep,
+                map_opt(word, |u: WordToken| match u.number() {
+                    Some(Word::Unit(u)) if u > 0 => Some(u),
+                    _ => None,
+                }),
+            );
+            let (rest, u) = opt(unit).parse(rest)?;
+            Ok((rest, (Decimal::from(v + u.unwrap_or(0)), true)))
+        }
+        _ => Err(nom::Err::Error(())),
+    }
+}
+
+/// The denominator of a fraction phrase: a tens word and an ordinal unit (`twenty-fifths`), or
+/// one denominator word (`thirds`, `quarter`).
+fn denominator_words(input: &str) -> Res<'_, Decimal> {
+    let compound = map_opt(
+        (word, sep, word),
+        |(t, _, u): (WordToken, &str, WordToken)| match (t.number(), u.ordinal()) {
+            (Some(Word::Tens(t)), Some((Word::Unit(u), _))) if u > 0 => Some(Decimal::from(t + u)),
+            _ => None,
+        },
+    );
+    let single = map_opt(word, |w: WordToken| denominator(&w).map(|(d, _)| d));
+    alt((compound, single)).parse(input)
+}
+
+/// [`fraction_phrase`] as numerator, denominator and whether the numerator was a tens word.
+fn fraction_parts(input: &str) -> Res<'_, (Decimal, Decimal, bool)> {
+    let (rest, ((num, tens), _, den)) = (numerator, sep, denominator_words).parse(input)?;
+    Ok((rest, (num, den, tens)))
+}
+
+/// Offset-based view of [`fraction_parts`] for the word machine.
+fn fraction_parts_at(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize, bool)> {
+    let input = text.get(pos..)?;
+    let (rest, (n, d, tens)) = fraction_parts(input).ok()?;
+    Some((n, d, text.len() - rest.len(), tens))
 }
 
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
@@ -916,8 +986,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         let Some((wend, w)) = word_at(text, pos) else {
             break;
         };
-        let ws = w.as_str();
-        if ordinal && let Some((word, false)) = ordinal_word(ws) {
+        if ordinal && let Some((word, false)) = w.ordinal() {
             let v = match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
                     current.checked_add(Decimal::from(d))?
@@ -936,9 +1005,9 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             };
             return Some((total.checked_add(v)?, wend));
         }
-        if ws == "and" && last != Last::None && last != Last::A {
+        if w.connective() == Some(Connective::And) && last != Last::None && last != Last::A {
             let Some(p) = word_sep(text, wend) else { break };
-            if !ordinal && let Some((fnum, fden, fend, tens)) = fraction_parts(text, p) {
+            if !ordinal && let Some((fnum, fden, fend, tens)) = fraction_parts_at(text, p) {
                 let base = total.checked_add(current)?;
                 // `one hundred and thirty fifths` is (one hundred and thirty) fifths.
                 if tens && last == Last::Hundred {
@@ -947,7 +1016,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 // `one billion and a half million`, `five and a half million`.
                 if let Some(q) = word_sep(text, fend)
                     && let Some((be, bw)) = word_at(text, q)
-                    && let Some(Word::Big(bp)) = number_word(bw.as_str())
+                    && let Some(Word::Big(bp)) = bw.number()
                 {
                     let s = pow10(bp);
                     let whole = if last == Last::Big {
@@ -970,8 +1039,8 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             if after_and {
                 break;
             }
-            let unit_next = word_at(text, p)
-                .is_some_and(|(_, w)| matches!(number_word(w.as_str()), Some(Word::Unit(_))));
+            let unit_next =
+                word_at(text, p).is_some_and(|(_, w)| matches!(w.number(), Some(Word::Unit(_))));
             if matches!(last, Last::Hundred | Last::Big) || (last == Last::Tens && unit_next) {
                 after_and = true;
                 pos = p;
@@ -981,15 +1050,15 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 };
                 if ordinal
                     && let Some((Word::Unit(_) | Word::Teen(_) | Word::Tens(_), false)) =
-                        ordinal_word(w2.as_str())
+                        w2.ordinal()
                 {
                     let (v, e) = words(text.get(pos..)?, true)?;
                     return Some((total.checked_add(current)?.checked_add(v)?, pos + e));
                 }
-                match number_word(w2.as_str()) {
+                match w2.number() {
                     Some(Word::Unit(d) | Word::Teen(d) | Word::Tens(d)) => {
                         current = current.checked_add(Decimal::from(d))?;
-                        last = match number_word(w2.as_str()) {
+                        last = match w2.number() {
                             Some(Word::Unit(_)) => Last::Unit,
                             Some(Word::Teen(_)) => Last::Teen,
                             _ => Last::Tens,
@@ -1003,11 +1072,11 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             break;
         }
         if last == Last::None {
-            match ws {
-                "a" | "an" => {
+            match (w.connective(), w.fraction()) {
+                (Some(Connective::Article), _) => {
                     let p = word_sep(text, wend)?;
                     let (_, nw) = word_at(text, p)?;
-                    match number_word(nw.as_str()) {
+                    match nw.number() {
                         Some(Word::Hundred | Word::Big(_) | Word::Dozen) => {
                             current = Decimal::ONE;
                             last = Last::A;
@@ -1018,20 +1087,16 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                         _ => return None,
                     }
                 }
-                "half" | "quarter" if !ordinal => {
-                    let frac = if ws == "half" {
-                        Decimal::new(5, 1)
-                    } else {
-                        Decimal::new(25, 2)
-                    };
+                (_, Some((d, false))) if !ordinal => {
+                    let frac = divide(Decimal::ONE, Decimal::from(d))?;
                     let mut p = word_sep(text, wend)?;
                     let (mut e, mut nw) = word_at(text, p)?;
-                    if matches!(nw.as_str(), "a" | "an") {
+                    if nw.connective() == Some(Connective::Article) {
                         p = word_sep(text, e)?;
                         (e, nw) = word_at(text, p)?;
                     }
                     let _ = p;
-                    return match number_word(nw.as_str())? {
+                    return match nw.number()? {
                         Word::Big(pw) => Some((frac.checked_mul(pow10(pw))?, e)),
                         Word::Dozen => Some((frac.checked_mul(Decimal::from(12))?, e)),
                         Word::Hundred => Some((frac.checked_mul(Decimal::ONE_HUNDRED)?, e)),
@@ -1041,7 +1106,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 _ => {}
             }
         }
-        if ws == "point"
+        if w.connective() == Some(Connective::Point)
             && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred)
             && !ordinal
         {
@@ -1054,7 +1119,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                 let Some((we, dw)) = word_at(text, p) else {
                     break;
                 };
-                match number_word(dw.as_str()) {
+                match dw.number() {
                     Some(Word::Unit(d)) if n < 12 => {
                         digits = digits * 10 + i64::from(d);
                         n += 1;
@@ -1066,10 +1131,10 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
                         n = 2;
                         e = we;
                         // `seventy-one`
-                        if let Word::Tens(_) = number_word(dw.as_str())?
+                        if let Word::Tens(_) = dw.number()?
                             && let Some(p2) = word_sep(text, we)
                             && let Some((we2, uw)) = word_at(text, p2)
-                            && let Some(Word::Unit(u)) = number_word(uw.as_str())
+                            && let Some(Word::Unit(u)) = uw.number()
                             && u > 0
                         {
                             digits += i64::from(u);
@@ -1090,17 +1155,17 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
         // word and an ordinal unit make the denominator.
         if !ordinal
             && last != Last::None
-            && let Some(Word::Tens(t)) = number_word(ws)
+            && let Some(Word::Tens(t)) = w.number()
             && let Some(p) = word_sep(text, wend)
             && let Some((de, dw)) = word_at(text, p)
-            && let Some((Word::Unit(u), plural)) = ordinal_word(dw.as_str())
+            && let Some((Word::Unit(u), plural)) = dw.ordinal()
             && u > 0
             && (plural || !matches!(last, Last::Hundred | Last::Big))
         {
             let n = total.checked_add(current)?;
             return Some((divide(n, Decimal::from(t + u))?, de));
         }
-        if let Some(word) = number_word(ws) {
+        if let Some(word) = w.number() {
             match (word, last) {
                 (Word::Unit(d), Last::None | Last::Tens | Last::Hundred | Last::Big) => {
                     current = current.checked_add(Decimal::from(d))?;
@@ -1158,7 +1223,7 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             continue;
         }
         if !ordinal
-            && let Some((d, plural)) = denominator(ws)
+            && let Some((d, plural)) = denominator(&w)
             && last != Last::None
             && (plural || matches!(last, Last::Unit | Last::Teen))
         {
@@ -1166,12 +1231,12 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
             let v = divide(n, d)?;
             // `two thirds of a million`.
             if let Some(rest) = text.get(wend..)
-                && let Some(r) = rest.strip_prefix(" of a ")
+                && let Ok((r, _)) = tag::<_, _, ()>(FRACTION_OF_A).parse(rest)
                 && let Some((be, bw)) = word_at(r, 0)
-                && let Some(Word::Big(bp)) = number_word(bw.as_str())
+                && let Some(Word::Big(bp)) = bw.number()
             {
                 let scaled = n.checked_mul(pow10(bp))?;
-                return Some((divide(scaled, d)?, wend + " of a ".len() + be));
+                return Some((divide(scaled, d)?, wend + FRACTION_OF_A.len() + be));
             }
             return Some((v, wend));
         }
@@ -1185,11 +1250,29 @@ fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
 
 // --------------------------------------------------------------------------------------- CJK
 
-fn cjk_char(c: char) -> Option<Cjk> {
-    CJK_CHARS.iter().find(|(k, _)| *k == c).map(|&(_, x)| x)
+/// One CJK numeral character.
+fn cjk_char(input: &str) -> Res<'_, CjkNumeral> {
+    map_opt(anychar, cjk_numeral).parse(input)
+}
+
+/// One CJK digit.
+fn cjk_digit(input: &str) -> Res<'_, u32> {
+    map_opt(cjk_char, |k| match k {
+        CjkNumeral::Digit(d) => Some(d),
+        _ => None,
+    })
+    .parse(input)
 }
 
 /// A CJK numeral: `三千九百八十九点五`, `一万二千`, `两亿`, `二〇二〇`.
+fn cjk(input: &str) -> Res<'_, Numeral> {
+    cjk_prefix(input)
+        .map(|n| (&input[n.len..], n))
+        .ok_or(nom::Err::Error(()))
+}
+
+/// The CJK numeral machine: digits, small units (十百千) inside a section, big units (万亿兆)
+/// closing one, and a decimal point with its digits.
 fn cjk_prefix(text: &str) -> Option<Numeral> {
     let mut total = Decimal::ZERO;
     let mut section = Decimal::ZERO;
@@ -1200,12 +1283,10 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     let mut after_unit: Option<u32> = None;
     let mut run_len = 0u32;
     let mut any = false;
-    let mut end = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let Some(k) = cjk_char(c) else { break };
+    let mut rest = text;
+    while let Ok((r, k)) = cjk_char(rest) {
         match k {
-            Cjk::Digit(d) => {
+            CjkNumeral::Digit(d) => {
                 if !digit_run {
                     after_unit = prev_unit;
                     run_len = 0;
@@ -1221,7 +1302,7 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 });
                 digit_run = true;
             }
-            Cjk::Small(p) => {
+            CjkNumeral::Small(p) => {
                 if !any && p > 1 {
                     return None;
                 }
@@ -1230,7 +1311,7 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 number = None;
                 digit_run = false;
             }
-            Cjk::Big(p) => {
+            CjkNumeral::Big(p) => {
                 if !any {
                     return None;
                 }
@@ -1248,50 +1329,42 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 digit_run = false;
                 last_big = p;
             }
-            Cjk::Point => {
+            CjkNumeral::Point => {
                 if !any {
                     return None;
                 }
-                // Fraction digits, then an optional big unit (`三点五亿`).
-                let mut frac: i64 = 0;
-                let mut n: u32 = 0;
-                let mut e = i + c.len_utf8();
-                while let Some(&(j, c2)) = chars.peek() {
-                    match cjk_char(c2) {
-                        Some(Cjk::Digit(d)) if n < 15 => {
-                            frac = frac * 10 + i64::from(d);
-                            n += 1;
-                            e = j + c2.len_utf8();
-                            chars.next();
-                        }
-                        _ => break,
-                    }
-                }
-                if n == 0 {
+                // Fraction digits (at most 15), then an optional big unit (`三点五亿`).
+                let Ok((r2, (frac, n))) = fold_many_m_n(
+                    1,
+                    15,
+                    cjk_digit,
+                    || (0i64, 0u32),
+                    |(f, n), d| (f * 10 + i64::from(d), n + 1),
+                )
+                .parse(r) else {
                     break;
-                }
+                };
                 let mut v = section
                     .checked_add(number.unwrap_or(Decimal::ZERO))?
                     .checked_add(Decimal::new(frac, n))?;
-                if let Some(&(j, c2)) = chars.peek()
-                    && let Some(Cjk::Big(p)) = cjk_char(c2)
-                {
+                let mut end = r2;
+                if let Ok((r3, CjkNumeral::Big(p))) = cjk_char(r2) {
                     v = v.checked_mul(pow10(p))?;
-                    e = j + c2.len_utf8();
+                    end = r3;
                 }
                 return Some(Numeral {
                     value: total.checked_add(v)?,
-                    len: e,
+                    len: used(text, end),
                     form: NumeralForm::Cjk,
                 });
             }
         }
         prev_unit = match k {
-            Cjk::Small(p) | Cjk::Big(p) => Some(p),
+            CjkNumeral::Small(p) | CjkNumeral::Big(p) => Some(p),
             _ => None,
         };
         any = true;
-        end = i + c.len_utf8();
+        rest = r;
     }
     if !any {
         return None;
@@ -1305,7 +1378,7 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     let value = total.checked_add(section)?.checked_add(tail)?;
     Some(Numeral {
         value,
-        len: end,
+        len: used(text, rest),
         form: NumeralForm::Cjk,
     })
 }

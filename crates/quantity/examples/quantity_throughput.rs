@@ -19,7 +19,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let opts = finnews_quantity::Options::default();
     let mut found = 0;
     let mut best = f64::MAX;
-    for _ in 0..5 {
+    // `QUANTITY_REPS=0` loads the corpus only: `perf stat` the difference for CPU time.
+    let reps: usize = std::env::var("QUANTITY_REPS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for _ in 0..reps {
         let t = Instant::now();
         found = 0;
         for b in &bodies {
@@ -28,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         best = best.min(t.elapsed().as_secs_f64());
     }
     println!(
-        "{} documents, {:.1} MB, {} quantities, best of 5: {:.3} s = {:.0} MB/s",
+        "{} documents, {:.1} MB, {} quantities, best of {reps}: {:.3} s = {:.0} MB/s",
         bodies.len(),
         bytes as f64 / 1e6,
         found,

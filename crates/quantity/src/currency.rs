@@ -1,10 +1,13 @@
-//! Currency tables: ISO 4217 codes (from `iso_currency`), symbols, names and newswire
-//! abbreviations. The ONE place for them.
+//! Currencies for the quantity grammar: the money tables of [`finnews_core::tables::money`]
+//! with their ISO codes read as [`Currency`] values, and the ISO 4217 list by name.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use finnews_core::tables::money::{CHINA_CUES, JAPAN_CUES, NAMES, Symbol};
 use iso_currency::Currency;
+
+pub(crate) use finnews_core::tables::money::SubUnit as Sub;
 
 /// A currency read from the text, or the bare yen sign whose currency the document decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,191 +17,15 @@ pub(crate) enum Cur {
     Yen,
 }
 
-/// How an amount in a currency word is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Sub {
-    /// The unit itself (dollars).
-    Unit,
-    /// A hundredth of it (cents, `cts`, pence).
-    Cent,
-    /// Only money after a scale word or a currency cue (`pounds` is a weight otherwise).
-    Weak,
+impl Cur {
+    /// What a table symbol stands for (`None` for a code `iso_currency` does not know).
+    pub(crate) fn of(s: Symbol) -> Option<Cur> {
+        match s {
+            Symbol::Code(c) => Currency::from_code(c).map(Cur::Known),
+            Symbol::Yen => Some(Cur::Yen),
+        }
+    }
 }
-
-/// Symbols written before (or after) a number. Longest first where one is a prefix of another.
-pub(crate) const SYMBOLS: &[(&str, Cur)] = &[
-    ("US$", Cur::Known(Currency::USD)),
-    ("U.S.$", Cur::Known(Currency::USD)),
-    ("HK$", Cur::Known(Currency::HKD)),
-    ("NT$", Cur::Known(Currency::TWD)),
-    ("S$", Cur::Known(Currency::SGD)),
-    ("A$", Cur::Known(Currency::AUD)),
-    ("AU$", Cur::Known(Currency::AUD)),
-    ("C$", Cur::Known(Currency::CAD)),
-    ("CA$", Cur::Known(Currency::CAD)),
-    ("NZ$", Cur::Known(Currency::NZD)),
-    ("R$", Cur::Known(Currency::BRL)),
-    ("Mex$", Cur::Known(Currency::MXN)),
-    ("MX$", Cur::Known(Currency::MXN)),
-    ("$", Cur::Known(Currency::USD)),
-    ("€", Cur::Known(Currency::EUR)),
-    ("£", Cur::Known(Currency::GBP)),
-    ("₩", Cur::Known(Currency::KRW)),
-    ("₹", Cur::Known(Currency::INR)),
-    ("₽", Cur::Known(Currency::RUB)),
-    ("₺", Cur::Known(Currency::TRY)),
-    ("₱", Cur::Known(Currency::PHP)),
-    ("₫", Cur::Known(Currency::VND)),
-    ("₪", Cur::Known(Currency::ILS)),
-    ("₦", Cur::Known(Currency::NGN)),
-    ("₴", Cur::Known(Currency::UAH)),
-    ("₡", Cur::Known(Currency::CRC)),
-    ("₾", Cur::Known(Currency::GEL)),
-    ("₭", Cur::Known(Currency::LAK)),
-    ("฿", Cur::Known(Currency::THB)),
-    ("ரூ", Cur::Known(Currency::LKR)),
-    ("Rs.", Cur::Known(Currency::INR)),
-    ("Rs", Cur::Known(Currency::INR)),
-    ("RMB", Cur::Known(Currency::CNY)),
-    ("Rmb", Cur::Known(Currency::CNY)),
-    ("rmb", Cur::Known(Currency::CNY)),
-    ("人民币", Cur::Known(Currency::CNY)),
-    ("港币", Cur::Known(Currency::HKD)),
-    ("美元", Cur::Known(Currency::USD)),
-    ("¥", Cur::Yen),
-    ("￥", Cur::Yen),
-];
-
-/// Qualifiers written before a `$` (as `hk $`, `us $`, `c $`): the dollar they name.
-pub(crate) const DOLLAR_QUALIFIERS: &[(&str, Currency)] = &[
-    ("us", Currency::USD),
-    ("u.s.", Currency::USD),
-    ("u.s", Currency::USD),
-    ("usd", Currency::USD),
-    ("hk", Currency::HKD),
-    ("hkd", Currency::HKD),
-    ("nt", Currency::TWD),
-    ("s", Currency::SGD),
-    ("sgd", Currency::SGD),
-    ("a", Currency::AUD),
-    ("au", Currency::AUD),
-    ("aud", Currency::AUD),
-    ("c", Currency::CAD),
-    ("ca", Currency::CAD),
-    ("cad", Currency::CAD),
-    ("nz", Currency::NZD),
-    ("nzd", Currency::NZD),
-    ("mex", Currency::MXN),
-    ("mxn", Currency::MXN),
-    ("r", Currency::BRL),
-];
-
-/// Currency words written after a number, lower case, one or more words. Matched
-/// case-insensitively, at word boundaries.
-pub(crate) const NAMES: &[(&str, Currency, Sub)] = &[
-    ("dollars", Currency::USD, Sub::Unit),
-    ("dollar", Currency::USD, Sub::Unit),
-    ("dlrs", Currency::USD, Sub::Unit),
-    ("dlr", Currency::USD, Sub::Unit),
-    ("us dollars", Currency::USD, Sub::Unit),
-    ("us dollar", Currency::USD, Sub::Unit),
-    ("u.s. dollars", Currency::USD, Sub::Unit),
-    ("u.s. dollar", Currency::USD, Sub::Unit),
-    ("american dollars", Currency::USD, Sub::Unit),
-    ("u.s. dlrs", Currency::USD, Sub::Unit),
-    ("us dlrs", Currency::USD, Sub::Unit),
-    ("cents", Currency::USD, Sub::Cent),
-    ("cts", Currency::USD, Sub::Cent),
-    ("cent", Currency::USD, Sub::Cent),
-    ("australian dollars", Currency::AUD, Sub::Unit),
-    ("australian dollar", Currency::AUD, Sub::Unit),
-    ("australian dlrs", Currency::AUD, Sub::Unit),
-    ("canadian dollars", Currency::CAD, Sub::Unit),
-    ("canadian dollar", Currency::CAD, Sub::Unit),
-    ("canadian dlrs", Currency::CAD, Sub::Unit),
-    ("hong kong dollars", Currency::HKD, Sub::Unit),
-    ("hong kong dollar", Currency::HKD, Sub::Unit),
-    ("hk dollars", Currency::HKD, Sub::Unit),
-    ("hong kong dlrs", Currency::HKD, Sub::Unit),
-    ("singapore dollars", Currency::SGD, Sub::Unit),
-    ("singapore dollar", Currency::SGD, Sub::Unit),
-    ("singapore dlrs", Currency::SGD, Sub::Unit),
-    ("new zealand dollars", Currency::NZD, Sub::Unit),
-    ("new zealand dlrs", Currency::NZD, Sub::Unit),
-    ("taiwan dollars", Currency::TWD, Sub::Unit),
-    ("taiwan dlrs", Currency::TWD, Sub::Unit),
-    ("new taiwan dollars", Currency::TWD, Sub::Unit),
-    ("yuan", Currency::CNY, Sub::Unit),
-    ("chinese yuan", Currency::CNY, Sub::Unit),
-    ("renminbi", Currency::CNY, Sub::Unit),
-    ("rmb", Currency::CNY, Sub::Unit),
-    ("kuai", Currency::CNY, Sub::Unit),
-    ("yen", Currency::JPY, Sub::Unit),
-    ("japanese yen", Currency::JPY, Sub::Unit),
-    ("won", Currency::KRW, Sub::Unit),
-    ("south korean won", Currency::KRW, Sub::Unit),
-    ("rupees", Currency::INR, Sub::Unit),
-    ("rupee", Currency::INR, Sub::Unit),
-    ("indian rupees", Currency::INR, Sub::Unit),
-    ("euros", Currency::EUR, Sub::Unit),
-    ("euro", Currency::EUR, Sub::Unit),
-    ("eur", Currency::EUR, Sub::Unit),
-    ("usd", Currency::USD, Sub::Unit),
-    ("pounds sterling", Currency::GBP, Sub::Unit),
-    ("sterling", Currency::GBP, Sub::Unit),
-    ("stg", Currency::GBP, Sub::Unit),
-    ("british pounds", Currency::GBP, Sub::Unit),
-    ("pence", Currency::GBP, Sub::Cent),
-    ("pounds", Currency::GBP, Sub::Weak),
-    ("pound", Currency::GBP, Sub::Weak),
-    ("swiss francs", Currency::CHF, Sub::Unit),
-    ("swiss franc", Currency::CHF, Sub::Unit),
-    ("turkish lira", Currency::TRY, Sub::Unit),
-    ("roubles", Currency::RUB, Sub::Unit),
-    ("rubles", Currency::RUB, Sub::Unit),
-    ("rupiah", Currency::IDR, Sub::Unit),
-    ("ringgit", Currency::MYR, Sub::Unit),
-    ("baht", Currency::THB, Sub::Unit),
-    ("rand", Currency::ZAR, Sub::Unit),
-    ("riyals", Currency::SAR, Sub::Unit),
-    ("mexican pesos", Currency::MXN, Sub::Unit),
-    ("philippine pesos", Currency::PHP, Sub::Unit),
-    ("dirhams", Currency::AED, Sub::Unit),
-    ("naira", Currency::NGN, Sub::Unit),
-    ("swedish crowns", Currency::SEK, Sub::Unit),
-    ("swedish kronor", Currency::SEK, Sub::Unit),
-    ("norwegian crowns", Currency::NOK, Sub::Unit),
-    ("norwegian kroner", Currency::NOK, Sub::Unit),
-    ("danish crowns", Currency::DKK, Sub::Unit),
-    ("danish kroner", Currency::DKK, Sub::Unit),
-];
-
-/// CJK currency words written right after a number: the currency and the power of ten they
-/// carry (`亿元` is 10^8 yuan).
-pub(crate) const CJK_SUFFIXES: &[(&str, Currency, u32)] = &[
-    ("万亿元", Currency::CNY, 12),
-    ("亿元", Currency::CNY, 8),
-    ("万元", Currency::CNY, 4),
-    ("千元", Currency::CNY, 3),
-    ("元", Currency::CNY, 0),
-    ("块", Currency::CNY, 0),
-    ("美元", Currency::USD, 0),
-    ("港元", Currency::HKD, 0),
-    ("港币", Currency::HKD, 0),
-    ("欧元", Currency::EUR, 0),
-    ("英镑", Currency::GBP, 0),
-    ("日元", Currency::JPY, 0),
-    ("億円", Currency::JPY, 8),
-    ("万円", Currency::JPY, 4),
-    ("円", Currency::JPY, 0),
-    ("韩元", Currency::KRW, 0),
-];
-
-/// ISO 4217 codes that are also everyday English words in capitals (`ALL 5 solutions`): read
-/// as a currency only after a number.
-pub(crate) const WORDLIKE_CODES: &[&str] = &[
-    "ALL", "CUP", "TOP", "MOP", "TRY", "MAD", "PEN", "GEL", "SOS", "BAM", "AMD", "BOB", "CAD",
-];
 
 /// Lower-cased first word → the names starting with it, longest first.
 /// Names grouped by their first word.
@@ -206,7 +33,10 @@ pub(crate) type NameIndex = HashMap<String, Vec<(&'static str, Currency, Sub)>>;
 
 pub(crate) static NAMES_BY_FIRST: LazyLock<NameIndex> = LazyLock::new(|| {
     let mut m: NameIndex = HashMap::new();
-    for &(name, cur, sub) in NAMES {
+    for &(name, code, sub) in NAMES {
+        let Some(cur) = Currency::from_code(code) else {
+            continue;
+        };
         let first = name.split(' ').next().unwrap_or(name).to_owned();
         m.entry(first).or_default().push((name, cur, sub));
     }
@@ -242,27 +72,6 @@ pub(crate) fn from_code(code: &str) -> Option<Currency> {
         None
     }
 }
-
-/// Words that tie a document to China or to Japan, for a bare `¥`.
-const CHINA_CUES: &[&str] = &[
-    "RMB",
-    "yuan",
-    "Yuan",
-    "renminbi",
-    "Renminbi",
-    "China",
-    "Chinese",
-    "Beijing",
-    "Shanghai",
-    "Shenzhen",
-    "CNY",
-    "元",
-    "人民币",
-    "中国",
-];
-const JAPAN_CUES: &[&str] = &[
-    "JPY", "yen", "Yen", "Japan", "Japanese", "Tokyo", "Osaka", "Nikkei", "円", "日本",
-];
 
 /// Decides what a bare `¥` stands for in `text`: CNY where the document speaks of China, JPY
 /// where it speaks of Japan; `fallback` when it speaks of neither or both equally.

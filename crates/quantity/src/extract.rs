@@ -2,24 +2,46 @@ use std::sync::LazyLock;
 
 use finnews_core::Span;
 use finnews_core::lexicon::month_number;
+use finnews_core::tables::cues::{
+    AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
+    CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
+    FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
+    MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
+    PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
+    SPACED_METRE_FOLLOWERS, TIME_WORDS, URL_MARKERS, is_identifier_word, is_one_determiner,
+    modifiers_ending_with, percent_first_bytes, percent_of_first_bytes, time_first_bytes,
+};
+use finnews_core::tables::money::{
+    CENT_WORDS, DOLLAR_SIGN, MILLION_CODE_PREFIX, SPACED_SINGLE_LETTER_QUALIFIERS,
+    cjk_suffix_candidates, dollar_qualifier, is_wordlike_code, symbol_may_end, symbols_ending_with,
+    symbols_starting_with,
+};
+use finnews_core::tables::numbers::{
+    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, fraction_word, numeral_class,
+};
+use finnews_core::tables::units::{UNIT_BRACKETS, UnitFit as Fit, unit_candidates, unit_may_start};
 use finnews_numeral::{
-    NumeralForm, cardinal_prefix, is_numeral_start, is_numeral_word, number_prefix,
-    number_prefix_parts, ordinal_prefix, scale_prefix,
+    NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, number_prefix_parts,
+    ordinal_prefix, scale_prefix,
 };
 use iso_currency::Currency;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
+use nom::character::complete::{char, one_of, satisfy};
+use nom::combinator::{map_opt, map_res, not, opt, recognize, verify};
+use nom::multi::fold_many0;
+use nom::sequence::{preceded, terminated};
+use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use crate::cues::{
-    CJK_DATE_CHARS, IDENTIFIER_WORDS, MODIFIERS, NAME_LIKE_PERCENT_ABBREVIATIONS, ONE_DETERMINERS,
-    PERCENT_WORDS, TIME_WORDS,
-};
-use crate::currency::{
-    CJK_SUFFIXES, Cur, DOLLAR_QUALIFIERS, NAMES_BY_FIRST, SYMBOLS, Sub, WORDLIKE_CODES, from_code,
-    resolve_yen,
-};
+use crate::cues::{modifier, percent_unit};
+use crate::currency::{Cur, NAMES_BY_FIRST, Sub, from_code, resolve_yen};
 use crate::error::{Error, ErrorKind};
 use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
-use crate::units::{Fit, UNIT_ALIASES, Unit};
+use crate::units::Unit;
+
+/// The result of a grammar piece: the rest of the text, or a failure that carries nothing.
+type Res<'a, O> = IResult<&'a str, O, ()>;
 
 /// Finds every quantity in `text`, in order of position, spans not overlapping.
 ///
@@ -41,6 +63,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     };
     let mut out = Vec::new();
     let b = text.as_bytes();
+    let percent_of_first = percent_of_first_bytes();
     let mut i = 0;
     while i < b.len() {
         // Skip bytes that cannot start anything: spaces and ASCII punctuation.
@@ -59,7 +82,7 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 e += 1;
             }
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            let pct = if starts_word && matches!(e - i, 3 | 7 | 8) && matches!(c, b'p' | b'P') {
+            let pct = if starts_word && percent_of_first.has(Some(&c)) {
                 ex.percent_of(i, e)
             } else {
                 None
@@ -68,9 +91,15 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 Step::Emit(q)
             } else if starts_word
                 && is_numeral_word(&text[i..e])
-                && (e - i > 2 || !matches!(b[i], b'a' | b'A') || next_word_numeral(b, text, e))
+                && let class = numeral_class(&text[i..e])
+                && (class.connective != Some(Connective::Article) || next_word_numeral(b, text, e))
             {
-                if is_numeral_start(&text[i..e]) {
+                // One lookup: what `is_numeral_start` asks.
+                let start = class.connective == Some(Connective::Article)
+                    || class.number.is_some()
+                    || class.ordinal.is_some()
+                    || class.fraction.is_some();
+                if start && e - i <= 16 {
                     match ex.at_number(i) {
                         Step::None => Step::Skip(e),
                         s => s,
@@ -92,7 +121,12 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             }
         } else if c >= 0x80 {
             let ch = text[i..].chars().next().unwrap_or(' ');
-            if is_cjk_start(ch) || ch == '第' || text[i..].starts_with("百分之") {
+            if is_cjk_start(ch)
+                || ch == CJK_ORDINAL_PREFIX
+                || CJK_PERCENT_PREFIXES
+                    .iter()
+                    .any(|p| text[i..].starts_with(p))
+            {
                 match ex.at_number(i) {
                     Step::None => Step::Skip(i + ch.len_utf8()),
                     s => s,
@@ -120,138 +154,90 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
 }
 
 fn is_cjk_start(ch: char) -> bool {
-    matches!(
-        ch,
-        '０'
-            ..='９'
-                | '½'
-                | '⅓'
-                | '⅔'
-                | '¼'
-                | '¾'
-                | '⅕'
-                | '⅙'
-                | '⅛'
-                | '零'
-                | '〇'
-                | '一'
-                | '二'
-                | '两'
-                | '倆'
-                | '俩'
-                | '兩'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '七'
-                | '八'
-                | '九'
-                | '十'
-                | '壹'
-                | '贰'
-                | '叁'
-                | '肆'
-                | '伍'
-                | '陆'
-                | '柒'
-                | '捌'
-                | '玖'
-                | '拾'
-    )
+    ('０'..='９').contains(&ch)
+        || finnews_core::tables::numbers::vulgar_fraction(ch).is_some()
+        || matches!(
+            cjk_numeral(ch),
+            Some(CjkNumeral::Digit(_) | CjkNumeral::Small(1))
+        )
 }
 
-/// `a/b` at `p` with small integers, `a < b`, not part of a date (`5/17/2018`): its value
-/// and end.
-fn slash_fraction(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
-    let mut e = p;
-    while e < b.len() && b[e].is_ascii_digit() && e - p < 3 {
-        e += 1;
+/// One to `n` ASCII digits as a number.
+fn small_int(n: usize) -> impl FnMut(&str) -> Res<'_, u32> {
+    move |input| {
+        map_res(
+            take_while_m_n(1, n, |c: char| c.is_ascii_digit()),
+            str::parse::<u32>,
+        )
+        .parse(input)
     }
-    if e == p || b.get(e) != Some(&b'/') {
-        return None;
-    }
-    let n: u32 = core::str::from_utf8(&b[p..e]).ok()?.parse().ok()?;
-    let ds = e + 1;
-    let mut de = ds;
-    while de < b.len() && b[de].is_ascii_digit() && de - ds < 3 {
-        de += 1;
-    }
-    if de == ds
-        || b.get(de)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
-    {
-        return None;
-    }
-    let d: u32 = core::str::from_utf8(&b[ds..de]).ok()?.parse().ok()?;
+}
+
+/// No ASCII letter or digit next.
+fn word_end(input: &str) -> Res<'_, ()> {
+    not(satisfy(|c: char| c.is_ascii_alphanumeric())).parse(input)
+}
+
+/// `a/b` with small integers, `a < b`, not part of a date (`5/17/2018`): its value.
+fn slash_fraction(input: &str) -> Res<'_, Decimal> {
+    let (rest, (n, _, d)) = terminated(
+        (small_int(3), char('/'), small_int(3)),
+        not(satisfy(|c: char| c.is_ascii_alphanumeric() || c == '/')),
+    )
+    .parse(input)?;
     if n == 0 || d < 2 || n >= d || d > 64 {
-        return None;
+        return Err(nom::Err::Error(()));
     }
-    Some((
-        finnews_numeral::fraction(Decimal::from(n), Decimal::from(d))?,
-        de,
+    let v =
+        finnews_numeral::fraction(Decimal::from(n), Decimal::from(d)).ok_or(nom::Err::Error(()))?;
+    Ok((rest, v))
+}
+
+/// [`slash_fraction`] at byte `p` of `text`: its value and end.
+fn slash_fraction_at(text: &str, p: usize) -> Option<(Decimal, usize)> {
+    let (rest, v) = slash_fraction(text.get(p..)?).ok()?;
+    Some((v, text.len() - rest.len()))
+}
+
+/// `e10`, `e+14`, `e-1`, `x10^6`: the factor.
+fn exponent(input: &str) -> Res<'_, Decimal> {
+    let (rest, (_, sign, e, _)) = (
+        alt((recognize(one_of(EXPONENT_LETTERS)), tag(EXPONENT_TIMES_TEN))),
+        opt(one_of("-+")),
+        small_int(2),
+        word_end,
+    )
+        .parse(input)?;
+    if e > 24 {
+        return Err(nom::Err::Error(()));
+    }
+    let f = Decimal::from_i128_with_scale(10_i128.pow(e), 0);
+    Ok((
+        rest,
+        if sign == Some('-') {
+            Decimal::ONE / f
+        } else {
+            f
+        },
     ))
 }
 
-/// `e10`, `e+14`, `e-1`, `x10^6` at `p`: the factor and end.
-fn exponent(b: &[u8], p: usize) -> Option<(Decimal, usize)> {
-    let mut q = if matches!(b.get(p), Some(b'e' | b'E')) {
-        p + 1
-    } else if b.get(p) == Some(&b'x') && b.get(p + 1..p + 4) == Some(b"10^".as_slice()) {
-        p + 4
-    } else {
-        return None;
-    };
-    let neg = match b.get(q) {
-        Some(b'-') => {
-            q += 1;
-            true
-        }
-        Some(b'+') => {
-            q += 1;
-            false
-        }
-        _ => false,
-    };
-    let s = q;
-    while q < b.len() && b[q].is_ascii_digit() && q - s < 2 {
-        q += 1;
-    }
-    if q == s || !boundary(b, q) {
-        return None;
-    }
-    let e: u32 = core::str::from_utf8(&b[s..q]).ok()?.parse().ok()?;
-    if e > 24 {
-        return None;
-    }
-    let f = Decimal::from_i128_with_scale(10_i128.pow(e), 0);
-    Some((if neg { Decimal::ONE / f } else { f }, q))
+/// `^23`, `^-1`, `^+23`, `^--23`: whether the exponent is negative, and the exponent.
+fn power(input: &str) -> Res<'_, (bool, u32)> {
+    let (rest, (_, neg, e, _)) = (
+        char('^'),
+        fold_many0(one_of("-+"), || false, |neg, c| neg ^ (c == '-')),
+        small_int(2),
+        word_end,
+    )
+        .parse(input)?;
+    Ok((rest, (neg, e)))
 }
 
-/// `^23`, `^-1`, `^+23`, `^--23` at `p`: `base` raised to it (15 significant digits when not
-/// exact) and the end.
-fn power(b: &[u8], p: usize, base: Decimal) -> Option<(Decimal, usize)> {
-    if b.get(p) != Some(&b'^') {
-        return None;
-    }
-    let mut q = p + 1;
-    let mut neg = false;
-    while let Some(&c) = b.get(q) {
-        match c {
-            b'-' => neg = !neg,
-            b'+' => {}
-            _ => break,
-        }
-        q += 1;
-    }
-    let s = q;
-    while q < b.len() && b[q].is_ascii_digit() && q - s < 2 {
-        q += 1;
-    }
-    if q == s || !boundary(b, q) {
-        return None;
-    }
-    let e: u32 = core::str::from_utf8(&b[s..q]).ok()?.parse().ok()?;
+/// `base` raised to the [`power`] at byte `p` of `text` (15 significant digits when not
+/// exact), and the end.
+fn power_at(text: &str, p: usize, base: Decimal) -> Option<(Decimal, usize)> {
+    let (rest, (neg, e)) = power(text.get(p..)?).ok()?;
     let mut v = Decimal::ONE;
     for _ in 0..e {
         v = v.checked_mul(base)?;
@@ -261,7 +247,7 @@ fn power(b: &[u8], p: usize, base: Decimal) -> Option<(Decimal, usize)> {
     } else {
         v
     };
-    Some((round_significant(v, 15), q))
+    Some((round_significant(v, 15), text.len() - rest.len()))
 }
 
 /// `v` rounded to `digits` significant digits.
@@ -301,7 +287,7 @@ fn next_word_numeral(b: &[u8], text: &str, e: usize) -> bool {
     while q < b.len() && b[q].is_ascii_alphabetic() {
         q += 1;
     }
-    q > p && (is_numeral_word(&text[p..q]) || text[p..q].eq_ignore_ascii_case("quarter"))
+    q > p && (is_numeral_word(&text[p..q]) || fraction_word(&text[p..q]).is_some())
 }
 
 /// ASCII bytes that never start a quantity (everything but letters, digits and `.`).
@@ -316,64 +302,29 @@ static SKIP: [bool; 256] = {
     t
 };
 
-/// A set of bytes, for a first test before matching a table of words.
-struct ByteSet([bool; 256]);
-
-impl ByteSet {
-    fn of<'s>(words: impl Iterator<Item = &'s str>, last: bool) -> ByteSet {
-        let mut f = [false; 256];
-        for w in words {
-            let b = w.as_bytes();
-            let c = if last { b[b.len() - 1] } else { b[0] };
-            f[usize::from(c)] = true;
-            f[usize::from(c.to_ascii_uppercase())] = true;
-            f[usize::from(c.to_ascii_lowercase())] = true;
+/// The bytes a currency or percent can start with after a number (besides capitals, which
+/// may start an ISO code).
+static SUFFIX_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut s = [false; 256];
+    for c in 0..=255u8 {
+        s[usize::from(c)] = c.is_ascii_uppercase()
+            || !symbols_starting_with(c).is_empty()
+            || !cjk_suffix_candidates(c).is_empty()
+            || percent_first_bytes().has(Some(&c));
+    }
+    for k in NAMES_BY_FIRST.keys() {
+        if let Some(&c) = k.as_bytes().first() {
+            s[usize::from(c)] = true;
+            s[usize::from(c.to_ascii_uppercase())] = true;
         }
-        ByteSet(f)
     }
+    s
+});
 
-    fn has(&self, c: Option<&u8>) -> bool {
-        c.is_some_and(|&c| self.0[usize::from(c)])
-    }
+fn suffix_may_start(c: Option<&u8>) -> bool {
+    c.is_some_and(|&c| SUFFIX_FIRST[usize::from(c)])
 }
 
-static UNIT_FIRST: LazyLock<ByteSet> =
-    LazyLock::new(|| ByteSet::of(UNIT_ALIASES.iter().map(|u| u.0), false));
-/// Unit aliases by lower-cased first byte.
-type UnitBuckets = Vec<Vec<(&'static str, Unit, Fit)>>;
-static UNIT_BUCKETS: LazyLock<UnitBuckets> = LazyLock::new(|| {
-    let mut v = vec![Vec::new(); 256];
-    for &(a, u, f) in UNIT_ALIASES {
-        v[usize::from(a.as_bytes()[0].to_ascii_lowercase())].push((a, u, f));
-    }
-    v
-});
-static SUFFIX_FIRST: LazyLock<ByteSet> = LazyLock::new(|| {
-    let mut s = ByteSet::of(
-        SYMBOLS
-            .iter()
-            .map(|x| x.0)
-            .chain(CJK_SUFFIXES.iter().map(|x| x.0))
-            .chain(NAMES_BY_FIRST.keys().map(String::as_str))
-            .chain(PERCENT_WORDS.iter().map(|x| x.0)),
-        false,
-    );
-    for c in b'A'..=b'Z' {
-        s.0[usize::from(c)] = true;
-    }
-    s
-});
-static PREFIX_LAST: LazyLock<ByteSet> = LazyLock::new(|| {
-    let mut s = ByteSet::of(SYMBOLS.iter().map(|x| x.0), true);
-    for c in b'A'..=b'Z' {
-        s.0[usize::from(c)] = true;
-    }
-    s
-});
-static PERCENT_FIRST: LazyLock<ByteSet> =
-    LazyLock::new(|| ByteSet::of(PERCENT_WORDS.iter().map(|x| x.0), false));
-static TIME_FIRST: LazyLock<ByteSet> =
-    LazyLock::new(|| ByteSet::of(TIME_WORDS.iter().copied(), false));
 /// Currency name first words by first byte: a bit per length, to rule a word out before the
 /// hash lookup in [`NAMES_BY_FIRST`].
 static NAME_GATE: LazyLock<[u32; 256]> = LazyLock::new(|| {
@@ -387,10 +338,6 @@ static NAME_GATE: LazyLock<[u32; 256]> = LazyLock::new(|| {
     }
     g
 });
-static MODIFIER_LAST: LazyLock<ByteSet> =
-    LazyLock::new(|| ByteSet::of(MODIFIERS.iter().map(|x| x.0), true));
-static IDENTIFIERS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| IDENTIFIER_WORDS.iter().copied().collect());
 
 enum Step<'a> {
     Emit(Quantity<'a>),
@@ -521,17 +468,18 @@ impl<'a> Extractor<'a, '_> {
     /// `percent of 10`, `per cent of twenty-two`: the word at `i..e` starts it.
     fn percent_of(&self, i: usize, e: usize) -> Option<Quantity<'a>> {
         let text = self.text;
-        let w = &text[i..e];
-        let after = if w.eq_ignore_ascii_case("percent") || w.eq_ignore_ascii_case("percents") {
-            e
-        } else if w.eq_ignore_ascii_case("per") && starts_with_ci(&text[e..], " cent") {
-            e + " cent".len()
-        } else {
-            return None;
-        };
-        let r = text[after..].strip_prefix(" of ")?;
+        // The word at `i..e` must be the first word of one of the phrases.
+        let word = &text[i..e];
+        let (r, _) = PERCENT_OF_WORDS
+            .iter()
+            .filter(|w| {
+                w.split(' ')
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(word))
+            })
+            .find_map(|w| (ascii_ci(w), tag(PERCENT_OF)).parse(&text[i..]).ok())?;
         let n = number_prefix(r)?;
-        let end = after + " of ".len() + n.len;
+        let end = text.len() - r.len() + n.len;
         if !boundary(self.b, end) {
             return None;
         }
@@ -563,10 +511,10 @@ impl<'a> Extractor<'a, '_> {
             Some(b' ') => hb.len().checked_sub(2).and_then(|k| hb.get(k)),
             other => other,
         };
-        if !MODIFIER_LAST.has(last) {
+        let Some(&last) = last else {
             return (start, None);
-        }
-        for &(m, modifier) in MODIFIERS {
+        };
+        for &(m, bound) in modifiers_ending_with(last) {
             let ascii = m.as_bytes()[0].is_ascii();
             let rest = if ascii {
                 match head.strip_suffix(' ') {
@@ -587,7 +535,7 @@ impl<'a> Extractor<'a, '_> {
             if ascii && at > 0 && rest.as_bytes()[at - 1].is_ascii_alphanumeric() {
                 continue;
             }
-            return (start - head.len() + at, Some(modifier));
+            return (start - head.len() + at, Some(modifier(bound)));
         }
         (start, None)
     }
@@ -614,16 +562,13 @@ impl<'a> Extractor<'a, '_> {
         if !self.text.is_char_boundary(rs) || !self.text.is_char_boundary(re) {
             return false;
         }
-        let run = b.get(rs..re).unwrap_or(b"");
-        let mut k = 0;
-        while let Some(off) = memchr::memchr3(b':', b'@', b'w', &run[k..]) {
-            let at = &run[k + off..];
-            if at[0] == b'@' || at.starts_with(b"://") || at.starts_with(b"www.") {
-                return true;
-            }
-            k += off + 1;
-        }
-        false
+        let run = b.get(rs..re).unwrap_or_default();
+        (0..run.len()).any(|k| {
+            URL_FIRST[usize::from(run[k])]
+                && URL_MARKERS
+                    .iter()
+                    .any(|m| run[k..].starts_with(m.as_bytes()))
+        })
     }
 
     /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
@@ -693,11 +638,15 @@ impl<'a> Extractor<'a, '_> {
             .as_bytes()
             .first()
             .is_some_and(|&c| c >= 0x80)
-            .then(|| rest.strip_prefix("百分之"))
+            .then(|| {
+                CJK_PERCENT_PREFIXES
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))
+            })
             .flatten()
         {
             let n = cardinal_prefix(r)?;
-            let end = i + "百分之".len() + n.len;
+            let end = text.len() - r.len() + n.len;
             return Some(Ok(Found {
                 start: i,
                 end,
@@ -768,15 +717,15 @@ impl<'a> Extractor<'a, '_> {
         // Fractions `3/4`, mixed `10 1/2`, `7-3/4` (newswire).
         if digits_int {
             if b.get(end) == Some(&b'/')
-                && let Some((f, fe)) = slash_fraction(b, i)
+                && let Some((f, fe)) = slash_fraction_at(text, i)
             {
                 value = f;
                 end = fe;
             } else {
-                for sep in [" ", "  ", "-"] {
+                for sep in MIXED_FRACTION_SEPARATORS {
                     if let Some(r) = text[end..].strip_prefix(sep)
                         && r.starts_with(|c: char| c.is_ascii_digit())
-                        && let Some((f, fe)) = slash_fraction(b, end + sep.len())
+                        && let Some((f, fe)) = slash_fraction_at(text, end + sep.len())
                         && fe > end + sep.len() + 2
                     {
                         value = value.checked_add(f)?;
@@ -788,11 +737,11 @@ impl<'a> Extractor<'a, '_> {
         }
         // Exponents: `1e10`, `12.32e+14`, `1.3x10^6`; powers `2.5^-1`.
         if num.form == NumeralForm::Digits && scale.is_none() {
-            if let Some((f, fe)) = exponent(b, end) {
+            if let Ok((r, f)) = exponent(&text[end..]) {
                 value = value.checked_mul(f)?;
                 scale = Some(f);
-                end = fe;
-            } else if let Some((v, fe)) = power(b, end, value) {
+                end = text.len() - r.len();
+            } else if let Some((v, fe)) = power_at(text, end, value) {
                 value = v;
                 scale = Some(Decimal::ONE);
                 end = fe;
@@ -801,7 +750,8 @@ impl<'a> Extractor<'a, '_> {
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
         if scale.is_none() && value > Decimal::ZERO && prefix.is_none() && b.get(end) == Some(&b' ')
         {
-            for (conn, smaller) in [(" over ", false), (" out of ", true), (" in ", true)] {
+            for &(conn, join) in FRACTION_CONNECTORS {
+                let smaller = join != FractionJoin::Over;
                 let Some(r) = text[end..].strip_prefix(conn) else {
                     continue;
                 };
@@ -816,7 +766,7 @@ impl<'a> Extractor<'a, '_> {
                 }
                 // `1 in twenty-one`: only a spelled or small denominator closing the clause
                 // (`3 in 2020` is a date).
-                if conn == " in "
+                if join == FractionJoin::In
                     && (!clause_end
                         || (d.form == NumeralForm::Digits && d.value > Decimal::ONE_HUNDRED))
                 {
@@ -898,8 +848,9 @@ impl<'a> Extractor<'a, '_> {
             // `USD 22.5 million` already scaled; a currency code after (`$5 USD`) is absorbed.
         }
         // `七成` (70%), `75折` / `八折` (a price at 75% / 80%).
-        let tenths = text[end..].starts_with('成');
-        let discount = text[end..].starts_with('折');
+        let mark = text[end..].chars().next();
+        let tenths = mark.is_some_and(|c| CJK_TENTHS.contains(&c));
+        let discount = mark.is_some_and(|c| CJK_DISCOUNT.contains(&c));
         if !typed && scale.is_none() && (tenths || discount) && value > Decimal::ZERO {
             let ten = Decimal::TEN;
             let v = if tenths || value < ten {
@@ -913,7 +864,7 @@ impl<'a> Extractor<'a, '_> {
                     unit: PercentUnit::Percent,
                 };
                 typed = true;
-                end += '成'.len_utf8();
+                end += mark.map_or(0, char::len_utf8);
             }
         }
         if let Some(p) = self.percent_suffix(end) {
@@ -960,8 +911,8 @@ impl<'a> Extractor<'a, '_> {
             let mut p = end;
             if b.get(p) == Some(&b' ') {
                 p += 1;
-                if text[p..].starts_with("and ") {
-                    p += 4;
+                if text[p..].starts_with(AND_WORD) {
+                    p += AND_WORD.len();
                 }
                 if let Some(c) = cardinal_prefix(&text[p..])
                     && c.value.fract().is_zero()
@@ -970,7 +921,7 @@ impl<'a> Extractor<'a, '_> {
                 {
                     let ce = p + c.len;
                     let mut q = ce;
-                    let cents_word = ["cents", "cent", "cts"].iter().find(|w| {
+                    let cents_word = CENT_WORDS.iter().find(|w| {
                         text[ce..]
                             .strip_prefix(' ')
                             .is_some_and(|r| starts_with_ci(r, w) && boundary(b, ce + 1 + w.len()))
@@ -994,13 +945,11 @@ impl<'a> Extractor<'a, '_> {
         }
         // `one-time`, `zero–emission`: a number word inside a compound adjective.
         if !typed && num.form == NumeralForm::Words {
-            let sep = if text[end..].starts_with('-') {
-                1
-            } else if text[end..].starts_with('–') {
-                '–'.len_utf8()
-            } else {
-                0
-            };
+            let sep = text[end..]
+                .chars()
+                .next()
+                .filter(|c| COMPOUND_HYPHENS.contains(c))
+                .map_or(0, char::len_utf8);
             if sep > 0 {
                 let ws = end + sep;
                 let mut we = ws;
@@ -1032,21 +981,10 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(end));
             }
             if let Some((_, w)) = word_before(text, i) {
-                let mut buf = [0u8; 16];
-                let lw = if w.len() <= 16 {
-                    buf[..w.len()].copy_from_slice(w.as_bytes());
-                    buf[..w.len()].make_ascii_lowercase();
-                    core::str::from_utf8(&buf[..w.len()]).unwrap_or("")
-                } else {
-                    ""
-                };
-                if num.form != NumeralForm::Words && IDENTIFIERS.contains(lw) {
+                if num.form != NumeralForm::Words && is_identifier_word(w) {
                     return Some(Err(end));
                 }
-                if num.form == NumeralForm::Words
-                    && value == Decimal::ONE
-                    && ONE_DETERMINERS.contains(&lw)
-                {
+                if num.form == NumeralForm::Words && value == Decimal::ONE && is_one_determiner(w) {
                     return Some(Err(end));
                 }
             }
@@ -1055,7 +993,7 @@ impl<'a> Extractor<'a, '_> {
             while p < b.len() && b[p] == b' ' && p - end < 2 {
                 p += 1;
             }
-            if TIME_FIRST.has(b.get(p))
+            if time_first_bytes().has(b.get(p))
                 && TIME_WORDS.iter().any(|t| {
                     starts_with_ci(&text[p..], t) && (t.ends_with('.') || boundary(b, p + t.len()))
                 })
@@ -1065,8 +1003,8 @@ impl<'a> Extractor<'a, '_> {
             // Quoted code names: “1028”, "1028".
             let before = text[..i].chars().next_back();
             let after = text[end..].chars().next();
-            if matches!(before, Some('“' | '"' | '「' | '『'))
-                && matches!(after, Some('”' | '"' | '」' | '』'))
+            if before.is_some_and(|c| CODE_QUOTES_OPEN.contains(&c))
+                && after.is_some_and(|c| CODE_QUOTES_CLOSE.contains(&c))
             {
                 return Some(Err(end));
             }
@@ -1097,16 +1035,12 @@ impl<'a> Extractor<'a, '_> {
     /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
     fn sign_before(&self, start: usize) -> Option<usize> {
         let head = &self.text[self.floor.min(start)..start];
-        let signed = head
-            .as_bytes()
-            .last()
-            .is_some_and(|&c| c == b'-' || c >= 0x80);
-        for sign in ["-", "−", "负", "負"].iter().filter(|_| signed) {
+        for sign in MINUS_SIGNS {
             if head.ends_with(sign) {
                 let ok = self.text[..start - sign.len()]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | ','));
+                    .is_none_or(|c| c.is_whitespace() || SIGN_OPENERS.contains(&c));
                 if ok {
                     return Some(start - sign.len());
                 }
@@ -1116,7 +1050,10 @@ impl<'a> Extractor<'a, '_> {
         if s < self.floor {
             return None;
         }
-        (w.eq_ignore_ascii_case("minus") || w.eq_ignore_ascii_case("negative")).then_some(s)
+        MINUS_WORDS
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+            .then_some(s)
     }
 
     /// Is a capitalised month name right before or after the number (`May 4`, `5 October`,
@@ -1132,7 +1069,7 @@ impl<'a> Extractor<'a, '_> {
         let b = self.b;
         // `October 30 and 31`, `May 4, 5`.
         let head = &text[self.floor.min(start)..start];
-        for conn in [" and ", " or ", " to ", ", ", " & "] {
+        for conn in LIST_CONNECTORS {
             if !head.ends_with(' ') {
                 break;
             }
@@ -1159,8 +1096,8 @@ impl<'a> Extractor<'a, '_> {
         } else {
             return false;
         }
-        if text[p..].starts_with("of ") {
-            p += 3;
+        if text[p..].starts_with(MONTH_OF) {
+            p += MONTH_OF.len();
         }
         let e = {
             let mut e = p;
@@ -1176,9 +1113,9 @@ impl<'a> Extractor<'a, '_> {
     /// A currency word made only of letters (`USD`, `RMB`, `Rs`) at `s..e`.
     fn prefix_word(&self, s: usize, e: usize) -> Option<Cur> {
         let w = &self.text[s..e];
-        for &(sym, c) in SYMBOLS {
+        for &(sym, c) in symbols_starting_with(*w.as_bytes().first()?) {
             if sym == w && sym.bytes().all(|x| x.is_ascii_alphabetic()) {
-                return Some(c);
+                return Cur::of(c);
             }
         }
         if let Some(c) = from_code(w) {
@@ -1195,33 +1132,26 @@ impl<'a> Extractor<'a, '_> {
         while j > self.floor && b[j - 1] == b' ' && i - j < 2 {
             j -= 1;
         }
-        if j == 0 || j <= self.floor || !PREFIX_LAST.has(b.get(j - 1)) {
+        if j == 0 || j <= self.floor || !(symbol_may_end(b[j - 1]) || b[j - 1].is_ascii_uppercase())
+        {
             return None;
         }
         let head = &text[self.floor..j];
-        // Symbols, longest first.
-        let mut best: Option<(&str, Cur)> = None;
-        let last = head.as_bytes().last();
-        for &(sym, c) in SYMBOLS {
-            if sym.as_bytes().last() == last
-                && head.ends_with(sym)
-                && best.is_none_or(|(s, _)| s.len() < sym.len())
-            {
-                let s = j - sym.len();
-                // Letter symbols (RMB, Rs) must start a word.
-                if sym.as_bytes()[0].is_ascii_alphabetic()
+        // Symbols, longest first; letter symbols (RMB, Rs) must start a word.
+        let best = symbols_ending_with(b[j - 1]).iter().find_map(|&(sym, c)| {
+            let s = j.checked_sub(sym.len())?;
+            let fits = head.ends_with(sym)
+                && !(sym.as_bytes()[0].is_ascii_alphabetic()
                     && s > 0
-                    && b[s - 1].is_ascii_alphanumeric()
-                {
-                    continue;
-                }
-                best = Some((sym, c));
-            }
-        }
-        if let Some((sym, c)) = best {
+                    && b[s - 1].is_ascii_alphanumeric());
+            fits.then_some((sym, c))
+        });
+        if let Some((sym, c)) = best
+            && let Some(c) = Cur::of(c)
+        {
             let mut s = j - sym.len();
             let mut cur = c;
-            if sym == "$" {
+            if sym == DOLLAR_SIGN {
                 // Qualified dollars: `US$`, `usd$`, `hk $`, `c $`, `u.s $`.
                 let mut q = s;
                 while q > self.floor && (b[q - 1].is_ascii_alphabetic() || b[q - 1] == b'.') {
@@ -1236,7 +1166,10 @@ impl<'a> Extractor<'a, '_> {
                         q2 -= 1;
                     }
                     let w = &text[q2..s - 1];
-                    if (w.len() >= 2 || w.eq_ignore_ascii_case("c"))
+                    if (w.len() >= 2
+                        || SPACED_SINGLE_LETTER_QUALIFIERS
+                            .iter()
+                            .any(|q| w.eq_ignore_ascii_case(q)))
                         && (q2 == 0 || !b[q2 - 1].is_ascii_alphanumeric())
                     {
                         spaced_q = Some((q2, w));
@@ -1248,9 +1181,7 @@ impl<'a> Extractor<'a, '_> {
                     Some((q, attached))
                 };
                 if let Some((qs, w)) = qual
-                    && let Some(&(_, c)) = DOLLAR_QUALIFIERS
-                        .iter()
-                        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+                    && let Some(c) = dollar_qualifier(w).and_then(Currency::from_code)
                 {
                     cur = Cur::Known(c);
                     s = qs;
@@ -1268,7 +1199,7 @@ impl<'a> Extractor<'a, '_> {
         }
         let w = &text[s..j];
         if let Some(c) = from_code(w)
-            && (!WORDLIKE_CODES.contains(&w) || j == i)
+            && (!is_wordlike_code(w) || j == i)
         {
             return Some((s, Cur::Known(c)));
         }
@@ -1279,29 +1210,19 @@ impl<'a> Extractor<'a, '_> {
     fn percent_suffix(&self, end: usize) -> Option<(usize, PercentUnit)> {
         let text = self.text;
         let b = self.b;
-        if !SUFFIX_FIRST.has(b.get(end)) && !SUFFIX_FIRST.has(b.get(end + 1)) {
+        if !suffix_may_start(b.get(end)) && !suffix_may_start(b.get(end + 1)) {
             return None;
         }
-        let mut p = end;
-        if b.get(p) == Some(&b' ') {
-            p += 1;
-        }
-        if !PERCENT_FIRST.has(b.get(p)) {
+        let p = if b.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
+        if !percent_first_bytes().has(b.get(p)) {
             return None;
         }
-        for &(w, unit) in PERCENT_WORDS {
-            let ascii_word = w.as_bytes()[0].is_ascii_alphabetic();
-            if starts_with_ci(&text[p..], w) && (!ascii_word || boundary(b, p + w.len())) {
-                let spaced_caps =
-                    p > end && text[p..p + w.len()].bytes().all(|c| c.is_ascii_uppercase());
-                if spaced_caps && NAME_LIKE_PERCENT_ABBREVIATIONS.contains(&w) {
-                    return None;
-                }
-                // `50bp` touching; words may have one space; `%` touching or one space.
-                return Some((p + w.len(), unit));
-            }
-        }
-        None
+        let (rest, unit) = percent_after(&text[end..]).ok()?;
+        Some((text.len() - rest.len(), unit))
     }
 
     /// A currency written after the number at `end`: end, currency, extra scale, sub-unit.
@@ -1314,179 +1235,43 @@ impl<'a> Extractor<'a, '_> {
     ) -> Option<(usize, Currency, Option<Decimal>, Sub)> {
         let text = self.text;
         let b = self.b;
-        if !SUFFIX_FIRST.has(b.get(end)) && !SUFFIX_FIRST.has(b.get(end + 1)) {
+        if !suffix_may_start(b.get(end)) && !suffix_may_start(b.get(end + 1)) {
             return None;
         }
         let rest = &text[end..];
-        let cjk_next = b.get(end).is_some_and(|&c| c >= 0x80);
-        for &(w, c, p) in CJK_SUFFIXES.iter().filter(|_| cjk_next) {
-            if rest.starts_with(w) {
-                let f = (p > 0).then(|| Decimal::from(10_i64.pow(p)));
-                return Some((end + w.len(), c, f, Sub::Unit));
-            }
+        let at = |r: &str| text.len() - r.len();
+        if let Ok((r, (c, f))) = cjk_money(rest) {
+            return Some((at(r), c, f, Sub::Unit));
         }
-        let mut p = end;
-        let hyphen = b.get(p) == Some(&b'-');
-        if b.get(p) == Some(&b' ') || hyphen {
-            p += 1;
-        }
-        let tail = &text[p..];
+        let (tail, sep) = opt(one_of::<_, _, ()>(" -")).parse(rest).ok()?;
+        let hyphen = sep == Some('-');
         // Symbols after the number: `10 €`, `100₾` (not when a currency came before).
-        if !hyphen && !strong_prefix && !b.get(p).is_some_and(u8::is_ascii_alphanumeric) {
-            for &(sym, c) in SYMBOLS {
-                if !tail.starts_with(sym) {
-                    continue;
-                }
-                let attached_to_next = tail[sym.len()..].starts_with(|c: char| c.is_ascii_digit());
-                if tail.starts_with(sym)
-                    && !sym.as_bytes()[0].is_ascii_alphabetic()
-                    && (sym == "$" || !sym.contains('$'))
-                    && !attached_to_next
-                {
-                    let cur = self.cur(c);
-                    return Some((p + sym.len(), cur, None, Sub::Unit));
-                }
-            }
+        if !hyphen
+            && !strong_prefix
+            && let Ok((r, c)) = symbol_after(tail)
+        {
+            let cur = self.cur(c);
+            return Some((at(r), cur, None, Sub::Unit));
         }
         // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
-        let e = alnum_end(b, p);
-        let w = &text[p..e];
-        if !hyphen
-            && w.len() == 3
-            && let Some(c) = from_code(w)
-        {
-            // A scale after the code: `75 USD million`.
-            let mut endc = e;
-            let mut f = None;
-            if let Some(s) = scale_prefix(&text[e..])
-                && !s.ambiguous
-                && s.len > 1
-            {
-                endc = e + s.len;
-                f = Some(s.factor);
-            }
-            return Some((endc, c, f, Sub::Unit));
-        }
-        if !hyphen
-            && w.len() == 4
-            && w.starts_with('M')
-            && let Some(c) = from_code(&w[1..])
-        {
-            return Some((e, c, Some(Decimal::from(1_000_000)), Sub::Unit));
+        if !hyphen && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail) {
+            return Some((at(r), c, f, Sub::Unit));
         }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
-        let fe = {
-            let mut x = p;
-            while x < b.len() && (b[x].is_ascii_alphabetic() || b[x] == b'.') {
-                x += 1;
-            }
-            x
-        };
-        if fe == p || fe - p > 12 {
-            return None;
-        }
-        let word = text[p..fe].trim_end_matches('.');
-        let mut buf = [0u8; 16];
-        let n = word.len().min(16);
-        buf[..n].copy_from_slice(&word.as_bytes()[..n]);
-        buf[..n].make_ascii_lowercase();
-        let first = core::str::from_utf8(&buf[..n]).ok()?;
-        let c0 = *first.as_bytes().first()?;
-        if n >= 32 || NAME_GATE[usize::from(c0)] & (1 << n) == 0 {
-            return None;
-        }
-        let list = NAMES_BY_FIRST.get(first)?;
-        for &(name, c, sub) in list {
-            if starts_with_ci(tail, name) && boundary(b, p + name.len()) {
-                if sub == Sub::Weak && !strong {
-                    return None;
-                }
-                return Some((p + name.len(), c, None, sub));
-            }
-        }
-        None
+        let (r, (c, sub)) = currency_name(strong)(tail).ok()?;
+        Some((at(r), c, None, sub))
     }
 
     /// A measure unit after `end`: its end and canonical unit.
     fn unit_suffix(&self, end: usize) -> Option<(usize, Unit)> {
         let text = self.text;
         let b = self.b;
-        let gate = |p: usize| UNIT_FIRST.has(b.get(p));
+        let gate = |p: usize| b.get(p).is_some_and(|&c| unit_may_start(c));
         if !gate(end) && !gate(end + 1) && !gate(end + 2) {
             return None;
         }
-        // Separators: none, one space, a hyphen (`6-mile`), a bracket (`20 (kg)`).
-        let mut starts: [(usize, u8, usize); 4] = [(end, 0, 0); 4];
-        let mut n = 1;
-        match b.get(end) {
-            Some(b' ') => {
-                starts[n] = (end + 1, 1, 0);
-                n += 1;
-                if let Some(&o) = b.get(end + 1)
-                    && matches!(o, b'(' | b'[' | b'{' | b'<')
-                {
-                    starts[n] = (end + 2, 2, 0);
-                    n += 1;
-                }
-            }
-            Some(b'-') => {
-                starts[n] = (end + 1, 1, 0);
-                n += 1;
-            }
-            _ => {}
-        }
-        for &(p, k, _) in &starts[..n] {
-            let Some(tail) = text.get(p..) else { continue };
-            let Some(&first) = b.get(p) else { continue };
-            let mut best: Option<(usize, Unit)> = None;
-            for &(alias, unit, fit) in &UNIT_BUCKETS[usize::from(first.to_ascii_lowercase())] {
-                let ok = match fit {
-                    Fit::Loose => starts_with_ci(tail, alias),
-                    Fit::Case | Fit::Touch => tail.starts_with(alias),
-                };
-                if !ok {
-                    continue;
-                }
-                let mut ae = p + alias.len();
-                let cjk = !alias.as_bytes()[0].is_ascii();
-                if !cjk
-                    && (!boundary(b, ae) || text[ae..].starts_with(|c: char| c.is_alphanumeric()))
-                {
-                    continue;
-                }
-                if fit == Fit::Touch && k == 1 {
-                    // A spaced `m`: only between numbers or at the end of a clause (`1 m x 1 m`).
-                    let after = &text[ae..];
-                    let ok = after.is_empty()
-                        || after.starts_with(['.', ',', ';', ')'])
-                        || after.starts_with(" x ")
-                        || after.starts_with(' ')
-                            && after[1..].starts_with(|c: char| c.is_ascii_digit());
-                    if !ok || text.get(end..p) != Some(" ") {
-                        continue;
-                    }
-                }
-                if k == 2 {
-                    let close = match b[p - 1] {
-                        b'(' => b')',
-                        b'[' => b']',
-                        b'{' => b'}',
-                        _ => b'>',
-                    };
-                    if b.get(ae) != Some(&close) {
-                        continue;
-                    }
-                    ae += 1;
-                }
-                if best.is_none_or(|(e, _)| ae > e) {
-                    best = Some((ae, unit));
-                }
-            }
-            if best.is_some() {
-                return best;
-            }
-        }
-        None
+        let (rest, unit) = unit_after(&text[end..]).ok()?;
+        Some((text.len() - rest.len(), unit))
     }
 
     /// A range after a quantity: `3-5 billion`, `5%-7%`, `3 to 5 billion yuan`,
@@ -1504,17 +1289,17 @@ impl<'a> Extractor<'a, '_> {
                     .get(head.len() - w.len()..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(w))
         };
-        let between = tail_of("between ");
-        let from = tail_of("from ");
+        let opener = RANGE_OPENERS
+            .iter()
+            .find(|(w, _)| tail_of(w))
+            .map(|&(_, o)| o);
         let rest = &text[a.end..];
-        let connectors: &[&str] = if between {
-            &[" and "]
-        } else if from {
-            &[]
-        } else {
-            &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"]
+        let connectors: &[&str] = match opener {
+            Some(RangeOpener::Between) => BETWEEN_CONNECTORS,
+            Some(RangeOpener::From) => &[],
+            None => RANGE_CONNECTORS,
         };
-        let conn = connectors.iter().find(|c| rest.starts_with(**c))?;
+        let (_, conn) = first_tag(connectors)(rest).ok()?;
         let bstart = a.end + conn.len();
         // A bare hyphen joins digits (`3-5`), not words (`three-four` is a compound).
         if !conn.starts_with(' ')
@@ -1601,4 +1386,228 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
         ));
     }
     Ok(first)
+}
+
+/// First bytes of the URL markers.
+static URL_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for m in URL_MARKERS {
+        if let Some(&c) = m.as_bytes().first() {
+            t[usize::from(c)] = true;
+        }
+    }
+    t
+});
+
+/// `word`, any ASCII case (nom's `tag_no_case` folds Unicode case, char by char).
+fn ascii_ci(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
+    move |input: &str| match input.get(..word.len()) {
+        Some(h) if h.eq_ignore_ascii_case(word) => Ok((&input[word.len()..], h)),
+        _ => Err(nom::Err::Error(())),
+    }
+}
+
+/// The first of `table` that the input starts with (exact case).
+fn first_tag(table: &'static [&'static str]) -> impl Fn(&str) -> Res<'_, &'static str> {
+    move |input: &str| {
+        table
+            .iter()
+            .find(|t| input.starts_with(**t))
+            .map(|&t| (&input[t.len()..], t))
+            .ok_or(nom::Err::Error(()))
+    }
+}
+
+/// A percent sign or word after a number, touching it or after one space: `%`, `50bp`,
+/// ` pct`, ` percentage points`. An abbreviation that reads as a name in capitals after a
+/// space (`2003 BP`) is not one.
+fn percent_after(input: &str) -> Res<'_, PercentUnit> {
+    let (r, space) = opt(char(' ')).parse(input)?;
+    for &(w, unit) in PERCENT_WORDS {
+        let Ok((rest, written)) = ascii_ci(w)(r) else {
+            continue;
+        };
+        if w.as_bytes()[0].is_ascii_alphabetic() && word_end(rest).is_err() {
+            continue;
+        }
+        if space.is_some()
+            && written.bytes().all(|c| c.is_ascii_uppercase())
+            && NAME_LIKE_PERCENT_ABBREVIATIONS.contains(&w)
+        {
+            return Err(nom::Err::Error(()));
+        }
+        return Ok((rest, percent_unit(unit)));
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// How a unit is set off from its number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UnitSep {
+    /// Touching it (`100t`).
+    Touching,
+    /// After one space (`5 tonnes`).
+    Space,
+    /// After a hyphen (`6-mile`).
+    Hyphen,
+    /// In brackets after a space (`20 (kg)`).
+    Bracketed,
+}
+
+/// A unit after a number: touching, after a space or a hyphen, or in brackets.
+fn unit_after(input: &str) -> Res<'_, Unit> {
+    alt((
+        unit_alias(UnitSep::Touching),
+        preceded(char(' '), unit_alias(UnitSep::Space)),
+        preceded(char('-'), unit_alias(UnitSep::Hyphen)),
+        bracketed_unit,
+    ))
+    .parse(input)
+}
+
+/// ` (kg)`, ` [t]`: a unit in matching brackets after a space.
+fn bracketed_unit(input: &str) -> Res<'_, Unit> {
+    let (r, _) = char(' ').parse(input)?;
+    let &open = r.as_bytes().first().ok_or(nom::Err::Error(()))?;
+    let &(_, close) = UNIT_BRACKETS
+        .iter()
+        .find(|&&(o, _)| o == open)
+        .ok_or(nom::Err::Error(()))?;
+    let (r, unit) = unit_alias(UnitSep::Bracketed)(&r[1..])?;
+    let (r, _) = char(char::from(close)).parse(r)?;
+    Ok((r, unit))
+}
+
+/// The longest unit alias at the start of the input that may be written with `sep`: exact
+/// case where the table says so, ending at a word boundary (CJK units need none); a
+/// touching-only letter (`m`, `t`) after a space only between numbers or at a clause end
+/// (`1 m x 1 m`).
+fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
+    move |tail: &str| {
+        let &first = tail.as_bytes().first().ok_or(nom::Err::Error(()))?;
+        let mut best: Option<(usize, Unit)> = None;
+        for &(alias, code, fit) in unit_candidates(first) {
+            let written = match fit {
+                Fit::Loose => ascii_ci(alias)(tail).is_ok(),
+                Fit::Case | Fit::Touch => tail.starts_with(alias),
+            };
+            if !written {
+                continue;
+            }
+            let rest = &tail[alias.len()..];
+            if alias.as_bytes()[0].is_ascii()
+                && (word_end(rest).is_err() || rest.starts_with(char::is_alphanumeric))
+            {
+                continue;
+            }
+            if fit == Fit::Touch && matches!(sep, UnitSep::Space | UnitSep::Hyphen) {
+                let clause_or_number = rest.is_empty()
+                    || rest.starts_with(['.', ',', ';', ')'])
+                    || SPACED_METRE_FOLLOWERS.iter().any(|f| rest.starts_with(f))
+                    || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+                if sep == UnitSep::Hyphen || !clause_or_number {
+                    continue;
+                }
+            }
+            if best.is_none_or(|(l, _)| alias.len() > l)
+                && let Some(unit) = Unit::from_code(code)
+            {
+                best = Some((alias.len(), unit));
+            }
+        }
+        best.map(|(l, u)| (&tail[l..], u))
+            .ok_or(nom::Err::Error(()))
+    }
+}
+
+/// A CJK currency word touching its number, with the power of ten it carries: `亿元`, `円`.
+fn cjk_money(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
+    let &c0 = input
+        .as_bytes()
+        .first()
+        .filter(|&&c| c >= 0x80)
+        .ok_or(nom::Err::Error(()))?;
+    cjk_suffix_candidates(c0)
+        .iter()
+        .find_map(|&(w, code, p)| {
+            let rest = input.strip_prefix(w)?;
+            let c = Currency::from_code(code)?;
+            Some((rest, (c, (p > 0).then(|| Decimal::from(10_i64.pow(p))))))
+        })
+        .ok_or(nom::Err::Error(()))
+}
+
+/// A currency symbol after a number (`€`, `₾`, a lone `$`), not a letter symbol, a qualified
+/// dollar or a symbol touching a number after it.
+fn symbol_after(input: &str) -> Res<'_, Cur> {
+    let &c0 = input
+        .as_bytes()
+        .first()
+        .filter(|c| !c.is_ascii_alphanumeric())
+        .ok_or(nom::Err::Error(()))?;
+    for &(sym, c) in symbols_starting_with(c0) {
+        let Some(rest) = input.strip_prefix(sym) else {
+            continue;
+        };
+        if !sym.as_bytes()[0].is_ascii_alphabetic()
+            && (sym == DOLLAR_SIGN || !sym.contains(DOLLAR_SIGN))
+            && !rest.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(c) = Cur::of(c)
+        {
+            return Ok((rest, c));
+        }
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// A run of ASCII letters, digits and `_`: a code-like token.
+fn code_token(input: &str) -> Res<'_, &str> {
+    take_while(|c: char| c.is_ascii_alphanumeric() || c == '_').parse(input)
+}
+
+/// An ISO 4217 code (`USD`), with an unambiguous scale word after it (`75 USD million`).
+fn iso_code_after(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
+    let (rest, c) = map_opt(verify(code_token, |w: &str| w.len() == 3), from_code).parse(input)?;
+    match scale_prefix(rest) {
+        Some(s) if !s.ambiguous && s.len > 1 => Ok((&rest[s.len..], (c, Some(s.factor)))),
+        _ => Ok((rest, (c, None))),
+    }
+}
+
+/// Millions of a currency: `MUSD`.
+fn million_code(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
+    let (rest, c) = map_opt(verify(code_token, |w: &str| w.len() == 4), |w: &str| {
+        w.strip_prefix(MILLION_CODE_PREFIX).and_then(from_code)
+    })
+    .parse(input)?;
+    Ok((rest, (c, Some(Decimal::from(1_000_000)))))
+}
+
+/// A currency name of up to three words (`dollars`, `us dollars`, `hong kong dollars`), any
+/// case: the longest listed under its first word. A weak name (`pounds`) is money only when
+/// `strong`.
+fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
+    move |input: &str| {
+        let err = || nom::Err::Error(());
+        let (_, run) = take_while(|c: char| c.is_ascii_alphabetic() || c == '.').parse(input)?;
+        if run.is_empty() || run.len() > 12 {
+            return Err(err());
+        }
+        let word = run.trim_end_matches('.');
+        let mut buf = [0u8; 32];
+        let first = finnews_core::tables::ascii_lower(word, &mut buf).ok_or_else(err)?;
+        let &c0 = first.as_bytes().first().ok_or_else(err)?;
+        if NAME_GATE[usize::from(c0)] & (1 << first.len()) == 0 {
+            return Err(err());
+        }
+        for &(name, c, sub) in NAMES_BY_FIRST.get(first).ok_or_else(err)? {
+            if let Ok((rest, _)) = terminated(ascii_ci(name), word_end).parse(input) {
+                if sub == Sub::Weak && !strong {
+                    return Err(err());
+                }
+                return Ok((rest, (c, sub)));
+            }
+        }
+        Err(err())
+    }
 }

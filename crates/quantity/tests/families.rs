@@ -452,3 +452,16 @@ fn capitalised_spaced_bp_is_a_name_not_basis_points() {
     assert!(bp("Rates rose 50 bps."));
     assert!(bp("Rates rose 25 basis points."));
 }
+
+#[test]
+fn the_longest_modifier_wins() {
+    let q = one("the bank will sell no more than 40 pct of the shares");
+    assert_eq!(q.text, "no more than 40 pct");
+    assert_eq!(q.modifier, Some(Modifier::AtMost));
+    let q = one("a harvest of no less than 230 mln tonnes");
+    assert_eq!(q.text, "no less than 230 mln tonnes");
+    assert_eq!(q.modifier, Some(Modifier::AtLeast));
+    let q = one("it sold more than 40 pct");
+    assert_eq!(q.text, "more than 40 pct");
+    assert_eq!(q.modifier, Some(Modifier::Over));
+}

@@ -1,0 +1,433 @@
+//! The cue words around a quantity: modifiers that hedge or bound it, words that make a number
+//! an identifier or a clock time, percent words, signs, range connectors and fraction
+//! connectors.
+
+use std::sync::OnceLock;
+
+use super::{Buckets, ByteSet, WordMap};
+
+/// How a modifier word bounds the quantity after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// About, roughly.
+    Approx,
+    /// More than.
+    Over,
+    /// Less than.
+    Under,
+    /// At least.
+    AtLeast,
+    /// At most.
+    AtMost,
+}
+
+/// What a percent word counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PercentKind {
+    /// Percent.
+    Percent,
+    /// Percentage points.
+    PercentagePoint,
+    /// Basis points.
+    BasisPoint,
+}
+
+/// Words written before a quantity that hedge or bound it. Matched case-insensitively, ending
+/// right before the quantity (one space, or none for CJK).
+pub const MODIFIERS: &[(&str, Bound)] = &[
+    ("approximately", Bound::Approx),
+    ("approx.", Bound::Approx),
+    ("approx", Bound::Approx),
+    ("about", Bound::Approx),
+    ("around", Bound::Approx),
+    ("some", Bound::Approx),
+    ("roughly", Bound::Approx),
+    ("nearly", Bound::Approx),
+    ("almost", Bound::Approx),
+    ("close to", Bound::Approx),
+    ("an estimated", Bound::Approx),
+    ("estimated", Bound::Approx),
+    ("circa", Bound::Approx),
+    ("over", Bound::Over),
+    ("more than", Bound::Over),
+    ("above", Bound::Over),
+    ("exceeding", Bound::Over),
+    ("in excess of", Bound::Over),
+    ("upwards of", Bound::Over),
+    ("under", Bound::Under),
+    ("less than", Bound::Under),
+    ("fewer than", Bound::Under),
+    ("below", Bound::Under),
+    ("at least", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("no fewer than", Bound::AtLeast),
+    ("up to", Bound::AtMost),
+    ("at most", Bound::AtMost),
+    ("no more than", Bound::AtMost),
+    ("大约", Bound::Approx),
+    ("大約", Bound::Approx),
+    ("约", Bound::Approx),
+    ("約", Bound::Approx),
+    ("近", Bound::Approx),
+    ("超过", Bound::Over),
+    ("超過", Bound::Over),
+    ("逾", Bound::Over),
+    ("不到", Bound::Under),
+    ("不足", Bound::Under),
+    ("至少", Bound::AtLeast),
+    ("最多", Bound::AtMost),
+];
+
+/// Words that make the number after them an identifier, not a quantity (`Article 5`,
+/// `Room 1203`, `Windows 11`). Lower case; matched on the word right before the number.
+pub const IDENTIFIER_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "room",
+    "rooms",
+    "tower",
+    "windows",
+    "version",
+    "ver",
+    "v",
+    "no",
+    "nos",
+    "number",
+    "section",
+    "sections",
+    "chapter",
+    "clause",
+    "paragraph",
+    "annex",
+    "rule",
+    "item",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "vol",
+    "volume",
+    "line",
+    "route",
+    "highway",
+    "exit",
+    "building",
+    "floor",
+    "gate",
+    "platform",
+    "flight",
+    "model",
+    "iphone",
+    "galaxy",
+    "boeing",
+    "airbus",
+    "covid",
+    "phase",
+    "level",
+    "grade",
+    "class",
+    "type",
+    "block",
+    "lot",
+    "plot",
+    "unit",
+    "suite",
+    "apartment",
+    "apt",
+    "box",
+    "code",
+    "zip",
+    "tel",
+    "phone",
+    "fax",
+    "ext",
+    "id",
+    "figure",
+    "fig",
+    "table",
+    "step",
+    "chart",
+    "series",
+    "stage",
+    "round",
+    "term",
+    "part",
+    "district",
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "bus",
+    "train",
+    "ios",
+    "android",
+    "python",
+    "channel",
+    "pier",
+    "terminal",
+    "berth",
+    "hall",
+    "booth",
+    "act",
+    "resolution",
+    "decree",
+    "order",
+    "law",
+    "bill",
+    "case",
+    "docket",
+    "patent",
+    "standard",
+    "iso",
+    "row",
+    "seat",
+    "team",
+];
+
+/// Words before a single number that make it a pronoun, not a count (`the one you mentioned`).
+pub const ONE_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "which", "each", "every", "any", "no", "one", "no", "someone",
+];
+
+/// Percent words after a number, lower case: what they count in.
+pub const PERCENT_WORDS: &[(&str, PercentKind)] = &[
+    ("percentage points", PercentKind::PercentagePoint),
+    ("percentage point", PercentKind::PercentagePoint),
+    ("percentage pts", PercentKind::PercentagePoint),
+    ("pct points", PercentKind::PercentagePoint),
+    ("pct point", PercentKind::PercentagePoint),
+    ("pp", PercentKind::PercentagePoint),
+    ("ppts", PercentKind::PercentagePoint),
+    ("ppt", PercentKind::PercentagePoint),
+    ("basis points", PercentKind::BasisPoint),
+    ("basis point", PercentKind::BasisPoint),
+    ("bps", PercentKind::BasisPoint),
+    ("bp", PercentKind::BasisPoint),
+    ("percentage", PercentKind::Percent),
+    ("percents", PercentKind::Percent),
+    ("percent", PercentKind::Percent),
+    ("per cent", PercentKind::Percent),
+    ("pct", PercentKind::Percent),
+    ("%", PercentKind::Percent),
+    ("％", PercentKind::Percent),
+];
+
+/// Percent abbreviations that, written in capitals with a space after the number, are more often
+/// names than units (`In 2003 BP invested`, the oil company): they count as units only in lower
+/// case or touching the number (`50bp`, `50BP`, `50 bps`).
+pub const NAME_LIKE_PERCENT_ABBREVIATIONS: &[&str] = &["bp", "bps", "pp", "ppt", "ppts"];
+
+/// Words that, followed by ` of` and a number, make a percentage (`percent of 10`).
+pub const PERCENT_OF_WORDS: &[&str] = &["percent", "percents", "per cent"];
+
+/// The word joining a percent word to its number in [`PERCENT_OF_WORDS`].
+pub const PERCENT_OF: &str = " of ";
+
+/// The CJK words written before a number that make it a percentage (`百分之八`).
+pub const CJK_PERCENT_PREFIXES: &[&str] = &["百分之"];
+
+/// CJK characters after a number that make it a share in tenths (`七成`, 70%).
+pub const CJK_TENTHS: &[char] = &['成'];
+
+/// CJK characters after a number that make it a discount price (`八折`, 80%).
+pub const CJK_DISCOUNT: &[char] = &['折'];
+
+/// Words after a number that make it a clock time (`2 pm`).
+pub const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "hours", "o'clock",
+];
+
+/// CJK characters after digits that make them a date or time (`2020年`, `9月`, `29日`).
+pub const CJK_DATE_CHARS: &[char] = &[
+    '年', '月', '日', '号', '時', '时', '点', '分', '秒', '周', '週', '天',
+];
+
+/// Minus signs written right before a number (`-3.2%`, `−3.2%`, `负3`).
+pub const MINUS_SIGNS: &[&str] = &["-", "−", "负", "負"];
+
+/// Minus words written before a number (`minus 5`, `negative one`), lower case.
+pub const MINUS_WORDS: &[&str] = &["minus", "negative"];
+
+/// Characters a signed number may follow (besides spaces and the start of the text).
+pub const SIGN_OPENERS: &[char] = &['(', '[', ':', ','];
+
+/// Quotes around a code name (`“1028”`): opening and closing characters.
+pub const CODE_QUOTES_OPEN: &[char] = &['“', '"', '「', '『'];
+
+/// See [`CODE_QUOTES_OPEN`].
+pub const CODE_QUOTES_CLOSE: &[char] = &['”', '"', '」', '』'];
+
+/// How a range joins its two ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RangeOpener {
+    /// `between X and Y`.
+    Between,
+    /// `from X to Y`: not read as one range (a change followed by a level).
+    From,
+}
+
+/// Words before a quantity that open a range, lower case with their trailing space.
+pub const RANGE_OPENERS: &[(&str, RangeOpener)] = &[
+    ("between ", RangeOpener::Between),
+    ("from ", RangeOpener::From),
+];
+
+/// The connector after `between X`.
+pub const BETWEEN_CONNECTORS: &[&str] = &[" and "];
+
+/// Connectors between the two ends of a range with no opener (`3-5`, `3 to 5`, `三到四`).
+pub const RANGE_CONNECTORS: &[&str] = &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"];
+
+/// How a fraction in words joins its numerator and denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FractionJoin {
+    /// `one over three`: the clause must end after the denominator.
+    Over,
+    /// `one out of three`: the denominator is the larger number.
+    OutOf,
+    /// `1 in 20`: the larger denominator, spelled or small, closing the clause.
+    In,
+}
+
+/// Connectors of a fraction in words (`one over three`, `one out of three`, `1 in 20`).
+pub const FRACTION_CONNECTORS: &[(&str, FractionJoin)] = &[
+    (" over ", FractionJoin::Over),
+    (" out of ", FractionJoin::OutOf),
+    (" in ", FractionJoin::In),
+];
+
+/// Exponent markers after a number (`1e10`, `1.3x10^6`): the letters and the written factor.
+pub const EXPONENT_LETTERS: &[char] = &['e', 'E'];
+
+/// See [`EXPONENT_LETTERS`].
+pub const EXPONENT_TIMES_TEN: &str = "x10^";
+
+/// Connectors between numbers after a month (`October 30 and 31`, `May 4, 5`).
+pub const LIST_CONNECTORS: &[&str] = &[" and ", " or ", " to ", ", ", " & "];
+
+/// The word between a month and a day after it (`4th of May`), with its trailing space.
+pub const MONTH_OF: &str = "of ";
+
+/// The word joining dollars and cents (`thirteen dollars and forty-five cents`), with its
+/// trailing space.
+pub const AND_WORD: &str = "and ";
+
+/// Separators of a mixed fraction (`10 1/2`, `7-3/4`).
+pub const MIXED_FRACTION_SEPARATORS: &[&str] = &[" ", "  ", "-"];
+
+/// Hyphens and dashes that join a number word into a compound adjective (`one-time`).
+pub const COMPOUND_HYPHENS: &[char] = &['-', '–'];
+
+/// URL and address markers: a number in a run containing one is part of an address.
+pub const URL_MARKERS: &[&str] = &["://", "www.", "@"];
+
+/// What a spaced `m` may be followed by to be metres (`1 m x 1 m`).
+pub const SPACED_METRE_FOLLOWERS: &[&str] = &[" x "];
+
+struct Maps {
+    modifiers_by_last: Buckets<(&'static str, Bound)>,
+    identifiers: WordMap<()>,
+    one_determiners: WordMap<()>,
+    percent_first: ByteSet,
+    percent_of_first: ByteSet,
+    time_first: ByteSet,
+}
+
+#[inline]
+fn maps() -> &'static Maps {
+    static M: OnceLock<Maps> = OnceLock::new();
+    M.get_or_init(|| {
+        let time_first = ByteSet::of(TIME_WORDS.iter().copied(), false);
+
+        Maps {
+            modifiers_by_last: Buckets::new(MODIFIERS.iter().copied(), |e| {
+                (*e.0.as_bytes().last().unwrap_or(&0), e.0.len())
+            }),
+            identifiers: WordMap::new(IDENTIFIER_WORDS.iter().map(|&w| (w, ()))),
+            one_determiners: WordMap::new(ONE_DETERMINERS.iter().map(|&w| (w, ()))),
+            percent_first: ByteSet::of(PERCENT_WORDS.iter().map(|x| x.0), false),
+            percent_of_first: ByteSet::of(PERCENT_OF_WORDS.iter().copied(), false),
+            time_first,
+        }
+    })
+}
+
+/// The modifiers whose last byte is `byte` (either ASCII case), longest first.
+///
+/// # Example
+///
+/// ```
+/// let c = finnews_core::tables::cues::modifiers_ending_with(b'n');
+/// assert!(c.iter().any(|m| m.0 == "more than"));
+/// ```
+#[must_use]
+#[inline]
+pub fn modifiers_ending_with(byte: u8) -> &'static [(&'static str, Bound)] {
+    maps().modifiers_by_last.get(byte)
+}
+
+/// Whether `word` (any ASCII case) makes the number after it an identifier.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::is_identifier_word("Article"));
+/// assert!(!finnews_core::tables::cues::is_identifier_word("about"));
+/// ```
+#[must_use]
+#[inline]
+pub fn is_identifier_word(word: &str) -> bool {
+    maps().identifiers.get(word).is_some()
+}
+
+/// Whether `word` (any ASCII case) makes a following `one` a pronoun.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::is_one_determiner("The"));
+/// ```
+#[must_use]
+#[inline]
+pub fn is_one_determiner(word: &str) -> bool {
+    maps().one_determiners.get(word).is_some()
+}
+
+/// The bytes a percent word can start with.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::percent_first_bytes().has(Some(&b'P')));
+/// ```
+#[must_use]
+#[inline]
+pub fn percent_first_bytes() -> &'static ByteSet {
+    &maps().percent_first
+}
+
+/// The bytes a clock-time word can start with.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::time_first_bytes().has(Some(&b'p')));
+/// ```
+#[must_use]
+#[inline]
+pub fn time_first_bytes() -> &'static ByteSet {
+    &maps().time_first
+}
+
+/// The bytes a word of [`PERCENT_OF_WORDS`] can start with.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::percent_of_first_bytes().has(Some(&b'P')));
+/// ```
+#[must_use]
+#[inline]
+pub fn percent_of_first_bytes() -> &'static ByteSet {
+    &maps().percent_of_first
+}
