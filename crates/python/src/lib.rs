@@ -108,8 +108,7 @@ fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b
-            .iter()
+        && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
@@ -120,7 +119,9 @@ fn parse_iso_date(s: &str) -> Option<NaiveDate> {
 
 fn fiscal_month(value: &Bound<'_, PyAny>) -> PyResult<Month> {
     if value.cast::<pyo3::types::PyBool>().is_ok() {
-        return Err(PyTypeError::new_err("fiscal_year_start must be an int from 1 to 12"));
+        return Err(PyTypeError::new_err(
+            "fiscal_year_start must be an int from 1 to 12",
+        ));
     }
     let n: i64 = value
         .extract()
@@ -143,7 +144,9 @@ fn text_arg(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
                 .name()
                 .map(|n| n.to_string())
                 .unwrap_or_else(|_| "?".to_owned());
-            Err(PyTypeError::new_err(format!("{what} must be str, not {ty}")))
+            Err(PyTypeError::new_err(format!(
+                "{what} must be str, not {ty}"
+            )))
         }
     }
 }
@@ -192,7 +195,12 @@ where
     }
 }
 
-fn run(py: Python<'_>, jobs: Vec<Job>, threads: Option<usize>, fiscal: Month) -> PyResult<Vec<Doc>> {
+fn run(
+    py: Python<'_>,
+    jobs: Vec<Job>,
+    threads: Option<usize>,
+    fiscal: Month,
+) -> PyResult<Vec<Doc>> {
     py.detach(|| {
         run_batch(jobs, threads, |text, date| {
             Doc::analyze(text, &options(date, fiscal))
