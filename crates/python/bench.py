@@ -2,7 +2,7 @@
 """Throughput of the Python binding over the Reuters-21578 stories, against the command's
 one-thread throughput measured in the same run; optionally the Spark job's throughput per core.
 
-usage: python crates/python/bench.py [--corpus REUTERS.jsonl] [--spark] [--repeat N]
+usage: python crates/python/bench.py [--corpus REUTERS.jsonl] [--spark | --spark-only] [--repeat N]
 
 The input is `target/bench-cli/reuters-text.jsonl`, made from the Reuters JSONL by
 `scripts/reuters-jsonl.py` as `scripts/bench-cli.sh` does (default corpus:
@@ -40,6 +40,7 @@ def main():
     ap.add_argument("--corpus", default=str(REPO.parent / "shared/corpus/reuters21578/reuters21578.jsonl"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--spark", action="store_true", help="also time finnews.spark.analyze_column on local[2]")
+    ap.add_argument("--spark-only", action="store_true", help="only the Spark job")
     args = ap.parse_args()
 
     work = REPO / "target/bench-cli"
@@ -61,6 +62,10 @@ def main():
         with open(os.devnull, "wb") as null:
             subprocess.run([str(binary), "analyze", "--input", "jsonl", "--threads", str(threads), str(inp)],
                            stdout=null, check=True)
+
+    if args.spark_only:
+        spark_bench(texts, refs, mb)
+        return
 
     rows = []
 

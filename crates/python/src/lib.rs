@@ -2,7 +2,7 @@
 The native module `finnews._finnews` behind the Python package `finnews`.
 
 The analysis runs with the GIL released, on Rust threads for a batch, and produces owned,
-Python-free results ([`doc::Doc`]); Python objects (`Mention`, `decimal.Decimal`,
+Python-free results (`doc::Doc`); Python objects (`Mention`, `decimal.Decimal`,
 `datetime.date`) are made from them only when asked for, or in bulk, column by column, for a
 table. A Rust panic never crosses into Python: every analysis runs under `catch_unwind` and a
 panic becomes `finnews.InternalError`.

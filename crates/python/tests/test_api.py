@@ -213,3 +213,27 @@ def test_to_dict_equals_the_command_json(tmp_path, seeds):
             # Same JSON text too (key order included).
             assert json.dumps(finnews.analyze(text, reference_date=ref).to_dict(), ensure_ascii=False) == \
                 json.dumps(without_id(line), ensure_ascii=False)
+
+
+def test_analyze_many_releases_the_gil():
+    import threading
+
+    texts = [t for _, t, _ in reuters_like(400, seed=8)] * 4
+    started, done = threading.Event(), threading.Event()
+
+    def work():
+        started.set()
+        finnews.analyze_many(texts, threads=1)
+        done.set()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    started.wait()
+    # This thread runs Python (it needs the GIL) while the batch is still being analyzed: had the
+    # worker held the GIL through the Rust call, `done` would already be set when we get here.
+    ran_during_batch = 0
+    while not done.is_set() and ran_during_batch < 50:
+        ran_during_batch += 1
+        done.wait(0.001)
+    worker.join()
+    assert ran_during_batch >= 5
