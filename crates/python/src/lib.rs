@@ -511,10 +511,6 @@ impl PyAnalysis {
             .is_ok_and(|o| *o.get().doc == *self.doc)
     }
 
-    fn __len__(&self) -> usize {
-        self.doc.mentions.len()
-    }
-
     fn __repr__(&self) -> String {
         format!(
             "<finnews.Analysis: {} mentions, {} blocks, {} sentences, {} characters>",

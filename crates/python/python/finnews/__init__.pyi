@@ -143,7 +143,7 @@ class ReferenceDate:
         """`dateline` (found in the text) or `argument` (given by the caller)."""
 
 class Analysis:
-    """Everything finnews found in one text. ``len(analysis)`` is the number of mentions."""
+    """Everything finnews found in one text."""
 
     @property
     def text(self) -> str: ...
@@ -160,7 +160,6 @@ class Analysis:
         """Exactly the contract's JSON shape (docs/output-format.md), without the command's
         envelope fields `id` and `lossy`: ``json.dumps(a.to_dict())`` is what `finnews analyze`
         prints for the text, less those."""
-    def __len__(self) -> int: ...
 
 def analyze(
     text: str,
