@@ -813,9 +813,15 @@ const COLUMNS: [&str; 15] = [
     "byte_end",
 ];
 
+/// Days since 1970-01-01: Arrow's `date32`.
+fn epoch_days(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce()) - 719_163
+}
+
 /// Every mention of every analysis as columns: returns `(doc, columns)`, `doc` the index of
 /// each row's analysis and `columns` a dict of lists named as [`COLUMNS`]. With `decimals`
-/// the values are `decimal.Decimal`, otherwise the contract's exact decimal strings (for Arrow).
+/// the values are `decimal.Decimal` and the range ends `datetime.date` (for pandas); otherwise
+/// the contract's exact decimal strings and days since 1970-01-01 (for Arrow's `date32`).
 #[pyfunction]
 fn _mention_columns<'py>(
     py: Python<'py>,
@@ -850,7 +856,11 @@ fn _mention_columns<'py>(
         for m in &doc.mentions {
             doc_index.push(i);
             let (r0, r1) = match m.range {
-                Some((x, y)) => (py_date(py, x)?, py_date(py, y)?),
+                Some((x, y)) if decimals => (py_date(py, x)?, py_date(py, y)?),
+                Some((x, y)) => (
+                    epoch_days(x).into_pyobject(py)?.into_any(),
+                    epoch_days(y).into_pyobject(py)?.into_any(),
+                ),
                 None => (py.None().into_bound(py), py.None().into_bound(py)),
             };
             let row: [Bound<'py, PyAny>; 15] = [
