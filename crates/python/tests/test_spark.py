@@ -31,6 +31,8 @@ def spark():
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", "64")
         .config("spark.driver.memory", "1g")
+        # A short-lived test JVM: the quick compiler only and the serial collector start faster.
+        .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
         .config("spark.python.worker.reuse", "true")
         .getOrCreate()
     )
