@@ -11,6 +11,7 @@ The Python-facing API is documented in `python/finnews/__init__.pyi`.
 */
 #![forbid(unsafe_code)]
 
+mod arrow;
 mod doc;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -21,7 +22,7 @@ use finnews::Options;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
 use pyo3::{create_exception, intern};
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -813,20 +814,13 @@ const COLUMNS: [&str; 15] = [
     "byte_end",
 ];
 
-/// Days since 1970-01-01: Arrow's `date32`.
-fn epoch_days(d: NaiveDate) -> i64 {
-    i64::from(d.num_days_from_ce()) - 719_163
-}
-
-/// Every mention of every analysis as columns: returns `(doc, columns)`, `doc` the index of
-/// each row's analysis and `columns` a dict of lists named as [`COLUMNS`]. With `decimals`
-/// the values are `decimal.Decimal` and the range ends `datetime.date` (for pandas); otherwise
-/// the contract's exact decimal strings and days since 1970-01-01 (for Arrow's `date32`).
+/// Every mention of every analysis as columns of Python objects, for pandas: returns
+/// `(doc, columns)`, `doc` the index of each row's analysis and `columns` a dict of lists named
+/// as [`COLUMNS`]; values are `decimal.Decimal`, range ends `datetime.date`, missing fields None.
 #[pyfunction]
 fn _mention_columns<'py>(
     py: Python<'py>,
     analyses: Vec<Py<PyAnalysis>>,
-    decimals: bool,
 ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyDict>)> {
     let rows: usize = analyses.iter().map(|a| a.get().doc.mentions.len()).sum();
     let mut cols: Vec<Vec<Bound<'py, PyAny>>> =
@@ -844,23 +838,13 @@ fn _mention_columns<'py>(
         interned.push((s, o.clone()));
         o
     };
-    let num = |d: Option<Decimal>| -> PyResult<Bound<'py, PyAny>> {
-        match d {
-            None => Ok(py.None().into_bound(py)),
-            Some(d) if decimals => py_decimal(py, d),
-            Some(d) => Ok(PyString::new(py, &d.to_string()).into_any()),
-        }
-    };
+    let num = |d: Option<Decimal>| opt(py, d, py_decimal);
     for (i, a) in analyses.iter().enumerate() {
         let doc = &*a.get().doc;
         for m in &doc.mentions {
             doc_index.push(i);
             let (r0, r1) = match m.range {
-                Some((x, y)) if decimals => (py_date(py, x)?, py_date(py, y)?),
-                Some((x, y)) => (
-                    epoch_days(x).into_pyobject(py)?.into_any(),
-                    epoch_days(y).into_pyobject(py)?.into_any(),
-                ),
+                Some((x, y)) => (py_date(py, x)?, py_date(py, y)?),
                 None => (py.None().into_bound(py), py.None().into_bound(py)),
             };
             let row: [Bound<'py, PyAny>; 15] = [
@@ -892,12 +876,62 @@ fn _mention_columns<'py>(
     Ok((PyList::new(py, doc_index)?, out))
 }
 
+/// The mention table as raw Arrow buffers: returns `(rows, doc, columns)`, `doc` the
+/// native-endian `int64` document index of each row, `columns` a list in [`COLUMNS`] order of
+/// `("int64", values)`, `("date32", validity, values)`, `("string", validity, offsets, data)`
+/// (32-bit offsets) or `("large_string", validity, offsets, data)` (64-bit offsets). pyarrow
+/// wraps them with `Array.from_buffers`; no Python object is made per cell.
+#[pyfunction]
+fn _mention_buffers<'py>(
+    py: Python<'py>,
+    analyses: Vec<Py<PyAnalysis>>,
+) -> PyResult<(usize, Bound<'py, PyBytes>, Bound<'py, PyList>)> {
+    let docs: Vec<Arc<Doc>> = analyses.iter().map(|a| Arc::clone(&a.get().doc)).collect();
+    let (rows, doc_index, columns) =
+        py.detach(|| arrow::mention_columns(docs.iter().map(|d| &**d)));
+    let bytes = |b: &[u8]| PyBytes::new(py, b).into_any();
+    let out = PyList::empty(py);
+    for c in columns {
+        let item = match c {
+            arrow::Column::Int(v) => {
+                PyTuple::new(py, [PyString::new(py, "int64").into_any(), bytes(&v)])?
+            }
+            arrow::Column::Date(d) => PyTuple::new(
+                py,
+                [
+                    PyString::new(py, "date32").into_any(),
+                    bytes(&d.validity),
+                    bytes(&d.values),
+                ],
+            )?,
+            arrow::Column::Str(s) => {
+                let (name, offsets) = match s.offsets_i32() {
+                    Some(o) => ("string", o),
+                    None => ("large_string", s.offsets_i64()),
+                };
+                PyTuple::new(
+                    py,
+                    [
+                        PyString::new(py, name).into_any(),
+                        bytes(&s.validity),
+                        bytes(&offsets),
+                        bytes(&s.data),
+                    ],
+                )?
+            }
+        };
+        out.append(item)?;
+    }
+    Ok((rows, PyBytes::new(py, &doc_index), out))
+}
+
 /// The native module.
 #[pymodule]
 fn _finnews(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
     m.add_function(wrap_pyfunction!(_mention_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(_mention_buffers, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
     m.add_class::<PyAnalysis>()?;
     m.add_class::<PyMention>()?;

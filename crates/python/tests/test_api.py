@@ -237,3 +237,10 @@ def test_analyze_many_releases_the_gil():
         done.wait(0.001)
     worker.join()
     assert ran_during_batch >= 5
+
+
+def test_module_docstring_example():
+    import doctest
+
+    result = doctest.testmod(finnews, verbose=False)
+    assert result.attempted >= 3 and result.failed == 0

@@ -116,3 +116,11 @@ def test_table_and_frame_agree():
     assert [(r["id"], r["kind"], r["start"], r["text"]) for r in table] == \
         [(r["id"], r["kind"], r["start"], r["text"]) for r in frame]
     assert [r["value"] for r in table] == [None if (v is None or v != v) else str(v) for v in (r["value"] for r in frame)]
+
+
+def test_empty_tables():
+    pa = pytest.importorskip("pyarrow")
+    for texts in ([], ["No numbers here."], ["", " "]):
+        t = finnews.mentions_table(texts)
+        assert t.num_rows == 0 and t.column_names == COLUMNS
+        assert t.schema.field("range_start").type == pa.date32()

@@ -25,6 +25,7 @@ from ._finnews import (
     Sentence,
     __version__,
     _COLUMNS,
+    _mention_buffers,
     _mention_columns,
     _panic_for_test,
     analyze,
@@ -100,20 +101,29 @@ def mentions_table(
 
     analyses = _analyses(texts_or_analyses, reference_dates, threads)
     ids = _ids(ids, len(analyses))
-    doc, cols = _mention_columns(analyses, False)
+    rows, doc, columns = _mention_buffers(analyses)
+    doc_col = pa.Array.from_buffers(pa.int64(), rows, [None, pa.py_buffer(doc)])
     if ids is None:
-        id_col = pa.array(doc, type=pa.int64())
+        id_col = doc_col
     else:
         id_arr = ids if isinstance(ids, (pa.Array, pa.ChunkedArray)) else pa.array(list(ids))
-        id_col = id_arr.take(pa.array(doc, type=pa.int64()))
-    s, i, d = pa.string(), pa.int64(), pa.date32()
-    types = {
-        "kind": s, "start": i, "end": i, "text": s, "value": s, "low": s, "high": s,
-        "unit": s, "timex": s, "mod": s, "modifier": s, "range_start": d, "range_end": d,
-        "byte_start": i, "byte_end": i,
-    }
-    arrays = [id_col] + [pa.array(cols[c], type=types[c]) for c in _COLUMNS]
+        id_col = id_arr.take(doc_col)
+    arrays = [id_col] + [_arrow_array(pa, rows, c) for c in columns]
     return pa.Table.from_arrays(arrays, names=list(COLUMNS))
+
+
+def _arrow_array(pa, rows, column):
+    """One column from the raw buffers of `_mention_buffers`."""
+    kind, *buffers = column
+    if kind == "int64":
+        return pa.Array.from_buffers(pa.int64(), rows, [None, pa.py_buffer(buffers[0])])
+    validity = pa.py_buffer(buffers[0])
+    if kind == "date32":
+        return pa.Array.from_buffers(pa.date32(), rows, [validity, pa.py_buffer(buffers[1])])
+    offsets, data = pa.py_buffer(buffers[1]), pa.py_buffer(buffers[2])
+    if kind == "string":
+        return pa.Array.from_buffers(pa.string(), rows, [validity, offsets, data])
+    return pa.Array.from_buffers(pa.large_string(), rows, [validity, offsets, data])
 
 
 def mentions_frame(
@@ -133,7 +143,7 @@ def mentions_frame(
 
     analyses = _analyses(texts_or_analyses, reference_dates, threads)
     ids = _ids(ids, len(analyses))
-    doc, cols = _mention_columns(analyses, True)
+    doc, cols = _mention_columns(analyses)
     id_col = list(doc) if ids is None else [ids[k] for k in doc]
     data = {"id": id_col}
     data.update(cols)
