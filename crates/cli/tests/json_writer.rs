@@ -151,7 +151,7 @@ fn generated_documents_match_serde_byte_for_byte() {
 
 #[test]
 fn with_a_reference_date_argument_too() {
-    let date = finnews::date::NaiveDate::from_ymd_opt(2024, 7, 15);
+    let date = finnews::date::NaiveDate::from_ymd_opt(2024, 7, 15).expect("a valid date");
     let options = finnews::Options::default().with_reference_date(date);
     check_jsonl(
         &generated()[..100],
