@@ -58,7 +58,6 @@ mod error;
 mod extract;
 mod grammar;
 mod timex;
-mod token;
 mod types;
 mod words;
 

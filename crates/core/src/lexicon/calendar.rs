@@ -399,8 +399,8 @@ pub const REF_WORDS: &[(&str, i8)] = &[
 pub const RELATIVE_DAYS: &[(&str, i8)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1)];
 
 /// Words that anchor a temporal expression besides the month, weekday, season, time unit,
-/// day-part and reference words of the other tables (each of which anchors too). CJK entries are
-/// single characters, or the first character of a CJK table word ([`ERAS`], [`CJK_HALVES`]).
+/// day-part and reference words of the other tables (each of which anchors too), and the CJK
+/// characters `年` and `月` (CJK words are in [`CJK_DATE_WORDS`]).
 pub const DATE_TRIGGERS: &[&str] = &[
     "today",
     "yesterday",
@@ -416,14 +416,11 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "mid",
     "年",
     "月",
-    "季",
-    "令",
-    "平",
-    "昭",
-    "大",
-    "上",
-    "下",
 ];
+
+/// CJK words that anchor a temporal expression (the lexer gives their first character the
+/// class [`Class::CjkLead`](super::Class::CjkLead)).
+pub const CJK_DATE_WORDS: &[&str] = &["令和", "平成", "昭和", "大正", "上半年", "下半年", "季度"];
 
 /// The function words the date grammar reads by name. Each is a row of [`DATE_WORDS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

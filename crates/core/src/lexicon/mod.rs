@@ -82,6 +82,9 @@ pub enum Class {
     DateWord,
     /// A word that anchors a temporal expression ([`DATE_TRIGGERS`]).
     DateTrigger,
+    /// The first character of a CJK word that anchors a temporal expression
+    /// ([`CJK_DATE_WORDS`]).
+    CjkLead,
     /// A scale word (`million`, `bn`, `万`).
     Scale,
     /// An ISO 4217 currency code.
@@ -340,6 +343,11 @@ fn keys<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static
     table.iter().map(|r| r.0)
 }
 
+fn first_char(w: &str) -> &str {
+    w.get(..w.chars().next().map_or(0, char::len_utf8))
+        .unwrap_or("")
+}
+
 fn build() -> Lexicon {
     let mut b = Builder::default();
     // One line per table.
@@ -373,6 +381,7 @@ fn build() -> Lexicon {
     b.table(Class::RelativeDay, keys(RELATIVE_DAYS));
     b.table(Class::DateWord, keys(DATE_WORDS));
     b.table(Class::DateTrigger, DATE_TRIGGERS.iter().copied());
+    b.table(Class::CjkLead, CJK_DATE_WORDS.iter().map(|w| first_char(w)));
     b.finish()
 }
 
