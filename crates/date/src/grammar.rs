@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::timex::{DurUnit, Repr, Season, Year, month_range, months_to, ymd};
+use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
 
@@ -111,6 +112,14 @@ impl<'a> Cx<'a, '_> {
     /// The token at `i` when it is a word.
     fn wt(&self, i: usize) -> Option<&Token> {
         self.tok(i).filter(|t| t.kind == Kind::Word)
+    }
+
+    /// The tokens from `i` on, as nom input.
+    fn toks_from(&self, i: usize) -> Toks<'_> {
+        Toks {
+            text: self.text,
+            toks: self.toks.get(i..).unwrap_or(&[]),
+        }
     }
 
     /// The grammar word at `i`.
@@ -977,9 +986,6 @@ impl<'a> Cx<'a, '_> {
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     fn r_numeric(&self, i: usize) -> Option<M> {
-        let sep = |k: usize| {
-            self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
-        };
         if let Some(y) = self.year4(i) {
             // `2017-Q1`, `2019-H2`
             if self.punct(i + 1, '-')
@@ -993,51 +999,26 @@ impl<'a> Cx<'a, '_> {
                     _ => None,
                 };
             }
-            if sep(i + 1) {
-                let (mo, mn) = self.plain(i + 2)?;
-                let slash = self.punct(i + 1, '/');
-                if sep(i + 3) && self.punct(i + 3, if slash { '/' } else { '-' }) {
-                    let (d, dn) = self.plain(i + 4)?;
-                    if mn <= 2 && dn <= 2 {
-                        let date = ymd(y, mo, d)?;
-                        return m(i + 5, Repr::Day { date, part: None });
-                    }
-                    return None;
-                }
-                if !slash && mn == 2 && self.s(i + 2).starts_with('0') && (1..=12).contains(&mo) {
-                    return m(
-                        i + 3,
-                        Repr::Month {
-                            year: Some(y),
-                            month: mo as u8,
-                        },
-                    );
-                }
-            }
-            return None;
         }
-        let (a, an) = self.plain(i)?;
-        if an > 2 || !(self.punct(i + 1, '/') && sep(i + 1)) {
-            return None;
-        }
-        let (b, bn) = self.plain(i + 2)?;
-        if bn > 2 || !(self.punct(i + 3, '/') && sep(i + 3)) {
-            return None;
-        }
-        let (y, yn) = self.plain(i + 4)?;
-        let y = match yn {
-            4 => y as i32,
-            2 => two_digit_year(y),
-            _ => return None,
-        };
-        let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
-        m(
-            i + 5,
-            Repr::Day {
+        let (n, repr) = crate::toks::numeric(self.toks_from(i))?;
+        let repr = match repr {
+            Numeric::YearMonthDay(y, mo, d) => Repr::Day {
                 date: ymd(y, mo, d)?,
                 part: None,
             },
-        )
+            Numeric::YearMonth(y, mo) => Repr::Month {
+                year: Some(y),
+                month: u8::try_from(mo).ok()?,
+            },
+            Numeric::Slashed(a, b, y) => {
+                let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
+                Repr::Day {
+                    date: ymd(y, mo, d)?,
+                    part: None,
+                }
+            }
+        };
+        m(i + n, repr)
     }
 
     /// `3Q23`, `1H24`, `3Q`, `2023 Q3`, `2023 fourth quarter`.

@@ -58,6 +58,7 @@ mod error;
 mod extract;
 mod grammar;
 mod timex;
+mod toks;
 mod types;
 mod words;
 

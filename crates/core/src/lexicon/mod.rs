@@ -175,6 +175,9 @@ pub struct Lexicon {
     /// Open addressing, linear probing; a power of two long, at most a quarter full.
     slots: Vec<Slot>,
     shift: u32,
+    /// One bit per (length, first byte, last byte) hash of the words held: most words that no
+    /// table lists stop here.
+    bloom: Vec<u64>,
     entries: Vec<Entry>,
     rows: Vec<u16>,
 }
@@ -198,16 +201,22 @@ fn pack(word: &[u8]) -> Option<(u64, u64)> {
     if word.len() > MAX_WORD {
         return None;
     }
-    let mut a = [0u8; MAX_WORD];
-    a[..word.len()].copy_from_slice(word);
-    for b in &mut a {
-        *b = b.to_ascii_lowercase();
+    let mut k = [0u64; 2];
+    for (j, &c) in word.iter().enumerate() {
+        k[j >> 3] |= u64::from(c.to_ascii_lowercase()) << ((j & 7) * 8);
     }
-    let (x, y) = a.split_at(8);
-    let k0 = u64::from_le_bytes(x.try_into().ok()?);
-    let k1 = u64::from_le_bytes(y.try_into().ok()?);
-    Some((k0, k1))
+    Some((k[0], k[1]))
 }
+
+/// The prefilter's bit for a word: from its length and its first and last bytes.
+#[inline]
+fn bloom_bit(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
+    let last = word.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    (first.wrapping_mul(0x9E5) ^ last.wrapping_mul(0x3B) ^ word.len().wrapping_mul(0x1F3)) & (BLOOM_BITS - 1)
+}
+
+const BLOOM_BITS: usize = 1 << 14;
 
 #[inline]
 fn slot_hash(k0: u64, k1: u64, len: usize) -> u64 {
@@ -232,7 +241,11 @@ impl Lexicon {
     #[must_use]
     #[inline]
     pub fn lookup_bytes(&self, word: &[u8]) -> Option<EntryId> {
-        if word.is_empty() {
+        if word.is_empty() || word.len() > MAX_WORD {
+            return None;
+        }
+        let bit = bloom_bit(word);
+        if self.bloom.get(bit >> 6).is_none_or(|w| w & (1 << (bit & 63)) == 0) {
             return None;
         }
         let (k0, k1) = pack(word)?;
@@ -306,6 +319,7 @@ impl Builder {
         let mut lx = Lexicon {
             slots: vec![Slot::default(); size],
             shift: 64 - size.trailing_zeros(),
+            bloom: vec![0; BLOOM_BITS / 64],
             entries: Vec::with_capacity(words.len()),
             rows: Vec::new(),
         };
@@ -324,6 +338,8 @@ impl Builder {
                 rows: u32::try_from(lx.rows.len()).unwrap_or(u32::MAX),
             });
             lx.rows.extend(rows.iter().map(|&(_, r)| r));
+            let bit = bloom_bit(&word);
+            lx.bloom[bit >> 6] |= 1 << (bit & 63);
             let mut i = (slot_hash(k0, k1, word.len()) >> lx.shift) as usize & mask;
             while lx.slots[i].len != 0 {
                 i = (i + 1) & mask;
