@@ -409,6 +409,14 @@ impl Lexer {
                 entry,
             });
             gap = Gap::None;
+            // The common case: one space, then the next token.
+            if i + 1 < n && b[i] == b' ' && BYTE_CLASS[b[i + 1] as usize] != SPACE {
+                let next = BYTE_CLASS[b[i + 1] as usize];
+                if next != NEWLINE && next != HIGH {
+                    i += 1;
+                    gap = Gap::Space;
+                }
+            }
         }
     }
 

@@ -97,6 +97,15 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
     let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
     for a_all in 0..all.len() {
         let at = &all[a_all];
+        // Most tokens are words no table lists, punctuation or spaces: drop them first.
+        let maybe = match at.kind {
+            Kind::Number { .. } => true,
+            Kind::Word | Kind::Cjk(_) => !at.classes.is_empty(),
+            _ => false,
+        };
+        if !maybe {
+            continue;
+        }
         let p = at.span.start;
         if p < done || p < skip {
             continue;
