@@ -341,7 +341,8 @@ fn window_start(text: &str, p: usize, done: usize) -> usize {
 }
 
 /// A phrase may not start glued to a letter or digit (`A320`), nor be the number after a
-/// hyphenated code (`COVID-19`) or inside a colon-separated run (`3:07:35`).
+/// hyphenated code (`COVID-19`), inside a colon-separated run (`3:07:35`) or the denominator of a
+/// fraction (`3-1/2 years`).
 fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     let Some(t) = toks.get(s) else {
         return false;
@@ -361,6 +362,13 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
         }
         // `07:35` inside `3:07:35`
         Some(':') if rev.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        // `2` in the fraction `3-1/2`
+        Some('/')
+            if matches!(t.kind, Kind::Number { .. })
+                && rev.next().is_some_and(|c| c.is_ascii_digit()) =>
+        {
+            return false;
+        }
         _ => {}
     }
     true
