@@ -1085,27 +1085,8 @@ impl<'a> Cx<'a, '_> {
 
     /// `Q3`, `Q3 2023`, `Q3/2023`, `H1`, `H1 2024`.
     fn r_quarter_letter(&self, i: usize) -> Option<M> {
-        let is_q = self.is(i, W::Q);
-        let is_h = self.is(i, W::H);
-        if !(is_q || is_h) || !self.glued(i + 1) {
-            return None;
-        }
-        let (n, nd) = self.plain(i + 1)?;
-        if nd != 1 || !(is_q && (1..=4).contains(&n) || is_h && (1..=2).contains(&n)) {
-            return None;
-        }
-        let n = n as u8;
-        let mut end = i + 2;
-        let mut year = None;
-        let mut k = i + 2;
-        if self.punct(k, '/') || self.is(k, W::Of) {
-            k += 1;
-        }
-        if let Some(y) = self.year4(k) {
-            year = Some(y);
-            end = k + 1;
-        }
-        with_det(m(end, self.quarter_or_half(is_q, n, year)))
+        let (n, q) = crate::toks::quarter_letter(self.toks_from(i))?;
+        with_det(m(i + n, self.quarter_or_half(q.quarter, q.n, q.year)))
     }
 
     /// `third quarter`, `the first half of this year`, `4TH QTR`, `1ST HALF`, `third-quarter`,

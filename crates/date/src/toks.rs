@@ -5,6 +5,7 @@
 //! [`Gap`]), never by comparing strings. nom stays inside the crate.
 
 use finnews_core::lexer::{Gap, Kind, Token};
+use finnews_core::lexicon::DateWord;
 use nom::branch::alt;
 use nom::combinator::{cut, opt, peek};
 use nom::sequence::{preceded, terminated};
@@ -198,4 +199,58 @@ pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
         .parse(i)
         .ok()?;
     Some((len - rest.input_len(), n))
+}
+
+/// A grammar word.
+fn word<'t>(w: DateWord) -> impl Fn(Toks<'t>) -> Res<'t, ()> {
+    one(move |_, t: &Token| {
+        (t.kind == Kind::Word && crate::words::date_word(t) == Some(w)).then_some(())
+    })
+}
+
+/// A sign or mark `c`, wherever it stands.
+fn mark<'t>(c: char) -> impl Fn(Toks<'t>) -> Res<'t, ()> {
+    one(move |_, t: &Token| {
+        matches!(t.kind, Kind::Punct(x) | Kind::Symbol(x) if x == c).then_some(())
+    })
+}
+
+/// A quarter or half named by letter and number.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lettered {
+    /// A quarter (`Q3`), else a half (`H1`).
+    pub(crate) quarter: bool,
+    pub(crate) n: u8,
+    pub(crate) year: Option<i32>,
+}
+
+/// `Q3`, `H1`, with an optional year after: `Q3 2023`, `Q3/2023`, `H1 of 2024`.
+fn lettered(i: Toks<'_>) -> Res<'_, Lettered> {
+    let number = glued(plain).map_opt(|p| (p.digits == 1).then_some(p.value));
+    let q = preceded(
+        word(DateWord::Q),
+        number.map_opt(|n| (1..=4).contains(&n).then_some((true, n))),
+    );
+    let number = glued(plain).map_opt(|p| (p.digits == 1).then_some(p.value));
+    let h = preceded(
+        word(DateWord::H),
+        number.map_opt(|n| (1..=2).contains(&n).then_some((false, n))),
+    );
+    let year = opt(preceded(opt(alt((mark('/'), word(DateWord::Of)))), year4));
+    (alt((q, h)), year)
+        .map_opt(|((quarter, n), year)| {
+            Some(Lettered {
+                quarter,
+                n: u8::try_from(n).ok()?,
+                year,
+            })
+        })
+        .parse(i)
+}
+
+/// A quarter or half by letter at the start of `i`: the tokens it covers and what it names.
+pub(crate) fn quarter_letter(i: Toks<'_>) -> Option<(usize, Lettered)> {
+    let len = i.input_len();
+    let (rest, q) = lettered(i).ok()?;
+    Some((len - rest.input_len(), q))
 }
