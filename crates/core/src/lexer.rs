@@ -346,10 +346,7 @@ impl Lexer {
                     continue;
                 }
                 LETTER => {
-                    i += 1;
-                    while i < n && BYTE_CLASS[b[i] as usize] == LETTER {
-                        i += 1;
-                    }
+                    i = ascii_letters(b, i + 1);
                     if i < n && b[i] >= 0x80 {
                         i = letters(text, i);
                     }
@@ -491,6 +488,31 @@ impl Lexer {
         }
         i
     }
+}
+
+/// The end of a run of ASCII letters from `i`, eight bytes at a time.
+#[inline]
+fn ascii_letters(b: &[u8], mut i: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        // Lower-case every ASCII letter; a byte is a letter when it is then in `a..=z`.
+        let x = u64::from_le_bytes(a) | 0x2020_2020_2020_2020;
+        let low = x & !HIGH_BITS;
+        let ge_a = low + 0x1F1F_1F1F_1F1F_1F1F; // high bit set where low >= 0x61
+        let gt_z = low + 0x0505_0505_0505_0505; // high bit set where low >= 0x7B
+        let letters = ge_a & !gt_z & !x & HIGH_BITS;
+        if letters == HIGH_BITS {
+            i += 8;
+            continue;
+        }
+        return i + ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
 }
 
 /// The end of a run of letters (ASCII or alphabetic non-CJK) from `i`.

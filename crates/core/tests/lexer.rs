@@ -134,3 +134,19 @@ fn a_break_at_the_end_gives_no_token() {
         .lex_into("end\n\n", &mut toks);
     assert_eq!(toks.len(), 1);
 }
+
+#[test]
+fn words_of_every_length_end_where_their_letters_end() {
+    for n in 1..40 {
+        let w = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(2);
+        for end in ["", " x", "1", "[", "`", "@", "{", "é", "\u{80}", "-"] {
+            let text = format!("{}{end}", &w[..n]);
+            let toks = lex(&text);
+            assert_eq!(
+                toks[0].span.end,
+                if end == "é" { n + 2 } else { n },
+                "{text:?}"
+            );
+        }
+    }
+}
