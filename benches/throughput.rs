@@ -73,6 +73,18 @@ fn throughput(c: &mut Criterion) {
                 .sum::<usize>()
         });
     });
+    let lexer = finnews_core::lexer::Lexer::new();
+    let mut toks = Vec::new();
+    g.bench_function("lex", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    lexer.lex_into(d, &mut toks);
+                    toks.len()
+                })
+                .sum::<usize>()
+        });
+    });
     let dopts = finnews::date::Options::default();
     g.bench_function("date", |b| {
         b.iter(|| {

@@ -9,7 +9,7 @@
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
-    echo "usage: $0 TARGET MINUTES   (targets: quantity date segment numeral analyze grammar)" >&2
+    echo "usage: $0 TARGET MINUTES   (targets: quantity date segment numeral analyze grammar lex)" >&2
     exit 2
 fi
 TARGET=$1

@@ -15,7 +15,7 @@ ROOT=$(pwd)
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_PARALLEL=${FUZZ_PARALLEL:-2}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
-ALL_TARGETS=(quantity date segment numeral analyze grammar)
+ALL_TARGETS=(quantity date segment numeral analyze grammar lex)
 if [ "$#" -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 
 # cargo-fuzz: use the one on PATH, else the cached one under fuzz/target, else install it there.

@@ -483,6 +483,66 @@ pub fn target_numeral(data: &[u8]) -> bool {
     true
 }
 
+/// Target `lex`: the whole input as text, lexed with and without break tokens.
+pub fn target_lex(data: &[u8]) -> bool {
+    if data.len() > MAX_LEN {
+        return false;
+    }
+    run_lex(&String::from_utf8_lossy(data));
+    true
+}
+
+/// The lexer's invariants: tokens are non-empty, in order, non-overlapping, on char boundaries;
+/// every non-space character is in a token that is no break; a break token is white space only;
+/// break tokens change no other token.
+pub fn run_lex(text: &str) {
+    use finnews_core::lexer::{Kind, Lexer};
+    let mut plain = Vec::new();
+    Lexer::new().lex_into(text, &mut plain);
+    let mut with = Vec::new();
+    Lexer::new().with_breaks(true).lex_into(text, &mut with);
+    let mut next_char = 0usize; // every non-space char before this is covered
+    let mut prev_end = 0usize;
+    for (i, t) in with.iter().enumerate() {
+        let Span { start, end } = t.span;
+        assert!(start < end, "token #{i} {t:?}: empty");
+        assert!(
+            start >= prev_end,
+            "token #{i} {t:?}: overlaps or precedes the one before"
+        );
+        assert!(
+            end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end),
+            "token #{i} {t:?}: not on char boundaries"
+        );
+        let slice = &text[start..end];
+        let gap = &text[next_char.min(start)..start];
+        assert!(
+            gap.chars().all(char::is_whitespace),
+            "token #{i} {t:?}: non-space text {gap:?} before it is in no token"
+        );
+        if matches!(t.kind, Kind::Break(_)) {
+            assert!(
+                slice.chars().all(char::is_whitespace),
+                "break #{i} {t:?}: not white space"
+            );
+        } else {
+            assert!(
+                !slice.chars().any(char::is_whitespace),
+                "token #{i} {t:?}: holds white space"
+            );
+        }
+        prev_end = end;
+        next_char = end;
+    }
+    let tail = &text[next_char.min(text.len())..];
+    assert!(
+        tail.chars().all(char::is_whitespace),
+        "text {tail:?} at the end is in no token"
+    );
+    with.retain(|t| !matches!(t.kind, Kind::Break(_)));
+    assert_eq!(plain, with, "break tokens changed the other tokens");
+}
+
 /// Target `grammar`: a document built from grammar pieces, through every layer.
 pub fn target_grammar(data: &[u8]) -> bool {
     if data.len() > MAX_LEN {
@@ -518,14 +578,39 @@ pub fn target(name: &str, data: &[u8]) -> Option<bool> {
         "numeral" => target_numeral(data),
         "analyze" => target_analyze(data),
         "grammar" => target_grammar(data),
+        "lex" => target_lex(data),
         _ => return None,
     })
 }
 
 /// The names of all targets.
-pub const TARGETS: [&str; 6] = [
-    "quantity", "date", "segment", "numeral", "analyze", "grammar",
+pub const TARGETS: [&str; 7] = [
+    "quantity", "date", "segment", "numeral", "analyze", "grammar", "lex",
 ];
+
+/// The whole of a fuzz target file: `finnews_fuzz::fuzz_main!("date");` after
+/// `#![cfg_attr(fuzzing, no_main)]`. Under `cargo fuzz` it is the libFuzzer target that runs
+/// [`target`] by name (inputs it rejects are not kept in the corpus); built plainly (stable, no
+/// fuzzing flags) it is a binary that replays the files and directories named on its command line.
+#[macro_export]
+macro_rules! fuzz_main {
+    ($name:literal) => {
+        ::libfuzzer_sys::fuzz_target!(|data: &[u8]| -> ::libfuzzer_sys::Corpus {
+            if $crate::target($name, data).unwrap_or(false) {
+                ::libfuzzer_sys::Corpus::Keep
+            } else {
+                ::libfuzzer_sys::Corpus::Reject
+            }
+        });
+
+        #[cfg(not(fuzzing))]
+        fn main() {
+            $crate::replay_main(|d| {
+                let _ = $crate::target($name, d);
+            });
+        }
+    };
+}
 
 /// Default options, for targets that read the whole input as text.
 pub fn default_options() -> FuzzOptions {

@@ -15,12 +15,27 @@ assert_eq!(span.slice(text), Some("RMB 154.4 billion"));
 assert_eq!(span.len(), 17);
 ```
 
+The [`lexicon`] module holds the calendar word tables (month and weekday names, time units, the
+date grammar's words, ...) and [`tables`] the numeral and quantity ones (number and scale words,
+currencies, units, modifiers), each in one place as data; the lexicon gives one O(1) lookup
+from a word to every class it belongs to. The [`lexer`] reads a text once into tokens (words, numbers, CJK characters,
+symbols, punctuation, line breaks as soft wraps or block boundaries), each with its span and its
+lexicon classes: the grammars of the other crates run on those tokens.
+
+```
+use finnews_core::lexer::lex;
+use finnews_core::lexicon::Class;
+
+let text = "the third quarter of 2024";
+let toks = lex(text);
+assert_eq!(toks.len(), 5);
+assert!(toks[2].classes.has(Class::TimeUnit));
+assert_eq!(toks[4].text(text), "2024");
+```
+
 Exact decimals print one way everywhere ([`decimal::canonical`]: `398950000000`, never
 `398950000000.00`), and every text form (`FromStr`) of every crate fails with one error type,
 [`FromStrError`], which says what was read and what was expected.
-
-The [`lexicon`] module holds the word tables that more than one crate reads (month names), so
-each table lives in one place.
 
 # Crate features
 
@@ -30,6 +45,7 @@ each table lives in one place.
 #![deny(missing_docs)]
 
 pub mod decimal;
+pub mod lexer;
 pub mod lexicon;
 pub mod tables;
 mod span;

@@ -1,15 +1,12 @@
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use finnews_core::Span;
-use finnews_core::lexicon::{MONTHS, WEEKDAYS};
-
-use crate::error::{Error, ErrorKind};
 use core::cell::RefCell;
 
-use crate::grammar::{Cx, M, Memo, reset_memo, two_digit_year};
+use finnews_core::Span;
+use finnews_core::lexer::{Gap, Kind, Lexer, Token};
+use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
+
+use crate::error::{Error, ErrorKind};
+use crate::grammar::{Cx, LEADS, M, Memo, digits_value, reset_memo, two_digit_year};
 use crate::timex::{Repr, Timex, ymd};
-use crate::token::{Kind, Tok, tokenize};
 use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
 use crate::words;
 
@@ -20,21 +17,22 @@ const BACK_BYTES: usize = 48;
 const AHEAD_BYTES: usize = 64;
 const MAX_TOKENS: usize = 18;
 
-/// The cheap scan: every place a temporal expression can be anchored.
-static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let mut pats: Vec<String> = Vec::new();
-    pats.extend(MONTHS.iter().map(|(w, _)| (*w).to_owned()));
-    pats.extend(WEEKDAYS.iter().map(|(w, _)| (*w).to_owned()));
-    pats.extend(words::TRIGGERS.iter().map(|w| (*w).to_owned()));
-    pats.extend(('0'..='9').map(String::from));
-    pats.extend(('\u{FF10}'..='\u{FF19}').map(String::from));
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .ok()
-});
+/// Words that anchor a temporal expression: the grammar is tried where one stands.
+const ANCHORS: Classes = Classes::of(&[
+    Class::Month,
+    Class::Weekday,
+    Class::TimeUnit,
+    Class::DateTrigger,
+    Class::RefWord,
+    Class::RelativeDay,
+    Class::Season,
+    Class::DayPart,
+]);
+
+thread_local! {
+    /// The token buffer, reused across calls on one thread.
+    static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Finds every temporal expression in `text`, in order, spans not overlapping.
 ///
@@ -48,62 +46,115 @@ static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// ```
 #[must_use]
 pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
+    TOKENS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut toks) => {
+            Lexer::new().lex_into(text, &mut toks);
+            extract_tokens(text, &toks, options)
+        }
+        // Re-entered on this thread (cannot happen today): lex into a buffer of our own.
+        Err(_) => {
+            let mut toks = Vec::new();
+            Lexer::new().lex_into(text, &mut toks);
+            extract_tokens(text, &toks, options)
+        }
+    })
+}
+
+/// Whether token `a` can anchor a phrase: a number, an anchor word, `Q3`/`H1`, a CJK date
+/// character or word.
+fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
+    let t = &toks[a];
+    match t.kind {
+        Kind::Number { .. } => true,
+        Kind::Word => {
+            t.classes.any(ANCHORS)
+                || (t.classes.has(Class::DateWord)
+                    && matches!(words::date_word(t), Some(W::Q | W::H))
+                    && toks.get(a + 1).is_some_and(|n| {
+                        n.gap == Gap::None
+                            && n.span.len() == 1
+                            && matches!(n.kind, Kind::Number { .. })
+                    }))
+        }
+        Kind::Cjk(_) => {
+            t.classes.has(Class::DateTrigger)
+                || (t.classes.has(Class::CjkLead)
+                    && text.get(t.span.start..).is_some_and(|rest| {
+                        finnews_core::lexicon::CJK_DATE_WORDS
+                            .iter()
+                            .any(|w| rest.starts_with(w))
+                    }))
+        }
+        _ => false,
+    }
+}
+
+fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Temporal<'a>> {
     let mut out = Vec::new();
-    let Some(ac) = TRIGGERS.as_ref() else {
-        return out;
-    };
     let bytes = text.as_bytes();
     let mut done = 0usize; // no new mention starts before this byte
-    let mut skip = 0usize; // hits before this byte belong to a token already tried
-    let mut toks: Vec<Tok> = Vec::with_capacity(MAX_TOKENS);
+    let mut skip = 0usize; // anchors before this byte belong to a token already tried
     let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
-    for hit in ac.find_iter(text) {
-        let p = hit.start();
+    for a_all in 0..all.len() {
+        let at = &all[a_all];
+        // Most tokens are words no table lists, punctuation or spaces: drop them first.
+        let maybe = match at.kind {
+            Kind::Number { .. } => true,
+            Kind::Word | Kind::Cjk(_) => !at.classes.is_empty(),
+            _ => false,
+        };
+        if !maybe {
+            continue;
+        }
+        let p = at.span.start;
         if p < done || p < skip {
             continue;
         }
-        let b = bytes[p];
-        if p > 0 && b.is_ascii() && bytes[p - 1].is_ascii_alphanumeric() {
+        if p > 0
+            && bytes[p - 1].is_ascii_alphanumeric()
+            && at.span.start < bytes.len()
+            && bytes[p].is_ascii()
+        {
             continue; // inside a word or number
         }
-        if b.is_ascii_digit()
+        if !is_anchor(text, all, a_all) {
+            continue;
+        }
+        if bytes[p].is_ascii_digit()
             && let Some(end) = hopeless_number(text, p)
         {
             skip = end;
             continue;
         }
-        let mut unit_anchor = false;
-        if b.is_ascii_alphabetic() && !bytes[hit.end() - 1].is_ascii_digit() {
-            let w_end = bytes[p..]
-                .iter()
-                .position(|c| !c.is_ascii_alphabetic())
-                .map_or(bytes.len(), |k| p + k);
-            let word = text.get(p..w_end).unwrap_or("");
-            if !words::anchors(word) {
-                skip = w_end;
-                continue;
-            }
-            unit_anchor = words::unit(word).is_some();
-        }
-        let ws = if prev_may_lead(text, p, unit_anchor) {
+        let unit_anchor = at.kind == Kind::Word && at.classes.has(Class::TimeUnit);
+        let ws = if prev_may_lead(text, all, a_all, unit_anchor) {
             window_start(text, p, done)
         } else {
             p
         };
-        tokenize(
-            text,
-            ws,
-            p.saturating_add(AHEAD_BYTES),
-            MAX_TOKENS,
-            &mut toks,
-        );
-        let Some(a) = toks.iter().position(|t| t.end > p) else {
-            continue;
-        };
+        let mut first = a_all;
+        while first > 0 && all[first - 1].span.start >= ws {
+            first -= 1;
+        }
+        // Punctuation-dense text: keep the anchor inside the window, with the tokens a phrase
+        // may start at before it.
+        if a_all - first >= MAX_TOKENS {
+            first = a_all - BACK_TOKENS;
+        }
+        let limit = p.saturating_add(AHEAD_BYTES);
+        let mut last = first;
+        while last < all.len() && last - first < MAX_TOKENS && all[last].span.start < limit {
+            last += 1;
+        }
+        let toks = &all[first..last];
+        let a = a_all - first;
+        if a >= toks.len() {
+            continue; // too many tokens before the anchor in the window
+        }
         reset_memo(&memo, toks.len());
         let cx = Cx {
             text,
-            toks: &toks,
+            toks,
             opts: options,
             memo: &memo,
         };
@@ -112,13 +163,13 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
             if s < a && !cx.can_lead(s, unit_anchor) {
                 continue;
             }
-            if !start_ok(text, &toks, s) {
+            if !start_ok(text, toks, s) {
                 continue;
             }
             if let Some(x) = cx.phrase(s, 0)
                 && x.end > a
                 && x.end > s
-                && end_ok(text, &toks, x.end)
+                && end_ok(text, toks, x.end)
             {
                 found = Some((s, x));
                 break;
@@ -126,17 +177,43 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
         }
         match found {
             Some((s, x)) => {
-                let start = toks[s].start;
-                let end = toks[x.end - 1].end;
+                let start = toks[s].span.start;
+                let end = toks[x.end - 1].span.end;
                 out.push(temporal(text, start, end, x.repr, x.modifier, options));
                 done = end;
                 let tail = coordinate(&cx, x, options, &mut out);
                 done = done.max(tail);
             }
-            None => skip = toks[a].end,
+            None => skip = toks[a].span.end,
         }
     }
     out
+}
+
+/// The classes of the ASCII word at `text[r..]`.
+fn word_classes(text: &str, r: usize) -> Classes {
+    let b = text.as_bytes();
+    let w_end = b
+        .get(r..)
+        .and_then(|t| t.iter().position(|c| !c.is_ascii_alphabetic()))
+        .map_or(b.len(), |k| r + k);
+    let lx = lexicon();
+    b.get(r..w_end)
+        .and_then(|w| lx.lookup_bytes(w))
+        .map_or(Classes::EMPTY, |e| lx.classes(e))
+}
+
+fn date_word_at(text: &str, r: usize) -> Option<W> {
+    let b = text.as_bytes();
+    let w_end = b
+        .get(r..)
+        .and_then(|t| t.iter().position(|c| !c.is_ascii_alphabetic()))
+        .map_or(b.len(), |k| r + k);
+    let lx = lexicon();
+    let e = lx.lookup_bytes(b.get(r..w_end)?)?;
+    finnews_core::lexicon::DATE_WORDS
+        .get(lx.row(e, Class::DateWord)?)
+        .map(|r| r.1)
 }
 
 /// A number at `p` that no rule can use: returns the byte after it. A number is worth parsing
@@ -177,28 +254,25 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
     while r < b.len() && (b[r] == b' ' || (b[r] == b'-' && r == q)) {
         r += 1;
     }
-    let w_end = b[r..]
+    let classes = word_classes(text, r);
+    let dw = if classes.has(Class::DateWord) {
+        date_word_at(text, r)
+    } else {
+        None
+    };
+    let w_end = r + b[r..]
         .iter()
-        .position(|c| !c.is_ascii_alphabetic())
-        .map_or(b.len(), |k| r + k);
-    let word = text.get(r..w_end).unwrap_or("");
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
     // `12 and 18 months`: a number, a conjunction, a number (the unit is checked later).
-    let coordinated = ["and", "to", "or"]
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(word))
+    let coordinated = matches!(dw, Some(W::And | W::To | W::Or))
         && b.get(w_end) == Some(&b' ')
         && b.get(w_end + 1).is_some_and(u8::is_ascii_digit);
-    let useful = !word.is_empty()
-        && (coordinated
-            || words::unit(word).is_some()
-            || ["am", "pm", "a", "p"]
-                .iter()
-                .any(|m| m.eq_ignore_ascii_case(word))
-            || words::contains(words::DURATION_FILLERS, word)
-            || (plain
-                && digits <= 2
-                && (finnews_core::lexicon::month_number(word).is_some()
-                    || word.eq_ignore_ascii_case("of"))));
+    let useful = coordinated
+        || classes.has(Class::TimeUnit)
+        || matches!(dw, Some(W::Am | W::Pm | W::A | W::P))
+        || classes.has(Class::DurationFiller)
+        || (plain && digits <= 2 && (classes.has(Class::Month) || dw == Some(W::Of)));
     if useful || (plain && digits <= 2 && next.is_some_and(|c| c >= 0x80)) {
         None
     } else {
@@ -206,32 +280,46 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
     }
 }
 
-/// Whether the word before `p` could open a phrase that reaches `p` (`the` in `the end of`,
-/// `three` in `three years`).
-fn prev_may_lead(text: &str, p: usize, unit_anchor: bool) -> bool {
-    let before = text.get(..p).unwrap_or("");
-    let trimmed = before.trim_end_matches([' ', '-', '\'', '’']);
-    if trimmed.len() + 4 < before.len() {
-        return false; // a line break or wide gap
+/// Whether the word before token `a` could open a phrase that reaches it (`the` in `the end of`,
+/// `three` in `three years`). Only spaces, a soft line wrap, dashes and apostrophes may stand
+/// between them.
+fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> bool {
+    let p = toks[a].span.start;
+    let mut k = a;
+    while k > 0 && matches!(toks[k - 1].kind, Kind::Punct('-' | '\'' | '’')) {
+        k -= 1;
     }
-    let Some(last) = trimmed.chars().next_back() else {
+    let Some(prev) = k.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
-    if last.is_ascii_digit() || (!last.is_ascii() && last.is_alphanumeric()) {
-        return true;
+    let gap = text.get(prev.span.end..p).unwrap_or("");
+    let mut width = 0;
+    let mut wraps = 0;
+    for c in gap.chars() {
+        match c {
+            ' ' | '-' | '\'' | '’' => width += c.len_utf8(),
+            '\n' => wraps += 1,
+            '\r' => {}
+            _ => return false,
+        }
     }
-    let start = trimmed
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_ascii_alphabetic())
-        .last()
-        .map_or(trimmed.len(), |(k, _)| k);
-    let word = &trimmed[start..];
-    !word.is_empty()
-        && (words::leads(word)
-            || (unit_anchor
-                && (finnews_numeral::cardinal_prefix(word).is_some()
-                    || finnews_numeral::ordinal_prefix(word).is_some())))
+    if width > 4 || wraps > 1 || toks[k..=a].iter().any(|t| t.gap == Gap::Block) {
+        return false;
+    }
+    match prev.kind {
+        Kind::Number { .. } | Kind::Cjk(_) => true,
+        Kind::Word => {
+            let w = text.get(prev.span.range()).unwrap_or("");
+            if w.chars().next_back().is_some_and(|c| !c.is_ascii()) {
+                return true;
+            }
+            prev.classes.any(LEADS)
+                || (unit_anchor
+                    && (finnews_numeral::cardinal_prefix(w).is_some()
+                        || finnews_numeral::ordinal_prefix(w).is_some()))
+        }
+        _ => false,
+    }
 }
 
 /// Where to start tokenizing for a trigger at `p`: up to [`BACK_BYTES`] back, not before the
@@ -253,8 +341,9 @@ fn window_start(text: &str, p: usize, done: usize) -> usize {
 }
 
 /// A phrase may not start glued to a letter or digit (`A320`), nor be the number after a
-/// hyphenated code (`COVID-19`) or inside a colon-separated run (`3:07:35`).
-fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
+/// hyphenated code (`COVID-19`), inside a colon-separated run (`3:07:35`) or the denominator of a
+/// fraction (`3-1/2 years`).
+fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     let Some(t) = toks.get(s) else {
         return false;
     };
@@ -264,7 +353,7 @@ fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
     {
         return false;
     }
-    let before = text.get(..t.start).unwrap_or("");
+    let before = text.get(..t.span.start).unwrap_or("");
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(c) if c.is_ascii_alphanumeric() => return false,
@@ -273,18 +362,25 @@ fn start_ok(text: &str, toks: &[Tok], s: usize) -> bool {
         }
         // `07:35` inside `3:07:35`
         Some(':') if rev.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        // `2` in the fraction `3-1/2`
+        Some('/')
+            if matches!(t.kind, Kind::Number { .. })
+                && rev.next().is_some_and(|c| c.is_ascii_digit()) =>
+        {
+            return false;
+        }
         _ => {}
     }
     true
 }
 
 /// A phrase may not end glued to a letter or digit (`H1N1`).
-fn end_ok(text: &str, toks: &[Tok], end: usize) -> bool {
+fn end_ok(text: &str, toks: &[Token], end: usize) -> bool {
     let Some(t) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
     !text
-        .get(t.end..)
+        .get(t.span.end..)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_ascii_alphanumeric())
 }
@@ -321,19 +417,21 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
     let toks = cx.toks;
     let text = cx.text;
     let mut last = first;
-    let mut end_byte = toks.get(first.end.wrapping_sub(1)).map_or(0, |t| t.end);
+    let mut end_byte = toks
+        .get(first.end.wrapping_sub(1))
+        .map_or(0, |t| t.span.end);
     for _ in 0..8 {
         let c = last.end;
         let Some(conn) = toks.get(c) else { break };
-        let conn_word = cx_word(text, conn);
         let is_dash = matches!(conn.kind, Kind::Punct('-' | '–' | '—'));
         let is_slash = conn.kind == Kind::Punct('/');
         let is_comma = conn.kind == Kind::Punct(',');
-        let is_word = conn_word.is_some_and(|w| {
-            ["and", "or", "to", "through", "thru"]
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(w))
-        }) || conn.kind == Kind::Punct('&');
+        let is_word = (conn.kind == Kind::Word
+            && matches!(
+                words::date_word(conn),
+                Some(W::And | W::Or | W::To | W::Through | W::Thru)
+            ))
+            || conn.kind == Kind::Symbol('&');
         if !(is_dash || is_slash || is_comma || is_word) {
             break;
         }
@@ -342,14 +440,14 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
         let next_repr = match (last.repr, nt.kind) {
             (
                 Repr::Day { date, .. },
-                Kind::Num {
+                Kind::Number {
                     grouped: false,
                     decimal: false,
                 },
             ) if !is_slash => {
                 use chrono::Datelike;
-                let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
-                if nt.end - nt.start > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
+                let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
+                if nt.span.len() > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
                     break;
                 }
                 match ymd(date.year(), date.month(), d) {
@@ -359,13 +457,13 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
             }
             (
                 Repr::MonthDay { month, day },
-                Kind::Num {
+                Kind::Number {
                     grouped: false,
                     decimal: false,
                 },
             ) if !is_slash => {
-                let d = crate::token::digits_value(&text[nt.start..nt.end]).unwrap_or(0);
-                if nt.end - nt.start > 2
+                let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
+                if nt.span.len() > 2
                     || d <= u32::from(day)
                     || d > 31
                     || followed_by_month_or_num(cx, n)
@@ -382,16 +480,16 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
             }
             (
                 Repr::Year(y),
-                Kind::Num {
+                Kind::Number {
                     grouped: false,
                     decimal: false,
                 },
             ) if !is_comma => {
-                let s = &text[nt.start..nt.end];
-                let v = crate::token::digits_value(s).unwrap_or(0) as i32;
+                let s = &text[nt.span.range()];
+                let v = digits_value(s).unwrap_or(0) as i32;
                 let y2 = match s.len() {
                     4 => v,
-                    2 if (is_dash || is_slash) && nt.start == conn.end => {
+                    2 if (is_dash || is_slash) && nt.span.start == conn.span.end => {
                         let c = two_digit_year(v as u32);
                         (y / 100) * 100 + c % 100
                     }
@@ -428,8 +526,8 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
         if !end_ok(text, toks, next_repr.1) {
             break;
         }
-        let start = nt.start;
-        let end = toks[next_repr.1 - 1].end;
+        let start = nt.span.start;
+        let end = toks[next_repr.1 - 1].span.end;
         out.push(temporal(text, start, end, next_repr.0, None, opts));
         end_byte = end;
         last = M {
@@ -442,9 +540,9 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
     end_byte
 }
 
-fn cx_word<'t>(text: &'t str, t: &Tok) -> Option<&'t str> {
+fn cx_word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
     (t.kind == Kind::Word)
-        .then(|| text.get(t.start..t.end))
+        .then(|| text.get(t.span.range()))
         .flatten()
 }
 
@@ -455,18 +553,18 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let mo = finnews_core::lexicon::month_number(w)?;
+    let mo = words::month(t)?;
     let mut j = i + 1;
     if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
         j += 1;
     }
     // A day after it makes it a date of its own, left to the main scan.
     if let Some(nt) = cx.toks.get(j)
-        && let Kind::Num { .. } = nt.kind
+        && let Kind::Number { .. } = nt.kind
     {
-        let s = cx.text.get(nt.start..nt.end).unwrap_or("");
+        let s = cx.text.get(nt.span.range()).unwrap_or("");
         if s.len() == 4 {
-            let y = crate::token::digits_value(s)? as i32;
+            let y = digits_value(s)? as i32;
             return Some((mo, Some(y), j + 1));
         }
         return None;
@@ -477,10 +575,8 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
 fn followed_by_month_or_num(cx: &Cx<'_, '_>, n: usize) -> bool {
     match cx.toks.get(n + 1) {
         Some(t) => match t.kind {
-            Kind::Word => cx_word(cx.text, t).is_some_and(|w| {
-                finnews_core::lexicon::month_number(w).is_some() || words::unit(w).is_some()
-            }),
-            Kind::Num { .. } | Kind::Punct('%') => true,
+            Kind::Word => t.classes.has(Class::Month) || t.classes.has(Class::TimeUnit),
+            Kind::Number { .. } | Kind::Punct('%') => true,
             _ => false,
         },
         None => false,
@@ -597,13 +693,26 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         return None;
     }
     let after = lead + comma + 1;
-    let mut toks = Vec::with_capacity(12);
-    tokenize(line, after, after + 40, 10, &mut toks);
+    // Lex no further than the token that straddles 40 bytes after the comma.
+    let rest = line.get(after..)?;
+    let cut = rest
+        .char_indices()
+        .find(|&(k, c)| k >= 40 && c.is_whitespace())
+        .map_or(rest.len(), |(k, _)| k);
+    let sub = rest.get(..cut)?;
+    let mut toks = Vec::with_capacity(16);
+    Lexer::new().lex_into(sub, &mut toks);
+    let keep = toks
+        .iter()
+        .take(10)
+        .take_while(|t| t.span.start < 40)
+        .count();
+    toks.truncate(keep);
     let opts = Options::default();
     let memo = RefCell::new(Vec::new());
     reset_memo(&memo, toks.len());
     let cx = Cx {
-        text: line,
+        text: sub,
         toks: &toks,
         opts: &opts,
         memo: &memo,
@@ -618,5 +727,5 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         Repr::MonthDay { .. } => None,
         _ => return None,
     };
-    Some((dash.end, r))
+    Some((after + dash.span.end, r))
 }

@@ -7,17 +7,26 @@
 use core::cell::RefCell;
 
 use chrono::{Datelike, Days, NaiveDate};
-use finnews_core::lexicon::{month_number, weekday_number};
+use finnews_core::lexer::{Kind, Token};
+use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
 use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::timex::{DurUnit, Repr, Season, Year, month_range, months_to, ymd};
-use crate::token::{Kind, Tok, digits_value};
+use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
 
 const MAX_DEPTH: u8 = 4;
+/// Words that can open a phrase before the word that anchors it: leaders (`the`, `fiscal`),
+/// deictics (`last`), qualifiers (`early`, `end`).
+pub(crate) const LEADS: Classes = Classes::of(&[
+    Class::Leader,
+    Class::Deictic,
+    Class::QualifierAdjective,
+    Class::QualifierNoun,
+]);
 /// A bare weekday within this many days after the reference is read forward, else backward.
 const FUTURE_DAYS: i64 = 1;
 
@@ -58,7 +67,7 @@ fn better(best: &mut Option<M>, cand: Option<M>) {
 
 pub(crate) struct Cx<'a, 'b> {
     pub(crate) text: &'a str,
-    pub(crate) toks: &'b [Tok],
+    pub(crate) toks: &'b [Token],
     pub(crate) opts: &'b Options,
     /// Numerals already read at each token (the rules ask for the same ones repeatedly).
     pub(crate) memo: &'b RefCell<Vec<Memo>>,
@@ -82,14 +91,14 @@ pub(crate) fn reset_memo(memo: &RefCell<Vec<Memo>>, n: usize) {
 impl<'a> Cx<'a, '_> {
     // ---------- token helpers ----------
 
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
     }
 
     fn s(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.span.range()))
             .unwrap_or("")
     }
 
@@ -100,20 +109,51 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
-    fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    /// The token at `i` when it is a word.
+    fn wt(&self, i: usize) -> Option<&Token> {
+        self.tok(i).filter(|t| t.kind == Kind::Word)
     }
 
-    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| words::contains(ws, x))
+    /// The tokens from `i` on, as nom input.
+    fn toks_from(&self, i: usize) -> Toks<'_> {
+        Toks {
+            text: self.text,
+            toks: self.toks.get(i..).unwrap_or(&[]),
+        }
+    }
+
+    /// The grammar word at `i`.
+    fn dw(&self, i: usize) -> Option<W> {
+        self.wt(i).and_then(words::date_word)
+    }
+
+    fn is(&self, i: usize, w: W) -> bool {
+        self.dw(i) == Some(w)
+    }
+
+    fn is_any(&self, i: usize, ws: &[W]) -> bool {
+        self.dw(i).is_some_and(|x| ws.contains(&x))
+    }
+
+    /// Whether the word at `i` is in `class`.
+    fn has(&self, i: usize, class: Class) -> bool {
+        self.wt(i).is_some_and(|t| t.classes.has(class))
+    }
+
+    /// The sign or mark at `i`.
+    fn mark(&self, i: usize) -> Option<char> {
+        match self.tok(i)?.kind {
+            Kind::Punct(c) | Kind::Symbol(c) => Some(c),
+            _ => None,
+        }
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
-        matches!(self.tok(i), Some(t) if t.kind == Kind::Punct(c))
+        self.mark(i) == Some(c)
     }
 
     fn dash(&self, i: usize) -> bool {
-        matches!(self.tok(i), Some(t) if matches!(t.kind, Kind::Punct('-' | '–' | '—')))
+        matches!(self.mark(i), Some('-' | '–' | '—'))
     }
 
     fn cjk(&self, i: usize, c: char) -> bool {
@@ -124,7 +164,7 @@ impl<'a> Cx<'a, '_> {
     fn glued(&self, i: usize) -> bool {
         i > 0
             && match (self.toks.get(i - 1), self.toks.get(i)) {
-                (Some(a), Some(b)) => a.end == b.start,
+                (Some(a), Some(b)) => a.span.end == b.span.start,
                 _ => false,
             }
     }
@@ -132,7 +172,7 @@ impl<'a> Cx<'a, '_> {
     /// A plain digit run (no groups, no fraction): its value and digit count.
     fn plain(&self, i: usize) -> Option<(u32, usize)> {
         match self.tok(i)?.kind {
-            Kind::Num {
+            Kind::Number {
                 grouped: false,
                 decimal: false,
             } => {
@@ -167,7 +207,7 @@ impl<'a> Cx<'a, '_> {
     fn after_byte(&self, from: usize, end: usize) -> Option<usize> {
         (from..self.toks.len())
             .take(12)
-            .find(|&j| self.toks[j].end == end)
+            .find(|&j| self.toks[j].span.end == end)
             .map(|j| j + 1)
     }
 
@@ -186,12 +226,12 @@ impl<'a> Cx<'a, '_> {
 
     fn cardinal_uncached(&self, i: usize) -> Option<(Decimal, usize)> {
         let t = self.tok(i)?;
-        if matches!(t.kind, Kind::Punct(_)) {
+        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
             return None;
         }
-        let rest = self.text.get(t.start..)?;
+        let rest = self.text.get(t.span.start..)?;
         let n = cardinal_prefix(rest)?;
-        let j = self.after_byte(i, t.start + n.len)?;
+        let j = self.after_byte(i, t.span.start + n.len)?;
         Some((n.value, j))
     }
 
@@ -208,30 +248,27 @@ impl<'a> Cx<'a, '_> {
 
     fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
-        if matches!(t.kind, Kind::Punct(_)) {
+        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
             return None;
         }
-        let rest = self.text.get(t.start..)?;
+        let rest = self.text.get(t.span.start..)?;
         let n = ordinal_prefix(rest)?;
-        let j = self.after_byte(i, t.start + n.len)?;
+        let j = self.after_byte(i, t.span.start + n.len)?;
         Some((n.value.to_u32()?, j))
     }
 
     /// A month name at `i`: (month, next token, whether it may stand alone).
     fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
-        let mo = month_number(w)?;
+        let mo = words::month(self.wt(i)?)?;
         let mut next = i + 1;
-        let abbrev = w.len() <= 4
-            && !w.eq_ignore_ascii_case("june")
-            && !w.eq_ignore_ascii_case("july")
-            && !w.eq_ignore_ascii_case("may");
+        let abbrev = w.len() <= 4 && !self.is_any(i, &[W::June, W::July, W::May]);
         if abbrev && self.punct(next, '.') && self.glued(next) {
             next += 1;
         }
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
-        let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
-        let alone = capital && !abbrev && (!ambiguous || self.prev_is_any(i, words::MONTH_CONTEXT));
+        let ambiguous = self.is_any(i, &[W::May, W::March]);
+        let alone = capital && !abbrev && (!ambiguous || self.prev_has(i, Class::MonthContext));
         // Lower case only for a full, unambiguous name (`april 2017`), never alone.
         if !capital && (abbrev || ambiguous) {
             return None;
@@ -244,7 +281,7 @@ impl<'a> Cx<'a, '_> {
         if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
-        let d = weekday_number(w)?;
+        let d = words::weekday(self.wt(i)?)?;
         let full = w.len() >= 6;
         let mut next = i + 1;
         if !full && self.punct(next, '.') && self.glued(next) {
@@ -253,27 +290,34 @@ impl<'a> Cx<'a, '_> {
         Some((d, next, full))
     }
 
-    /// The word before token `i` (in the window, or read back from the text).
-    fn prev_word(&self, i: usize) -> Option<&'a str> {
+    /// The classes of the word before token `i` (in the window, or read back from the text).
+    fn prev_classes(&self, i: usize) -> Classes {
+        let of = |k: usize| self.wt(k).map_or(Classes::EMPTY, |t| t.classes);
         if i > 1 && self.dash(i - 1) && self.glued(i - 1) && self.glued(i) {
-            return self.word(i - 2);
+            return of(i - 2);
         }
         if i > 0 {
-            return self.word(i - 1);
+            return of(i - 1);
         }
-        let start = self.tok(i)?.start;
-        let before = self.text.get(..start)?.trim_end();
+        let Some(t) = self.tok(i) else {
+            return Classes::EMPTY;
+        };
+        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
         let w_start = before
             .char_indices()
             .rev()
             .take_while(|&(_, c)| c.is_ascii_alphabetic())
             .last()
-            .map(|(k, _)| k)?;
-        before.get(w_start..)
+            .map_or(before.len(), |(k, _)| k);
+        let lx = lexicon();
+        before
+            .get(w_start..)
+            .and_then(|w| lx.lookup(w))
+            .map_or(Classes::EMPTY, |e| lx.classes(e))
     }
 
-    fn prev_is_any(&self, i: usize, table: &[&str]) -> bool {
-        self.prev_word(i).is_some_and(|w| words::contains(table, w))
+    fn prev_has(&self, i: usize, class: Class) -> bool {
+        self.prev_classes(i).has(class)
     }
 
     // ---------- resolution against the reference ----------
@@ -500,16 +544,12 @@ impl<'a> Cx<'a, '_> {
     pub(crate) fn can_lead(&self, i: usize, numerals: bool) -> bool {
         match self.tok(i).map(|t| t.kind) {
             Some(Kind::Word) => {
-                let w = self.s(i);
-                words::contains(words::LEADERS, w)
-                    || words::lookup(words::DEICTICS, w).is_some()
-                    || words::lookup(words::MOD_ADJECTIVES, w).is_some()
-                    || words::lookup(words::MOD_NOUNS, w).is_some()
+                self.tok(i).is_some_and(|t| t.classes.any(LEADS))
                     || (numerals && (self.cardinal(i).is_some() || self.ordinal(i).is_some()))
             }
-            Some(Kind::Num { .. } | Kind::Cjk(_)) => true,
+            Some(Kind::Number { .. } | Kind::Cjk(_)) => true,
             Some(Kind::Punct(c)) => c == '\'' || c == '’',
-            None => false,
+            _ => false,
         }
     }
 
@@ -549,7 +589,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_shift(i));
                 better(&mut best, self.r_cjk(i));
             }
-            Kind::Num { .. } => {
+            Kind::Number { .. } => {
                 better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
                 better(&mut best, self.r_numeric(i));
@@ -563,6 +603,7 @@ impl<'a> Cx<'a, '_> {
             Kind::Punct(_) => {
                 better(&mut best, self.r_year(i));
             }
+            Kind::Symbol(_) | Kind::Break(_) => {}
             Kind::Cjk(_) => {
                 better(&mut best, self.r_cjk(i));
             }
@@ -579,7 +620,7 @@ impl<'a> Cx<'a, '_> {
     /// `the` + a phrase that takes a determiner; `the past`, `the future`, `the same period
     /// last year`, `the past three months`.
     fn r_the(&self, i: usize, depth: u8) -> Option<M> {
-        if !self.is(i, "the") {
+        if !self.is(i, W::The) {
             return None;
         }
         let mut best = None;
@@ -588,27 +629,23 @@ impl<'a> Cx<'a, '_> {
         }
         // the past / the future / the present
         if !self.next_is_unitlike(i + 2) {
-            if self.is(i + 1, "past") {
+            if self.is(i + 1, W::Past) {
                 better(&mut best, m(i + 2, Repr::PastRef));
-            } else if self.is(i + 1, "future") {
+            } else if self.is(i + 1, W::Future) {
                 better(&mut best, m(i + 2, Repr::FutureRef));
-            } else if self.is(i + 1, "present")
+            } else if self.is(i + 1, W::Present)
                 && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
             {
                 better(&mut best, m(i + 2, Repr::PresentRef));
             }
         }
         // the same period/quarter/month last year
-        if self.is(i + 1, "same") {
+        if self.is(i + 1, W::Same) {
             let mut j = i + 2;
-            if self.word(j).is_some_and(|w| {
-                words::unit(w).is_some()
-                    || w.eq_ignore_ascii_case("period")
-                    || w.eq_ignore_ascii_case("time")
-            }) {
+            if self.has(j, Class::TimeUnit) || self.is_any(j, &[W::Period, W::Time]) {
                 j += 1;
             }
-            if self.is(j, "of") {
+            if self.is(j, W::Of) {
                 j += 1;
             }
             if let Some(inner) = self.period(j, depth) {
@@ -625,14 +662,14 @@ impl<'a> Cx<'a, '_> {
         if self.is_any(
             i + 1,
             &[
-                "past",
-                "last",
-                "next",
-                "coming",
-                "first",
-                "final",
-                "previous",
-                "following",
+                W::Past,
+                W::Last,
+                W::Next,
+                W::Coming,
+                W::First,
+                W::Final,
+                W::Previous,
+                W::Following,
             ],
         ) {
             let j = i + 2;
@@ -640,9 +677,9 @@ impl<'a> Cx<'a, '_> {
                 Some((a, k)) => (a, k),
                 None => (Some(Decimal::ONE), j),
             };
-            if let Some((u, plural)) = self.word(k).and_then(words::unit) {
+            if let Some((u, plural)) = self.wt(k).and_then(words::unit) {
                 let singular_ok =
-                    k == j && !plural && (self.is(i + 1, "past") || u == DurUnit::Decade);
+                    k == j && !plural && (self.is(i + 1, W::Past) || u == DurUnit::Decade);
                 let numbered = k > j;
                 if (singular_ok || (numbered && (plural || amount == Some(Decimal::ONE))))
                     && u != DurUnit::Half
@@ -654,11 +691,12 @@ impl<'a> Cx<'a, '_> {
         // `the quarter`, `the latest quarter`: the last quarter reported, the one before the
         // reference's.
         let mut j = i + 1;
-        if self.is_any(j, &["latest", "recent"]) || (self.is(j, "most") && self.is(j + 1, "recent"))
+        if self.is_any(j, &[W::Latest, W::Recent])
+            || (self.is(j, W::Most) && self.is(j + 1, W::Recent))
         {
-            j += if self.is(j, "most") { 2 } else { 1 };
+            j += if self.is(j, W::Most) { 2 } else { 1 };
         }
-        if self.is(j, "quarter")
+        if self.is(j, W::Quarter)
             && !(self.dash(j + 1) && self.glued(j + 1))
             && let Some(r) = self.rel(DurUnit::Quarter, -1)
         {
@@ -667,8 +705,8 @@ impl<'a> Cx<'a, '_> {
         // `the year-ago quarter`, `the year-earlier period`
         if let Some(x) = self.r_words(i + 1)
             && x.end == i + 4
-            && self.is(i + 1, "year")
-            && self.is_any(x.end, &["quarter", "period"])
+            && self.is(i + 1, W::Year)
+            && self.is_any(x.end, &[W::Quarter, W::Period])
         {
             better(&mut best, m(x.end + 1, x.repr));
         }
@@ -679,18 +717,18 @@ impl<'a> Cx<'a, '_> {
     }
 
     fn next_is_unitlike(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| words::unit(w).is_some()) || self.amount(i).is_some()
+        self.has(i, Class::TimeUnit) || self.amount(i).is_some()
     }
 
     /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
     fn amount(&self, i: usize) -> Option<(Option<Decimal>, usize)> {
-        if self.is_any(i, &["a", "an"]) {
-            if self.is_any(i + 1, words::VAGUE_AMOUNTS) {
+        if self.is_any(i, &[W::A, W::An]) {
+            if self.has(i + 1, Class::VagueAmount) {
                 return Some((None, i + 2));
             }
             return Some((Some(Decimal::ONE), i + 1));
         }
-        if self.is_any(i, words::VAGUE_AMOUNTS) {
+        if self.has(i, Class::VagueAmount) {
             return Some((None, i + 1));
         }
         let (v, j) = self.cardinal(i)?;
@@ -700,58 +738,76 @@ impl<'a> Cx<'a, '_> {
     /// `this year`, `last month`, `next quarter`, `last June`, `next Monday`, `last summer`,
     /// `this fiscal year`.
     fn r_deictic(&self, i: usize) -> Option<M> {
-        let k = words::lookup(words::DEICTICS, self.word(i)?)?;
+        let k = words::deictic(self.wt(i)?)?;
         let j = i + 1;
         let det = |x: Option<M>| with_det(x);
-        if let Some((u, false)) = self.word(j).and_then(words::unit) {
+        if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
                 return None; // `last year-end` etc. handled elsewhere
             }
             return det(m(j + 1, self.rel(u, k)?));
         }
-        if self.is(j, "fiscal") && self.is(j + 1, "year") {
+        if self.is(j, W::Fiscal) && self.is(j + 1, W::Year) {
             return det(m(j + 2, self.fiscal_rel(k)));
         }
         if let Some((mo, n, _)) = self.month(j) {
-            let repr = match (k, self.reference()) {
-                (_, None) => Repr::Month {
-                    year: None,
-                    month: mo,
-                },
-                (0, Some(r)) => Repr::Month {
-                    year: Some(r.year()),
-                    month: mo,
-                },
-                (k, Some(r)) => {
-                    let y = if k < 0 {
-                        if u32::from(mo) < r.month() {
-                            r.year()
-                        } else {
-                            r.year() - 1
-                        }
-                    } else if u32::from(mo) > r.month() {
+            let year = match (k, self.reference()) {
+                (_, None) => None,
+                (0, Some(r)) => Some(r.year()),
+                (k, Some(r)) => Some(if k < 0 {
+                    if u32::from(mo) < r.month() {
                         r.year()
                     } else {
-                        r.year() + 1
-                    };
-                    Repr::Month {
-                        year: Some(y),
-                        month: mo,
+                        r.year() - 1
                     }
-                }
+                } else if u32::from(mo) > r.month() {
+                    r.year()
+                } else {
+                    r.year() + 1
+                }),
             };
-            return det(m(n, repr));
+            // `last February 19`: that day of the month the deictic names.
+            if let Some(x) = self.r_month(j) {
+                match x.repr {
+                    Repr::Day { .. } | Repr::MonthDay { .. } => {
+                        let day = self.day_num(n).filter(|&(_, e)| e == x.end);
+                        return match (year, day) {
+                            (Some(y), Some((d, e))) => m(
+                                e,
+                                Repr::Day {
+                                    date: ymd(y, u32::from(mo), d)?,
+                                    part: None,
+                                },
+                            ),
+                            // A year written out, or no reference: the date as written, read
+                            // from the month on.
+                            _ => None,
+                        };
+                    }
+                    // `current September, 1989`: the written year wins.
+                    Repr::Month { year: Some(_), .. } if x.end > n => return None,
+                    _ => {}
+                }
+            }
+            return det(m(n, Repr::Month { year, month: mo }));
         }
         if let Some((d, n, true)) = self.weekday(j) {
+            // `next Tuesday, March 31`: the date written after the weekday.
+            let c = if self.punct(n, ',') { n + 1 } else { n };
+            if let Some(x) = self
+                .r_month(c)
+                .or_else(|| self.r_day_month(c))
+                .filter(|x| matches!(x.repr, Repr::Day { .. } | Repr::MonthDay { .. }))
+            {
+                return m(x.end, x.repr);
+            }
             return det(m(n, self.weekday_resolved(d, k)));
         }
-        if let Some(s) = self.word(j).and_then(words::season) {
+        if let Some(s) = self.wt(j).and_then(words::season) {
             return det(m(j + 1, self.season_nearest(s, k)));
         }
         if k == 0
-            && let Some(p) = self
-                .word(j)
-                .and_then(|w| words::lookup(words::DAY_PARTS, w))
+            && let Some(p) = self.wt(j).and_then(words::day_part)
         {
             let date = self.ref_day()?;
             return m(
@@ -767,12 +823,12 @@ impl<'a> Cx<'a, '_> {
 
     /// `early 2025`, `mid-March`, `late last year`, `end-June`, `mid-1990s`.
     fn r_mod_adjective(&self, i: usize, depth: u8) -> Option<M> {
-        let md = words::lookup(words::MOD_ADJECTIVES, self.word(i)?)?;
+        let md = words::qualifier_adjective(self.wt(i)?)?;
         let mut j = i + 1;
         let hyph = self.dash(j) && self.glued(j);
         if hyph {
             j += 1;
-        } else if self.is(i, "end") || self.is(i, "mid") {
+        } else if self.is(i, W::End) || self.is(i, W::Mid) {
             return None;
         }
         let inner = self.period(j, depth)?;
@@ -796,17 +852,17 @@ impl<'a> Cx<'a, '_> {
 
     /// `the end of June`, `start of the year`, `the beginning of 2024`.
     fn r_mod_noun(&self, i: usize, depth: u8) -> Option<M> {
-        let md = words::lookup(words::MOD_NOUNS, self.word(i)?)?;
-        if !self.is(i + 1, "of") {
+        let md = words::qualifier_noun(self.wt(i)?)?;
+        if !self.is(i + 1, W::Of) {
             return None;
         }
         let mut j = i + 2;
-        let had_the = self.is(j, "the");
+        let had_the = self.is(j, W::The);
         if had_the {
             j += 1;
         }
         // `the year`, `the month`, `the quarter`: the reference period.
-        let inner = if let Some((u, false)) = self.word(j).and_then(words::unit) {
+        let inner = if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             let r = self.rel(u, 0)?;
             m(j + 1, r)
         } else if had_the {
@@ -844,7 +900,7 @@ impl<'a> Cx<'a, '_> {
             // `March 10 million`, `May 5%`: no day.
             if self
                 .tok(k)
-                .is_some_and(|t| matches!(t.kind, Kind::Punct('%') | Kind::Num { .. }))
+                .is_some_and(|t| matches!(t.kind, Kind::Symbol('%') | Kind::Number { .. }))
             {
                 return None;
             }
@@ -855,7 +911,7 @@ impl<'a> Cx<'a, '_> {
             && self.glued(e)
             && self.glued(e + 1)
             && self.year4(e + 1).is_some();
-        if self.is(e, "of") || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
+        if self.is(e, W::Of) || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
@@ -878,7 +934,7 @@ impl<'a> Cx<'a, '_> {
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
         let (d, mut j) = self.day_num(i)?;
-        if self.is(j, "of") {
+        if self.is(j, W::Of) {
             j += 1;
         }
         let (mo, k, _) = self.month(j)?;
@@ -914,9 +970,7 @@ impl<'a> Cx<'a, '_> {
         }
         let (_, j, _) = self.weekday(i)?;
         let base = self.weekday_resolved(d, 0);
-        if let Some(p) = self
-            .word(j)
-            .and_then(|w| words::lookup(words::DAY_PARTS, w))
+        if let Some(p) = self.wt(j).and_then(words::day_part)
             && let Repr::Day { date, .. } = base
         {
             return m(
@@ -932,9 +986,6 @@ impl<'a> Cx<'a, '_> {
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     fn r_numeric(&self, i: usize) -> Option<M> {
-        let sep = |k: usize| {
-            self.glued(k) && self.glued(k + 1) && (self.punct(k, '-') || self.punct(k, '/'))
-        };
         if let Some(y) = self.year4(i) {
             // `2017-Q1`, `2019-H2`
             if self.punct(i + 1, '-')
@@ -948,51 +999,26 @@ impl<'a> Cx<'a, '_> {
                     _ => None,
                 };
             }
-            if sep(i + 1) {
-                let (mo, mn) = self.plain(i + 2)?;
-                let slash = self.punct(i + 1, '/');
-                if sep(i + 3) && self.punct(i + 3, if slash { '/' } else { '-' }) {
-                    let (d, dn) = self.plain(i + 4)?;
-                    if mn <= 2 && dn <= 2 {
-                        let date = ymd(y, mo, d)?;
-                        return m(i + 5, Repr::Day { date, part: None });
-                    }
-                    return None;
-                }
-                if !slash && mn == 2 && self.s(i + 2).starts_with('0') && (1..=12).contains(&mo) {
-                    return m(
-                        i + 3,
-                        Repr::Month {
-                            year: Some(y),
-                            month: mo as u8,
-                        },
-                    );
-                }
-            }
-            return None;
         }
-        let (a, an) = self.plain(i)?;
-        if an > 2 || !(self.punct(i + 1, '/') && sep(i + 1)) {
-            return None;
-        }
-        let (b, bn) = self.plain(i + 2)?;
-        if bn > 2 || !(self.punct(i + 3, '/') && sep(i + 3)) {
-            return None;
-        }
-        let (y, yn) = self.plain(i + 4)?;
-        let y = match yn {
-            4 => y as i32,
-            2 => two_digit_year(y),
-            _ => return None,
-        };
-        let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
-        m(
-            i + 5,
-            Repr::Day {
+        let (n, repr) = crate::toks::numeric(self.toks_from(i))?;
+        let repr = match repr {
+            Numeric::YearMonthDay(y, mo, d) => Repr::Day {
                 date: ymd(y, mo, d)?,
                 part: None,
             },
-        )
+            Numeric::YearMonth(y, mo) => Repr::Month {
+                year: Some(y),
+                month: u8::try_from(mo).ok()?,
+            },
+            Numeric::Slashed(a, b, y) => {
+                let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
+                Repr::Day {
+                    date: ymd(y, mo, d)?,
+                    part: None,
+                }
+            }
+        };
+        m(i + n, repr)
     }
 
     /// `3Q23`, `1H24`, `3Q`, `2023 Q3`, `2023 fourth quarter`.
@@ -1026,9 +1052,8 @@ impl<'a> Cx<'a, '_> {
         if digits != 1 || !self.glued(i + 1) {
             return None;
         }
-        let w = self.word(i + 1)?;
-        let is_q = w.eq_ignore_ascii_case("q");
-        let is_h = w.eq_ignore_ascii_case("h");
+        let is_q = self.is(i + 1, W::Q);
+        let is_h = self.is(i + 1, W::H);
         if !(is_q && (1..=4).contains(&n) || is_h && (1..=2).contains(&n)) {
             return None;
         }
@@ -1060,28 +1085,8 @@ impl<'a> Cx<'a, '_> {
 
     /// `Q3`, `Q3 2023`, `Q3/2023`, `H1`, `H1 2024`.
     fn r_quarter_letter(&self, i: usize) -> Option<M> {
-        let w = self.word(i)?;
-        let is_q = w.eq_ignore_ascii_case("q");
-        let is_h = w.eq_ignore_ascii_case("h");
-        if !(is_q || is_h) || !self.glued(i + 1) {
-            return None;
-        }
-        let (n, nd) = self.plain(i + 1)?;
-        if nd != 1 || !(is_q && (1..=4).contains(&n) || is_h && (1..=2).contains(&n)) {
-            return None;
-        }
-        let n = n as u8;
-        let mut end = i + 2;
-        let mut year = None;
-        let mut k = i + 2;
-        if self.punct(k, '/') || self.is(k, "of") {
-            k += 1;
-        }
-        if let Some(y) = self.year4(k) {
-            year = Some(y);
-            end = k + 1;
-        }
-        with_det(m(end, self.quarter_or_half(is_q, n, year)))
+        let (n, q) = crate::toks::quarter_letter(self.toks_from(i))?;
+        with_det(m(i + n, self.quarter_or_half(q.quarter, q.n, q.year)))
     }
 
     /// `third quarter`, `the first half of this year`, `4TH QTR`, `1ST HALF`, `third-quarter`,
@@ -1098,19 +1103,19 @@ impl<'a> Cx<'a, '_> {
         if hyphenated {
             j += 1;
         }
-        let w = self.word(j)?;
-        if w.eq_ignore_ascii_case("century") {
+        let wt = self.wt(j)?;
+        if self.is(j, W::Century) {
             let c = i32::try_from(n).ok()?.checked_sub(1)?;
             return m(j + 1, Repr::Century(c));
         }
-        let unit = match words::unit(w)? {
+        let unit = match words::unit(wt)? {
             (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
             (DurUnit::Half, false) if (1..=2).contains(&n) => DurUnit::Half,
             _ => return None,
         };
         let n = n as u8;
         let mut k = j + 1;
-        if self.is(k, "of") {
+        if self.is(k, W::Of) {
             k += 1;
         }
         // The year it belongs to.
@@ -1136,7 +1141,7 @@ impl<'a> Cx<'a, '_> {
                 Repr::Fiscal { year, .. } => target = Some((Y::Fiscal(year), d.end)),
                 _ => {}
             }
-        } else if k > j + 1 && self.is(k, "the") && self.is(k + 1, "year") {
+        } else if k > j + 1 && self.is(k, W::The) && self.is(k + 1, W::Year) {
             target = Some((Y::Cal(self.reference().map(|r| r.year())), k + 2));
         }
         let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
@@ -1176,7 +1181,7 @@ impl<'a> Cx<'a, '_> {
             .filter(|q| (2..=4).contains(q) && Decimal::from(*q) == n.value)?;
         let k = j + 1;
         if !matches!(
-            self.word(k).and_then(words::unit),
+            self.wt(k).and_then(words::unit),
             Some((DurUnit::Quarter, true))
         ) {
             return None;
@@ -1187,12 +1192,12 @@ impl<'a> Cx<'a, '_> {
             _ => Repr::YearToQuarter { year, q },
         };
         let mut e = k + 1;
-        if self.is(e, "of") {
+        if self.is(e, W::Of) {
             e += 1;
             if let Some(y) = self.year4(e) {
                 return m(e + 1, part(Some(y)));
             }
-            if self.is(e, "the") && self.is(e + 1, "year") {
+            if self.is(e, W::The) && self.is(e + 1, W::Year) {
                 return m(e + 2, part(self.reference().map(|r| r.year())));
             }
             return match self.r_deictic(e).map(|d| (d.repr, d.end)) {
@@ -1212,8 +1217,8 @@ impl<'a> Cx<'a, '_> {
             year: Some(y),
             quarter: None,
         };
-        if let Some(w) = self.word(i) {
-            if w.eq_ignore_ascii_case("fy") {
+        if self.wt(i).is_some() {
+            if self.is(i, W::Fy) {
                 let j = i + 1;
                 let (v, n) = self.plain(j)?;
                 let y = match n {
@@ -1227,11 +1232,11 @@ impl<'a> Cx<'a, '_> {
                 }
                 return with_det(m(end, fy(y)));
             }
-            if w.eq_ignore_ascii_case("fiscal") || w.eq_ignore_ascii_case("financial") {
+            if self.is_any(i, &[W::Fiscal, W::Financial]) {
                 let mut j = i + 1;
-                if self.is(j, "year") {
+                if self.is(j, W::Year) {
                     j += 1;
-                    if self.is_any(j, &["ending", "ended", "ends", "to"]) {
+                    if self.is_any(j, &[W::Ending, W::Ended, W::Ends, W::To]) {
                         let inner = self.r_month(j + 1).or_else(|| self.r_day_month(j + 1))?;
                         let Repr::Day { date: end, .. } = inner.repr else {
                             return None;
@@ -1275,7 +1280,7 @@ impl<'a> Cx<'a, '_> {
         }
         // `2023 fiscal year`
         let y = self.year4(i)?;
-        if self.is_any(i + 1, &["fiscal", "financial"]) && self.is(i + 2, "year") {
+        if self.is_any(i + 1, &[W::Fiscal, W::Financial]) && self.is(i + 2, W::Year) {
             return with_det(m(i + 3, fy(y)));
         }
         None
@@ -1291,14 +1296,14 @@ impl<'a> Cx<'a, '_> {
                 && v % 10 == 0
                 && self.glued(i + 1)
                 && self.glued(i + 2)
-                && self.is(i + 2, "s")
+                && self.is(i + 2, W::S)
             {
                 return with_det(m(i + 3, Repr::Decade(two_digit_year(v) / 10)));
             }
             return None;
         }
         let y = self.year4(i)?;
-        if self.is(i + 1, "s") && self.glued(i + 1) && y % 10 == 0 {
+        if self.is(i + 1, W::S) && self.glued(i + 1) && y % 10 == 0 {
             return with_det(m(i + 2, Repr::Decade(y / 10)));
         }
         if !(1800..=2199).contains(&y) {
@@ -1306,23 +1311,23 @@ impl<'a> Cx<'a, '_> {
         }
         // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
         let attributive = (1900..=2099).contains(&y)
-            && self.prev_is_any(i, words::YEAR_DETERMINERS)
+            && self.prev_has(i, Class::YearDeterminer)
             && self.word(i + 1).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && !(w.ends_with('s')
                         && !w.ends_with("ss")
                         && !w.ends_with("is")
                         && !w.ends_with("us"))
-                    && words::unit(w).is_none()
+                    && !self.has(i + 1, Class::TimeUnit)
             });
         let ctx = attributive
-            || self.prev_is_any(i, words::YEAR_CONTEXT)
+            || self.prev_has(i, Class::YearContext)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
         if !ctx {
             return None;
         }
         // `in 2019 yuan`, `by 2025 percent`: the next word is no unit of measure.
-        if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Punct('%')) {
+        if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Symbol('%')) {
             return None;
         }
         m(i + 1, Repr::Year(y))
@@ -1331,26 +1336,13 @@ impl<'a> Cx<'a, '_> {
     /// `today`, `yesterday morning`, `tonight`, `now`, `recently`, `year-ago`, `year-end`,
     /// `recent years`.
     fn r_words(&self, i: usize) -> Option<M> {
-        let w = self.word(i)?;
-        let eq = |x: &str| w.eq_ignore_ascii_case(x);
+        let wt = self.wt(i)?;
         let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
-        let d = if eq("today") {
-            Some(0)
-        } else if eq("yesterday") {
-            Some(-1)
-        } else if eq("tomorrow") {
-            Some(1)
-        } else {
-            None
-        };
-        if let Some(k) = d {
+        if let Some(k) = words::relative_day(wt) {
             let Some(date) = day(k) else {
                 return (k == 0).then(|| m(i + 1, Repr::PresentRef)).flatten();
             };
-            if let Some(p) = self
-                .word(i + 1)
-                .and_then(|x| words::lookup(words::DAY_PARTS, x))
-            {
+            if let Some(p) = self.wt(i + 1).and_then(words::day_part) {
                 return m(
                     i + 2,
                     Repr::Day {
@@ -1361,7 +1353,7 @@ impl<'a> Cx<'a, '_> {
             }
             return m(i + 1, Repr::Day { date, part: None });
         }
-        if eq("tonight") {
+        if self.is(i, W::Tonight) {
             let date = day(0)?;
             return m(
                 i + 1,
@@ -1371,8 +1363,8 @@ impl<'a> Cx<'a, '_> {
                 },
             );
         }
-        if let Some(k) = words::lookup(words::REF_WORDS, w) {
-            if eq("now") && self.dash(i + 1) {
+        if let Some(k) = words::ref_word(wt) {
+            if self.is(i, W::Now) && self.dash(i + 1) {
                 return None;
             }
             return m(
@@ -1384,25 +1376,23 @@ impl<'a> Cx<'a, '_> {
                 },
             );
         }
-        if eq("recent") {
-            if let Some((unit, true)) = self.word(i + 1).and_then(words::unit) {
+        if self.is(i, W::Recent) {
+            if let Some((unit, true)) = self.wt(i + 1).and_then(words::unit) {
                 return m(i + 2, Repr::Duration { amount: None, unit });
             }
             return None;
         }
         // year-ago, year-earlier, year-end, year-to-date, month-end
-        if let Some((u, false)) = words::unit(w)
+        if let Some((u, false)) = words::unit(wt)
             && self.dash(i + 1)
             && self.glued(i + 1)
             && self.glued(i + 2)
         {
-            let next = self.word(i + 2)?;
-            if (next.eq_ignore_ascii_case("ago") || next.eq_ignore_ascii_case("earlier"))
-                && u == DurUnit::Year
-            {
+            self.wt(i + 2)?;
+            if self.is_any(i + 2, &[W::Ago, W::Earlier]) && u == DurUnit::Year {
                 return m(i + 3, self.rel(DurUnit::Year, -1)?);
             }
-            if next.eq_ignore_ascii_case("end") {
+            if self.is(i + 2, W::End) {
                 let r = self.rel(u, 0)?;
                 return Some(M {
                     end: i + 3,
@@ -1411,7 +1401,7 @@ impl<'a> Cx<'a, '_> {
                     det: true,
                 });
             }
-            if next.eq_ignore_ascii_case("to") && self.dash(i + 3) && self.is(i + 4, "date") {
+            if self.is(i + 2, W::To) && self.dash(i + 3) && self.is(i + 4, W::Date) {
                 let r = self.rel(u, 0)?;
                 return Some(M {
                     end: i + 5,
@@ -1428,9 +1418,9 @@ impl<'a> Cx<'a, '_> {
     /// `18 months`.
     fn r_duration(&self, i: usize) -> Option<M> {
         let mut s = i;
-        if self.is_any(s, &["nearly", "almost"]) {
+        if self.is_any(s, &[W::Nearly, W::Almost]) {
             s += 1;
-        } else if self.is_any(s, &["more", "less", "fewer"]) && self.is(s + 1, "than") {
+        } else if self.is_any(s, &[W::More, W::Less, W::Fewer]) && self.is(s + 1, W::Than) {
             s += 2;
         }
         if let Some((amount, mut j)) = self.amount(s) {
@@ -1439,7 +1429,7 @@ impl<'a> Cx<'a, '_> {
                 j += 1;
             }
             let mut fillers = 0;
-            while !hyph && fillers < 2 && self.is_any(j, words::DURATION_FILLERS) {
+            while !hyph && fillers < 2 && self.has(j, Class::DurationFiller) {
                 j += 1;
                 fillers += 1;
             }
@@ -1447,19 +1437,17 @@ impl<'a> Cx<'a, '_> {
             if !hyph
                 && fillers == 0
                 && amount.is_some_and(|a| a < Decimal::from(1000))
-                && !self.is_any(s, &["a", "an"])
-                && self.is_any(j, &["and", "to", "or"])
+                && !self.is_any(s, &[W::A, W::An])
+                && self.is_any(j, &[W::And, W::To, W::Or])
                 && let Some((Some(_), k)) = self.amount(j + 1)
-                && !self.is_any(j + 1, &["a", "an"])
-                && let Some((u, true)) = self.word(k).and_then(words::unit)
+                && !self.is_any(j + 1, &[W::A, W::An])
+                && let Some((u, true)) = self.wt(k).and_then(words::unit)
                 && u != DurUnit::Half
-                && self
-                    .word(k + 1)
-                    .is_none_or(|w| words::lookup(words::SHIFTS, w).is_none())
+                && !self.has(k + 1, Class::Shift)
             {
                 return m(j, Repr::Duration { amount, unit: u });
             }
-            let (u, plural) = self.word(j).and_then(words::unit)?;
+            let (u, plural) = self.wt(j).and_then(words::unit)?;
             if u == DurUnit::Half && amount.is_some() {
                 return None;
             }
@@ -1467,28 +1455,21 @@ impl<'a> Cx<'a, '_> {
                 return None;
             }
             // `a year earlier` is a date (see r_shift); `year-on-year` is no duration.
-            if self.dash(j + 1) && self.glued(j + 1) {
-                let nx = self.word(j + 2).unwrap_or("");
-                if ["on", "over", "ago", "earlier", "end", "old"]
-                    .iter()
-                    .any(|x| x.eq_ignore_ascii_case(nx))
-                {
-                    return None;
-                }
+            if self.dash(j + 1)
+                && self.glued(j + 1)
+                && self.is_any(j + 2, &[W::On, W::Over, W::Ago, W::Earlier, W::End, W::Old])
+            {
+                return None;
             }
-            let is_digit = matches!(self.tok(s)?.kind, Kind::Num { .. });
+            let is_digit = matches!(self.tok(s)?.kind, Kind::Number { .. });
             if is_digit && amount.is_none() {
                 return None;
             }
             // `two years ago` is a date.
-            if self
-                .word(j + 1)
-                .is_some_and(|w| words::lookup(words::SHIFTS, w).is_some())
-                && !self.is(j + 2, "than")
-            {
+            if self.has(j + 1, Class::Shift) && !self.is(j + 2, W::Than) {
                 return None;
             }
-            if self.is_any(j + 1, &["after", "from", "before"])
+            if self.is_any(j + 1, &[W::After, W::From, W::Before])
                 && self
                     .phrase(j + 2, MAX_DEPTH - 1)
                     .is_some_and(|b| matches!(b.repr, Repr::Day { part: None, .. }))
@@ -1503,13 +1484,11 @@ impl<'a> Cx<'a, '_> {
             return if hyph { x } else { with_det(x) };
         }
         // Bare plurals after `for`/`over`/`within`: `for years`.
-        let (u, true) = self.word(i).and_then(words::unit)? else {
+        let (u, true) = self.wt(i).and_then(words::unit)? else {
             return None;
         };
-        let after = self
-            .word(i + 1)
-            .is_some_and(|w| words::contains(words::BARE_DURATION_AFTER, w));
-        if s == i && (after || self.prev_is_any(i, words::BARE_DURATION_BEFORE)) {
+        let after = self.has(i + 1, Class::BareDurationAfter);
+        if s == i && (after || self.prev_has(i, Class::BareDurationBefore)) {
             return m(
                 i + 1,
                 Repr::Duration {
@@ -1525,12 +1504,12 @@ impl<'a> Cx<'a, '_> {
     fn r_shift(&self, i: usize) -> Option<M> {
         let (amount, j) = self.amount(i)?;
         let n = amount?.to_i32()?;
-        let (u, _) = self.word(j).and_then(words::unit)?;
-        let w = self.word(j + 1)?;
+        let (u, _) = self.wt(j).and_then(words::unit)?;
+        let w = self.wt(j + 1)?;
         // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
-        let sign = if w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("from") {
+        let sign = if self.is_any(j + 1, &[W::After, W::From]) {
             Some(1)
-        } else if w.eq_ignore_ascii_case("before") {
+        } else if self.is(j + 1, W::Before) {
             Some(-1)
         } else {
             None
@@ -1561,9 +1540,9 @@ impl<'a> Cx<'a, '_> {
             };
             return m(base.end, Repr::Day { date, part: None });
         }
-        let k = words::lookup(words::SHIFTS, w)?;
+        let k = words::shift(w)?;
         // `a month earlier than usual` compares lengths: a duration.
-        if self.is(j + 2, "than") {
+        if self.is(j + 2, W::Than) {
             return None;
         }
         m(j + 2, self.rel(u, n.checked_mul(k)?)?)
@@ -1594,13 +1573,12 @@ impl<'a> Cx<'a, '_> {
         // a.m. / p.m. / am / pm
         let mut hour = h;
         let mut meridiem = false;
-        let w = self.word(j).unwrap_or("");
         let (am, pm, dotted) = (
-            w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("a"),
-            w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p"),
-            w.len() == 1,
+            self.is_any(j, &[W::Am, W::A]),
+            self.is_any(j, &[W::Pm, W::P]),
+            self.is_any(j, &[W::A, W::P]),
         );
-        let dotted_ok = dotted && self.punct(j + 1, '.') && self.is(j + 2, "m");
+        let dotted_ok = dotted && self.punct(j + 1, '.') && self.is(j + 2, W::M);
         if (am || pm) && (!dotted || dotted_ok) {
             meridiem = true;
             if h == 0 || h > 12 {
@@ -1619,7 +1597,7 @@ impl<'a> Cx<'a, '_> {
         if !colon && !meridiem {
             return None;
         }
-        if self.is_any(j, words::TIME_ZONES) {
+        if self.has(j, Class::TimeZone) {
             j += 1;
         }
         // A day after it: `Saturday`, `today`, `March 23`.
@@ -1647,38 +1625,40 @@ impl<'a> Cx<'a, '_> {
     /// `2020年9月29日`, `2013年10月`, `9月29日`, `令和2年9月29日`, `2023年度`, `上半年`.
     fn r_cjk(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
-        let rest = self.text.get(t.start..)?;
+        let rest = self.text.get(t.span.start..)?;
         // half-year words
-        for (word, h) in [("上半年", 1u8), ("下半年", 2u8)] {
+        for &(word, h) in finnews_core::lexicon::CJK_HALVES {
             if rest.starts_with(word) {
-                let end = self.after_byte(i, t.start + word.len())?;
+                let end = self.after_byte(i, t.span.start + word.len())?;
                 return m(end, self.half_nearest(h));
             }
         }
-        let (year, mut j) =
-            if let Some(&(name, base)) = words::ERAS.iter().find(|(n, _)| rest.starts_with(n)) {
-                let k = self.after_byte(i, t.start + name.len())?;
-                let (n, k2) = if self.cjk(k, '元') {
-                    (1, k + 1)
-                } else {
-                    let (v, k2) = self.cardinal(k)?;
-                    (v.to_i32()?, k2)
-                };
-                if !self.cjk(k2, '年') || !(1..=99).contains(&n) {
-                    return None;
-                }
-                (Some(base + n), k2 + 1)
+        let (year, mut j) = if let Some(&(name, base)) = finnews_core::lexicon::ERAS
+            .iter()
+            .find(|(n, _)| rest.starts_with(n))
+        {
+            let k = self.after_byte(i, t.span.start + name.len())?;
+            let (n, k2) = if self.cjk(k, '元') {
+                (1, k + 1)
             } else {
-                let (v, k) = self.cardinal(i)?;
-                if self.cjk(k, '年') {
-                    let y = v
-                        .to_i32()
-                        .filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
-                    (Some(y), k + 1)
-                } else {
-                    (None, i)
-                }
+                let (v, k2) = self.cardinal(k)?;
+                (v.to_i32()?, k2)
             };
+            if !self.cjk(k2, '年') || !(1..=99).contains(&n) {
+                return None;
+            }
+            (Some(base + n), k2 + 1)
+        } else {
+            let (v, k) = self.cardinal(i)?;
+            if self.cjk(k, '年') {
+                let y = v
+                    .to_i32()
+                    .filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
+                (Some(y), k + 1)
+            } else {
+                (None, i)
+            }
+        };
         if let Some(y) = year {
             if self.cjk(j, '度') {
                 return m(
@@ -1691,11 +1671,11 @@ impl<'a> Cx<'a, '_> {
             }
             let tail = self
                 .text
-                .get(self.tok(j).map_or(usize::MAX, |t| t.start)..)
+                .get(self.tok(j).map_or(usize::MAX, |t| t.span.start)..)
                 .unwrap_or("");
-            for (word, h) in [("上半年", 1u8), ("下半年", 2u8)] {
+            for &(word, h) in finnews_core::lexicon::CJK_HALVES {
                 if tail.starts_with(word) {
-                    let end = self.after_byte(j, self.tok(j)?.start + word.len())?;
+                    let end = self.after_byte(j, self.tok(j)?.span.start + word.len())?;
                     return m(end, Repr::Half { year: Some(y), h });
                 }
             }
@@ -1736,6 +1716,24 @@ impl<'a> Cx<'a, '_> {
             (None, None) => m(j, self.month_nearest(mo)),
         }
     }
+}
+
+/// The value of a digit run (ASCII or full-width), if it fits.
+pub(crate) fn digits_value(s: &str) -> Option<u32> {
+    let mut v: u32 = 0;
+    let mut any = false;
+    for c in s.chars() {
+        let d = if c.is_ascii_digit() {
+            c as u32 - '0' as u32
+        } else if ('\u{FF10}'..='\u{FF19}').contains(&c) {
+            c as u32 - 0xFF10
+        } else {
+            return None;
+        };
+        v = v.checked_mul(10)?.checked_add(d)?;
+        any = true;
+    }
+    any.then_some(v)
 }
 
 /// Reads a two-digit year: `23` is 2023, `86` is 1986.

@@ -20,14 +20,17 @@ assert_eq!(found[0].timex(), "2020-09-29");
 
 # How it works
 
-1. A cheap scan (one Aho-Corasick automaton over digits, month and weekday names and trigger
-   words such as `year`, `quarter`, `fiscal`, `today`) finds the places an expression can be
-   anchored; byte-level checks drop numbers and words no rule can use (`1,800 companies`,
-   `market`).
-2. Around each anchor a small window is tokenized, and the grammar (one function per family:
-   absolute dates, months, quarters and halves, fiscal years, relative expressions, qualifiers,
-   durations, CJK dates) reads the longest phrase that starts at most a few tokens before the
-   anchor and covers it. Numbers come from `finnews_numeral`.
+1. The text is lexed once (`finnews_core::lexer`): words, numbers, CJK characters and marks,
+   each with its lexicon classes (month, weekday, time unit, date trigger, ...). The tokens
+   that can anchor an expression are numbers, words of an anchoring class and CJK date
+   characters; numbers and words no rule can use (`1,800 companies`) are dropped by cheap
+   checks. A soft line wrap inside a paragraph is white space; a block boundary (a blank or an
+   indented line) stops a phrase reaching back.
+2. At each anchor the grammar (one function per family: absolute dates, months, quarters and
+   halves, fiscal years, relative expressions, qualifiers, durations, CJK dates; numeric dates
+   and lettered quarters are nom parsers over the tokens) reads the longest phrase that starts
+   at most a few tokens before the anchor and covers it, asking the tokens' classes for every
+   word. Numbers come from `finnews_numeral`.
 3. The phrase becomes a typed [`Timex`] resolved against the reference date (a month or day
    without a year takes the year nearest the reference), with the days it covers; coordinated
    dates (`October 30 and 31`, `2020-2025`) become mentions of their own.
@@ -80,7 +83,7 @@ mod error;
 mod extract;
 mod grammar;
 mod timex;
-mod token;
+mod toks;
 mod types;
 mod words;
 

@@ -1,76 +1,75 @@
-//! The date crate's own word tables, as data. Month and weekday names live in
-//! `finnews_core::lexicon`; number words come from `finnews_numeral`.
+//! What a token's word means to the date grammar, read from the lexicon's tables.
+//!
+//! The tables themselves live in `finnews_core::lexicon` as data; the lexer gives each token its
+//! classes and lexicon entry, and these helpers turn the table row into the date crate's types.
+
+use finnews_core::lexer::Token;
+use finnews_core::lexicon::{self as lx, Class, DateWord, PartOfDay, Qualifier, TimeUnit};
 
 use crate::timex::{DayPart, DurUnit, Season};
 use crate::types::Mod;
 
-/// Time units, singular and plural, with abbreviations newswire uses.
-pub(crate) const UNITS: &[(&str, DurUnit, bool)] = &[
-    ("year", DurUnit::Year, false),
-    ("years", DurUnit::Year, true),
-    ("yr", DurUnit::Year, false),
-    ("yrs", DurUnit::Year, true),
-    ("half", DurUnit::Half, false),
-    ("halves", DurUnit::Half, true),
-    ("quarter", DurUnit::Quarter, false),
-    ("quarters", DurUnit::Quarter, true),
-    ("qtr", DurUnit::Quarter, false),
-    ("qtrs", DurUnit::Quarter, true),
-    ("month", DurUnit::Month, false),
-    ("months", DurUnit::Month, true),
-    ("mth", DurUnit::Month, false),
-    ("mths", DurUnit::Month, true),
-    ("week", DurUnit::Week, false),
-    ("weeks", DurUnit::Week, true),
-    ("day", DurUnit::Day, false),
-    ("days", DurUnit::Day, true),
-    ("decade", DurUnit::Decade, false),
-    ("decades", DurUnit::Decade, true),
-    ("century", DurUnit::Century, false),
-    ("centuries", DurUnit::Century, true),
-    ("hour", DurUnit::Hour, false),
-    ("hours", DurUnit::Hour, true),
-    ("hr", DurUnit::Hour, false),
-    ("hrs", DurUnit::Hour, true),
-    ("minute", DurUnit::Minute, false),
-    ("minutes", DurUnit::Minute, true),
-    ("seconds", DurUnit::Second, true),
-];
+/// The value of `class`'s table row for this token.
+fn row<'t, T>(t: &Token, class: Class, table: &'t [T]) -> Option<&'t T> {
+    table.get(t.row(class)?)
+}
 
-/// Words that point from the reference period: `this year`, `last month`, `next quarter`.
-pub(crate) const DEICTICS: &[(&str, i32)] = &[
-    ("this", 0),
-    ("current", 0),
-    ("last", -1),
-    ("previous", -1),
-    ("prior", -1),
-    ("preceding", -1),
-    ("next", 1),
-    ("coming", 1),
-    ("following", 1),
-];
+/// A time unit word: the unit and whether the word is plural.
+pub(crate) fn unit(t: &Token) -> Option<(DurUnit, bool)> {
+    let &(_, u, plural) = row(t, Class::TimeUnit, lx::TIME_UNITS)?;
+    let u = match u {
+        TimeUnit::Year => DurUnit::Year,
+        TimeUnit::Half => DurUnit::Half,
+        TimeUnit::Quarter => DurUnit::Quarter,
+        TimeUnit::Month => DurUnit::Month,
+        TimeUnit::Week => DurUnit::Week,
+        TimeUnit::Day => DurUnit::Day,
+        TimeUnit::Decade => DurUnit::Decade,
+        TimeUnit::Century => DurUnit::Century,
+        TimeUnit::Hour => DurUnit::Hour,
+        TimeUnit::Minute => DurUnit::Minute,
+        TimeUnit::Second => DurUnit::Second,
+        _ => return None,
+    };
+    Some((u, plural))
+}
 
-/// Qualifiers that give a TIMEX3 `mod` before a period: `early 2025`, `mid-March`, `end-June`.
-pub(crate) const MOD_ADJECTIVES: &[(&str, Mod)] = &[
-    ("early", Mod::Start),
-    ("mid", Mod::Mid),
-    ("late", Mod::End),
-    ("end", Mod::End),
-];
+/// `this` (0), `last` (-1), `next` (+1).
+pub(crate) fn deictic(t: &Token) -> Option<i32> {
+    row(t, Class::Deictic, lx::DEICTICS).map(|r| i32::from(r.1))
+}
 
-/// Nouns that give a `mod` in `the NOUN of X`: `the end of June`, `the start of the year`.
-pub(crate) const MOD_NOUNS: &[(&str, Mod)] = &[
-    ("beginning", Mod::Start),
-    ("start", Mod::Start),
-    ("dawn", Mod::Start),
-    ("middle", Mod::Mid),
-    ("end", Mod::End),
-    ("close", Mod::End),
-];
+fn qualifier(q: Qualifier) -> Mod {
+    match q {
+        Qualifier::Start => Mod::Start,
+        Qualifier::Mid => Mod::Mid,
+        Qualifier::End => Mod::End,
+    }
+}
 
-/// A season name (from [`finnews_core::lexicon::SEASONS`]).
-pub(crate) fn season(word: &str) -> Option<Season> {
-    match finnews_core::lexicon::season_start_month(word)? {
+/// `early`, `mid`, `late`, `end` before a period.
+pub(crate) fn qualifier_adjective(t: &Token) -> Option<Mod> {
+    row(t, Class::QualifierAdjective, lx::QUALIFIER_ADJECTIVES).map(|r| qualifier(r.1))
+}
+
+/// `beginning`, `middle`, `end` in `the NOUN of`.
+pub(crate) fn qualifier_noun(t: &Token) -> Option<Mod> {
+    row(t, Class::QualifierNoun, lx::QUALIFIER_NOUNS).map(|r| qualifier(r.1))
+}
+
+/// A part of the day.
+pub(crate) fn day_part(t: &Token) -> Option<DayPart> {
+    Some(match row(t, Class::DayPart, lx::DAY_PARTS)?.1 {
+        PartOfDay::Morning => DayPart::Morning,
+        PartOfDay::Afternoon => DayPart::Afternoon,
+        PartOfDay::Evening => DayPart::Evening,
+        PartOfDay::Night => DayPart::Night,
+    })
+}
+
+/// A season name.
+pub(crate) fn season(t: &Token) -> Option<Season> {
+    match row(t, Class::Season, lx::SEASONS)?.1 {
         3 => Some(Season::Spring),
         6 => Some(Season::Summer),
         9 => Some(Season::Fall),
@@ -79,268 +78,32 @@ pub(crate) fn season(word: &str) -> Option<Season> {
     }
 }
 
-/// Parts of the day.
-pub(crate) const DAY_PARTS: &[(&str, DayPart)] = &[
-    ("morning", DayPart::Morning),
-    ("afternoon", DayPart::Afternoon),
-    ("evening", DayPart::Evening),
-    ("night", DayPart::Night),
-];
-
-/// Words before a bare four-digit number that make it a year: `in 1992`, `since 2019`.
-pub(crate) const YEAR_CONTEXT: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "from",
-    "until",
-    "till",
-    "to",
-    "of",
-    "before",
-    "after",
-    "during",
-    "through",
-    "throughout",
-    "between",
-    "and",
-    "or",
-    "for",
-    "around",
-    "circa",
-    "until",
-    "early",
-    "late",
-    "mid",
-    "calendar",
-    "year",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "than",
-];
-
-/// Determiners before a year used as an adjective: `a 2010 raid`, `its 2019 report`.
-pub(crate) const YEAR_DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
-];
-
-/// Words before a bare plural unit that make it a vague duration: `for years`.
-pub(crate) const BARE_DURATION_BEFORE: &[&str] = &[
-    "for", "within", "take", "takes", "took", "taking", "spent", "spend", "last", "lasted",
-];
-
-/// Words after a bare plural unit that make it a vague duration: `days before`.
-pub(crate) const BARE_DURATION_AFTER: &[&str] = &["before", "after", "later"];
-
-/// Words after which an ambiguous month name (`May`, `March`) is a month.
-pub(crate) const MONTH_CONTEXT: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "from",
-    "until",
-    "till",
-    "to",
-    "of",
-    "before",
-    "after",
-    "during",
-    "through",
-    "throughout",
-    "between",
-    "and",
-    "or",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "end",
-    "on",
-    "for",
-];
-
-/// Words (besides qualifiers, deictics and numerals) that can open a phrase before its trigger.
-pub(crate) const LEADERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "same",
-    "past",
-    "first",
-    "final",
-    "latest",
-    "most",
-    "recent",
-    "nearly",
-    "almost",
-    "more",
-    "less",
-    "fewer",
-    "several",
-    "few",
-    "many",
-    "some",
-    "couple",
-    "fiscal",
-    "financial",
-    "fy",
-    "year",
-    "of",
-];
-
-/// Time zones written after a clock time (`15:00 GMT`); the value keeps the clock time as written.
-pub(crate) const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest",
-    "jst", "hkt", "sgt",
-];
-
-/// Vague amounts: `several years`, `a few months` (TIMEX3 writes them `X`).
-pub(crate) const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "couple"];
-
-/// Adjectives allowed between a number and its unit: `20 consecutive quarters`.
-pub(crate) const DURATION_FILLERS: &[&str] = &[
-    "consecutive",
-    "straight",
-    "successive",
-    "full",
-    "more",
-    "additional",
-    "calendar",
-    "fiscal",
-    "financial",
-];
-
-/// Words after `N unit(s)` that make the phrase a point in time: `two years ago`.
-pub(crate) const SHIFTS: &[(&str, i32)] =
-    &[("ago", -1), ("earlier", -1), ("later", 1), ("hence", 1)];
-
-/// Japanese era names with the Gregorian year before their first year.
-pub(crate) const ERAS: &[(&str, i32)] = &[
-    ("令和", 2018),
-    ("平成", 1988),
-    ("昭和", 1925),
-    ("大正", 1911),
-];
-
-/// Words that alone refer to the present, the past or the future.
-pub(crate) const REF_WORDS: &[(&str, i8)] = &[
-    ("now", 0),
-    ("currently", 0),
-    ("presently", 0),
-    ("nowadays", 0),
-    ("recently", -1),
-    ("lately", -1),
-];
-
-/// Words that start the scan for a temporal expression (besides digits, month and weekday
-/// names, which come from their own tables).
-pub(crate) const TRIGGERS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "fiscal",
-    "fy",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "h1",
-    "h2",
-    "past",
-    "future",
-    "present",
-    "recent",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "mid",
-    "now",
-    "currently",
-    "presently",
-    "nowadays",
-    "recently",
-    "lately",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "year",
-    "month",
-    "week",
-    "day",
-    "decade",
-    "century",
-    "centuries",
-    "quarter",
-    "qtr",
-    "half",
-    "halves",
-    "hour",
-    "minute",
-    "seconds",
-    "yr",
-    "mth",
-    "年",
-    "月",
-    "令和",
-    "平成",
-    "昭和",
-    "大正",
-    "上半年",
-    "下半年",
-    "季度",
-];
-
-/// Whether a whole word can anchor a phrase (so the scan can drop `market` for `mar`).
-pub(crate) fn anchors(word: &str) -> bool {
-    finnews_core::lexicon::month_number(word).is_some()
-        || finnews_core::lexicon::weekday_number(word).is_some()
-        || unit(word).is_some()
-        || contains(TRIGGERS, word)
-        || lookup(REF_WORDS, word).is_some()
-        || season(word).is_some()
-        || lookup(DAY_PARTS, word).is_some()
+/// `ago`, `earlier` (-1), `later`, `hence` (+1).
+pub(crate) fn shift(t: &Token) -> Option<i32> {
+    row(t, Class::Shift, lx::SHIFTS).map(|r| i32::from(r.1))
 }
 
-/// Whether a word can open a phrase before its trigger (cheap check, no numerals).
-pub(crate) fn leads(word: &str) -> bool {
-    contains(LEADERS, word)
-        || lookup(DEICTICS, word).is_some()
-        || lookup(MOD_ADJECTIVES, word).is_some()
-        || lookup(MOD_NOUNS, word).is_some()
+/// `now` (0), `recently` (-1).
+pub(crate) fn ref_word(t: &Token) -> Option<i8> {
+    row(t, Class::RefWord, lx::REF_WORDS).map(|r| r.1)
 }
 
-pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, v)| v)
+/// `today` (0), `yesterday` (-1), `tomorrow` (+1).
+pub(crate) fn relative_day(t: &Token) -> Option<i64> {
+    row(t, Class::RelativeDay, lx::RELATIVE_DAYS).map(|r| i64::from(r.1))
 }
 
-pub(crate) fn unit(word: &str) -> Option<(DurUnit, bool)> {
-    // Every unit word is 2-9 letters and starts with one of these.
-    if !(2..=9).contains(&word.len())
-        || !word
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b"yYhHqQmMwWdDcCsS".contains(b))
-    {
-        return None;
-    }
-    UNITS
-        .iter()
-        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, u, p)| (u, p))
+/// A month name's number.
+pub(crate) fn month(t: &Token) -> Option<u8> {
+    row(t, Class::Month, lx::MONTHS).map(|r| r.1)
 }
 
-pub(crate) fn contains(table: &[&str], word: &str) -> bool {
-    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A weekday name's ISO number.
+pub(crate) fn weekday(t: &Token) -> Option<u8> {
+    row(t, Class::Weekday, lx::WEEKDAYS).map(|r| r.1)
+}
+
+/// The grammar word this token is, if any.
+pub(crate) fn date_word(t: &Token) -> Option<DateWord> {
+    row(t, Class::DateWord, lx::DATE_WORDS).map(|r| r.1)
 }

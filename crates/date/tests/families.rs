@@ -337,3 +337,45 @@ fn clock_times_and_comparisons() {
     assert_eq!(one("a month earlier than usual", &r).timex(), "P1M");
     assert_eq!(one("a month earlier", &r).timex(), "2013-02");
 }
+
+#[test]
+fn a_soft_line_wrap_is_whitespace_but_a_block_break_is_not() {
+    let o = at(1987, 3, 2);
+    assert_eq!(
+        found("sales rose last\nyear and in the first\nquarter", &o),
+        vec![
+            ("last\nyear".to_owned(), "1986".to_owned()),
+            ("the first\nquarter".to_owned(), "1987-Q1".to_owned())
+        ]
+    );
+    // A blank line or an indented line starts a new block: no phrase reaches back across it.
+    assert!(found("sales rose last\n\nyear", &o).is_empty());
+    assert!(
+        found("he said it would come next\n    year", &o)
+            .iter()
+            .all(|(t, _)| !t.contains('\n'))
+    );
+}
+
+#[test]
+fn a_deictic_before_a_day_names_that_day() {
+    let o = at(1987, 3, 2);
+    assert_eq!(one("signed last October 28", &o).timex(), "1986-10-28");
+    assert_eq!(one("due next June 30", &o).timex(), "1987-06-30");
+    assert_eq!(
+        one("which ends this September 30", &o).timex(),
+        "1987-09-30"
+    );
+    assert_eq!(
+        one("next Wednesday, March 11", &o).text,
+        "next Wednesday, March 11"
+    );
+    // a written year wins over the deictic
+    assert_eq!(one("the current September, 1989", &o).timex(), "1989-09");
+}
+
+#[test]
+fn no_phrase_starts_inside_a_fraction() {
+    let o = at(1987, 3, 2);
+    assert!(found("a record of 3-1/2 years", &o).is_empty());
+}

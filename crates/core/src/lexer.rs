@@ -1,0 +1,576 @@
+//! The lexer: one pass over the text, one token per word, number, CJK character, symbol and
+//! punctuation mark, and one per line break when asked, each with its [`Span`] and the
+//! [`Classes`] the [`lexicon`](crate::lexicon) gives its word.
+//!
+//! # Tokens
+//!
+//! * [`Kind::Word`]: a run of letters (ASCII, or alphabetic and not CJK). `A320` is a word and a
+//!   number; `don't` is `don`, `'`, `t`.
+//! * [`Kind::Number`]: a run of digits (ASCII or full-width) with its separators: `,ddd` groups
+//!   (exactly three digits after each comma, none after the decimal point) and one decimal point
+//!   followed by digits. `1,234.5` is one token; `1,23` is `1`, `,`, `23`. `，` and `．` count as
+//!   `,` and `.`.
+//! * [`Kind::Cjk`]: one CJK character (Han, kana, `々〆〇`); a run of them is a run of glued
+//!   tokens.
+//! * [`Kind::Symbol`]: currency and math signs (`$ % & + < = > ^ | ~ # @ *`, `€ £ ¥ ％`, ...).
+//! * [`Kind::Punct`]: any other non-space character.
+//! * [`Kind::Break`]: only with [`Lexer::with_breaks`]: a whitespace run holding a line break,
+//!   before the next token.
+//!
+//! # Line breaks
+//!
+//! Every token records the whitespace before it as its [`Gap`]. A whitespace run with no line
+//! break is [`Gap::Space`]. A run with one line break is a soft wrap ([`Gap::Wrap`]: a line
+//! wrapped inside a paragraph, whitespace to every grammar) unless the next line is indented
+//! (starts with a space or tab) or opens with a list marker (`-`, `*`, `•`, `·`, `–`, `—`,
+//! `1.`, `1)`, `(a)` followed by a space), which make it a block boundary ([`Gap::Block`]). A run
+//! with two or more line breaks (a blank line), a form feed or a paragraph separator (U+2029) is a
+//! block boundary. U+2028 counts as a line break; `\r\n` and a lone `\r` count as one.
+//!
+//! ```
+//! use finnews_core::lexer::{lex, Gap, Kind};
+//! use finnews_core::lexicon::Class;
+//!
+//! let text = "Sales rose 5.93\nmln dlrs in March.\n\n    Net fell";
+//! let toks = lex(text);
+//! let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+//! assert_eq!(words, ["Sales", "rose", "5.93", "mln", "dlrs", "in", "March", ".", "Net", "fell"]);
+//! assert_eq!(toks[2].kind, Kind::Number { grouped: false, decimal: true });
+//! assert_eq!(toks[3].gap, Gap::Wrap);
+//! assert_eq!(toks[8].gap, Gap::Block);
+//! assert!(toks[6].classes.has(Class::Month));
+//! ```
+
+use crate::Span;
+use crate::lexicon::{Classes, EntryId, lexicon};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A run of letters.
+    Word,
+    /// A run of digits; `grouped` when it has `,ddd` groups, `decimal` when it has a fraction.
+    Number {
+        /// Has `,ddd` thousands groups.
+        grouped: bool,
+        /// Has a decimal point and fraction digits.
+        decimal: bool,
+    },
+    /// One CJK character.
+    Cjk(char),
+    /// A currency or math sign.
+    Symbol(char),
+    /// Any other non-space character.
+    Punct(char),
+    /// A line break (only from a [`Lexer::with_breaks`] lexer).
+    Break(Break),
+}
+
+/// What a line break separates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Break {
+    /// A line wrapped inside a paragraph: whitespace to every grammar.
+    Wrap,
+    /// A block boundary: a blank line, an indented line or a list item.
+    Block,
+}
+
+/// The whitespace before a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gap {
+    /// None: the token touches the one before it.
+    None,
+    /// Spaces or tabs, no line break.
+    Space,
+    /// A soft line wrap inside a paragraph.
+    Wrap,
+    /// A block boundary (also before the first token of the text).
+    Block,
+}
+
+/// One token: what it is, where it is, the whitespace before it, and its lexicon classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Token {
+    /// Byte range in the lexed text, on character boundaries.
+    pub span: Span,
+    /// What the token is.
+    pub kind: Kind,
+    /// The whitespace before it.
+    pub gap: Gap,
+    /// The lexicon classes of its word (empty for numbers, punctuation and unknown words).
+    pub classes: Classes,
+    /// Its lexicon entry, when a table lists its word: ask [`Token::row`] (or
+    /// [`Lexicon::row`](crate::lexicon::Lexicon::row)) for the row.
+    pub entry: Option<EntryId>,
+}
+
+impl Token {
+    /// The token's text.
+    ///
+    /// ```
+    /// let t = finnews_core::lexer::lex("  Q3");
+    /// assert_eq!(t[0].text("  Q3"), "Q");
+    /// ```
+    #[must_use]
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.range()).unwrap_or("")
+    }
+
+    /// The row of `class`'s table listing this token's word.
+    ///
+    /// ```
+    /// use finnews_core::lexicon::{Class, WEEKDAYS};
+    /// let t = finnews_core::lexer::lex("Tues");
+    /// assert_eq!(WEEKDAYS[t[0].row(Class::Weekday).unwrap()].1, 2);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub fn row(&self, class: crate::lexicon::Class) -> Option<usize> {
+        if !self.classes.has(class) {
+            return None;
+        }
+        lexicon().row(self.entry?, class)
+    }
+
+    /// Whether the token is a word, number or CJK character (no sign, mark or break).
+    #[must_use]
+    pub fn is_alnum(&self) -> bool {
+        matches!(self.kind, Kind::Word | Kind::Number { .. } | Kind::Cjk(_))
+    }
+}
+
+/// A reusable lexer; [`lex`] is the one-off form.
+///
+/// ```
+/// use finnews_core::lexer::{Kind, Lexer};
+/// let mut toks = Vec::new();
+/// Lexer::new().with_breaks(true).lex_into("one\ntwo", &mut toks);
+/// assert_eq!(toks.len(), 3);
+/// assert!(matches!(toks[1].kind, Kind::Break(_)));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Lexer {
+    breaks: bool,
+}
+
+// Byte classes of ASCII (and the lead bytes of everything else).
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const SPACE: u8 = 3;
+const NEWLINE: u8 = 4;
+const SYMBOL: u8 = 5;
+const HIGH: u8 = 6;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            HIGH
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if matches!(b, b'\n' | b'\r' | 0x0C) {
+            NEWLINE
+        } else if matches!(b, b' ' | b'\t' | 0x0B) {
+            SPACE
+        } else if matches!(
+            b,
+            b'$' | b'%'
+                | b'&'
+                | b'+'
+                | b'<'
+                | b'='
+                | b'>'
+                | b'^'
+                | b'|'
+                | b'~'
+                | b'#'
+                | b'@'
+                | b'*'
+        ) {
+            SYMBOL
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Whether `c` is a CJK character (Han, kana, `々〆〇`).
+#[must_use]
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005..=0x3007)
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_cjk(c)
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '¢'..='¥' | '°' | '±' | '×' | '÷' | '‰' | '§' | '％' | '＄' | '￥' | '￡' | '＋'
+    ) || matches!(c as u32, 0x20A0..=0x20CF | 0x2200..=0x22FF)
+}
+
+/// A full-width digit's value.
+fn wide_digit(c: char) -> Option<u32> {
+    ('\u{FF10}'..='\u{FF19}')
+        .contains(&c)
+        .then(|| c as u32 - 0xFF10)
+}
+
+/// The byte length of a digit (ASCII or full-width) at `i`, or 0.
+#[inline]
+fn digit_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(c) if c.is_ascii_digit() => 1,
+        // U+FF10..U+FF19 is EF BC 90..99.
+        Some(0xEF)
+            if b.get(i + 1) == Some(&0xBC)
+                && b.get(i + 2).is_some_and(|c| (0x90..=0x99).contains(c)) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+/// The byte length of a separator (`,` `.` or full-width `，` `．`) at `i` and whether it is a
+/// comma, or `None`.
+#[inline]
+fn separator_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match b.get(i)? {
+        b',' => Some((1, true)),
+        b'.' => Some((1, false)),
+        // U+FF0C `，` is EF BC 8C, U+FF0E `．` is EF BC 8E.
+        0xEF if b.get(i + 1) == Some(&0xBC) => match b.get(i + 2)? {
+            0x8C => Some((3, true)),
+            0x8E => Some((3, false)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Digits (ASCII or full-width) from `i`: their count and end byte.
+#[inline]
+fn digit_run(b: &[u8], mut i: usize) -> (usize, usize) {
+    let mut n = 0;
+    loop {
+        let k = digit_at(b, i);
+        if k == 0 {
+            return (n, i);
+        }
+        n += 1;
+        i += k;
+    }
+}
+
+/// The first char at byte `i` (on a boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Whether a list marker followed by a space starts at `i`: `-`, `*`, `•`, `·`, `–`, `—`, `1.`,
+/// `1)`, `(a)`, `(1)`.
+fn list_marker_at(text: &str, i: usize) -> bool {
+    let Some(rest) = text.get(i..) else {
+        return false;
+    };
+    let mut cs = rest.chars();
+    let spaced = |s: &str| s.starts_with([' ', '\t']);
+    match cs.next() {
+        Some('-' | '*' | '•' | '·' | '–' | '—') => spaced(cs.as_str()),
+        Some(c) if c.is_ascii_digit() => {
+            let tail = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.len() - tail.len() <= 3 && tail.strip_prefix(['.', ')']).is_some_and(spaced)
+        }
+        Some('(') => {
+            let inner = cs.as_str();
+            let tail = inner.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+            let n = inner.len() - tail.len();
+            (1..=3).contains(&n) && tail.strip_prefix(')').is_some_and(spaced)
+        }
+        _ => false,
+    }
+}
+
+impl Lexer {
+    /// A lexer that records line breaks as [`Gap`]s only, without [`Kind::Break`] tokens.
+    #[must_use]
+    pub const fn new() -> Lexer {
+        Lexer { breaks: false }
+    }
+
+    /// Whether to emit a [`Kind::Break`] token for each whitespace run holding a line break
+    /// (before the next token; a break at the end of the text gives none).
+    #[must_use]
+    pub const fn with_breaks(self, breaks: bool) -> Lexer {
+        Lexer { breaks }
+    }
+
+    /// Lexes `text` into `out` (cleared first): reuse `out` across documents to avoid an
+    /// allocation per document.
+    pub fn lex_into(&self, text: &str, out: &mut Vec<Token>) {
+        out.clear();
+        let lx = lexicon();
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        let mut gap = Gap::Block;
+        while i < n {
+            let c = b[i];
+            let start = i;
+            let kind = match BYTE_CLASS[c as usize] {
+                SPACE => {
+                    i += 1;
+                    while i < n && BYTE_CLASS[b[i] as usize] == SPACE {
+                        i += 1;
+                    }
+                    if i < n && (b[i] >= 0x80 || BYTE_CLASS[b[i] as usize] == NEWLINE) {
+                        i = self.whitespace(text, start, &mut gap, out);
+                    } else if gap == Gap::None {
+                        gap = Gap::Space;
+                    }
+                    continue;
+                }
+                NEWLINE => {
+                    i = self.whitespace(text, start, &mut gap, out);
+                    continue;
+                }
+                LETTER => {
+                    i = ascii_letters(b, i + 1);
+                    if i < n && b[i] >= 0x80 {
+                        i = letters(text, i);
+                    }
+                    Kind::Word
+                }
+                DIGIT => {
+                    let (kind, end) = number(b, i);
+                    i = end;
+                    kind
+                }
+                SYMBOL => {
+                    i += 1;
+                    Kind::Symbol(c as char)
+                }
+                HIGH => {
+                    let Some(ch) = char_at(text, i) else {
+                        // Not on a boundary: cannot happen for a `&str`; step over it.
+                        i += 1;
+                        continue;
+                    };
+                    if ch.is_whitespace() {
+                        i = self.whitespace(text, start, &mut gap, out);
+                        continue;
+                    }
+                    if wide_digit(ch).is_some() {
+                        let (kind, end) = number(b, i);
+                        i = end;
+                        kind
+                    } else if is_cjk(ch) {
+                        i += ch.len_utf8();
+                        Kind::Cjk(ch)
+                    } else if is_letter(ch) {
+                        i = letters(text, i);
+                        Kind::Word
+                    } else if is_symbol(ch) {
+                        i += ch.len_utf8();
+                        Kind::Symbol(ch)
+                    } else {
+                        i += ch.len_utf8();
+                        Kind::Punct(ch)
+                    }
+                }
+                _ => {
+                    i += 1;
+                    Kind::Punct(c as char)
+                }
+            };
+            let entry = match kind {
+                Kind::Word | Kind::Cjk(_) | Kind::Symbol(_) => lx.lookup_bytes(&b[start..i]),
+                _ => None,
+            };
+            out.push(Token {
+                span: Span::new(start, i),
+                kind,
+                gap,
+                classes: entry.map_or(Classes::EMPTY, |e| lx.classes(e)),
+                entry,
+            });
+            gap = Gap::None;
+            // The common case: one space, then the next token.
+            if i + 1 < n && b[i] == b' ' && BYTE_CLASS[b[i + 1] as usize] != SPACE {
+                let next = BYTE_CLASS[b[i + 1] as usize];
+                if next != NEWLINE && next != HIGH {
+                    i += 1;
+                    gap = Gap::Space;
+                }
+            }
+        }
+    }
+
+    /// Reads the whitespace run from `start`, sets `gap` and emits a break token if asked;
+    /// returns the end of the run.
+    fn whitespace(&self, text: &str, start: usize, gap: &mut Gap, out: &mut Vec<Token>) -> usize {
+        let b = text.as_bytes();
+        let mut i = start;
+        let mut breaks = 0u32;
+        let mut forced = false;
+        let mut first_break = None;
+        let mut line_start = start;
+        while i < b.len() {
+            match b[i] {
+                b' ' | b'\t' | 0x0B => i += 1,
+                b'\n' => {
+                    breaks += 1;
+                    first_break.get_or_insert(i);
+                    i += 1;
+                    line_start = i;
+                }
+                b'\r' => {
+                    i += 1;
+                    if b.get(i) != Some(&b'\n') {
+                        breaks += 1;
+                        first_break.get_or_insert(i - 1);
+                        line_start = i;
+                    }
+                }
+                0x0C => {
+                    forced = true;
+                    first_break.get_or_insert(i);
+                    i += 1;
+                    line_start = i;
+                }
+                c if c >= 0x80 => match char_at(text, i) {
+                    Some(ch) if ch.is_whitespace() => {
+                        if ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}' {
+                            breaks += 1;
+                            forced |= ch == '\u{2029}';
+                            first_break.get_or_insert(i);
+                            i += ch.len_utf8();
+                            line_start = i;
+                        } else {
+                            i += ch.len_utf8();
+                        }
+                    }
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        let Some(first) = first_break else {
+            if *gap == Gap::None {
+                *gap = Gap::Space;
+            }
+            return i;
+        };
+        let block = forced || breaks >= 2 || i > line_start || list_marker_at(text, i);
+        let g = if block { Gap::Block } else { Gap::Wrap };
+        if *gap != Gap::Block {
+            *gap = g;
+        }
+        if self.breaks && i < b.len() {
+            out.push(Token {
+                span: Span::new(first, i),
+                kind: Kind::Break(if block { Break::Block } else { Break::Wrap }),
+                gap: Gap::None,
+                classes: Classes::EMPTY,
+                entry: None,
+            });
+        }
+        i
+    }
+}
+
+/// The end of a run of ASCII letters from `i`, eight bytes at a time.
+#[inline]
+fn ascii_letters(b: &[u8], mut i: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        // Lower-case every ASCII letter; a byte is a letter when it is then in `a..=z`.
+        let x = u64::from_le_bytes(a) | 0x2020_2020_2020_2020;
+        let low = x & !HIGH_BITS;
+        let ge_a = low + 0x1F1F_1F1F_1F1F_1F1F; // high bit set where low >= 0x61
+        let gt_z = low + 0x0505_0505_0505_0505; // high bit set where low >= 0x7B
+        let letters = ge_a & !gt_z & !x & HIGH_BITS;
+        if letters == HIGH_BITS {
+            i += 8;
+            continue;
+        }
+        return i + ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of a run of letters (ASCII or alphabetic non-CJK) from `i`.
+fn letters(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        if b[i] < 0x80 {
+            break;
+        }
+        match char_at(text, i) {
+            Some(ch) if is_letter(ch) => i += ch.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// A number token from `i` (a digit there): its kind and end.
+#[inline]
+fn number(b: &[u8], i: usize) -> (Kind, usize) {
+    let (_, mut end) = digit_run(b, i);
+    let mut grouped = false;
+    let mut decimal = false;
+    while let Some((k, comma)) = separator_at(b, end) {
+        let (run, after) = digit_run(b, end + k);
+        let ok = if comma {
+            run == 3 && !decimal
+        } else {
+            run >= 1 && !decimal
+        };
+        if !ok {
+            break;
+        }
+        if comma {
+            grouped = true;
+        } else {
+            decimal = true;
+        }
+        end = after;
+    }
+    (Kind::Number { grouped, decimal }, end)
+}
+
+/// Lexes `text` with a [`Lexer::new`] lexer (no break tokens).
+///
+/// ```
+/// use finnews_core::lexer::{lex, Kind};
+/// let t = lex("1,234.5 bn");
+/// assert_eq!(t[0].kind, Kind::Number { grouped: true, decimal: true });
+/// assert_eq!(t[0].span, finnews_core::Span::new(0, 7));
+/// ```
+#[must_use]
+pub fn lex(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    Lexer::new().lex_into(text, &mut out);
+    out
+}

@@ -1,0 +1,465 @@
+//! The lexicon: every word table of the finnews crates, registered once under a [`Class`], and
+//! one O(1) lookup from a word to all its classes.
+//!
+//! Each table is data, in one place (the calendar tables in [`calendar`]; number and money tables
+//! join the same way). [`lexicon()`] builds the lookup once, on first use: an open-addressing hash table keyed on
+//! the ASCII-lowercased word whose value is an [`Entry`] with the word's [`Classes`] and, per
+//! class, the row of the table it came from, so a grammar asks the token's classes and reads the
+//! typed value from the table row; it never compares strings of its own. Lookups lower-case into
+//! a stack buffer: no allocation per word.
+//!
+//! ```
+//! use finnews_core::lexicon::{lexicon, Class, MONTHS};
+//!
+//! let lx = lexicon();
+//! let e = lx.lookup("Sept").unwrap();
+//! assert!(lx.classes(e).has(Class::Month));
+//! let row = lx.row(e, Class::Month).unwrap();
+//! assert_eq!(MONTHS[row].1, 9);
+//! assert!(lx.lookup("market").is_none());
+//! ```
+
+mod calendar;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use calendar::*;
+
+/// A class of words: the table a word is listed in.
+///
+/// A word can be in several classes (`end` is a qualifier adjective, a qualifier noun and a date
+/// word). Classes without a table yet are reserved for the number and money tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+#[non_exhaustive]
+pub enum Class {
+    /// A month name or abbreviation ([`MONTHS`]).
+    Month,
+    /// A weekday name or abbreviation ([`WEEKDAYS`]).
+    Weekday,
+    /// A season name ([`SEASONS`]).
+    Season,
+    /// A unit of time ([`TIME_UNITS`]).
+    TimeUnit,
+    /// A word pointing from the reference period ([`DEICTICS`]).
+    Deictic,
+    /// A qualifier before a period ([`QUALIFIER_ADJECTIVES`]).
+    QualifierAdjective,
+    /// A qualifier noun in `the NOUN of` ([`QUALIFIER_NOUNS`]).
+    QualifierNoun,
+    /// A part of the day ([`DAY_PARTS`]).
+    DayPart,
+    /// A word that makes the four-digit number after it a year ([`YEAR_CONTEXT`]).
+    YearContext,
+    /// A determiner before a year used as an adjective ([`YEAR_DETERMINERS`]).
+    YearDeterminer,
+    /// A word before a bare plural time unit making it a duration ([`BARE_DURATION_BEFORE`]).
+    BareDurationBefore,
+    /// A word after a bare plural time unit making it a duration ([`BARE_DURATION_AFTER`]).
+    BareDurationAfter,
+    /// A word after which an ambiguous month name is a month ([`MONTH_CONTEXT`]).
+    MonthContext,
+    /// A word that may open a temporal phrase ([`LEADERS`]).
+    Leader,
+    /// A time zone after a clock time ([`TIME_ZONES`]).
+    TimeZone,
+    /// A vague amount (`several`) ([`VAGUE_AMOUNTS`]).
+    VagueAmount,
+    /// An adjective between a number and its time unit ([`DURATION_FILLERS`]).
+    DurationFiller,
+    /// A word after `N units` making a point in time (`ago`) ([`SHIFTS`]).
+    Shift,
+    /// A Japanese era name ([`ERAS`]).
+    Era,
+    /// A Chinese half-year word ([`CJK_HALVES`]).
+    CjkHalf,
+    /// A word referring to the present or the past alone (`now`) ([`REF_WORDS`]).
+    RefWord,
+    /// A day named from the reference day (`yesterday`) ([`RELATIVE_DAYS`]).
+    RelativeDay,
+    /// A function word the date grammar reads by name ([`DATE_WORDS`]).
+    DateWord,
+    /// A word that anchors a temporal expression ([`DATE_TRIGGERS`]).
+    DateTrigger,
+    /// The first character of a CJK word that anchors a temporal expression
+    /// ([`CJK_DATE_WORDS`]).
+    CjkLead,
+    /// A scale word (`million`, `bn`, `万`).
+    Scale,
+    /// An ISO 4217 currency code.
+    CurrencyCode,
+    /// A currency word (`dollars`, `yen`).
+    CurrencyWord,
+    /// A currency symbol (`$`, `€`).
+    CurrencySymbol,
+    /// A unit of measure.
+    Unit,
+    /// A modifier of an amount (`about`, `over`).
+    Modifier,
+    /// A number word (`seven`, `dozen`).
+    NumberWord,
+    /// An ordinal word (`seventh`).
+    OrdinalWord,
+    /// A CJK numeral character (`三`, `万`).
+    CjkNumeral,
+}
+
+/// A set of [`Class`]es, one bit each.
+///
+/// ```
+/// use finnews_core::lexicon::{Class, Classes};
+/// let c = Classes::EMPTY.with(Class::Month).with(Class::Leader);
+/// assert!(c.has(Class::Month));
+/// assert!(!c.has(Class::Weekday));
+/// assert!(c.any(Classes::of(&[Class::Weekday, Class::Leader])));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Classes(u64);
+
+impl Classes {
+    /// No class.
+    pub const EMPTY: Classes = Classes(0);
+
+    /// The set of the given classes.
+    #[must_use]
+    pub const fn of(classes: &[Class]) -> Classes {
+        let mut bits = 0u64;
+        let mut i = 0;
+        while i < classes.len() {
+            bits |= 1 << classes[i] as u8;
+            i += 1;
+        }
+        Classes(bits)
+    }
+
+    /// This set with `class` added.
+    #[must_use]
+    pub const fn with(self, class: Class) -> Classes {
+        Classes(self.0 | 1 << class as u8)
+    }
+
+    /// Whether `class` is in the set.
+    #[must_use]
+    pub const fn has(self, class: Class) -> bool {
+        self.0 & (1 << class as u8) != 0
+    }
+
+    /// Whether the two sets share a class.
+    #[must_use]
+    pub const fn any(self, other: Classes) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether the set is empty.
+    #[must_use]
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// The handle of one word in the [`Lexicon`], as [`Lexicon::lookup`] returns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EntryId(u32);
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    classes: Classes,
+    /// Where this entry's rows start in `Lexicon::rows` (one row per class, in class order).
+    rows: u32,
+}
+
+/// The word lookup built from every table; get it with [`lexicon()`].
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Open addressing, linear probing; a power of two long, at most a quarter full.
+    slots: Vec<Slot>,
+    shift: u32,
+    /// One bit per (length, first byte, last byte) hash of the words held: most words that no
+    /// table lists stop here.
+    bloom: Vec<u64>,
+    entries: Vec<Entry>,
+    rows: Vec<u16>,
+}
+
+/// One word of the table: its lower-cased bytes packed into two words, its length (0: empty
+/// slot) and its entry.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    k0: u64,
+    k1: u64,
+    len: u32,
+    id: u32,
+}
+
+/// Longest word the lexicon holds (bytes); longer words are never looked up.
+const MAX_WORD: usize = 16;
+
+/// The word's bytes, ASCII-lowercased, packed into two little-endian words.
+#[inline]
+fn pack(word: &[u8]) -> Option<(u64, u64)> {
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let mut k = [0u64; 2];
+    for (j, &c) in word.iter().enumerate() {
+        k[j >> 3] |= u64::from(c.to_ascii_lowercase()) << ((j & 7) * 8);
+    }
+    Some((k[0], k[1]))
+}
+
+/// The prefilter's bit for a word: from its length and its first and last bytes.
+#[inline]
+fn bloom_bit(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
+    let last = word.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    (first.wrapping_mul(0x9E5) ^ last.wrapping_mul(0x3B) ^ word.len().wrapping_mul(0x1F3)) & (BLOOM_BITS - 1)
+}
+
+const BLOOM_BITS: usize = 1 << 14;
+
+#[inline]
+fn slot_hash(k0: u64, k1: u64, len: usize) -> u64 {
+    (k0.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ k1.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) ^ len as u64)
+        .wrapping_mul(0x1656_67B1_9E37_79F9)
+}
+
+impl Lexicon {
+    /// The entry of `word` (ASCII letters compared without case), if any table lists it.
+    ///
+    /// ```
+    /// use finnews_core::lexicon::{lexicon, Class};
+    /// let lx = lexicon();
+    /// assert!(lx.lookup("QUARTER").is_some_and(|e| lx.classes(e).has(Class::TimeUnit)));
+    /// ```
+    #[must_use]
+    pub fn lookup(&self, word: &str) -> Option<EntryId> {
+        self.lookup_bytes(word.as_bytes())
+    }
+
+    /// [`Lexicon::lookup`] on the bytes of a word.
+    #[must_use]
+    #[inline]
+    pub fn lookup_bytes(&self, word: &[u8]) -> Option<EntryId> {
+        if word.is_empty() || word.len() > MAX_WORD {
+            return None;
+        }
+        let bit = bloom_bit(word);
+        if self.bloom.get(bit >> 6).is_none_or(|w| w & (1 << (bit & 63)) == 0) {
+            return None;
+        }
+        let (k0, k1) = pack(word)?;
+        let mask = self.slots.len() - 1;
+        let mut i = (slot_hash(k0, k1, word.len()) >> self.shift) as usize & mask;
+        // The table is at most a quarter full: a probe ends at an empty slot soon.
+        for _ in 0..self.slots.len() {
+            let s = self.slots.get(i)?;
+            if s.len == 0 {
+                return None;
+            }
+            if s.k0 == k0 && s.k1 == k1 && s.len as usize == word.len() {
+                return Some(EntryId(s.id));
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// The classes of an entry.
+    #[must_use]
+    #[inline]
+    pub fn classes(&self, id: EntryId) -> Classes {
+        self.entries
+            .get(id.0 as usize)
+            .map_or(Classes::EMPTY, |e| e.classes)
+    }
+
+    /// The row of `class`'s table that lists the entry's word, if it is in that class.
+    #[must_use]
+    #[inline]
+    pub fn row(&self, id: EntryId, class: Class) -> Option<usize> {
+        let e = self.entries.get(id.0 as usize)?;
+        if !e.classes.has(class) {
+            return None;
+        }
+        let below = e.classes.0 & ((1u64 << class as u8) - 1);
+        let k = e.rows as usize + below.count_ones() as usize;
+        self.rows.get(k).map(|&r| usize::from(r))
+    }
+}
+
+/// Builds a [`Lexicon`]: one call of [`Builder::table`] per table.
+#[derive(Debug, Default)]
+struct Builder {
+    /// Per word: (class, row) pairs.
+    words: HashMap<Box<[u8]>, Vec<(Class, u16)>>,
+}
+
+impl Builder {
+    /// Registers every word of a table under `class`; the n-th word is row n.
+    fn table<'w>(&mut self, class: Class, words: impl IntoIterator<Item = &'w str>) {
+        for (row, w) in words.into_iter().enumerate() {
+            let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+            let rows = self.words.entry(key).or_default();
+            // The first row of a word in a table wins (tables list each word once).
+            if !rows.iter().any(|&(c, _)| c == class) {
+                rows.push((class, u16::try_from(row).unwrap_or(u16::MAX)));
+            }
+        }
+    }
+
+    fn finish(self) -> Lexicon {
+        let mut words: Vec<_> = self
+            .words
+            .into_iter()
+            .filter(|(w, _)| w.len() <= MAX_WORD)
+            .collect();
+        words.sort();
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut lx = Lexicon {
+            slots: vec![Slot::default(); size],
+            shift: 64 - size.trailing_zeros(),
+            bloom: vec![0; BLOOM_BITS / 64],
+            entries: Vec::with_capacity(words.len()),
+            rows: Vec::new(),
+        };
+        let mask = size - 1;
+        for (word, mut rows) in words {
+            let Some((k0, k1)) = pack(&word) else {
+                continue;
+            };
+            rows.sort();
+            let classes = rows
+                .iter()
+                .fold(Classes::EMPTY, |c, &(class, _)| c.with(class));
+            let id = u32::try_from(lx.entries.len()).unwrap_or(u32::MAX);
+            lx.entries.push(Entry {
+                classes,
+                rows: u32::try_from(lx.rows.len()).unwrap_or(u32::MAX),
+            });
+            lx.rows.extend(rows.iter().map(|&(_, r)| r));
+            let bit = bloom_bit(&word);
+            lx.bloom[bit >> 6] |= 1 << (bit & 63);
+            let mut i = (slot_hash(k0, k1, word.len()) >> lx.shift) as usize & mask;
+            while lx.slots[i].len != 0 {
+                i = (i + 1) & mask;
+            }
+            lx.slots[i] = Slot {
+                k0,
+                k1,
+                len: u32::try_from(word.len()).unwrap_or(0),
+                id,
+            };
+        }
+        lx
+    }
+}
+
+fn keys<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    table.iter().map(|r| r.0)
+}
+
+fn first_char(w: &str) -> &str {
+    w.get(..w.chars().next().map_or(0, char::len_utf8))
+        .unwrap_or("")
+}
+
+fn build() -> Lexicon {
+    let mut b = Builder::default();
+    // One line per table.
+    b.table(Class::Month, keys(MONTHS));
+    b.table(Class::Weekday, keys(WEEKDAYS));
+    b.table(Class::Season, keys(SEASONS));
+    b.table(Class::TimeUnit, TIME_UNITS.iter().map(|r| r.0));
+    b.table(Class::Deictic, keys(DEICTICS));
+    b.table(Class::QualifierAdjective, keys(QUALIFIER_ADJECTIVES));
+    b.table(Class::QualifierNoun, keys(QUALIFIER_NOUNS));
+    b.table(Class::DayPart, keys(DAY_PARTS));
+    b.table(Class::YearContext, YEAR_CONTEXT.iter().copied());
+    b.table(Class::YearDeterminer, YEAR_DETERMINERS.iter().copied());
+    b.table(
+        Class::BareDurationBefore,
+        BARE_DURATION_BEFORE.iter().copied(),
+    );
+    b.table(
+        Class::BareDurationAfter,
+        BARE_DURATION_AFTER.iter().copied(),
+    );
+    b.table(Class::MonthContext, MONTH_CONTEXT.iter().copied());
+    b.table(Class::Leader, LEADERS.iter().copied());
+    b.table(Class::TimeZone, TIME_ZONES.iter().copied());
+    b.table(Class::VagueAmount, VAGUE_AMOUNTS.iter().copied());
+    b.table(Class::DurationFiller, DURATION_FILLERS.iter().copied());
+    b.table(Class::Shift, keys(SHIFTS));
+    b.table(Class::Era, keys(ERAS));
+    b.table(Class::CjkHalf, keys(CJK_HALVES));
+    b.table(Class::RefWord, keys(REF_WORDS));
+    b.table(Class::RelativeDay, keys(RELATIVE_DAYS));
+    b.table(Class::DateWord, keys(DATE_WORDS));
+    b.table(Class::DateTrigger, DATE_TRIGGERS.iter().copied());
+    b.table(Class::CjkLead, CJK_DATE_WORDS.iter().map(|w| first_char(w)));
+    b.finish()
+}
+
+/// The lexicon of every table, built once on first use.
+///
+/// ```
+/// use finnews_core::lexicon::{lexicon, Class};
+/// let lx = lexicon();
+/// let e = lx.lookup("ago").unwrap();
+/// assert!(lx.classes(e).has(Class::Shift));
+/// ```
+#[must_use]
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_word_is_found_in_its_class_at_its_row() {
+        let lx = lexicon();
+        for (row, (w, _)) in MONTHS.iter().enumerate() {
+            let e = lx.lookup(w).expect("month listed");
+            assert_eq!(lx.row(e, Class::Month), Some(row));
+        }
+        for (row, (w, _, _)) in TIME_UNITS.iter().enumerate() {
+            let e = lx.lookup(&w.to_ascii_uppercase()).expect("unit listed");
+            assert_eq!(lx.row(e, Class::TimeUnit), Some(row));
+        }
+        for (row, (w, _)) in DATE_WORDS.iter().enumerate() {
+            let e = lx.lookup(w).expect("date word listed");
+            assert_eq!(lx.row(e, Class::DateWord), Some(row));
+        }
+    }
+
+    #[test]
+    fn a_word_in_several_tables_has_each_class_and_row() {
+        let lx = lexicon();
+        let e = lx.lookup("End").expect("end");
+        let c = lx.classes(e);
+        assert!(c.has(Class::QualifierAdjective) && c.has(Class::QualifierNoun));
+        assert!(c.has(Class::DateWord) && c.has(Class::MonthContext));
+        assert!(!c.has(Class::Month));
+        assert_eq!(
+            QUALIFIER_NOUNS[lx.row(e, Class::QualifierNoun).unwrap()].0,
+            "end"
+        );
+        assert_eq!(lx.row(e, Class::Month), None);
+    }
+
+    #[test]
+    fn cjk_and_unknown_words() {
+        let lx = lexicon();
+        assert!(
+            lx.lookup("令和")
+                .is_some_and(|e| lx.classes(e).has(Class::Era))
+        );
+        assert!(lx.lookup("").is_none());
+        assert!(lx.lookup("marketplace").is_none());
+        assert!(lx.lookup(&"x".repeat(100)).is_none());
+    }
+}

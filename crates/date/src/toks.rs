@@ -1,0 +1,256 @@
+//! The token window as nom input, and the grammar pieces written as nom parsers over it.
+//!
+//! [`Toks`] is a private `nom::Input` over a slice of lexer tokens; the parsers here read
+//! tokens by their kind, their lexicon classes and whether they touch the token before (their
+//! [`Gap`]), never by comparing strings. nom stays inside the crate.
+
+use finnews_core::lexer::{Gap, Kind, Token};
+use finnews_core::lexicon::DateWord;
+use nom::branch::alt;
+use nom::combinator::{cut, opt, peek};
+use nom::sequence::{preceded, terminated};
+use nom::{IResult, Input, Needed, Parser};
+
+use crate::grammar::digits_value;
+
+/// A window of tokens as nom input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Toks<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) toks: &'t [Token],
+}
+
+impl<'t> Toks<'t> {
+    fn first(&self) -> Option<&'t Token> {
+        self.toks.first()
+    }
+}
+
+impl<'t> Input for Toks<'t> {
+    type Item = &'t Token;
+    type Iter = core::slice::Iter<'t, Token>;
+    type IterIndices = core::iter::Enumerate<core::slice::Iter<'t, Token>>;
+
+    fn input_len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn take(&self, index: usize) -> Self {
+        Toks {
+            text: self.text,
+            toks: self.toks.get(..index).unwrap_or(self.toks),
+        }
+    }
+
+    fn take_from(&self, index: usize) -> Self {
+        Toks {
+            text: self.text,
+            toks: self.toks.get(index..).unwrap_or(&[]),
+        }
+    }
+
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        (self.take_from(index), self.take(index))
+    }
+
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.toks.iter().position(predicate)
+    }
+
+    fn iter_elements(&self) -> Self::Iter {
+        self.toks.iter()
+    }
+
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.toks.iter().enumerate()
+    }
+
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.toks.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.toks.len()))
+        }
+    }
+}
+
+pub(crate) type Res<'t, O> = IResult<Toks<'t>, O, ()>;
+
+/// One token that `f` accepts, read as `f`'s value.
+fn one<'t, O>(f: impl Fn(&'t str, &'t Token) -> Option<O>) -> impl Fn(Toks<'t>) -> Res<'t, O> {
+    move |i: Toks<'t>| match i.first().and_then(|t| f(i.text, t)) {
+        Some(o) => Ok((i.take_from(1), o)),
+        None => Err(nom::Err::Error(())),
+    }
+}
+
+/// `p` on a token that touches the one before it.
+fn glued<'t, O>(
+    p: impl Parser<Toks<'t>, Output = O, Error = ()>,
+) -> impl Parser<Toks<'t>, Output = O, Error = ()> {
+    preceded(
+        peek(one(|_, t: &Token| (t.gap == Gap::None).then_some(()))),
+        p,
+    )
+}
+
+/// Any token.
+fn any(i: Toks<'_>) -> Res<'_, ()> {
+    one(|_, _| Some(()))(i)
+}
+
+/// A plain digit run (no groups, no fraction).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Plain {
+    pub(crate) value: u32,
+    pub(crate) digits: usize,
+    pub(crate) leading_zero: bool,
+}
+
+pub(crate) fn plain(i: Toks<'_>) -> Res<'_, Plain> {
+    one(|text, t: &Token| match t.kind {
+        Kind::Number {
+            grouped: false,
+            decimal: false,
+        } => {
+            let s = text.get(t.span.range())?;
+            Some(Plain {
+                value: digits_value(s)?,
+                digits: s.chars().count(),
+                leading_zero: s.starts_with('0'),
+            })
+        }
+        _ => None,
+    })(i)
+}
+
+/// A plain number of at most `n` digits.
+fn plain_upto<'t>(n: usize) -> impl Parser<Toks<'t>, Output = Plain, Error = ()> {
+    plain.map_opt(move |p| (p.digits <= n).then_some(p))
+}
+
+/// A four-digit year, 1000-2999.
+pub(crate) fn year4(i: Toks<'_>) -> Res<'_, i32> {
+    plain
+        .map_opt(|p| (p.digits == 4 && (1000..=2999).contains(&p.value)).then_some(p.value as i32))
+        .parse(i)
+}
+
+/// A sign or mark `c` touching the token before and the token after (`2020-09`, `9/29`).
+fn sep<'t>(c: char) -> impl Parser<Toks<'t>, Output = (), Error = ()> {
+    terminated(
+        glued(one(move |_, t: &Token| {
+            matches!(t.kind, Kind::Punct(x) | Kind::Symbol(x) if x == c).then_some(())
+        })),
+        peek(glued(any)),
+    )
+}
+
+/// A numeric date as written: its numbers, before any calendar check.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Numeric {
+    /// `2020-09-29`, `2020/9/29`: year, month, day.
+    YearMonthDay(i32, u32, u32),
+    /// `2020-09`: year and month.
+    YearMonth(i32, u32),
+    /// `9/29/2020`, `29/9/20`: the first two numbers (month and day in either order) and the
+    /// year as written (two or four digits).
+    Slashed(u32, u32, i32),
+}
+
+/// `2020-09-29`, `2020/9/29`, `2020-09`: a year, then a month and an optional day, all joined by
+/// the same separator (`-` or `/`). Once the second separator is read, a day must follow.
+fn year_first<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()> {
+    (year4, sep(c), plain, opt(preceded(sep(c), cut(plain)))).map_opt(move |(y, (), mo, day)| {
+        match day {
+            Some(d) if mo.digits <= 2 && d.digits <= 2 => {
+                Some(Numeric::YearMonthDay(y, mo.value, d.value))
+            }
+            Some(_) => None,
+            None if c == '-' && mo.digits == 2 && mo.leading_zero => (1..=12)
+                .contains(&mo.value)
+                .then_some(Numeric::YearMonth(y, mo.value)),
+            None => None,
+        }
+    })
+}
+
+/// `9/29/2020`, `29/9/20`.
+fn slashed(i: Toks<'_>) -> Res<'_, Numeric> {
+    (plain_upto(2), sep('/'), plain_upto(2), sep('/'), plain)
+        .map_opt(|(a, (), b, (), y)| {
+            let y = match y.digits {
+                4 => y.value as i32,
+                2 => crate::grammar::two_digit_year(y.value),
+                _ => return None,
+            };
+            Some(Numeric::Slashed(a.value, b.value, y))
+        })
+        .parse(i)
+}
+
+/// A numeric date at the start of `i`: the tokens it covers and its numbers.
+pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
+    let len = i.input_len();
+    let (rest, n) = alt((year_first('-'), year_first('/'), slashed))
+        .parse(i)
+        .ok()?;
+    Some((len - rest.input_len(), n))
+}
+
+/// A grammar word.
+fn word<'t>(w: DateWord) -> impl Fn(Toks<'t>) -> Res<'t, ()> {
+    one(move |_, t: &Token| {
+        (t.kind == Kind::Word && crate::words::date_word(t) == Some(w)).then_some(())
+    })
+}
+
+/// A sign or mark `c`, wherever it stands.
+fn mark<'t>(c: char) -> impl Fn(Toks<'t>) -> Res<'t, ()> {
+    one(move |_, t: &Token| {
+        matches!(t.kind, Kind::Punct(x) | Kind::Symbol(x) if x == c).then_some(())
+    })
+}
+
+/// A quarter or half named by letter and number.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lettered {
+    /// A quarter (`Q3`), else a half (`H1`).
+    pub(crate) quarter: bool,
+    pub(crate) n: u8,
+    pub(crate) year: Option<i32>,
+}
+
+/// `Q3`, `H1`, with an optional year after: `Q3 2023`, `Q3/2023`, `H1 of 2024`.
+fn lettered(i: Toks<'_>) -> Res<'_, Lettered> {
+    let number = glued(plain).map_opt(|p| (p.digits == 1).then_some(p.value));
+    let q = preceded(
+        word(DateWord::Q),
+        number.map_opt(|n| (1..=4).contains(&n).then_some((true, n))),
+    );
+    let number = glued(plain).map_opt(|p| (p.digits == 1).then_some(p.value));
+    let h = preceded(
+        word(DateWord::H),
+        number.map_opt(|n| (1..=2).contains(&n).then_some((false, n))),
+    );
+    let year = opt(preceded(opt(alt((mark('/'), word(DateWord::Of)))), year4));
+    (alt((q, h)), year)
+        .map_opt(|((quarter, n), year)| {
+            Some(Lettered {
+                quarter,
+                n: u8::try_from(n).ok()?,
+                year,
+            })
+        })
+        .parse(i)
+}
+
+/// A quarter or half by letter at the start of `i`: the tokens it covers and what it names.
+pub(crate) fn quarter_letter(i: Toks<'_>) -> Option<(usize, Lettered)> {
+    let len = i.input_len();
+    let (rest, q) = lettered(i).ok()?;
+    Some((len - rest.input_len(), q))
+}

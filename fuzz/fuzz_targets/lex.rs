@@ -1,0 +1,4 @@
+//! Fuzz target `lex`: see `fuzz/README.md` and `finnews_fuzz::fuzz_main`.
+#![cfg_attr(fuzzing, no_main)]
+
+finnews_fuzz::fuzz_main!("lex");
