@@ -22,6 +22,8 @@
 mod calendar;
 
 use std::collections::HashMap;
+
+use crate::tables;
 use std::sync::OnceLock;
 
 pub use calendar::*;
@@ -87,8 +89,6 @@ pub enum Class {
     CjkLead,
     /// A scale word (`million`, `bn`, `万`).
     Scale,
-    /// An ISO 4217 currency code.
-    CurrencyCode,
     /// A currency word (`dollars`, `yen`).
     CurrencyWord,
     /// A currency symbol (`$`, `€`).
@@ -398,6 +398,19 @@ fn build() -> Lexicon {
     b.table(Class::DateWord, keys(DATE_WORDS));
     b.table(Class::DateTrigger, DATE_TRIGGERS.iter().copied());
     b.table(Class::CjkLead, CJK_DATE_WORDS.iter().map(|w| first_char(w)));
+    // The numeral and quantity tables (`crate::tables`): a row is the index into that table.
+    b.table(Class::NumberWord, keys(tables::numbers::NUMBER_WORDS));
+    b.table(Class::OrdinalWord, keys(tables::numbers::ORDINAL_WORDS));
+    b.table(Class::Scale, tables::numbers::SCALE_WORDS.iter().map(|s| s.word));
+    b.table(Class::CurrencyWord, tables::money::NAMES.iter().map(|r| r.0));
+    b.table(Class::CurrencySymbol, keys(tables::money::SYMBOLS));
+    b.table(Class::Unit, tables::units::UNIT_ALIASES.iter().map(|r| r.0));
+    b.table(Class::Modifier, keys(tables::cues::MODIFIERS));
+    let cjk: Vec<String> = tables::numbers::CJK_NUMERALS
+        .iter()
+        .map(|(c, _)| c.to_string())
+        .collect();
+    b.table(Class::CjkNumeral, cjk.iter().map(String::as_str));
     b.finish()
 }
 
@@ -462,4 +475,20 @@ mod tests {
         assert!(lx.lookup("marketplace").is_none());
         assert!(lx.lookup(&"x".repeat(100)).is_none());
     }
+
+    #[test]
+    fn numeral_and_quantity_tables_have_their_classes() {
+        let lx = lexicon();
+        let has = |w: &str, c: Class| lx.lookup(w).is_some_and(|e| lx.classes(e).has(c));
+        assert!(has("Million", Class::Scale));
+        assert!(has("dlrs", Class::CurrencyWord));
+        assert!(has("seventeen", Class::NumberWord));
+        assert!(has("third", Class::OrdinalWord));
+        assert!(has("万", Class::CjkNumeral));
+        assert!(!has("sales", Class::Scale));
+        let e = lx.lookup("million").unwrap();
+        let row = lx.row(e, Class::Scale).unwrap();
+        assert_eq!(tables::numbers::SCALE_WORDS[row].word, "million");
+    }
+
 }
