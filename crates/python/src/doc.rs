@@ -145,7 +145,7 @@ fn convert(text: &str, a: &Analysis<'_>) -> Parts {
 
 fn mention(m: &Mention<'_>, pos: Pos) -> MentionData {
     let mut d = MentionData {
-        kind: m.kind(),
+        kind: m.kind().code(),
         pos,
         value: None,
         low: None,

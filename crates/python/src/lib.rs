@@ -153,9 +153,11 @@ fn text_arg(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 }
 
 fn options(reference: Option<NaiveDate>, fiscal: Month) -> Options {
-    Options::default()
-        .with_reference_date(reference)
-        .with_fiscal_year_start(fiscal)
+    let options = Options::default().with_fiscal_year_start(fiscal);
+    match reference {
+        Some(date) => options.with_reference_date(date),
+        None => options,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
