@@ -47,8 +47,8 @@ Exact decimals print one way everywhere ([`decimal::canonical`]: `398950000000`,
 pub mod decimal;
 pub mod lexer;
 pub mod lexicon;
-pub mod tables;
 mod span;
+pub mod tables;
 pub mod text;
 
 pub use crate::span::Span;

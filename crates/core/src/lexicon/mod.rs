@@ -213,7 +213,8 @@ fn pack(word: &[u8]) -> Option<(u64, u64)> {
 fn bloom_bit(word: &[u8]) -> usize {
     let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
     let last = word.last().map_or(0, u8::to_ascii_lowercase) as usize;
-    (first.wrapping_mul(0x9E5) ^ last.wrapping_mul(0x3B) ^ word.len().wrapping_mul(0x1F3)) & (BLOOM_BITS - 1)
+    (first.wrapping_mul(0x9E5) ^ last.wrapping_mul(0x3B) ^ word.len().wrapping_mul(0x1F3))
+        & (BLOOM_BITS - 1)
 }
 
 const BLOOM_BITS: usize = 1 << 14;
@@ -245,7 +246,11 @@ impl Lexicon {
             return None;
         }
         let bit = bloom_bit(word);
-        if self.bloom.get(bit >> 6).is_none_or(|w| w & (1 << (bit & 63)) == 0) {
+        if self
+            .bloom
+            .get(bit >> 6)
+            .is_none_or(|w| w & (1 << (bit & 63)) == 0)
+        {
             return None;
         }
         let (k0, k1) = pack(word)?;
@@ -401,8 +406,14 @@ fn build() -> Lexicon {
     // The numeral and quantity tables (`crate::tables`): a row is the index into that table.
     b.table(Class::NumberWord, keys(tables::numbers::NUMBER_WORDS));
     b.table(Class::OrdinalWord, keys(tables::numbers::ORDINAL_WORDS));
-    b.table(Class::Scale, tables::numbers::SCALE_WORDS.iter().map(|s| s.word));
-    b.table(Class::CurrencyWord, tables::money::NAMES.iter().map(|r| r.0));
+    b.table(
+        Class::Scale,
+        tables::numbers::SCALE_WORDS.iter().map(|s| s.word),
+    );
+    b.table(
+        Class::CurrencyWord,
+        tables::money::NAMES.iter().map(|r| r.0),
+    );
     b.table(Class::CurrencySymbol, keys(tables::money::SYMBOLS));
     b.table(Class::Unit, tables::units::UNIT_ALIASES.iter().map(|r| r.0));
     b.table(Class::Modifier, keys(tables::cues::MODIFIERS));
@@ -490,5 +501,4 @@ mod tests {
         let row = lx.row(e, Class::Scale).unwrap();
         assert_eq!(tables::numbers::SCALE_WORDS[row].word, "million");
     }
-
 }
