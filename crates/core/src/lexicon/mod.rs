@@ -1,9 +1,10 @@
 //! The lexicon: every word table of the finnews crates, registered once under a [`Class`], and
 //! one O(1) lookup from a word to all its classes.
 //!
-//! Each table is data, in one place (the calendar tables in [`calendar`]; number and money tables
-//! join the same way). [`lexicon()`] builds the lookup once, on first use: an open-addressing hash table keyed on
-//! the ASCII-lowercased word whose value is an [`Entry`] with the word's [`Classes`] and, per
+//! Each table is data, in one place (the calendar tables here, re-exported from a private
+//! `calendar` module; the number, money, unit and cue tables in [`crate::tables`]).
+//! [`lexicon()`] builds the lookup once, on first use: an open-addressing hash table keyed on the
+//! ASCII-lowercased word whose value is an [`EntryId`] with the word's [`Classes`] and, per
 //! class, the row of the table it came from, so a grammar asks the token's classes and reads the
 //! typed value from the table row; it never compares strings of its own. Lookups lower-case into
 //! a stack buffer: no allocation per word.
