@@ -12,7 +12,6 @@ use std::hash::{Hash, Hasher};
 use finnews_core::Span;
 
 use crate::cues::{self, is_space};
-use crate::dateline::Form;
 use crate::marker;
 use crate::sentence::Splitter;
 use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
@@ -309,6 +308,14 @@ fn find_colon(h: &[u8]) -> Option<usize> {
 
 /// `Key: value` at the start of `s`: the byte offset where the value starts.
 fn field_key(s: &str) -> Option<usize> {
+    // Quick refusal (most lines, and nearly every wrapped continuation line): a key starts with
+    // an upper-case or CJK character, so an ASCII first byte must be an upper-case letter.
+    if s.as_bytes()
+        .first()
+        .is_none_or(|&c| c < 0x80 && !c.is_ascii_uppercase())
+    {
+        return None;
+    }
     let mut cut = s.len().min(48);
     while !s.is_char_boundary(cut) {
         cut -= 1;
@@ -514,9 +521,8 @@ impl Ctx<'_> {
                 // After the body only short lines can be datelines (labelled, key/value or
                 // closing-source lines): long paragraphs are refused on their length.
                 (t.len() <= cues::LATE_DATELINE_MAX_BYTES)
-                    .then(|| crate::dateline::detect(t))
+                    .then(|| crate::dateline::detect_late(t))
                     .flatten()
-                    .filter(|f| matches!(f.form, Form::Labelled | Form::Field | Form::Source))
                     .map(|f| f.len)
             } else {
                 (self.options.dateline)(t)
