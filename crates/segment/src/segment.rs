@@ -778,7 +778,8 @@ mod tests {
         // The vertical tab is not white space for `u8::is_ascii_whitespace`.
         assert_eq!(words_upto("Net profit rose\tsharply\x0bhere", 40), 4);
         assert_eq!(words_upto("  one two three four five six seven", 3), 4);
-        assert_eq!(words_upto("日本銀行 rate", 40), 3);
+        // Two words, and four CJK characters counting two more.
+        assert_eq!(words_upto("日本銀行 rate", 40), 4);
         assert_eq!(words_upto("", 8), 0);
     }
 
