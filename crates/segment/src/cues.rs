@@ -127,6 +127,9 @@ pub(crate) fn is_widget(line: &str) -> bool {
     if line.len() > WIDGET_MAX_BYTES {
         return false;
     }
+    if line.is_ascii() {
+        return is_widget_ascii(line.as_bytes());
+    }
     let item = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let marked = item.len() < line.len();
     if marked && item.chars().filter(|c| c.is_alphanumeric()).count() <= 1 {
@@ -137,6 +140,40 @@ pub(crate) fn is_widget(line: &str) -> bool {
     }
     line.split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| WIDGET_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// [`is_widget`] on an ASCII line, byte by byte (the same answer: for ASCII, `char` white
+/// space is tab to carriage return and space, and letters and digits are the ASCII ones).
+fn is_widget_ascii(b: &[u8]) -> bool {
+    let lead = b
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(b.len());
+    if lead > 0
+        && b[lead..]
+            .iter()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .count()
+            <= 1
+    {
+        return true;
+    }
+    let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut words = 0;
+    let mut in_space = true;
+    for c in b {
+        let sp = space(c);
+        words += usize::from(in_space && !sp);
+        in_space = sp;
+    }
+    if words > 4 || !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        WIDGET_WORDS
+            .iter()
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(w))
+    })
 }
 
 /// A widget line is at most this long.
