@@ -504,10 +504,13 @@ static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
             .ok()
     });
 
+/// Three bytes at one end of a phrase.
+type Ends = [u8; 3];
+
 /// The first and the last three bytes (lower-case) of the ASCII entries of
 /// [`BOILERPLATE_WORDS`]; `None` when an ASCII entry is shorter than three bytes or does not
 /// start and end with a letter (the quick refusal then never applies).
-static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<[u8; 3]>, Vec<[u8; 3]>)>> =
+static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<Ends>, Vec<Ends>)>> =
     std::sync::LazyLock::new(|| {
         let mut heads = Vec::new();
         let mut tails = Vec::new();
