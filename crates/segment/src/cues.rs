@@ -127,6 +127,9 @@ pub(crate) fn is_widget(line: &str) -> bool {
     if line.len() > WIDGET_MAX_BYTES {
         return false;
     }
+    if line.is_ascii() {
+        return is_widget_ascii(line.as_bytes());
+    }
     let item = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let marked = item.len() < line.len();
     if marked && item.chars().filter(|c| c.is_alphanumeric()).count() <= 1 {
@@ -137,6 +140,40 @@ pub(crate) fn is_widget(line: &str) -> bool {
     }
     line.split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| WIDGET_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// [`is_widget`] on an ASCII line, byte by byte (the same answer: for ASCII, `char` white
+/// space is tab to carriage return and space, and letters and digits are the ASCII ones).
+fn is_widget_ascii(b: &[u8]) -> bool {
+    let lead = b
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(b.len());
+    if lead > 0
+        && b[lead..]
+            .iter()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .count()
+            <= 1
+    {
+        return true;
+    }
+    let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut words = 0;
+    let mut in_space = true;
+    for c in b {
+        let sp = space(c);
+        words += usize::from(in_space && !sp);
+        in_space = sp;
+    }
+    if words > 4 || !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        WIDGET_WORDS
+            .iter()
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(w))
+    })
 }
 
 /// A widget line is at most this long.
@@ -467,6 +504,55 @@ static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
             .ok()
     });
 
+/// Three bytes at one end of a phrase.
+type Ends = [u8; 3];
+
+/// The first and the last three bytes (lower-case) of the ASCII entries of
+/// [`BOILERPLATE_WORDS`]; `None` when an ASCII entry is shorter than three bytes or does not
+/// start and end with a letter (the quick refusal then never applies).
+static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<Ends>, Vec<Ends>)>> =
+    std::sync::LazyLock::new(|| {
+        let mut heads = Vec::new();
+        let mut tails = Vec::new();
+        for w in BOILERPLATE_WORDS.iter().filter(|w| w.is_ascii()) {
+            let b = w.as_bytes();
+            let (h, t) = (b.first_chunk::<3>()?, b.last_chunk::<3>()?);
+            if !h[0].is_ascii_alphabetic() || !t[2].is_ascii_alphabetic() {
+                return None;
+            }
+            heads.push(h.map(|c| c.to_ascii_lowercase()));
+            tails.push(t.map(|c| c.to_ascii_lowercase()));
+        }
+        Some((heads, tails))
+    });
+
+/// A quick refusal for [`has_boilerplate_word`] on an ASCII line: every ASCII phrase starts and
+/// ends with a letter and counts only at the line's first letter or digit or ending at its last,
+/// so a line whose first and last three such bytes begin and end no phrase holds none. Lines
+/// with other characters are never refused.
+fn ascii_refusal(line: &str) -> bool {
+    let b = line.as_bytes();
+    let Some((heads, tails)) = BOILERPLATE_ENDS.as_ref() else {
+        return false;
+    };
+    if !b.is_ascii() {
+        return false;
+    }
+    let Some(lead) = b.iter().position(u8::is_ascii_alphanumeric) else {
+        return true;
+    };
+    let tail = b
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(0, |p| p + 1);
+    let head = b.get(lead..).and_then(|h| h.first_chunk::<3>());
+    let end = b.get(..tail).and_then(|t| t.last_chunk::<3>());
+    let hit = |x: Option<&[u8; 3]>, set: &[[u8; 3]]| {
+        x.is_some_and(|x| set.contains(&x.map(|c| c.to_ascii_lowercase())))
+    };
+    !hit(head, heads) && !hit(end, tails)
+}
+
 /// Whether a short line holds a link-like phrase (whole words for the ASCII entries).
 pub(crate) fn has_boilerplate_word(line: &str) -> bool {
     let Some(ac) = BOILERPLATE.as_ref() else {
@@ -484,6 +570,9 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
     };
     let tail = || line.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
     let few_words = || line.split_whitespace().nth(3).is_none();
+    if ascii_refusal(line) {
+        return false;
+    }
     // Most lines hold none of the phrases: one unanchored search settles them.
     if !ac.is_match(line) {
         return false;

@@ -191,6 +191,29 @@ pub(crate) fn detect(line: &str) -> Option<Found> {
         .or_else(|| c.field(lead))
 }
 
+/// [`detect`] restricted to the shapes accepted after the first body block (labelled,
+/// key/value and closing-source lines): the same answer as `detect(line)` filtered to those
+/// forms, but the date-line and newswire readers, which can only refuse such a line, run only
+/// when a key/value or source reading has been found.
+pub(crate) fn detect_late(line: &str) -> Option<Found> {
+    let b = line.as_bytes();
+    let lead = skip_ws(b, 0);
+    if !can_start(*b.get(lead)?) {
+        return None;
+    }
+    let end = trim_end(b);
+    let c = Cur { s: line, b, end };
+    if let Some(f) = c.labelled(lead) {
+        return Some(f);
+    }
+    let late = c.source_line(lead).or_else(|| c.field(lead))?;
+    // `detect` would have returned these first, and they are never of a late form.
+    if c.date_line(lead).is_some() || c.wire(lead).is_some() {
+        return None;
+    }
+    Some(late)
+}
+
 fn is_ws_at(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(b' ' | b'\t' | b'\n' | b'\r') => 1,

@@ -50,7 +50,7 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
     let b = s.as_bytes();
     // Quick refusal of ordinary words: an ASCII letter needs `.` or `)` within five bytes.
     let &b0 = b.first()?;
-    if b0.is_ascii_alphabetic() && !b.iter().take(6).any(|&c| c == b'.' || c == b')') {
+    if b0.is_ascii_alphabetic() && !b[..b.len().min(6)].iter().any(|&c| c == b'.' || c == b')') {
         return None;
     }
     if b0.is_ascii() && !b0.is_ascii_alphanumeric() && !matches!(b0, b'-' | b'*' | b'+' | b'(') {

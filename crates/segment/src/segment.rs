@@ -12,7 +12,6 @@ use std::hash::{Hash, Hasher};
 use finnews_core::Span;
 
 use crate::cues::{self, is_space};
-use crate::dateline::Form;
 use crate::marker;
 use crate::sentence::Splitter;
 use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
@@ -239,20 +238,52 @@ fn last_char(s: &str) -> char {
 /// Words of a line (white-space separated, a CJK character counting half), counted only until
 /// they exceed `cap` (the result is then `cap + 1`). The count never decreases along the line,
 /// so checking the cap once per chunk of bytes gives the same result as checking it per byte.
-fn words_upto(s: &str, cap: usize) -> usize {
+pub(crate) fn words_upto(s: &str, cap: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // The high bit of each byte of `t` that is zero.
+    let zero = |t: u64| !(((t & LOW7) + LOW7) | t) & HI;
+    // The high bit of each byte of `x` below 0x80 that is at least `n` (n < 0x80): with the
+    // high bit forced on, subtracting `n` never borrows across bytes.
+    let at_least = |x: u64, n: u64| ((x | HI) - n * LO) & HI & !x;
     let mut words = 0;
     let mut cjk = 0;
-    let mut in_space = true;
-    for chunk in s.as_bytes().chunks(16) {
-        for &c in chunk {
-            let space = c.is_ascii_whitespace();
-            words += usize::from(in_space && !space);
-            in_space = space;
-            cjk += usize::from((0xE3..=0xE9).contains(&c));
-        }
+    // Whether the byte before the current one is white space (the line start counts as one).
+    let mut prev_space = 1u32;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    // Eight bytes at a time: the ASCII white-space bytes and
+    // the lead bytes 0xE3-0xE9 as bit masks; a word starts at a non-space byte after a space.
+    for chunk in chunks.by_ref() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // `u8::is_ascii_whitespace`: space, tab, line feed, form feed, carriage return (not
+        // the vertical tab 0x0B).
+        let space = zero(x ^ (LO * 0x20))
+            | (at_least(x, 0x09) & !at_least(x, 0x0E) & !zero(x ^ (LO * 0x0B)));
+        // Lead bytes 0xE3..=0xE9: the high bit set and the low seven bits in 0x63..=0x69.
+        let low = x & LOW7;
+        let wide = x & HI & at_least(low, 0x63) & !at_least(low, 0x6A);
+        // One bit per byte, byte k at bit k.
+        let mask = ((space >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+        let starts = !mask & ((mask << 1) | prev_space) & 0xFF;
+        words += starts.count_ones() as usize;
+        cjk += wide.count_ones() as usize;
+        prev_space = mask >> 7;
         if words + cjk / 2 > cap {
             return cap + 1;
         }
+    }
+    let mut in_space = prev_space == 1;
+    for &c in chunks.remainder() {
+        let space = c.is_ascii_whitespace();
+        words += usize::from(in_space && !space);
+        in_space = space;
+        cjk += usize::from((0xE3..=0xE9).contains(&c));
+    }
+    if words + cjk / 2 > cap {
+        return cap + 1;
     }
     words + cjk / 2
 }
@@ -309,6 +340,14 @@ fn find_colon(h: &[u8]) -> Option<usize> {
 
 /// `Key: value` at the start of `s`: the byte offset where the value starts.
 fn field_key(s: &str) -> Option<usize> {
+    // Quick refusal (most lines, and nearly every wrapped continuation line): a key starts with
+    // an upper-case or CJK character, so an ASCII first byte must be an upper-case letter.
+    if s.as_bytes()
+        .first()
+        .is_none_or(|&c| c < 0x80 && !c.is_ascii_uppercase())
+    {
+        return None;
+    }
     let mut cut = s.len().min(48);
     while !s.is_char_boundary(cut) {
         cut -= 1;
@@ -514,9 +553,8 @@ impl Ctx<'_> {
                 // After the body only short lines can be datelines (labelled, key/value or
                 // closing-source lines): long paragraphs are refused on their length.
                 (t.len() <= cues::LATE_DATELINE_MAX_BYTES)
-                    .then(|| crate::dateline::detect(t))
+                    .then(|| crate::dateline::detect_late(t))
                     .flatten()
-                    .filter(|f| matches!(f.form, Form::Labelled | Form::Field | Form::Source))
                     .map(|f| f.len)
             } else {
                 (self.options.dateline)(t)
@@ -713,4 +751,52 @@ fn next_key(v: &str) -> Option<usize> {
 /// The built-in dateline detector ([`crate::dateline()`]'s length).
 pub(crate) fn builtin_dateline(line: &str) -> Option<usize> {
     crate::dateline::dateline_len(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::words_upto;
+
+    /// The word count byte by byte, as the eight-byte version must give it.
+    fn naive(s: &str, cap: usize) -> usize {
+        let mut words = 0;
+        let mut cjk = 0;
+        let mut in_space = true;
+        for &c in s.as_bytes() {
+            let space = c.is_ascii_whitespace();
+            words += usize::from(in_space && !space);
+            in_space = space;
+            cjk += usize::from((0xE3..=0xE9).contains(&c));
+        }
+        (words + cjk / 2).min(cap + 1)
+    }
+
+    #[test]
+    fn words_upto_counts_words_and_half_cjk() {
+        // The vertical tab is not white space for `u8::is_ascii_whitespace`.
+        assert_eq!(words_upto("Net profit rose\tsharply\x0bhere", 40), 4);
+        assert_eq!(words_upto("  one two three four five six seven", 3), 4);
+        // Two words, and four CJK characters counting two more.
+        assert_eq!(words_upto("日本銀行 rate", 40), 4);
+        assert_eq!(words_upto("", 8), 0);
+    }
+
+    proptest! {
+        #[test]
+        fn words_upto_matches_the_byte_loop(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec![
+                    " ", "\t", "\n", "\r", "\x0b", "\x0c", "a", "Z", "9", ".", "é", "中", "ア",
+                    "€", "\u{3000}",
+                ]),
+                0..80,
+            ),
+            cap in 0usize..50,
+        ) {
+            let s = parts.concat();
+            prop_assert_eq!(words_upto(&s, cap), naive(&s, cap));
+        }
+    }
 }
