@@ -113,7 +113,6 @@ pub fn check_temporals(text: &str, ts: &[Temporal<'_>]) {
                     "{what}: duration timex {timex:?} is not P..."
                 );
             }
-            _ => {}
         }
     }
 }
@@ -294,10 +293,10 @@ impl FuzzOptions {
     /// The facade's options.
     pub fn facade(&self) -> finnews::Options {
         let o = finnews::Options::default();
-        let o = if self.overrides {
-            o.with_reference_date_override(self.reference)
-        } else {
-            o.with_reference_date(self.reference)
+        let o = match (self.reference, self.overrides) {
+            (Some(d), true) => o.with_reference_date_override(Some(d)),
+            (Some(d), false) => o.with_reference_date(d),
+            (None, _) => o,
         };
         o.with_date_options(self.date())
             .with_fiscal_year_start(self.fiscal_year_start)
