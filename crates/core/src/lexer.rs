@@ -560,6 +560,53 @@ fn number(b: &[u8], i: usize) -> (Kind, usize) {
     (Kind::Number { grouped, decimal }, end)
 }
 
+/// The text with every soft line wrap turned into spaces, byte for byte: each `\n` and `\r` of a
+/// whitespace run that the lexer reads as [`Gap::Wrap`] becomes a space, so every byte offset of
+/// the result is the same as in `text` and a grammar that reads spaces sees a wrapped paragraph
+/// as one line. Block boundaries (a blank line, an indented line, a list item) stay as they are.
+/// Borrowed when there is nothing to change.
+///
+/// ```
+/// use finnews_core::lexer::unwrap_soft_wraps;
+/// let text = "It fell 5.93\nmln dlrs.\n\nNext paragraph";
+/// let flat = unwrap_soft_wraps(text);
+/// assert_eq!(flat, "It fell 5.93 mln dlrs.\n\nNext paragraph");
+/// assert_eq!(flat.len(), text.len());
+/// assert!(matches!(unwrap_soft_wraps("one line"), std::borrow::Cow::Borrowed(_)));
+/// ```
+#[must_use]
+pub fn unwrap_soft_wraps(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut sink = Vec::new();
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&c| c == b'\n' || c == b'\r') {
+        // The whitespace run around this line break: back over spaces and tabs, then forward.
+        let mut start = i + k;
+        while start > 0 && matches!(b[start - 1], b' ' | b'\t' | 0x0B) {
+            start -= 1;
+        }
+        let mut gap = Gap::None;
+        let end = Lexer::new().whitespace(text, start, &mut gap, &mut sink);
+        if gap == Gap::Wrap && end < b.len() {
+            let o = out.get_or_insert_with(|| b.to_vec());
+            for c in &mut o[start..end] {
+                if matches!(*c, b'\n' | b'\r') {
+                    *c = b' ';
+                }
+            }
+        }
+        i = end.max(i + k + 1);
+    }
+    match out {
+        // Only ASCII line-break bytes were replaced by ASCII spaces: still UTF-8.
+        Some(o) => {
+            std::borrow::Cow::Owned(String::from_utf8(o).unwrap_or_else(|_| text.to_owned()))
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// Lexes `text` with a [`Lexer::new`] lexer (no break tokens).
 ///
 /// ```

@@ -150,3 +150,19 @@ fn words_of_every_length_end_where_their_letters_end() {
         }
     }
 }
+
+proptest::proptest! {
+    /// Unwrapping soft wraps keeps every byte offset: same length, and the only bytes that change
+    /// are line breaks turned into spaces, never inside a blank line.
+    #[test]
+    fn unwrapping_soft_wraps_keeps_offsets(text in "[a-z0-9 .\\n\\r\\t-]{0,80}") {
+        let flat = finnews_core::lexer::unwrap_soft_wraps(&text);
+        proptest::prop_assert_eq!(flat.len(), text.len());
+        for (a, b) in text.bytes().zip(flat.bytes()) {
+            proptest::prop_assert!(a == b || (matches!(a, b'\n' | b'\r') && b == b' '));
+        }
+        for (i, _) in text.match_indices("\n\n") {
+            proptest::prop_assert_eq!(&flat[i..i + 2], "\n\n");
+        }
+    }
+}

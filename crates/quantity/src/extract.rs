@@ -54,6 +54,25 @@ type Res<'a, O> = IResult<&'a str, O, ()>;
 /// ```
 #[must_use]
 pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
+    // A soft line wrap is whitespace to the grammar (`5.93⏎mln dlrs`): read the text with its
+    // wraps turned into spaces (same byte offsets) and slice each mention from the original.
+    match finnews_core::lexer::unwrap_soft_wraps(text) {
+        std::borrow::Cow::Borrowed(_) => extract_flat(text, options),
+        std::borrow::Cow::Owned(flat) => extract_flat(&flat, options)
+            .into_iter()
+            .map(|q| Quantity {
+                span: q.span,
+                text: text.get(q.span.range()).unwrap_or_default(),
+                kind: q.kind,
+                amount: q.amount,
+                modifier: q.modifier,
+            })
+            .collect(),
+    }
+}
+
+/// [`extract`] over a text whose soft wraps are already spaces.
+fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     let mut ex = Extractor {
         text,
         b: text.as_bytes(),
