@@ -15,9 +15,7 @@
 //! Every step moves forward over at most a fixed number of words, so a line costs time linear
 //! in its first few hundred bytes at most.
 
-use std::sync::LazyLock;
-
-use finnews_core::lexicon::{MONTHS, WEEKDAYS};
+use finnews_core::lexicon::{Class, MONTHS, WEEKDAYS, lexicon};
 
 use crate::cues;
 
@@ -284,45 +282,12 @@ fn day_date(year: i32, month: u8, day: u32) -> Option<DatelineDate> {
         .then_some(DatelineDate::Day { year, month, day })
 }
 
-/// A word of 3-9 ASCII letters, lower-cased, as one integer key (longer or shorter words have
-/// no key: no month or weekday name is).
-fn key(word: &[u8]) -> Option<u128> {
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    let mut k = [0u8; 16];
-    for (d, c) in k.iter_mut().zip(word) {
-        *d = c.to_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(k))
-}
-
-/// A word table of the lexicon as sorted keys, for a binary search.
-fn keyed(table: &[(&str, u8)]) -> Vec<(u128, u8)> {
-    let mut v: Vec<(u128, u8)> = table
-        .iter()
-        .filter_map(|&(w, n)| key(w.as_bytes()).map(|k| (k, n)))
-        .collect();
-    v.sort_unstable();
-    v
-}
-
-static MONTH_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(MONTHS));
-static WEEKDAY_KEYS: LazyLock<Vec<(u128, u8)>> = LazyLock::new(|| keyed(WEEKDAYS));
-
-fn lookup(table: &[(u128, u8)], word: &[u8]) -> Option<u8> {
-    // Month and weekday names start with one of these letters.
-    if !matches!(
-        word.first()? | 0x20,
-        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
-    ) {
-        return None;
-    }
-    let k = key(word)?;
-    table
-        .binary_search_by_key(&k, |&(k, _)| k)
-        .ok()
-        .map(|i| table[i].1)
+/// The row value of `word` in one of the lexicon's calendar tables (`MONTHS`, `WEEKDAYS`): the
+/// one O(1) word lookup of `finnews-core`, no table of our own.
+fn lookup(class: Class, table: &[(&str, u8)], word: &[u8]) -> Option<u8> {
+    let lx = lexicon();
+    let row = lx.row(lx.lookup_bytes(word)?, class)?;
+    table.get(row).map(|r| r.1)
 }
 
 /// A key/value line ending in a date is at most this long.
@@ -384,7 +349,7 @@ impl Cur<'_> {
     /// A month name at `i` (with an optional period): month and end.
     fn month(&self, i: usize) -> Option<(u8, usize)> {
         let e = self.word(i)?;
-        let m = lookup(&MONTH_KEYS, &self.b[i..e])?;
+        let m = lookup(Class::Month, MONTHS, &self.b[i..e])?;
         Some((m, if self.at(e) == b'.' { e + 1 } else { e }))
     }
 
@@ -438,7 +403,7 @@ impl Cur<'_> {
     fn date(&self, i: usize) -> Option<(DatelineDate, usize)> {
         let mut j = i;
         if let Some(e) = self.word(i)
-            && lookup(&WEEKDAY_KEYS, &self.b[i..e]).is_some()
+            && lookup(Class::Weekday, WEEKDAYS, &self.b[i..e]).is_some()
         {
             let mut k = e;
             if self.at(k) == b'.' {
