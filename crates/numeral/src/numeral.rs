@@ -454,15 +454,28 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
             rest = r;
             break;
         }
-        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds.
+        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds; after a
+        // CJK scale word it may touch (`5万4千6百`, `3兆1472億`).
+        let cjk_tail = text[..used(text, rest)]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii());
+        let smaller = |c: &Chunk| {
+            let v = c.numeral.value;
+            !v.is_zero() && v < limit && !v.is_sign_negative()
+        };
         let next = preceded(
             alt((and_sep, nom::combinator::value((), space_sep))),
-            verify(chunk, |c: &Chunk| {
-                let v = c.numeral.value;
-                !v.is_zero() && v < limit && !v.is_sign_negative()
-            }),
+            verify(chunk, smaller),
         )
-        .parse(rest);
+        .parse(rest)
+        .or_else(|e| {
+            if cjk_tail {
+                verify(chunk, smaller).parse(rest)
+            } else {
+                Err(e)
+            }
+        });
         let Ok((r, c)) = next else { break };
         value = value.checked_add(c.numeral.value)?;
         rest = r;
@@ -1272,7 +1285,10 @@ fn cjk(input: &str) -> Res<'_, Numeral> {
 }
 
 /// The CJK numeral machine: digits, small units (十百千) inside a section, big units (万亿兆)
-/// closing one, and a decimal point with its digits.
+/// closing one, and a decimal point with its digits. A zero holds a place (`一千零十二` is
+/// 1012), a repeated big unit multiplies (`四万万`), a leading `百` or `千` before a digit counts
+/// one (`百三十二`), and a lone digit after a unit counts in the next unit down (`三百五`,
+/// `两千三点一`).
 fn cjk_prefix(text: &str) -> Option<Numeral> {
     let mut total = Decimal::ZERO;
     let mut section = Decimal::ZERO;
@@ -1303,10 +1319,16 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 digit_run = true;
             }
             CjkNumeral::Small(p) => {
-                if !any && p > 1 {
+                if !any
+                    && p > 1
+                    && !matches!(cjk_char(r), Ok((_, CjkNumeral::Digit(d))) if d > 0)
+                {
                     return None;
                 }
-                let n = number.unwrap_or(Decimal::ONE);
+                // A zero only holds the place: `零十` is ten.
+                let n = number
+                    .filter(|n| !n.is_zero())
+                    .unwrap_or(Decimal::ONE);
                 section = section.checked_add(n.checked_mul(pow10(p))?)?;
                 number = None;
                 digit_run = false;
@@ -1316,10 +1338,13 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                     return None;
                 }
                 let sec = section.checked_add(number.unwrap_or(Decimal::ZERO))?;
-                if sec.is_zero() && total.is_zero() {
-                    break;
-                }
-                if last_big > 0 && p > last_big {
+                if sec.is_zero() {
+                    // `四万万`: a big unit right after another multiplies what is there.
+                    if total.is_zero() || prev_unit != Some(last_big) {
+                        break;
+                    }
+                    total = total.checked_mul(pow10(p))?;
+                } else if last_big > 0 && p > last_big {
                     total = total.checked_add(sec)?.checked_mul(pow10(p))?;
                 } else {
                     total = total.checked_add(sec.checked_mul(pow10(p))?)?;
@@ -1344,8 +1369,9 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 .parse(r) else {
                     break;
                 };
+                let tail = elided(number, after_unit, run_len)?;
                 let mut v = section
-                    .checked_add(number.unwrap_or(Decimal::ZERO))?
+                    .checked_add(tail)?
                     .checked_add(Decimal::new(frac, n))?;
                 let mut end = r2;
                 if let Ok((r3, CjkNumeral::Big(p))) = cjk_char(r2) {
@@ -1369,17 +1395,21 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     if !any {
         return None;
     }
-    // `四百五` is 450 and `三万五` 35000: a lone digit after a unit counts in the next unit
-    // down.
-    let tail = match (number, after_unit) {
-        (Some(n), Some(p)) if run_len == 1 && p >= 2 => n.checked_mul(pow10(p - 1))?,
-        (n, _) => n.unwrap_or(Decimal::ZERO),
-    };
+    let tail = elided(number, after_unit, run_len)?;
     let value = total.checked_add(section)?.checked_add(tail)?;
     Some(Numeral {
         value,
         len: used(text, rest),
         form: NumeralForm::Cjk,
+    })
+}
+
+/// The digits after the last unit: `四百五` is 450 and `三万五` 35000, a lone digit after a
+/// unit counting in the next unit down.
+fn elided(number: Option<Decimal>, after_unit: Option<u32>, run_len: u32) -> Option<Decimal> {
+    Some(match (number, after_unit) {
+        (Some(n), Some(p)) if run_len == 1 && p >= 2 => n.checked_mul(pow10(p - 1))?,
+        (n, _) => n.unwrap_or(Decimal::ZERO),
     })
 }
 

@@ -13,8 +13,19 @@ mod tables;
 
 use proptest::prelude::*;
 
+/// CJK numerals were read anew after the migration (place-holding zeros, repeated and leading
+/// units, digits joined to CJK scale words): the old grammar is no oracle for them, and
+/// `tests/properties.rs` checks them instead.
+fn cjk(s: &str) -> bool {
+    s.chars()
+        .any(|c| ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c))
+}
+
 /// Every public reading of `s`, new and old, as comparable strings.
 fn check(s: &str) {
+    if cjk(s) {
+        return;
+    }
     let n = |x: Option<finnews_numeral::Numeral>| {
         x.map(|n| (n.value.to_string(), n.len, format!("{:?}", n.form)))
     };

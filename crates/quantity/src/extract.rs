@@ -93,7 +93,12 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             break;
         }
         let c = b[i];
-        let step = if c.is_ascii_digit() {
+        let step = if let Some(r) = crate::cjk::at(text, i, ex.floor) {
+            match r {
+                crate::cjk::Read::Emit(q) => Step::Emit(q),
+                crate::cjk::Read::Skip(to) => Step::Skip(to),
+            }
+        } else if c.is_ascii_digit() {
             ex.at_number(i)
         } else if c.is_ascii_alphabetic() {
             let mut e = i + 1;
@@ -366,7 +371,8 @@ enum Step<'a> {
 
 /// The end of the run of non-space characters containing byte `i`.
 fn run_end(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && !b[i].is_ascii_whitespace() {
+    // CJK text has no spaces: a run also ends at a non-ASCII character.
+    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] < 0x80 {
         i += 1;
     }
     i

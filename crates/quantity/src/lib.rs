@@ -50,6 +50,7 @@ assert_eq!("money:CNY".parse::<QuantityKind>()?, QuantityKind::Money { currency:
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod cjk;
 mod cues;
 mod currency;
 mod display;

@@ -15,6 +15,7 @@
 //! assert_eq!(number_word("twentyish"), None);
 //! ```
 
+pub mod cjk;
 pub mod cues;
 pub mod money;
 pub mod numbers;

@@ -1,0 +1,413 @@
+//! The words of Chinese and Japanese quantities, as data: currency words (with the power of
+//! ten some carry, `亿元`), their sub-units (`角`, `銭`), percent words and prefixes
+//! (`个百分点`, `百分之`, `割`), measure units (`平方公里`, `ヘクタール`), modifiers written
+//! before or after a quantity (`约`, `以上`, `程度`), approximation marks (`300多亿`), range
+//! and list connectors, ordinal marks (`第`, `位`, `番目`), minus words, the Japanese decimal
+//! point (`12・5%`) and the characters after a number that make it a date or duration
+//! (`2020年`, `3か月`), which the quantity grammar leaves to the date grammar.
+//!
+//! Lookups at a position take the candidates sharing the first character, longest first.
+//!
+//! ```
+//! use finnews_core::tables::cjk::{currency_at, percent_at, CjkPercent};
+//! assert_eq!(currency_at("亿元的"), Some(("亿元", "CNY", 8)));
+//! assert_eq!(percent_at("個百分點").map(|p| p.1), Some(CjkPercent::Point));
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::cues::Bound;
+
+/// Currency words written after a number: the word, its ISO 4217 code and the power of ten it
+/// carries (`亿元` is 10^8 yuan).
+pub const CURRENCIES: &[(&str, &str, u32)] = &[
+    ("万亿元", "CNY", 12),
+    ("萬億元", "CNY", 12),
+    ("亿元", "CNY", 8),
+    ("億元", "CNY", 8),
+    ("万元", "CNY", 4),
+    ("萬元", "CNY", 4),
+    ("千元", "CNY", 3),
+    ("元", "CNY", 0),
+    ("圆", "CNY", 0),
+    ("圓", "CNY", 0),
+    ("块", "CNY", 0),
+    ("塊", "CNY", 0),
+    ("人民币", "CNY", 0),
+    ("人民幣", "CNY", 0),
+    ("人民元", "CNY", 0),
+    ("美元", "USD", 0),
+    ("美金", "USD", 0),
+    ("美圆", "USD", 0),
+    ("美圓", "USD", 0),
+    ("港元", "HKD", 0),
+    ("港币", "HKD", 0),
+    ("港幣", "HKD", 0),
+    ("新台币", "TWD", 0),
+    ("新台幣", "TWD", 0),
+    ("台币", "TWD", 0),
+    ("台幣", "TWD", 0),
+    ("日元", "JPY", 0),
+    ("日圆", "JPY", 0),
+    ("日圓", "JPY", 0),
+    ("欧元", "EUR", 0),
+    ("歐元", "EUR", 0),
+    ("英镑", "GBP", 0),
+    ("英鎊", "GBP", 0),
+    ("韩元", "KRW", 0),
+    ("韓元", "KRW", 0),
+    ("瑞士法郎", "CHF", 0),
+    ("澳元", "AUD", 0),
+    ("加元", "CAD", 0),
+    ("卢布", "RUB", 0),
+    ("奈拉", "NGN", 0),
+    ("兆円", "JPY", 12),
+    ("億円", "JPY", 8),
+    ("万円", "JPY", 4),
+    ("萬円", "JPY", 4),
+    ("千円", "JPY", 3),
+    ("円", "JPY", 0),
+    ("米ドル", "USD", 0),
+    ("ドル", "USD", 0),
+    ("香港ドル", "HKD", 0),
+    ("ニュー台湾ドル", "TWD", 0),
+    ("台湾ドル", "TWD", 0),
+    ("豪ドル", "AUD", 0),
+    ("カナダドル", "CAD", 0),
+    ("ユーロ", "EUR", 0),
+    ("ウォン", "KRW", 0),
+    ("スイスフラン", "CHF", 0),
+    ("スイス・フラン", "CHF", 0),
+    ("ルーブル", "RUB", 0),
+    ("ナイラ", "NGN", 0),
+];
+
+/// Currency words written before a number (`人民币3.14`, `人民币 3.14 亿元`).
+pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("人民币", "CNY"),
+    ("人民幣", "CNY"),
+    ("美元", "USD"),
+    ("港币", "HKD"),
+    ("港幣", "HKD"),
+    ("新台币", "TWD"),
+    ("新台幣", "TWD"),
+];
+
+/// Sub-units written after a whole amount (`56元7角8分`, `10円5銭`, `2ドル3セント`): the
+/// currency, the word and its power of ten below the unit.
+pub const SUB_UNITS: &[(&str, &str, u32)] = &[
+    ("CNY", "角", 1),
+    ("CNY", "毛", 1),
+    ("CNY", "分", 2),
+    ("JPY", "銭", 2),
+    ("USD", "セント", 2),
+    ("USD", "美分", 2),
+];
+
+/// Words after a sub-unit joining the next one (`545ドルと5セント`).
+pub const SUB_UNIT_JOINERS: &[&str] = &["と", "又", "零"];
+
+/// What a CJK percent word means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CjkPercent {
+    /// `%`, `％`, `パーセント`.
+    Percent,
+    /// `个百分点`, `ポイント`: percentage points.
+    Point,
+    /// `个基点`: basis points.
+    Basis,
+    /// `成`, `割`: tenths (`3割` is 30%).
+    Tenths,
+    /// `折`: a price at that share (`八折` is 80%, `75折` 75%).
+    Discount,
+}
+
+/// Percent words written after a number.
+pub const PERCENT_WORDS: &[(&str, CjkPercent)] = &[
+    ("%", CjkPercent::Percent),
+    ("％", CjkPercent::Percent),
+    ("パーセント", CjkPercent::Percent),
+    ("个百分点", CjkPercent::Point),
+    ("個百分點", CjkPercent::Point),
+    ("個百分点", CjkPercent::Point),
+    ("个百分點", CjkPercent::Point),
+    ("百分点", CjkPercent::Point),
+    ("百分點", CjkPercent::Point),
+    ("ポイント", CjkPercent::Point),
+    ("个基点", CjkPercent::Basis),
+    ("個基點", CjkPercent::Basis),
+    ("个基點", CjkPercent::Basis),
+    ("基点", CjkPercent::Basis),
+    ("基點", CjkPercent::Basis),
+    ("ベーシスポイント", CjkPercent::Basis),
+    ("割", CjkPercent::Tenths),
+    ("成", CjkPercent::Tenths),
+    ("折", CjkPercent::Discount),
+];
+
+/// Words before a number that make it a share of a whole (`百分之八`, `千分之五`): the word and
+/// the power of ten that divides the number to give percent.
+pub const PERCENT_PREFIXES: &[(&str, u32)] = &[
+    ("百分之", 0),
+    ("千分之", 1),
+    ("仟分之", 1),
+    ("万分之", 2),
+    ("萬分之", 2),
+];
+
+/// The counter word before a percent word (`1.3个和1.5个百分点`: the first `个` takes the unit
+/// of the second).
+pub const POINT_COUNTERS: &[&str] = &["个", "個"];
+
+/// Words joining two quantities that share a unit written once after the second.
+pub const LIST_JOINERS: &[&str] = &["和", "與", "与", "及", "、"];
+
+/// Measure units written after a number: the word and the canonical unit code.
+pub const UNITS: &[(&str, &str)] = &[
+    ("平方公里", "km2"),
+    ("平方千米", "km2"),
+    ("平方米", "m2"),
+    ("平方公尺", "m2"),
+    ("平米", "m2"),
+    ("公顷", "ha"),
+    ("公頃", "ha"),
+    ("亩", "mu"),
+    ("畝", "mu"),
+    ("公里", "km"),
+    ("千米", "km"),
+    ("米", "m"),
+    ("吨", "t"),
+    ("噸", "t"),
+    ("公吨", "t"),
+    ("公斤", "kg"),
+    ("千克", "kg"),
+    ("桶", "bbl"),
+    ("升", "l"),
+    ("立方米", "m3"),
+    ("千瓦时", "kWh"),
+    ("千瓦時", "kWh"),
+    ("千瓦", "kW"),
+    ("兆瓦时", "MWh"),
+    ("兆瓦", "MW"),
+    ("吉瓦", "GW"),
+    ("标箱", "TEU"),
+    ("標箱", "TEU"),
+    ("千字节", "KB"),
+    ("兆字节", "MB"),
+    ("吉字节", "GB"),
+    ("平方キロメートル", "km2"),
+    ("平方キロ", "km2"),
+    ("平方メートル", "m2"),
+    ("ヘクタール", "ha"),
+    ("キロメートル", "km"),
+    ("メートルトン", "t"),
+    ("メートル", "m"),
+    ("マイル", "mi"),
+    ("エーカー", "acre"),
+    ("トン", "t"),
+    ("キログラム", "kg"),
+    ("ポンド", "lb"),
+    ("オンス", "oz"),
+    ("バレル", "bbl"),
+    ("リットル", "l"),
+    ("キロワット時", "kWh"),
+    ("キロワット", "kW"),
+    ("メガワット", "MW"),
+    ("ギガワット", "GW"),
+];
+
+/// Modifiers written right before a number (`约5亿元`, `不到2.6万港元`).
+pub const MODIFIERS_BEFORE: &[(&str, Bound)] = &[
+    ("大约", Bound::Approx),
+    ("大約", Bound::Approx),
+    ("约", Bound::Approx),
+    ("約", Bound::Approx),
+    ("近", Bound::Approx),
+    ("将近", Bound::Approx),
+    ("將近", Bound::Approx),
+    ("およそ", Bound::Approx),
+    ("超过", Bound::Over),
+    ("超過", Bound::Over),
+    ("逾", Bound::Over),
+    ("不到", Bound::Under),
+    ("不足", Bound::Under),
+    ("低于", Bound::Under),
+    ("低於", Bound::Under),
+    ("至少", Bound::AtLeast),
+    ("最多", Bound::AtMost),
+];
+
+/// Modifiers written right after a quantity (`4%左右`, `2.9兆円程度`, `100人以上`).
+pub const MODIFIERS_AFTER: &[(&str, Bound)] = &[
+    ("左右", Bound::Approx),
+    ("上下", Bound::Approx),
+    ("程度", Bound::Approx),
+    ("前後", Bound::Approx),
+    ("以上", Bound::AtLeast),
+    ("以下", Bound::AtMost),
+    ("以内", Bound::AtMost),
+    ("未満", Bound::Under),
+];
+
+/// Marks of an approximate number written inside it (`300多亿元`, `十余万`, `二十几万`).
+pub const APPROX_MARKS: &[char] = &['多', '余', '餘', '几', '幾'];
+
+/// Connectors between the two ends of a range (`三到四万美元`, `5〜6億円`, `0から0.1%`).
+pub const RANGE_CONNECTORS: &[&str] = &["到", "至", "〜", "～", "~", "-", "－", "から", "—"];
+
+/// Range connectors that read `from ... to` after a quantity with its unit (`12兆円から13兆円に`
+/// is a change, two amounts): a range only when the first number has no unit (`0から0.1%`).
+pub const FROM_TO: &[&str] = &["から"];
+
+/// Minus words and signs written right before a number (`负3`, `マイナス5`, `－12%`).
+pub const MINUS: &[&str] = &["负", "負", "マイナス", "－", "−", "-"];
+
+/// The Japanese decimal point between two digit runs (`12・5%`, `０・７５％`).
+pub const DECIMAL_POINTS: &[char] = &['・'];
+
+/// The character before a number that makes it an ordinal (`第5`, `第三`).
+pub const ORDINAL_PREFIXES: &[&str] = &["第"];
+
+/// Words after a number that make it a rank (`第5位`, `2位に`, `3番目`): the word and whether
+/// it needs `第` before the number or kana after it to be one (`3位专家` counts people).
+pub const ORDINAL_SUFFIXES: &[(&str, bool)] = &[("番目", false), ("位", true)];
+
+/// Words after `第N` that make it a name, not a rank (`第一产业`: the primary sector,
+/// `第三方`: a third party).
+pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方"];
+
+/// Words that are the ordinal one by themselves (`首次`: the first time).
+pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて"];
+
+/// Words after a number that make it a date, a time or a duration, left to the date grammar
+/// (`2020年`, `9月`, `3か月`, `二季度`).
+pub const DATE_AFTER: &[&str] = &[
+    "年", "月", "日", "号", "號", "時", "时", "点", "點", "分", "秒", "周", "週", "天", "季",
+    "个月", "個月", "ヶ月", "か月", "カ月", "ケ月", "箇月", "个季度", "個季度", "个星期",
+    "個星期", "个工作日", "个交易日", "个小时", "個小時", "世纪", "世紀", "四半期", "半期",
+];
+
+/// Everything the tables say about the text at a position, by first character.
+struct Maps {
+    currency: HashMap<char, Vec<(&'static str, &'static str, u32)>>,
+    percent: HashMap<char, Vec<(&'static str, CjkPercent)>>,
+    unit: HashMap<char, Vec<(&'static str, &'static str)>>,
+    date: HashMap<char, Vec<&'static str>>,
+}
+
+fn bucket<T: Copy>(
+    items: impl Iterator<Item = T>,
+    word: impl Fn(&T) -> &'static str,
+) -> HashMap<char, Vec<T>> {
+    let mut m: HashMap<char, Vec<T>> = HashMap::new();
+    for it in items {
+        if let Some(c) = word(&it).chars().next() {
+            m.entry(c).or_default().push(it);
+        }
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|t| std::cmp::Reverse(word(t).len()));
+    }
+    m
+}
+
+fn maps() -> &'static Maps {
+    static M: OnceLock<Maps> = OnceLock::new();
+    M.get_or_init(|| Maps {
+        currency: bucket(CURRENCIES.iter().copied(), |t| t.0),
+        percent: bucket(PERCENT_WORDS.iter().copied(), |t| t.0),
+        unit: bucket(UNITS.iter().copied(), |t| t.0),
+        date: bucket(DATE_AFTER.iter().copied(), |t| t),
+    })
+}
+
+/// The longest entry of a bucketed table that `text` starts with.
+fn longest<T: Copy>(
+    m: &HashMap<char, Vec<T>>,
+    text: &str,
+    word: impl Fn(&T) -> &'static str,
+) -> Option<T> {
+    let c = text.chars().next()?;
+    m.get(&c)?.iter().copied().find(|t| text.starts_with(word(t)))
+}
+
+/// The currency word `text` starts with: the word, its ISO code and its power of ten.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(finnews_core::tables::cjk::currency_at("円に"), Some(("円", "JPY", 0)));
+/// assert_eq!(finnews_core::tables::cjk::currency_at("年"), None);
+/// ```
+#[must_use]
+pub fn currency_at(text: &str) -> Option<(&'static str, &'static str, u32)> {
+    longest(&maps().currency, text, |t| t.0)
+}
+
+/// The percent word `text` starts with, and what it means.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cjk::{percent_at, CjkPercent};
+/// assert_eq!(percent_at("％増"), Some(("％", CjkPercent::Percent)));
+/// ```
+#[must_use]
+pub fn percent_at(text: &str) -> Option<(&'static str, CjkPercent)> {
+    longest(&maps().percent, text, |t| t.0)
+}
+
+/// The measure unit `text` starts with, and its canonical code.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(finnews_core::tables::cjk::unit_at("平方公里的"), Some(("平方公里", "km2")));
+/// ```
+#[must_use]
+pub fn unit_at(text: &str) -> Option<(&'static str, &'static str)> {
+    longest(&maps().unit, text, |t| t.0)
+}
+
+/// Whether `text` starts with a word that makes the number before it a date or duration.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cjk::date_after("年3月"));
+/// assert!(!finnews_core::tables::cjk::date_after("元"));
+/// ```
+#[must_use]
+pub fn date_after(text: &str) -> bool {
+    longest(&maps().date, text, |t| t).is_some()
+}
+
+/// The first entry of `table` that `text` starts with (tables of a few short words).
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cjk::{starts_with_any, RANGE_CONNECTORS};
+/// assert_eq!(starts_with_any("到四万", RANGE_CONNECTORS), Some("到"));
+/// ```
+#[must_use]
+pub fn starts_with_any(text: &str, table: &'static [&'static str]) -> Option<&'static str> {
+    table.iter().copied().find(|w| text.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_wins() {
+        assert_eq!(currency_at("億円").map(|c| c.0), Some("億円"));
+        assert_eq!(currency_at("香港ドル").map(|c| c.1), Some("HKD"));
+        assert_eq!(unit_at("千瓦时").map(|u| u.1), Some("kWh"));
+        assert_eq!(unit_at("千瓦").map(|u| u.1), Some("kW"));
+        assert_eq!(percent_at("个百分点").map(|p| p.1), Some(CjkPercent::Point));
+        assert!(date_after("个月"));
+        assert!(!date_after("个百分点"));
+    }
+}

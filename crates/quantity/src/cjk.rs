@@ -1,0 +1,719 @@
+//! Chinese and Japanese quantities: numerals written with digits, CJK numerals or both
+//! (`3兆1472億`, `5万4千6百`, `三千九百八十九点五`, `12・5`), their scale words, approximation
+//! marks (`300多亿`), currency words before or after (`人民币3.14`, `亿元`, `億円`, `ドル`) and
+//! sub-units (`56元7角8分`), percent words (`%`, `个百分点`, `百分之八`, `3割`), measure units
+//! (`平方公里`, `万千瓦`, `ヘクタール`), modifiers before or after (`约`, `不到`, `以上`, `程度`),
+//! ranges (`三到四万美元`, `5〜6億円`, `0から0.1%`), a unit written once for two numbers
+//! (`高1.3個和1.5個百分點`) and ordinals (`第5`, `第三`, `第5位`, `3番目`, `首次`).
+//!
+//! The extractor asks [`at`] first wherever a number may start; a quantity that involves
+//! nothing CJK (`10.1%` in a Chinese sentence) is left to the general grammar. Every word comes
+//! from [`finnews_core::tables::cjk`]; the numerals themselves from `finnews_numeral`.
+
+use finnews_core::Span;
+use finnews_core::tables::cjk::{
+    APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FROM_TO, LIST_JOINERS, MINUS,
+    MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES,
+    PERCENT_PREFIXES, POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at,
+    date_after, percent_at, starts_with_any, unit_at,
+};
+use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
+use finnews_core::tables::units::{UnitFit, unit_candidates};
+use finnews_numeral::{NumeralForm, cardinal_prefix, number_prefix_parts, scale_prefix};
+use iso_currency::Currency;
+use nom::Parser;
+use nom::character::complete::satisfy;
+use nom::combinator::map_opt;
+use nom::multi::many_m_n;
+use rust_decimal::Decimal;
+
+use crate::cues::modifier;
+use crate::types::{Amount, Modifier, PercentUnit, Quantity, QuantityKind};
+use crate::units::Unit;
+
+type Res<'a, O> = nom::IResult<&'a str, O, ()>;
+
+/// What follows a number and types it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Typed {
+    Plain,
+    Money(Currency),
+    Percent(PercentUnit),
+    Measure(Unit),
+}
+
+/// One quantity read without its modifiers: `[start, end)`, its value, its type and the
+/// factor its words applied after the number (a scale, `亿元`, tenths), for ranges.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    end: usize,
+    value: Decimal,
+    typed: Typed,
+    factor: Option<Decimal>,
+    approx: bool,
+    /// Something CJK was read (a numeral, a word, a full-width digit).
+    cjk: bool,
+}
+
+/// A CJK character that can start a number: a CJK numeral or a full-width digit.
+fn cjk_number_char(c: char) -> bool {
+    ('０'..='９').contains(&c) || cjk_numeral(c).is_some()
+}
+
+fn is_kana(c: char) -> bool {
+    ('\u{3041}'..='\u{30ff}').contains(&c)
+}
+
+fn pow10(p: u32) -> Decimal {
+    Decimal::from(10_i64.pow(p.min(18)))
+}
+
+/// Cheap test whether a CJK quantity may start at byte `i`: a CJK numeral, a full-width digit,
+/// a CJK prefix word, or ASCII digits touching CJK text.
+fn may_start(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    let c = b[i];
+    if c.is_ascii_digit() {
+        if i > 0 && (b[i - 1] >= 0x80) {
+            return true;
+        }
+        let mut j = i;
+        while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.' || b[j] == b',') {
+            j += 1;
+        }
+        let k = if matches!(b.get(j), Some(b' ' | b'%')) {
+            j + 1
+        } else {
+            j
+        };
+        return b.get(j).is_some_and(|&x| x >= 0x80) || b.get(k).is_some_and(|&x| x >= 0x80);
+    }
+    if c < 0x80 {
+        return false;
+    }
+    let Some(ch) = text[i..].chars().next() else {
+        return false;
+    };
+    cjk_number_char(ch)
+        || starts_with_any(&text[i..], ORDINAL_PREFIXES).is_some()
+        || starts_with_any(&text[i..], FIRST_WORDS).is_some()
+}
+
+/// The CJK quantity starting at byte `i` of `text` (its number, or a prefix word such as
+/// `第` or `百分之`), not reaching back before `floor`: `None` when there is none or when it
+/// involves nothing CJK.
+pub(crate) fn at(text: &str, i: usize, floor: usize) -> Option<Read<'_>> {
+    read(text, i, floor).map(|r| match r {
+        Ok(q) => Read::Emit(q),
+        Err(to) => Read::Skip(to),
+    })
+}
+
+/// What [`at`] found.
+pub(crate) enum Read<'a> {
+    /// A quantity.
+    Emit(Quantity<'a>),
+    /// No quantity before this byte (a date such as `第一季度` or `2020年`).
+    Skip(usize),
+}
+
+/// [`at`]: `Err(to)` to skip.
+fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize>> {
+    if !text.is_char_boundary(i) || !may_start(text, i) {
+        return None;
+    }
+    let rest = &text[i..];
+    // `首次`: the first time.
+    if let Some(w) = starts_with_any(rest, FIRST_WORDS) {
+        return Some(Ok(quantity(
+            text,
+            i,
+            i + w.len(),
+            QuantityKind::Ordinal,
+            Amount::Exact(Decimal::ONE),
+            None,
+        )));
+    }
+    // `第5`, `第三`, `第5位`, `第3万`.
+    if let Some(p) = starts_with_any(rest, ORDINAL_PREFIXES) {
+        return ordinal_after(text, i, i + p.len());
+    }
+    // `百分之八`, `千分之五`.
+    if let Some(&(w, div)) = PERCENT_PREFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+        let p = i + w.len();
+        let n = cardinal_prefix(&text[p..])?;
+        let value = n.value.checked_div(pow10(div))?;
+        let end = p + n.len;
+        let (end, m) = modifier_after(text, end);
+        let (start, mb) = modifier_before(text, i, floor);
+        return Some(Ok(quantity(
+            text,
+            start,
+            end,
+            QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+            },
+            Amount::Exact(value),
+            m.or(mb),
+        )));
+    }
+    // Rank suffixes after a whole number: `3番目`, `2位に`.
+    let prev = text[..i].chars().next_back();
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut core = core_at(text, i)?;
+    // A prefix currency: `人民币3.14`, `人民币 3.14 亿元`.
+    let mut start = i;
+    let mut cjk = core.cjk;
+    if let Some((s, cur)) = currency_before(text, i, floor) {
+        match core.typed {
+            Typed::Plain => core.typed = Typed::Money(cur),
+            Typed::Money(c) if c == cur => {}
+            _ => return None,
+        }
+        start = s;
+        cjk = true;
+    }
+    // A unit written once for two numbers: `1.3个和1.5个百分点`.
+    if core.typed == Typed::Plain
+        && let Some((end, unit)) = shared_point(text, core.end)
+    {
+        core.typed = Typed::Percent(unit);
+        core.end = end;
+        cjk = true;
+    }
+    // A range: `三到四万美元`, `5〜6億円`, `0から0.1%`.
+    let mut high = None;
+    if let Some(conn) = starts_with_any(&text[core.end..], RANGE_CONNECTORS)
+        && (core.typed == Typed::Plain || !FROM_TO.contains(&conn))
+    {
+        let bs = core.end + conn.len();
+        if let Some(b) = core_at(text, bs)
+            && b.typed != Typed::Plain
+            && (core.typed == Typed::Plain || core.typed == b.typed)
+            && !core.value.is_sign_negative()
+        {
+            let mut low = core.value;
+            if core.factor.is_none()
+                && let Some(f) = b.factor
+            {
+                low = low.checked_mul(f)?;
+            }
+            if low <= b.value {
+                high = Some(b.value);
+                core = Core {
+                    value: low,
+                    ..b
+                };
+                cjk = true;
+            }
+        }
+    }
+    // Ordinal suffixes: `3番目`, `2位に`.
+    if core.typed == Typed::Plain
+        && high.is_none()
+        && core.value.fract().is_zero()
+        && let Some(&(w, needs)) = ORDINAL_SUFFIXES
+            .iter()
+            .find(|(w, _)| text[core.end..].starts_with(w))
+        && (!needs || text[core.end + w.len()..].starts_with(is_kana))
+    {
+        let (s, m) = modifier_before(text, i, floor);
+        return Some(Ok(quantity(
+            text,
+            s,
+            core.end + w.len(),
+            QuantityKind::Ordinal,
+            Amount::Exact(core.value),
+            m,
+        )));
+    }
+    if date_after(&text[core.end..]) {
+        return Some(Err(core.end));
+    }
+    // A sign: `负3`, `マイナス5`, `－12%`.
+    let mut neg = false;
+    if let Some(m) = MINUS
+        .iter()
+        .find(|m| start >= floor + m.len() && text[..start].ends_with(**m))
+    {
+        let s = start - m.len();
+        let ok = m.as_bytes()[0] >= 0x80
+            || text[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphanumeric());
+        if ok && high.is_none() {
+            neg = true;
+            start = s;
+            cjk |= m.as_bytes()[0] >= 0x80;
+        }
+    }
+    let (end, m_after) = modifier_after(text, core.end);
+    let (s2, m_before) = modifier_before(text, start, floor);
+    cjk |= m_after.is_some() || s2 < start;
+    if !cjk {
+        return None;
+    }
+    // A bare CJK numeral of one character (`一`, `十`) is a word more often than a number.
+    if core.typed == Typed::Plain
+        && text[i..core.end].chars().count() < 2
+        && !text[i..].starts_with(|c: char| c.is_ascii_digit())
+        && high.is_none()
+    {
+        return None;
+    }
+    let value = if neg { -core.value } else { core.value };
+    let kind = match core.typed {
+        Typed::Plain => QuantityKind::Number,
+        Typed::Money(c) => QuantityKind::Money { currency: c },
+        Typed::Percent(u) => QuantityKind::Percent { unit: u },
+        Typed::Measure(u) => QuantityKind::Measure { unit: u },
+    };
+    let amount = match high {
+        Some(h) => Amount::Range {
+            low: value,
+            high: h,
+        },
+        None => Amount::Exact(value),
+    };
+    let modifier = m_after
+        .or(m_before)
+        .or(core.approx.then_some(Modifier::Approx));
+    Some(Ok(quantity(text, s2, end, kind, amount, modifier)))
+}
+
+fn quantity(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    amount: Amount,
+    modifier: Option<Modifier>,
+) -> Quantity<'_> {
+    Quantity {
+        span: Span::new(start, end),
+        text: text.get(start..end).unwrap_or_default(),
+        kind,
+        amount,
+        modifier,
+    }
+}
+
+/// `第` at `i`, its number ending at... : an ordinal, unless a date (`第一季度`) or a name
+/// (`第一产业`) follows.
+fn ordinal_after(text: &str, i: usize, p: usize) -> Option<Result<Quantity<'_>, usize>> {
+    let r = &text[p..];
+    let (n, _) = number_prefix_parts(r)?;
+    if !n.value.fract().is_zero() || n.value.is_sign_negative() {
+        return None;
+    }
+    let mut end = p + n.len;
+    if date_after(&text[end..]) || starts_with_any(&text[end..], NAMED_ORDINALS).is_some() {
+        return Some(Err(end));
+    }
+    if let Some(&(w, _)) = ORDINAL_SUFFIXES
+        .iter()
+        .find(|(w, _)| text[end..].starts_with(w))
+    {
+        end += w.len();
+    }
+    Some(Ok(quantity(
+        text,
+        i,
+        end,
+        QuantityKind::Ordinal,
+        Amount::Exact(n.value),
+        None,
+    )))
+}
+
+/// The number at `p` and what types it, with no modifier or sign.
+fn core_at(text: &str, p: usize) -> Option<Core> {
+    let rest = text.get(p..)?;
+    let first = rest.chars().next()?;
+    if !(first.is_ascii_digit() || cjk_number_char(first)) {
+        return None;
+    }
+    // The numeral stops where a unit starting with a numeral character begins (`12千米`,
+    // `5万千瓦`, `五十兆字节`).
+    let limit = numeral_limit(rest);
+    let head = &rest[..limit];
+    let mut cjk = !first.is_ascii_digit();
+    let (mut value, mut len, mut factor) = if let Some((v, l)) = middle_dot(head) {
+        cjk = true;
+        (v, l, None)
+    } else {
+        let (whole, plain) = number_prefix_parts(head)?;
+        let factor = if whole.len > plain.len {
+            whole.value.checked_div(plain.value)
+        } else {
+            // A CJK numeral ending in a unit (`四万`, `三千`) carries that unit as its scale.
+            match head[..whole.len].chars().next_back().and_then(cjk_numeral) {
+                Some(CjkNumeral::Small(p) | CjkNumeral::Big(p)) if whole.form == NumeralForm::Cjk => {
+                    Some(pow10(p))
+                }
+                _ => None,
+            }
+        };
+        if whole.form == NumeralForm::Cjk || whole.len > plain.len {
+            cjk |= !head[plain.len..whole.len].is_ascii() || whole.form == NumeralForm::Cjk;
+        }
+        (whole.value, whole.len, factor)
+    };
+    if !head[..len].is_ascii() {
+        cjk = true;
+    }
+    let mut end = p + len;
+    // An approximation mark before a scale or a word: `300多亿元`, `十多万`.
+    let mut approx = false;
+    if let Some(c) = text[end..].chars().next()
+        && APPROX_MARKS.contains(&c)
+    {
+        let after = &text[end + c.len_utf8()..];
+        if scale_prefix(after).is_some_and(|s| !s.ambiguous && !after.is_ascii())
+            || currency_at(after).is_some()
+            || unit_at(after).is_some()
+        {
+            approx = true;
+            cjk = true;
+            end += c.len_utf8();
+            len = end - p;
+        }
+    }
+    // A scale word the numeral did not take (after a mark, or a space: `7 万`).
+    if factor.is_none() || approx {
+        let tail = &text[end..];
+        let lim = numeral_limit(tail);
+        if unit_at(tail.trim_start_matches(' ')).is_none()
+            && let Some(s) = scale_prefix(&tail[..lim])
+            && !s.ambiguous
+            && !tail[..s.len].trim_start().is_ascii()
+        {
+            value = value.checked_mul(s.factor)?;
+            factor = Some(factor.unwrap_or(Decimal::ONE).checked_mul(s.factor)?);
+            end += s.len;
+            cjk = true;
+        }
+    }
+    let _ = len;
+    // What types it.
+    let (tail, sp) = spaces(&text[end..]);
+    let mut typed = Typed::Plain;
+    if let Some((w, unit)) = percent_at(tail) {
+        let v = match unit {
+            CjkPercent::Percent => Some((value, PercentUnit::Percent)),
+            CjkPercent::Point => Some((value, PercentUnit::PercentagePoint)),
+            CjkPercent::Basis => Some((value, PercentUnit::BasisPoint)),
+            CjkPercent::Tenths if factor.is_none() && value <= Decimal::TEN => {
+                Some((value.checked_mul(Decimal::TEN)?, PercentUnit::Percent))
+            }
+            CjkPercent::Discount if factor.is_none() && value < Decimal::TEN => {
+                Some((value.checked_mul(Decimal::TEN)?, PercentUnit::Percent))
+            }
+            CjkPercent::Discount if factor.is_none() && value < Decimal::ONE_HUNDRED => {
+                Some((value, PercentUnit::Percent))
+            }
+            _ => None,
+        };
+        if let Some((v, u)) = v
+            && (sp == 0 || !w.is_ascii())
+        {
+            if matches!(unit, CjkPercent::Tenths | CjkPercent::Discount) {
+                factor = Some(Decimal::TEN);
+            }
+            value = v;
+            typed = Typed::Percent(u);
+            end += sp + w.len();
+            cjk |= !w.is_ascii();
+        }
+    } else if let Some((w, code, power)) = currency_at(tail)
+        && let Some(c) = Currency::from_code(code)
+        && (power == 0 || factor.is_none())
+    {
+        if power > 0 {
+            value = value.checked_mul(pow10(power))?;
+            factor = Some(pow10(power));
+        }
+        typed = Typed::Money(c);
+        end += sp + w.len();
+        cjk = true;
+        if power == 0 && factor.is_none() && value.fract().is_zero() {
+            let (e, v) = sub_units(text, end, code, value);
+            end = e;
+            value = v;
+        }
+    } else if let Some((w, code)) = unit_at(tail)
+        && let Some(u) = Unit::from_code(code)
+    {
+        typed = Typed::Measure(u);
+        end += sp + w.len();
+        cjk = true;
+    } else if sp == 0
+        && cjk
+        && let Some((l, u)) = ascii_unit(tail)
+    {
+        // `万kW`, `3.5万t`.
+        typed = Typed::Measure(u);
+        end += l;
+    }
+    Some(Core {
+        end,
+        value,
+        typed,
+        factor,
+        approx,
+        cjk,
+    })
+}
+
+/// Up to two spaces: the rest and how many.
+fn spaces(s: &str) -> (&str, usize) {
+    let t = s.trim_start_matches(' ');
+    let n = s.len() - t.len();
+    if n <= 2 { (t, n) } else { (s, 0) }
+}
+
+/// Where the numeral at the start of `s` must stop: before a unit that starts with a numeral
+/// character (`千米`, `千瓦`, `兆字节`), else the end of `s`.
+fn numeral_limit(s: &str) -> usize {
+    for (k, c) in s.char_indices() {
+        if k > 0
+            && matches!(
+                cjk_numeral(c),
+                Some(CjkNumeral::Small(_) | CjkNumeral::Big(_))
+            )
+            && unit_at(&s[k..]).is_some()
+        {
+            return k;
+        }
+        let numeric = c.is_ascii_digit()
+            || cjk_number_char(c)
+            || matches!(c, '.' | ',' | '．' | '，' | ' ');
+        if !numeric || k > 64 {
+            break;
+        }
+    }
+    s.len()
+}
+
+/// Digits, the Japanese middle dot and digits: `12・5`, `０・７５`.
+fn middle_dot(s: &str) -> Option<(Decimal, usize)> {
+    let (r, int) = many_m_n(1, 12, digit).parse(s).ok()?;
+    let (r, _) = satisfy::<_, _, ()>(|c| DECIMAL_POINTS.contains(&c))
+        .parse(r)
+        .ok()?;
+    let (r, frac) = many_m_n(1, 12, digit).parse(r).ok()?;
+    let mut m: i64 = 0;
+    for d in int.iter().chain(&frac) {
+        m = m.checked_mul(10)?.checked_add(i64::from(*d))?;
+    }
+    let scale = u32::try_from(frac.len()).ok()?;
+    Some((Decimal::new(m, scale), s.len() - r.len()))
+}
+
+/// One ASCII or full-width digit.
+fn digit(input: &str) -> Res<'_, u8> {
+    map_opt(satisfy(|_| true), digit_value).parse(input)
+}
+
+fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '０'..='９' => u8::try_from(u32::from(c) - u32::from('０')).ok(),
+        _ => None,
+    }
+}
+
+/// An ASCII unit touching a CJK scale word (`万kW`): its length and unit.
+fn ascii_unit(s: &str) -> Option<(usize, Unit)> {
+    let &first = s.as_bytes().first()?;
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let word = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    unit_candidates(first)
+        .iter()
+        .filter(|(a, _, fit)| *fit != UnitFit::Loose || a.len() == word)
+        .find(|(a, _, _)| a.len() == word && s.starts_with(a))
+        .and_then(|&(a, code, _)| Some((a.len(), Unit::from_code(code)?)))
+}
+
+/// Sub-units after a whole amount of currency `code`: `7角8分`, `5銭`, `と5セント`.
+fn sub_units(text: &str, mut end: usize, code: &str, mut value: Decimal) -> (usize, Decimal) {
+    let mut last = 0u32;
+    for _ in 0..2 {
+        let mut p = end;
+        if let Some(j) = starts_with_any(&text[p..], SUB_UNIT_JOINERS) {
+            p += j.len();
+        }
+        let Some(n) = cardinal_prefix(&text[p..]) else {
+            break;
+        };
+        if !n.value.fract().is_zero() || n.value >= Decimal::ONE_HUNDRED || n.value.is_zero() {
+            break;
+        }
+        let q = p + n.len;
+        let Some(&(_, w, pw)) = SUB_UNITS
+            .iter()
+            .find(|(c, w, _)| *c == code && text[q..].starts_with(w))
+        else {
+            break;
+        };
+        if pw <= last {
+            break;
+        }
+        let Some(v) = n
+            .value
+            .checked_div(pow10(pw))
+            .and_then(|d| value.checked_add(d))
+        else {
+            break;
+        };
+        value = v;
+        last = pw;
+        end = q + w.len();
+    }
+    (end, value)
+}
+
+/// A currency word right before byte `i` (one space allowed), not before `floor`.
+fn currency_before(text: &str, i: usize, floor: usize) -> Option<(usize, Currency)> {
+    let head = &text[floor.min(i)..i];
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    CURRENCY_PREFIXES.iter().find_map(|&(w, code)| {
+        head.ends_with(w)
+            .then(|| Some((floor.min(i) + head.len() - w.len(), Currency::from_code(code)?)))
+            .flatten()
+    })
+}
+
+/// A modifier word right before `start` (no space or one), not before `floor`.
+fn modifier_before(text: &str, start: usize, floor: usize) -> (usize, Option<Modifier>) {
+    let head = &text[floor.min(start)..start];
+    let h = head.strip_suffix(' ').unwrap_or(head);
+    for &(w, b) in MODIFIERS_BEFORE {
+        if h.ends_with(w) {
+            return (start - (head.len() - h.len()) - w.len(), Some(modifier(b)));
+        }
+    }
+    (start, None)
+}
+
+/// A modifier word right after `end`: the new end and the modifier.
+fn modifier_after(text: &str, end: usize) -> (usize, Option<Modifier>) {
+    let (tail, sp) = spaces(&text[end..]);
+    for &(w, b) in MODIFIERS_AFTER {
+        if tail.starts_with(w) {
+            return (end + sp + w.len(), Some(modifier(b)));
+        }
+    }
+    (end, None)
+}
+
+/// `个` (or `個`), a joiner and a number with a percent-point word: the end of the counter
+/// and the unit it shares (`1.3個和1.5個百分點`).
+fn shared_point(text: &str, end: usize) -> Option<(usize, PercentUnit)> {
+    let counter = starts_with_any(&text[end..], POINT_COUNTERS)?;
+    let ce = end + counter.len();
+    let j = starts_with_any(&text[ce..], LIST_JOINERS)?;
+    let b = core_at(text, ce + j.len())?;
+    let unit = match b.typed {
+        Typed::Percent(u @ (PercentUnit::PercentagePoint | PercentUnit::BasisPoint)) => u,
+        _ => return None,
+    };
+    // The second number must carry the counter itself.
+    let second = &text[ce + j.len()..b.end];
+    POINT_COUNTERS
+        .iter()
+        .any(|c| second.contains(c))
+        .then_some((ce, unit))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::{Options, extract};
+
+    fn one(s: &str) -> (String, String, String, Option<Modifier>) {
+        let q = extract(s, &Options::default());
+        assert_eq!(q.len(), 1, "{s}: {q:?}");
+        let q = &q[0];
+        (
+            q.text.to_owned(),
+            q.kind.to_string(),
+            q.amount.to_string(),
+            q.modifier,
+        )
+    }
+
+    fn all(s: &str) -> Vec<(String, String)> {
+        extract(s, &Options::default())
+            .iter()
+            .map(|q| (q.text.to_owned(), q.amount.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn compound_yen() {
+        assert_eq!(
+            all("売上高は3兆1472億円。予算は12兆8千億円から13兆円に増えた。利益率は12・5%。"),
+            [
+                ("3兆1472億円".to_owned(), "3147200000000".to_owned()),
+                ("12兆8千億円".to_owned(), "12800000000000".to_owned()),
+                ("13兆円".to_owned(), "13000000000000".to_owned()),
+                ("12・5%".to_owned(), "12.5".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn money() {
+        assert_eq!(one("56元7角8分").2, "56.78");
+        assert_eq!(one("人民币 3.14 亿元").2, "314000000");
+        assert_eq!(one("人民币3.14").1, "money:CNY");
+        assert_eq!(one("5亿新台币").1, "money:TWD");
+        assert_eq!(one("1.95香港ドル").1, "money:HKD");
+        let r = one("三到四万美元");
+        assert_eq!((r.1.as_str(), r.2.as_str()), ("money:USD", "30000-40000"));
+        assert_eq!(one("5〜6億円").2, "500000000-600000000");
+        let r = one("300多亿元");
+        assert_eq!((r.2.as_str(), r.3), ("30000000000", Some(Modifier::Approx)));
+        assert_eq!(one("不到2.6万港元").3, Some(Modifier::Under));
+        assert_eq!(one("2.9兆円程度").3, Some(Modifier::Approx));
+    }
+
+    #[test]
+    fn percent() {
+        assert_eq!(one("百分之八").2, "8");
+        assert_eq!(one("0.3个百分点").1, "percent:percentage_point");
+        assert_eq!(one("15个基点").1, "percent:basis_point");
+        assert_eq!(one("3割").2, "30");
+        assert_eq!(one("０・７５％程度").2, "0.75");
+        assert_eq!(
+            all("高1.3個和1.5個百分點"),
+            [
+                ("1.3個".to_owned(), "1.3".to_owned()),
+                ("1.5個百分點".to_owned(), "1.5".to_owned())
+            ]
+        );
+        let r = one("0から0.1%程度");
+        assert_eq!((r.2.as_str(), r.3), ("0-0.1", Some(Modifier::Approx)));
+    }
+
+    #[test]
+    fn measures_and_ordinals() {
+        assert_eq!(one("5万千瓦").1, "measure:kW");
+        assert_eq!(one("5万千瓦").2, "50000");
+        assert_eq!(one("12千米").2, "12");
+        assert_eq!(one("19万平方メートル").1, "measure:m2");
+        assert_eq!(one("第5位").2, "5");
+        assert_eq!(one("第三").1, "ordinal");
+        assert!(all("第一季度").is_empty());
+        assert!(all("2020年").is_empty());
+        assert_eq!(one("5万4千6百").2, "54600");
+        assert_eq!(one("百三十二").2, "132");
+    }
+}
