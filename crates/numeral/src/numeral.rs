@@ -1300,7 +1300,17 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     let mut run_len = 0u32;
     let mut any = false;
     let mut rest = text;
-    while let Ok((r, k)) = cjk_char(rest) {
+    loop {
+        // One or two spaces between numeral characters are read through (`三千 八百 九十六`).
+        let spaced = rest.trim_start_matches(' ');
+        let skip = if any && rest.len() - spaced.len() <= 2 {
+            rest.len() - spaced.len()
+        } else {
+            0
+        };
+        let Ok((r, k)) = cjk_char(&rest[skip..]) else {
+            break;
+        };
         match k {
             CjkNumeral::Digit(d) => {
                 if !digit_run {
@@ -1495,6 +1505,31 @@ mod tests {
         assert_eq!(ordinal_prefix("第五").unwrap().value, v("5"));
         assert_eq!(ordinal_prefix("第12届").unwrap().value, v("12"));
         assert!(cardinal_prefix("万").is_none());
+        // A zero holds the place of the unit after it.
+        assert_eq!(card("一千零十二").0, "1012");
+        assert_eq!(card("一百零十万").0, "1100000");
+        // A repeated big unit multiplies; a leading hundred counts one.
+        assert_eq!(card("四萬萬").0, "400000000");
+        assert_eq!(card("百三十二").0, "132");
+        assert_eq!(card("千三").0, "1300");
+        assert!(cardinal_prefix("千万").is_none());
+        // Elision before the decimal point, financial capitals, spaces between characters.
+        assert_eq!(card("两千三点一").0, "2300.1");
+        assert_eq!(card("壹仟贰佰叁拾肆").0, "1234");
+        assert_eq!(card("三千 九百 六十五").0, "3965");
+    }
+
+    #[test]
+    fn digits_joined_to_cjk_scales() {
+        let n = |s: &str| number_prefix(s).map(|n| (n.value.normalize().to_string(), n.len));
+        assert_eq!(n("5万4千6百"), Some(("54600".into(), "5万4千6百".len())));
+        assert_eq!(n("3兆1472億円"), Some(("3147200000000".into(), "3兆1472億".len())));
+        assert_eq!(n("2兆4千億円").unwrap().0, "2400000000000");
+        assert_eq!(n("36.2万亿").unwrap().0, "36200000000000");
+        assert_eq!(n("4億23,800,000").unwrap().0, "423800000");
+        assert_eq!(n("7百円").unwrap().0, "700");
+        // Digits after a Latin scale word still need a separator.
+        assert_eq!(n("5m4").unwrap().0, "5");
     }
 
     #[test]

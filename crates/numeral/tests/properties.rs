@@ -17,7 +17,60 @@ fn grouped(int: u64) -> String {
     out
 }
 
+/// `n` written as a Chinese numeral the way news writes it: sections of four digits under
+/// 万, 亿 and 万亿, `零` for skipped places, `十` for a leading ten in a section.
+fn chinese(n: u64) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const SMALL: [&str; 4] = ["", "十", "百", "千"];
+    const BIG: [&str; 4] = ["", "万", "亿", "万亿"];
+    if n == 0 {
+        return "零".into();
+    }
+    let mut sections = Vec::new();
+    let mut m = n;
+    while m > 0 {
+        sections.push(m % 10_000);
+        m /= 10_000;
+    }
+    let mut out = String::new();
+    let mut zero = false;
+    for (k, &sec) in sections.iter().enumerate().rev() {
+        if sec == 0 {
+            zero = !out.is_empty();
+            continue;
+        }
+        if zero || (!out.is_empty() && sec < 1000) {
+            out.push('零');
+        }
+        zero = false;
+        let mut pending_zero = false;
+        for p in (0..4).rev() {
+            let d = (sec / 10_u64.pow(p)) % 10;
+            if d == 0 {
+                pending_zero = sec % 10_u64.pow(p + 1) != sec && !out.is_empty();
+                continue;
+            }
+            if pending_zero {
+                out.push('零');
+                pending_zero = false;
+            }
+            if !(d == 1 && p == 1 && out.is_empty()) {
+                out.push(DIGITS[usize::try_from(d).unwrap()]);
+            }
+            out.push_str(SMALL[p as usize]);
+        }
+        out.push_str(BIG[k]);
+    }
+    out
+}
+
 proptest! {
+    #[test]
+    fn cjk_numerals_round_trip(n in 0u64..10_000_000_000_000_000) {
+        let text = chinese(n);
+        prop_assert_eq!(parse_cardinal(&text).ok(), Some(Decimal::from(n)), "{}", text);
+    }
+
     #[test]
     fn grouped_digits_round_trip(int in 0u64..u64::MAX, frac in 0u32..10_000) {
         let text = format!("{}.{frac:04}", grouped(int));

@@ -12,7 +12,7 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FROM_TO, LIST_JOINERS, MINUS,
+    APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, MIXED_JOINERS, LIST_JOINERS, MINUS,
     MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES,
     PERCENT_PREFIXES, POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at,
     date_after, percent_at, starts_with_any, unit_at,
@@ -163,6 +163,16 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
         return None;
     }
     let mut core = core_at(text, i)?;
+    // A whole number and a fraction: `三百五又三分之一`, `二と四分の一`.
+    if core.typed == Typed::Plain
+        && let Some(j) = starts_with_any(&text[core.end..], MIXED_JOINERS)
+        && let Some((f, l)) = cjk_fraction(text, core.end + j.len())
+        && f < Decimal::ONE
+    {
+        core.value = core.value.checked_add(f)?;
+        core.end += j.len() + l;
+        core.cjk = true;
+    }
     // A prefix currency: `人民币3.14`, `人民币 3.14 亿元`.
     let mut start = i;
     let mut cjk = core.cjk;
@@ -344,6 +354,18 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
     let (mut value, mut len, mut factor) = if let Some((v, l)) = middle_dot(head) {
         cjk = true;
         (v, l, None)
+    } else if let Some((v, l)) = cjk_fraction(text, p) {
+        return Some(Core {
+            end: p + l,
+            value: v,
+            typed: Typed::Plain,
+            factor: None,
+            approx: false,
+            cjk: true,
+        });
+    } else if let Some((v, l)) = lone_unit(head) {
+        cjk = true;
+        (v, l, None)
     } else {
         let (whole, plain) = number_prefix_parts(head)?;
         let factor = if whole.len > plain.len {
@@ -406,13 +428,13 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             CjkPercent::Percent => Some((value, PercentUnit::Percent)),
             CjkPercent::Point => Some((value, PercentUnit::PercentagePoint)),
             CjkPercent::Basis => Some((value, PercentUnit::BasisPoint)),
-            CjkPercent::Tenths if factor.is_none() && value <= Decimal::TEN => {
+            CjkPercent::Tenths if value <= Decimal::TEN => {
                 Some((value.checked_mul(Decimal::TEN)?, PercentUnit::Percent))
             }
-            CjkPercent::Discount if factor.is_none() && value < Decimal::TEN => {
+            CjkPercent::Discount if value < Decimal::TEN => {
                 Some((value.checked_mul(Decimal::TEN)?, PercentUnit::Percent))
             }
-            CjkPercent::Discount if factor.is_none() && value < Decimal::ONE_HUNDRED => {
+            CjkPercent::Discount if value < Decimal::ONE_HUNDRED => {
                 Some((value, PercentUnit::Percent))
             }
             _ => None,
@@ -420,12 +442,17 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         if let Some((v, u)) = v
             && (sp == 0 || !w.is_ascii())
         {
-            if matches!(unit, CjkPercent::Tenths | CjkPercent::Discount) {
-                factor = Some(Decimal::TEN);
-            }
             value = v;
             typed = Typed::Percent(u);
             end += sp + w.len();
+            if unit == CjkPercent::Tenths {
+                factor = Some(Decimal::TEN);
+                // `三成半`: and a half tenth.
+                if text[end..].starts_with(HALF) {
+                    value = value.checked_add(Decimal::from(5))?;
+                    end += HALF.len();
+                }
+            }
             cjk |= !w.is_ascii();
         }
     } else if let Some((w, code, power)) = currency_at(tail)
@@ -466,6 +493,33 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         approx,
         cjk,
     })
+}
+
+/// A fraction: the denominator, `分之` or `分の`, the numerator (`五分之一`, `３分の27`):
+/// its value and length.
+fn cjk_fraction(text: &str, p: usize) -> Option<(Decimal, usize)> {
+    let rest = &text[p..];
+    let (d, _) = number_prefix_parts(rest)?;
+    let (r, _) = spaces(&rest[d.len..]);
+    let mark = starts_with_any(r, FRACTION_MARKS)?;
+    let after = &r[mark.len()..];
+    let (r2, _) = spaces(after);
+    let (n, _) = number_prefix_parts(r2)?;
+    let v = finnews_numeral::fraction(n.value, d.value)?;
+    Some((v, rest.len() - r2.len() + n.len))
+}
+
+/// `百`, `千` or `万` alone before a currency or percent word (`千円`, `百％`).
+fn lone_unit(head: &str) -> Option<(Decimal, usize)> {
+    let c = head.chars().next()?;
+    let Some(CjkNumeral::Small(p) | CjkNumeral::Big(p)) = cjk_numeral(c) else {
+        return None;
+    };
+    let after = &head[c.len_utf8()..];
+    if p < 2 || cardinal_prefix(head).is_some() {
+        return None;
+    }
+    (currency_at(after).is_some() || percent_at(after).is_some()).then(|| (pow10(p), c.len_utf8()))
 }
 
 /// Up to two spaces: the rest and how many.

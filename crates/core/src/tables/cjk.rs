@@ -260,6 +260,15 @@ pub const RANGE_CONNECTORS: &[&str] = &["到", "至", "〜", "～", "~", "-", "�
 /// is a change, two amounts): a range only when the first number has no unit (`0から0.1%`).
 pub const FROM_TO: &[&str] = &["から"];
 
+/// The marks between a denominator and its numerator (`五分之一`, `三分の二`).
+pub const FRACTION_MARKS: &[&str] = &["分之", "分の"];
+
+/// Words joining a whole number and a fraction (`三百五又三分之一`, `二と四分の一`).
+pub const MIXED_JOINERS: &[&str] = &["又", "と"];
+
+/// The half written after tenths (`三成半` is 35%, `七割半` 75%).
+pub const HALF: &str = "半";
+
 /// Minus words and signs written right before a number (`负3`, `マイナス5`, `－12%`).
 pub const MINUS: &[&str] = &["负", "負", "マイナス", "－", "−", "-"];
 
@@ -267,7 +276,7 @@ pub const MINUS: &[&str] = &["负", "負", "マイナス", "－", "−", "-"];
 pub const DECIMAL_POINTS: &[char] = &['・'];
 
 /// The character before a number that makes it an ordinal (`第5`, `第三`).
-pub const ORDINAL_PREFIXES: &[&str] = &["第"];
+pub const ORDINAL_PREFIXES: &[&str] = &["第", "だい"];
 
 /// Words after a number that make it a rank (`第5位`, `2位に`, `3番目`): the word and whether
 /// it needs `第` before the number or kana after it to be one (`3位专家` counts people).
@@ -278,7 +287,7 @@ pub const ORDINAL_SUFFIXES: &[(&str, bool)] = &[("番目", false), ("位", true)
 pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方"];
 
 /// Words that are the ordinal one by themselves (`首次`: the first time).
-pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて"];
+pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて", "最初"];
 
 /// Words after a number that make it a date, a time or a duration, left to the date grammar
 /// (`2020年`, `9月`, `3か月`, `二季度`).
