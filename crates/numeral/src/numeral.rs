@@ -1372,7 +1372,7 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 let Ok((r2, (frac, n))) = fold_many_m_n(
                     1,
                     15,
-                    cjk_digit,
+                    preceded(take_while_m_n(0, 2, |c| c == ' '), cjk_digit),
                     || (0i64, 0u32),
                     |(f, n), d| (f * 10 + i64::from(d), n + 1),
                 )

@@ -14,8 +14,8 @@ use finnews_core::Span;
 use finnews_core::tables::cjk::{
     APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, MIXED_JOINERS, LIST_JOINERS, MINUS,
     MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES,
-    PERCENT_PREFIXES, POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at,
-    date_after, percent_at, starts_with_any, unit_at,
+    POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at,
+    date_after, percent_at, percent_at_spaced, percent_prefix_at, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
@@ -139,9 +139,10 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
         return ordinal_after(text, i, i + p.len());
     }
     // `百分之八`, `千分之五`.
-    if let Some(&(w, div)) = PERCENT_PREFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
-        let p = i + w.len();
-        let n = cardinal_prefix(&text[p..])?;
+    if let Some((wl, div)) = percent_prefix_at(rest) {
+        let (r, sp) = spaces(&text[i + wl..]);
+        let p = i + wl + sp;
+        let n = cardinal_prefix(r)?;
         let value = n.value.checked_div(pow10(div))?;
         let end = p + n.len;
         let (end, m) = modifier_after(text, end);
@@ -169,7 +170,9 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
         && let Some((f, l)) = cjk_fraction(text, core.end + j.len())
         && f < Decimal::ONE
     {
-        core.value = core.value.checked_add(f)?;
+        // Rounded as one fraction: `三又三分之一` is 10/3.
+        let (n, d) = cjk_fraction_parts(text, core.end + j.len())?;
+        core.value = finnews_numeral::fraction(core.value.checked_mul(d)?.checked_add(n)?, d)?;
         core.end += j.len() + l;
         core.cjk = true;
     }
@@ -423,7 +426,8 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
     // What types it.
     let (tail, sp) = spaces(&text[end..]);
     let mut typed = Typed::Plain;
-    if let Some((w, unit)) = percent_at(tail) {
+    if let Some((wl, unit)) = percent_at_spaced(tail) {
+        let w = &tail[..wl];
         let v = match unit {
             CjkPercent::Percent => Some((value, PercentUnit::Percent)),
             CjkPercent::Point => Some((value, PercentUnit::PercentagePoint)),
@@ -477,6 +481,11 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         typed = Typed::Measure(u);
         end += sp + w.len();
         cjk = true;
+        // `一吨半`: and a half.
+        if value.fract().is_zero() && text[end..].starts_with(HALF) {
+            value = value.checked_add(Decimal::new(5, 1))?;
+            end += HALF.len();
+        }
     } else if sp == 0
         && cjk
         && let Some((l, u)) = ascii_unit(tail)
@@ -498,15 +507,28 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
 /// A fraction: the denominator, `分之` or `分の`, the numerator (`五分之一`, `３分の27`):
 /// its value and length.
 fn cjk_fraction(text: &str, p: usize) -> Option<(Decimal, usize)> {
-    let rest = &text[p..];
+    let (n, d, len) = fraction_at(text, p)?;
+    Some((finnews_numeral::fraction(n, d)?, len))
+}
+
+/// [`cjk_fraction`]'s numerator and denominator.
+fn cjk_fraction_parts(text: &str, p: usize) -> Option<(Decimal, Decimal)> {
+    fraction_at(text, p).map(|(n, d, _)| (n, d))
+}
+
+/// The numerator, denominator and length of the fraction at `p`.
+fn fraction_at(text: &str, p: usize) -> Option<(Decimal, Decimal, usize)> {
+    let rest = text.get(p..)?;
     let (d, _) = number_prefix_parts(rest)?;
     let (r, _) = spaces(&rest[d.len..]);
     let mark = starts_with_any(r, FRACTION_MARKS)?;
     let after = &r[mark.len()..];
     let (r2, _) = spaces(after);
     let (n, _) = number_prefix_parts(r2)?;
-    let v = finnews_numeral::fraction(n.value, d.value)?;
-    Some((v, rest.len() - r2.len() + n.len))
+    if d.value.is_zero() {
+        return None;
+    }
+    Some((n.value, d.value, rest.len() - r2.len() + n.len))
 }
 
 /// `百`, `千` or `万` alone before a currency or percent word (`千円`, `百％`).
@@ -522,11 +544,11 @@ fn lone_unit(head: &str) -> Option<(Decimal, usize)> {
     (currency_at(after).is_some() || percent_at(after).is_some()).then(|| (pow10(p), c.len_utf8()))
 }
 
-/// Up to two spaces: the rest and how many.
+/// Up to four spaces: the rest and how many.
 fn spaces(s: &str) -> (&str, usize) {
     let t = s.trim_start_matches(' ');
     let n = s.len() - t.len();
-    if n <= 2 { (t, n) } else { (s, 0) }
+    if n <= 4 { (t, n) } else { (s, 0) }
 }
 
 /// Where the numeral at the start of `s` must stop: before a unit that starts with a numeral
@@ -755,6 +777,29 @@ mod tests {
         );
         let r = one("0から0.1%程度");
         assert_eq!((r.2.as_str(), r.3), ("0-0.1", Some(Modifier::Approx)));
+    }
+
+    #[test]
+    fn fractions_and_halves() {
+        assert_eq!(one("五分之一").2, "0.2");
+        assert_eq!(one("三分の二").2, "0.666666666666667");
+        assert_eq!(one("二と四分の一").2, "2.25");
+        assert_eq!(one("三又三分之一").2, "3.33333333333333");
+        assert_eq!(one("一吨半").2, "1.5");
+        assert_eq!(one("三成半").2, "35");
+        assert_eq!(one("百 分 之 2.4").2, "2.4");
+        assert_eq!(one("千円").2, "1000");
+        assert_eq!(one("四点 五个百分点").2, "4.5");
+    }
+
+    #[test]
+    fn left_to_others() {
+        // Dates, durations and English figures are not read here.
+        assert!(crate::cjk::at("3月末", 0, 0).is_some_and(|r| matches!(r, Read::Skip(_))));
+        assert!(crate::cjk::at("10.1% up", 0, 0).is_none());
+        assert!(all("第一产业").is_empty());
+        // A code touching letters (`M2`) does not swallow the CJK text after it.
+        assert_eq!(all("货币(M2)余额208.09万亿元").len(), 1);
     }
 
     #[test]

@@ -367,6 +367,65 @@ pub fn percent_at(text: &str) -> Option<(&'static str, CjkPercent)> {
     longest(&maps().percent, text, |t| t.0)
 }
 
+/// The length of `word` at the start of `text`, ASCII spaces allowed between its characters
+/// (`个 百 分点`), or `None`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(finnews_core::tables::cjk::spaced_len("百 分 之2", "百分之"), Some("百 分 之".len()));
+/// assert_eq!(finnews_core::tables::cjk::spaced_len("百分点", "百分之"), None);
+/// ```
+#[must_use]
+pub fn spaced_len(text: &str, word: &str) -> Option<usize> {
+    let mut rest = text;
+    for (k, c) in word.chars().enumerate() {
+        if k > 0 {
+            let t = rest.trim_start_matches(' ');
+            if rest.len() - t.len() > 4 {
+                return None;
+            }
+            rest = t;
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(text.len() - rest.len())
+}
+
+/// [`percent_at`], ASCII spaces allowed between the characters of a CJK word: the length
+/// matched and what it means.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cjk::{percent_at_spaced, CjkPercent};
+/// assert_eq!(percent_at_spaced("个 百 分点"), Some(("个 百 分点".len(), CjkPercent::Point)));
+/// ```
+#[must_use]
+pub fn percent_at_spaced(text: &str) -> Option<(usize, CjkPercent)> {
+    let c = text.chars().next()?;
+    maps()
+        .percent
+        .get(&c)?
+        .iter()
+        .find_map(|&(w, p)| Some((spaced_len(text, w)?, p)))
+}
+
+/// The percent prefix (`百分之`, `千分之`) at the start of `text`, spaces allowed between its
+/// characters: the length matched and the power of ten dividing the number after it.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(finnews_core::tables::cjk::percent_prefix_at("千分之五"), Some(("千分之".len(), 1)));
+/// ```
+#[must_use]
+pub fn percent_prefix_at(text: &str) -> Option<(usize, u32)> {
+    PERCENT_PREFIXES
+        .iter()
+        .find_map(|&(w, d)| Some((spaced_len(text, w)?, d)))
+}
+
 /// The measure unit `text` starts with, and its canonical code.
 ///
 /// # Example
