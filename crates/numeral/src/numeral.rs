@@ -1329,16 +1329,11 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 digit_run = true;
             }
             CjkNumeral::Small(p) => {
-                if !any
-                    && p > 1
-                    && !matches!(cjk_char(r), Ok((_, CjkNumeral::Digit(d))) if d > 0)
-                {
+                if !any && p > 1 && !matches!(cjk_char(r), Ok((_, CjkNumeral::Digit(d))) if d > 0) {
                     return None;
                 }
                 // A zero only holds the place: `零十` is ten.
-                let n = number
-                    .filter(|n| !n.is_zero())
-                    .unwrap_or(Decimal::ONE);
+                let n = number.filter(|n| !n.is_zero()).unwrap_or(Decimal::ONE);
                 section = section.checked_add(n.checked_mul(pow10(p))?)?;
                 number = None;
                 digit_run = false;
@@ -1523,7 +1518,10 @@ mod tests {
     fn digits_joined_to_cjk_scales() {
         let n = |s: &str| number_prefix(s).map(|n| (n.value.normalize().to_string(), n.len));
         assert_eq!(n("5万4千6百"), Some(("54600".into(), "5万4千6百".len())));
-        assert_eq!(n("3兆1472億円"), Some(("3147200000000".into(), "3兆1472億".len())));
+        assert_eq!(
+            n("3兆1472億円"),
+            Some(("3147200000000".into(), "3兆1472億".len()))
+        );
         assert_eq!(n("2兆4千億円").unwrap().0, "2400000000000");
         assert_eq!(n("36.2万亿").unwrap().0, "36200000000000");
         assert_eq!(n("4億23,800,000").unwrap().0, "423800000");

@@ -12,10 +12,11 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, MIXED_JOINERS, LIST_JOINERS, MINUS,
-    MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES,
-    POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at,
-    date_after, percent_at, percent_at_spaced, percent_prefix_at, starts_with_any, unit_at,
+    APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS,
+    FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS, MODIFIERS_AFTER, MODIFIERS_BEFORE,
+    NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES, POINT_COUNTERS, RANGE_CONNECTORS,
+    SUB_UNIT_JOINERS, SUB_UNITS, currency_at, date_after, percent_at, percent_at_spaced,
+    percent_prefix_at, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
@@ -215,10 +216,7 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
             }
             if low <= b.value {
                 high = Some(b.value);
-                core = Core {
-                    value: low,
-                    ..b
-                };
+                core = Core { value: low, ..b };
                 cjk = true;
             }
         }
@@ -376,7 +374,9 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         } else {
             // A CJK numeral ending in a unit (`四万`, `三千`) carries that unit as its scale.
             match head[..whole.len].chars().next_back().and_then(cjk_numeral) {
-                Some(CjkNumeral::Small(p) | CjkNumeral::Big(p)) if whole.form == NumeralForm::Cjk => {
+                Some(CjkNumeral::Small(p) | CjkNumeral::Big(p))
+                    if whole.form == NumeralForm::Cjk =>
+                {
                     Some(pow10(p))
                 }
                 _ => None,
@@ -564,9 +564,8 @@ fn numeral_limit(s: &str) -> usize {
         {
             return k;
         }
-        let numeric = c.is_ascii_digit()
-            || cjk_number_char(c)
-            || matches!(c, '.' | ',' | '．' | '，' | ' ');
+        let numeric =
+            c.is_ascii_digit() || cjk_number_char(c) || matches!(c, '.' | ',' | '．' | '，' | ' ');
         if !numeric || k > 64 {
             break;
         }
@@ -660,7 +659,12 @@ fn currency_before(text: &str, i: usize, floor: usize) -> Option<(usize, Currenc
     let head = head.strip_suffix(' ').unwrap_or(head);
     CURRENCY_PREFIXES.iter().find_map(|&(w, code)| {
         head.ends_with(w)
-            .then(|| Some((floor.min(i) + head.len() - w.len(), Currency::from_code(code)?)))
+            .then(|| {
+                Some((
+                    floor.min(i) + head.len() - w.len(),
+                    Currency::from_code(code)?,
+                ))
+            })
             .flatten()
     })
 }

@@ -292,9 +292,40 @@ pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて", "�
 /// Words after a number that make it a date, a time or a duration, left to the date grammar
 /// (`2020年`, `9月`, `3か月`, `二季度`).
 pub const DATE_AFTER: &[&str] = &[
-    "年", "月", "日", "号", "號", "時", "时", "点", "點", "分", "秒", "周", "週", "天", "季",
-    "个月", "個月", "ヶ月", "か月", "カ月", "ケ月", "箇月", "个季度", "個季度", "个星期",
-    "個星期", "个工作日", "个交易日", "个小时", "個小時", "世纪", "世紀", "四半期", "半期",
+    "年",
+    "月",
+    "日",
+    "号",
+    "號",
+    "時",
+    "时",
+    "点",
+    "點",
+    "分",
+    "秒",
+    "周",
+    "週",
+    "天",
+    "季",
+    "个月",
+    "個月",
+    "ヶ月",
+    "か月",
+    "カ月",
+    "ケ月",
+    "箇月",
+    "个季度",
+    "個季度",
+    "个星期",
+    "個星期",
+    "个工作日",
+    "个交易日",
+    "个小时",
+    "個小時",
+    "世纪",
+    "世紀",
+    "四半期",
+    "半期",
 ];
 
 /// Everything the tables say about the text at a position, by first character.
@@ -338,7 +369,10 @@ fn longest<T: Copy>(
     word: impl Fn(&T) -> &'static str,
 ) -> Option<T> {
     let c = text.chars().next()?;
-    m.get(&c)?.iter().copied().find(|t| text.starts_with(word(t)))
+    m.get(&c)?
+        .iter()
+        .copied()
+        .find(|t| text.starts_with(word(t)))
 }
 
 /// The currency word `text` starts with: the word, its ISO code and its power of ten.
