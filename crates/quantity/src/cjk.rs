@@ -12,7 +12,7 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS,
+    APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS,
     FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS, MODIFIERS_AFTER, MODIFIERS_BEFORE,
     NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES, POINT_COUNTERS, RANGE_CONNECTORS,
     SUB_UNIT_JOINERS, SUB_UNITS, currency_at, date_after, percent_at, percent_at_spaced,
@@ -143,7 +143,15 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
     if let Some((wl, div)) = percent_prefix_at(rest) {
         let (r, sp) = spaces(&text[i + wl..]);
         let p = i + wl + sp;
-        let n = cardinal_prefix(r)?;
+        let n = cardinal_prefix(r).or_else(|| {
+            // `百分之百`: a lone unit character counts one of it.
+            let (v, len) = lone_unit(r, true)?;
+            Some(finnews_numeral::Numeral {
+                value: v,
+                len,
+                form: NumeralForm::Cjk,
+            })
+        })?;
         let value = n.value.checked_div(pow10(div))?;
         let end = p + n.len;
         let (end, m) = modifier_after(text, end);
@@ -243,6 +251,24 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
     if date_after(&text[core.end..]) {
         return Some(Err(core.end));
     }
+    // A count: `三双`, `十个`, `五十打` (a dozen multiplies).
+    let mut counted = false;
+    if core.typed == Typed::Plain
+        && high.is_none()
+        && core.value.fract().is_zero()
+        && let Some(&(w, m)) = COUNTERS
+            .iter()
+            .find(|(w, _)| text[core.end..].starts_with(w))
+    {
+        if m > 1 {
+            core.value = core.value.checked_mul(Decimal::from(m))?;
+            core.end += w.len();
+            counted = true;
+        } else {
+            counted = core.value > Decimal::ONE;
+        }
+        cjk = true;
+    }
     // A sign: `负3`, `マイナス5`, `－12%`.
     let mut neg = false;
     if let Some(m) = MINUS
@@ -269,6 +295,7 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
     }
     // A bare CJK numeral of one character (`一`, `十`) is a word more often than a number.
     if core.typed == Typed::Plain
+        && !counted
         && text[i..core.end].chars().count() < 2
         && !text[i..].starts_with(|c: char| c.is_ascii_digit())
         && high.is_none()
@@ -364,7 +391,7 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             approx: false,
             cjk: true,
         });
-    } else if let Some((v, l)) = lone_unit(head) {
+    } else if let Some((v, l)) = lone_unit(head, false) {
         cjk = true;
         (v, l, None)
     } else {
@@ -393,17 +420,18 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
     let mut end = p + len;
     // An approximation mark before a scale or a word: `300多亿元`, `十多万`.
     let mut approx = false;
-    if let Some(c) = text[end..].chars().next()
+    let (t, sp) = spaces(&text[end..]);
+    if let Some(c) = t.chars().next()
         && APPROX_MARKS.contains(&c)
     {
-        let after = &text[end + c.len_utf8()..];
+        let (after, sp2) = spaces(&t[c.len_utf8()..]);
         if scale_prefix(after).is_some_and(|s| !s.ambiguous && !after.is_ascii())
             || currency_at(after).is_some()
             || unit_at(after).is_some()
         {
             approx = true;
             cjk = true;
-            end += c.len_utf8();
+            end += sp + c.len_utf8() + sp2;
             len = end - p;
         }
     }
@@ -532,7 +560,7 @@ fn fraction_at(text: &str, p: usize) -> Option<(Decimal, Decimal, usize)> {
 }
 
 /// `百`, `千` or `万` alone before a currency or percent word (`千円`, `百％`).
-fn lone_unit(head: &str) -> Option<(Decimal, usize)> {
+fn lone_unit(head: &str, any: bool) -> Option<(Decimal, usize)> {
     let c = head.chars().next()?;
     let Some(CjkNumeral::Small(p) | CjkNumeral::Big(p)) = cjk_numeral(c) else {
         return None;
@@ -541,7 +569,8 @@ fn lone_unit(head: &str) -> Option<(Decimal, usize)> {
     if p < 2 || cardinal_prefix(head).is_some() {
         return None;
     }
-    (currency_at(after).is_some() || percent_at(after).is_some()).then(|| (pow10(p), c.len_utf8()))
+    (any || currency_at(after).is_some() || percent_at(after).is_some())
+        .then(|| (pow10(p), c.len_utf8()))
 }
 
 /// Up to four spaces: the rest and how many.
@@ -794,6 +823,15 @@ mod tests {
         assert_eq!(one("百 分 之 2.4").2, "2.4");
         assert_eq!(one("千円").2, "1000");
         assert_eq!(one("四点 五个百分点").2, "4.5");
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(one("三双").0, "三");
+        assert_eq!(one("五十打").2, "600");
+        assert_eq!(one("百分之百").2, "100");
+        // `一个` is an article, not a count.
+        assert!(all("这是一个重要的变化").is_empty());
     }
 
     #[test]

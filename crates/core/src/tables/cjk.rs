@@ -260,6 +260,43 @@ pub const RANGE_CONNECTORS: &[&str] = &["到", "至", "〜", "～", "~", "-", "�
 /// is a change, two amounts): a range only when the first number has no unit (`0から0.1%`).
 pub const FROM_TO: &[&str] = &["から"];
 
+/// Counter words after a number that make it a count (`三双`, `十个`, `十本`): the word and
+/// the multiplier it carries when it is a unit of its own (`打`, `ダース`: a dozen, kept in the
+/// span), else 1 (the counter stays out of the span). `一` before a counter of 1 reads as an
+/// article (`一个`, `一家`), as English `a` does, and is not a count.
+pub const COUNTERS: &[(&str, u32)] = &[
+    ("打", 12),
+    ("ダース", 12),
+    ("只", 1),
+    ("隻", 1),
+    ("双", 1),
+    ("雙", 1),
+    ("对", 1),
+    ("對", 1),
+    ("个", 1),
+    ("個", 1),
+    ("本", 1),
+    ("匹", 1),
+    ("斤", 1),
+    ("张", 1),
+    ("張", 1),
+    ("台", 1),
+    ("件", 1),
+    ("名", 1),
+    ("人", 1),
+    ("条", 1),
+    ("條", 1),
+    ("辆", 1),
+    ("輛", 1),
+    ("头", 1),
+    ("頭", 1),
+    ("枚", 1),
+    ("冊", 1),
+    ("杯", 1),
+    ("塊", 1),
+    ("キロ", 1),
+];
+
 /// The marks between a denominator and its numerator (`五分之一`, `三分の二`).
 pub const FRACTION_MARKS: &[&str] = &["分之", "分の"];
 
