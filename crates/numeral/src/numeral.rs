@@ -471,7 +471,8 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
         .parse(rest)
         .or_else(|e| {
             if cjk_tail {
-                verify(chunk, smaller).parse(rest)
+                // `1千零20`: a zero holds the skipped places.
+                preceded(opt(char('零')), verify(chunk, smaller)).parse(rest)
             } else {
                 Err(e)
             }
@@ -617,7 +618,16 @@ fn chunk(input: &str) -> Res<'_, Chunk> {
     let mut value = n.value;
     let mut last: Option<(u32, Decimal)> = None;
     while let Ok((r, s)) = scale(rest) {
-        if s.ambiguous || last.is_some_and(|(p, _)| s.power <= p) {
+        // Scale words rise (`3 lakh crore`); a CJK one may repeat (`10万万`).
+        let repeat = |p: u32| {
+            s.power == p
+                && rest
+                    .trim_start()
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| b >= 0x80)
+        };
+        if s.ambiguous || last.is_some_and(|(p, _)| s.power < p || (s.power == p && !repeat(p))) {
             break;
         }
         value = value.checked_mul(s.factor).ok_or(nom::Err::Error(()))?;
@@ -708,6 +718,7 @@ fn group_sep(input: &str) -> Res<'_, u8> {
         value(0, char(',')),
         value(1, char(' ')),
         value(0, char('，')),
+        value(0, char('、')),
         value(1, char('\u{a0}')),
         value(1, char('\u{202f}')),
         value(1, char('\u{2009}')),

@@ -12,11 +12,11 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS, FRACTION_MARKS,
-    FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS, MODIFIERS_AFTER, MODIFIERS_BEFORE,
-    NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES, POINT_COUNTERS, RANGE_CONNECTORS,
-    SUB_UNIT_JOINERS, SUB_UNITS, currency_at, date_after, percent_at, percent_at_spaced,
-    percent_prefix_at, starts_with_any, unit_at,
+    APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS,
+    FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS, MODIFIERS_AFTER,
+    MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES, POINT_COUNTERS,
+    RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at, date_after, percent_at,
+    percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
@@ -175,14 +175,18 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
     let mut core = core_at(text, i)?;
     // A whole number and a fraction: `三百五又三分之一`, `二と四分の一`.
     if core.typed == Typed::Plain
-        && let Some(j) = starts_with_any(&text[core.end..], MIXED_JOINERS)
-        && let Some((f, l)) = cjk_fraction(text, core.end + j.len())
+        && let (t, sp) = spaces(&text[core.end..])
+        && let Some(j) = starts_with_any(t, MIXED_JOINERS)
+        && let (t2, sp2) = spaces(&t[j.len()..])
+        && let fs = core.end + sp + j.len() + sp2
+        && let Some((f, l)) = cjk_fraction(text, fs)
         && f < Decimal::ONE
+        && t2.len() == text.len() - fs
     {
         // Rounded as one fraction: `三又三分之一` is 10/3.
-        let (n, d) = cjk_fraction_parts(text, core.end + j.len())?;
+        let (n, d) = cjk_fraction_parts(text, fs)?;
         core.value = finnews_numeral::fraction(core.value.checked_mul(d)?.checked_add(n)?, d)?;
-        core.end += j.len() + l;
+        core.end = fs + l;
         core.cjk = true;
     }
     // A prefix currency: `人民币3.14`, `人民币 3.14 亿元`.
@@ -549,8 +553,8 @@ fn fraction_at(text: &str, p: usize) -> Option<(Decimal, Decimal, usize)> {
     let rest = text.get(p..)?;
     let (d, _) = number_prefix_parts(rest)?;
     let (r, _) = spaces(&rest[d.len..]);
-    let mark = starts_with_any(r, FRACTION_MARKS)?;
-    let after = &r[mark.len()..];
+    let ml = FRACTION_MARKS.iter().find_map(|m| spaced_len(r, m))?;
+    let after = &r[ml..];
     let (r2, _) = spaces(after);
     let (n, _) = number_prefix_parts(r2)?;
     if d.value.is_zero() {
