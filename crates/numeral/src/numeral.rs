@@ -1340,7 +1340,13 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 digit_run = true;
             }
             CjkNumeral::Small(p) => {
-                if !any && p > 1 && !matches!(cjk_char(r), Ok((_, CjkNumeral::Digit(d))) if d > 0) {
+                if !any
+                    && p > 1
+                    && !matches!(
+                        cjk_char(r),
+                        Ok((_, CjkNumeral::Digit(1..) | CjkNumeral::Big(_)))
+                    )
+                {
                     return None;
                 }
                 // A zero only holds the place: `零十` is ten.
@@ -1518,7 +1524,8 @@ mod tests {
         assert_eq!(card("四萬萬").0, "400000000");
         assert_eq!(card("百三十二").0, "132");
         assert_eq!(card("千三").0, "1300");
-        assert!(cardinal_prefix("千万").is_none());
+        assert_eq!(card("百億").0, "10000000000");
+        assert!(cardinal_prefix("千").is_none());
         // Elision before the decimal point, financial capitals, spaces between characters.
         assert_eq!(card("两千三点一").0, "2300.1");
         assert_eq!(card("壹仟贰佰叁拾肆").0, "1234");

@@ -300,6 +300,7 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
     // A bare CJK numeral of one character (`一`, `十`) is a word more often than a number.
     if core.typed == Typed::Plain
         && !counted
+        && !neg
         && text[i..core.end].chars().count() < 2
         && !text[i..].starts_with(|c: char| c.is_ascii_digit())
         && high.is_none()
@@ -419,6 +420,22 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         (whole.value, whole.len, factor)
     };
     if !head[..len].is_ascii() {
+        cjk = true;
+    }
+    // `二百・七一`: CJK digits after the Japanese decimal point.
+    if value.fract().is_zero()
+        && let Some(c) = text[p + len..].chars().next()
+        && DECIMAL_POINTS.contains(&c)
+        && let Ok((r, digits)) = many_m_n(1, 12, cjk_digit).parse(&text[p + len + c.len_utf8()..])
+    {
+        let mut m: i64 = 0;
+        for d in &digits {
+            m = m.checked_mul(10)?.checked_add(i64::from(*d))?;
+        }
+        let frac = Decimal::new(m, u32::try_from(digits.len()).ok()?);
+        value = value.checked_add(frac)?;
+        len = text.len() - r.len() - p;
+        factor = None;
         cjk = true;
     }
     let mut end = p + len;
@@ -551,7 +568,15 @@ fn cjk_fraction_parts(text: &str, p: usize) -> Option<(Decimal, Decimal)> {
 /// The numerator, denominator and length of the fraction at `p`.
 fn fraction_at(text: &str, p: usize) -> Option<(Decimal, Decimal, usize)> {
     let rest = text.get(p..)?;
-    let (d, _) = number_prefix_parts(rest)?;
+    let d = number_prefix_parts(rest).map(|(d, _)| d).or_else(|| {
+        // `百分の一`: a lone unit character counts one of it.
+        let (v, len) = lone_unit(rest, true)?;
+        Some(finnews_numeral::Numeral {
+            value: v,
+            len,
+            form: NumeralForm::Cjk,
+        })
+    })?;
     let (r, _) = spaces(&rest[d.len..]);
     let ml = FRACTION_MARKS.iter().find_map(|m| spaced_len(r, m))?;
     let after = &r[ml..];
@@ -619,6 +644,15 @@ fn middle_dot(s: &str) -> Option<(Decimal, usize)> {
     }
     let scale = u32::try_from(frac.len()).ok()?;
     Some((Decimal::new(m, scale), s.len() - r.len()))
+}
+
+/// One CJK digit character (`七`, `〇`).
+fn cjk_digit(input: &str) -> Res<'_, u8> {
+    map_opt(satisfy(|_| true), |c| match cjk_numeral(c) {
+        Some(CjkNumeral::Digit(d)) => u8::try_from(d).ok(),
+        _ => None,
+    })
+    .parse(input)
 }
 
 /// One ASCII or full-width digit.
@@ -827,6 +861,14 @@ mod tests {
         assert_eq!(one("百 分 之 2.4").2, "2.4");
         assert_eq!(one("千円").2, "1000");
         assert_eq!(one("四点 五个百分点").2, "4.5");
+    }
+
+    #[test]
+    fn japanese_forms() {
+        assert_eq!(one("マイナス五・五").2, "-5.5");
+        assert_eq!(one("二百・七一").2, "200.71");
+        assert_eq!(one("百分の一").2, "0.01");
+        assert_eq!(one("６、５４４").2, "6544");
     }
 
     #[test]
