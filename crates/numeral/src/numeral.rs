@@ -1349,6 +1349,10 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
                 {
                     return None;
                 }
+                // Small units fall inside a section: `七十百` stops before `百`.
+                if number.is_none() && matches!(prev_unit, Some(q) if q < 4 && q <= p) {
+                    break;
+                }
                 // A zero only holds the place: `零十` is ten.
                 let n = number.filter(|n| !n.is_zero()).unwrap_or(Decimal::ONE);
                 section = section.checked_add(n.checked_mul(pow10(p))?)?;
@@ -1525,6 +1529,7 @@ mod tests {
         assert_eq!(card("百三十二").0, "132");
         assert_eq!(card("千三").0, "1300");
         assert_eq!(card("百億").0, "10000000000");
+        assert_eq!(card("七十百").0, "70");
         assert!(cardinal_prefix("千").is_none());
         // Elision before the decimal point, financial capitals, spaces between characters.
         assert_eq!(card("两千三点一").0, "2300.1");

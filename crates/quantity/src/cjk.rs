@@ -15,7 +15,7 @@ use finnews_core::tables::cjk::{
     APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS,
     FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS, MODIFIERS_AFTER,
     MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES, POINT_COUNTERS,
-    RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, currency_at, date_after, percent_at,
+    RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, THOUSANDS, currency_at, date_after, percent_at,
     percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
@@ -472,6 +472,18 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         }
     }
     let _ = len;
+    // `12k个百分点`: a Latin thousands letter before a CJK word.
+    if factor.is_none()
+        && let Some(k) = starts_with_any(&text[end..], THOUSANDS)
+        && let (t, _) = spaces(&text[end + k.len()..])
+        && t.starts_with(|c: char| !c.is_ascii())
+        && (percent_at_spaced(t).is_some() || currency_at(t).is_some() || unit_at(t).is_some())
+    {
+        value = value.checked_mul(Decimal::from(1000))?;
+        factor = Some(Decimal::from(1000));
+        end += k.len();
+        cjk = true;
+    }
     // What types it.
     let (tail, sp) = spaces(&text[end..]);
     let mut typed = Typed::Plain;
@@ -487,7 +499,7 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             CjkPercent::Discount if value < Decimal::TEN => {
                 Some((value.checked_mul(Decimal::TEN)?, PercentUnit::Percent))
             }
-            CjkPercent::Discount if value < Decimal::ONE_HUNDRED => {
+            CjkPercent::Discount if value > Decimal::TEN && value < Decimal::ONE_HUNDRED => {
                 Some((value, PercentUnit::Percent))
             }
             _ => None,

@@ -150,6 +150,7 @@ pub const PERCENT_WORDS: &[(&str, CjkPercent)] = &[
 /// the power of ten that divides the number to give percent.
 pub const PERCENT_PREFIXES: &[(&str, u32)] = &[
     ("百分之", 0),
+    ("佰分之", 0),
     ("千分之", 1),
     ("仟分之", 1),
     ("万分之", 2),
@@ -302,6 +303,9 @@ pub const FRACTION_MARKS: &[&str] = &["分之", "分の"];
 
 /// Words joining a whole number and a fraction (`三百五又三分之一`, `二と四分の一`).
 pub const MIXED_JOINERS: &[&str] = &["又", "と"];
+
+/// Latin thousands letters touching a number in CJK text (`12k个百分点`, `15Ｋ`).
+pub const THOUSANDS: &[&str] = &["k", "K", "Ｋ"];
 
 /// The half written after tenths (`三成半` is 35%, `七割半` 75%).
 pub const HALF: &str = "半";
