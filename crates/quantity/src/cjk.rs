@@ -177,11 +177,10 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
     if core.typed == Typed::Plain
         && let (t, sp) = spaces(&text[core.end..])
         && let Some(j) = starts_with_any(t, MIXED_JOINERS)
-        && let (t2, sp2) = spaces(&t[j.len()..])
+        && let (_, sp2) = spaces(&t[j.len()..])
         && let fs = core.end + sp + j.len() + sp2
         && let Some((f, l)) = cjk_fraction(text, fs)
         && f < Decimal::ONE
-        && t2.len() == text.len() - fs
     {
         // Rounded as one fraction: `三又三分之一` is 10/3.
         let (n, d) = cjk_fraction_parts(text, fs)?;
@@ -471,7 +470,6 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             cjk = true;
         }
     }
-    let _ = len;
     // `12k个百分点`: a Latin thousands letter before a CJK word.
     if factor.is_none()
         && let Some(k) = starts_with_any(&text[end..], THOUSANDS)
