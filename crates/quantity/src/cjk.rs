@@ -452,7 +452,6 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             approx = true;
             cjk = true;
             end += sp + c.len_utf8() + sp2;
-            len = end - p;
         }
     }
     // A scale word the numeral did not take (after a mark, or a space: `7 万`).
