@@ -3,8 +3,8 @@
 //! marks (`300多亿`), currency words before or after (`人民币3.14`, `亿元`, `億円`, `ドル`) and
 //! sub-units (`56元7角8分`), percent words (`%`, `个百分点`, `百分之八`, `3割`), measure units
 //! (`平方公里`, `万千瓦`, `ヘクタール`), modifiers before or after (`约`, `不到`, `以上`, `程度`),
-//! ranges (`三到四万美元`, `5〜6億円`, `0から0.1%`), a unit written once for two numbers
-//! (`高1.3個和1.5個百分點`) and ordinals (`第5`, `第三`, `第5位`, `3番目`, `首次`).
+//! ranges (`三到四万美元`, `5〜6億円`, `1から1.25%`), a unit written once for two numbers
+//! (`增2.2個和0.8個百分點`) and ordinals (`第5`, `第三`, `第5位`, `3番目`, `首次`).
 //!
 //! The extractor asks [`at`] first wherever a number may start; a quantity that involves
 //! nothing CJK (`10.1%` in a Chinese sentence) is left to the general grammar. Every word comes
@@ -208,7 +208,7 @@ fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize
         core.end = end;
         cjk = true;
     }
-    // A range: `三到四万美元`, `5〜6億円`, `0から0.1%`.
+    // A range: `三到四万美元`, `5〜6億円`, `1から1.25%`.
     let mut high = None;
     if let Some(conn) = starts_with_any(&text[core.end..], RANGE_CONNECTORS)
         && (core.typed == Typed::Plain || !FROM_TO.contains(&conn))
@@ -769,7 +769,7 @@ fn modifier_after(text: &str, end: usize) -> (usize, Option<Modifier>) {
 }
 
 /// `个` (or `個`), a joiner and a number with a percent-point word: the end of the counter
-/// and the unit it shares (`1.3個和1.5個百分點`).
+/// and the unit it shares (`2.2個和0.8個百分點`).
 fn shared_point(text: &str, end: usize) -> Option<(usize, PercentUnit)> {
     let counter = starts_with_any(&text[end..], POINT_COUNTERS)?;
     let ce = end + counter.len();
@@ -849,14 +849,14 @@ mod tests {
         assert_eq!(one("3割").2, "30");
         assert_eq!(one("０・７５％程度").2, "0.75");
         assert_eq!(
-            all("高1.3個和1.5個百分點"),
+            all("增2.2個和0.8個百分點"),
             [
-                ("1.3個".to_owned(), "1.3".to_owned()),
-                ("1.5個百分點".to_owned(), "1.5".to_owned())
+                ("2.2個".to_owned(), "2.2".to_owned()),
+                ("0.8個百分點".to_owned(), "0.8".to_owned())
             ]
         );
-        let r = one("0から0.1%程度");
-        assert_eq!((r.2.as_str(), r.3), ("0-0.1", Some(Modifier::Approx)));
+        let r = one("1から1.25%程度");
+        assert_eq!((r.2.as_str(), r.3), ("1-1.25", Some(Modifier::Approx)));
     }
 
     #[test]

@@ -254,11 +254,11 @@ pub const MODIFIERS_AFTER: &[(&str, Bound)] = &[
 /// Marks of an approximate number written inside it (`300多亿元`, `十余万`, `二十几万`).
 pub const APPROX_MARKS: &[char] = &['多', '余', '餘', '几', '幾'];
 
-/// Connectors between the two ends of a range (`三到四万美元`, `5〜6億円`, `0から0.1%`).
+/// Connectors between the two ends of a range (`三到四万美元`, `5〜6億円`, `1から1.25%`).
 pub const RANGE_CONNECTORS: &[&str] = &["到", "至", "〜", "～", "~", "-", "－", "から", "—"];
 
 /// Range connectors that read `from ... to` after a quantity with its unit (`12兆円から13兆円に`
-/// is a change, two amounts): a range only when the first number has no unit (`0から0.1%`).
+/// is a change, two amounts): a range only when the first number has no unit (`1から1.25%`).
 pub const FROM_TO: &[&str] = &["から"];
 
 /// Counter words after a number that make it a count (`三双`, `十个`, `十本`): the word and
