@@ -8,11 +8,12 @@ use finnews_core::tables::cues::{
     FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
     MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
     PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
-    SPACED_METRE_FOLLOWERS, TIME_WORDS, URL_MARKERS, is_identifier_word, is_one_determiner,
+    RANGE_TO, SPACED_METRE_FOLLOWERS, TIME_WORDS, context, context_classes, URL_MARKERS, dollar_country, is_identifier_word,
+    is_one_determiner,
     modifiers_ending_with, percent_first_bytes, percent_of_first_bytes, time_first_bytes,
 };
 use finnews_core::tables::money::{
-    CENT_WORDS, DOLLAR_SIGN, MILLION_CODE_PREFIX, SPACED_SINGLE_LETTER_QUALIFIERS,
+    CENT_WORDS, DOLLAR_SIGN, ONE_SUBUNIT_WORDS, TOUCHING_NAMES, MILLION_CODE_PREFIX, SPACED_SINGLE_LETTER_QUALIFIERS,
     cjk_suffix_candidates, dollar_qualifier, is_wordlike_code, symbol_may_end, symbols_ending_with,
     symbols_starting_with,
 };
@@ -39,6 +40,11 @@ use crate::currency::{Cur, NAMES_BY_FIRST, Sub, from_code, resolve_yen};
 use crate::error::{Error, ErrorKind};
 use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
 use crate::units::Unit;
+
+mod sentence;
+
+/// How many words before a range a change word is looked for.
+const CHANGE_LOOKBACK_WORDS: usize = 8;
 
 /// The result of a grammar piece: the rest of the text, or a failure that carries nothing.
 type Res<'a, O> = IResult<&'a str, O, ()>;
@@ -109,6 +115,11 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             if let Some(q) = pct {
                 Step::Emit(q)
             } else if starts_word
+                && e - i <= 2
+                && let Some(q) = ex.article_subunit(i, e)
+            {
+                Step::Emit(q)
+            } else if starts_word
                 && is_numeral_word(&text[i..e])
                 && let class = numeral_class(&text[i..e])
                 && (class.connective != Some(Connective::Article) || next_word_numeral(b, text, e))
@@ -169,6 +180,7 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             i += 1;
         }
     }
+    sentence::carry_currency(text, &mut out);
     out
 }
 
@@ -514,6 +526,30 @@ impl<'a> Extractor<'a, '_> {
         })
     }
 
+    /// `a penny`, `a cent`: an article at `i..e` before a sub-unit word is one of it.
+    fn article_subunit(&self, i: usize, e: usize) -> Option<Quantity<'a>> {
+        let text = self.text;
+        if numeral_class(&text[i..e]).connective != Some(Connective::Article) {
+            return None;
+        }
+        let r = text[e..].strip_prefix(' ')?;
+        let w = ONE_SUBUNIT_WORDS
+            .iter()
+            .find(|w| starts_with_ci(r, w) && boundary(self.b, e + 1 + w.len()))?;
+        let (_, (currency, sub)) = currency_name(true)(r).ok()?;
+        if sub != Sub::Cent {
+            return None;
+        }
+        let end = e + 1 + w.len();
+        Some(Quantity {
+            span: Span::new(i, end),
+            text: &text[i..end],
+            kind: QuantityKind::Money { currency },
+            amount: Amount::Exact(Decimal::new(1, 2)),
+            modifier: None,
+        })
+    }
+
     fn skip_from(&self, i: usize) -> Step<'a> {
         if self.b[i].is_ascii_alphanumeric() {
             Step::Skip(alnum_end(self.b, i))
@@ -846,6 +882,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // ---- suffixes
         let mut kind = QuantityKind::Number;
+        let mut country_start: Option<usize> = None;
         let mut typed = false;
         // Ambiguous `m`: million in money context, else metres.
         if let Some(s) = text.get(end..).and_then(scale_prefix)
@@ -905,6 +942,23 @@ impl<'a> Extractor<'a, '_> {
                     v = v.checked_div(Decimal::ONE_HUNDRED)?;
                 }
                 value = v;
+                let mut cur = cur;
+                let mut e = e;
+                // Another country's dollar named around a bare `dlrs`: `Australian 100 mln
+                // dlrs`, `4.3 billion dlr Canadian`.
+                if cur == Currency::USD
+                    && prefix.is_none()
+                    && sub == Sub::Unit
+                    && b[e - 1].is_ascii_alphabetic()
+                {
+                    if let Some((ae, c)) = self.country_word(e) {
+                        cur = c;
+                        e = ae;
+                    } else if let Some((s, c)) = self.country_word_before(i) {
+                        cur = c;
+                        country_start = Some(s);
+                    }
+                }
                 kind = QuantityKind::Money { currency: cur };
                 typed = true;
                 end = e;
@@ -1029,7 +1083,7 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Sign.
-        let mut start = prefix.map_or(i, |(s, _)| s);
+        let mut start = country_start.unwrap_or(prefix.map_or(i, |(s, _)| s));
         let num_start = i;
         if let Some(neg_start) = self.sign_before(start) {
             value = -value;
@@ -1073,6 +1127,34 @@ impl<'a> Extractor<'a, '_> {
             .iter()
             .any(|m| w.eq_ignore_ascii_case(m))
             .then_some(s)
+    }
+
+    /// Whether a change word (`rose`, `fell`, `by`) comes before `start` in its clause, within a
+    /// few words.
+    fn change_before(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut p = start;
+        let mut words = 0;
+        while p > 0 && words < CHANGE_LOOKBACK_WORDS {
+            // Past spaces and the punctuation inside a clause.
+            while p > 0 && matches!(b[p - 1], b' ' | b'\n' | b'\t') {
+                p -= 1;
+            }
+            if p == 0 || matches!(b[p - 1], b'.' | b';' | b':' | b'!' | b'?') {
+                return false;
+            }
+            let e = p;
+            while p > 0 && !matches!(b[p - 1], b' ' | b'\n' | b'\t') && e - p < 32 {
+                p -= 1;
+            }
+            let w = self.text.get(p..e).unwrap_or_default();
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if context_classes(w) & context::CHANGE != 0 {
+                return true;
+            }
+            words += 1;
+        }
+        false
     }
 
     /// Is a capitalised month name right before or after the number (`May 4`, `5 October`,
@@ -1127,6 +1209,43 @@ impl<'a> Extractor<'a, '_> {
         };
         let w = &text[p..e];
         w.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(w).is_some()
+    }
+
+    /// A capitalised country word naming a dollar right after `end` (` Canadian`): its end and
+    /// currency.
+    fn country_word(&self, end: usize) -> Option<(usize, Currency)> {
+        let b = self.b;
+        let s = end + 1;
+        if b.get(end) != Some(&b' ') || !b.get(s).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let mut e = s;
+        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'.') && e - s < 16 {
+            e += 1;
+        }
+        if !boundary(b, e) {
+            return None;
+        }
+        // `N.Z.` keeps its dots; a sentence's full stop after `Canadian` is not the word's.
+        let w = &self.text[s..e];
+        let (w, e) = match dollar_country(w) {
+            Some(_) => (w, e),
+            None => (w.trim_end_matches('.'), s + w.trim_end_matches('.').len()),
+        };
+        let c = Currency::from_code(dollar_country(w)?)?;
+        Some((e, c))
+    }
+
+    /// A capitalised country word naming a dollar right before the number at `i`
+    /// (`Australian 100`): its start and currency.
+    fn country_word_before(&self, i: usize) -> Option<(usize, Currency)> {
+        let (s, w) = word_before(self.text, i)?;
+        if s < self.floor || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let full = self.text.get(s..i)?.trim_end();
+        let code = dollar_country(full).or_else(|| dollar_country(w))?;
+        Some((s, Currency::from_code(code)?))
     }
 
     /// A currency word made only of letters (`USD`, `RMB`, `Rs`) at `s..e`.
@@ -1276,6 +1395,15 @@ impl<'a> Extractor<'a, '_> {
         if !hyphen && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail) {
             return Some((at(r), c, f, Sub::Unit));
         }
+        // Names touching the number only: `2p`.
+        if sep.is_none()
+            && let Some(&(name, code, sub)) = TOUCHING_NAMES
+                .iter()
+                .find(|(n, _, _)| tail.starts_with(n) && boundary(b, end + n.len()))
+            && let Some(c) = Currency::from_code(code)
+        {
+            return Some((end + name.len(), c, None, sub));
+        }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
         let (r, (c, sub)) = currency_name(strong)(tail).ok()?;
         Some((at(r), c, None, sub))
@@ -1342,6 +1470,18 @@ impl<'a> Extractor<'a, '_> {
         }
         let mut low = a.value;
         let mut kind = a.kind;
+        // A unit written after the first end (`5.1 pct`) is that end's own: a bare second end
+        // (`to 8.33 billion`) is another quantity, and after a change word (`rose 5 pct to 7
+        // pct`, `by 4.2% or 8.1 billion yen to 201.5 billion yen`) both ends written in full
+        // are a change and a level. A currency before the first end (`$2-3 billion`) serves
+        // both.
+        let suffixed = a.typed && a.start == a.num_start;
+        if suffixed && !bq.typed {
+            return None;
+        }
+        if suffixed && conn.trim() == RANGE_TO && self.change_before(a.start) {
+            return None;
+        }
         if !a.typed {
             kind = bq.kind;
         } else if bq.typed && bq.kind != a.kind {

@@ -278,6 +278,10 @@ pub const BETWEEN_CONNECTORS: &[&str] = &[" and "];
 /// Connectors between the two ends of a range with no opener (`3-5`, `3 to 5`, `三到四`).
 pub const RANGE_CONNECTORS: &[&str] = &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"];
 
+/// The word connector of a range that a change word before it makes a change and a level
+/// (`rose 5 pct to 7 pct`).
+pub const RANGE_TO: &str = "to";
+
 /// How a fraction in words joins its numerator and denominator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FractionJoin {
@@ -324,6 +328,89 @@ pub const URL_MARKERS: &[&str] = &["://", "www.", "@"];
 /// What a spaced `m` may be followed by to be metres (`1 m x 1 m`).
 pub const SPACED_METRE_FOLLOWERS: &[&str] = &[" x "];
 
+
+/// Words after an amount without a currency (`fell to one billion dlrs from 1.5 billion last
+/// year`, `was 82.5 mln.`) that leave it an amount of the money the sentence names: no noun
+/// takes the amount for its own (`1.5 billion shares`). Lower case.
+pub const ELLIPSIS_FOLLOWERS: &[&str] = &[
+    "vs", "versus", "from", "to", "against", "compared", "in", "a", "an", "the", "last", "this",
+    "or", "and", "but", "on", "at", "for", "with", "after", "before", "while", "as", "than",
+    "previously", "earlier", "ago", "year", "said", "says", "reported", "respectively",
+    "over", "during", "when", "which", "by", "of", "is", "was", "were", "are", "be", "up", "down",
+];
+
+/// Nouns that make a sentence speak of money, so that a scaled amount without a currency in it
+/// takes the currency of the document (`its share of the loss was 82.5 mln`). Lower case.
+pub const MONEY_NOUNS: &[&str] = &[
+    "loss", "losses", "profit", "profits", "revenue", "revenues", "revs", "sales", "income",
+    "earnings", "debt", "debts", "cost", "costs", "price", "prices", "value", "assets",
+    "deposits", "loans", "capital", "budget", "spending", "investment", "investments",
+    "dividend", "dividends", "payment", "payments", "deficit", "surplus", "cash", "funds",
+    "financing", "proceeds", "reserves", "turnover", "fee", "fees", "net", "charge", "charges",
+    "writedown", "provision", "provisions", "credit", "credits", "borrowing", "borrowings",
+    "expenses", "expenditure", "outlays", "tax", "taxes", "bid", "offer", "paid", "pay",
+    "valued", "worth", "raised", "financed", "sold", "bought", "spent", "fund", "equity",
+];
+
+/// Words of a change (`rose`, `fell`, `by`): a change and the level after it (`rose 9.5 pct to
+/// 10.9 mln`, `by 4.2% or 8.1 billion yen to 201.5 billion yen`) are two mentions, never one
+/// range. Lower case.
+pub const CHANGE_WORDS: &[&str] = &[
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "up", "down", "increased", "increase", "increases", "decreased", "decrease", "declined",
+    "decline", "declines", "gained", "gain", "gains", "lost", "lose", "climbed", "climb",
+    "dropped", "drop", "drops", "jumped", "jump", "slipped", "slip", "eased", "ease", "grew",
+    "grow", "shrank", "surged", "soared", "plunged", "slumped", "tumbled", "raised",
+    "raise", "cut", "cuts", "lowered", "lower", "higher", "boosted", "added", "shed", "by",
+    "advanced", "slid", "sank", "widened", "narrowed", "improved", "expanded", "contracted",
+];
+
+/// First words of a results-table row label that count things, not money (`Avg shrs 3,148,000
+/// vs 3,011,000`). Lower case.
+pub const COUNT_ROW_LABELS: &[&str] = &[
+    "avg", "average", "shrs", "shares", "shs", "shr", "employees", "workers", "units",
+    "customers", "subscribers", "accounts", "stores", "tonnes", "tons", "barrels", "ounces",
+    "vehicles", "cars", "orders", "contracts", "passengers", "loads", "carloads",
+];
+
+/// The words between two sides of a results-table row (`Net 661,000 vs 325,000`). Lower case.
+pub const VERSUS_WORDS: &[&str] = &["vs", "versus", "v"];
+
+/// Words between a change of price in a sub-unit and the level it reached (`lost 2p at 1,333`,
+/// `gained 10p to 2,560`): the level is in the same sub-unit. Lower case.
+pub const PRICE_LEVEL_JOINS: &[&str] = &["at", "to"];
+
+/// Words after a country's name that make a `dlrs` its dollar (`4.3 billion dlr Canadian`) and
+/// before the amount (`Australian 100 mln dlrs`): the ISO code. Lower case.
+pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
+    ("australian", "AUD"),
+    ("canadian", "CAD"),
+    ("hk", "HKD"),
+    ("singapore", "SGD"),
+    ("n.z.", "NZD"),
+    ("nz", "NZD"),
+    ("taiwan", "TWD"),
+    ("taiwanese", "TWD"),
+    ("u.s.", "USD"),
+    ("us", "USD"),
+];
+
+/// Classes of a context word (a bit each): see [`context_classes`].
+pub mod context {
+    /// [`super::ELLIPSIS_FOLLOWERS`].
+    pub const ELLIPSIS_FOLLOWER: u8 = 1;
+    /// [`super::MONEY_NOUNS`].
+    pub const MONEY_NOUN: u8 = 2;
+    /// [`super::CHANGE_WORDS`].
+    pub const CHANGE: u8 = 4;
+    /// [`super::COUNT_ROW_LABELS`].
+    pub const COUNT_LABEL: u8 = 8;
+    /// [`super::VERSUS_WORDS`].
+    pub const VERSUS: u8 = 16;
+    /// [`super::PRICE_LEVEL_JOINS`].
+    pub const PRICE_JOIN: u8 = 32;
+}
+
 struct Maps {
     modifiers_by_last: Buckets<(&'static str, Bound)>,
     identifiers: WordMap<()>,
@@ -331,6 +418,8 @@ struct Maps {
     percent_first: ByteSet,
     percent_of_first: ByteSet,
     time_first: ByteSet,
+    context: WordMap<u8>,
+    dollar_countries: WordMap<&'static str>,
 }
 
 #[inline]
@@ -348,6 +437,24 @@ fn maps() -> &'static Maps {
             percent_first: ByteSet::of(PERCENT_WORDS.iter().map(|x| x.0), false),
             percent_of_first: ByteSet::of(PERCENT_OF_WORDS.iter().copied(), false),
             time_first,
+            context: {
+                let mut m: std::collections::HashMap<&'static str, u8> =
+                    std::collections::HashMap::new();
+                for (table, bit) in [
+                    (ELLIPSIS_FOLLOWERS, context::ELLIPSIS_FOLLOWER),
+                    (MONEY_NOUNS, context::MONEY_NOUN),
+                    (CHANGE_WORDS, context::CHANGE),
+                    (COUNT_ROW_LABELS, context::COUNT_LABEL),
+                    (VERSUS_WORDS, context::VERSUS),
+                    (PRICE_LEVEL_JOINS, context::PRICE_JOIN),
+                ] {
+                    for &w in table {
+                        *m.entry(w).or_insert(0) |= bit;
+                    }
+                }
+                WordMap::new(m)
+            },
+            dollar_countries: WordMap::new(DOLLAR_COUNTRIES.iter().copied()),
         }
     })
 }
@@ -430,4 +537,34 @@ pub fn time_first_bytes() -> &'static ByteSet {
 #[inline]
 pub fn percent_of_first_bytes() -> &'static ByteSet {
     &maps().percent_of_first
+}
+
+/// The [`context`] classes of `word` (any ASCII case), as bits; 0 for other words.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cues::{context, context_classes};
+/// assert_ne!(context_classes("Rose") & context::CHANGE, 0);
+/// assert_ne!(context_classes("loss") & context::MONEY_NOUN, 0);
+/// assert_eq!(context_classes("shares") & context::ELLIPSIS_FOLLOWER, 0);
+/// ```
+#[must_use]
+#[inline]
+pub fn context_classes(word: &str) -> u8 {
+    maps().context.get(word).unwrap_or(0)
+}
+
+/// The dollar a country word names (`Australian` → `AUD`), any ASCII case.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(finnews_core::tables::cues::dollar_country("Canadian"), Some("CAD"));
+/// assert_eq!(finnews_core::tables::cues::dollar_country("N.Z."), Some("NZD"));
+/// ```
+#[must_use]
+#[inline]
+pub fn dollar_country(word: &str) -> Option<&'static str> {
+    maps().dollar_countries.get(word)
 }
