@@ -8,7 +8,9 @@ use finnews_core::tables::cues::{
     FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
     MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
     PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
-    RANGE_TO, SPACED_METRE_FOLLOWERS, TIME_WORDS, context, context_classes, URL_MARKERS, dollar_country, is_identifier_word,
+    MAX_REFERENCE_DIGITS, NOT_RANK_AFTER_FIRST, POINT_FRACTIONS, POINT_WORDS, point_fraction_first_bytes, ONE_PRONOUN_FOLLOWERS, RANGE_TO,
+    INDEX_POINT_WORDS, REFERENCE_BRACKETS, SECURITY_CODE_DIGITS, SPACED_METRE_FOLLOWERS,
+    SPACED_UNIT_JOINS, TIME_WORDS, context, context_classes, URL_MARKERS, dollar_country, is_identifier_word,
     is_one_determiner,
     modifiers_ending_with, percent_first_bytes, percent_of_first_bytes, time_first_bytes,
 };
@@ -119,6 +121,14 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
                 && let Some(q) = ex.article_subunit(i, e)
             {
                 Step::Emit(q)
+            } else if starts_word
+                && point_fraction_first_bytes().has(Some(&c))
+                && let Some(q) = ex.point_fraction(i)
+            {
+                Step::Emit(q)
+            } else if starts_word && e - i <= 2 && ex.article_before_rank(e) {
+                // `a third straight year`: the article is not part of the ranking after it.
+                Step::Skip(e)
             } else if starts_word
                 && is_numeral_word(&text[i..e])
                 && let class = numeral_class(&text[i..e])
@@ -415,6 +425,8 @@ struct Found {
     num_start: usize,
     /// The upper end of a range.
     high: Option<Decimal>,
+    /// The amount was counted in a sub-unit written after it (`45 cts`).
+    cent: bool,
 }
 
 /// Lower-cased ASCII word ending right before byte `end` (skipping `spaces` spaces first).
@@ -443,6 +455,18 @@ fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 fn starts_with_ci(hay: &str, needle: &str) -> bool {
     hay.get(..needle.len())
         .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+}
+
+/// A name written before a number that names a thing with it (`FTSE 100`, `AirPods 4`): an
+/// acronym in capitals, or a word with a capital inside.
+fn is_name_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 2 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    b.iter().all(u8::is_ascii_uppercase)
+        || b.windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
 /// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
@@ -550,6 +574,62 @@ impl<'a> Extractor<'a, '_> {
         })
     }
 
+    /// `a quarter point`, `half a percentage point`, `a full point` at `i`: percentage points.
+    fn point_fraction(&self, i: usize) -> Option<Quantity<'a>> {
+        let text = self.text;
+        let rest = &text[i..];
+        let &(phrase, num, scale) = POINT_FRACTIONS
+            .iter()
+            .find(|(p, _, _)| starts_with_ci(rest, p))?;
+        let r = rest[phrase.len()..].strip_prefix(' ')?;
+        let unit = POINT_WORDS
+            .iter()
+            .find(|w| starts_with_ci(r, w) && boundary(self.b, i + phrase.len() + 1 + w.len()))?;
+        let end = i + phrase.len() + 1 + unit.len();
+        let (start, modifier) = self.modifier_before(i);
+        Some(Quantity {
+            span: Span::new(start, end),
+            text: &text[start..end],
+            kind: QuantityKind::Percent {
+                unit: PercentUnit::PercentagePoint,
+            },
+            amount: Amount::Exact(Decimal::new(num, scale)),
+            modifier,
+        })
+    }
+
+    /// Whether the article ending at `e` stands before an ordinal word that a ranking word
+    /// follows (`a third straight year`, `a second time`).
+    fn article_before_rank(&self, e: usize) -> bool {
+        let text = self.text;
+        let b = self.b;
+        if numeral_class(text.get(e.saturating_sub(2)..e).unwrap_or_default().trim())
+            .connective
+            != Some(Connective::Article)
+        {
+            return false;
+        }
+        let p = e + 1;
+        if b.get(e) != Some(&b' ') {
+            return false;
+        }
+        let mut q = p;
+        while q < b.len() && b[q].is_ascii_alphabetic() && q - p < 16 {
+            q += 1;
+        }
+        let Some(o) = ordinal_prefix(&text[p..q]) else {
+            return false;
+        };
+        if o.len != q - p || b.get(q) != Some(&b' ') {
+            return false;
+        }
+        let mut r = q + 1;
+        while r < b.len() && b[r].is_ascii_alphabetic() && r - q < 16 {
+            r += 1;
+        }
+        context_classes(&text[q + 1..r]) & context::RANK_FOLLOWER != 0
+    }
+
     fn skip_from(&self, i: usize) -> Step<'a> {
         if self.b[i].is_ascii_alphanumeric() {
             Step::Skip(alnum_end(self.b, i))
@@ -636,6 +716,11 @@ impl<'a> Extractor<'a, '_> {
         // ---- context before the number
         let prev = if i > self.floor { b[i - 1] } else { b' ' };
         let mut prefix: Option<(usize, Cur)> = None;
+        // A `+` right before: a phone number's country code, unless a unit follows (`+7.9%`).
+        let plus = prev == b'+' && i > self.floor;
+        if prev == b'*' && i > self.floor {
+            return Some(Err(run_end(b, i)));
+        }
         if prev.is_ascii_alphabetic() && i > self.floor {
             // Letters touching the number: a currency code (`USD115`, `RMB3.5tn`) or an
             // identifier (`A320`, `G20`).
@@ -654,8 +739,8 @@ impl<'a> Extractor<'a, '_> {
                 b'-' | b'.' | b'_' | b'\\' => before.is_ascii_alphanumeric(),
                 // Dates `5/17`, times `10:30`; `PDF/14KB` is fine.
                 b'/' | b':' => before.is_ascii_digit(),
-                // Phone numbers, hashtags, handles.
-                b'+' | b'#' | b'@' => true,
+                // Hashtags, handles, footnote marks (`Sales*3`, `*1`).
+                b'#' | b'@' | b'*' => true,
                 _ => false,
             };
             if code {
@@ -713,6 +798,7 @@ impl<'a> Extractor<'a, '_> {
                 typed: true,
                 num_start: i,
                 high: None,
+                cent: false,
             }));
         } else {
             let parts = number_prefix_parts(rest);
@@ -749,6 +835,9 @@ impl<'a> Extractor<'a, '_> {
             if num.form == NumeralForm::Digits && self.month_adjacent(i, end) {
                 return Some(Err(end));
             }
+            if num.form == NumeralForm::Words && !self.is_rank(i, end, value) {
+                return Some(Err(end));
+            }
             if !boundary(b, end) {
                 return Some(Err(run_end(b, i)));
             }
@@ -761,6 +850,7 @@ impl<'a> Extractor<'a, '_> {
                 typed: true,
                 num_start: i,
                 high: None,
+                cent: false,
             }));
         }
         // CJK numerals alone must carry something (a unit, a currency) or be long.
@@ -852,6 +942,7 @@ impl<'a> Extractor<'a, '_> {
             // Three or more groups: a date or a phone number.
             let mut p = end + 1;
             let mut groups = 1;
+            let mut last_len = 0;
             loop {
                 let e = {
                     let mut e = p;
@@ -864,6 +955,7 @@ impl<'a> Extractor<'a, '_> {
                     break;
                 }
                 groups += 1;
+                last_len = e - p;
                 if b.get(e) == Some(&b'-') {
                     p = e + 1;
                 } else {
@@ -873,6 +965,16 @@ impl<'a> Extractor<'a, '_> {
             if groups >= 3 {
                 return Some(Err(run_end(b, i)));
             }
+            // A local phone number `555-0147`: three digits, then four with a leading zero or
+            // after an area code in brackets (`(212) 555-0147`).
+            let area = i >= 2 && b[i - 1] == b' ' && b[i - 2] == b')';
+            if groups == 2
+                && end - i == 3
+                && last_len == 4
+                && (b.get(end + 1) == Some(&b'0') || area)
+            {
+                return Some(Err(run_end(b, i)));
+            }
         }
         if let Some(c) = text[end..].chars().next()
             && CJK_DATE_CHARS.contains(&c)
@@ -880,9 +982,23 @@ impl<'a> Extractor<'a, '_> {
         {
             return Some(Err(end + c.len_utf8()));
         }
+        // `5-billion-yuan`: a scale word joined by hyphens to a currency after it.
+        if scale.is_none()
+            && next == b'-'
+            && next2.is_ascii_alphabetic()
+            && let Some(s) = scale_prefix(&text[end + 1..])
+            && !s.ambiguous
+            && b.get(end + 1 + s.len) == Some(&b'-')
+            && self.currency_suffix(end + 1 + s.len, true, false).is_some()
+        {
+            value = value.checked_mul(s.factor)?;
+            scale = Some(s.factor);
+            end += 1 + s.len;
+        }
         // ---- suffixes
         let mut kind = QuantityKind::Number;
         let mut country_start: Option<usize> = None;
+        let mut cent = false;
         let mut typed = false;
         // Ambiguous `m`: million in money context, else metres.
         if let Some(s) = text.get(end..).and_then(scale_prefix)
@@ -940,6 +1056,7 @@ impl<'a> Extractor<'a, '_> {
                 }
                 if sub == Sub::Cent {
                     v = v.checked_div(Decimal::ONE_HUNDRED)?;
+                    cent = true;
                 }
                 value = v;
                 let mut cur = cur;
@@ -967,6 +1084,16 @@ impl<'a> Extractor<'a, '_> {
             kind = QuantityKind::Measure { unit };
             typed = true;
             end = e;
+        }
+        // `3/16 point`, `around 50 points`: index or price points, a plain number.
+        if !typed
+            && num.form == NumeralForm::Digits
+            && b.get(end) == Some(&b' ')
+            && let Some(w) = INDEX_POINT_WORDS
+                .iter()
+                .find(|w| starts_with_ci(&text[end + 1..], w) && boundary(b, end + 1 + w.len()))
+        {
+            end += 1 + w.len();
         }
         if !typed && num.form != NumeralForm::Words && !boundary(b, end) {
             // Letters or digits touching the number: a code (`3D`, `11a`, `4G`).
@@ -1053,8 +1180,25 @@ impl<'a> Extractor<'a, '_> {
             {
                 return Some(Err(end));
             }
+            if plus || self.is_reference(i, end, num.form) || self.is_security_code(i, end) {
+                return Some(Err(run_end(b, i)));
+            }
+            if num.form == NumeralForm::Words
+                && value == Decimal::ONE
+                && ONE_PRONOUN_FOLLOWERS.iter().any(|f| text[end..].starts_with(f))
+            {
+                return Some(Err(end));
+            }
             if let Some((_, w)) = word_before(text, i) {
                 if num.form != NumeralForm::Words && is_identifier_word(w) {
+                    return Some(Err(end));
+                }
+                if num.form == NumeralForm::Digits
+                    && scale.is_none()
+                    && value.fract().is_zero()
+                    && is_name_word(w)
+                    && !self.caps_after(end)
+                {
                     return Some(Err(end));
                 }
                 if num.form == NumeralForm::Words && value == Decimal::ONE && is_one_determiner(w) {
@@ -1084,6 +1228,10 @@ impl<'a> Extractor<'a, '_> {
         }
         // Sign.
         let mut start = country_start.unwrap_or(prefix.map_or(i, |(s, _)| s));
+        if plus && prefix.is_none() {
+            // `+7.9%`: the written plus is part of the span, and dropped from the value.
+            start = i - 1;
+        }
         let num_start = i;
         if let Some(neg_start) = self.sign_before(start) {
             value = -value;
@@ -1098,6 +1246,7 @@ impl<'a> Extractor<'a, '_> {
             typed,
             num_start,
             high: None,
+            cent,
         };
         if allow_range && let Some(r) = self.range_after(&found) {
             found = r;
@@ -1127,6 +1276,82 @@ impl<'a> Extractor<'a, '_> {
             .iter()
             .any(|m| w.eq_ignore_ascii_case(m))
             .then_some(s)
+    }
+
+    /// Whether the ordinal word at `i..end` is a ranking: not a name in capitals (`First
+    /// Interstate`, `FIRST INTERSTATE`), not a fixed phrase (`first mortgage`), not an adverb
+    /// (`first announced`, `said first,`).
+    fn is_rank(&self, i: usize, end: usize, value: Decimal) -> bool {
+        let text = self.text;
+        let b = self.b;
+        let mut p = end;
+        if b.get(p) == Some(&b' ') {
+            p += 1;
+        }
+        let mut e = p;
+        while e < b.len() && b[e].is_ascii_alphabetic() && e - p < 24 {
+            e += 1;
+        }
+        let next = &text[p..e];
+        let capital = b[i].is_ascii_uppercase();
+        if capital && p > end && next.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        if value != Decimal::ONE {
+            return true;
+        }
+        if p > end
+            && NOT_RANK_AFTER_FIRST
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(next))
+        {
+            return false;
+        }
+        let determined = word_before(text, i)
+            .is_some_and(|(_, w)| context_classes(w) & context::RANK_DETERMINER != 0);
+        let adverb = next.is_empty() || next.ends_with("ed") || next.ends_with("ly");
+        determined || !adverb
+    }
+
+    /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.
+    fn is_reference(&self, i: usize, end: usize, form: NumeralForm) -> bool {
+        let b = self.b;
+        if form != NumeralForm::Digits || i == 0 || !b[i..end].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        REFERENCE_BRACKETS.iter().any(|&(open, close)| {
+            b[i - 1] == open
+                && b.get(end) == Some(&close)
+                && (open == b'<' || end - i <= MAX_REFERENCE_DIGITS)
+        })
+    }
+
+    /// A security code at the start of a line before the issuer's name in capitals (`7294
+    /// YOROZU CORPORATION`).
+    fn is_security_code(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        if !SECURITY_CODE_DIGITS.contains(&(end - i)) || !b[i..end].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let mut s = i;
+        while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+            s -= 1;
+        }
+        (s == 0 || b[s - 1] == b'\n') && b.get(end) == Some(&b' ') && self.caps_after(end)
+    }
+
+    /// Whether the word after `end` (one space) is written in capitals, two letters or more.
+    fn caps_after(&self, end: usize) -> bool {
+        let b = self.b;
+        let p = end + 1;
+        if b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let mut e = p;
+        while e < b.len() && b[e].is_ascii_uppercase() {
+            e += 1;
+        }
+        e - p >= 2 && !b.get(e).is_some_and(u8::is_ascii_lowercase)
     }
 
     /// Whether a change word (`rose`, `fell`, `by`) comes before `start` in its clause, within a
@@ -1487,6 +1712,10 @@ impl<'a> Extractor<'a, '_> {
         } else if bq.typed && bq.kind != a.kind {
             return None;
         }
+        // `40 to 45 cts`: a bare first end counts in the second's sub-unit.
+        if !a.typed && bq.cent {
+            low = low.checked_div(Decimal::ONE_HUNDRED)?;
+        }
         if a.scale.is_none()
             && let Some(f) = bq.scale
         {
@@ -1504,6 +1733,7 @@ impl<'a> Extractor<'a, '_> {
             kind,
             value: low,
             high: Some(bq.value),
+            cent: bq.cent,
             scale: bq.scale,
             typed: true,
             num_start: a.num_start,
@@ -1662,7 +1892,13 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
             if fit == Fit::Touch && matches!(sep, UnitSep::Space | UnitSep::Hyphen) {
                 let clause_or_number = rest.is_empty()
                     || rest.starts_with(['.', ',', ';', ')'])
-                    || SPACED_METRE_FOLLOWERS.iter().any(|f| rest.starts_with(f))
+                    || SPACED_METRE_FOLLOWERS
+                        .iter()
+                        .any(|f| rest.starts_with(f) && word_end(&rest[f.len()..]).is_ok())
+                    || SPACED_UNIT_JOINS.iter().any(|j| {
+                        rest.strip_prefix(j)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    })
                     || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
                 if sep == UnitSep::Hyphen || !clause_or_number {
                     continue;

@@ -38,7 +38,9 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("approximately", Bound::Approx),
     ("approx.", Bound::Approx),
     ("approx", Bound::Approx),
+    ("about a", Bound::Approx),
     ("about", Bound::Approx),
+    ("around a", Bound::Approx),
     ("around", Bound::Approx),
     ("some", Bound::Approx),
     ("roughly", Bound::Approx),
@@ -62,6 +64,8 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("no less than", Bound::AtLeast),
     ("no fewer than", Bound::AtLeast),
     ("up to", Bound::AtMost),
+    ("ranging to", Bound::AtMost),
+    ("ranging up to", Bound::AtMost),
     ("at most", Bound::AtMost),
     ("no more than", Bound::AtMost),
     ("大约", Bound::Approx),
@@ -182,6 +186,14 @@ pub const IDENTIFIER_WORDS: &[&str] = &[
     "row",
     "seat",
     "team",
+    "slide",
+    "slides",
+    "exhibit",
+    "footnote",
+    "note",
+    "notes",
+    "appendix",
+    "ref",
 ];
 
 /// Words before a single number that make it a pronoun, not a count (`the one you mentioned`).
@@ -326,7 +338,18 @@ pub const COMPOUND_HYPHENS: &[char] = &['-', '–'];
 pub const URL_MARKERS: &[&str] = &["://", "www.", "@"];
 
 /// What a spaced `m` may be followed by to be metres (`1 m x 1 m`).
-pub const SPACED_METRE_FOLLOWERS: &[&str] = &[" x "];
+pub const SPACED_METRE_FOLLOWERS: &[&str] = &[
+    " x ", " tall", " high", " long", " wide", " deep", " thick", " above", " below", " in height",
+    " in length", " in diameter", " underground", " away",
+];
+
+/// Joins after a spaced `m` that make it metres when a number follows (`from 1,200 m to 1,450
+/// m`, `between 5 m and 8 m`).
+pub const SPACED_UNIT_JOINS: &[&str] = &[" to ", " and ", " or ", " - ", "-"];
+
+/// Words after a plain number that count index or price points (`3/16 point`, `around 50
+/// points`): part of the number's span, lower case.
+pub const INDEX_POINT_WORDS: &[&str] = &["points", "point"];
 
 
 /// Words after an amount without a currency (`fell to one billion dlrs from 1.5 billion last
@@ -395,6 +418,65 @@ pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("us", "USD"),
 ];
 
+/// Words after an ordinal `first` that make a fixed name, not a ranking (`first mortgage`,
+/// `first lien`). Lower case.
+pub const NOT_RANK_AFTER_FIRST: &[&str] = &[
+    "mortgage", "mortgages", "lien", "liens", "class", "aid", "lady", "name", "names", "hand",
+    "person", "refusal",
+];
+
+/// Words before an ordinal that make it a ranking (`the first time`, `its second`): without one,
+/// `first` before a past participle or at a clause end is an adverb (`first announced`).
+/// Lower case.
+pub const RANK_DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "our", "my", "your", "a", "an", "this", "that", "for",
+    "ranked", "ranking", "ranks", "came", "finished", "placed", "was", "is",
+];
+
+/// Words after `a <fraction word>` that make the word a ranking (`a third straight year`):
+/// lower case.
+pub const RANK_FOLLOWERS: &[&str] = &[
+    "straight", "consecutive", "successive", "time", "round", "term", "place", "quarterly",
+    "monthly", "annual", "year", "month", "week", "day",
+];
+
+/// Word fractions of a point that make it percentage points (`a quarter point`, `half a
+/// percentage point`, `a full point`), lower case with their value as (numerator, scale).
+pub const POINT_FRACTIONS: &[(&str, i64, u32)] = &[
+    ("three quarters of a", 75, 2),
+    ("three-quarters of a", 75, 2),
+    ("a quarter", 25, 2),
+    ("one quarter", 25, 2),
+    ("a half", 5, 1),
+    ("one half", 5, 1),
+    ("half a", 5, 1),
+    ("a full", 1, 0),
+];
+
+/// The point words after a [`POINT_FRACTIONS`] entry (after one space), lower case.
+pub const POINT_WORDS: &[&str] = &[
+    "percentage points",
+    "percentage point",
+    "percent point",
+    "points",
+    "point",
+];
+
+/// Words after `one` that make it a pronoun (`one of which`), lower case with the space.
+pub const ONE_PRONOUN_FOLLOWERS: &[&str] = &[" of "];
+
+/// Characters that enclose a reference number (`(4)`, `[12]`, `<7294>`): open and close. A
+/// security code in angle brackets may be long; the others hold at most
+/// [`MAX_REFERENCE_DIGITS`] digits.
+pub const REFERENCE_BRACKETS: &[(u8, u8)] = &[(b'(', b')'), (b'[', b']'), (b'<', b'>')];
+
+/// The most digits of a reference number in round or square brackets.
+pub const MAX_REFERENCE_DIGITS: usize = 3;
+
+/// The digits of a security code written at the start of a line before the issuer's name in
+/// capitals (`7294 YOROZU CORPORATION`).
+pub const SECURITY_CODE_DIGITS: core::ops::RangeInclusive<usize> = 4..=6;
+
 /// Classes of a context word (a bit each): see [`context_classes`].
 pub mod context {
     /// [`super::ELLIPSIS_FOLLOWERS`].
@@ -409,6 +491,10 @@ pub mod context {
     pub const VERSUS: u8 = 16;
     /// [`super::PRICE_LEVEL_JOINS`].
     pub const PRICE_JOIN: u8 = 32;
+    /// [`super::RANK_DETERMINERS`].
+    pub const RANK_DETERMINER: u8 = 64;
+    /// [`super::RANK_FOLLOWERS`].
+    pub const RANK_FOLLOWER: u8 = 128;
 }
 
 struct Maps {
@@ -419,6 +505,7 @@ struct Maps {
     percent_of_first: ByteSet,
     time_first: ByteSet,
     context: WordMap<u8>,
+    point_fraction_first: ByteSet,
     dollar_countries: WordMap<&'static str>,
 }
 
@@ -447,6 +534,8 @@ fn maps() -> &'static Maps {
                     (COUNT_ROW_LABELS, context::COUNT_LABEL),
                     (VERSUS_WORDS, context::VERSUS),
                     (PRICE_LEVEL_JOINS, context::PRICE_JOIN),
+                    (RANK_DETERMINERS, context::RANK_DETERMINER),
+                    (RANK_FOLLOWERS, context::RANK_FOLLOWER),
                 ] {
                     for &w in table {
                         *m.entry(w).or_insert(0) |= bit;
@@ -454,6 +543,7 @@ fn maps() -> &'static Maps {
                 }
                 WordMap::new(m)
             },
+            point_fraction_first: ByteSet::of(POINT_FRACTIONS.iter().map(|p| p.0), false),
             dollar_countries: WordMap::new(DOLLAR_COUNTRIES.iter().copied()),
         }
     })
@@ -567,4 +657,17 @@ pub fn context_classes(word: &str) -> u8 {
 #[inline]
 pub fn dollar_country(word: &str) -> Option<&'static str> {
     maps().dollar_countries.get(word)
+}
+
+/// The bytes a [`POINT_FRACTIONS`] phrase can start with.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::point_fraction_first_bytes().has(Some(&b'H')));
+/// ```
+#[must_use]
+#[inline]
+pub fn point_fraction_first_bytes() -> &'static ByteSet {
+    &maps().point_fraction_first
 }
