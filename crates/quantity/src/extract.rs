@@ -1278,8 +1278,8 @@ impl<'a> Extractor<'a, '_> {
             .then_some(s)
     }
 
-    /// Whether the ordinal word at `i..end` is a ranking: not a name in capitals (`First
-    /// Interstate`, `FIRST INTERSTATE`), not a fixed phrase (`first mortgage`), not an adverb
+    /// Whether the ordinal word at `i..end` is a ranking: `first` not in a name in capitals
+    /// (`First Interstate`, `FIRST INTERSTATE`), not in a fixed phrase (`first mortgage`), not an adverb
     /// (`first announced`, `said first,`).
     fn is_rank(&self, i: usize, end: usize, value: Decimal) -> bool {
         let text = self.text;
@@ -1293,12 +1293,12 @@ impl<'a> Extractor<'a, '_> {
             e += 1;
         }
         let next = &text[p..e];
+        if value != Decimal::ONE {
+            return true;
+        }
         let capital = b[i].is_ascii_uppercase();
         if capital && p > end && next.starts_with(|c: char| c.is_ascii_uppercase()) {
             return false;
-        }
-        if value != Decimal::ONE {
-            return true;
         }
         if p > end
             && NOT_RANK_AFTER_FIRST
@@ -1894,7 +1894,10 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
                     || rest.starts_with(['.', ',', ';', ')'])
                     || SPACED_METRE_FOLLOWERS
                         .iter()
-                        .any(|f| rest.starts_with(f) && word_end(&rest[f.len()..]).is_ok())
+                        .any(|f| {
+                            rest.starts_with(f)
+                                && (f.ends_with(' ') || word_end(&rest[f.len()..]).is_ok())
+                        })
                     || SPACED_UNIT_JOINS.iter().any(|j| {
                         rest.strip_prefix(j)
                             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))

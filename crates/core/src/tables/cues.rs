@@ -421,7 +421,7 @@ pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
 /// Words after an ordinal `first` that make a fixed name, not a ranking (`first mortgage`,
 /// `first lien`). Lower case.
 pub const NOT_RANK_AFTER_FIRST: &[&str] = &[
-    "mortgage", "mortgages", "lien", "liens", "class", "aid", "lady", "name", "names", "hand",
+    "mortgage", "mortgages", "lien", "liens", "aid", "lady", "name", "names", "hand",
     "person", "refusal",
 ];
 
