@@ -457,14 +457,16 @@ fn starts_with_ci(hay: &str, needle: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(needle))
 }
 
-/// A name written before a number that names a thing with it (`FTSE 100`, `AirPods 4`): an
-/// acronym in capitals, or a word with a capital inside.
-fn is_name_word(w: &str) -> bool {
+/// A name written before a number that names a thing with it (`FTSE 100`, `AirPods 4`): a
+/// word with a capital inside, or an acronym in capitals in running text (`lower_after`: a
+/// lower-case word follows the number; in a headline or a table in capitals, `UP 14` is no
+/// name).
+fn is_name_word(w: &str, lower_after: bool) -> bool {
     let b = w.as_bytes();
     if b.len() < 2 || !b.iter().all(u8::is_ascii_alphabetic) {
         return false;
     }
-    b.iter().all(u8::is_ascii_uppercase)
+    (lower_after && b.iter().all(u8::is_ascii_uppercase))
         || b.windows(2)
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
@@ -1196,8 +1198,7 @@ impl<'a> Extractor<'a, '_> {
                 if num.form == NumeralForm::Digits
                     && scale.is_none()
                     && value.fract().is_zero()
-                    && is_name_word(w)
-                    && !self.caps_after(end)
+                    && is_name_word(w, self.lower_after(end))
                 {
                     return Some(Err(end));
                 }
@@ -1307,9 +1308,13 @@ impl<'a> Extractor<'a, '_> {
         {
             return false;
         }
-        let determined = word_before(text, i)
-            .is_some_and(|(_, w)| context_classes(w) & context::RANK_DETERMINER != 0);
-        let adverb = next.is_empty() || next.ends_with("ed") || next.ends_with("ly");
+        // A possessive (`the bank's first`) determines it too.
+        let determined = word_before(text, i).is_some_and(|(s, w)| {
+            context_classes(w) & context::RANK_DETERMINER != 0
+                || (s > 0 && matches!(b[s - 1], b'\'' | b'\xe2'))
+        });
+        let closes = p == end && !matches!(b.get(end), Some(b'-'));
+        let adverb = closes || next.ends_with("ed") || next.ends_with("ly");
         determined || !adverb
     }
 
@@ -1317,6 +1322,14 @@ impl<'a> Extractor<'a, '_> {
     fn is_reference(&self, i: usize, end: usize, form: NumeralForm) -> bool {
         let b = self.b;
         if form != NumeralForm::Digits || i == 0 || !b[i..end].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        // `129 (138)`: a figure in brackets after another is last period's, not a reference.
+        let mut p = i - 1;
+        while p > 0 && b[p - 1] == b' ' && i - p < 3 {
+            p -= 1;
+        }
+        if p > 0 && b[p - 1].is_ascii_digit() {
             return false;
         }
         REFERENCE_BRACKETS.iter().any(|&(open, close)| {
@@ -1338,6 +1351,11 @@ impl<'a> Extractor<'a, '_> {
             s -= 1;
         }
         (s == 0 || b[s - 1] == b'\n') && b.get(end) == Some(&b' ') && self.caps_after(end)
+    }
+
+    /// Whether a lower-case word follows `end` after one space.
+    fn lower_after(&self, end: usize) -> bool {
+        self.b.get(end) == Some(&b' ') && self.b.get(end + 1).is_some_and(u8::is_ascii_lowercase)
     }
 
     /// Whether the word after `end` (one space) is written in capitals, two letters or more.
