@@ -115,13 +115,19 @@ fn nothing_owns(text: &str, end: usize) -> bool {
     }
 }
 
+/// Where the run of ASCII letters that ends `t` starts.
+fn last_word_start(t: &str) -> usize {
+    t.char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// A bare amount ending in a scale word of at least a million, with nothing after it that owns
 /// it.
 fn scaled_alone(text: &str, q: &Quantity<'_>) -> bool {
     let t = q.text.trim_end();
-    let w0 = t
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+    let w0 = last_word_start(t);
     let last = &t[w0..];
     if last.is_empty() {
         return false;
@@ -180,9 +186,7 @@ fn price_level(text: &str, m: &Quantity<'_>, q: &Quantity<'_>) -> Option<(Curren
         return None;
     }
     let t = m.text.trim_end();
-    let w0 = t
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+    let w0 = last_word_start(t);
     if !is_subunit_word(&t[w0..]) {
         return None;
     }
