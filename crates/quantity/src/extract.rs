@@ -8,7 +8,7 @@ use finnews_core::tables::cues::{
     FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
     MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
     PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
-    MAX_REFERENCE_DIGITS, NOT_RANK_AFTER_FIRST, POINT_FRACTIONS, POINT_WORDS, point_fraction_first_bytes, ONE_PRONOUN_FOLLOWERS, RANGE_TO,
+    MAX_PHONE_LEN, MAX_REFERENCE_DIGITS, NOT_RANK_AFTER_FIRST, PHONE_SEPARATORS, POINT_FRACTIONS, POINT_WORDS, point_fraction_first_bytes, ONE_PRONOUN_FOLLOWERS, RANGE_TO,
     INDEX_POINT_WORDS, REFERENCE_BRACKETS, SECURITY_CODE_DIGITS, SPACED_METRE_FOLLOWERS,
     SPACED_UNIT_JOINS, TIME_WORDS, context, context_classes, URL_MARKERS, dollar_country, is_identifier_word,
     is_one_determiner,
@@ -1182,7 +1182,10 @@ impl<'a> Extractor<'a, '_> {
             {
                 return Some(Err(end));
             }
-            if plus || self.is_reference(i, end, num.form) || self.is_security_code(i, end) {
+            if plus {
+                return Some(Err(self.phone_end(i)));
+            }
+            if self.is_reference(i, end, num.form) || self.is_security_code(i, end) {
                 return Some(Err(run_end(b, i)));
             }
             if num.form == NumeralForm::Words
@@ -1316,6 +1319,29 @@ impl<'a> Extractor<'a, '_> {
         let closes = p == end && !matches!(b.get(end), Some(b'-'));
         let adverb = closes || next.ends_with("ed") || next.ends_with("ly");
         determined || !adverb
+    }
+
+    /// The end of a phone number whose digits start at `i` after a `+`: digit groups joined by
+    /// [`PHONE_SEPARATORS`], at most [`MAX_PHONE_LEN`] bytes.
+    fn phone_end(&self, i: usize) -> usize {
+        let b = self.b;
+        let mut end = i;
+        let mut p = i;
+        while p < b.len() && p - i < MAX_PHONE_LEN {
+            if b[p].is_ascii_digit() {
+                p += 1;
+                end = p;
+            } else if PHONE_SEPARATORS.contains(&b[p]) {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        // A closing bracket right after the last digits belongs to the number.
+        if b.get(end) == Some(&b')') {
+            end += 1;
+        }
+        end
     }
 
     /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.

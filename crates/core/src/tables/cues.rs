@@ -430,7 +430,7 @@ pub const NOT_RANK_AFTER_FIRST: &[&str] = &[
 /// Lower case.
 pub const RANK_DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "our", "my", "your", "a", "an", "this", "that", "for",
-    "ranked", "ranking", "ranks", "came", "finished", "placed", "was", "is",
+    "ranked", "ranking", "ranks", "came", "finished", "placed",
 ];
 
 /// Words after `a <fraction word>` that make the word a ranking (`a third straight year`):
@@ -469,6 +469,12 @@ pub const ONE_PRONOUN_FOLLOWERS: &[&str] = &[" of "];
 /// security code in angle brackets may be long; the others hold at most
 /// [`MAX_REFERENCE_DIGITS`] digits.
 pub const REFERENCE_BRACKETS: &[(u8, u8)] = &[(b'(', b')'), (b'[', b']'), (b'<', b'>')];
+
+/// Characters inside a phone number after its `+` country code (`+44 (20) 7946-0321`).
+pub const PHONE_SEPARATORS: &[u8] = b" -.()";
+
+/// The longest phone number read after a `+`, in bytes.
+pub const MAX_PHONE_LEN: usize = 24;
 
 /// The most digits of a reference number in round or square brackets.
 pub const MAX_REFERENCE_DIGITS: usize = 3;
