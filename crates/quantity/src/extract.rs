@@ -8,7 +8,8 @@ use finnews_core::tables::cues::{
     FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
     MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
     PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
-    MAX_PHONE_LEN, MAX_REFERENCE_DIGITS, NOT_RANK_AFTER_FIRST, PHONE_SEPARATORS, POINT_FRACTIONS, POINT_WORDS, point_fraction_first_bytes, ONE_PRONOUN_FOLLOWERS, RANGE_TO,
+    MAX_PHONE_LEN, MAX_REFERENCE_DIGITS, NOT_RANK_AFTER_FIRST, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
+    TRAILING_PERIOD_WORDS, POINT_FRACTIONS, POINT_WORDS, point_fraction_first_bytes, ONE_PRONOUN_FOLLOWERS, RANGE_TO,
     INDEX_POINT_WORDS, REFERENCE_BRACKETS, SECURITY_CODE_DIGITS, SPACED_METRE_FOLLOWERS,
     SPACED_UNIT_JOINS, TIME_WORDS, context, context_classes, URL_MARKERS, dollar_country, is_identifier_word,
     is_one_determiner,
@@ -840,6 +841,10 @@ impl<'a> Extractor<'a, '_> {
             if num.form == NumeralForm::Words && !self.is_rank(i, end, value) {
                 return Some(Err(end));
             }
+            // `the second fiscal quarter`: an ordinal of a period belongs to the date.
+            if self.period_after(end, PERIOD_QUALIFIERS) {
+                return Some(Err(end));
+            }
             if !boundary(b, end) {
                 return Some(Err(run_end(b, i)));
             }
@@ -1188,6 +1193,26 @@ impl<'a> Extractor<'a, '_> {
             if self.is_reference(i, end, num.form) || self.is_security_code(i, end) {
                 return Some(Err(run_end(b, i)));
             }
+            // `the three previous quarters`: a trailing period, the date grammar's duration.
+            if self.period_after(end, TRAILING_PERIOD_WORDS)
+                && text[end..].trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.period_after(end, &[])
+            {
+                return Some(Err(end));
+            }
+            // `seven quarters`: a spelled improper fraction of a period word is a count of
+            // periods, not a fraction (`one and three quarters` keeps its `and`).
+            if num.form == NumeralForm::Words
+                && value > Decimal::ONE
+                && !value.fract().is_zero()
+                && !text[i..end].contains(AND_WORD.trim_end())
+                && text[i..end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| PERIOD_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            {
+                return Some(Err(end));
+            }
             if num.form == NumeralForm::Words
                 && value == Decimal::ONE
                 && ONE_PRONOUN_FOLLOWERS.iter().any(|f| text[end..].starts_with(f))
@@ -1342,6 +1367,34 @@ impl<'a> Extractor<'a, '_> {
             end += 1;
         }
         end
+    }
+
+    /// Whether a period word follows `end` (one space), after at most one of `between`
+    /// (`fiscal quarter`, `previous quarters`; with an empty `between`, the period word right
+    /// after).
+    fn period_after(&self, end: usize, between: &[&str]) -> bool {
+        let text = self.text;
+        let b = self.b;
+        let word = |p: usize| -> (usize, &str) {
+            let mut e = p;
+            while e < b.len() && b[e].is_ascii_alphabetic() && e - p < 16 {
+                e += 1;
+            }
+            (e, &text[p..e])
+        };
+        if b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let (e1, w1) = word(end + 1);
+        let is_period = |w: &str| PERIOD_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w));
+        if between.is_empty() {
+            return is_period(w1);
+        }
+        if !between.iter().any(|q| q.eq_ignore_ascii_case(w1)) || b.get(e1) != Some(&b' ') {
+            return false;
+        }
+        let (e2, w2) = word(e1 + 1);
+        is_period(w2) && boundary(b, e2)
     }
 
     /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.

@@ -462,6 +462,23 @@ pub const POINT_WORDS: &[&str] = &[
     "point",
 ];
 
+/// Words between a count and a period word that make the two a trailing period (`the three
+/// previous quarters`), which the date grammar reads as a duration. Lower case.
+pub const TRAILING_PERIOD_WORDS: &[&str] = &[
+    "previous", "past", "last", "next", "prior", "preceding", "following", "coming",
+];
+
+/// Period words (plural and singular) that close a trailing period or follow an ordinal that
+/// belongs to a date (`the second fiscal quarter`). Lower case.
+pub const PERIOD_WORDS: &[&str] = &[
+    "quarters", "quarter", "qtr", "qtrs", "years", "year", "months", "month", "weeks", "week",
+    "days", "day", "halves", "half", "sessions",
+];
+
+/// Words between an ordinal and a period word that keep the two one date (`the fourth fiscal
+/// quarter`, `the third calendar quarter`). Lower case.
+pub const PERIOD_QUALIFIERS: &[&str] = &["fiscal", "financial", "calendar"];
+
 /// Words after `one` that make it a pronoun (`one of which`), lower case with the space.
 pub const ONE_PRONOUN_FOLLOWERS: &[&str] = &[" of "];
 
