@@ -5,20 +5,20 @@ use finnews_core::lexicon::month_number;
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
     CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
-    FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
-    MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
-    PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
-    MAX_PHONE_LEN, MAX_REFERENCE_DIGITS, NOT_RANK_AFTER_FIRST, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
-    TRAILING_PERIOD_WORDS, POINT_FRACTIONS, POINT_WORDS, point_fraction_first_bytes, ONE_PRONOUN_FOLLOWERS, RANGE_TO,
-    INDEX_POINT_WORDS, REFERENCE_BRACKETS, SECURITY_CODE_DIGITS, SPACED_METRE_FOLLOWERS,
-    SPACED_UNIT_JOINS, TIME_WORDS, context, context_classes, URL_MARKERS, dollar_country, is_identifier_word,
-    is_one_determiner,
-    modifiers_ending_with, percent_first_bytes, percent_of_first_bytes, time_first_bytes,
+    FRACTION_CONNECTORS, FractionJoin, INDEX_POINT_WORDS, LIST_CONNECTORS, MAX_PHONE_LEN,
+    MAX_REFERENCE_DIGITS, MINUS_SIGNS, MINUS_WORDS, MIXED_FRACTION_SEPARATORS, MONTH_OF,
+    NAME_LIKE_PERCENT_ABBREVIATIONS, NOT_RANK_AFTER_FIRST, ONE_PRONOUN_FOLLOWERS, PERCENT_OF,
+    PERCENT_OF_WORDS, PERCENT_WORDS, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
+    POINT_FRACTIONS, POINT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RANGE_TO, REFERENCE_BRACKETS,
+    RangeOpener, SECURITY_CODE_DIGITS, SIGN_OPENERS, SPACED_METRE_FOLLOWERS, SPACED_UNIT_JOINS,
+    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, context_classes, dollar_country,
+    is_identifier_word, is_one_determiner, modifiers_ending_with, percent_first_bytes,
+    percent_of_first_bytes, point_fraction_first_bytes, time_first_bytes,
 };
 use finnews_core::tables::money::{
-    CENT_WORDS, DOLLAR_SIGN, ONE_SUBUNIT_WORDS, TOUCHING_NAMES, MILLION_CODE_PREFIX, SPACED_SINGLE_LETTER_QUALIFIERS,
-    cjk_suffix_candidates, dollar_qualifier, is_wordlike_code, symbol_may_end, symbols_ending_with,
-    symbols_starting_with,
+    CENT_WORDS, DOLLAR_SIGN, MILLION_CODE_PREFIX, ONE_SUBUNIT_WORDS,
+    SPACED_SINGLE_LETTER_QUALIFIERS, TOUCHING_NAMES, cjk_suffix_candidates, dollar_qualifier,
+    is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
     CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, fraction_word, numeral_class,
@@ -606,8 +606,7 @@ impl<'a> Extractor<'a, '_> {
     fn article_before_rank(&self, e: usize) -> bool {
         let text = self.text;
         let b = self.b;
-        if numeral_class(text.get(e.saturating_sub(2)..e).unwrap_or_default().trim())
-            .connective
+        if numeral_class(text.get(e.saturating_sub(2)..e).unwrap_or_default().trim()).connective
             != Some(Connective::Article)
         {
             return false;
@@ -1195,7 +1194,9 @@ impl<'a> Extractor<'a, '_> {
             }
             // `the three previous quarters`: a trailing period, the date grammar's duration.
             if self.period_after(end, TRAILING_PERIOD_WORDS)
-                && text[end..].trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+                && text[end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_lowercase())
                 && !self.period_after(end, &[])
             {
                 return Some(Err(end));
@@ -1215,7 +1216,9 @@ impl<'a> Extractor<'a, '_> {
             }
             if num.form == NumeralForm::Words
                 && value == Decimal::ONE
-                && ONE_PRONOUN_FOLLOWERS.iter().any(|f| text[end..].starts_with(f))
+                && ONE_PRONOUN_FOLLOWERS
+                    .iter()
+                    .any(|f| text[end..].starts_with(f))
             {
                 return Some(Err(end));
             }
@@ -1989,12 +1992,10 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
             if fit == Fit::Touch && matches!(sep, UnitSep::Space | UnitSep::Hyphen) {
                 let clause_or_number = rest.is_empty()
                     || rest.starts_with(['.', ',', ';', ')'])
-                    || SPACED_METRE_FOLLOWERS
-                        .iter()
-                        .any(|f| {
-                            rest.starts_with(f)
-                                && (f.ends_with(' ') || word_end(&rest[f.len()..]).is_ok())
-                        })
+                    || SPACED_METRE_FOLLOWERS.iter().any(|f| {
+                        rest.starts_with(f)
+                            && (f.ends_with(' ') || word_end(&rest[f.len()..]).is_ok())
+                    })
                     || SPACED_UNIT_JOINS.iter().any(|j| {
                         rest.strip_prefix(j)
                             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))

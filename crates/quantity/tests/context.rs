@@ -98,7 +98,8 @@ fn a_change_then_a_level_is_two_mentions() {
 
 #[test]
 fn true_ranges_stay_one_mention() {
-    let q = found("It sees 4-6 billion dlrs, between 4 and 6 billion dlrs, 3.75%-4%, 40 to 45 cts.");
+    let q =
+        found("It sees 4-6 billion dlrs, between 4 and 6 billion dlrs, 3.75%-4%, 40 to 45 cts.");
     assert_eq!(q.len(), 4);
     assert!(q.iter().all(|q| matches!(q.amount, Amount::Range { .. })));
     assert_eq!(
@@ -112,7 +113,9 @@ fn true_ranges_stay_one_mention() {
 
 #[test]
 fn point_fractions_are_percentage_points() {
-    let q = found("It trimmed rates by a quarter point, then half a percentage point, then a full point.");
+    let q = found(
+        "It trimmed rates by a quarter point, then half a percentage point, then a full point.",
+    );
     let v: Vec<(Amount, QuantityKind)> = q.iter().map(|q| (q.amount, q.kind)).collect();
     let pp = QuantityKind::Percent {
         unit: PercentUnit::PercentagePoint,
@@ -171,7 +174,10 @@ fn a_figure_after_a_figure_in_brackets_is_kept() {
 
 #[test]
 fn first_in_names_and_fixed_phrases_is_no_ranking() {
-    assert_eq!(found("First Fidelity Bancorp sold first mortgage notes."), vec![]);
+    assert_eq!(
+        found("First Fidelity Bancorp sold first mortgage notes."),
+        vec![]
+    );
     assert_eq!(found("The deal was first reported on Monday."), vec![]);
     let q = found("It is the bank's first loss and a fourth consecutive decline.");
     assert_eq!(texts(&q), ["first", "fourth"]);
@@ -223,8 +229,12 @@ fn measures_of_length_volume_and_flow() {
 
 #[test]
 fn hyphenated_scale_money_and_index_points() {
-    let q = found("a 7-billion-yuan fund; bonds gained 5/16 point; the index rose about 40 points.");
-    assert_eq!(texts(&q), ["7-billion-yuan", "5/16 point", "about 40 points"]);
+    let q =
+        found("a 7-billion-yuan fund; bonds gained 5/16 point; the index rose about 40 points.");
+    assert_eq!(
+        texts(&q),
+        ["7-billion-yuan", "5/16 point", "about 40 points"]
+    );
     assert_eq!(money(&q[0]), Some(Currency::CNY));
     assert_eq!(q[2].modifier, Some(Modifier::Approx));
 }

@@ -190,7 +190,10 @@ fn price_level(text: &str, m: &Quantity<'_>, q: &Quantity<'_>) -> Option<(Curren
     if !is_subunit_word(&t[w0..]) {
         return None;
     }
-    Some((currency, Amount::Exact(v.checked_div(Decimal::ONE_HUNDRED)?)))
+    Some((
+        currency,
+        Amount::Exact(v.checked_div(Decimal::ONE_HUNDRED)?),
+    ))
 }
 
 /// The sentence around `start..end`, within [`WINDOW`] bytes each way.
@@ -230,7 +233,12 @@ fn boundary_before(b: &[u8], p: usize) -> bool {
 }
 
 /// The currency of the nearest money mention to `k` inside `s0..s1`, before it first.
-fn nearest_money_within(found: &[Quantity<'_>], k: usize, s0: usize, s1: usize) -> Option<Currency> {
+fn nearest_money_within(
+    found: &[Quantity<'_>],
+    k: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<Currency> {
     let before = found[..k]
         .iter()
         .rev()
