@@ -46,6 +46,9 @@ use crate::units::Unit;
 
 mod sentence;
 
+/// The largest count of a trailing period (`the three previous quarters`).
+const MAX_TRAILING_COUNT: u32 = 60;
+
 /// How many words before a range a change word is looked for.
 const CHANGE_LOOKBACK_WORDS: usize = 8;
 
@@ -1193,11 +1196,12 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(run_end(b, i)));
             }
             // `the three previous quarters`: a trailing period, the date grammar's duration.
-            if self.period_after(end, TRAILING_PERIOD_WORDS)
+            if value.fract().is_zero()
+                && value <= Decimal::from(MAX_TRAILING_COUNT)
+                && self.period_after(end, TRAILING_PERIOD_WORDS)
                 && text[end..]
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_lowercase())
-                && !self.period_after(end, &[])
             {
                 return Some(Err(end));
             }
@@ -1396,8 +1400,11 @@ impl<'a> Extractor<'a, '_> {
         if !between.iter().any(|q| q.eq_ignore_ascii_case(w1)) || b.get(e1) != Some(&b' ') {
             return false;
         }
+        // A trailing period counts several (`previous months`); an ordinal's may be one
+        // (`fiscal quarter`).
         let (e2, w2) = word(e1 + 1);
-        is_period(w2) && boundary(b, e2)
+        let plural = w2.ends_with(['s', 'S']) || between != TRAILING_PERIOD_WORDS;
+        is_period(w2) && plural && boundary(b, e2)
     }
 
     /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.
@@ -1408,11 +1415,19 @@ impl<'a> Extractor<'a, '_> {
         }
         // `129 (138)`: a figure in brackets after another is last period's, not a reference.
         let mut p = i - 1;
-        while p > 0 && b[p - 1] == b' ' && i - p < 3 {
+        while p > 0 && b[p - 1] == b' ' && i - p < 8 {
             p -= 1;
         }
         if p > 0 && b[p - 1].is_ascii_digit() {
             return false;
+        }
+        // `(646) 555-0183`: an area code.
+        let area = b.get(end) == Some(&b')')
+            && b.get(end + 1) == Some(&b' ')
+            && b.get(end + 2..end + 6)
+                .is_some_and(|g| g[..3].iter().all(u8::is_ascii_digit) && g[3] == b'-');
+        if area && b[i - 1] == b'(' {
+            return true;
         }
         REFERENCE_BRACKETS.iter().any(|&(open, close)| {
             b[i - 1] == open

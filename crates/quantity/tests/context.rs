@@ -259,3 +259,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn counts_and_ranks_of_periods_are_left_to_dates() {
+    assert_eq!(found("up from the four previous months"), vec![]);
+    assert_eq!(found("in the third fiscal quarter"), vec![]);
+    assert_eq!(found("over eleven quarters"), vec![]);
+    // A figure before `last year` is no count of periods.
+    let q = found("it sold 48,210 cars against 51,020 last year");
+    assert_eq!(texts(&q), ["48,210", "51,020"]);
+}
+
+#[test]
+fn a_row_of_cents_keeps_its_cents() {
+    let q = found("Qtly div 7-1/2 cts vs 7-1/2 prior\n");
+    assert_eq!(texts(&q), ["7-1/2 cts", "7-1/2"]);
+    assert_eq!(q[1].amount, Amount::Exact(dec("0.075")));
+    assert_eq!(money(&q[1]), Some(Currency::USD));
+}
+
+#[test]
+fn area_codes_in_brackets() {
+    assert_eq!(found("Call (718) 555-0199."), vec![]);
+}

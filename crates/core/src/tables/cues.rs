@@ -563,7 +563,6 @@ pub const COUNT_ROW_LABELS: &[&str] = &[
     "shrs",
     "shares",
     "shs",
-    "shr",
     "employees",
     "workers",
     "units",
@@ -710,7 +709,7 @@ pub const PHONE_SEPARATORS: &[u8] = b" -.()";
 pub const MAX_PHONE_LEN: usize = 24;
 
 /// The most digits of a reference number in round or square brackets.
-pub const MAX_REFERENCE_DIGITS: usize = 3;
+pub const MAX_REFERENCE_DIGITS: usize = 2;
 
 /// The digits of a security code written at the start of a line before the issuer's name in
 /// capitals (`7294 YOROZU CORPORATION`).

@@ -73,14 +73,25 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
         if !row && !scaled {
             continue;
         }
-        let (s0, s1) = sentence(text, q.span.start, q.span.end);
+        // A row's other side is on its line (`Shr 12-1/2 cts vs 12-1/2`: in cents too).
+        let (s0, s1) = if row {
+            line(text, q.span.start, q.span.end)
+        } else {
+            sentence(text, q.span.start, q.span.end)
+        };
         let in_sentence = nearest_money_within(found, k, s0, s1);
-        let currency = match in_sentence {
-            Some(c) => Some(c),
-            None if row || speaks_of_money(text, s0, s1) => prev.or(next[k + 1]),
-            None => None,
+        let (currency, cents) = match in_sentence {
+            Some((c, sub)) => (Some(c), sub && row),
+            None if row || speaks_of_money(text, s0, s1) => (prev.or(next[k + 1]), false),
+            None => (None, false),
         };
         if let Some(currency) = currency {
+            if cents && let Amount::Exact(v) = found[k].amount {
+                let Some(v) = v.checked_div(Decimal::ONE_HUNDRED) else {
+                    continue;
+                };
+                found[k].amount = Amount::Exact(v);
+            }
             found[k].kind = QuantityKind::Money { currency };
             prev = Some(currency);
         }
@@ -232,13 +243,14 @@ fn boundary_before(b: &[u8], p: usize) -> bool {
         || c == b'\n' && next == Some(b' ') && b.get(p + 1) == Some(&b' ')
 }
 
-/// The currency of the nearest money mention to `k` inside `s0..s1`, before it first.
+/// The currency of the nearest money mention to `k` inside `s0..s1`, before it first, and
+/// whether it is counted in a sub-unit (`cts`).
 fn nearest_money_within(
     found: &[Quantity<'_>],
     k: usize,
     s0: usize,
     s1: usize,
-) -> Option<Currency> {
+) -> Option<(Currency, bool)> {
     let before = found[..k]
         .iter()
         .rev()
@@ -249,9 +261,28 @@ fn nearest_money_within(
         .take(NEIGHBOURS)
         .take_while(|m| m.span.end <= s1);
     before.chain(after).find_map(|m| match m.kind {
-        QuantityKind::Money { currency } => Some(currency),
+        QuantityKind::Money { currency } => {
+            let t = m.text.trim_end();
+            Some((currency, is_subunit_word(&t[last_word_start(t)..])))
+        }
         _ => None,
     })
+}
+
+/// The line around `start..end`, within [`WINDOW`] bytes each way.
+fn line(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(WINDOW);
+    let mut s = start;
+    while s > lo && b[s - 1] != b'\n' {
+        s -= 1;
+    }
+    let hi = (end + WINDOW).min(b.len());
+    let mut e = end;
+    while e < hi && b[e] != b'\n' {
+        e += 1;
+    }
+    (s, e)
 }
 
 /// Whether `s0..s1` holds a word of [`context::MONEY_NOUN`].
