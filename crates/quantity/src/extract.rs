@@ -1181,7 +1181,10 @@ impl<'a> Extractor<'a, '_> {
             if year_like {
                 return Some(Err(end));
             }
-            if num.form == NumeralForm::Digits
+            // `May 4`, and the wire's capitalised day words (`April One`).
+            let day_form = num.form == NumeralForm::Digits
+                || (num.form == NumeralForm::Words && b[i].is_ascii_uppercase());
+            if day_form
                 && scale.is_none()
                 && value.fract().is_zero()
                 && value <= Decimal::from(31)

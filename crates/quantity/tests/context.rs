@@ -282,3 +282,9 @@ fn a_row_of_cents_keeps_its_cents() {
 fn area_codes_in_brackets() {
     assert_eq!(found("Call (718) 555-0199."), vec![]);
 }
+
+#[test]
+fn a_capitalised_day_word_after_a_month_is_the_date_s() {
+    assert_eq!(found("effective June Two, the rate"), vec![]);
+    assert_eq!(texts(&found("in June two plants closed")), ["two"]);
+}
