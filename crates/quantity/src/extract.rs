@@ -120,39 +120,41 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             };
             if let Some(q) = pct {
                 Step::Emit(q)
-            } else if starts_word
-                && e - i <= 2
-                && let Some(q) = ex.article_subunit(i, e)
-            {
-                Step::Emit(q)
-            } else if starts_word
-                && point_fraction_first_bytes().has(Some(&c))
-                && let Some(q) = ex.point_fraction(i)
-            {
-                Step::Emit(q)
-            } else if starts_word && e - i <= 2 && ex.article_before_rank(e) {
-                // `a third straight year`: the article is not part of the ranking after it.
-                Step::Skip(e)
-            } else if starts_word
-                && is_numeral_word(&text[i..e])
-                && let class = numeral_class(&text[i..e])
-                && (class.connective != Some(Connective::Article) || next_word_numeral(b, text, e))
-            {
+            } else if starts_word && is_numeral_word(&text[i..e]) {
                 // One lookup: what `is_numeral_start` asks.
-                let start = class.connective == Some(Connective::Article)
-                    || class.number.is_some()
-                    || class.ordinal.is_some()
-                    || class.fraction.is_some();
-                if start && e - i <= 16 {
-                    match ex.at_number(i) {
-                        Step::None => Step::Skip(e),
-                        s => s,
-                    }
-                } else if ex.in_url(i) {
-                    // What `at_number` would do: no numeral can start with this word.
-                    Step::Skip(run_end(b, i))
+                let class = numeral_class(&text[i..e]);
+                let article = class.connective == Some(Connective::Article);
+                if let Some(q) = article.then(|| ex.article_subunit(i, e)).flatten() {
+                    // `a penny`.
+                    Step::Emit(q)
+                } else if let Some(q) = point_fraction_first_bytes()
+                    .has(Some(&c))
+                    .then(|| ex.point_fraction(i))
+                    .flatten()
+                {
+                    // `a quarter point`, `half a percentage point`.
+                    Step::Emit(q)
+                } else if article && ex.article_before_rank(e) {
+                    // `a third straight year`: the article is not part of the ranking after it.
+                    Step::Skip(e)
+                } else if article && !next_word_numeral(b, text, e) {
+                    Step::Skip(e)
                 } else {
-                    Step::Skip(alnum_end(b, i))
+                    let start = article
+                        || class.number.is_some()
+                        || class.ordinal.is_some()
+                        || class.fraction.is_some();
+                    if start && e - i <= 16 {
+                        match ex.at_number(i) {
+                            Step::None => Step::Skip(e),
+                            s => s,
+                        }
+                    } else if ex.in_url(i) {
+                        // What `at_number` would do: no numeral can start with this word.
+                        Step::Skip(run_end(b, i))
+                    } else {
+                        Step::Skip(alnum_end(b, i))
+                    }
                 }
             } else {
                 Step::Skip(e)

@@ -51,6 +51,7 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
         };
     }
     let mut prev: Option<Currency> = None;
+    let mut row_line: Option<(usize, usize, bool)> = None;
     for k in 0..found.len() {
         if let QuantityKind::Money { currency } = found[k].kind {
             prev = Some(currency);
@@ -68,7 +69,16 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
             continue;
         }
         let q = &found[k];
-        let row = table_row(text, q);
+        // Numbers share lines: each line is looked at once.
+        let row = match row_line {
+            Some((s, e, r)) if q.span.start >= s && q.span.end <= e => r,
+            _ => {
+                let (s, e) = line(text, q.span.start, q.span.end);
+                let r = table_row(text, q, s, e);
+                row_line = Some((s, e, r));
+                r
+            }
+        };
         let scaled = !row && scaled_alone(text, q);
         if !row && !scaled {
             continue;
@@ -148,22 +158,13 @@ fn scaled_alone(text: &str, q: &Quantity<'_>) -> bool {
     scaled && nothing_owns(text, q.span.end)
 }
 
-/// A number in a results-table row: a line that starts with a label, holds a `vs` between its
-/// two sides, and whose label does not count things (`Avg shrs`).
-fn table_row(text: &str, q: &Quantity<'_>) -> bool {
+/// A number in a results-table row (its line is `s..e`): a line that starts with a label, holds
+/// a `vs` between its two sides, and whose label does not count things (`Avg shrs`).
+fn table_row(text: &str, q: &Quantity<'_>, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
-    let lo = q.span.start.saturating_sub(WINDOW);
-    let mut s = q.span.start;
-    while s > lo && b[s - 1] != b'\n' {
-        s -= 1;
-    }
-    if s == lo && s > 0 {
+    // A line cut by the window is no table row.
+    if (s > 0 && b[s - 1] != b'\n') || e < b.len() && b[e] != b'\n' {
         return false;
-    }
-    let hi = (q.span.end + WINDOW).min(b.len());
-    let mut e = q.span.end;
-    while e < hi && b[e] != b'\n' {
-        e += 1;
     }
     let mut p = s;
     while p < q.span.start && matches!(b[p], b' ' | b'\t') {
