@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use finnews_core::tables::money::{CHINA_CUES, JAPAN_CUES, NAMES, Symbol};
+use finnews_core::tables::money::{CHINA_CUES, JAPAN_CUES, NAMES, Symbol, TOUCHING_NAMES};
 use iso_currency::Currency;
 
 pub(crate) use finnews_core::tables::money::SubUnit as Sub;
@@ -37,7 +37,9 @@ pub(crate) static NAMES_BY_FIRST: LazyLock<NameIndex> = LazyLock::new(|| {
         let Some(cur) = Currency::from_code(code) else {
             continue;
         };
-        let first = name.split(' ').next().unwrap_or(name).to_owned();
+        // Keyed as the reader looks words up: without a trailing dot (`n.z.` → `n.z`).
+        let first = name.split(' ').next().unwrap_or(name);
+        let first = first.trim_end_matches('.').to_owned();
         m.entry(first).or_default().push((name, cur, sub));
     }
     // The whole ISO 4217 list by name (`turkish lira`, `swiss francs`), after the aliases.
@@ -95,4 +97,19 @@ pub(crate) fn resolve_yen(text: &str, fallback: Currency) -> Currency {
         core::cmp::Ordering::Less => Currency::JPY,
         core::cmp::Ordering::Equal => fallback,
     }
+}
+
+/// Whether `word` (any ASCII case) names a hundredth of a currency (`cts`, `pence`, `penny`, a
+/// touching `p`).
+pub(crate) fn is_subunit_word(word: &str) -> bool {
+    if TOUCHING_NAMES
+        .iter()
+        .any(|&(n, _, sub)| n == word && sub == Sub::Cent)
+    {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    NAMES_BY_FIRST
+        .get(lower.as_str())
+        .is_some_and(|v| v.iter().any(|&(n, _, sub)| n == lower && sub == Sub::Cent))
 }

@@ -5,16 +5,20 @@ use finnews_core::lexicon::month_number;
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
     CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
-    FRACTION_CONNECTORS, FractionJoin, LIST_CONNECTORS, MINUS_SIGNS, MINUS_WORDS,
-    MIXED_FRACTION_SEPARATORS, MONTH_OF, NAME_LIKE_PERCENT_ABBREVIATIONS, PERCENT_OF,
-    PERCENT_OF_WORDS, PERCENT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RangeOpener, SIGN_OPENERS,
-    SPACED_METRE_FOLLOWERS, TIME_WORDS, URL_MARKERS, is_identifier_word, is_one_determiner,
-    modifiers_ending_with, percent_first_bytes, percent_of_first_bytes, time_first_bytes,
+    FRACTION_CONNECTORS, FractionJoin, INDEX_POINT_WORDS, LIST_CONNECTORS, MAX_PHONE_LEN,
+    MAX_REFERENCE_DIGITS, MINUS_SIGNS, MINUS_WORDS, MIXED_FRACTION_SEPARATORS, MONTH_OF,
+    NAME_LIKE_PERCENT_ABBREVIATIONS, NOT_RANK_AFTER_FIRST, ONE_PRONOUN_FOLLOWERS, PERCENT_OF,
+    PERCENT_OF_WORDS, PERCENT_WORDS, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
+    POINT_FRACTIONS, POINT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RANGE_TO, REFERENCE_BRACKETS,
+    RangeOpener, SECURITY_CODE_DIGITS, SIGN_OPENERS, SPACED_METRE_FOLLOWERS, SPACED_UNIT_JOINS,
+    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, context_classes, dollar_country,
+    is_identifier_word, is_one_determiner, modifiers_ending_with, percent_first_bytes,
+    percent_of_first_bytes, point_fraction_first_bytes, time_first_bytes,
 };
 use finnews_core::tables::money::{
-    CENT_WORDS, DOLLAR_SIGN, MILLION_CODE_PREFIX, SPACED_SINGLE_LETTER_QUALIFIERS,
-    cjk_suffix_candidates, dollar_qualifier, is_wordlike_code, symbol_may_end, symbols_ending_with,
-    symbols_starting_with,
+    CENT_WORDS, DOLLAR_SIGN, MILLION_CODE_PREFIX, ONE_SUBUNIT_WORDS,
+    SPACED_SINGLE_LETTER_QUALIFIERS, TOUCHING_NAMES, cjk_suffix_candidates, dollar_qualifier,
+    is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
     CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, fraction_word, numeral_class,
@@ -39,6 +43,14 @@ use crate::currency::{Cur, NAMES_BY_FIRST, Sub, from_code, resolve_yen};
 use crate::error::{Error, ErrorKind};
 use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
 use crate::units::Unit;
+
+mod sentence;
+
+/// The largest count of a trailing period (`the three previous quarters`).
+const MAX_TRAILING_COUNT: u32 = 60;
+
+/// How many words before a range a change word is looked for.
+const CHANGE_LOOKBACK_WORDS: usize = 8;
 
 /// The result of a grammar piece: the rest of the text, or a failure that carries nothing.
 type Res<'a, O> = IResult<&'a str, O, ()>;
@@ -113,26 +125,41 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             };
             if let Some(q) = pct {
                 Step::Emit(q)
-            } else if starts_word
-                && is_numeral_word(&text[i..e])
-                && let class = numeral_class(&text[i..e])
-                && (class.connective != Some(Connective::Article) || next_word_numeral(b, text, e))
-            {
+            } else if starts_word && is_numeral_word(&text[i..e]) {
                 // One lookup: what `is_numeral_start` asks.
-                let start = class.connective == Some(Connective::Article)
-                    || class.number.is_some()
-                    || class.ordinal.is_some()
-                    || class.fraction.is_some();
-                if start && e - i <= 16 {
-                    match ex.at_number(i) {
-                        Step::None => Step::Skip(e),
-                        s => s,
-                    }
-                } else if ex.in_url(i) {
-                    // What `at_number` would do: no numeral can start with this word.
-                    Step::Skip(run_end(b, i))
+                let class = numeral_class(&text[i..e]);
+                let article = class.connective == Some(Connective::Article);
+                if let Some(q) = article.then(|| ex.article_subunit(i, e)).flatten() {
+                    // `a penny`.
+                    Step::Emit(q)
+                } else if let Some(q) = point_fraction_first_bytes()
+                    .has(Some(&c))
+                    .then(|| ex.point_fraction(i))
+                    .flatten()
+                {
+                    // `a quarter point`, `half a percentage point`.
+                    Step::Emit(q)
+                } else if article && ex.article_before_rank(e) {
+                    // `a third straight year`: the article is not part of the ranking after it.
+                    Step::Skip(e)
+                } else if article && !next_word_numeral(b, text, e) {
+                    Step::Skip(e)
                 } else {
-                    Step::Skip(alnum_end(b, i))
+                    let start = article
+                        || class.number.is_some()
+                        || class.ordinal.is_some()
+                        || class.fraction.is_some();
+                    if start && e - i <= 16 {
+                        match ex.at_number(i) {
+                            Step::None => Step::Skip(e),
+                            s => s,
+                        }
+                    } else if ex.in_url(i) {
+                        // What `at_number` would do: no numeral can start with this word.
+                        Step::Skip(run_end(b, i))
+                    } else {
+                        Step::Skip(alnum_end(b, i))
+                    }
                 }
             } else {
                 Step::Skip(e)
@@ -174,6 +201,7 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             i += 1;
         }
     }
+    sentence::carry_currency(text, &mut out);
     out
 }
 
@@ -409,6 +437,8 @@ struct Found {
     num_start: usize,
     /// The upper end of a range.
     high: Option<Decimal>,
+    /// The amount was counted in a sub-unit written after it (`45 cts`).
+    cent: bool,
 }
 
 /// Lower-cased ASCII word ending right before byte `end` (skipping `spaces` spaces first).
@@ -437,6 +467,20 @@ fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 fn starts_with_ci(hay: &str, needle: &str) -> bool {
     hay.get(..needle.len())
         .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+}
+
+/// A name written before a number that names a thing with it (`FTSE 100`, `AirPods 4`): a
+/// word with a capital inside, or an acronym in capitals in running text (`lower_after`: a
+/// lower-case word follows the number; in a headline or a table in capitals, `UP 14` is no
+/// name).
+fn is_name_word(w: &str, lower_after: bool) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 2 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    (lower_after && b.iter().all(u8::is_ascii_uppercase))
+        || b.windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
 /// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
@@ -518,6 +562,85 @@ impl<'a> Extractor<'a, '_> {
             amount: Amount::Exact(n.value),
             modifier: None,
         })
+    }
+
+    /// `a penny`, `a cent`: an article at `i..e` before a sub-unit word is one of it.
+    fn article_subunit(&self, i: usize, e: usize) -> Option<Quantity<'a>> {
+        let text = self.text;
+        if numeral_class(&text[i..e]).connective != Some(Connective::Article) {
+            return None;
+        }
+        let r = text[e..].strip_prefix(' ')?;
+        let w = ONE_SUBUNIT_WORDS
+            .iter()
+            .find(|w| starts_with_ci(r, w) && boundary(self.b, e + 1 + w.len()))?;
+        let (_, (currency, sub)) = currency_name(true)(r).ok()?;
+        if sub != Sub::Cent {
+            return None;
+        }
+        let end = e + 1 + w.len();
+        Some(Quantity {
+            span: Span::new(i, end),
+            text: &text[i..end],
+            kind: QuantityKind::Money { currency },
+            amount: Amount::Exact(Decimal::new(1, 2)),
+            modifier: None,
+        })
+    }
+
+    /// `a quarter point`, `half a percentage point`, `a full point` at `i`: percentage points.
+    fn point_fraction(&self, i: usize) -> Option<Quantity<'a>> {
+        let text = self.text;
+        let rest = &text[i..];
+        let &(phrase, num, scale) = POINT_FRACTIONS
+            .iter()
+            .find(|(p, _, _)| starts_with_ci(rest, p))?;
+        let r = rest[phrase.len()..].strip_prefix(' ')?;
+        let unit = POINT_WORDS
+            .iter()
+            .find(|w| starts_with_ci(r, w) && boundary(self.b, i + phrase.len() + 1 + w.len()))?;
+        let end = i + phrase.len() + 1 + unit.len();
+        let (start, modifier) = self.modifier_before(i);
+        Some(Quantity {
+            span: Span::new(start, end),
+            text: &text[start..end],
+            kind: QuantityKind::Percent {
+                unit: PercentUnit::PercentagePoint,
+            },
+            amount: Amount::Exact(Decimal::new(num, scale)),
+            modifier,
+        })
+    }
+
+    /// Whether the article ending at `e` stands before an ordinal word that a ranking word
+    /// follows (`a third straight year`, `a second time`).
+    fn article_before_rank(&self, e: usize) -> bool {
+        let text = self.text;
+        let b = self.b;
+        if numeral_class(text.get(e.saturating_sub(2)..e).unwrap_or_default().trim()).connective
+            != Some(Connective::Article)
+        {
+            return false;
+        }
+        let p = e + 1;
+        if b.get(e) != Some(&b' ') {
+            return false;
+        }
+        let mut q = p;
+        while q < b.len() && b[q].is_ascii_alphabetic() && q - p < 16 {
+            q += 1;
+        }
+        let Some(o) = ordinal_prefix(&text[p..q]) else {
+            return false;
+        };
+        if o.len != q - p || b.get(q) != Some(&b' ') {
+            return false;
+        }
+        let mut r = q + 1;
+        while r < b.len() && b[r].is_ascii_alphabetic() && r - q < 16 {
+            r += 1;
+        }
+        context_classes(&text[q + 1..r]) & context::RANK_FOLLOWER != 0
     }
 
     fn skip_from(&self, i: usize) -> Step<'a> {
@@ -606,6 +729,11 @@ impl<'a> Extractor<'a, '_> {
         // ---- context before the number
         let prev = if i > self.floor { b[i - 1] } else { b' ' };
         let mut prefix: Option<(usize, Cur)> = None;
+        // A `+` right before: a phone number's country code, unless a unit follows (`+7.9%`).
+        let plus = prev == b'+' && i > self.floor;
+        if prev == b'*' && i > self.floor {
+            return Some(Err(run_end(b, i)));
+        }
         if prev.is_ascii_alphabetic() && i > self.floor {
             // Letters touching the number: a currency code (`USD115`, `RMB3.5tn`) or an
             // identifier (`A320`, `G20`).
@@ -624,8 +752,8 @@ impl<'a> Extractor<'a, '_> {
                 b'-' | b'.' | b'_' | b'\\' => before.is_ascii_alphanumeric(),
                 // Dates `5/17`, times `10:30`; `PDF/14KB` is fine.
                 b'/' | b':' => before.is_ascii_digit(),
-                // Phone numbers, hashtags, handles.
-                b'+' | b'#' | b'@' => true,
+                // Hashtags, handles, footnote marks (`Sales*3`, `*1`).
+                b'#' | b'@' | b'*' => true,
                 _ => false,
             };
             if code {
@@ -683,6 +811,7 @@ impl<'a> Extractor<'a, '_> {
                 typed: true,
                 num_start: i,
                 high: None,
+                cent: false,
             }));
         } else {
             let parts = number_prefix_parts(rest);
@@ -719,6 +848,13 @@ impl<'a> Extractor<'a, '_> {
             if num.form == NumeralForm::Digits && self.month_adjacent(i, end) {
                 return Some(Err(end));
             }
+            if num.form == NumeralForm::Words && !self.is_rank(i, end, value) {
+                return Some(Err(end));
+            }
+            // `the second fiscal quarter`: an ordinal of a period belongs to the date.
+            if self.period_after(end, PERIOD_QUALIFIERS) {
+                return Some(Err(end));
+            }
             if !boundary(b, end) {
                 return Some(Err(run_end(b, i)));
             }
@@ -731,6 +867,7 @@ impl<'a> Extractor<'a, '_> {
                 typed: true,
                 num_start: i,
                 high: None,
+                cent: false,
             }));
         }
         // CJK numerals alone must carry something (a unit, a currency) or be long.
@@ -822,6 +959,7 @@ impl<'a> Extractor<'a, '_> {
             // Three or more groups: a date or a phone number.
             let mut p = end + 1;
             let mut groups = 1;
+            let mut last_len = 0;
             loop {
                 let e = {
                     let mut e = p;
@@ -834,6 +972,7 @@ impl<'a> Extractor<'a, '_> {
                     break;
                 }
                 groups += 1;
+                last_len = e - p;
                 if b.get(e) == Some(&b'-') {
                     p = e + 1;
                 } else {
@@ -843,6 +982,16 @@ impl<'a> Extractor<'a, '_> {
             if groups >= 3 {
                 return Some(Err(run_end(b, i)));
             }
+            // A local phone number `555-0147`: three digits, then four with a leading zero or
+            // after an area code in brackets (`(212) 555-0147`).
+            let area = i >= 2 && b[i - 1] == b' ' && b[i - 2] == b')';
+            if groups == 2
+                && end - i == 3
+                && last_len == 4
+                && (b.get(end + 1) == Some(&b'0') || area)
+            {
+                return Some(Err(run_end(b, i)));
+            }
         }
         if let Some(c) = text[end..].chars().next()
             && CJK_DATE_CHARS.contains(&c)
@@ -850,8 +999,23 @@ impl<'a> Extractor<'a, '_> {
         {
             return Some(Err(end + c.len_utf8()));
         }
+        // `5-billion-yuan`: a scale word joined by hyphens to a currency after it.
+        if scale.is_none()
+            && next == b'-'
+            && next2.is_ascii_alphabetic()
+            && let Some(s) = scale_prefix(&text[end + 1..])
+            && !s.ambiguous
+            && b.get(end + 1 + s.len) == Some(&b'-')
+            && self.currency_suffix(end + 1 + s.len, true, false).is_some()
+        {
+            value = value.checked_mul(s.factor)?;
+            scale = Some(s.factor);
+            end += 1 + s.len;
+        }
         // ---- suffixes
         let mut kind = QuantityKind::Number;
+        let mut country_start: Option<usize> = None;
+        let mut cent = false;
         let mut typed = false;
         // Ambiguous `m`: million in money context, else metres.
         if let Some(s) = text.get(end..).and_then(scale_prefix)
@@ -909,8 +1073,26 @@ impl<'a> Extractor<'a, '_> {
                 }
                 if sub == Sub::Cent {
                     v = v.checked_div(Decimal::ONE_HUNDRED)?;
+                    cent = true;
                 }
                 value = v;
+                let mut cur = cur;
+                let mut e = e;
+                // Another country's dollar named around a bare `dlrs`: `Australian 100 mln
+                // dlrs`, `4.3 billion dlr Canadian`.
+                if cur == Currency::USD
+                    && prefix.is_none()
+                    && sub == Sub::Unit
+                    && b[e - 1].is_ascii_alphabetic()
+                {
+                    if let Some((ae, c)) = self.country_word(e) {
+                        cur = c;
+                        e = ae;
+                    } else if let Some((s, c)) = self.country_word_before(i) {
+                        cur = c;
+                        country_start = Some(s);
+                    }
+                }
                 kind = QuantityKind::Money { currency: cur };
                 typed = true;
                 end = e;
@@ -919,6 +1101,16 @@ impl<'a> Extractor<'a, '_> {
             kind = QuantityKind::Measure { unit };
             typed = true;
             end = e;
+        }
+        // `3/16 point`, `around 50 points`: index or price points, a plain number.
+        if !typed
+            && num.form == NumeralForm::Digits
+            && b.get(end) == Some(&b' ')
+            && let Some(w) = INDEX_POINT_WORDS
+                .iter()
+                .find(|w| starts_with_ci(&text[end + 1..], w) && boundary(b, end + 1 + w.len()))
+        {
+            end += 1 + w.len();
         }
         if !typed && num.form != NumeralForm::Words && !boundary(b, end) {
             // Letters or digits touching the number: a code (`3D`, `11a`, `4G`).
@@ -997,7 +1189,10 @@ impl<'a> Extractor<'a, '_> {
             if year_like {
                 return Some(Err(end));
             }
-            if num.form == NumeralForm::Digits
+            // `May 4`, and the wire's capitalised day words (`April One`).
+            let day_form = num.form == NumeralForm::Digits
+                || (num.form == NumeralForm::Words && b[i].is_ascii_uppercase());
+            if day_form
                 && scale.is_none()
                 && value.fract().is_zero()
                 && value <= Decimal::from(31)
@@ -1005,8 +1200,52 @@ impl<'a> Extractor<'a, '_> {
             {
                 return Some(Err(end));
             }
+            if plus {
+                return Some(Err(self.phone_end(i)));
+            }
+            if self.is_reference(i, end, num.form) || self.is_security_code(i, end) {
+                return Some(Err(run_end(b, i)));
+            }
+            // `the three previous quarters`: a trailing period, the date grammar's duration.
+            if value.fract().is_zero()
+                && value <= Decimal::from(MAX_TRAILING_COUNT)
+                && self.period_after(end, TRAILING_PERIOD_WORDS)
+                && text[end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+            {
+                return Some(Err(end));
+            }
+            // `seven quarters`: a spelled improper fraction of a period word is a count of
+            // periods, not a fraction (`one and three quarters` keeps its `and`).
+            if num.form == NumeralForm::Words
+                && value > Decimal::ONE
+                && !value.fract().is_zero()
+                && !text[i..end].contains(AND_WORD.trim_end())
+                && text[i..end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| PERIOD_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            {
+                return Some(Err(end));
+            }
+            if num.form == NumeralForm::Words
+                && value == Decimal::ONE
+                && ONE_PRONOUN_FOLLOWERS
+                    .iter()
+                    .any(|f| text[end..].starts_with(f))
+            {
+                return Some(Err(end));
+            }
             if let Some((_, w)) = word_before(text, i) {
                 if num.form != NumeralForm::Words && is_identifier_word(w) {
+                    return Some(Err(end));
+                }
+                if num.form == NumeralForm::Digits
+                    && scale.is_none()
+                    && value.fract().is_zero()
+                    && is_name_word(w, self.lower_after(end))
+                {
                     return Some(Err(end));
                 }
                 if num.form == NumeralForm::Words && value == Decimal::ONE && is_one_determiner(w) {
@@ -1035,7 +1274,11 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Sign.
-        let mut start = prefix.map_or(i, |(s, _)| s);
+        let mut start = country_start.unwrap_or(prefix.map_or(i, |(s, _)| s));
+        if plus && prefix.is_none() {
+            // `+7.9%`: the written plus is part of the span, and dropped from the value.
+            start = i - 1;
+        }
         let num_start = i;
         if let Some(neg_start) = self.sign_before(start) {
             value = -value;
@@ -1050,6 +1293,7 @@ impl<'a> Extractor<'a, '_> {
             typed,
             num_start,
             high: None,
+            cent,
         };
         if allow_range && let Some(r) = self.range_after(&found) {
             found = r;
@@ -1079,6 +1323,189 @@ impl<'a> Extractor<'a, '_> {
             .iter()
             .any(|m| w.eq_ignore_ascii_case(m))
             .then_some(s)
+    }
+
+    /// Whether the ordinal word at `i..end` is a ranking: `first` not in a name in capitals
+    /// (`First Interstate`, `FIRST INTERSTATE`), not in a fixed phrase (`first mortgage`), not an adverb
+    /// (`first announced`, `said first,`).
+    fn is_rank(&self, i: usize, end: usize, value: Decimal) -> bool {
+        let text = self.text;
+        let b = self.b;
+        let mut p = end;
+        if b.get(p) == Some(&b' ') {
+            p += 1;
+        }
+        let mut e = p;
+        while e < b.len() && b[e].is_ascii_alphabetic() && e - p < 24 {
+            e += 1;
+        }
+        let next = &text[p..e];
+        if value != Decimal::ONE {
+            return true;
+        }
+        let capital = b[i].is_ascii_uppercase();
+        if capital && p > end && next.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        if p > end
+            && NOT_RANK_AFTER_FIRST
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(next))
+        {
+            return false;
+        }
+        // A possessive (`the bank's first`) determines it too.
+        let determined = word_before(text, i).is_some_and(|(s, w)| {
+            context_classes(w) & context::RANK_DETERMINER != 0
+                || (s > 0 && matches!(b[s - 1], b'\'' | b'\xe2'))
+        });
+        let closes = p == end && !matches!(b.get(end), Some(b'-'));
+        let adverb = closes || next.ends_with("ed") || next.ends_with("ly");
+        determined || !adverb
+    }
+
+    /// The end of a phone number whose digits start at `i` after a `+`: digit groups joined by
+    /// [`PHONE_SEPARATORS`], at most [`MAX_PHONE_LEN`] bytes.
+    fn phone_end(&self, i: usize) -> usize {
+        let b = self.b;
+        let mut end = i;
+        let mut p = i;
+        while p < b.len() && p - i < MAX_PHONE_LEN {
+            if b[p].is_ascii_digit() {
+                p += 1;
+                end = p;
+            } else if PHONE_SEPARATORS.contains(&b[p]) {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        // A closing bracket right after the last digits belongs to the number.
+        if b.get(end) == Some(&b')') {
+            end += 1;
+        }
+        end
+    }
+
+    /// Whether a period word follows `end` (one space), after at most one of `between`
+    /// (`fiscal quarter`, `previous quarters`; with an empty `between`, the period word right
+    /// after).
+    fn period_after(&self, end: usize, between: &[&str]) -> bool {
+        let text = self.text;
+        let b = self.b;
+        let word = |p: usize| -> (usize, &str) {
+            let mut e = p;
+            while e < b.len() && b[e].is_ascii_alphabetic() && e - p < 16 {
+                e += 1;
+            }
+            (e, &text[p..e])
+        };
+        if b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let (e1, w1) = word(end + 1);
+        let is_period = |w: &str| PERIOD_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w));
+        if between.is_empty() {
+            return is_period(w1);
+        }
+        if !between.iter().any(|q| q.eq_ignore_ascii_case(w1)) || b.get(e1) != Some(&b' ') {
+            return false;
+        }
+        // A trailing period counts several (`previous months`); an ordinal's may be one
+        // (`fiscal quarter`).
+        let (e2, w2) = word(e1 + 1);
+        let plural = w2.ends_with(['s', 'S']) || between != TRAILING_PERIOD_WORDS;
+        is_period(w2) && plural && boundary(b, e2)
+    }
+
+    /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.
+    fn is_reference(&self, i: usize, end: usize, form: NumeralForm) -> bool {
+        let b = self.b;
+        if form != NumeralForm::Digits || i == 0 || !b[i..end].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        // `129 (138)`: a figure in brackets after another is last period's, not a reference.
+        let mut p = i - 1;
+        while p > 0 && b[p - 1] == b' ' && i - p < 8 {
+            p -= 1;
+        }
+        if p > 0 && b[p - 1].is_ascii_digit() {
+            return false;
+        }
+        // `(646) 555-0183`: an area code.
+        let area = b.get(end) == Some(&b')')
+            && b.get(end + 1) == Some(&b' ')
+            && b.get(end + 2..end + 6)
+                .is_some_and(|g| g[..3].iter().all(u8::is_ascii_digit) && g[3] == b'-');
+        if area && b[i - 1] == b'(' {
+            return true;
+        }
+        REFERENCE_BRACKETS.iter().any(|&(open, close)| {
+            b[i - 1] == open
+                && b.get(end) == Some(&close)
+                && (open == b'<' || end - i <= MAX_REFERENCE_DIGITS)
+        })
+    }
+
+    /// A security code at the start of a line before the issuer's name in capitals (`7294
+    /// YOROZU CORPORATION`).
+    fn is_security_code(&self, i: usize, end: usize) -> bool {
+        let b = self.b;
+        if !SECURITY_CODE_DIGITS.contains(&(end - i)) || !b[i..end].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let mut s = i;
+        while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+            s -= 1;
+        }
+        (s == 0 || b[s - 1] == b'\n') && b.get(end) == Some(&b' ') && self.caps_after(end)
+    }
+
+    /// Whether a lower-case word follows `end` after one space.
+    fn lower_after(&self, end: usize) -> bool {
+        self.b.get(end) == Some(&b' ') && self.b.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+    }
+
+    /// Whether the word after `end` (one space) is written in capitals, two letters or more.
+    fn caps_after(&self, end: usize) -> bool {
+        let b = self.b;
+        let p = end + 1;
+        if b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let mut e = p;
+        while e < b.len() && b[e].is_ascii_uppercase() {
+            e += 1;
+        }
+        e - p >= 2 && !b.get(e).is_some_and(u8::is_ascii_lowercase)
+    }
+
+    /// Whether a change word (`rose`, `fell`, `by`) comes before `start` in its clause, within a
+    /// few words.
+    fn change_before(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut p = start;
+        let mut words = 0;
+        while p > 0 && words < CHANGE_LOOKBACK_WORDS {
+            // Past spaces and the punctuation inside a clause.
+            while p > 0 && matches!(b[p - 1], b' ' | b'\n' | b'\t') {
+                p -= 1;
+            }
+            if p == 0 || matches!(b[p - 1], b'.' | b';' | b':' | b'!' | b'?') {
+                return false;
+            }
+            let e = p;
+            while p > 0 && !matches!(b[p - 1], b' ' | b'\n' | b'\t') && e - p < 32 {
+                p -= 1;
+            }
+            let w = self.text.get(p..e).unwrap_or_default();
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if context_classes(w) & context::CHANGE != 0 {
+                return true;
+            }
+            words += 1;
+        }
+        false
     }
 
     /// Is a capitalised month name right before or after the number (`May 4`, `5 October`,
@@ -1133,6 +1560,43 @@ impl<'a> Extractor<'a, '_> {
         };
         let w = &text[p..e];
         w.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(w).is_some()
+    }
+
+    /// A capitalised country word naming a dollar right after `end` (` Canadian`): its end and
+    /// currency.
+    fn country_word(&self, end: usize) -> Option<(usize, Currency)> {
+        let b = self.b;
+        let s = end + 1;
+        if b.get(end) != Some(&b' ') || !b.get(s).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let mut e = s;
+        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'.') && e - s < 16 {
+            e += 1;
+        }
+        if !boundary(b, e) {
+            return None;
+        }
+        // `N.Z.` keeps its dots; a sentence's full stop after `Canadian` is not the word's.
+        let w = &self.text[s..e];
+        let (w, e) = match dollar_country(w) {
+            Some(_) => (w, e),
+            None => (w.trim_end_matches('.'), s + w.trim_end_matches('.').len()),
+        };
+        let c = Currency::from_code(dollar_country(w)?)?;
+        Some((e, c))
+    }
+
+    /// A capitalised country word naming a dollar right before the number at `i`
+    /// (`Australian 100`): its start and currency.
+    fn country_word_before(&self, i: usize) -> Option<(usize, Currency)> {
+        let (s, w) = word_before(self.text, i)?;
+        if s < self.floor || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let full = self.text.get(s..i)?.trim_end();
+        let code = dollar_country(full).or_else(|| dollar_country(w))?;
+        Some((s, Currency::from_code(code)?))
     }
 
     /// A currency word made only of letters (`USD`, `RMB`, `Rs`) at `s..e`.
@@ -1282,6 +1746,15 @@ impl<'a> Extractor<'a, '_> {
         if !hyphen && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail) {
             return Some((at(r), c, f, Sub::Unit));
         }
+        // Names touching the number only: `2p`.
+        if sep.is_none()
+            && let Some(&(name, code, sub)) = TOUCHING_NAMES
+                .iter()
+                .find(|(n, _, _)| tail.starts_with(n) && boundary(b, end + n.len()))
+            && let Some(c) = Currency::from_code(code)
+        {
+            return Some((end + name.len(), c, None, sub));
+        }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
         let (r, (c, sub)) = currency_name(strong)(tail).ok()?;
         Some((at(r), c, None, sub))
@@ -1348,10 +1821,26 @@ impl<'a> Extractor<'a, '_> {
         }
         let mut low = a.value;
         let mut kind = a.kind;
+        // A unit written after the first end (`5.1 pct`) is that end's own: a bare second end
+        // (`to 8.33 billion`) is another quantity, and after a change word (`rose 5 pct to 7
+        // pct`, `by 4.2% or 8.1 billion yen to 201.5 billion yen`) both ends written in full
+        // are a change and a level. A currency before the first end (`$2-3 billion`) serves
+        // both.
+        let suffixed = a.typed && a.start == a.num_start;
+        if suffixed && !bq.typed {
+            return None;
+        }
+        if suffixed && conn.trim() == RANGE_TO && self.change_before(a.start) {
+            return None;
+        }
         if !a.typed {
             kind = bq.kind;
         } else if bq.typed && bq.kind != a.kind {
             return None;
+        }
+        // `40 to 45 cts`: a bare first end counts in the second's sub-unit.
+        if !a.typed && bq.cent {
+            low = low.checked_div(Decimal::ONE_HUNDRED)?;
         }
         if a.scale.is_none()
             && let Some(f) = bq.scale
@@ -1370,6 +1859,7 @@ impl<'a> Extractor<'a, '_> {
             kind,
             value: low,
             high: Some(bq.value),
+            cent: bq.cent,
             scale: bq.scale,
             typed: true,
             num_start: a.num_start,
@@ -1528,7 +2018,14 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
             if fit == Fit::Touch && matches!(sep, UnitSep::Space | UnitSep::Hyphen) {
                 let clause_or_number = rest.is_empty()
                     || rest.starts_with(['.', ',', ';', ')'])
-                    || SPACED_METRE_FOLLOWERS.iter().any(|f| rest.starts_with(f))
+                    || SPACED_METRE_FOLLOWERS.iter().any(|f| {
+                        rest.starts_with(f)
+                            && (f.ends_with(' ') || word_end(&rest[f.len()..]).is_ok())
+                    })
+                    || SPACED_UNIT_JOINS.iter().any(|j| {
+                        rest.strip_prefix(j)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    })
                     || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
                 if sep == UnitSep::Hyphen || !clause_or_number {
                     continue;

@@ -38,7 +38,9 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("approximately", Bound::Approx),
     ("approx.", Bound::Approx),
     ("approx", Bound::Approx),
+    ("about a", Bound::Approx),
     ("about", Bound::Approx),
+    ("around a", Bound::Approx),
     ("around", Bound::Approx),
     ("some", Bound::Approx),
     ("roughly", Bound::Approx),
@@ -62,6 +64,8 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("no less than", Bound::AtLeast),
     ("no fewer than", Bound::AtLeast),
     ("up to", Bound::AtMost),
+    ("ranging to", Bound::AtMost),
+    ("ranging up to", Bound::AtMost),
     ("at most", Bound::AtMost),
     ("no more than", Bound::AtMost),
     ("大约", Bound::Approx),
@@ -182,6 +186,14 @@ pub const IDENTIFIER_WORDS: &[&str] = &[
     "row",
     "seat",
     "team",
+    "slide",
+    "slides",
+    "exhibit",
+    "footnote",
+    "note",
+    "notes",
+    "appendix",
+    "ref",
 ];
 
 /// Words before a single number that make it a pronoun, not a count (`the one you mentioned`).
@@ -278,6 +290,10 @@ pub const BETWEEN_CONNECTORS: &[&str] = &[" and "];
 /// Connectors between the two ends of a range with no opener (`3-5`, `3 to 5`, `三到四`).
 pub const RANGE_CONNECTORS: &[&str] = &["-", "–", "—", " - ", " – ", "~", "～", " to ", "至", "到"];
 
+/// The word connector of a range that a change word before it makes a change and a level
+/// (`rose 5 pct to 7 pct`).
+pub const RANGE_TO: &str = "to";
+
 /// How a fraction in words joins its numerator and denominator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FractionJoin {
@@ -322,7 +338,402 @@ pub const COMPOUND_HYPHENS: &[char] = &['-', '–'];
 pub const URL_MARKERS: &[&str] = &["://", "www.", "@"];
 
 /// What a spaced `m` may be followed by to be metres (`1 m x 1 m`).
-pub const SPACED_METRE_FOLLOWERS: &[&str] = &[" x "];
+pub const SPACED_METRE_FOLLOWERS: &[&str] = &[
+    " x ",
+    " tall",
+    " high",
+    " long",
+    " wide",
+    " deep",
+    " thick",
+    " above",
+    " below",
+    " in height",
+    " in length",
+    " in diameter",
+    " underground",
+    " away",
+];
+
+/// Joins after a spaced `m` that make it metres when a number follows (`from 1,200 m to 1,450
+/// m`, `between 5 m and 8 m`).
+pub const SPACED_UNIT_JOINS: &[&str] = &[" to ", " and ", " or ", " - ", "-"];
+
+/// Words after a plain number that count index or price points (`3/16 point`, `around 50
+/// points`): part of the number's span, lower case.
+pub const INDEX_POINT_WORDS: &[&str] = &["points", "point"];
+
+/// Words after an amount without a currency (`fell to one billion dlrs from 1.5 billion last
+/// year`, `was 82.5 mln.`) that leave it an amount of the money the sentence names: no noun
+/// takes the amount for its own (`1.5 billion shares`). Lower case.
+pub const ELLIPSIS_FOLLOWERS: &[&str] = &[
+    "vs",
+    "versus",
+    "from",
+    "to",
+    "against",
+    "compared",
+    "in",
+    "a",
+    "an",
+    "the",
+    "last",
+    "this",
+    "or",
+    "and",
+    "but",
+    "on",
+    "at",
+    "for",
+    "with",
+    "after",
+    "before",
+    "while",
+    "as",
+    "than",
+    "previously",
+    "earlier",
+    "ago",
+    "year",
+    "said",
+    "says",
+    "reported",
+    "respectively",
+    "over",
+    "during",
+    "when",
+    "which",
+    "by",
+    "of",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "up",
+    "down",
+];
+
+/// Nouns that make a sentence speak of money, so that a scaled amount without a currency in it
+/// takes the currency of the document (`its share of the loss was 82.5 mln`). Lower case.
+pub const MONEY_NOUNS: &[&str] = &[
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "revs",
+    "sales",
+    "income",
+    "earnings",
+    "debt",
+    "debts",
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "value",
+    "assets",
+    "deposits",
+    "loans",
+    "capital",
+    "budget",
+    "spending",
+    "investment",
+    "investments",
+    "dividend",
+    "dividends",
+    "payment",
+    "payments",
+    "deficit",
+    "surplus",
+    "cash",
+    "funds",
+    "financing",
+    "proceeds",
+    "reserves",
+    "turnover",
+    "fee",
+    "fees",
+    "net",
+    "charge",
+    "charges",
+    "writedown",
+    "provision",
+    "provisions",
+    "credit",
+    "credits",
+    "borrowing",
+    "borrowings",
+    "expenses",
+    "expenditure",
+    "outlays",
+    "tax",
+    "taxes",
+    "bid",
+    "offer",
+    "paid",
+    "pay",
+    "valued",
+    "worth",
+    "raised",
+    "financed",
+    "sold",
+    "bought",
+    "spent",
+    "fund",
+    "equity",
+];
+
+/// Words of a change (`rose`, `fell`, `by`): a change and the level after it (`rose 9.5 pct to
+/// 10.9 mln`, `by 4.2% or 8.1 billion yen to 201.5 billion yen`) are two mentions, never one
+/// range. Lower case.
+pub const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "up",
+    "down",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "declined",
+    "decline",
+    "declines",
+    "gained",
+    "gain",
+    "gains",
+    "lost",
+    "lose",
+    "climbed",
+    "climb",
+    "dropped",
+    "drop",
+    "drops",
+    "jumped",
+    "jump",
+    "slipped",
+    "slip",
+    "eased",
+    "ease",
+    "grew",
+    "grow",
+    "shrank",
+    "surged",
+    "soared",
+    "plunged",
+    "slumped",
+    "tumbled",
+    "raised",
+    "raise",
+    "cut",
+    "cuts",
+    "lowered",
+    "lower",
+    "higher",
+    "boosted",
+    "added",
+    "shed",
+    "by",
+    "advanced",
+    "slid",
+    "sank",
+    "widened",
+    "narrowed",
+    "improved",
+    "expanded",
+    "contracted",
+];
+
+/// First words of a results-table row label that count things, not money (`Avg shrs 3,148,000
+/// vs 3,011,000`). Lower case.
+pub const COUNT_ROW_LABELS: &[&str] = &[
+    "avg",
+    "average",
+    "shrs",
+    "shares",
+    "shs",
+    "employees",
+    "workers",
+    "units",
+    "customers",
+    "subscribers",
+    "accounts",
+    "stores",
+    "tonnes",
+    "tons",
+    "barrels",
+    "ounces",
+    "vehicles",
+    "cars",
+    "orders",
+    "contracts",
+    "passengers",
+    "loads",
+    "carloads",
+];
+
+/// The words between two sides of a results-table row (`Net 661,000 vs 325,000`). Lower case.
+pub const VERSUS_WORDS: &[&str] = &["vs", "versus", "v"];
+
+/// Words between a change of price in a sub-unit and the level it reached (`lost 2p at 1,333`,
+/// `gained 10p to 2,560`): the level is in the same sub-unit. Lower case.
+pub const PRICE_LEVEL_JOINS: &[&str] = &["at", "to"];
+
+/// Words after a country's name that make a `dlrs` its dollar (`4.3 billion dlr Canadian`) and
+/// before the amount (`Australian 100 mln dlrs`): the ISO code. Lower case.
+pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
+    ("australian", "AUD"),
+    ("canadian", "CAD"),
+    ("hk", "HKD"),
+    ("singapore", "SGD"),
+    ("n.z.", "NZD"),
+    ("nz", "NZD"),
+    ("taiwan", "TWD"),
+    ("taiwanese", "TWD"),
+    ("u.s.", "USD"),
+    ("us", "USD"),
+];
+
+/// Words after an ordinal `first` that make a fixed name, not a ranking (`first mortgage`,
+/// `first lien`). Lower case.
+pub const NOT_RANK_AFTER_FIRST: &[&str] = &[
+    "mortgage",
+    "mortgages",
+    "lien",
+    "liens",
+    "aid",
+    "lady",
+    "name",
+    "names",
+    "hand",
+    "person",
+    "refusal",
+];
+
+/// Words before an ordinal that make it a ranking (`the first time`, `its second`): without one,
+/// `first` before a past participle or at a clause end is an adverb (`first announced`).
+/// Lower case.
+pub const RANK_DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "our", "my", "your", "a", "an", "this", "that", "for",
+    "ranked", "ranking", "ranks", "came", "finished", "placed",
+];
+
+/// Words after `a <fraction word>` that make the word a ranking (`a third straight year`):
+/// lower case.
+pub const RANK_FOLLOWERS: &[&str] = &[
+    "straight",
+    "consecutive",
+    "successive",
+    "time",
+    "round",
+    "term",
+    "place",
+    "quarterly",
+    "monthly",
+    "annual",
+    "year",
+    "month",
+    "week",
+    "day",
+];
+
+/// Word fractions of a point that make it percentage points (`a quarter point`, `half a
+/// percentage point`, `a full point`), lower case with their value as (numerator, scale).
+pub const POINT_FRACTIONS: &[(&str, i64, u32)] = &[
+    ("three quarters of a", 75, 2),
+    ("three-quarters of a", 75, 2),
+    ("a quarter", 25, 2),
+    ("one quarter", 25, 2),
+    ("a half", 5, 1),
+    ("one half", 5, 1),
+    ("half a", 5, 1),
+    ("a full", 1, 0),
+];
+
+/// The point words after a [`POINT_FRACTIONS`] entry (after one space), lower case.
+pub const POINT_WORDS: &[&str] = &[
+    "percentage points",
+    "percentage point",
+    "percent point",
+    "points",
+    "point",
+];
+
+/// Words between a count and a period word that make the two a trailing period (`the three
+/// previous quarters`), which the date grammar reads as a duration. Lower case.
+pub const TRAILING_PERIOD_WORDS: &[&str] = &[
+    "previous",
+    "past",
+    "last",
+    "next",
+    "prior",
+    "preceding",
+    "following",
+    "coming",
+];
+
+/// Period words (plural and singular) that close a trailing period or follow an ordinal that
+/// belongs to a date (`the second fiscal quarter`). Lower case.
+pub const PERIOD_WORDS: &[&str] = &[
+    "quarters", "quarter", "qtr", "qtrs", "years", "year", "months", "month", "weeks", "week",
+    "days", "day", "halves", "half", "sessions",
+];
+
+/// Words between an ordinal and a period word that keep the two one date (`the fourth fiscal
+/// quarter`, `the third calendar quarter`). Lower case.
+pub const PERIOD_QUALIFIERS: &[&str] = &["fiscal", "financial", "calendar"];
+
+/// Words after `one` that make it a pronoun (`one of which`), lower case with the space.
+pub const ONE_PRONOUN_FOLLOWERS: &[&str] = &[" of "];
+
+/// Characters that enclose a reference number (`(4)`, `[12]`, `<7294>`): open and close. A
+/// security code in angle brackets may be long; the others hold at most
+/// [`MAX_REFERENCE_DIGITS`] digits.
+pub const REFERENCE_BRACKETS: &[(u8, u8)] = &[(b'(', b')'), (b'[', b']'), (b'<', b'>')];
+
+/// Characters inside a phone number after its `+` country code (`+44 (20) 7946-0321`).
+pub const PHONE_SEPARATORS: &[u8] = b" -.()";
+
+/// The longest phone number read after a `+`, in bytes.
+pub const MAX_PHONE_LEN: usize = 24;
+
+/// The most digits of a reference number in round or square brackets.
+pub const MAX_REFERENCE_DIGITS: usize = 2;
+
+/// The digits of a security code written at the start of a line before the issuer's name in
+/// capitals (`7294 YOROZU CORPORATION`).
+pub const SECURITY_CODE_DIGITS: core::ops::RangeInclusive<usize> = 4..=6;
+
+/// Classes of a context word (a bit each): see [`context_classes`].
+pub mod context {
+    /// [`super::ELLIPSIS_FOLLOWERS`].
+    pub const ELLIPSIS_FOLLOWER: u8 = 1;
+    /// [`super::MONEY_NOUNS`].
+    pub const MONEY_NOUN: u8 = 2;
+    /// [`super::CHANGE_WORDS`].
+    pub const CHANGE: u8 = 4;
+    /// [`super::COUNT_ROW_LABELS`].
+    pub const COUNT_LABEL: u8 = 8;
+    /// [`super::VERSUS_WORDS`].
+    pub const VERSUS: u8 = 16;
+    /// [`super::PRICE_LEVEL_JOINS`].
+    pub const PRICE_JOIN: u8 = 32;
+    /// [`super::RANK_DETERMINERS`].
+    pub const RANK_DETERMINER: u8 = 64;
+    /// [`super::RANK_FOLLOWERS`].
+    pub const RANK_FOLLOWER: u8 = 128;
+}
 
 struct Maps {
     modifiers_by_last: Buckets<(&'static str, Bound)>,
@@ -331,6 +742,9 @@ struct Maps {
     percent_first: ByteSet,
     percent_of_first: ByteSet,
     time_first: ByteSet,
+    context: WordMap<u8>,
+    point_fraction_first: ByteSet,
+    dollar_countries: WordMap<&'static str>,
 }
 
 #[inline]
@@ -348,6 +762,27 @@ fn maps() -> &'static Maps {
             percent_first: ByteSet::of(PERCENT_WORDS.iter().map(|x| x.0), false),
             percent_of_first: ByteSet::of(PERCENT_OF_WORDS.iter().copied(), false),
             time_first,
+            context: {
+                let mut m: std::collections::HashMap<&'static str, u8> =
+                    std::collections::HashMap::new();
+                for (table, bit) in [
+                    (ELLIPSIS_FOLLOWERS, context::ELLIPSIS_FOLLOWER),
+                    (MONEY_NOUNS, context::MONEY_NOUN),
+                    (CHANGE_WORDS, context::CHANGE),
+                    (COUNT_ROW_LABELS, context::COUNT_LABEL),
+                    (VERSUS_WORDS, context::VERSUS),
+                    (PRICE_LEVEL_JOINS, context::PRICE_JOIN),
+                    (RANK_DETERMINERS, context::RANK_DETERMINER),
+                    (RANK_FOLLOWERS, context::RANK_FOLLOWER),
+                ] {
+                    for &w in table {
+                        *m.entry(w).or_insert(0) |= bit;
+                    }
+                }
+                WordMap::new(m)
+            },
+            point_fraction_first: ByteSet::of(POINT_FRACTIONS.iter().map(|p| p.0), false),
+            dollar_countries: WordMap::new(DOLLAR_COUNTRIES.iter().copied()),
         }
     })
 }
@@ -430,4 +865,47 @@ pub fn time_first_bytes() -> &'static ByteSet {
 #[inline]
 pub fn percent_of_first_bytes() -> &'static ByteSet {
     &maps().percent_of_first
+}
+
+/// The [`context`] classes of `word` (any ASCII case), as bits; 0 for other words.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cues::{context, context_classes};
+/// assert_ne!(context_classes("Rose") & context::CHANGE, 0);
+/// assert_ne!(context_classes("loss") & context::MONEY_NOUN, 0);
+/// assert_eq!(context_classes("shares") & context::ELLIPSIS_FOLLOWER, 0);
+/// ```
+#[must_use]
+#[inline]
+pub fn context_classes(word: &str) -> u8 {
+    maps().context.get(word).unwrap_or(0)
+}
+
+/// The dollar a country word names (`Australian` → `AUD`), any ASCII case.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(finnews_core::tables::cues::dollar_country("Canadian"), Some("CAD"));
+/// assert_eq!(finnews_core::tables::cues::dollar_country("N.Z."), Some("NZD"));
+/// ```
+#[must_use]
+#[inline]
+pub fn dollar_country(word: &str) -> Option<&'static str> {
+    maps().dollar_countries.get(word)
+}
+
+/// The bytes a [`POINT_FRACTIONS`] phrase can start with.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_core::tables::cues::point_fraction_first_bytes().has(Some(&b'H')));
+/// ```
+#[must_use]
+#[inline]
+pub fn point_fraction_first_bytes() -> &'static ByteSet {
+    &maps().point_fraction_first
 }

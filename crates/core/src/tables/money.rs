@@ -124,18 +124,28 @@ pub const NAMES: &[(&str, &str, SubUnit)] = &[
     ("australian dollars", "AUD", SubUnit::Unit),
     ("australian dollar", "AUD", SubUnit::Unit),
     ("australian dlrs", "AUD", SubUnit::Unit),
+    ("australian dlr", "AUD", SubUnit::Unit),
     ("canadian dollars", "CAD", SubUnit::Unit),
     ("canadian dollar", "CAD", SubUnit::Unit),
     ("canadian dlrs", "CAD", SubUnit::Unit),
+    ("canadian dlr", "CAD", SubUnit::Unit),
     ("hong kong dollars", "HKD", SubUnit::Unit),
     ("hong kong dollar", "HKD", SubUnit::Unit),
     ("hk dollars", "HKD", SubUnit::Unit),
     ("hong kong dlrs", "HKD", SubUnit::Unit),
+    ("hk dlrs", "HKD", SubUnit::Unit),
+    ("hk dlr", "HKD", SubUnit::Unit),
     ("singapore dollars", "SGD", SubUnit::Unit),
     ("singapore dollar", "SGD", SubUnit::Unit),
     ("singapore dlrs", "SGD", SubUnit::Unit),
     ("new zealand dollars", "NZD", SubUnit::Unit),
     ("new zealand dlrs", "NZD", SubUnit::Unit),
+    ("new zealand dollar", "NZD", SubUnit::Unit),
+    ("n.z. dlrs", "NZD", SubUnit::Unit),
+    ("n.z. dlr", "NZD", SubUnit::Unit),
+    ("n.z. dollars", "NZD", SubUnit::Unit),
+    ("nz dlrs", "NZD", SubUnit::Unit),
+    ("nz dollars", "NZD", SubUnit::Unit),
     ("taiwan dollars", "TWD", SubUnit::Unit),
     ("taiwan dlrs", "TWD", SubUnit::Unit),
     ("new taiwan dollars", "TWD", SubUnit::Unit),
@@ -160,6 +170,7 @@ pub const NAMES: &[(&str, &str, SubUnit)] = &[
     ("stg", "GBP", SubUnit::Unit),
     ("british pounds", "GBP", SubUnit::Unit),
     ("pence", "GBP", SubUnit::Cent),
+    ("penny", "GBP", SubUnit::Cent),
     ("pounds", "GBP", SubUnit::Weak),
     ("pound", "GBP", SubUnit::Weak),
     ("swiss francs", "CHF", SubUnit::Unit),
@@ -183,6 +194,13 @@ pub const NAMES: &[(&str, &str, SubUnit)] = &[
     ("danish crowns", "DKK", SubUnit::Unit),
     ("danish kroner", "DKK", SubUnit::Unit),
 ];
+
+/// Currency words that count only touching their number, exact case (`2p` is two pence; `2 p`
+/// is not).
+pub const TOUCHING_NAMES: &[(&str, &str, SubUnit)] = &[("p", "GBP", SubUnit::Cent)];
+
+/// Sub-unit words that an article makes one of (`a penny`, `a cent`), lower case.
+pub const ONE_SUBUNIT_WORDS: &[&str] = &["penny", "cent"];
 
 /// The words for a hundredth of the currency written after a second amount
 /// (`3 dollars 50 cents`), lower case.

@@ -94,6 +94,11 @@ pub const UNIT_ALIASES: &[(&str, &str, UnitFit)] = &[
     ("ounce", "oz", UnitFit::Loose),
     ("oz", "oz", UnitFit::Loose),
     // volume
+    ("barrels per day", "bbl", UnitFit::Loose),
+    ("barrels a day", "bbl", UnitFit::Loose),
+    ("barrels per day of oil", "bbl", UnitFit::Loose),
+    ("bpd", "bbl", UnitFit::Loose),
+    ("b/d", "bbl", UnitFit::Case),
     ("barrels", "bbl", UnitFit::Loose),
     ("barrel", "bbl", UnitFit::Loose),
     ("bbl", "bbl", UnitFit::Loose),

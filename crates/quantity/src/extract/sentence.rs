@@ -1,0 +1,295 @@
+//! Context within the sentence: an amount written without its currency takes the currency of
+//! the money it is set against.
+//!
+//! Three shapes, each asked of the words around the amount (the tables of
+//! [`finnews_core::tables::cues`]), never of particular texts:
+//!
+//! - a scaled amount with no noun of its own (`fell to one billion dlrs from 1.5 billion`,
+//!   `down by 202.4 billion compared with ...`, `its share of the loss was 82.5 mln.`) takes the
+//!   currency of the money in its sentence, else (when the sentence speaks of money) the
+//!   document's nearest;
+//! - a results-table row (`Net 661,000 vs 325,000`, `Revs 13.6 mln vs 13.4 mln`) is money in the
+//!   document's currency, unless its label counts things (`Avg shrs`);
+//! - a price level after a change in a sub-unit (`lost 2p at 1,333`) is in that sub-unit.
+//!
+//! Each look is bounded (a sentence window of [`WINDOW`] bytes each way, a few neighbours), so
+//! the pass stays linear in the text.
+
+use finnews_core::tables::cues::{context, context_classes};
+use finnews_numeral::scale_prefix;
+use iso_currency::Currency;
+use rust_decimal::Decimal;
+
+use crate::currency::is_subunit_word;
+use crate::types::{Amount, Quantity, QuantityKind};
+
+/// How far a sentence or a line is looked for, each way, in bytes.
+const WINDOW: usize = 320;
+
+/// How many mentions on each side are looked at for a money mention in the same sentence.
+const NEIGHBOURS: usize = 12;
+
+/// The smallest power of ten a scale word must carry for a bare amount to be read as money
+/// (`mln`, `billion`; not `thousand`).
+const MONEY_SCALE_POWER: u32 = 6;
+
+/// Gives the amounts without a currency in `found` (sorted, not overlapping, read from `text`)
+/// the currency their context names.
+pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
+    if !found
+        .iter()
+        .any(|q| matches!(q.kind, QuantityKind::Money { .. }))
+    {
+        return;
+    }
+    // The currency of the nearest money mention after each index.
+    let mut next: Vec<Option<Currency>> = vec![None; found.len() + 1];
+    for k in (0..found.len()).rev() {
+        next[k] = match found[k].kind {
+            QuantityKind::Money { currency } => Some(currency),
+            _ => next[k + 1],
+        };
+    }
+    let mut prev: Option<Currency> = None;
+    let mut row_line: Option<(usize, usize, bool)> = None;
+    for k in 0..found.len() {
+        if let QuantityKind::Money { currency } = found[k].kind {
+            prev = Some(currency);
+            continue;
+        }
+        if found[k].kind != QuantityKind::Number || !text.is_char_boundary(found[k].span.start) {
+            continue;
+        }
+        if k > 0
+            && let Some((currency, amount)) = price_level(text, &found[k - 1], &found[k])
+        {
+            found[k].kind = QuantityKind::Money { currency };
+            found[k].amount = amount;
+            prev = Some(currency);
+            continue;
+        }
+        let q = &found[k];
+        // Numbers share lines: each line is looked at once.
+        let row = match row_line {
+            Some((s, e, r)) if q.span.start >= s && q.span.end <= e => r,
+            _ => {
+                let (s, e) = line(text, q.span.start, q.span.end);
+                let r = table_row(text, q, s, e);
+                row_line = Some((s, e, r));
+                r
+            }
+        };
+        let scaled = !row && scaled_alone(text, q);
+        if !row && !scaled {
+            continue;
+        }
+        // A row's other side is on its line (`Shr 12-1/2 cts vs 12-1/2`: in cents too).
+        let (s0, s1) = if row {
+            line(text, q.span.start, q.span.end)
+        } else {
+            sentence(text, q.span.start, q.span.end)
+        };
+        let in_sentence = nearest_money_within(found, k, s0, s1);
+        let (currency, cents) = match in_sentence {
+            Some((c, sub)) => (Some(c), sub && row),
+            None if row || speaks_of_money(text, s0, s1) => (prev.or(next[k + 1]), false),
+            None => (None, false),
+        };
+        if let Some(currency) = currency {
+            if cents && let Amount::Exact(v) = found[k].amount {
+                let Some(v) = v.checked_div(Decimal::ONE_HUNDRED) else {
+                    continue;
+                };
+                found[k].amount = Amount::Exact(v);
+            }
+            found[k].kind = QuantityKind::Money { currency };
+            prev = Some(currency);
+        }
+    }
+}
+
+/// The ASCII word at `p..` (letters and dots), lower case not needed: tables fold case.
+fn word_at(text: &str, p: usize) -> &str {
+    let b = text.as_bytes();
+    let mut e = p;
+    while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'.') && e - p < 24 {
+        e += 1;
+    }
+    text.get(p..e).unwrap_or_default().trim_end_matches('.')
+}
+
+/// Whether what follows `end` leaves the amount without a noun of its own: the end of the
+/// text or of a clause, or a word of [`context::ELLIPSIS_FOLLOWER`].
+fn nothing_owns(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut p = end;
+    while p < b.len() && b[p] == b' ' && p - end < 4 {
+        p += 1;
+    }
+    match b.get(p) {
+        None => true,
+        Some(b'.' | b',' | b';' | b':' | b')' | b'\n' | b'\r') => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            context_classes(word_at(text, p)) & context::ELLIPSIS_FOLLOWER != 0
+        }
+        _ => false,
+    }
+}
+
+/// Where the run of ASCII letters that ends `t` starts.
+fn last_word_start(t: &str) -> usize {
+    t.char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// A bare amount ending in a scale word of at least a million, with nothing after it that owns
+/// it.
+fn scaled_alone(text: &str, q: &Quantity<'_>) -> bool {
+    let t = q.text.trim_end();
+    let w0 = last_word_start(t);
+    let last = &t[w0..];
+    if last.is_empty() {
+        return false;
+    }
+    let scaled = scale_prefix(last)
+        .is_some_and(|s| s.len == last.len() && !s.ambiguous && s.power >= MONEY_SCALE_POWER);
+    scaled && nothing_owns(text, q.span.end)
+}
+
+/// A number in a results-table row (its line is `s..e`): a line that starts with a label, holds
+/// a `vs` between its two sides, and whose label does not count things (`Avg shrs`).
+fn table_row(text: &str, q: &Quantity<'_>, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    // A line cut by the window is no table row.
+    if (s > 0 && b[s - 1] != b'\n') || e < b.len() && b[e] != b'\n' {
+        return false;
+    }
+    let mut p = s;
+    while p < q.span.start && matches!(b[p], b' ' | b'\t') {
+        p += 1;
+    }
+    if !b.get(p).is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    if context_classes(word_at(text, p)) & context::COUNT_LABEL != 0 {
+        return false;
+    }
+    // A `vs` word in the line.
+    let line = text.get(s..e).unwrap_or_default();
+    line.split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .any(|w| context_classes(w.trim_end_matches('.')) & context::VERSUS != 0)
+}
+
+/// A bare level right after a change in a sub-unit (`2p at 1,333`): its currency and amount.
+fn price_level(text: &str, m: &Quantity<'_>, q: &Quantity<'_>) -> Option<(Currency, Amount)> {
+    let QuantityKind::Money { currency } = m.kind else {
+        return None;
+    };
+    let Amount::Exact(v) = q.amount else {
+        return None;
+    };
+    if q.modifier.is_some() || !q.text.bytes().all(|c| c.is_ascii_digit() || c == b',') {
+        return None;
+    }
+    let gap = text.get(m.span.end..q.span.start)?.trim();
+    if context_classes(gap) & context::PRICE_JOIN == 0 || !nothing_owns(text, q.span.end) {
+        return None;
+    }
+    let t = m.text.trim_end();
+    let w0 = last_word_start(t);
+    if !is_subunit_word(&t[w0..]) {
+        return None;
+    }
+    Some((
+        currency,
+        Amount::Exact(v.checked_div(Decimal::ONE_HUNDRED)?),
+    ))
+}
+
+/// The sentence around `start..end`, within [`WINDOW`] bytes each way.
+fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(WINDOW);
+    let mut s = start;
+    while s > lo && !boundary_before(b, s) {
+        s -= 1;
+    }
+    let hi = (end + WINDOW).min(b.len());
+    let mut e = end;
+    while e < hi && !boundary_before(b, e + 1) {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// Whether a sentence ends right before byte `p`: a full stop, `!`, `?` or `;` after a
+/// lower-case letter, a digit or a bracket and before white space, or a line break before a
+/// blank line or an indented one.
+fn boundary_before(b: &[u8], p: usize) -> bool {
+    if p == 0 || p > b.len() {
+        return true;
+    }
+    let c = b[p - 1];
+    let next = b.get(p).copied();
+    if matches!(c, b'.' | b'!' | b'?' | b';') && next.is_none_or(|n| n.is_ascii_whitespace()) {
+        return c != b'.'
+            || p < 2
+            || b[p - 2].is_ascii_lowercase()
+            || b[p - 2].is_ascii_digit()
+            || b[p - 2] == b')';
+    }
+    c == b'\n' && matches!(next, Some(b'\n' | b'\r' | b'\t') | None)
+        || c == b'\n' && next == Some(b' ') && b.get(p + 1) == Some(&b' ')
+}
+
+/// The currency of the nearest money mention to `k` inside `s0..s1`, before it first, and
+/// whether it is counted in a sub-unit (`cts`).
+fn nearest_money_within(
+    found: &[Quantity<'_>],
+    k: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<(Currency, bool)> {
+    let before = found[..k]
+        .iter()
+        .rev()
+        .take(NEIGHBOURS)
+        .take_while(|m| m.span.start >= s0);
+    let after = found[k + 1..]
+        .iter()
+        .take(NEIGHBOURS)
+        .take_while(|m| m.span.end <= s1);
+    before.chain(after).find_map(|m| match m.kind {
+        QuantityKind::Money { currency } => {
+            let t = m.text.trim_end();
+            Some((currency, is_subunit_word(&t[last_word_start(t)..])))
+        }
+        _ => None,
+    })
+}
+
+/// The line around `start..end`, within [`WINDOW`] bytes each way.
+fn line(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(WINDOW);
+    let mut s = start;
+    while s > lo && b[s - 1] != b'\n' {
+        s -= 1;
+    }
+    let hi = (end + WINDOW).min(b.len());
+    let mut e = end;
+    while e < hi && b[e] != b'\n' {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// Whether `s0..s1` holds a word of [`context::MONEY_NOUN`].
+fn speaks_of_money(text: &str, s0: usize, s1: usize) -> bool {
+    text.get(s0..s1).is_some_and(|s| {
+        s.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| !w.is_empty() && context_classes(w) & context::MONEY_NOUN != 0)
+    })
+}
