@@ -1,12 +1,14 @@
 use core::cell::RefCell;
 
+use chrono::Datelike;
+
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Lexer, Token};
 use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
 
 use crate::error::{Error, ErrorKind};
-use crate::grammar::{Cx, LEADS, M, Memo, digits_value, reset_memo, two_digit_year};
-use crate::timex::{Repr, Timex, ymd};
+use crate::grammar::{Anchor, Cx, LEADS, M, Memo, digits_value, reset_memo, two_digit_year};
+use crate::timex::{Repr, Timex, Year, ymd};
 use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
 use crate::words;
 
@@ -91,6 +93,8 @@ fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
 
 fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Temporal<'a>> {
     let mut out = Vec::new();
+    // Which mentions are comparison anchors, resolved once the whole text is read.
+    let mut anchors: Vec<Anchor> = Vec::new();
     let bytes = text.as_bytes();
     let mut done = 0usize; // no new mention starts before this byte
     let mut skip = 0usize; // anchors before this byte belong to a token already tried
@@ -177,17 +181,419 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         }
         match found {
             Some((s, x)) => {
+                let s_all = first + s;
                 let start = toks[s].span.start;
                 let end = toks[x.end - 1].span.end;
+                // `3 to 7 March`, `Apr - Sep, 2022`: a bare first end before the connector.
+                if let Some((b_start, repr)) = back_interval(text, all, s_all, x, done, options) {
+                    out.push(temporal(text, b_start, end, repr, None, options));
+                    anchors.push(Anchor::None);
+                    done = end;
+                    continue;
+                }
                 out.push(temporal(text, start, end, x.repr, x.modifier, options));
+                anchors.push(x.anchor);
                 done = end;
-                let tail = coordinate(&cx, x, options, &mut out);
+                let between = s_all
+                    .checked_sub(1)
+                    .and_then(|k| all.get(k))
+                    .is_some_and(|t| t.kind == Kind::Word && words::date_word(t) == Some(W::Between));
+                let n = out.len();
+                let tail = coordinate(&cx, s, x, between, options, &mut out);
+                anchors.resize(anchors.len() + out.len() - n, Anchor::None);
                 done = done.max(tail);
             }
             None => skip = toks[a].span.end,
         }
     }
+    resolve_anchors(text, &mut out, &anchors, options);
     out
+}
+
+/// The same period a year earlier, at its grain; `None` for what has no year to move.
+fn year_before(r: Repr) -> Option<Repr> {
+    let back = |d: chrono::NaiveDate| d.checked_sub_months(chrono::Months::new(12));
+    Some(match r {
+        Repr::Day { date, part } => Repr::Day {
+            date: back(date)?,
+            part,
+        },
+        Repr::DayTime { date, .. } => Repr::Day {
+            date: back(date)?,
+            part: None,
+        },
+        Repr::Month {
+            year: Some(y),
+            month,
+        } => Repr::Month {
+            year: Some(y.checked_sub(1)?),
+            month,
+        },
+        Repr::Year(y) => Repr::Year(y.checked_sub(1)?),
+        Repr::Quarter { year: Some(y), q } => Repr::Quarter {
+            year: Some(y.checked_sub(1)?),
+            q,
+        },
+        Repr::Half { year: Some(y), h } => Repr::Half {
+            year: Some(y.checked_sub(1)?),
+            h,
+        },
+        Repr::Season {
+            year: Some(y),
+            season,
+        } => Repr::Season {
+            year: Some(y.checked_sub(1)?),
+            season,
+        },
+        Repr::YearToQuarter { year: Some(y), q } => Repr::YearToQuarter {
+            year: Some(y.checked_sub(1)?),
+            q,
+        },
+        Repr::Fiscal {
+            year: Some(y),
+            quarter,
+        } => Repr::Fiscal {
+            year: Some(y.checked_sub(1)?),
+            quarter,
+        },
+        Repr::FiscalEnding {
+            name,
+            quarter,
+            first,
+            last,
+        } => Repr::FiscalEnding {
+            name: name.checked_sub(1)?,
+            quarter,
+            first: back(first)?,
+            // the last day of the same month a year earlier (`February 29` → `February 28`)
+            last: back(last.succ_opt()?)?.pred_opt()?,
+        },
+        Repr::Interval { first, last } => Repr::Interval {
+            first: year_before(first.widen())?.as_point()?,
+            last: year_before(last.widen())?.as_point()?,
+        },
+        _ => return None,
+    })
+}
+
+/// How many sentence or paragraph boundaries lie in `text[from..to]` (a full stop, `?` or `!`
+/// after a word or number and before white space; a blank line), counting a run of them as
+/// one.
+fn boundaries(text: &str, from: usize, to: usize) -> usize {
+    let Some(seg) = text.get(from..to) else {
+        return usize::MAX;
+    };
+    let b = seg.as_bytes();
+    let mut count = 0;
+    let mut pending = false;
+    let mut newline = false;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'.' | b'?' | b'!' => {
+                let before = k.checked_sub(1).map(|j| b[j]);
+                let after = b.get(k + 1).copied();
+                let word_end = before.is_some_and(|p| {
+                    p.is_ascii_lowercase() || p.is_ascii_digit() || matches!(p, b')' | b'"')
+                });
+                if word_end && after.is_none_or(|a| a.is_ascii_whitespace() || a == b'"') {
+                    pending = true;
+                }
+                newline = false;
+            }
+            b'\n' => {
+                if newline {
+                    pending = true;
+                }
+                newline = true;
+            }
+            b' ' | b'\t' | b'\r' | b'"' => {}
+            _ => {
+                if pending {
+                    count += 1;
+                    pending = false;
+                }
+                newline = false;
+            }
+        }
+    }
+    count + usize::from(pending)
+}
+
+/// Whether the mention at `span` is a dateline (`NEW YORK, March 5 -`, or a line that is only
+/// a date): the period a sentence is about is never the story's own date.
+fn is_dateline(text: &str, span: Span) -> bool {
+    let ls = text
+        .get(..span.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |k| k + 1);
+    let Some(line) = text.get(ls..) else {
+        return false;
+    };
+    let line_end = line.find('\n').map_or(line.len(), |k| k);
+    if line.get(..line_end).is_some_and(|l| l.trim().len() == span.len()) {
+        return true;
+    }
+    newswire_dateline(line.get(..line_end).unwrap_or("")).is_some_and(|(len, _)| ls + len >= span.end)
+}
+
+/// Comparison anchors (`a year ago`, `the same period last year`) take the period their
+/// sentence is about (the nearest date before them in the sentence, else in the previous one,
+/// passing over other anchors), a year earlier at its grain. Without one they keep the
+/// contract's reading (the year before the reference).
+fn resolve_anchors<'a>(text: &'a str, out: &mut [Temporal<'a>], anchors: &[Anchor], opts: &Options) {
+    for i in 0..out.len().min(anchors.len()) {
+        let kind = anchors[i];
+        if kind == Anchor::None {
+            continue;
+        }
+        let mut at = out[i].span.start;
+        let mut seen = 0;
+        let mut found = None;
+        for j in (0..i).rev() {
+            seen += boundaries(text, out[j].span.end, at);
+            at = out[j].span.start;
+            if seen > 1 {
+                break;
+            }
+            if anchors[j] != Anchor::None {
+                continue;
+            }
+            let TemporalValue::Date { timex, .. } = out[j].value else {
+                continue;
+            };
+            if is_dateline(text, out[j].span) {
+                break;
+            }
+            let fits = match kind {
+                Anchor::Quarter => matches!(
+                    timex.0,
+                    Repr::Quarter { year: Some(_), .. }
+                        | Repr::Fiscal {
+                            year: Some(_),
+                            quarter: Some(_)
+                        }
+                        | Repr::FiscalEnding {
+                            quarter: Some(_),
+                            ..
+                        }
+                ),
+                _ => true,
+            };
+            if !fits {
+                continue;
+            }
+            if let Some(r) = year_before(timex.0) {
+                found = Some(r);
+                break;
+            }
+        }
+        if let Some(r) = found {
+            let t = &out[i];
+            out[i] = temporal(text, t.span.start, t.span.end, r, None, opts);
+        }
+    }
+}
+
+/// Whether `t` joins two ends of a period: a dash, `to`, `through`, `till`, `until`, `~`; `and`
+/// after `between`.
+fn range_conn(t: &Token, between: bool) -> bool {
+    match t.kind {
+        Kind::Punct('-' | '–' | '—' | '～') | Kind::Symbol('~') => true,
+        Kind::Word => match words::date_word(t) {
+            Some(W::To | W::Through | W::Thru | W::Till | W::Until) => true,
+            Some(W::And) => between,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The year an end of a period names, when known.
+fn year_of(r: Repr) -> Year {
+    match r {
+        Repr::Day { date, .. } | Repr::DayTime { date, .. } => Some(date.year()),
+        Repr::Year(y) => Some(y),
+        Repr::Month { year, .. } | Repr::Quarter { year, .. } | Repr::Half { year, .. } => year,
+        _ => None,
+    }
+}
+
+/// `r` moved to year `y` (a day, month, quarter or half; a month and day of an unknown year).
+fn with_year(r: Repr, y: i32) -> Option<Repr> {
+    Some(match r {
+        Repr::Day { date, part } => Repr::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Repr::MonthDay { month, day } => Repr::Day {
+            date: ymd(y, u32::from(month), u32::from(day))?,
+            part: None,
+        },
+        Repr::Month { month, .. } => Repr::Month {
+            year: Some(y),
+            month,
+        },
+        Repr::Quarter { q, .. } => Repr::Quarter { year: Some(y), q },
+        Repr::Half { h, .. } => Repr::Half { year: Some(y), h },
+        _ => return None,
+    })
+}
+
+/// Whether the tokens `s..e` write a year (`2016`, `'21`).
+fn writes_year(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    toks.get(s..e).is_some_and(|ts| {
+        ts.iter().enumerate().any(|(k, t)| {
+            matches!(t.kind, Kind::Number { grouped: false, decimal: false })
+                && (t.span.len() == 4
+                    || (k > 0
+                        && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
+                        && t.span.len() == 2))
+                && text.get(t.span.range()).is_some()
+        })
+    })
+}
+
+/// The first day of `first` and the last day of `last` in order, or unknown.
+fn ordered(first: Repr, last: Repr, opts: &Options) -> bool {
+    match (Timex(first).range(opts), Timex(last).range(opts)) {
+        (Some(a), Some(b)) => a.first() <= b.last(),
+        _ => true,
+    }
+}
+
+/// The interval from `first` to `last` (contract 1.1), each end at the grain written; a year
+/// written once serves both ends (`Apr - Sep, 2022`, `Nov-Feb 2017`). `None` when an end is
+/// no date or period, or the ends are out of order.
+fn interval(
+    mut first: Repr,
+    first_year: bool,
+    mut last: Repr,
+    last_year: bool,
+    opts: &Options,
+) -> Option<Repr> {
+    let point = |r: Repr| match r {
+        Repr::Duration { .. }
+        | Repr::PresentRef
+        | Repr::PastRef
+        | Repr::FutureRef
+        | Repr::Weekday(_)
+        | Repr::Interval { .. } => None,
+        r => r.as_point(),
+    };
+    if !first_year
+        && last_year
+        && let Some(y) = year_of(last)
+        && let Some(f) = with_year(first, y)
+    {
+        first = if ordered(f, last, opts) {
+            f
+        } else {
+            y.checked_sub(1).and_then(|y| with_year(first, y))?
+        };
+    } else if first_year
+        && !last_year
+        && let Some(y) = year_of(first)
+        && let Some(l) = with_year(last, y)
+    {
+        last = if ordered(first, l, opts) {
+            l
+        } else {
+            y.checked_add(1).and_then(|y| with_year(last, y))?
+        };
+    }
+    if !ordered(first, last, opts) {
+        return None;
+    }
+    Some(Repr::Interval {
+        first: point(first)?,
+        last: point(last)?,
+    })
+}
+
+/// Before a phrase read at token `s_all`: a bare first end and a range connector (`3 to 7
+/// March`, `between 3 and 12 of Sept`, `Apr - Sep, 2022`). Returns where the interval starts
+/// and its value.
+fn back_interval(
+    text: &str,
+    all: &[Token],
+    s_all: usize,
+    x: M,
+    done: usize,
+    opts: &Options,
+) -> Option<(usize, Repr)> {
+    let conn = all.get(s_all.checked_sub(1)?)?;
+    let prev = all.get(s_all.checked_sub(2)?)?;
+    let here = all.get(s_all)?;
+    if prev.span.start < done || conn.gap == Gap::Block || here.gap == Gap::Block {
+        return None;
+    }
+    let between = s_all >= 3
+        && all[s_all - 3].kind == Kind::Word
+        && words::date_word(&all[s_all - 3]) == Some(W::Between);
+    let slash = conn.kind == Kind::Punct('/') && prev.kind == Kind::Word;
+    if !(range_conn(conn, between) || slash) {
+        return None;
+    }
+    // The bare end stands alone: not glued to what is before it (`10/1-5/7`).
+    if s_all >= 3 && prev.gap == Gap::None {
+        return None;
+    }
+    let first = match (prev.kind, x.repr) {
+        (
+            Kind::Number {
+                grouped: false,
+                decimal: false,
+            },
+            Repr::Day { date, .. },
+        ) if matches!(here.kind, Kind::Number { .. }) && prev.span.len() <= 2 => {
+            let d = digits_value(text.get(prev.span.range())?)?;
+            if d == 0 || d >= date.day() {
+                return None;
+            }
+            Repr::Day {
+                date: ymd(date.year(), date.month(), d)?,
+                part: None,
+            }
+        }
+        (
+            Kind::Number {
+                grouped: false,
+                decimal: false,
+            },
+            Repr::MonthDay { month, day },
+        ) if matches!(here.kind, Kind::Number { .. }) && prev.span.len() <= 2 => {
+            let d = digits_value(text.get(prev.span.range())?)?;
+            if d == 0 || d >= u32::from(day) {
+                return None;
+            }
+            Repr::MonthDay {
+                month,
+                day: u8::try_from(d).ok()?,
+            }
+        }
+        (Kind::Word, Repr::Month { .. } | Repr::Day { .. } | Repr::MonthDay { .. })
+            if here.kind == Kind::Word && here.classes.has(Class::Month) =>
+        {
+            let w = text.get(prev.span.range())?;
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            let mo = words::month(prev)?;
+            let (lm, ly) = match x.repr {
+                Repr::Month { month, year } => (month, year),
+                Repr::Day { date, .. } => (date.month() as u8, Some(date.year())),
+                Repr::MonthDay { month, .. } => (month, None),
+                _ => return None,
+            };
+            Repr::Month {
+                year: ly.map(|y| if mo <= lm { y } else { y - 1 }),
+                month: mo,
+            }
+        }
+        _ => return None,
+    };
+    let repr = interval(first, true, x.repr, true, opts)?;
+    Some((prev.span.start, repr))
 }
 
 /// The classes of the ASCII word at `text[r..]`.
@@ -353,6 +759,15 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     {
         return false;
     }
+    // `Nov-Feb 2017`: a month after a month and a dash.
+    if t.kind == Kind::Word
+        && t.classes.has(Class::Month)
+        && s >= 2
+        && matches!(toks[s - 1].kind, Kind::Punct('-' | '–'))
+        && toks[s - 2].classes.has(Class::Month)
+    {
+        return true;
+    }
     let before = text.get(..t.span.start).unwrap_or("");
     let mut rev = before.chars().rev();
     match rev.next() {
@@ -411,33 +826,50 @@ fn temporal<'a>(
     }
 }
 
-/// After a date, reads the coordinated ones that inherit from it: `October 30 and 31`,
-/// `2020-2025`, `2019-20`, `March to May`. Returns the end byte of the last one read.
-fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Temporal<'a>>) -> usize {
+/// After a date, reads the coordinated ones that inherit from it (`October 30 and 31`, `2019,
+/// 2020 and 2021`: a mention each), or the second end of a period written as a range
+/// (`2020-2025`, `2019-20`, `March to May`, `January 12, 2016 - 01/22/2016`, `between 2019 and
+/// 2021`: the first mention becomes one interval). Returns the end byte of the last one read.
+fn coordinate<'a>(
+    cx: &Cx<'a, '_>,
+    s: usize,
+    first: M,
+    between: bool,
+    opts: &Options,
+    out: &mut Vec<Temporal<'a>>,
+) -> usize {
     let toks = cx.toks;
     let text = cx.text;
     let mut last = first;
     let mut end_byte = toks
         .get(first.end.wrapping_sub(1))
         .map_or(0, |t| t.span.end);
-    for _ in 0..8 {
+    for step in 0..8 {
         let c = last.end;
         let Some(conn) = toks.get(c) else { break };
-        let is_dash = matches!(conn.kind, Kind::Punct('-' | '–' | '—'));
         let is_slash = conn.kind == Kind::Punct('/');
         let is_comma = conn.kind == Kind::Punct(',');
-        let is_word = (conn.kind == Kind::Word
-            && matches!(
-                words::date_word(conn),
-                Some(W::And | W::Or | W::To | W::Through | W::Thru)
-            ))
-            || conn.kind == Kind::Symbol('&');
-        if !(is_dash || is_slash || is_comma || is_word) {
+        // A range joins the first mention to one more end; a list goes on.
+        let ranged = step == 0 && (range_conn(conn, between) || is_slash);
+        let is_dash = ranged && !is_slash && conn.kind != Kind::Word;
+        let is_list = !ranged
+            && (is_comma
+                || (conn.kind == Kind::Word
+                    && matches!(words::date_word(conn), Some(W::And | W::Or)))
+                || conn.kind == Kind::Symbol('&'));
+        if !(ranged || is_list) || (between && !ranged) {
+            break;
+        }
+        if conn.gap == Gap::Block {
             break;
         }
         let n = c + 1;
         let Some(nt) = toks.get(n) else { break };
-        let next_repr = match (last.repr, nt.kind) {
+        if nt.gap == Gap::Block {
+            break;
+        }
+        let special = (|| -> Option<(Repr, usize)> {
+        Some(match (last.repr, nt.kind) {
             (
                 Repr::Day { date, .. },
                 Kind::Number {
@@ -448,11 +880,11 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                 use chrono::Datelike;
                 let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
                 if nt.span.len() > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
-                    break;
+                    return None;
                 }
                 match ymd(date.year(), date.month(), d) {
                     Some(date) => (Repr::Day { date, part: None }, n + 1),
-                    None => break,
+                    None => return None,
                 }
             }
             (
@@ -468,7 +900,7 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     || d > 31
                     || followed_by_month_or_num(cx, n)
                 {
-                    break;
+                    return None;
                 }
                 (
                     Repr::MonthDay {
@@ -484,8 +916,12 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     grouped: false,
                     decimal: false,
                 },
-            ) if !is_comma => {
+            ) => {
                 let s = &text[nt.span.range()];
+                // `1987, 1988 and 1989`: a list of years goes on after a comma.
+                if is_comma && s.len() != 4 {
+                    return None;
+                }
                 let v = digits_value(s).unwrap_or(0) as i32;
                 let y2 = match s.len() {
                     4 => v,
@@ -493,15 +929,15 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                         let c = two_digit_year(v as u32);
                         (y / 100) * 100 + c % 100
                     }
-                    _ => break,
+                    _ => return None,
                 };
                 if y2 <= y || y2 > y + 100 || followed_by_month_or_num(cx, n) {
-                    break;
+                    return None;
                 }
                 (Repr::Year(y2), n + 1)
             }
-            (Repr::Month { year, month }, Kind::Word) if !is_comma && !is_slash => {
-                let Some(x) = cx_month(cx, n) else { break };
+            (Repr::Month { year, month }, Kind::Word) if !is_comma => {
+                let Some(x) = cx_month(cx, n) else { return None };
                 if x.0 <= month && year.is_some() && x.1.is_none() {
                     // `November to February`: the next year
                     (
@@ -521,13 +957,33 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
                     )
                 }
             }
-            _ => break,
+            // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
+            _ => return None,
+        })
+        })();
+        // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
+        let generic = || match cx.phrase(n, 0) {
+            Some(x) if x.end > n && !matches!(x.repr, Repr::Duration { .. }) => Some((x.repr, x.end)),
+            _ => None,
+        };
+        let Some(next_repr) = special.or_else(|| if ranged { generic() } else { None }) else {
+            break;
         };
         if !end_ok(text, toks, next_repr.1) {
             break;
         }
         let start = nt.span.start;
         let end = toks[next_repr.1 - 1].span.end;
+        if ranged {
+            let first_year = writes_year(text, toks, s, first.end);
+            let last_year = writes_year(text, toks, n, next_repr.1);
+            let Some(iv) = interval(first.repr, first_year, next_repr.0, last_year, opts) else {
+                break;
+            };
+            let Some(head) = out.pop() else { break };
+            out.push(temporal(text, head.span.start, end, iv, None, opts));
+            return end;
+        }
         out.push(temporal(text, start, end, next_repr.0, None, opts));
         end_byte = end;
         last = M {
@@ -535,6 +991,7 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
             repr: next_repr.0,
             modifier: None,
             det: false,
+            anchor: crate::grammar::Anchor::None,
         };
     }
     end_byte
@@ -559,6 +1016,15 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         j += 1;
     }
     // A day after it makes it a date of its own, left to the main scan.
+    // `September, 2022`
+    if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+        && let Some(nt) = cx.toks.get(j + 1)
+        && matches!(nt.kind, Kind::Number { grouped: false, decimal: false })
+        && nt.span.len() == 4
+    {
+        let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
+        return Some((mo, Some(y), j + 2));
+    }
     if let Some(nt) = cx.toks.get(j)
         && let Kind::Number { .. } = nt.kind
     {

@@ -39,6 +39,21 @@ pub(crate) struct M {
     pub(crate) modifier: Option<Mod>,
     /// Whether the phrase may take a leading `the` (`the third quarter`, `the 1990s`).
     pub(crate) det: bool,
+    /// Whether the phrase is a comparison anchor (`a year ago`), resolved against the period
+    /// its sentence is about once the whole text is read.
+    pub(crate) anchor: Anchor,
+}
+
+/// What a comparison anchor compares with: the period its sentence is about, a year earlier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Anchor {
+    /// Not an anchor.
+    #[default]
+    None,
+    /// `a year ago`, `the year-earlier period`, `the same period last year`: any period.
+    Any,
+    /// `the year-ago quarter`, `the same quarter last year`: a quarter (calendar or fiscal).
+    Quarter,
 }
 
 fn m(end: usize, repr: Repr) -> Option<M> {
@@ -47,6 +62,14 @@ fn m(end: usize, repr: Repr) -> Option<M> {
         repr,
         modifier: None,
         det: false,
+        anchor: Anchor::None,
+    })
+}
+
+fn as_anchor(x: Option<M>, anchor: Anchor) -> Option<M> {
+    x.map(|mut x| {
+        x.anchor = anchor;
+        x
     })
 }
 
@@ -642,6 +665,11 @@ impl<'a> Cx<'a, '_> {
         // the same period/quarter/month last year
         if self.is(i + 1, W::Same) {
             let mut j = i + 2;
+            let quarter = self.is(j, W::Quarter)
+                || self
+                    .wt(j)
+                    .and_then(words::unit)
+                    .is_some_and(|(u, _)| u == DurUnit::Quarter);
             if self.has(j, Class::TimeUnit) || self.is_any(j, &[W::Period, W::Time]) {
                 j += 1;
             }
@@ -649,10 +677,17 @@ impl<'a> Cx<'a, '_> {
                 j += 1;
             }
             if let Some(inner) = self.period(j, depth) {
+                // `the same period last year`: compared with the period the sentence is about.
+                let anchor = match inner.repr {
+                    Repr::Year(_) | Repr::UnknownYear if quarter => Anchor::Quarter,
+                    Repr::Year(_) | Repr::UnknownYear => Anchor::Any,
+                    _ => inner.anchor,
+                };
                 better(
                     &mut best,
                     Some(M {
                         end: inner.end,
+                        anchor,
                         ..inner
                     }),
                 );
@@ -702,13 +737,31 @@ impl<'a> Cx<'a, '_> {
         {
             better(&mut best, m(j + 1, r));
         }
-        // `the year-ago quarter`, `the year-earlier period`
-        if let Some(x) = self.r_words(i + 1)
-            && x.end == i + 4
-            && self.is(i + 1, W::Year)
-            && self.is_any(x.end, &[W::Quarter, W::Period])
-        {
-            better(&mut best, m(x.end + 1, x.repr));
+        // `the year-ago quarter`, `the year-earlier period`, `the year earlier quarter`
+        if self.is(i + 1, W::Year) {
+            let mut j = i + 2;
+            if self.dash(j) && self.glued(j) && self.glued(j + 1) {
+                j += 1;
+            }
+            if self.is_any(j, &[W::Ago, W::Earlier]) {
+                let j = j + 1;
+                if self.is(j, W::Period) {
+                    better(
+                        &mut best,
+                        as_anchor(m(j + 1, self.rel(DurUnit::Year, -1)?), Anchor::Any),
+                    );
+                } else if self.is(j, W::Quarter)
+                    || self
+                        .wt(j)
+                        .and_then(words::unit)
+                        .is_some_and(|(u, p)| u == DurUnit::Quarter && !p)
+                {
+                    better(
+                        &mut best,
+                        as_anchor(m(j + 1, self.rel(DurUnit::Quarter, -5)?), Anchor::Quarter),
+                    );
+                }
+            }
         }
         best.map(|mut b| {
             b.det = false;
@@ -745,9 +798,14 @@ impl<'a> Cx<'a, '_> {
             if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
                 return None; // `last year-end` etc. handled elsewhere
             }
+            // `the previous year`, `the prior year`: compared with the period the sentence is
+            // about (`last year` is the year before the reference's).
+            if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
+                return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Any));
+            }
             return det(m(j + 1, self.rel(u, k)?));
         }
-        if self.is(j, W::Fiscal) && self.is(j + 1, W::Year) {
+        if self.is_any(j, &[W::Fiscal, W::Financial]) && self.is(j + 1, W::Year) {
             return det(m(j + 2, self.fiscal_rel(k)));
         }
         if let Some((mo, n, _)) = self.month(j) {
@@ -847,6 +905,7 @@ impl<'a> Cx<'a, '_> {
             repr: inner.repr,
             modifier: Some(md),
             det: false,
+            anchor: Anchor::None,
         })
     }
 
@@ -881,6 +940,7 @@ impl<'a> Cx<'a, '_> {
             repr: inner.repr,
             modifier: Some(md),
             det: true,
+            anchor: Anchor::None,
         })
     }
 
@@ -928,6 +988,7 @@ impl<'a> Cx<'a, '_> {
             repr: self.month_nearest(mo),
             modifier: None,
             det: false,
+            anchor: Anchor::None,
         })
     }
 
@@ -1252,6 +1313,7 @@ impl<'a> Cx<'a, '_> {
                             inner.end,
                             Repr::FiscalEnding {
                                 name,
+                                quarter: None,
                                 first,
                                 last: end,
                             },
@@ -1390,7 +1452,7 @@ impl<'a> Cx<'a, '_> {
         {
             self.wt(i + 2)?;
             if self.is_any(i + 2, &[W::Ago, W::Earlier]) && u == DurUnit::Year {
-                return m(i + 3, self.rel(DurUnit::Year, -1)?);
+                return as_anchor(m(i + 3, self.rel(DurUnit::Year, -1)?), Anchor::Any);
             }
             if self.is(i + 2, W::End) {
                 let r = self.rel(u, 0)?;
@@ -1399,6 +1461,7 @@ impl<'a> Cx<'a, '_> {
                     repr: r,
                     modifier: Some(Mod::End),
                     det: true,
+                    anchor: Anchor::None,
                 });
             }
             if self.is(i + 2, W::To) && self.dash(i + 3) && self.is(i + 4, W::Date) {
@@ -1408,6 +1471,7 @@ impl<'a> Cx<'a, '_> {
                     repr: r,
                     modifier: Some(Mod::Start),
                     det: false,
+                    anchor: Anchor::None,
                 });
             }
         }
@@ -1545,7 +1609,12 @@ impl<'a> Cx<'a, '_> {
         if self.is(j + 2, W::Than) {
             return None;
         }
-        m(j + 2, self.rel(u, n.checked_mul(k)?)?)
+        let x = m(j + 2, self.rel(u, n.checked_mul(k)?)?);
+        // `a year ago`, `a year earlier`: compared with the period the sentence is about.
+        if n == 1 && k < 0 && u == DurUnit::Year {
+            return as_anchor(x, Anchor::Any);
+        }
+        x
     }
 
     /// `15:00 GMT Saturday`, `10 a.m.`, `8 PM today`: a clock time on a day (the day named

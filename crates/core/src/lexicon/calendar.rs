@@ -497,6 +497,18 @@ pub enum DateWord {
     Following,
     Mid,
     Day,
+    /// `between` (`between 2019 and 2021`: an interval).
+    Between,
+    /// `till` (a range connector).
+    Till,
+    /// `until` (a range connector).
+    Until,
+    /// `in` (`the quarter ending in December`).
+    In,
+    /// `calendar` (`the third calendar quarter`).
+    Calendar,
+    /// `current` (`the current quarter ending in December`).
+    Current,
 }
 
 /// The words of [`DateWord`], lower-case.
@@ -566,4 +578,10 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("following", DateWord::Following),
     ("mid", DateWord::Mid),
     ("day", DateWord::Day),
+    ("between", DateWord::Between),
+    ("till", DateWord::Till),
+    ("until", DateWord::Until),
+    ("in", DateWord::In),
+    ("calendar", DateWord::Calendar),
+    ("current", DateWord::Current),
 ];
