@@ -188,19 +188,25 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                 if let Some((b_start, repr)) = back_interval(text, all, s_all, x, done, options) {
                     out.push(temporal(text, b_start, end, repr, None, options));
                     anchors.push(Anchor::None);
+                    fit_gloss(text, &mut out, options);
                     done = end;
                     continue;
                 }
-                out.push(temporal(text, start, end, x.repr, x.modifier, options));
+                let modifier = on_or(all, s_all).or(x.modifier);
+                out.push(temporal(text, start, end, x.repr, modifier, options));
                 anchors.push(x.anchor);
                 done = end;
-                let between = s_all
+                let lead = s_all
                     .checked_sub(1)
                     .and_then(|k| all.get(k))
-                    .is_some_and(|t| t.kind == Kind::Word && words::date_word(t) == Some(W::Between));
+                    .filter(|t| t.kind == Kind::Word)
+                    .and_then(words::date_word);
                 let n = out.len();
-                let tail = coordinate(&cx, s, x, between, options, &mut out);
+                let tail = coordinate(&cx, s, x, lead, options, &mut out);
                 anchors.resize(anchors.len() + out.len() - n, Anchor::None);
+                if out.len() == n {
+                    fit_gloss(text, &mut out, options);
+                }
                 done = done.max(tail);
             }
             None => skip = toks[a].span.end,
@@ -352,7 +358,8 @@ fn resolve_anchors<'a>(text: &'a str, out: &mut [Temporal<'a>], anchors: &[Ancho
         for j in (0..i).rev() {
             seen += boundaries(text, out[j].span.end, at);
             at = out[j].span.start;
-            if seen > 1 {
+            // A numbered fiscal quarter is found by its number, however far before.
+            if seen > 1 && !matches!(kind, Anchor::FiscalQuarter(_)) {
                 break;
             }
             if anchors[j] != Anchor::None {
@@ -377,6 +384,17 @@ fn resolve_anchors<'a>(text: &'a str, out: &mut [Temporal<'a>], anchors: &[Ancho
                             ..
                         }
                 ),
+                Anchor::FiscalQuarter(n) => matches!(
+                    timex.0,
+                    Repr::Fiscal {
+                        year: Some(_),
+                        quarter: Some(q)
+                    }
+                        | Repr::FiscalEnding {
+                            quarter: Some(q),
+                            ..
+                        } if q == n
+                ),
                 _ => true,
             };
             if !fits {
@@ -391,6 +409,24 @@ fn resolve_anchors<'a>(text: &'a str, out: &mut [Temporal<'a>], anchors: &[Ancho
             let t = &out[i];
             out[i] = temporal(text, t.span.start, t.span.end, r, None, opts);
         }
+    }
+}
+
+/// `on or before` / `on or after` just before token `s`: the TIMEX3 `mod` they give.
+fn on_or(all: &[Token], s: usize) -> Option<crate::types::Mod> {
+    let w = |k: usize| {
+        all.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(words::date_word)
+    };
+    let (a, b, c) = (s.checked_sub(3)?, s - 2, s - 1);
+    if w(a) != Some(W::On) || w(b) != Some(W::Or) {
+        return None;
+    }
+    match w(c)? {
+        W::Before => Some(crate::types::Mod::OnOrBefore),
+        W::After => Some(crate::types::Mod::OnOrAfter),
+        _ => None,
     }
 }
 
@@ -437,6 +473,82 @@ fn with_year(r: Repr, y: i32) -> Option<Repr> {
         Repr::Half { h, .. } => Repr::Half { year: Some(y), h },
         _ => return None,
     })
+}
+
+/// `r` moved by `d` years.
+fn shift_years(r: Repr, d: i32) -> Option<Repr> {
+    with_year(r, year_of(r)?.checked_add(d)?)
+}
+
+/// Two ends of a period no year is written for, moved together to the year that puts the
+/// whole period nearest the reference (earlier on a tie), as the contract resolves a month.
+fn nearest_pair(first: Repr, last: Repr, opts: &Options) -> Option<(Repr, Repr)> {
+    let r = opts.reference?.date();
+    let mut best: Option<(i64, Repr, Repr)> = None;
+    for d in [-1, 0, 1] {
+        let (Some(f), Some(l)) = (shift_years(first, d), shift_years(last, d)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (Timex(f).range(opts), Timex(l).range(opts)) else {
+            continue;
+        };
+        let (a, b) = (a.first(), b.last());
+        let dist = if r < a {
+            (a - r).num_days()
+        } else if r > b {
+            (r - b).num_days()
+        } else {
+            0
+        };
+        if best.is_none_or(|(bd, _, _)| dist < bd) {
+            best = Some((dist, f, l));
+        }
+    }
+    best.map(|(_, f, l)| (f, l))
+}
+
+/// A period glossed in parentheses right after a longer one it lies in (`the fiscal year
+/// ending March 2025 (April to September)`), with no year of its own: moved into it.
+fn fit_gloss<'a>(text: &'a str, out: &mut [Temporal<'a>], opts: &Options) {
+    let [.., prev, cur] = out else {
+        return;
+    };
+    let between = text.get(prev.span.end..cur.span.start).unwrap_or("");
+    if between.trim() != "(" || has_year_text(cur.text) {
+        return;
+    }
+    let (Some(outer), TemporalValue::Date { timex, .. }) = (prev.value.range(), &cur.value) else {
+        return;
+    };
+    let timex = *timex;
+    let inside = |r: Repr| {
+        Timex(r)
+            .range(opts)
+            .is_some_and(|x| outer.first() <= x.first() && x.last() <= outer.last())
+    };
+    if inside(timex.0) {
+        return;
+    }
+    let moved = |d: i32| -> Option<Repr> {
+        match timex.0 {
+            Repr::Interval { first, last } => Some(Repr::Interval {
+                first: shift_years(first.widen(), d)?.as_point()?,
+                last: shift_years(last.widen(), d)?.as_point()?,
+            }),
+            r => shift_years(r, d),
+        }
+    };
+    if let Some(r) = [-1, 1].into_iter().filter_map(moved).find(|&r| inside(r)) {
+        let (start, end, modifier) = (cur.span.start, cur.span.end, cur.value.modifier());
+        *cur = temporal(text, start, end, r, modifier, opts);
+    }
+}
+
+/// Whether `s` writes a four-digit year.
+fn has_year_text(s: &str) -> bool {
+    s.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4)
 }
 
 /// Whether the tokens `s..e` write a year (`2016`, `'21`).
@@ -500,6 +612,12 @@ fn interval(
         } else {
             y.checked_add(1).and_then(|y| with_year(last, y))?
         };
+    }
+    if !first_year
+        && !last_year
+        && let Some((f, l)) = nearest_pair(first, last, opts)
+    {
+        (first, last) = (f, l);
     }
     if !ordered(first, last, opts) {
         return None;
@@ -762,11 +880,17 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     // `Nov-Feb 2017`: a month after a month and a dash.
     if t.kind == Kind::Word
         && t.classes.has(Class::Month)
-        && s >= 2
-        && matches!(toks[s - 1].kind, Kind::Punct('-' | '–'))
-        && toks[s - 2].classes.has(Class::Month)
+        && let Some(head) = text.get(..t.span.start).and_then(|h| h.strip_suffix('-'))
     {
-        return true;
+        let w = head.len()
+            - head
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+        if word_classes(text, w).has(Class::Month) {
+            return true;
+        }
     }
     let before = text.get(..t.span.start).unwrap_or("");
     let mut rev = before.chars().rev();
@@ -834,10 +958,11 @@ fn coordinate<'a>(
     cx: &Cx<'a, '_>,
     s: usize,
     first: M,
-    between: bool,
+    lead: Option<W>,
     opts: &Options,
     out: &mut Vec<Temporal<'a>>,
 ) -> usize {
+    let between = lead == Some(W::Between);
     let toks = cx.toks;
     let text = cx.text;
     let mut last = first;
@@ -850,10 +975,18 @@ fn coordinate<'a>(
         let is_slash = conn.kind == Kind::Punct('/');
         let is_comma = conn.kind == Kind::Punct(',');
         // A range joins the first mention to one more end; a list goes on.
-        let ranged = step == 0 && (range_conn(conn, between) || is_slash);
-        let is_dash = ranged && !is_slash && conn.kind != Kind::Word;
+        // A hyphenated pair of years (`the pandemic of 2009-2010`, `1957-58`) names both years,
+        // as TimeML annotates it, unless `from` or `between` makes it a period.
+        let year_pair = matches!(first.repr, Repr::Year(_))
+            && matches!(conn.kind, Kind::Punct('-'))
+            && conn.gap == Gap::None
+            && toks.get(c + 1).is_some_and(|t| t.gap == Gap::None)
+            && !matches!(lead, Some(W::From | W::Between));
+        let ranged = step == 0 && !year_pair && (range_conn(conn, between) || is_slash);
+        let is_dash = (ranged && !is_slash && conn.kind != Kind::Word) || year_pair;
         let is_list = !ranged
             && (is_comma
+                || year_pair
                 || (conn.kind == Kind::Word
                     && matches!(words::date_word(conn), Some(W::And | W::Or)))
                 || conn.kind == Kind::Symbol('&'));
