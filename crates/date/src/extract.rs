@@ -1012,7 +1012,11 @@ fn coordinate<'a>(
             ) if !is_slash => {
                 use chrono::Datelike;
                 let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
-                if nt.span.len() > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
+                if nt.span.len() > 2
+                    || d <= date.day()
+                    || followed_by_month_or_num(cx, n)
+                    || numeric_date_at(cx, n)
+                {
                     return None;
                 }
                 match ymd(date.year(), date.month(), d) {
@@ -1169,6 +1173,17 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         return None;
     }
     Some((mo, None, j))
+}
+
+/// Whether the number at token `n` opens a numeric date (`06/30/2019`, `30.06.2019`).
+fn numeric_date_at(cx: &Cx<'_, '_>, n: usize) -> bool {
+    let (Some(sep), Some(next)) = (cx.toks.get(n + 1), cx.toks.get(n + 2)) else {
+        return false;
+    };
+    matches!(sep.kind, Kind::Punct('/' | '.' | '-'))
+        && sep.gap == Gap::None
+        && next.gap == Gap::None
+        && matches!(next.kind, Kind::Number { .. })
 }
 
 fn followed_by_month_or_num(cx: &Cx<'_, '_>, n: usize) -> bool {
