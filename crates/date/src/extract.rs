@@ -19,6 +19,18 @@ const BACK_BYTES: usize = 48;
 const AHEAD_BYTES: usize = 64;
 const MAX_TOKENS: usize = 18;
 
+/// Words of the date tables: after a range's bare second end, only these keep it a day.
+const DATE_CLASSES: Classes = Classes::of(&[
+    Class::Month,
+    Class::Weekday,
+    Class::TimeUnit,
+    Class::DateWord,
+    Class::Leader,
+    Class::Deictic,
+    Class::YearContext,
+    Class::DateTrigger,
+]);
+
 /// Words that anchor a temporal expression: the grammar is tried where one stands.
 const ANCHORS: Classes = Classes::of(&[
     Class::Month,
@@ -336,17 +348,26 @@ fn is_dateline(text: &str, span: Span) -> bool {
         return false;
     };
     let line_end = line.find('\n').map_or(line.len(), |k| k);
-    if line.get(..line_end).is_some_and(|l| l.trim().len() == span.len()) {
+    if line
+        .get(..line_end)
+        .is_some_and(|l| l.trim().len() == span.len())
+    {
         return true;
     }
-    newswire_dateline(line.get(..line_end).unwrap_or("")).is_some_and(|(len, _)| ls + len >= span.end)
+    newswire_dateline(line.get(..line_end).unwrap_or(""))
+        .is_some_and(|(len, _)| ls + len >= span.end)
 }
 
 /// Comparison anchors (`a year ago`, `the same period last year`) take the period their
 /// sentence is about (the nearest date before them in the sentence, else in the previous one,
 /// passing over other anchors), a year earlier at its grain. Without one they keep the
 /// contract's reading (the year before the reference).
-fn resolve_anchors<'a>(text: &'a str, out: &mut [Temporal<'a>], anchors: &[Anchor], opts: &Options) {
+fn resolve_anchors<'a>(
+    text: &'a str,
+    out: &mut [Temporal<'a>],
+    anchors: &[Anchor],
+    opts: &Options,
+) {
     for i in 0..out.len().min(anchors.len()) {
         let kind = anchors[i];
         if kind == Anchor::None {
@@ -395,6 +416,7 @@ fn resolve_anchors<'a>(text: &'a str, out: &mut [Temporal<'a>], anchors: &[Ancho
                             ..
                         } if q == n
                 ),
+                Anchor::Year => !matches!(timex.0, Repr::Day { .. } | Repr::DayTime { .. }),
                 _ => true,
             };
             if !fits {
@@ -555,11 +577,16 @@ fn has_year_text(s: &str) -> bool {
 fn writes_year(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
     toks.get(s..e).is_some_and(|ts| {
         ts.iter().enumerate().any(|(k, t)| {
-            matches!(t.kind, Kind::Number { grouped: false, decimal: false })
-                && (t.span.len() == 4
-                    || (k > 0
-                        && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
-                        && t.span.len() == 2))
+            matches!(
+                t.kind,
+                Kind::Number {
+                    grouped: false,
+                    decimal: false
+                }
+            ) && (t.span.len() == 4
+                || (k > 0
+                    && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
+                    && t.span.len() == 2))
                 && text.get(t.span.range()).is_some()
         })
     })
@@ -998,109 +1025,123 @@ fn coordinate<'a>(
         }
         let n = c + 1;
         let Some(nt) = toks.get(n) else { break };
-        if nt.gap == Gap::Block {
+        if ranged && nt.gap == Gap::Block {
             break;
         }
+        // `April 1 to 15 pct`: after a word, a bare number followed by a word no date table
+        // lists is no day.
+        let word_conn = conn.kind == Kind::Word;
+        let plain_word_after = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.classes.any(DATE_CLASSES))
+        };
         let special = (|| -> Option<(Repr, usize)> {
-        Some(match (last.repr, nt.kind) {
-            (
-                Repr::Day { date, .. },
-                Kind::Number {
-                    grouped: false,
-                    decimal: false,
-                },
-            ) if !is_slash => {
-                use chrono::Datelike;
-                let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
-                if nt.span.len() > 2
-                    || d <= date.day()
-                    || followed_by_month_or_num(cx, n)
-                    || numeric_date_at(cx, n)
-                {
-                    return None;
-                }
-                match ymd(date.year(), date.month(), d) {
-                    Some(date) => (Repr::Day { date, part: None }, n + 1),
-                    None => return None,
-                }
-            }
-            (
-                Repr::MonthDay { month, day },
-                Kind::Number {
-                    grouped: false,
-                    decimal: false,
-                },
-            ) if !is_slash => {
-                let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
-                if nt.span.len() > 2
-                    || d <= u32::from(day)
-                    || d > 31
-                    || followed_by_month_or_num(cx, n)
-                {
-                    return None;
+            Some(match (last.repr, nt.kind) {
+                (
+                    Repr::Day { date, .. },
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false,
+                    },
+                ) if !is_slash => {
+                    use chrono::Datelike;
+                    let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
+                    if nt.span.len() > 2
+                        || d <= date.day()
+                        || followed_by_month_or_num(cx, n)
+                        || numeric_date_at(cx, n)
+                        || (word_conn && plain_word_after(n + 1))
+                    {
+                        return None;
+                    }
+                    match ymd(date.year(), date.month(), d) {
+                        Some(date) => (Repr::Day { date, part: None }, n + 1),
+                        None => return None,
+                    }
                 }
                 (
-                    Repr::MonthDay {
-                        month,
-                        day: d as u8,
+                    Repr::MonthDay { month, day },
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false,
                     },
-                    n + 1,
-                )
-            }
-            (
-                Repr::Year(y),
-                Kind::Number {
-                    grouped: false,
-                    decimal: false,
-                },
-            ) => {
-                let s = &text[nt.span.range()];
-                // `1987, 1988 and 1989`: a list of years goes on after a comma.
-                if is_comma && s.len() != 4 {
-                    return None;
-                }
-                let v = digits_value(s).unwrap_or(0) as i32;
-                let y2 = match s.len() {
-                    4 => v,
-                    2 if (is_dash || is_slash) && nt.span.start == conn.span.end => {
-                        let c = two_digit_year(v as u32);
-                        (y / 100) * 100 + c % 100
+                ) if !is_slash => {
+                    let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
+                    if nt.span.len() > 2
+                        || d <= u32::from(day)
+                        || d > 31
+                        || followed_by_month_or_num(cx, n)
+                        || numeric_date_at(cx, n)
+                        || (word_conn && plain_word_after(n + 1))
+                    {
+                        return None;
                     }
-                    _ => return None,
-                };
-                if y2 <= y || y2 > y + 100 || followed_by_month_or_num(cx, n) {
-                    return None;
-                }
-                (Repr::Year(y2), n + 1)
-            }
-            (Repr::Month { year, month }, Kind::Word) if !is_comma => {
-                let Some(x) = cx_month(cx, n) else { return None };
-                if x.0 <= month && year.is_some() && x.1.is_none() {
-                    // `November to February`: the next year
                     (
-                        Repr::Month {
-                            year: year.map(|y| y + 1),
-                            month: x.0,
+                        Repr::MonthDay {
+                            month,
+                            day: d as u8,
                         },
-                        x.2,
-                    )
-                } else {
-                    (
-                        Repr::Month {
-                            year: x.1.or(year),
-                            month: x.0,
-                        },
-                        x.2,
+                        n + 1,
                     )
                 }
-            }
-            // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
-            _ => return None,
-        })
+                (
+                    Repr::Year(y),
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false,
+                    },
+                ) => {
+                    let s = &text[nt.span.range()];
+                    // `1987, 1988 and 1989`: a list of years goes on after a comma.
+                    if is_comma && s.len() != 4 {
+                        return None;
+                    }
+                    let v = digits_value(s).unwrap_or(0) as i32;
+                    let y2 = match s.len() {
+                        4 => v,
+                        2 if (is_dash || is_slash) && nt.span.start == conn.span.end => {
+                            let c = two_digit_year(v as u32);
+                            (y / 100) * 100 + c % 100
+                        }
+                        _ => return None,
+                    };
+                    if y2 <= y || y2 > y + 100 || followed_by_month_or_num(cx, n) {
+                        return None;
+                    }
+                    (Repr::Year(y2), n + 1)
+                }
+                (Repr::Month { year, month }, Kind::Word) if !is_comma => {
+                    let Some(x) = cx_month(cx, n) else {
+                        return None;
+                    };
+                    if x.0 <= month && year.is_some() && x.1.is_none() {
+                        // `November to February`: the next year
+                        (
+                            Repr::Month {
+                                year: year.map(|y| y + 1),
+                                month: x.0,
+                            },
+                            x.2,
+                        )
+                    } else {
+                        (
+                            Repr::Month {
+                                year: x.1.or(year),
+                                month: x.0,
+                            },
+                            x.2,
+                        )
+                    }
+                }
+                // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
+                _ => return None,
+            })
         })();
         // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
         let generic = || match cx.phrase(n, 0) {
-            Some(x) if x.end > n && !matches!(x.repr, Repr::Duration { .. }) => Some((x.repr, x.end)),
+            Some(x) if x.end > n && !matches!(x.repr, Repr::Duration { .. }) => {
+                Some((x.repr, x.end))
+            }
             _ => None,
         };
         let Some(next_repr) = special.or_else(|| if ranged { generic() } else { None }) else {
@@ -1156,7 +1197,13 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
     // `September, 2022`
     if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
         && let Some(nt) = cx.toks.get(j + 1)
-        && matches!(nt.kind, Kind::Number { grouped: false, decimal: false })
+        && matches!(
+            nt.kind,
+            Kind::Number {
+                grouped: false,
+                decimal: false
+            }
+        )
         && nt.span.len() == 4
     {
         let y = digits_value(cx.text.get(nt.span.range())?)? as i32;

@@ -56,6 +56,8 @@ pub(crate) enum Anchor {
     Quarter,
     /// `the second fiscal quarter last year`: the fiscal quarter of that number named before.
     FiscalQuarter(u8),
+    /// `the previous year`, `the prior year`: any period longer than a day.
+    Year,
 }
 
 fn m(end: usize, repr: Repr) -> Option<M> {
@@ -812,11 +814,19 @@ impl<'a> Cx<'a, '_> {
                 return det(Some(x));
             }
             if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
-                return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Any));
+                return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Year));
             }
             return det(m(j + 1, self.rel(u, k)?));
         }
         if self.is_any(j, &[W::Fiscal, W::Financial]) && self.is(j + 1, W::Year) {
+            // `the current financial year ending March 31`: the year its end names
+            if let Some(x) = self.r_fiscal(j).filter(|x| x.end > j + 2) {
+                return det(Some(x));
+            }
+            // `current financial year-end` is read elsewhere
+            if self.dash(j + 2) && self.glued(j + 2) {
+                return None;
+            }
             return det(m(j + 2, self.fiscal_rel(k)));
         }
         if let Some((mo, n, _)) = self.month(j) {
@@ -1212,7 +1222,8 @@ impl<'a> Cx<'a, '_> {
                 q: n,
             }),
             Some(n) if (1..=4).contains(&n) => {
-                let first = ymd(end.year(), end.month(), 1)?.checked_sub_months(chrono::Months::new(2))?;
+                let first =
+                    ymd(end.year(), end.month(), 1)?.checked_sub_months(chrono::Months::new(2))?;
                 let fy_start =
                     first.checked_sub_months(chrono::Months::new(3 * (u32::from(n) - 1)))?;
                 let name = match self.opts.fiscal_year_naming {
@@ -1404,7 +1415,10 @@ impl<'a> Cx<'a, '_> {
         }
         let (amount, k) = self.amount(i + 1)?;
         let n = amount?.to_u32().filter(|n| (2..=11).contains(n))?;
-        if !matches!(self.wt(k).and_then(words::unit), Some((DurUnit::Month, true))) {
+        if !matches!(
+            self.wt(k).and_then(words::unit),
+            Some((DurUnit::Month, true))
+        ) {
             return None;
         }
         if !self.is(k + 1, W::Of) {
@@ -1603,9 +1617,12 @@ impl<'a> Cx<'a, '_> {
             }
             return None;
         }
-        // `2023 fiscal year`
+        // `2023 fiscal year`, `its 1987 fiscal year ending May 31`
         let y = self.year4(i)?;
         if self.is_any(i + 1, &[W::Fiscal, W::Financial]) && self.is(i + 2, W::Year) {
+            if let Some(x) = self.r_fiscal(i + 1).filter(|x| x.end > i + 3) {
+                return with_det(Some(x));
+            }
             return with_det(m(i + 3, fy(y)));
         }
         None

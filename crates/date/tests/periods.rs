@@ -26,7 +26,11 @@ fn span(a: &str, b: &str) -> Option<(String, String)> {
     Some((a.to_owned(), b.to_owned()))
 }
 
-fn entry(text: &str, timex: &str, range: Option<(String, String)>) -> (String, String, Option<(String, String)>) {
+fn entry(
+    text: &str,
+    timex: &str,
+    range: Option<(String, String)>,
+) -> (String, String, Option<(String, String)>) {
     (text.to_owned(), timex.to_owned(), range)
 }
 
@@ -35,20 +39,34 @@ fn ranges_of_months_are_one_interval() {
     let r = at(2024, 7, 15);
     assert_eq!(
         found("Output for February-May 2023 fell.", &r),
-        [entry("February-May 2023", "2023-02/2023-05", span("2023-02-01", "2023-05-31"))]
+        [entry(
+            "February-May 2023",
+            "2023-02/2023-05",
+            span("2023-02-01", "2023-05-31")
+        )]
     );
     // the year written once serves both ends; an end before the first moves to the next year
     assert_eq!(
         found("orders placed Oct - Jan, 2021 rose", &r),
-        [entry("Oct - Jan, 2021", "2020-10/2021-01", span("2020-10-01", "2021-01-31"))]
+        [entry(
+            "Oct - Jan, 2021",
+            "2020-10/2021-01",
+            span("2020-10-01", "2021-01-31")
+        )]
     );
     assert_eq!(
         found("shipments Feb/Aug 1991 were late", &r),
-        [entry("Feb/Aug 1991", "1991-02/1991-08", span("1991-02-01", "1991-08-31"))]
+        [entry(
+            "Feb/Aug 1991",
+            "1991-02/1991-08",
+            span("1991-02-01", "1991-08-31")
+        )]
     );
     // no year written: the whole period nearest the reference
     assert_eq!(
-        found("from August to October", &r).first().map(|x| x.1.clone()),
+        found("from August to October", &r)
+            .first()
+            .map(|x| x.1.clone()),
         Some("2024-08/2024-10".to_owned())
     );
     // without a reference the years stay unknown and there is no range
@@ -63,19 +81,35 @@ fn ranges_of_days_and_years() {
     let r = at(2024, 7, 15);
     assert_eq!(
         found("the fair runs 11 to 14 September", &r),
-        [entry("11 to 14 September", "2024-09-11/2024-09-14", span("2024-09-11", "2024-09-14"))]
+        [entry(
+            "11 to 14 September",
+            "2024-09-11/2024-09-14",
+            span("2024-09-11", "2024-09-14")
+        )]
     );
     assert_eq!(
         found("the April 2-9 period", &r),
-        [entry("April 2-9", "2024-04-02/2024-04-09", span("2024-04-02", "2024-04-09"))]
+        [entry(
+            "April 2-9",
+            "2024-04-02/2024-04-09",
+            span("2024-04-02", "2024-04-09")
+        )]
     );
     assert_eq!(
         found("between 2016 and 2018 prices doubled", &r),
-        [entry("2016 and 2018", "2016/2018", span("2016-01-01", "2018-12-31"))]
+        [entry(
+            "2016 and 2018",
+            "2016/2018",
+            span("2016-01-01", "2018-12-31")
+        )]
     );
     assert_eq!(
         found("from 1995 through 2001", &r),
-        [entry("1995 through 2001", "1995/2001", span("1995-01-01", "2001-12-31"))]
+        [entry(
+            "1995 through 2001",
+            "1995/2001",
+            span("1995-01-01", "2001-12-31")
+        )]
     );
     assert_eq!(
         found("valid May 3, 2019 - 06/30/2019 only", &r),
@@ -86,7 +120,11 @@ fn ranges_of_days_and_years() {
         )]
     );
     // ends out of order are no interval
-    assert!(found("from 2019 to 2011", &r).iter().all(|x| !x.1.contains('/')));
+    assert!(
+        found("from 2019 to 2011", &r)
+            .iter()
+            .all(|x| !x.1.contains('/'))
+    );
 }
 
 #[test]
@@ -124,25 +162,47 @@ fn quarters_named_by_their_end() {
     let r = at(2024, 8, 2);
     assert_eq!(
         found("profit for the quarter ended March 31 rose", &r),
-        [entry("the quarter ended March 31", "2024-Q1", span("2024-01-01", "2024-03-31"))]
+        [entry(
+            "the quarter ended March 31",
+            "2024-Q1",
+            span("2024-01-01", "2024-03-31")
+        )]
     );
     assert_eq!(
         found("the December quarter", &at(2024, 2, 10)),
-        [entry("the December quarter", "2023-Q4", span("2023-10-01", "2023-12-31"))]
+        [entry(
+            "the December quarter",
+            "2023-Q4",
+            span("2023-10-01", "2023-12-31")
+        )]
     );
     // a numbered quarter that is its calendar quarter; the fiscal year of any other
-    assert_eq!(found("3RD QTR SEPT 30 NET", &at(1987, 10, 20))[0].1, "1987-Q3");
+    assert_eq!(
+        found("3RD QTR SEPT 30 NET", &at(1987, 10, 20))[0].1,
+        "1987-Q3"
+    );
     // a fiscal quarter: the three months ending on that date, its fiscal year named by its start
     assert_eq!(
         found("XYZ CORP 3RD QTR FEB 28 NET", &at(1988, 3, 20)),
-        [entry("3RD QTR FEB 28", "FY1987-Q3", span("1987-12-01", "1988-02-28"))]
+        [entry(
+            "3RD QTR FEB 28",
+            "FY1987-Q3",
+            span("1987-12-01", "1988-02-28")
+        )]
     );
     assert_eq!(
-        found("in its fourth fiscal quarter ending June 30", &at(1990, 5, 1))[0].1,
+        found(
+            "in its fourth fiscal quarter ending June 30",
+            &at(1990, 5, 1)
+        )[0]
+        .1,
         "FY1989-Q4"
     );
     assert_eq!(
-        found("in its first fiscal quarter ending October 31", &at(1990, 9, 1)),
+        found(
+            "in its first fiscal quarter ending October 31",
+            &at(1990, 9, 1)
+        ),
         [entry(
             "first fiscal quarter ending October 31",
             "FY1990-Q1",
@@ -157,8 +217,14 @@ fn fiscal_quarters_and_years_as_named() {
     assert_eq!(found("guidance for Q2 FY26", &r)[0].1, "FY2026-Q2");
     assert_eq!(found("4Q FY23 results", &r)[0].1, "FY2023-Q4");
     assert_eq!(found("fiscal Q1 2025", &r)[0].1, "FY2025-Q1");
-    assert_eq!(found("the third fiscal quarter of 2023", &r)[0].1, "FY2023-Q3");
-    assert_eq!(found("the 2022 fiscal year", &r)[0].0, "the 2022 fiscal year");
+    assert_eq!(
+        found("the third fiscal quarter of 2023", &r)[0].1,
+        "FY2023-Q3"
+    );
+    assert_eq!(
+        found("the 2022 fiscal year", &r)[0].0,
+        "the 2022 fiscal year"
+    );
     assert_eq!(
         found("FY24/3 net", &r),
         [entry("FY24/3", "FY2023", span("2023-04-01", "2024-03-31"))]
@@ -178,11 +244,21 @@ fn fiscal_quarters_and_years_as_named() {
 fn comparison_anchors_take_the_period_of_their_sentence() {
     let r = at(2024, 8, 2);
     assert_eq!(
-        found("Revenue for the quarter ended June 30 rose from a year earlier.", &r)[1],
-        entry("a year earlier", "2023-Q2", span("2023-04-01", "2023-06-30"))
+        found(
+            "Revenue for the quarter ended June 30 rose from a year earlier.",
+            &r
+        )[1],
+        entry(
+            "a year earlier",
+            "2023-Q2",
+            span("2023-04-01", "2023-06-30")
+        )
     );
     assert_eq!(
-        found("Sales from March to May rose 4% over the same period last year.", &r)[1],
+        found(
+            "Sales from March to May rose 4% over the same period last year.",
+            &r
+        )[1],
         entry(
             "the same period last year",
             "2023-03/2023-05",
@@ -190,7 +266,10 @@ fn comparison_anchors_take_the_period_of_their_sentence() {
         )
     );
     // the previous sentence counts
-    let two = found("In the third quarter of 2023 net rose. It was 5 mln a year ago.", &r);
+    let two = found(
+        "In the third quarter of 2023 net rose. It was 5 mln a year ago.",
+        &r,
+    );
     assert_eq!(two[1].1, "2022-Q3");
     // two sentences away: the contract's rule (the reference year minus one)
     let far = found(
@@ -199,10 +278,16 @@ fn comparison_anchors_take_the_period_of_their_sentence() {
     );
     assert_eq!(far[1].1, "2023");
     // a dateline is not the period a sentence is about
-    let wire = found("CHICAGO, March 2 - Net rose from a year ago.", &at(1987, 3, 2));
+    let wire = found(
+        "CHICAGO, March 2 - Net rose from a year ago.",
+        &at(1987, 3, 2),
+    );
     assert_eq!(wire[1].1, "1986");
     // a quarter anchor takes a quarter, not the year named in between
-    let q = found("Third-quarter 2023 profit, the best since 2019, beat the year-ago quarter.", &r);
+    let q = found(
+        "Third-quarter 2023 profit, the best since 2019, beat the year-ago quarter.",
+        &r,
+    );
     assert_eq!(q.last().map(|x| x.1.as_str()), Some("2022-Q3"));
     // a numbered fiscal quarter last year: that quarter named before, a year earlier
     let fq = found(
@@ -223,7 +308,10 @@ fn comparison_anchors_take_the_period_of_their_sentence() {
 #[test]
 fn glossed_period_lies_in_the_fiscal_year() {
     let r = at(2025, 1, 17);
-    let f = found("the first half of the fiscal year ending March 2025 (April to September)", &r);
+    let f = found(
+        "the first half of the fiscal year ending March 2025 (April to September)",
+        &r,
+    );
     assert_eq!(f.last().map(|x| x.1.as_str()), Some("2024-04/2024-09"));
 }
 
@@ -251,7 +339,9 @@ fn an_interval_has_no_mod_and_ordered_ends() {
     let r = at(2024, 7, 15);
     for t in extract("late May to June, and from 8 to 12 March", &r) {
         if let TemporalValue::Date {
-            timex, modifier, range,
+            timex,
+            modifier,
+            range,
         } = t.value
         {
             if let Some((a, b)) = timex.interval() {

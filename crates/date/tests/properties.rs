@@ -238,8 +238,8 @@ fn period_end() -> impl Strategy<Value = String> {
     let day = (1u32..=31, prop::sample::select(&MONTHS[..])).prop_map(|(d, m)| format!("{m} {d}"));
     let bare_day = (1u32..=31).prop_map(|d| d.to_string());
     let year = (1950i32..2060).prop_map(|y| y.to_string());
-    let month_year = (prop::sample::select(&ABBREV[..]), 1950i32..2060)
-        .prop_map(|(m, y)| format!("{m} {y}"));
+    let month_year =
+        (prop::sample::select(&ABBREV[..]), 1950i32..2060).prop_map(|(m, y)| format!("{m} {y}"));
     let quarter = (1u32..=4, 1990i32..2030).prop_map(|(q, y)| format!("Q{q} {y}"));
     prop_oneof![month, abbrev, day, bare_day, year, month_year, quarter]
 }
