@@ -1017,7 +1017,7 @@ fn coordinate<'a>(
                 || (conn.kind == Kind::Word
                     && matches!(words::date_word(conn), Some(W::And | W::Or)))
                 || conn.kind == Kind::Symbol('&'));
-        if !(ranged || is_list) || (between && !ranged) {
+        if !ranged && (!is_list || between) {
             break;
         }
         if conn.gap == Gap::Block {
@@ -1111,9 +1111,7 @@ fn coordinate<'a>(
                     (Repr::Year(y2), n + 1)
                 }
                 (Repr::Month { year, month }, Kind::Word) if !is_comma => {
-                    let Some(x) = cx_month(cx, n) else {
-                        return None;
-                    };
+                    let x = cx_month(cx, n)?;
                     if x.0 <= month && year.is_some() && x.1.is_none() {
                         // `November to February`: the next year
                         (

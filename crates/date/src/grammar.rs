@@ -1211,7 +1211,7 @@ impl<'a> Cx<'a, '_> {
     /// January), its fiscal year named as the options name fiscal years.
     fn quarter_by_end(&self, n: Option<u8>, end: NaiveDate) -> Option<Repr> {
         let cq = u8::try_from(end.month0() / 3 + 1).ok()?;
-        let calendar_end = end.month() % 3 == 0;
+        let calendar_end = end.month().is_multiple_of(3);
         match n {
             None if calendar_end => Some(Repr::Quarter {
                 year: Some(end.year()),
@@ -1354,10 +1354,11 @@ impl<'a> Cx<'a, '_> {
             target = Some((Y::Cal(self.reference().map(|r| r.year())), k + 2));
         }
         let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
-        if unit == DurUnit::Quarter && target.is_none() {
-            if let Some(x) = self.quarter_ending(j + 1, Some(n)) {
-                return det(Some(x));
-            }
+        if unit == DurUnit::Quarter
+            && target.is_none()
+            && let Some(x) = self.quarter_ending(j + 1, Some(n))
+        {
+            return det(Some(x));
         }
         // `the second fiscal quarter last year`: that quarter a year before the one reported.
         if fiscal_word

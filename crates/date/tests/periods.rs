@@ -8,8 +8,11 @@ fn at(y: i32, m: u32, d: u32) -> Options {
     Options::default().with_reference(Some(ReferenceDate::day(day)))
 }
 
+/// A mention as (text, timex, range).
+type Found = (String, String, Option<(String, String)>);
+
 /// (text, timex, range) of every date or duration found.
-fn found(text: &str, opts: &Options) -> Vec<(String, String, Option<(String, String)>)> {
+fn found(text: &str, opts: &Options) -> Vec<Found> {
     extract(text, opts)
         .iter()
         .map(|t| {
@@ -337,19 +340,27 @@ fn on_or_before_and_year_to_date() {
 #[test]
 fn an_interval_has_no_mod_and_ordered_ends() {
     let r = at(2024, 7, 15);
+    let mut intervals = Vec::new();
     for t in extract("late May to June, and from 8 to 12 March", &r) {
         if let TemporalValue::Date {
             timex,
             modifier,
             range,
         } = t.value
+            && let Some((a, b)) = timex.interval()
         {
-            if let Some((a, b)) = timex.interval() {
-                assert_eq!(modifier, None, "{}", t.text);
-                let r = range.expect("resolved");
-                assert!(r.first() <= r.last());
-                assert!(a.to_string() <= b.to_string());
-            }
+            assert_eq!(modifier, None, "{}", t.text);
+            let r = range.expect("resolved");
+            assert!(r.first() <= r.last());
+            assert!(a.to_string() <= b.to_string());
+            intervals.push((t.text, timex.to_string()));
         }
     }
+    assert_eq!(
+        intervals,
+        [
+            ("late May to June", "2024-05/2024-06".to_owned()),
+            ("8 to 12 March", "2024-03-08/2024-03-12".to_owned())
+        ]
+    );
 }

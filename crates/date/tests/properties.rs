@@ -259,13 +259,13 @@ proptest! {
         for o in [Options::default().with_reference(Some(ReferenceDate::day(d))), Options::default()] {
             for t in extract(&text, &o) {
                 prop_assert_eq!(&text[t.span.start..t.span.end], t.text);
-                if let TemporalValue::Date { timex, modifier, range } = t.value {
-                    if let Some((first, last)) = timex.interval() {
-                        prop_assert_eq!(modifier, None, "{}", text);
-                        prop_assert!(!first.is_interval() && !last.is_interval());
-                        if let Some(r) = range {
-                            prop_assert!(r.first() <= r.last(), "{text}: {t:?}");
-                        }
+                if let TemporalValue::Date { timex, modifier, range } = t.value
+                    && let Some((first, last)) = timex.interval()
+                {
+                    prop_assert_eq!(modifier, None, "{}", text);
+                    prop_assert!(!first.is_interval() && !last.is_interval());
+                    if let Some(r) = range {
+                        prop_assert!(r.first() <= r.last(), "{text}: {t:?}");
                     }
                 }
             }
