@@ -19,16 +19,12 @@ const BACK_BYTES: usize = 48;
 const AHEAD_BYTES: usize = 64;
 const MAX_TOKENS: usize = 18;
 
-/// Words of the date tables: after a range's bare second end, only these keep it a day.
-const DATE_CLASSES: Classes = Classes::of(&[
-    Class::Month,
-    Class::Weekday,
-    Class::TimeUnit,
-    Class::DateWord,
-    Class::Leader,
-    Class::Deictic,
-    Class::YearContext,
-    Class::DateTrigger,
+/// Words of the quantity tables: a bare number before one is no day.
+const QUANTITY_CLASSES: Classes = Classes::of(&[
+    Class::Scale,
+    Class::CurrencyWord,
+    Class::Unit,
+    Class::Modifier,
 ]);
 
 /// Words that anchor a temporal expression: the grammar is tried where one stands.
@@ -1028,12 +1024,19 @@ fn coordinate<'a>(
         if ranged && nt.gap == Gap::Block {
             break;
         }
-        // `April 1 to 15 pct`: after a word, a bare number followed by a word no date table
-        // lists is no day.
+        // `April 1 to 15 pct`: after a word, a bare number followed by a unit, scale, currency
+        // or percent word is a quantity, no day.
         let word_conn = conn.kind == Kind::Word;
         let plain_word_after = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.classes.any(DATE_CLASSES))
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && (t.classes.any(QUANTITY_CLASSES)
+                        || text.get(t.span.range()).is_some_and(|w| {
+                            finnews_core::tables::cues::PERCENT_WORDS
+                                .iter()
+                                .any(|(p, _)| p.eq_ignore_ascii_case(w))
+                        }))
+            })
         };
         let special = (|| -> Option<(Repr, usize)> {
             Some(match (last.repr, nt.kind) {

@@ -1427,6 +1427,10 @@ impl<'a> Cx<'a, '_> {
         }
         let e = k + 2;
         let (year, end) = if let Some(y) = self.year4(e) {
+            // `1986/87` names a split (fiscal) year: not read here
+            if self.punct(e + 1, '/') && self.glued(e + 1) {
+                return None;
+            }
             (Some(y), e + 1)
         } else if self.is(e, W::The) && self.is(e + 1, W::Year) {
             (self.reference().map(|r| r.year()), e + 2)
