@@ -785,6 +785,10 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
     if plain && digits == 4 {
         return None;
     }
+    // `15.07.2024`, `2023.11.20`
+    if !plain && text.get(p..).and_then(crate::toks::dotted).is_some() {
+        return None;
+    }
     if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
         return None;
     }

@@ -295,7 +295,14 @@ impl<'a> Cx<'a, '_> {
         }
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = self.is_any(i, &[W::May, W::March]);
-        let alone = capital && !abbrev && (!ambiguous || self.prev_has(i, Class::MonthContext));
+        // A full, unambiguous name in lower case stands alone after a word that calls for a
+        // month (`in april`).
+        let alone = !abbrev
+            && if capital {
+                !ambiguous || self.prev_has(i, Class::MonthContext)
+            } else {
+                !ambiguous && self.prev_has(i, Class::MonthContext)
+            };
         // Lower case only for a full, unambiguous name (`april 2017`), never alone.
         if !capital && (abbrev || ambiguous) {
             return None;
@@ -305,11 +312,12 @@ impl<'a> Cx<'a, '_> {
 
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
-        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
         let d = words::weekday(self.wt(i)?)?;
         let full = w.len() >= 6;
+        // Lower case only for a full name (`on monday`; `sun`, `wed` are words).
+        if !full && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
         let mut next = i + 1;
         if !full && self.punct(next, '.') && self.glued(next) {
             next += 1;
@@ -1082,7 +1090,14 @@ impl<'a> Cx<'a, '_> {
                 };
             }
         }
-        let (n, repr) = crate::toks::numeric(self.toks_from(i))?;
+        let (n, repr) = crate::toks::numeric(self.toks_from(i)).or_else(|| {
+            // `15.07.2024`, `2023.11.20`: read from the text, ending where a token ends
+            let start = self.tok(i)?.span.start;
+            let (len, repr) = crate::toks::dotted(self.text.get(start..)?)?;
+            let end = start + len;
+            let k = (i..self.toks.len()).find(|&k| self.toks[k].span.end == end)?;
+            Some((k + 1 - i, repr))
+        })?;
         let repr = match repr {
             Numeric::YearMonthDay(y, mo, d) => Repr::Day {
                 date: ymd(y, mo, d)?,

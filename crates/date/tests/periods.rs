@@ -364,3 +364,41 @@ fn an_interval_has_no_mod_and_ordered_ends() {
         ]
     );
 }
+
+#[test]
+fn dates_everywhere_they_are_written() {
+    let r = at(2024, 7, 15);
+    let one = |s: &str| {
+        let f = found(s, &r);
+        assert_eq!(f.len(), 1, "{s}: {f:?}");
+        (f[0].0.clone(), f[0].1.clone())
+    };
+    assert_eq!(
+        one("paid on 28.02.2023"),
+        ("28.02.2023".into(), "2023-02-28".into())
+    );
+    assert_eq!(
+        one("filed 2022.12.05"),
+        ("2022.12.05".into(), "2022-12-05".into())
+    );
+    assert_eq!(
+        one("data for 2022/10"),
+        ("2022/10".into(), "2022-10".into())
+    );
+    assert_eq!(one("since 2018-11"), ("2018-11".into(), "2018-11".into()));
+    assert_eq!(one("until 09-2026"), ("09-2026".into(), "2026-09".into()));
+    assert_eq!(one("bonds due 2031"), ("2031".into(), "2031".into()));
+    assert_eq!(one("by end-2026"), ("end-2026".into(), "2026".into()));
+    assert_eq!(
+        one("on wednesday"),
+        ("wednesday".into(), "2024-07-10".into())
+    );
+    assert_eq!(one("in september"), ("september".into(), "2024-09".into()));
+    // versions, fractions and next-year suffixes are no months
+    assert!(found("release 1.2.3.4 ships", &r).is_empty());
+    assert!(found("rose 1.25 pct", &r).is_empty());
+    assert_eq!(found("the 2011/12 season", &r).len(), 1);
+    assert_ne!(found("the 2011/12 season", &r)[0].1, "2011-12");
+    // `sun` and `wed` in lower case are words
+    assert!(found("the sun rose", &r).is_empty());
+}

@@ -266,6 +266,8 @@ pub const YEAR_CONTEXT: &[&str] = &[
     "early",
     "late",
     "mid",
+    "end",
+    "due",
     "calendar",
     "year",
     "spring",
