@@ -397,8 +397,7 @@ fn dates_everywhere_they_are_written() {
     // versions, fractions and next-year suffixes are no months
     assert!(found("release 1.2.3.4 ships", &r).is_empty());
     assert!(found("rose 1.25 pct", &r).is_empty());
-    assert_eq!(found("the 2011/12 season", &r).len(), 1);
-    assert_ne!(found("the 2011/12 season", &r)[0].1, "2011-12");
+    assert_eq!(one("in 2011/12"), ("2011/12".into(), "2011/2012".into()));
     // `sun` and `wed` in lower case are words
     assert!(found("the sun rose", &r).is_empty());
 }
