@@ -170,11 +170,13 @@ fn year_first<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()
                 Some(Numeric::YearMonthDay(y, mo.value, d.value))
             }
             Some(_) => None,
-            // `2020-09`, `2015-12`, `2015-3`, `2023/11`; not `2019-20` or `2011/12`, the next
-            // year's two digits.
+            // `2020-09`, `2015-12`, `2015-3`, `2023/11`; not `2019-20`, `2011/12` or `1986/7`,
+            // the next year's digits.
             None if mo.digits <= 2
                 && (1..=12).contains(&mo.value)
-                && (mo.leading_zero || mo.digits == 1 || mo.value <= y.rem_euclid(100) as u32) =>
+                && (mo.leading_zero
+                    || (mo.digits == 1 && c == '-')
+                    || (mo.digits == 2 && mo.value <= y.rem_euclid(100) as u32)) =>
             {
                 Some(Numeric::YearMonth(y, mo.value))
             }
