@@ -1009,7 +1009,16 @@ fn coordinate<'a>(
             && conn.gap == Gap::None
             && toks.get(c + 1).is_some_and(|t| t.gap == Gap::None)
             && !matches!(lead, Some(W::From | W::Between));
-        let ranged = step == 0 && !year_pair && (range_conn(conn, between) || is_slash);
+        // A spaced dash after a date may end a dateline (`TORONTO, April 7 - This week`): a
+        // range there needs a written second end (a number or a month), and no dateline.
+        let spaced_dash =
+            matches!(conn.kind, Kind::Punct('-' | '–' | '—')) && conn.gap != Gap::None;
+        let dateline_dash = spaced_dash
+            && (toks.get(c + 1).is_none_or(|t| {
+                !(matches!(t.kind, Kind::Number { .. }) || t.classes.has(Class::Month))
+            }) || out.last().is_some_and(|m| is_dateline(text, m.span)));
+        let ranged =
+            step == 0 && !year_pair && !dateline_dash && (range_conn(conn, between) || is_slash);
         let is_dash = (ranged && !is_slash && conn.kind != Kind::Word) || year_pair;
         let is_list = !ranged
             && (is_comma
