@@ -354,6 +354,9 @@ fn is_dateline(text: &str, span: Span) -> bool {
         .is_some_and(|(len, _)| ls + len >= span.end)
 }
 
+/// How many mentions before an anchor are looked at for the period it compares with.
+const ANCHOR_LOOKBACK: usize = 48;
+
 /// Comparison anchors (`a year ago`, `the same period last year`) take the period their
 /// sentence is about (the nearest date before them in the sentence, else in the previous one,
 /// passing over other anchors), a year earlier at its grain. Without one they keep the
@@ -372,7 +375,8 @@ fn resolve_anchors<'a>(
         let mut at = out[i].span.start;
         let mut seen = 0;
         let mut found = None;
-        for j in (0..i).rev() {
+        // At most `ANCHOR_LOOKBACK` mentions back: linear time on any input.
+        for j in (i.saturating_sub(ANCHOR_LOOKBACK)..i).rev() {
             seen += boundaries(text, out[j].span.end, at);
             at = out[j].span.start;
             // A numbered fiscal quarter is found by its number, however far before.

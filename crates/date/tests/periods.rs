@@ -401,3 +401,13 @@ fn dates_everywhere_they_are_written() {
     // `sun` and `wed` in lower case are words
     assert!(found("the sun rose", &r).is_empty());
 }
+
+#[test]
+fn a_dateline_dash_is_no_range() {
+    let r = at(1987, 4, 7);
+    let f = found("TORONTO, April 7 - This week's auction of bills", &r);
+    assert_eq!(
+        f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+        ["1987-04-07", "1987-W15"]
+    );
+}
