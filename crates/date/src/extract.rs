@@ -1170,6 +1170,18 @@ fn coordinate<'a>(
         }
         let start = nt.span.start;
         let end = toks[next_repr.1 - 1].span.end;
+        // `between 1800 and 2100 local time`, `1800-2100 GMT`: clock times, no years.
+        let clock_after = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.classes.has(Class::TimeZone)
+                    || (t.kind == Kind::Word && words::date_word(t) == Some(W::Time))
+            })
+        };
+        if matches!(first.repr, Repr::Year(_))
+            && (clock_after(next_repr.1) || clock_after(next_repr.1 + 1))
+        {
+            break;
+        }
         if ranged {
             let first_year = writes_year(text, toks, s, first.end);
             let last_year = writes_year(text, toks, n, next_repr.1);

@@ -411,3 +411,9 @@ fn a_dateline_dash_is_no_range() {
         ["1987-04-07", "1987-W15"]
     );
 }
+
+#[test]
+fn clock_times_are_no_years() {
+    let r = at(1987, 6, 10);
+    assert!(found("a session between 1800 and 2100 local time", &r).is_empty());
+}
