@@ -69,6 +69,21 @@ def reuters(k):
     return docs[:k]
 
 
+# Periods of contract 1.1 (intervals, quarters named by their end, fiscal quarters, comparison
+# anchors, years before nouns), written for the date grammar's new paths.
+PERIODS = [
+    "Sales for January-June 2024 rose; from 3 to 7 March; between 2019 and 2021.",
+    "Jan/Sept 1987 and Nov-Feb 2017, Apr - Sep, 2022, March 21-31, the first six months of 2024.",
+    "the quarter ended June 30 compared with a year earlier; the same period last year.",
+    "BEKER INDUSTRIES 2ND QTR JAN 31 NET\n\nShr loss 3 cts vs profit 5 cts",
+    "its second fiscal quarter\nending March 31 against a year ago. In the second fiscal quarter last year",
+    "Q1 FY25, 3Q FY24, fiscal Q4 2024, FY25/3, FY'24, the fiscal year ending March 2026 (April to September)",
+    "the year ago\nquarter, the year-earlier period, the previous year, Year to date, on or before March 20",
+    "1986 sales, the 2024 budget, in 1987, 1988 and 1989; They sold 2020 cars. from 2020-2025 and 2009-2010",
+    "January 12, 2016 - 01/22/2016 and 2014 through May 2018 and 10 to - - 7 March to to",
+]
+
+
 def write(target, texts, header):
     d = HERE / target
     d.mkdir(exist_ok=True)
@@ -90,7 +105,7 @@ def main():
     dates = conformance_inputs(["en-datetime", "zh-datetime", "ja-datetime"], 70)
     golden = golden_inputs(40)
     write("quantity", money + numbers[:60] + seeds + news[:15], True)
-    write("date", dates + seeds + news[:15], True)
+    write("date", dates + seeds + news[:15] + PERIODS, True)
     write("segment", golden + seeds + news[:20], False)
     write("numeral", [t for t in numbers if len(t.encode()) <= 1024], False)
     write("analyze", seeds + news + money[::4] + dates[::4] + golden[::4], True)

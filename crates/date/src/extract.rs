@@ -1,12 +1,14 @@
 use core::cell::RefCell;
 
+use chrono::Datelike;
+
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Lexer, Token};
 use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
 
 use crate::error::{Error, ErrorKind};
-use crate::grammar::{Cx, LEADS, M, Memo, digits_value, reset_memo, two_digit_year};
-use crate::timex::{Repr, Timex, ymd};
+use crate::grammar::{Anchor, Cx, LEADS, M, Memo, digits_value, reset_memo, two_digit_year};
+use crate::timex::{Repr, Timex, Year, ymd};
 use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
 use crate::words;
 
@@ -16,6 +18,14 @@ const BACK_BYTES: usize = 48;
 /// How far after a trigger the grammar may look.
 const AHEAD_BYTES: usize = 64;
 const MAX_TOKENS: usize = 18;
+
+/// Words of the quantity tables: a bare number before one is no day.
+const QUANTITY_CLASSES: Classes = Classes::of(&[
+    Class::Scale,
+    Class::CurrencyWord,
+    Class::Unit,
+    Class::Modifier,
+]);
 
 /// Words that anchor a temporal expression: the grammar is tried where one stands.
 const ANCHORS: Classes = Classes::of(&[
@@ -91,6 +101,8 @@ fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
 
 fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Temporal<'a>> {
     let mut out = Vec::new();
+    // Which mentions are comparison anchors, resolved once the whole text is read.
+    let mut anchors: Vec<Anchor> = Vec::new();
     let bytes = text.as_bytes();
     let mut done = 0usize; // no new mention starts before this byte
     let mut skip = 0usize; // anchors before this byte belong to a token already tried
@@ -177,17 +189,556 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         }
         match found {
             Some((s, x)) => {
+                let s_all = first + s;
                 let start = toks[s].span.start;
                 let end = toks[x.end - 1].span.end;
-                out.push(temporal(text, start, end, x.repr, x.modifier, options));
+                // `3 to 7 March`, `Apr - Sep, 2022`: a bare first end before the connector.
+                if let Some((b_start, repr)) = back_interval(text, all, s_all, x, done, options) {
+                    out.push(temporal(text, b_start, end, repr, None, options));
+                    anchors.push(Anchor::None);
+                    fit_gloss(text, &mut out, options);
+                    done = end;
+                    continue;
+                }
+                let modifier = on_or(all, s_all).or(x.modifier);
+                out.push(temporal(text, start, end, x.repr, modifier, options));
+                anchors.push(x.anchor);
                 done = end;
-                let tail = coordinate(&cx, x, options, &mut out);
+                let lead = s_all
+                    .checked_sub(1)
+                    .and_then(|k| all.get(k))
+                    .filter(|t| t.kind == Kind::Word)
+                    .and_then(words::date_word);
+                let n = out.len();
+                let tail = coordinate(&cx, s, x, lead, options, &mut out);
+                anchors.resize(anchors.len() + out.len() - n, Anchor::None);
+                if out.len() == n {
+                    fit_gloss(text, &mut out, options);
+                }
                 done = done.max(tail);
             }
             None => skip = toks[a].span.end,
         }
     }
+    resolve_anchors(text, &mut out, &anchors, options);
     out
+}
+
+/// The same period a year earlier, at its grain; `None` for what has no year to move.
+fn year_before(r: Repr) -> Option<Repr> {
+    let back = |d: chrono::NaiveDate| d.checked_sub_months(chrono::Months::new(12));
+    Some(match r {
+        Repr::Day { date, part } => Repr::Day {
+            date: back(date)?,
+            part,
+        },
+        Repr::DayTime { date, .. } => Repr::Day {
+            date: back(date)?,
+            part: None,
+        },
+        Repr::Month {
+            year: Some(y),
+            month,
+        } => Repr::Month {
+            year: Some(y.checked_sub(1)?),
+            month,
+        },
+        Repr::Year(y) => Repr::Year(y.checked_sub(1)?),
+        Repr::Quarter { year: Some(y), q } => Repr::Quarter {
+            year: Some(y.checked_sub(1)?),
+            q,
+        },
+        Repr::Half { year: Some(y), h } => Repr::Half {
+            year: Some(y.checked_sub(1)?),
+            h,
+        },
+        Repr::Season {
+            year: Some(y),
+            season,
+        } => Repr::Season {
+            year: Some(y.checked_sub(1)?),
+            season,
+        },
+        Repr::YearToQuarter { year: Some(y), q } => Repr::YearToQuarter {
+            year: Some(y.checked_sub(1)?),
+            q,
+        },
+        Repr::Fiscal {
+            year: Some(y),
+            quarter,
+        } => Repr::Fiscal {
+            year: Some(y.checked_sub(1)?),
+            quarter,
+        },
+        Repr::FiscalEnding {
+            name,
+            quarter,
+            first,
+            last,
+        } => Repr::FiscalEnding {
+            name: name.checked_sub(1)?,
+            quarter,
+            first: back(first)?,
+            // the last day of the same month a year earlier (`February 29` → `February 28`)
+            last: back(last.succ_opt()?)?.pred_opt()?,
+        },
+        Repr::Interval { first, last } => Repr::Interval {
+            first: year_before(first.widen())?.as_point()?,
+            last: year_before(last.widen())?.as_point()?,
+        },
+        _ => return None,
+    })
+}
+
+/// How many sentence or paragraph boundaries lie in `text[from..to]` (a full stop, `?` or `!`
+/// after a word or number and before white space; a blank line), counting a run of them as
+/// one.
+fn boundaries(text: &str, from: usize, to: usize) -> usize {
+    let Some(seg) = text.get(from..to) else {
+        return usize::MAX;
+    };
+    let b = seg.as_bytes();
+    let mut count = 0;
+    let mut pending = false;
+    let mut newline = false;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'.' | b'?' | b'!' => {
+                let before = k.checked_sub(1).map(|j| b[j]);
+                let after = b.get(k + 1).copied();
+                let word_end = before.is_some_and(|p| {
+                    p.is_ascii_lowercase() || p.is_ascii_digit() || matches!(p, b')' | b'"')
+                });
+                if word_end && after.is_none_or(|a| a.is_ascii_whitespace() || a == b'"') {
+                    pending = true;
+                }
+                newline = false;
+            }
+            b'\n' => {
+                if newline {
+                    pending = true;
+                }
+                newline = true;
+            }
+            b' ' | b'\t' | b'\r' | b'"' => {}
+            _ => {
+                if pending {
+                    count += 1;
+                    pending = false;
+                }
+                newline = false;
+            }
+        }
+    }
+    count + usize::from(pending)
+}
+
+/// Whether the mention at `span` is a dateline (`NEW YORK, March 5 -`, or a line that is only
+/// a date): the period a sentence is about is never the story's own date.
+fn is_dateline(text: &str, span: Span) -> bool {
+    let ls = text
+        .get(..span.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |k| k + 1);
+    let Some(line) = text.get(ls..) else {
+        return false;
+    };
+    let line_end = line.find('\n').map_or(line.len(), |k| k);
+    if line
+        .get(..line_end)
+        .is_some_and(|l| l.trim().len() == span.len())
+    {
+        return true;
+    }
+    newswire_dateline(line.get(..line_end).unwrap_or(""))
+        .is_some_and(|(len, _)| ls + len >= span.end)
+}
+
+/// How many mentions before an anchor are looked at for the period it compares with.
+const ANCHOR_LOOKBACK: usize = 48;
+
+/// Comparison anchors (`a year ago`, `the same period last year`) take the period their
+/// sentence is about (the nearest date before them in the sentence, else in the previous one,
+/// passing over other anchors), a year earlier at its grain. Without one they keep the
+/// contract's reading (the year before the reference).
+fn resolve_anchors<'a>(
+    text: &'a str,
+    out: &mut [Temporal<'a>],
+    anchors: &[Anchor],
+    opts: &Options,
+) {
+    for i in 0..out.len().min(anchors.len()) {
+        let kind = anchors[i];
+        if kind == Anchor::None {
+            continue;
+        }
+        let mut at = out[i].span.start;
+        let mut seen = 0;
+        let mut found = None;
+        // At most `ANCHOR_LOOKBACK` mentions back: linear time on any input.
+        for j in (i.saturating_sub(ANCHOR_LOOKBACK)..i).rev() {
+            seen += boundaries(text, out[j].span.end, at);
+            at = out[j].span.start;
+            // A numbered fiscal quarter is found by its number, however far before.
+            if seen > 1 && !matches!(kind, Anchor::FiscalQuarter(_)) {
+                break;
+            }
+            if anchors[j] != Anchor::None {
+                continue;
+            }
+            let TemporalValue::Date { timex, .. } = out[j].value else {
+                continue;
+            };
+            if is_dateline(text, out[j].span) {
+                break;
+            }
+            let fits = match kind {
+                Anchor::Quarter => matches!(
+                    timex.0,
+                    Repr::Quarter { year: Some(_), .. }
+                        | Repr::Fiscal {
+                            year: Some(_),
+                            quarter: Some(_)
+                        }
+                        | Repr::FiscalEnding {
+                            quarter: Some(_),
+                            ..
+                        }
+                ),
+                Anchor::FiscalQuarter(n) => matches!(
+                    timex.0,
+                    Repr::Fiscal {
+                        year: Some(_),
+                        quarter: Some(q)
+                    }
+                        | Repr::FiscalEnding {
+                            quarter: Some(q),
+                            ..
+                        } if q == n
+                ),
+                Anchor::Year => !matches!(timex.0, Repr::Day { .. } | Repr::DayTime { .. }),
+                _ => true,
+            };
+            if !fits {
+                continue;
+            }
+            if let Some(r) = year_before(timex.0) {
+                found = Some(r);
+                break;
+            }
+        }
+        if let Some(r) = found {
+            let t = &out[i];
+            out[i] = temporal(text, t.span.start, t.span.end, r, None, opts);
+        }
+    }
+}
+
+/// `on or before` / `on or after` just before token `s`: the TIMEX3 `mod` they give.
+fn on_or(all: &[Token], s: usize) -> Option<crate::types::Mod> {
+    let w = |k: usize| {
+        all.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(words::date_word)
+    };
+    let (a, b, c) = (s.checked_sub(3)?, s - 2, s - 1);
+    if w(a) != Some(W::On) || w(b) != Some(W::Or) {
+        return None;
+    }
+    match w(c)? {
+        W::Before => Some(crate::types::Mod::OnOrBefore),
+        W::After => Some(crate::types::Mod::OnOrAfter),
+        _ => None,
+    }
+}
+
+/// Whether `t` joins two ends of a period: a dash, `to`, `through`, `till`, `until`, `~`; `and`
+/// after `between`.
+fn range_conn(t: &Token, between: bool) -> bool {
+    match t.kind {
+        Kind::Punct('-' | '–' | '—' | '～') | Kind::Symbol('~') => true,
+        Kind::Word => match words::date_word(t) {
+            Some(W::To | W::Through | W::Thru | W::Till | W::Until) => true,
+            Some(W::And) => between,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The year an end of a period names, when known.
+fn year_of(r: Repr) -> Year {
+    match r {
+        Repr::Day { date, .. } | Repr::DayTime { date, .. } => Some(date.year()),
+        Repr::Year(y) => Some(y),
+        Repr::Month { year, .. } | Repr::Quarter { year, .. } | Repr::Half { year, .. } => year,
+        _ => None,
+    }
+}
+
+/// `r` moved to year `y` (a day, month, quarter or half; a month and day of an unknown year).
+fn with_year(r: Repr, y: i32) -> Option<Repr> {
+    Some(match r {
+        Repr::Day { date, part } => Repr::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Repr::MonthDay { month, day } => Repr::Day {
+            date: ymd(y, u32::from(month), u32::from(day))?,
+            part: None,
+        },
+        Repr::Month { month, .. } => Repr::Month {
+            year: Some(y),
+            month,
+        },
+        Repr::Quarter { q, .. } => Repr::Quarter { year: Some(y), q },
+        Repr::Half { h, .. } => Repr::Half { year: Some(y), h },
+        _ => return None,
+    })
+}
+
+/// `r` moved by `d` years.
+fn shift_years(r: Repr, d: i32) -> Option<Repr> {
+    with_year(r, year_of(r)?.checked_add(d)?)
+}
+
+/// Two ends of a period no year is written for, moved together to the year that puts the
+/// whole period nearest the reference (earlier on a tie), as the contract resolves a month.
+fn nearest_pair(first: Repr, last: Repr, opts: &Options) -> Option<(Repr, Repr)> {
+    let r = opts.reference?.date();
+    let mut best: Option<(i64, Repr, Repr)> = None;
+    for d in [-1, 0, 1] {
+        let (Some(f), Some(l)) = (shift_years(first, d), shift_years(last, d)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (Timex(f).range(opts), Timex(l).range(opts)) else {
+            continue;
+        };
+        let (a, b) = (a.first(), b.last());
+        let dist = if r < a {
+            (a - r).num_days()
+        } else if r > b {
+            (r - b).num_days()
+        } else {
+            0
+        };
+        if best.is_none_or(|(bd, _, _)| dist < bd) {
+            best = Some((dist, f, l));
+        }
+    }
+    best.map(|(_, f, l)| (f, l))
+}
+
+/// A period glossed in parentheses right after a longer one it lies in (`the fiscal year
+/// ending March 2025 (April to September)`), with no year of its own: moved into it.
+fn fit_gloss<'a>(text: &'a str, out: &mut [Temporal<'a>], opts: &Options) {
+    let [.., prev, cur] = out else {
+        return;
+    };
+    let between = text.get(prev.span.end..cur.span.start).unwrap_or("");
+    if between.trim() != "(" || has_year_text(cur.text) {
+        return;
+    }
+    let (Some(outer), TemporalValue::Date { timex, .. }) = (prev.value.range(), &cur.value) else {
+        return;
+    };
+    let timex = *timex;
+    let inside = |r: Repr| {
+        Timex(r)
+            .range(opts)
+            .is_some_and(|x| outer.first() <= x.first() && x.last() <= outer.last())
+    };
+    if inside(timex.0) {
+        return;
+    }
+    let moved = |d: i32| -> Option<Repr> {
+        match timex.0 {
+            Repr::Interval { first, last } => Some(Repr::Interval {
+                first: shift_years(first.widen(), d)?.as_point()?,
+                last: shift_years(last.widen(), d)?.as_point()?,
+            }),
+            r => shift_years(r, d),
+        }
+    };
+    if let Some(r) = [-1, 1].into_iter().filter_map(moved).find(|&r| inside(r)) {
+        let (start, end, modifier) = (cur.span.start, cur.span.end, cur.value.modifier());
+        *cur = temporal(text, start, end, r, modifier, opts);
+    }
+}
+
+/// Whether `s` writes a four-digit year.
+fn has_year_text(s: &str) -> bool {
+    s.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4)
+}
+
+/// Whether the tokens `s..e` write a year (`2016`, `'21`).
+fn writes_year(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    toks.get(s..e).is_some_and(|ts| {
+        ts.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.kind,
+                Kind::Number {
+                    grouped: false,
+                    decimal: false
+                }
+            ) && (t.span.len() == 4
+                || (k > 0
+                    && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
+                    && t.span.len() == 2))
+                && text.get(t.span.range()).is_some()
+        })
+    })
+}
+
+/// The first day of `first` and the last day of `last` in order, or unknown.
+fn ordered(first: Repr, last: Repr, opts: &Options) -> bool {
+    match (Timex(first).range(opts), Timex(last).range(opts)) {
+        (Some(a), Some(b)) => a.first() <= b.last(),
+        _ => true,
+    }
+}
+
+/// The interval from `first` to `last` (contract 1.1), each end at the grain written; a year
+/// written once serves both ends (`Apr - Sep, 2022`, `Nov-Feb 2017`). `None` when an end is
+/// no date or period, or the ends are out of order.
+fn interval(
+    mut first: Repr,
+    first_year: bool,
+    mut last: Repr,
+    last_year: bool,
+    opts: &Options,
+) -> Option<Repr> {
+    let point = |r: Repr| match r {
+        Repr::Duration { .. }
+        | Repr::PresentRef
+        | Repr::PastRef
+        | Repr::FutureRef
+        | Repr::Weekday(_)
+        | Repr::Interval { .. } => None,
+        r => r.as_point(),
+    };
+    if !first_year
+        && last_year
+        && let Some(y) = year_of(last)
+        && let Some(f) = with_year(first, y)
+    {
+        first = if ordered(f, last, opts) {
+            f
+        } else {
+            y.checked_sub(1).and_then(|y| with_year(first, y))?
+        };
+    } else if first_year
+        && !last_year
+        && let Some(y) = year_of(first)
+        && let Some(l) = with_year(last, y)
+    {
+        last = if ordered(first, l, opts) {
+            l
+        } else {
+            y.checked_add(1).and_then(|y| with_year(last, y))?
+        };
+    }
+    if !first_year
+        && !last_year
+        && let Some((f, l)) = nearest_pair(first, last, opts)
+    {
+        (first, last) = (f, l);
+    }
+    if !ordered(first, last, opts) {
+        return None;
+    }
+    Some(Repr::Interval {
+        first: point(first)?,
+        last: point(last)?,
+    })
+}
+
+/// Before a phrase read at token `s_all`: a bare first end and a range connector (`3 to 7
+/// March`, `between 3 and 12 of Sept`, `Apr - Sep, 2022`). Returns where the interval starts
+/// and its value.
+fn back_interval(
+    text: &str,
+    all: &[Token],
+    s_all: usize,
+    x: M,
+    done: usize,
+    opts: &Options,
+) -> Option<(usize, Repr)> {
+    let conn = all.get(s_all.checked_sub(1)?)?;
+    let prev = all.get(s_all.checked_sub(2)?)?;
+    let here = all.get(s_all)?;
+    if prev.span.start < done || conn.gap == Gap::Block || here.gap == Gap::Block {
+        return None;
+    }
+    let between = s_all >= 3
+        && all[s_all - 3].kind == Kind::Word
+        && words::date_word(&all[s_all - 3]) == Some(W::Between);
+    let slash = conn.kind == Kind::Punct('/') && prev.kind == Kind::Word;
+    if !(range_conn(conn, between) || slash) {
+        return None;
+    }
+    // The bare end stands alone: not glued to what is before it (`10/1-5/7`).
+    if s_all >= 3 && prev.gap == Gap::None {
+        return None;
+    }
+    let first = match (prev.kind, x.repr) {
+        (
+            Kind::Number {
+                grouped: false,
+                decimal: false,
+            },
+            Repr::Day { date, .. },
+        ) if matches!(here.kind, Kind::Number { .. }) && prev.span.len() <= 2 => {
+            let d = digits_value(text.get(prev.span.range())?)?;
+            if d == 0 || d >= date.day() {
+                return None;
+            }
+            Repr::Day {
+                date: ymd(date.year(), date.month(), d)?,
+                part: None,
+            }
+        }
+        (
+            Kind::Number {
+                grouped: false,
+                decimal: false,
+            },
+            Repr::MonthDay { month, day },
+        ) if matches!(here.kind, Kind::Number { .. }) && prev.span.len() <= 2 => {
+            let d = digits_value(text.get(prev.span.range())?)?;
+            if d == 0 || d >= u32::from(day) {
+                return None;
+            }
+            Repr::MonthDay {
+                month,
+                day: u8::try_from(d).ok()?,
+            }
+        }
+        (Kind::Word, Repr::Month { .. } | Repr::Day { .. } | Repr::MonthDay { .. })
+            if here.kind == Kind::Word && here.classes.has(Class::Month) =>
+        {
+            let w = text.get(prev.span.range())?;
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            let mo = words::month(prev)?;
+            let (lm, ly) = match x.repr {
+                Repr::Month { month, year } => (month, year),
+                Repr::Day { date, .. } => (date.month() as u8, Some(date.year())),
+                Repr::MonthDay { month, .. } => (month, None),
+                _ => return None,
+            };
+            Repr::Month {
+                year: ly.map(|y| if mo <= lm { y } else { y - 1 }),
+                month: mo,
+            }
+        }
+        _ => return None,
+    };
+    let repr = interval(first, true, x.repr, true, opts)?;
+    Some((prev.span.start, repr))
 }
 
 /// The classes of the ASCII word at `text[r..]`.
@@ -236,6 +787,10 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         }
     }
     if plain && digits == 4 {
+        return None;
+    }
+    // `15.07.2024`, `2023.11.20`
+    if !plain && text.get(p..).and_then(crate::toks::dotted).is_some() {
         return None;
     }
     if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
@@ -353,6 +908,21 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     {
         return false;
     }
+    // `Nov-Feb 2017`: a month after a month and a dash.
+    if t.kind == Kind::Word
+        && t.classes.has(Class::Month)
+        && let Some(head) = text.get(..t.span.start).and_then(|h| h.strip_suffix('-'))
+    {
+        let w = head.len()
+            - head
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+        if word_classes(text, w).has(Class::Month) {
+            return true;
+        }
+    }
     let before = text.get(..t.span.start).unwrap_or("");
     let mut rev = before.chars().rev();
     match rev.next() {
@@ -411,123 +981,217 @@ fn temporal<'a>(
     }
 }
 
-/// After a date, reads the coordinated ones that inherit from it: `October 30 and 31`,
-/// `2020-2025`, `2019-20`, `March to May`. Returns the end byte of the last one read.
-fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Temporal<'a>>) -> usize {
+/// After a date, reads the coordinated ones that inherit from it (`October 30 and 31`, `2019,
+/// 2020 and 2021`: a mention each), or the second end of a period written as a range
+/// (`2020-2025`, `2019-20`, `March to May`, `January 12, 2016 - 01/22/2016`, `between 2019 and
+/// 2021`: the first mention becomes one interval). Returns the end byte of the last one read.
+fn coordinate<'a>(
+    cx: &Cx<'a, '_>,
+    s: usize,
+    first: M,
+    lead: Option<W>,
+    opts: &Options,
+    out: &mut Vec<Temporal<'a>>,
+) -> usize {
+    let between = lead == Some(W::Between);
     let toks = cx.toks;
     let text = cx.text;
     let mut last = first;
     let mut end_byte = toks
         .get(first.end.wrapping_sub(1))
         .map_or(0, |t| t.span.end);
-    for _ in 0..8 {
+    for step in 0..8 {
         let c = last.end;
         let Some(conn) = toks.get(c) else { break };
-        let is_dash = matches!(conn.kind, Kind::Punct('-' | '–' | '—'));
         let is_slash = conn.kind == Kind::Punct('/');
         let is_comma = conn.kind == Kind::Punct(',');
-        let is_word = (conn.kind == Kind::Word
-            && matches!(
-                words::date_word(conn),
-                Some(W::And | W::Or | W::To | W::Through | W::Thru)
-            ))
-            || conn.kind == Kind::Symbol('&');
-        if !(is_dash || is_slash || is_comma || is_word) {
+        // A range joins the first mention to one more end; a list goes on.
+        // A hyphenated pair of years (`the pandemic of 2009-2010`, `1957-58`) names both years,
+        // as TimeML annotates it, unless `from` or `between` makes it a period.
+        let year_pair = matches!(first.repr, Repr::Year(_))
+            && matches!(conn.kind, Kind::Punct('-'))
+            && conn.gap == Gap::None
+            && toks.get(c + 1).is_some_and(|t| t.gap == Gap::None)
+            && !matches!(lead, Some(W::From | W::Between));
+        // A spaced dash after a date may end a dateline (`TORONTO, April 7 - This week`): a
+        // range there needs a written second end (a number or a month), and no dateline.
+        let spaced_dash =
+            matches!(conn.kind, Kind::Punct('-' | '–' | '—')) && conn.gap != Gap::None;
+        let dateline_dash = spaced_dash
+            && (toks.get(c + 1).is_none_or(|t| {
+                !(matches!(t.kind, Kind::Number { .. }) || t.classes.has(Class::Month))
+            }) || out.last().is_some_and(|m| is_dateline(text, m.span)));
+        let ranged =
+            step == 0 && !year_pair && !dateline_dash && (range_conn(conn, between) || is_slash);
+        let is_dash = (ranged && !is_slash && conn.kind != Kind::Word) || year_pair;
+        let is_list = !ranged
+            && (is_comma
+                || year_pair
+                || (conn.kind == Kind::Word
+                    && matches!(words::date_word(conn), Some(W::And | W::Or)))
+                || conn.kind == Kind::Symbol('&'));
+        if !ranged && (!is_list || between) {
+            break;
+        }
+        if conn.gap == Gap::Block {
             break;
         }
         let n = c + 1;
         let Some(nt) = toks.get(n) else { break };
-        let next_repr = match (last.repr, nt.kind) {
-            (
-                Repr::Day { date, .. },
-                Kind::Number {
-                    grouped: false,
-                    decimal: false,
-                },
-            ) if !is_slash => {
-                use chrono::Datelike;
-                let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
-                if nt.span.len() > 2 || d <= date.day() || followed_by_month_or_num(cx, n) {
-                    break;
-                }
-                match ymd(date.year(), date.month(), d) {
-                    Some(date) => (Repr::Day { date, part: None }, n + 1),
-                    None => break,
-                }
-            }
-            (
-                Repr::MonthDay { month, day },
-                Kind::Number {
-                    grouped: false,
-                    decimal: false,
-                },
-            ) if !is_slash => {
-                let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
-                if nt.span.len() > 2
-                    || d <= u32::from(day)
-                    || d > 31
-                    || followed_by_month_or_num(cx, n)
-                {
-                    break;
+        if ranged && nt.gap == Gap::Block {
+            break;
+        }
+        // `April 1 to 15 pct`: after a word, a bare number followed by a unit, scale, currency
+        // or percent word is a quantity, no day.
+        let word_conn = conn.kind == Kind::Word;
+        let plain_word_after = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && (t.classes.any(QUANTITY_CLASSES)
+                        || text.get(t.span.range()).is_some_and(|w| {
+                            finnews_core::tables::cues::PERCENT_WORDS
+                                .iter()
+                                .any(|(p, _)| p.eq_ignore_ascii_case(w))
+                        }))
+            })
+        };
+        let special = (|| -> Option<(Repr, usize)> {
+            Some(match (last.repr, nt.kind) {
+                (
+                    Repr::Day { date, .. },
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false,
+                    },
+                ) if !is_slash => {
+                    use chrono::Datelike;
+                    let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
+                    if nt.span.len() > 2
+                        || d <= date.day()
+                        || followed_by_month_or_num(cx, n)
+                        || numeric_date_at(cx, n)
+                        || (word_conn && plain_word_after(n + 1))
+                    {
+                        return None;
+                    }
+                    match ymd(date.year(), date.month(), d) {
+                        Some(date) => (Repr::Day { date, part: None }, n + 1),
+                        None => return None,
+                    }
                 }
                 (
-                    Repr::MonthDay {
-                        month,
-                        day: d as u8,
+                    Repr::MonthDay { month, day },
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false,
                     },
-                    n + 1,
-                )
-            }
-            (
-                Repr::Year(y),
-                Kind::Number {
-                    grouped: false,
-                    decimal: false,
-                },
-            ) if !is_comma => {
-                let s = &text[nt.span.range()];
-                let v = digits_value(s).unwrap_or(0) as i32;
-                let y2 = match s.len() {
-                    4 => v,
-                    2 if (is_dash || is_slash) && nt.span.start == conn.span.end => {
-                        let c = two_digit_year(v as u32);
-                        (y / 100) * 100 + c % 100
+                ) if !is_slash => {
+                    let d = digits_value(&text[nt.span.range()]).unwrap_or(0);
+                    if nt.span.len() > 2
+                        || d <= u32::from(day)
+                        || d > 31
+                        || followed_by_month_or_num(cx, n)
+                        || numeric_date_at(cx, n)
+                        || (word_conn && plain_word_after(n + 1))
+                    {
+                        return None;
                     }
-                    _ => break,
-                };
-                if y2 <= y || y2 > y + 100 || followed_by_month_or_num(cx, n) {
-                    break;
-                }
-                (Repr::Year(y2), n + 1)
-            }
-            (Repr::Month { year, month }, Kind::Word) if !is_comma && !is_slash => {
-                let Some(x) = cx_month(cx, n) else { break };
-                if x.0 <= month && year.is_some() && x.1.is_none() {
-                    // `November to February`: the next year
                     (
-                        Repr::Month {
-                            year: year.map(|y| y + 1),
-                            month: x.0,
+                        Repr::MonthDay {
+                            month,
+                            day: d as u8,
                         },
-                        x.2,
-                    )
-                } else {
-                    (
-                        Repr::Month {
-                            year: x.1.or(year),
-                            month: x.0,
-                        },
-                        x.2,
+                        n + 1,
                     )
                 }
+                (
+                    Repr::Year(y),
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false,
+                    },
+                ) => {
+                    let s = &text[nt.span.range()];
+                    // `1987, 1988 and 1989`: a list of years goes on after a comma.
+                    if is_comma && s.len() != 4 {
+                        return None;
+                    }
+                    let v = digits_value(s).unwrap_or(0) as i32;
+                    let y2 = match s.len() {
+                        4 => v,
+                        2 if (is_dash || is_slash) && nt.span.start == conn.span.end => {
+                            let c = two_digit_year(v as u32);
+                            (y / 100) * 100 + c % 100
+                        }
+                        _ => return None,
+                    };
+                    if y2 <= y || y2 > y + 100 || followed_by_month_or_num(cx, n) {
+                        return None;
+                    }
+                    (Repr::Year(y2), n + 1)
+                }
+                (Repr::Month { year, month }, Kind::Word) if !is_comma => {
+                    let x = cx_month(cx, n)?;
+                    if x.0 <= month && year.is_some() && x.1.is_none() {
+                        // `November to February`: the next year
+                        (
+                            Repr::Month {
+                                year: year.map(|y| y + 1),
+                                month: x.0,
+                            },
+                            x.2,
+                        )
+                    } else {
+                        (
+                            Repr::Month {
+                                year: x.1.or(year),
+                                month: x.0,
+                            },
+                            x.2,
+                        )
+                    }
+                }
+                // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
+                _ => return None,
+            })
+        })();
+        // `January 12, 2016 - 01/22/2016`, `2014 through May 2018`: any date or period.
+        let generic = || match cx.phrase(n, 0) {
+            Some(x) if x.end > n && !matches!(x.repr, Repr::Duration { .. }) => {
+                Some((x.repr, x.end))
             }
-            _ => break,
+            _ => None,
+        };
+        let Some(next_repr) = special.or_else(|| if ranged { generic() } else { None }) else {
+            break;
         };
         if !end_ok(text, toks, next_repr.1) {
             break;
         }
         let start = nt.span.start;
         let end = toks[next_repr.1 - 1].span.end;
+        // `between 1800 and 2100 local time`, `1800-2100 GMT`: clock times, no years.
+        let clock_after = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.classes.has(Class::TimeZone)
+                    || (t.kind == Kind::Word && words::date_word(t) == Some(W::Time))
+            })
+        };
+        if matches!(first.repr, Repr::Year(_))
+            && (clock_after(next_repr.1) || clock_after(next_repr.1 + 1))
+        {
+            break;
+        }
+        if ranged {
+            let first_year = writes_year(text, toks, s, first.end);
+            let last_year = writes_year(text, toks, n, next_repr.1);
+            let Some(iv) = interval(first.repr, first_year, next_repr.0, last_year, opts) else {
+                break;
+            };
+            let Some(head) = out.pop() else { break };
+            out.push(temporal(text, head.span.start, end, iv, None, opts));
+            return end;
+        }
         out.push(temporal(text, start, end, next_repr.0, None, opts));
         end_byte = end;
         last = M {
@@ -535,6 +1199,7 @@ fn coordinate<'a>(cx: &Cx<'a, '_>, first: M, opts: &Options, out: &mut Vec<Tempo
             repr: next_repr.0,
             modifier: None,
             det: false,
+            anchor: crate::grammar::Anchor::None,
         };
     }
     end_byte
@@ -559,6 +1224,21 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         j += 1;
     }
     // A day after it makes it a date of its own, left to the main scan.
+    // `September, 2022`
+    if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+        && let Some(nt) = cx.toks.get(j + 1)
+        && matches!(
+            nt.kind,
+            Kind::Number {
+                grouped: false,
+                decimal: false
+            }
+        )
+        && nt.span.len() == 4
+    {
+        let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
+        return Some((mo, Some(y), j + 2));
+    }
     if let Some(nt) = cx.toks.get(j)
         && let Kind::Number { .. } = nt.kind
     {
@@ -570,6 +1250,17 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         return None;
     }
     Some((mo, None, j))
+}
+
+/// Whether the number at token `n` opens a numeric date (`06/30/2019`, `30.06.2019`).
+fn numeric_date_at(cx: &Cx<'_, '_>, n: usize) -> bool {
+    let (Some(sep), Some(next)) = (cx.toks.get(n + 1), cx.toks.get(n + 2)) else {
+        return false;
+    };
+    matches!(sep.kind, Kind::Punct('/' | '.' | '-'))
+        && sep.gap == Gap::None
+        && next.gap == Gap::None
+        && matches!(next.kind, Kind::Number { .. })
 }
 
 fn followed_by_month_or_num(cx: &Cx<'_, '_>, n: usize) -> bool {

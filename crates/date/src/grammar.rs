@@ -39,6 +39,25 @@ pub(crate) struct M {
     pub(crate) modifier: Option<Mod>,
     /// Whether the phrase may take a leading `the` (`the third quarter`, `the 1990s`).
     pub(crate) det: bool,
+    /// Whether the phrase is a comparison anchor (`a year ago`), resolved against the period
+    /// its sentence is about once the whole text is read.
+    pub(crate) anchor: Anchor,
+}
+
+/// What a comparison anchor compares with: the period its sentence is about, a year earlier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Anchor {
+    /// Not an anchor.
+    #[default]
+    None,
+    /// `a year ago`, `the year-earlier period`, `the same period last year`: any period.
+    Any,
+    /// `the year-ago quarter`, `the same quarter last year`: a quarter (calendar or fiscal).
+    Quarter,
+    /// `the second fiscal quarter last year`: the fiscal quarter of that number named before.
+    FiscalQuarter(u8),
+    /// `the previous year`, `the prior year`: any period longer than a day.
+    Year,
 }
 
 fn m(end: usize, repr: Repr) -> Option<M> {
@@ -47,6 +66,14 @@ fn m(end: usize, repr: Repr) -> Option<M> {
         repr,
         modifier: None,
         det: false,
+        anchor: Anchor::None,
+    })
+}
+
+fn as_anchor(x: Option<M>, anchor: Anchor) -> Option<M> {
+    x.map(|mut x| {
+        x.anchor = anchor;
+        x
     })
 }
 
@@ -268,7 +295,14 @@ impl<'a> Cx<'a, '_> {
         }
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = self.is_any(i, &[W::May, W::March]);
-        let alone = capital && !abbrev && (!ambiguous || self.prev_has(i, Class::MonthContext));
+        // A full, unambiguous name in lower case stands alone after a word that calls for a
+        // month (`in april`).
+        let alone = !abbrev
+            && if capital {
+                !ambiguous || self.prev_has(i, Class::MonthContext)
+            } else {
+                !ambiguous && self.prev_has(i, Class::MonthContext)
+            };
         // Lower case only for a full, unambiguous name (`april 2017`), never alone.
         if !capital && (abbrev || ambiguous) {
             return None;
@@ -278,11 +312,12 @@ impl<'a> Cx<'a, '_> {
 
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
-        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
         let d = words::weekday(self.wt(i)?)?;
         let full = w.len() >= 6;
+        // Lower case only for a full name (`on monday`; `sun`, `wed` are words).
+        if !full && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
         let mut next = i + 1;
         if !full && self.punct(next, '.') && self.glued(next) {
             next += 1;
@@ -585,6 +620,8 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_fiscal(i));
                 better(&mut best, self.r_words(i));
                 better(&mut best, self.r_ordinal_period(i));
+                better(&mut best, self.r_quarter_named(i));
+                better(&mut best, self.r_first_units(i));
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
                 better(&mut best, self.r_cjk(i));
@@ -595,6 +632,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_numeric(i));
                 better(&mut best, self.r_quarter_digit(i));
                 better(&mut best, self.r_ordinal_period(i));
+                better(&mut best, self.r_fiscal(i));
                 better(&mut best, self.r_year(i));
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
@@ -642,6 +680,11 @@ impl<'a> Cx<'a, '_> {
         // the same period/quarter/month last year
         if self.is(i + 1, W::Same) {
             let mut j = i + 2;
+            let quarter = self.is(j, W::Quarter)
+                || self
+                    .wt(j)
+                    .and_then(words::unit)
+                    .is_some_and(|(u, _)| u == DurUnit::Quarter);
             if self.has(j, Class::TimeUnit) || self.is_any(j, &[W::Period, W::Time]) {
                 j += 1;
             }
@@ -649,10 +692,17 @@ impl<'a> Cx<'a, '_> {
                 j += 1;
             }
             if let Some(inner) = self.period(j, depth) {
+                // `the same period last year`: compared with the period the sentence is about.
+                let anchor = match inner.repr {
+                    Repr::Year(_) | Repr::UnknownYear if quarter => Anchor::Quarter,
+                    Repr::Year(_) | Repr::UnknownYear => Anchor::Any,
+                    _ => inner.anchor,
+                };
                 better(
                     &mut best,
                     Some(M {
                         end: inner.end,
+                        anchor,
                         ..inner
                     }),
                 );
@@ -702,13 +752,31 @@ impl<'a> Cx<'a, '_> {
         {
             better(&mut best, m(j + 1, r));
         }
-        // `the year-ago quarter`, `the year-earlier period`
-        if let Some(x) = self.r_words(i + 1)
-            && x.end == i + 4
-            && self.is(i + 1, W::Year)
-            && self.is_any(x.end, &[W::Quarter, W::Period])
-        {
-            better(&mut best, m(x.end + 1, x.repr));
+        // `the year-ago quarter`, `the year-earlier period`, `the year earlier quarter`
+        if self.is(i + 1, W::Year) {
+            let mut j = i + 2;
+            if self.dash(j) && self.glued(j) && self.glued(j + 1) {
+                j += 1;
+            }
+            if self.is_any(j, &[W::Ago, W::Earlier]) {
+                let j = j + 1;
+                if self.is(j, W::Period) {
+                    better(
+                        &mut best,
+                        as_anchor(m(j + 1, self.rel(DurUnit::Year, -1)?), Anchor::Any),
+                    );
+                } else if self.is(j, W::Quarter)
+                    || self
+                        .wt(j)
+                        .and_then(words::unit)
+                        .is_some_and(|(u, p)| u == DurUnit::Quarter && !p)
+                {
+                    better(
+                        &mut best,
+                        as_anchor(m(j + 1, self.rel(DurUnit::Quarter, -5)?), Anchor::Quarter),
+                    );
+                }
+            }
         }
         best.map(|mut b| {
             b.det = false;
@@ -745,9 +813,28 @@ impl<'a> Cx<'a, '_> {
             if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
                 return None; // `last year-end` etc. handled elsewhere
             }
+            // `the previous year`, `the prior year`: compared with the period the sentence is
+            // about (`last year` is the year before the reference's).
+            // `the current quarter ending in December`
+            if u == DurUnit::Quarter
+                && let Some(x) = self.quarter_ending(j + 1, None)
+            {
+                return det(Some(x));
+            }
+            if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
+                return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Year));
+            }
             return det(m(j + 1, self.rel(u, k)?));
         }
-        if self.is(j, W::Fiscal) && self.is(j + 1, W::Year) {
+        if self.is_any(j, &[W::Fiscal, W::Financial]) && self.is(j + 1, W::Year) {
+            // `the current financial year ending March 31`: the year its end names
+            if let Some(x) = self.r_fiscal(j).filter(|x| x.end > j + 2) {
+                return det(Some(x));
+            }
+            // `current financial year-end` is read elsewhere
+            if self.dash(j + 2) && self.glued(j + 2) {
+                return None;
+            }
             return det(m(j + 2, self.fiscal_rel(k)));
         }
         if let Some((mo, n, _)) = self.month(j) {
@@ -847,6 +934,7 @@ impl<'a> Cx<'a, '_> {
             repr: inner.repr,
             modifier: Some(md),
             det: false,
+            anchor: Anchor::None,
         })
     }
 
@@ -881,6 +969,7 @@ impl<'a> Cx<'a, '_> {
             repr: inner.repr,
             modifier: Some(md),
             det: true,
+            anchor: Anchor::None,
         })
     }
 
@@ -928,6 +1017,7 @@ impl<'a> Cx<'a, '_> {
             repr: self.month_nearest(mo),
             modifier: None,
             det: false,
+            anchor: Anchor::None,
         })
     }
 
@@ -1000,7 +1090,14 @@ impl<'a> Cx<'a, '_> {
                 };
             }
         }
-        let (n, repr) = crate::toks::numeric(self.toks_from(i))?;
+        let (n, repr) = crate::toks::numeric(self.toks_from(i)).or_else(|| {
+            // `15.07.2024`, `2023.11.20`: read from the text, ending where a token ends
+            let start = self.tok(i)?.span.start;
+            let (len, repr) = crate::toks::dotted(self.text.get(start..)?)?;
+            let end = start + len;
+            let k = (i..self.toks.len()).find(|&k| self.toks[k].span.end == end)?;
+            Some((k + 1 - i, repr))
+        })?;
         let repr = match repr {
             Numeric::YearMonthDay(y, mo, d) => Repr::Day {
                 date: ymd(y, mo, d)?,
@@ -1072,6 +1169,12 @@ impl<'a> Cx<'a, '_> {
             year = Some(y);
             end = i + 3;
         }
+        if is_q
+            && year.is_none()
+            && let Some(x) = self.fiscal_of(end, n)
+        {
+            return with_det(Some(x));
+        }
         with_det(m(end, self.quarter_or_half(is_q, n, year)))
     }
 
@@ -1086,7 +1189,121 @@ impl<'a> Cx<'a, '_> {
     /// `Q3`, `Q3 2023`, `Q3/2023`, `H1`, `H1 2024`.
     fn r_quarter_letter(&self, i: usize) -> Option<M> {
         let (n, q) = crate::toks::quarter_letter(self.toks_from(i))?;
+        if q.quarter
+            && q.year.is_none()
+            && let Some(x) = self.fiscal_of(i + n, q.n)
+        {
+            return with_det(Some(x));
+        }
         with_det(m(i + n, self.quarter_or_half(q.quarter, q.n, q.year)))
+    }
+
+    /// After a numbered quarter: the fiscal year it belongs to (`Q1 FY25`, `3Q FY24`).
+    fn fiscal_of(&self, k: usize, q: u8) -> Option<M> {
+        if !self.is(k, W::Fy) {
+            return None;
+        }
+        let f = self.r_fiscal(k)?;
+        let Repr::Fiscal {
+            year: Some(y),
+            quarter: None,
+        } = f.repr
+        else {
+            return None;
+        };
+        m(
+            f.end,
+            Repr::Fiscal {
+                year: Some(y),
+                quarter: Some(q),
+            },
+        )
+    }
+
+    /// The quarter that ends on `end`, numbered `n` when the text numbers it: the calendar
+    /// quarter when it is one (`the quarter ended June 30`, `3RD QTR SEPT 30`), else the
+    /// fiscal quarter of those three months (`2ND QTR JAN 31` → `FY1986-Q2`, November to
+    /// January), its fiscal year named as the options name fiscal years.
+    fn quarter_by_end(&self, n: Option<u8>, end: NaiveDate) -> Option<Repr> {
+        let cq = u8::try_from(end.month0() / 3 + 1).ok()?;
+        let calendar_end = end.month().is_multiple_of(3);
+        match n {
+            None if calendar_end => Some(Repr::Quarter {
+                year: Some(end.year()),
+                q: cq,
+            }),
+            Some(n) if n == cq && calendar_end => Some(Repr::Quarter {
+                year: Some(end.year()),
+                q: n,
+            }),
+            Some(n) if (1..=4).contains(&n) => {
+                let first =
+                    ymd(end.year(), end.month(), 1)?.checked_sub_months(chrono::Months::new(2))?;
+                let fy_start =
+                    first.checked_sub_months(chrono::Months::new(3 * (u32::from(n) - 1)))?;
+                let name = match self.opts.fiscal_year_naming {
+                    FiscalYearNaming::EndYear if fy_start.month() != 1 => fy_start.year() + 1,
+                    _ => fy_start.year(),
+                };
+                Some(Repr::FiscalEnding {
+                    name,
+                    quarter: Some(n),
+                    first,
+                    last: end,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// After `quarter`: `ended June 30`, `ending in December`, or a bare end date as results
+    /// headlines write it (`2ND QTR SEPT 30`).
+    fn quarter_ending(&self, k: usize, n: Option<u8>) -> Option<M> {
+        let mut j = k;
+        let verb = self.is_any(j, &[W::Ending, W::Ended, W::Ends]);
+        if verb {
+            j += 1;
+            if self.is(j, W::In) {
+                j += 1;
+            }
+        }
+        let x = self.r_month(j)?;
+        let end = match x.repr {
+            Repr::Day { date, .. } => date,
+            Repr::Month {
+                year: Some(y),
+                month,
+            } if verb => month_range(y, month)?.1,
+            _ => return None,
+        };
+        m(x.end, self.quarter_by_end(n, end)?)
+    }
+
+    /// `quarter ended June 30`, `September quarter`, `the March quarter`: a quarter named by
+    /// its end.
+    fn r_quarter_named(&self, i: usize) -> Option<M> {
+        let is_quarter = |k: usize| {
+            self.wt(k)
+                .and_then(words::unit)
+                .is_some_and(|(u, plural)| u == DurUnit::Quarter && !plural)
+        };
+        if is_quarter(i) {
+            return with_det(self.quarter_ending(i + 1, None));
+        }
+        let (mo, j, _) = self.month(i)?;
+        if !is_quarter(j) || self.dash(j + 1) {
+            return None;
+        }
+        let Repr::Month { year, month } = self.month_nearest(mo) else {
+            return None;
+        };
+        with_det(m(
+            j + 1,
+            Repr::Quarter {
+                year,
+                q: (month - 1) / 3 + 1,
+            },
+        ))
     }
 
     /// `third quarter`, `the first half of this year`, `4TH QTR`, `1ST HALF`, `third-quarter`,
@@ -1101,6 +1318,11 @@ impl<'a> Cx<'a, '_> {
         }
         let hyphenated = self.dash(j) && self.glued(j);
         if hyphenated {
+            j += 1;
+        }
+        // `the second fiscal quarter`, `the third calendar quarter`
+        let fiscal_word = !hyphenated && self.is_any(j, &[W::Fiscal, W::Financial]);
+        if fiscal_word || (!hyphenated && self.is(j, W::Calendar)) {
             j += 1;
         }
         let wt = self.wt(j)?;
@@ -1124,6 +1346,7 @@ impl<'a> Cx<'a, '_> {
             Fiscal(Year),
         }
         let mut target = None;
+        let mut past_deictic = false;
         if let Some(y) = self.year4(k) {
             target = Some((Y::Cal(Some(y)), k + 1));
         } else if let Some(f) = self.r_fiscal(k) {
@@ -1135,6 +1358,7 @@ impl<'a> Cx<'a, '_> {
                 target = Some((Y::Fiscal(year), f.end));
             }
         } else if let Some(d) = self.r_deictic(k) {
+            past_deictic = words::deictic(self.wt(k)?).is_some_and(|k| k < 0);
             match d.repr {
                 Repr::Year(y) => target = Some((Y::Cal(Some(y)), d.end)),
                 Repr::UnknownYear => target = Some((Y::Cal(None), d.end)),
@@ -1145,6 +1369,36 @@ impl<'a> Cx<'a, '_> {
             target = Some((Y::Cal(self.reference().map(|r| r.year())), k + 2));
         }
         let det = |x: Option<M>| if hyphenated { x } else { with_det(x) };
+        if unit == DurUnit::Quarter
+            && target.is_none()
+            && let Some(x) = self.quarter_ending(j + 1, Some(n))
+        {
+            return det(Some(x));
+        }
+        // `the second fiscal quarter last year`: that quarter a year before the one reported.
+        if fiscal_word
+            && past_deictic
+            && unit == DurUnit::Quarter
+            && let Some((Y::Cal(year), e)) = target
+        {
+            return det(as_anchor(
+                m(
+                    e,
+                    Repr::Fiscal {
+                        year,
+                        quarter: Some(n),
+                    },
+                ),
+                Anchor::FiscalQuarter(n),
+            ));
+        }
+        // `the fourth fiscal quarter of 2024`
+        let target = match target {
+            Some((Y::Cal(Some(y)), e)) if fiscal_word && unit == DurUnit::Quarter => {
+                Some((Y::Fiscal(Some(y)), e))
+            }
+            t => t,
+        };
         let repr_end = match (unit, target) {
             (DurUnit::Quarter, Some((Y::Fiscal(year), e))) => (
                 Repr::Fiscal {
@@ -1169,6 +1423,48 @@ impl<'a> Cx<'a, '_> {
         det(m(repr_end.1, repr_end.0))
     }
 
+    /// `first six months of 2024`, `first nine months of last year`: the interval from the
+    /// first month of the year to the `n`th.
+    fn r_first_units(&self, i: usize) -> Option<M> {
+        if !self.is(i, W::First) {
+            return None;
+        }
+        let (amount, k) = self.amount(i + 1)?;
+        let n = amount?.to_u32().filter(|n| (2..=11).contains(n))?;
+        if !matches!(
+            self.wt(k).and_then(words::unit),
+            Some((DurUnit::Month, true))
+        ) {
+            return None;
+        }
+        if !self.is(k + 1, W::Of) {
+            return None;
+        }
+        let e = k + 2;
+        let (year, end) = if let Some(y) = self.year4(e) {
+            // `1986/87` names a split (fiscal) year: not read here
+            if self.punct(e + 1, '/') && self.glued(e + 1) {
+                return None;
+            }
+            (Some(y), e + 1)
+        } else if self.is(e, W::The) && self.is(e + 1, W::Year) {
+            (self.reference().map(|r| r.year()), e + 2)
+        } else {
+            match self.r_deictic(e).map(|d| (d.repr, d.end)) {
+                Some((Repr::Year(y), end)) => (Some(y), end),
+                Some((Repr::UnknownYear, end)) => (None, end),
+                _ => return None,
+            }
+        };
+        let first = Repr::Month { year, month: 1 }.as_point()?;
+        let last = Repr::Month {
+            year,
+            month: u8::try_from(n).ok()?,
+        }
+        .as_point()?;
+        with_det(m(end, Repr::Interval { first, last }))
+    }
+
     /// After `first`: `two quarters of 1990` (the first half), `three quarters of 2023` (the
     /// year up to the end of September), `three quarters` (the nearest such period).
     fn first_quarters(&self, j: usize) -> Option<M> {
@@ -1186,10 +1482,17 @@ impl<'a> Cx<'a, '_> {
         ) {
             return None;
         }
+        // The first `q` quarters: the interval from the first quarter to the `q`th (contract
+        // 1.1), all four the year.
         let part = |year: Year| match q {
-            2 => Repr::Half { year, h: 1 },
             4 => year.map_or(Repr::UnknownYear, Repr::Year),
-            _ => Repr::YearToQuarter { year, q },
+            _ => match (
+                Repr::Quarter { year, q: 1 }.as_point(),
+                Repr::Quarter { year, q }.as_point(),
+            ) {
+                (Some(first), Some(last)) => Repr::Interval { first, last },
+                _ => Repr::YearToQuarter { year, q },
+            },
         };
         let mut e = k + 1;
         if self.is(e, W::Of) {
@@ -1210,6 +1513,28 @@ impl<'a> Cx<'a, '_> {
         m(k + 1, part(year))
     }
 
+    /// Whether tokens `s..e` include a four-digit year.
+    fn writes_year(&self, s: usize, e: usize) -> bool {
+        (s..e).any(|k| self.year4(k).is_some())
+    }
+
+    /// The fiscal year whose last day is `last`, named as the options name fiscal years.
+    fn fiscal_ending(&self, last: NaiveDate) -> Option<Repr> {
+        let first = last
+            .succ_opt()?
+            .checked_sub_months(chrono::Months::new(12))?;
+        let name = match self.opts.fiscal_year_naming {
+            FiscalYearNaming::StartYear => first.year(),
+            FiscalYearNaming::EndYear => last.year(),
+        };
+        Some(Repr::FiscalEnding {
+            name,
+            quarter: None,
+            first,
+            last,
+        })
+    }
+
     /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
     /// ending March 31, 2024`, `2023 fiscal year`.
     fn r_fiscal(&self, i: usize) -> Option<M> {
@@ -1219,7 +1544,11 @@ impl<'a> Cx<'a, '_> {
         };
         if self.wt(i).is_some() {
             if self.is(i, W::Fy) {
-                let j = i + 1;
+                let mut j = i + 1;
+                // `FY'24`
+                if (self.punct(j, '\'') || self.punct(j, '’')) && self.glued(j + 1) {
+                    j += 1;
+                }
                 let (v, n) = self.plain(j)?;
                 let y = match n {
                     2 => two_digit_year(v),
@@ -1227,8 +1556,16 @@ impl<'a> Cx<'a, '_> {
                     _ => return None,
                 };
                 let mut end = j + 1;
-                if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
-                    end += 2;
+                if self.punct(end, '/') && self.glued(end) && self.glued(end + 1) {
+                    match self.plain(end + 1) {
+                        // `FY25/3`: the fiscal year ending in March 2025
+                        Some((mo, 1..=2)) if (1..=12).contains(&mo) && !(n == 4 && mo >= 10) => {
+                            let last = month_range(y, u8::try_from(mo).ok()?)?.1;
+                            return with_det(m(end + 2, self.fiscal_ending(last)?));
+                        }
+                        Some(_) => end += 2,
+                        None => {}
+                    }
                 }
                 return with_det(m(end, fy(y)));
             }
@@ -1238,8 +1575,14 @@ impl<'a> Cx<'a, '_> {
                     j += 1;
                     if self.is_any(j, &[W::Ending, W::Ended, W::Ends, W::To]) {
                         let inner = self.r_month(j + 1).or_else(|| self.r_day_month(j + 1))?;
-                        let Repr::Day { date: end, .. } = inner.repr else {
-                            return None;
+                        let end = match inner.repr {
+                            Repr::Day { date, .. } => date,
+                            // `the fiscal year ending March 2025`: its last day
+                            Repr::Month {
+                                year: Some(y),
+                                month,
+                            } if self.writes_year(j + 1, inner.end) => month_range(y, month)?.1,
+                            _ => return None,
                         };
                         let first = end
                             .checked_sub_months(chrono::Months::new(12))?
@@ -1252,11 +1595,27 @@ impl<'a> Cx<'a, '_> {
                             inner.end,
                             Repr::FiscalEnding {
                                 name,
+                                quarter: None,
                                 first,
                                 last: end,
                             },
                         ));
                     }
+                }
+                // `fiscal Q4 2024`: the fourth quarter of fiscal 2024
+                if let Some(x) = self
+                    .r_quarter_letter(j)
+                    .or_else(|| self.r_quarter_digit(j))
+                    .filter(|x| self.writes_year(j, x.end))
+                    && let Repr::Quarter { year: Some(y), q } = x.repr
+                {
+                    return with_det(m(
+                        x.end,
+                        Repr::Fiscal {
+                            year: Some(y),
+                            quarter: Some(q),
+                        },
+                    ));
                 }
                 let y = self.year4(j).or_else(|| {
                     // `fiscal '86`
@@ -1278,9 +1637,12 @@ impl<'a> Cx<'a, '_> {
             }
             return None;
         }
-        // `2023 fiscal year`
+        // `2023 fiscal year`, `its 1987 fiscal year ending May 31`
         let y = self.year4(i)?;
         if self.is_any(i + 1, &[W::Fiscal, W::Financial]) && self.is(i + 2, W::Year) {
+            if let Some(x) = self.r_fiscal(i + 1).filter(|x| x.end > i + 3) {
+                return with_det(Some(x));
+            }
             return with_det(m(i + 3, fy(y)));
         }
         None
@@ -1320,7 +1682,10 @@ impl<'a> Cx<'a, '_> {
                         && !w.ends_with("us"))
                     && !self.has(i + 1, Class::TimeUnit)
             });
+        // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
+        let year_noun = (1900..=2099).contains(&y) && self.is(i + 1, W::YearNoun);
         let ctx = attributive
+            || year_noun
             || self.prev_has(i, Class::YearContext)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
         if !ctx {
@@ -1382,6 +1747,17 @@ impl<'a> Cx<'a, '_> {
             }
             return None;
         }
+        // `Year to date`
+        if self.is(i, W::Year) && self.is(i + 1, W::To) && self.is(i + 2, W::Date) {
+            let r = self.rel(DurUnit::Year, 0)?;
+            return Some(M {
+                end: i + 3,
+                repr: r,
+                modifier: Some(Mod::Start),
+                det: false,
+                anchor: Anchor::None,
+            });
+        }
         // year-ago, year-earlier, year-end, year-to-date, month-end
         if let Some((u, false)) = words::unit(wt)
             && self.dash(i + 1)
@@ -1390,7 +1766,7 @@ impl<'a> Cx<'a, '_> {
         {
             self.wt(i + 2)?;
             if self.is_any(i + 2, &[W::Ago, W::Earlier]) && u == DurUnit::Year {
-                return m(i + 3, self.rel(DurUnit::Year, -1)?);
+                return as_anchor(m(i + 3, self.rel(DurUnit::Year, -1)?), Anchor::Any);
             }
             if self.is(i + 2, W::End) {
                 let r = self.rel(u, 0)?;
@@ -1399,6 +1775,7 @@ impl<'a> Cx<'a, '_> {
                     repr: r,
                     modifier: Some(Mod::End),
                     det: true,
+                    anchor: Anchor::None,
                 });
             }
             if self.is(i + 2, W::To) && self.dash(i + 3) && self.is(i + 4, W::Date) {
@@ -1408,6 +1785,7 @@ impl<'a> Cx<'a, '_> {
                     repr: r,
                     modifier: Some(Mod::Start),
                     det: false,
+                    anchor: Anchor::None,
                 });
             }
         }
@@ -1545,7 +1923,12 @@ impl<'a> Cx<'a, '_> {
         if self.is(j + 2, W::Than) {
             return None;
         }
-        m(j + 2, self.rel(u, n.checked_mul(k)?)?)
+        let x = m(j + 2, self.rel(u, n.checked_mul(k)?)?);
+        // `a year ago`, `a year earlier`: compared with the period the sentence is about.
+        if n == 1 && k < 0 && u == DurUnit::Year {
+            return as_anchor(x, Anchor::Any);
+        }
+        x
     }
 
     /// `15:00 GMT Saturday`, `10 a.m.`, `8 PM today`: a clock time on a day (the day named

@@ -109,9 +109,12 @@ pub(crate) enum Form<E> {
         year: Year,
         quarter: Option<u8>,
     },
-    /// A fiscal year given by its last day (`the fiscal year ending March 31, 2024`).
+    /// A fiscal year given by its last day (`the fiscal year ending March 31, 2024`), or a
+    /// fiscal quarter given by its last day (`2ND QTR JAN 31`, `quarter: Some(2)`): its name and
+    /// the days it covers.
     FiscalEnding {
         name: i32,
+        quarter: Option<u8>,
         first: NaiveDate,
         last: NaiveDate,
     },
@@ -148,7 +151,17 @@ impl<E> Form<E> {
             Form::Week { year, week } => Form::Week { year, week },
             Form::YearToQuarter { year, q } => Form::YearToQuarter { year, q },
             Form::Fiscal { year, quarter } => Form::Fiscal { year, quarter },
-            Form::FiscalEnding { name, first, last } => Form::FiscalEnding { name, first, last },
+            Form::FiscalEnding {
+                name,
+                quarter,
+                first,
+                last,
+            } => Form::FiscalEnding {
+                name,
+                quarter,
+                first,
+                last,
+            },
             Form::PresentRef => Form::PresentRef,
             Form::PastRef => Form::PastRef,
             Form::FutureRef => Form::FutureRef,
@@ -168,9 +181,9 @@ impl<E> Form<E> {
         match self {
             Form::YearToQuarter { year: Some(y), .. } => Form::Year(y),
             Form::YearToQuarter { year: None, .. } => Form::UnknownYear,
-            Form::FiscalEnding { name, .. } => Form::Fiscal {
+            Form::FiscalEnding { name, quarter, .. } => Form::Fiscal {
                 year: Some(name),
-                quarter: None,
+                quarter,
             },
             Form::Duration { amount, unit } => {
                 let (factor, unit) = unit.canonical();
@@ -462,7 +475,7 @@ impl Timex {
     pub fn quarter(&self) -> Option<u8> {
         match self.0 {
             Form::Quarter { q, .. } => Some(q),
-            Form::Fiscal { quarter, .. } => quarter,
+            Form::Fiscal { quarter, .. } | Form::FiscalEnding { quarter, .. } => quarter,
             _ => None,
         }
     }
@@ -802,7 +815,13 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
                 }
                 Ok(())
             }
-            Form::FiscalEnding { name, .. } => write!(f, "FY{name:04}"),
+            Form::FiscalEnding { name, quarter, .. } => {
+                write!(f, "FY{name:04}")?;
+                if let Some(q) = quarter {
+                    write!(f, "-Q{q}")?;
+                }
+                Ok(())
+            }
             Form::PresentRef => f.write_str("PRESENT_REF"),
             Form::PastRef => f.write_str("PAST_REF"),
             Form::FutureRef => f.write_str("FUTURE_REF"),

@@ -170,9 +170,16 @@ fn year_first<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()
                 Some(Numeric::YearMonthDay(y, mo.value, d.value))
             }
             Some(_) => None,
-            None if c == '-' && mo.digits == 2 && mo.leading_zero => (1..=12)
-                .contains(&mo.value)
-                .then_some(Numeric::YearMonth(y, mo.value)),
+            // `2020-09`, `2015-12`, `2015-3`, `2023/11`; not `2019-20`, `2011/12` or `1986/7`,
+            // the next year's digits.
+            None if mo.digits <= 2
+                && (1..=12).contains(&mo.value)
+                && (mo.leading_zero
+                    || (mo.digits == 1 && c == '-')
+                    || (mo.digits == 2 && mo.value <= y.rem_euclid(100) as u32)) =>
+            {
+                Some(Numeric::YearMonth(y, mo.value))
+            }
             None => None,
         }
     })
@@ -192,13 +199,55 @@ fn slashed(i: Toks<'_>) -> Res<'_, Numeric> {
         .parse(i)
 }
 
+/// `12-2015`, `03/2024`: a month, then a four-digit year.
+fn month_year<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()> {
+    (plain_upto(2), sep(c), year4).map_opt(|(mo, (), y)| {
+        (1..=12)
+            .contains(&mo.value)
+            .then_some(Numeric::YearMonth(y, mo.value))
+    })
+}
+
 /// A numeric date at the start of `i`: the tokens it covers and its numbers.
 pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
     let len = i.input_len();
-    let (rest, n) = alt((year_first('-'), year_first('/'), slashed))
-        .parse(i)
-        .ok()?;
+    let (rest, n) = alt((
+        year_first('-'),
+        year_first('/'),
+        slashed,
+        month_year('-'),
+        month_year('/'),
+    ))
+    .parse(i)
+    .ok()?;
     Some((len - rest.input_len(), n))
+}
+
+/// `15.07.2024` (day first) or `2023.11.20` (year first) at the start of `s`, which the lexer
+/// reads as a decimal and more: the bytes it covers, and year, month and day.
+pub(crate) fn dotted(s: &str) -> Option<(usize, Numeric)> {
+    use nom::bytes::complete::take_while_m_n;
+    use nom::character::complete::char as ch;
+    let digits = |lo, hi| take_while_m_n(lo, hi, |c: char| c.is_ascii_digit());
+    let num = |t: &str| t.parse::<u32>().ok();
+    let day_first = (digits(1, 2), ch('.'), digits(1, 2), ch('.'), digits(4, 4))
+        .map(|(d, _, m, _, y): (&str, char, &str, char, &str)| (y, m, d));
+    let year_first = (digits(4, 4), ch('.'), digits(1, 2), ch('.'), digits(1, 2))
+        .map(|(y, _, m, _, d): (&str, char, &str, char, &str)| (y, m, d));
+    let (rest, (y, m, d)) = alt((year_first, day_first))
+        .parse(s)
+        .map_err(|_: nom::Err<()>| ())
+        .ok()?;
+    // Not part of a longer run of digits and dots (`1.2.3.4`, a version).
+    let mut after = rest.chars();
+    match (after.next(), after.next()) {
+        (Some(c), _) if c.is_ascii_digit() => return None,
+        (Some('.'), Some(c)) if c.is_ascii_digit() => return None,
+        _ => {}
+    }
+    let (y, m, d) = (i32::try_from(num(y)?).ok()?, num(m)?, num(d)?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((s.len() - rest.len(), Numeric::YearMonthDay(y, m, d)))
 }
 
 /// A grammar word.

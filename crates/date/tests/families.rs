@@ -116,19 +116,23 @@ fn quarters_halves_fiscal() {
     let april = Options::default().with_fiscal_year_start(Month::April);
     let fy = one("fiscal 2023", &april);
     assert_eq!(range(&fy), Some(("2023-04-01".into(), "2024-03-31".into())));
-    // the first quarters of a year: from January 1 to the end of the last quarter named
+    // the first quarters of a year: the interval from the first quarter to the last named
+    // (contract 1.1)
     let q3 = one("the first three quarters of 2023", &o);
-    assert_eq!(q3.timex(), "2023");
+    assert_eq!(q3.timex(), "2023-Q1/2023-Q3");
     assert_eq!(range(&q3), Some(("2023-01-01".into(), "2023-09-30".into())));
-    assert_eq!(one("the first two quarters of 1990", &o).timex(), "1990-H1");
+    assert_eq!(
+        one("the first two quarters of 1990", &o).timex(),
+        "1990-Q1/1990-Q2"
+    );
     let bare = one("the first three quarters", &ref_);
-    assert_eq!(bare.timex(), "2024");
+    assert_eq!(bare.timex(), "2024-Q1/2024-Q3");
     assert_eq!(
         range(&bare),
         Some(("2024-01-01".into(), "2024-09-30".into()))
     );
     let unresolved = one("the first three quarters", &o);
-    assert_eq!(unresolved.timex(), "XXXX");
+    assert_eq!(unresolved.timex(), "XXXX-Q1/XXXX-Q3");
     assert_eq!(range(&unresolved), None);
     let ending = one("the fiscal year ending March 31, 2024", &o);
     assert_eq!(ending.timex(), "FY2023");
@@ -197,17 +201,25 @@ fn coordination_and_ranges() {
             ("31".into(), "2013-10-31".into())
         ]
     );
-    assert_eq!(found("October 30-31", &r).len(), 2);
+    // A range of dates is one interval mention (contract 1.1).
+    assert_eq!(
+        found("October 30-31", &r),
+        [("October 30-31".into(), "2013-10-30/2013-10-31".into())]
+    );
     assert_eq!(
         found("from 2021 to 2023", &r),
-        [
-            ("2021".into(), "2021".into()),
-            ("2023".into(), "2023".into())
-        ]
+        [("2021 to 2023".into(), "2021/2023".into())]
     );
+    assert_eq!(
+        found("between March and May", &r),
+        [("March and May".into(), "2013-03/2013-05".into())]
+    );
+    // A hyphenated pair of years names both years (TimeML), unless `from` makes it a period.
     assert_eq!(found("in 2020-2025", &r).len(), 2);
-    let months = found("between March and May", &r);
-    assert_eq!(months.len(), 2, "{months:?}");
+    assert_eq!(
+        found("from 2020-2025", &r),
+        [("2020-2025".into(), "2020/2025".into())]
+    );
 }
 
 #[test]

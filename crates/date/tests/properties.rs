@@ -230,3 +230,45 @@ proptest! {
         }
     }
 }
+
+/// Ends of a period as text writes them, to join into ranges.
+fn period_end() -> impl Strategy<Value = String> {
+    let month = prop::sample::select(&MONTHS[..]).prop_map(str::to_owned);
+    let abbrev = prop::sample::select(&ABBREV[..]).prop_map(str::to_owned);
+    let day = (1u32..=31, prop::sample::select(&MONTHS[..])).prop_map(|(d, m)| format!("{m} {d}"));
+    let bare_day = (1u32..=31).prop_map(|d| d.to_string());
+    let year = (1950i32..2060).prop_map(|y| y.to_string());
+    let month_year =
+        (prop::sample::select(&ABBREV[..]), 1950i32..2060).prop_map(|(m, y)| format!("{m} {y}"));
+    let quarter = (1u32..=4, 1990i32..2030).prop_map(|(q, y)| format!("Q{q} {y}"));
+    prop_oneof![month, abbrev, day, bare_day, year, month_year, quarter]
+}
+
+proptest! {
+    /// An interval's first day is never after its last day, its ends are in order, and it
+    /// carries no `mod`.
+    #[test]
+    fn intervals_run_forward(
+        a in period_end(),
+        b in period_end(),
+        conn in prop::sample::select(&["-", " - ", " to ", " through ", "/", " and ", "–", " till "][..]),
+        lead in prop::sample::select(&["", "from ", "between ", "in "][..]),
+        d in date(),
+    ) {
+        let text = format!("{lead}{a}{conn}{b} sales");
+        for o in [Options::default().with_reference(Some(ReferenceDate::day(d))), Options::default()] {
+            for t in extract(&text, &o) {
+                prop_assert_eq!(&text[t.span.start..t.span.end], t.text);
+                if let TemporalValue::Date { timex, modifier, range } = t.value
+                    && let Some((first, last)) = timex.interval()
+                {
+                    prop_assert_eq!(modifier, None, "{}", text);
+                    prop_assert!(!first.is_interval() && !last.is_interval());
+                    if let Some(r) = range {
+                        prop_assert!(r.first() <= r.last(), "{text}: {t:?}");
+                    }
+                }
+            }
+        }
+    }
+}
