@@ -273,7 +273,7 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         || matches!(dw, Some(W::Am | W::Pm | W::A | W::P))
         || classes.has(Class::DurationFiller)
         || (plain && digits <= 2 && (classes.has(Class::Month) || dw == Some(W::Of)));
-    if useful || (plain && digits <= 2 && next.is_some_and(|c| c >= 0x80)) {
+    if useful || next.is_some_and(|c| c >= 0x80) {
         None
     } else {
         Some(q)
@@ -334,6 +334,8 @@ fn window_start(text: &str, p: usize, done: usize) -> usize {
         let rest = text.get(ws..p).unwrap_or("");
         match rest.find(char::is_whitespace) {
             Some(k) => ws += k,
+            // CJK text has no spaces: its tokens are its characters.
+            None if rest.ends_with(finnews_core::lexer::is_cjk) => {}
             None => ws = p,
         }
     }

@@ -1,0 +1,813 @@
+//! Chinese and Japanese dates, periods and durations: `2021年3月15日`, `令和5年`, `2026年3月期`,
+//! `前三季度`, `1～6月`, `9月末`, `去年同期`, `来週の月曜日`, `三年半`, `连续20个季度`, `5年後`.
+//!
+//! A child module of the grammar (it reads the window through [`Cx`]'s helpers and resolves
+//! against the reference date the same way the English rules do). CJK text has no spaces, so a
+//! phrase is read by nom parsers over the text from its start token; where the parse ends is
+//! mapped back to a token end (a phrase never ends inside a token). Every word comes from the
+//! lexicon's calendar tables (`finnews_core::lexicon::CJK_*`): the grammar names what a word
+//! does ([`CjkMark`]), never the word.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
+use finnews_core::tables::numbers::{CJK_NUMERALS, CjkNumeral};
+use nom::character::complete::space0;
+use nom::combinator::opt;
+use nom::{IResult, Parser};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::{Cx, M};
+use crate::timex::{DurUnit, Point, Repr, Timex, Year, month_range, ymd};
+use crate::types::{FiscalYearNaming, Mod};
+
+type R<'s, T> = IResult<&'s str, T, ()>;
+
+fn fail<T>() -> Result<T, nom::Err<()>> {
+    Err(nom::Err::Error(()))
+}
+
+fn need<T>(x: Option<T>) -> Result<T, nom::Err<()>> {
+    x.ok_or(nom::Err::Error(()))
+}
+
+/// The longest entry of `table` that `s` starts with, and its value.
+fn word<'s, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'s str) -> R<'s, T> {
+    move |s: &'s str| {
+        let mut best: Option<(usize, T)> = None;
+        for &(w, v) in table {
+            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
+                best = Some((w.len(), v));
+            }
+        }
+        let (n, v) = need(best)?;
+        Ok((&s[n..], v))
+    }
+}
+
+/// The longest entry of a table of three columns that `s` starts with.
+fn word3<'s, A: Copy, B: Copy>(
+    table: &'static [(&'static str, A, B)],
+) -> impl Fn(&'s str) -> R<'s, (A, B)> {
+    move |s: &'s str| {
+        let mut best: Option<(usize, (A, B))> = None;
+        for &(w, a, b) in table {
+            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
+                best = Some((w.len(), (a, b)));
+            }
+        }
+        let (n, v) = need(best)?;
+        Ok((&s[n..], v))
+    }
+}
+
+/// Any word of `list`, the longest.
+fn any_of<'s>(list: &'static [&'static str]) -> impl Fn(&'s str) -> R<'s, ()> {
+    move |s: &'s str| {
+        let n = list
+            .iter()
+            .filter(|w| s.starts_with(**w))
+            .map(|w| w.len())
+            .max();
+        let n = need(n)?;
+        Ok((&s[n..], ()))
+    }
+}
+
+/// A mark of kind `k` ([`lx::CJK_MARKS`]), the longest.
+fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
+    move |s: &'s str| {
+        let n = lx::CJK_MARKS
+            .iter()
+            .filter(|(w, kk)| *kk == k && s.starts_with(*w))
+            .map(|(w, _)| w.len())
+            .max();
+        let n = need(n)?;
+        Ok((&s[n..], ()))
+    }
+}
+
+fn has<'s>(k: K, s: &'s str) -> bool {
+    mark(k)(s).is_ok()
+}
+
+/// A number as `finnews_numeral` reads it (digits, full-width digits, CJK numerals), with the
+/// number of characters it takes.
+fn amount(s: &str) -> R<'_, (Decimal, usize)> {
+    let n = need(finnews_numeral::cardinal_prefix(s))?;
+    let text = need(s.get(..n.len))?;
+    // `1,000` and `12・5` are no part of a date.
+    if n.value.is_sign_negative() || text.contains([',', '，']) {
+        return fail();
+    }
+    Ok((&s[n.len..], (n.value, text.chars().count())))
+}
+
+/// A whole number, with its character count and whether it starts with a zero (`08年`).
+fn int(s: &str) -> R<'_, (u32, usize, bool)> {
+    // A run of CJK digits (`二〇二一`, `二零零四`) is read digit by digit.
+    let digits = cjk_digit_run(s);
+    if digits.1 >= 2 {
+        return Ok((&s[digits.2..], (digits.0, digits.1, false)));
+    }
+    let (rest, (v, n)) = amount(s)?;
+    if !v.fract().is_zero() {
+        return fail();
+    }
+    let zero = s.starts_with(['0', '０']);
+    Ok((rest, (need(v.to_u32())?, n, zero)))
+}
+
+/// The value, digit count and byte length of a run of two to four CJK digit characters.
+fn cjk_digit_run(s: &str) -> (u32, usize, usize) {
+    let mut v = 0u32;
+    let mut n = 0;
+    let mut len = 0;
+    for c in s.chars().take(5) {
+        let Some(d) = CJK_NUMERALS.iter().find_map(|&(ch, k)| match k {
+            CjkNumeral::Digit(d) if ch == c => Some(d),
+            _ => None,
+        }) else {
+            break;
+        };
+        v = v * 10 + u32::from(d);
+        n += 1;
+        len += c.len_utf8();
+    }
+    if n == 2 || n == 4 { (v, n, len) } else { (0, 0, 0) }
+}
+
+fn in_range(v: u32, lo: u32, hi: u32) -> Result<u32, nom::Err<()>> {
+    if (lo..=hi).contains(&v) {
+        Ok(v)
+    } else {
+        fail()
+    }
+}
+
+/// A year head: how the phrase names its year.
+#[derive(Debug, Clone, Copy)]
+enum Head {
+    /// A written year; `short` when written with two digits and no leading zero (`16年`, which
+    /// alone is rather 16 years).
+    Abs { year: i32, short: bool },
+    /// A year named from the reference (`今年`, `去年`).
+    Rel(i32),
+}
+
+/// What one point parse read.
+#[derive(Debug, Clone, Copy)]
+struct Pt {
+    repr: Repr,
+    modifier: Option<Mod>,
+    /// Whether the year is written (not taken from the reference).
+    year_written: bool,
+}
+
+fn pt(repr: Repr, modifier: Option<Mod>, year_written: bool) -> Pt {
+    Pt {
+        repr,
+        modifier,
+        year_written,
+    }
+}
+
+fn qualifier(q: Qualifier) -> Mod {
+    match q {
+        Qualifier::Start => Mod::Start,
+        Qualifier::Mid => Mod::Mid,
+        Qualifier::End => Mod::End,
+    }
+}
+
+fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
+    Some(match u {
+        TimeUnit::Year => DurUnit::Year,
+        TimeUnit::Half => DurUnit::Half,
+        TimeUnit::Quarter => DurUnit::Quarter,
+        TimeUnit::Month => DurUnit::Month,
+        TimeUnit::Week => DurUnit::Week,
+        TimeUnit::Day => DurUnit::Day,
+        TimeUnit::Decade => DurUnit::Decade,
+        TimeUnit::Century => DurUnit::Century,
+        _ => return None,
+    })
+}
+
+fn is_kana(c: char) -> bool {
+    ('\u{3041}'..='\u{30FA}').contains(&c)
+}
+
+impl Cx<'_, '_> {
+    /// A Chinese or Japanese date, period or duration starting at token `i`.
+    pub(super) fn r_cjk(&self, i: usize) -> Option<M> {
+        let t = self.tok(i)?;
+        let lim = self.toks.last()?.span.end;
+        let s = self.text.get(t.span.start..lim)?;
+        let mut best: Option<(usize, Pt)> = None;
+        let mut keep = |rest: Option<&str>, p: Option<Pt>| {
+            if let (Some(rest), Some(p)) = (rest, p) {
+                let n = s.len() - rest.len();
+                if n > 0 && best.is_none_or(|(b, _)| n > b) {
+                    best = Some((n, p));
+                }
+            }
+        };
+        let (r, p) = self.interval(s).ok().unzip();
+        keep(r, p);
+        let (r, p) = self.point(s).ok().unzip();
+        keep(r, p);
+        let (r, p) = self.duration(s).ok().unzip();
+        keep(r, p);
+        let (n, p) = best?;
+        let end = self.tok_end(t.span.start + n)?;
+        Some(M {
+            end,
+            repr: p.repr,
+            modifier: p.modifier,
+            det: false,
+        })
+    }
+
+    /// The index after the token ending at byte `end`, if one does.
+    fn tok_end(&self, end: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.span.end < end);
+        (self.toks.get(k)?.span.end == end).then_some(k + 1)
+    }
+
+    /// Whether the window is Japanese text (it has kana).
+    fn japanese(&self) -> bool {
+        let (Some(a), Some(b)) = (self.toks.first(), self.toks.last()) else {
+            return false;
+        };
+        self.text
+            .get(a.span.start..b.span.end)
+            .is_some_and(|w| w.chars().any(is_kana))
+    }
+
+    fn ref_year(&self) -> Year {
+        self.reference().map(|r| r.year())
+    }
+
+    // ---------- years ----------
+
+    /// A written year: `2021年`, `二〇二一年`, `令和5年`, `令和元年`, `R5年`, `16年`. The mark `年`
+    /// is left to the caller (it may be `年度`).
+    fn year_number<'s>(&self, s: &'s str) -> R<'s, (i32, bool)> {
+        // era name and year
+        if let Ok((r, base)) = word(lx::ERAS)(s).or_else(|_| {
+            let (r, b) = word(lx::ERA_LETTERS)(s)?;
+            if r.starts_with(|c: char| c.is_ascii_digit()) {
+                Ok((r, b))
+            } else {
+                fail()
+            }
+        }) {
+            let (r, n) = match mark(K::EraFirst)(r) {
+                Ok((r, ())) => (r, 1),
+                Err(_) => {
+                    let (r, (n, _, _)) = int(r)?;
+                    (r, in_range(n, 1, 99)?)
+                }
+            };
+            return Ok((r, (base + n as i32, false)));
+        }
+        let (r, (v, digits, zero)) = int(s)?;
+        let y = match digits {
+            4 => in_range(v, 1000, 2999)? as i32,
+            2 => super::two_digit_year(v),
+            _ => return fail(),
+        };
+        Ok((r, (y, digits == 2 && !zero)))
+    }
+
+    /// How the phrase names its year.
+    fn head<'s>(&self, s: &'s str) -> R<'s, Head> {
+        if let Ok((r, (year, short))) = self.year_number(s) {
+            let (r, _) = space0(r)?;
+            if !has(K::FiscalYear, r)
+                && let Ok((r, ())) = mark(K::Year)(r)
+            {
+                return Ok((r, Head::Abs { year, short }));
+            }
+        }
+        let (r, k) = word3(lx::CJK_RELATIVE_YEARS)(s)?;
+        let k = if self.japanese() { k.1 } else { k.0 };
+        Ok((r, Head::Rel(i32::from(k))))
+    }
+
+    // ---------- points ----------
+
+    /// One date or period (no interval of two written ends).
+    fn point<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let mut best: Option<(&'s str, Pt)> = None;
+        let mut keep = |x: Result<(&'s str, Pt), nom::Err<()>>| {
+            if let Ok((r, p)) = x
+                && best.is_none_or(|(b, _)| r.len() < b.len())
+            {
+                best = Some((r, p));
+            }
+        };
+        keep(self.year_led(s));
+        keep(self.fiscal(s));
+        keep(self.yearless(s));
+        keep(self.relative(s));
+        need(best)
+    }
+
+    /// `2026年度`, `本年度`, `2024年度第1四半期`.
+    fn fiscal<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, year, written) = if let Ok((r, (y, _))) = self.year_number(s) {
+            let (r, _) = space0(r)?;
+            let (r, ()) = mark(K::FiscalYear)(r)?;
+            (r, Some(y), true)
+        } else {
+            let (r, k) = word(lx::CJK_RELATIVE_FISCAL_YEARS)(s)?;
+            let Repr::Fiscal { year, .. } = self.fiscal_rel(i32::from(k)) else {
+                return fail();
+            };
+            (r, year, false)
+        };
+        let (r2, _) = opt(mark(K::Link)).parse(r)?;
+        if let Ok((r3, (q, false))) = self.quarter_word(r2) {
+            return Ok((
+                r3,
+                pt(
+                    Repr::Fiscal {
+                        year,
+                        quarter: Some(q),
+                    },
+                    None,
+                    written,
+                ),
+            ));
+        }
+        Ok((
+            r,
+            pt(
+                Repr::Fiscal {
+                    year,
+                    quarter: None,
+                },
+                None,
+                written,
+            ),
+        ))
+    }
+
+    /// A quarter word: `一季度`, `第一季度`, `第4四半期`, `首季度` (`(q, false)`), or the first
+    /// quarters `前三季度` (`(q, true)`).
+    fn quarter_word<'s>(&self, s: &'s str) -> R<'s, (u8, bool)> {
+        if let Ok((r, ())) = mark(K::Head)(s) {
+            let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+            return Ok((r, (1, false)));
+        }
+        let (r, first) = match mark(K::FirstN)(s) {
+            Ok((r, ())) => (r, true),
+            Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
+        };
+        let (r, (q, _, _)) = int(r)?;
+        let q = in_range(q, 1, 4)? as u8;
+        let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+        Ok((r, (q, first)))
+    }
+
+    /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
+    fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
+        word(lx::CJK_HALVES)(s).or_else(|e| {
+            if self.japanese() {
+                word(lx::JA_TERM_HALVES)(s)
+            } else {
+                Err(e)
+            }
+        })
+    }
+
+    fn quarter_repr(&self, year: Option<Year>, q: u8, first: bool) -> Repr {
+        let year = year.unwrap_or_else(|| {
+            let upto = if first { 1 } else { q };
+            self.started(|y| ymd(y, 3 * u32::from(upto) - 2, 1))
+        });
+        if first {
+            if q == 1 {
+                return Repr::Quarter { year, q: 1 };
+            }
+            return Repr::Interval {
+                first: Point::Quarter { year, q: 1 },
+                last: Point::Quarter { year, q },
+            };
+        }
+        Repr::Quarter { year, q }
+    }
+
+    /// The year of a period named without one in a report: this year's when it has begun by the
+    /// reference date, else last year's.
+    fn started(&self, start: impl Fn(i32) -> Option<NaiveDate>) -> Year {
+        let r = self.reference()?;
+        let y = r.year();
+        match start(y) {
+            Some(d) if d <= r => Some(y),
+            _ => Some(y - 1),
+        }
+    }
+
+    /// A phrase that starts with its year: `2021年3月15日`, `2020年一季度`, `去年上半年`,
+    /// `2026年3月期`, `2025年末`, `上年同期`, `2018年の前半`.
+    fn year_led<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, head) = self.head(s)?;
+        let (year, short, written) = match head {
+            Head::Abs { year, short } => (Some(year), short, true),
+            Head::Rel(k) => (self.ref_year().and_then(|y| y.checked_add(k)), false, false),
+        };
+        let (rl, _) = opt(mark(K::Link)).parse(r)?;
+        // a half, a quarter
+        if let Ok((r2, h)) = self.half_word(rl) {
+            return Ok((r2, pt(Repr::Half { year, h }, None, written)));
+        }
+        if let Ok((r2, (q, first))) = self.quarter_word(rl) {
+            return Ok((r2, pt(self.quarter_repr(Some(year), q, first), None, written)));
+        }
+        // the same period (resolved against the period the text is about afterwards)
+        if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
+            return Ok((r2, pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written)));
+        }
+        // months
+        if let Ok((r2, p)) = self.month_range(r, Some(year)) {
+            return Ok((r2, pt(p.repr, p.modifier, written)));
+        }
+        if let Ok((r2, p)) = self.month_tail(r, Some(year), written) {
+            return Ok((r2, p));
+        }
+        // `2025年末`, `年初`
+        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+            return Ok((
+                r2,
+                pt(year.map_or(Repr::UnknownYear, Repr::Year), Some(qualifier(q)), written),
+            ));
+        }
+        // a year alone: `16年` alone is rather sixteen years
+        if short {
+            return fail();
+        }
+        Ok((r, pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written)))
+    }
+
+    /// `1-6月`, `1～6月`, `4～6月期` (a quarter), `1995-1997年`.
+    fn month_range<'s>(&self, s: &'s str, year: Option<Year>) -> R<'s, Pt> {
+        let (r, (a, _, _)) = int(s)?;
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::RangeTo)(r)?;
+        let (r, _) = space0(r)?;
+        let (r, (b, _, _)) = int(r)?;
+        let (r, ()) = mark(K::Month)(r)?;
+        let a = in_range(a, 1, 12)? as u8;
+        let b = in_range(b, 1, 12)? as u8;
+        if b <= a {
+            return fail();
+        }
+        let year = year.unwrap_or_else(|| self.started(|y| ymd(y, u32::from(a), 1)));
+        if let Ok((r2, ())) = mark(K::Term)(r)
+            && a % 3 == 1
+            && b == a + 2
+        {
+            let q = a.div_ceil(3);
+            return Ok((r2, pt(Repr::Quarter { year, q }, None, false)));
+        }
+        Ok((
+            r,
+            pt(
+                Repr::Interval {
+                    first: Point::Month { year, month: a },
+                    last: Point::Month { year, month: b },
+                },
+                None,
+                false,
+            ),
+        ))
+    }
+
+    /// After a year (or none): `3月`, `3月15日`, `9月末`, `3月期`, `上旬`.
+    fn month_tail<'s>(&self, s: &'s str, year: Option<Year>, written: bool) -> R<'s, Pt> {
+        let (r, (mo, _, _)) = int(s)?;
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::Month)(r)?;
+        let mo = in_range(mo, 1, 12)? as u8;
+        // `2026年3月期`: the fiscal year ending in that month
+        if let (Some(Some(y)), Ok((r2, ()))) = (year, mark(K::Term)(r)) {
+            let last = month_range(y, mo).map(|x| x.1);
+            let first = last
+                .and_then(|l| l.checked_sub_months(Months::new(12)))
+                .and_then(|d| d.succ_opt());
+            if let (Some(first), Some(last)) = (first, last) {
+                let name = match self.opts.fiscal_year_naming {
+                    FiscalYearNaming::StartYear => first.year(),
+                    FiscalYearNaming::EndYear => last.year(),
+                };
+                return Ok((r2, pt(Repr::FiscalEnding { name, first, last }, None, true)));
+            }
+        }
+        // a day
+        if let Ok((r2, (d, _, _))) = int(r)
+            && let Ok((r3, ())) = mark(K::Day)(r2)
+            && (1..=31).contains(&d)
+        {
+            let repr = match year {
+                Some(Some(y)) => Repr::Day {
+                    date: need(ymd(y, u32::from(mo), d))?,
+                    part: None,
+                },
+                Some(None) => Repr::MonthDay {
+                    month: mo,
+                    day: d as u8,
+                },
+                None => need(self.month_day(mo, d))?,
+            };
+            return Ok((r3, pt(repr, None, written)));
+        }
+        // `１２月１８、１９日`: the first of two days
+        if let Ok((r2, (d, _, _))) = int(r)
+            && (1..=31).contains(&d)
+            && r2.starts_with(['、', ',', '，'])
+            && let Some(Ok((r3, _))) = r2.get('、'.len_utf8()..).map(int)
+            && has(K::Day, r3)
+        {
+            let repr = match year {
+                Some(Some(y)) => Repr::Day {
+                    date: need(ymd(y, u32::from(mo), d))?,
+                    part: None,
+                },
+                Some(None) => return fail(),
+                None => need(self.month_day(mo, d))?,
+            };
+            return Ok((r2, pt(repr, None, written)));
+        }
+        let repr = match year {
+            Some(year) => Repr::Month { year, month: mo },
+            None => self.month_nearest(mo),
+        };
+        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+            return Ok((r2, pt(repr, Some(qualifier(q)), written)));
+        }
+        Ok((r, pt(repr, None, written)))
+    }
+
+    /// A period with no year: `三季度`, `前三季度`, `上半年`, `9月末`, `23日`, `年末`, `月底`.
+    fn yearless<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        if let Ok((r, (q, first))) = self.quarter_word(s) {
+            return Ok((r, pt(self.quarter_repr(None, q, first), None, false)));
+        }
+        if let Ok((r, h)) = self.half_word(s) {
+            let year = self.started(|y| ymd(y, 6 * u32::from(h) - 5, 1));
+            return Ok((r, pt(Repr::Half { year, h }, None, false)));
+        }
+        if let Ok(x) = self.month_range(s, None) {
+            return Ok(x);
+        }
+        if let Ok(x) = self.month_tail(s, None, false) {
+            return Ok(x);
+        }
+        // `年末`, `年初`: this year's
+        if let Ok((r, ())) = mark(K::Year)(s)
+            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+        {
+            let repr = self.ref_year().map_or(Repr::UnknownYear, Repr::Year);
+            return Ok((r, pt(repr, Some(qualifier(q)), false)));
+        }
+        // `月末`, `月初`: this month's
+        if let Ok((r, ())) = mark(K::Month)(s)
+            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+        {
+            let repr = need(self.rel(DurUnit::Month, 0))?;
+            return Ok((r, pt(repr, Some(qualifier(q)), false)));
+        }
+        // a bare day of the reference month (or the nearest month)
+        let (r, (d, _, _)) = int(s)?;
+        let (r, ()) = mark(K::Day)(r)?;
+        let d = in_range(d, 1, 31)?;
+        let date = need(self.day_nearest(d))?;
+        Ok((r, pt(Repr::Day { date, part: None }, None, false)))
+    }
+
+    /// Day `d` of the month that puts it nearest the reference day.
+    fn day_nearest(&self, d: u32) -> Option<NaiveDate> {
+        let r = self.ref_day()?;
+        let this = r.with_day(1)?;
+        let cands = [
+            this.checked_sub_months(Months::new(1)),
+            Some(this),
+            this.checked_add_months(Months::new(1)),
+        ];
+        cands
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m.with_day(d))
+            .min_by_key(|x| (*x - r).num_days().abs())
+    }
+
+    /// Words named from the reference: `今月`, `上月末`, `今月10日`, `来週の月曜日`, `下周一`,
+    /// `金曜日`, `昨日`.
+    fn relative<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        if let Ok((r, k)) = word(lx::CJK_RELATIVE_MONTHS)(s) {
+            let repr = need(self.rel(DurUnit::Month, i32::from(k)))?;
+            if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+                return Ok((r2, pt(repr, Some(qualifier(q)), false)));
+            }
+            let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            if let Repr::Month {
+                year: Some(y),
+                month,
+            } = repr
+                && let Ok((r2, (d, _, _))) = int(rl)
+                && let Ok((r3, ())) = mark(K::Day)(r2)
+            {
+                let date = need(ymd(y, u32::from(month), d))?;
+                return Ok((r3, pt(Repr::Day { date, part: None }, None, false)));
+            }
+            return Ok((r, pt(repr, None, false)));
+        }
+        if let Ok((r, k)) = word(lx::CJK_RELATIVE_WEEKS)(s) {
+            let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            let day = self
+                .weekday_word(rl)
+                .or_else(|_| word(lx::CJK_WEEKDAY_DAYS)(r));
+            if let Ok((r2, d)) = day
+                && let Some(base) = self.ref_day()
+            {
+                let monday = need(base.checked_sub_days(Days::new(u64::from(
+                    base.weekday().num_days_from_monday(),
+                ))))?;
+                let shift = i64::from(k) * 7 + i64::from(d) - 1;
+                let date = if shift >= 0 {
+                    monday.checked_add_days(Days::new(shift.unsigned_abs()))
+                } else {
+                    monday.checked_sub_days(Days::new(shift.unsigned_abs()))
+                };
+                let date = need(date)?;
+                return Ok((r2, pt(Repr::Day { date, part: None }, None, false)));
+            }
+            let repr = need(self.rel(DurUnit::Week, i32::from(k)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        if let Ok((r, d)) = self.weekday_word(s) {
+            return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
+        }
+        let (r, k) = word(lx::CJK_RELATIVE_DAYS)(s)?;
+        let date = need(
+            self.ref_day()
+                .and_then(|d| super::shift_days(d, i64::from(k))),
+        )?;
+        Ok((r, pt(Repr::Day { date, part: None }, None, false)))
+    }
+
+    /// `星期一`, `周五`, `禮拜天`, `金曜日`.
+    fn weekday_word<'s>(&self, s: &'s str) -> R<'s, u8> {
+        if let Ok(x) = word(lx::JA_WEEKDAYS)(s) {
+            return Ok(x);
+        }
+        let (r, ()) = any_of(lx::CJK_WEEKDAY_PREFIXES)(s)?;
+        word(lx::CJK_WEEKDAY_DAYS)(r)
+    }
+
+    // ---------- intervals ----------
+
+    /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
+    /// `1月10日から20日`.
+    fn interval<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, a) = self.point(s)?;
+        if a.modifier.is_some() {
+            return fail();
+        }
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::RangeTo)(r)?;
+        let (r, _) = space0(r)?;
+        let first = need(a.repr.as_point())?;
+        // the second end: a whole point, or a day of the first end's month
+        let (r, last) = match (a.repr, self.point(r)) {
+            (_, Ok((r2, b))) if b.modifier.is_none() => {
+                let last = need(b.repr.as_point())?;
+                let last = if a.year_written && !b.year_written {
+                    need(with_year_of(first, last))?
+                } else {
+                    last
+                };
+                (r2, last)
+            }
+            (Repr::Day { date, .. }, _) => {
+                let (r2, (d, _, _)) = int(r)?;
+                let (r2, ()) = mark(K::Day)(r2)?;
+                let date = need(date.with_day(d))?;
+                (r2, Point::Day { date, part: None })
+            }
+            _ => return fail(),
+        };
+        // the first day may not come after the last
+        if let (Some(f), Some(l)) = (
+            Timex(first.widen()).range(self.opts),
+            Timex(last.widen()).range(self.opts),
+        ) && f.first() > l.last()
+        {
+            return fail();
+        }
+        let repr = Repr::Interval { first, last };
+        Ok((r, pt(repr, None, a.year_written)))
+    }
+
+    // ---------- durations ----------
+
+    /// `2年間`, `3か月`, `180天`, `三年半`, `半年`, `连续20个季度`, and the dates they shift to:
+    /// `5年後`, `3日後`, `五年前`.
+    fn duration<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, lead) = opt(mark(K::DurationLead)).parse(s)?;
+        let (r, half_only) = match mark(K::Half)(r) {
+            Ok((r2, ())) => (r2, true),
+            Err(_) => (r, false),
+        };
+        let (r, (n, digits)) = if half_only {
+            (r, (Decimal::new(5, 1), 0))
+        } else {
+            amount(r)?
+        };
+        if n <= Decimal::ZERO {
+            return fail();
+        }
+        let (r, _) = space0(r)?;
+        let (r, (unit, sure)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let unit = need(dur_unit(unit))?;
+        // `三年半`: a half more
+        let (r, more_half) = match (half_only, mark(K::Half)(r)) {
+            (false, Ok((r2, ()))) => (r2, true),
+            _ => (r, false),
+        };
+        let n = if more_half { n + Decimal::new(5, 1) } else { n };
+        let (r, tail) = opt(mark(K::DurationTail)).parse(r)?;
+        // `5年後`, `五年前`
+        if !half_only && !more_half && n.fract().is_zero() && lead.is_none()
+            && let Ok((r2, k)) = word(lx::CJK_SHIFTS)(r)
+        {
+            let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
+            let repr = need(self.rel(unit, steps))?;
+            return Ok((r2, pt(repr, None, false)));
+        }
+        let marked = sure || tail.is_some() || lead.is_some() || half_only || more_half;
+        if !marked {
+            // `2025年` is a year, `23日` a day; `30年` thirty years.
+            let whole = n.fract().is_zero();
+            let ok = unit == DurUnit::Year && whole && n < Decimal::from(1000) && digits != 4;
+            if !ok || s.starts_with(['0', '０']) {
+                return fail();
+            }
+        }
+        let (amount, unit) = if half_only && unit == DurUnit::Year {
+            (Decimal::new(5, 1), DurUnit::Year)
+        } else {
+            (n, unit)
+        };
+        Ok((
+            r,
+            pt(
+                Repr::Duration {
+                    amount: Some(amount),
+                    unit,
+                },
+                None,
+                false,
+            ),
+        ))
+    }
+}
+
+/// `last` in the year of `first` (or the year after when it would come before it): the second
+/// end of `2021年3月1日至6月30日`.
+fn with_year_of(first: Point, last: Point) -> Option<Point> {
+    let y = match first {
+        Point::Day { date, .. } => date.year(),
+        Point::Month { year: Some(y), .. } => y,
+        Point::Quarter { year: Some(y), .. } | Point::Half { year: Some(y), .. } => y,
+        _ => return Some(last),
+    };
+    let key = |p: &Point| match *p {
+        Point::Day { date, .. } => Some((date.month(), date.day())),
+        Point::Month { month, .. } => Some((u32::from(month), 1)),
+        _ => None,
+    };
+    let (fk, lk) = (key(&first), key(&last));
+    let y = match (fk, lk) {
+        (Some(f), Some(l)) if l < f => y + 1,
+        _ => y,
+    };
+    Some(match last {
+        Point::Day { date, part } => Point::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(y),
+            month,
+        },
+        Point::MonthDay { month, day } => Point::Day {
+            date: ymd(y, u32::from(month), u32::from(day))?,
+            part: None,
+        },
+        other => other,
+    })
+}
