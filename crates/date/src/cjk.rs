@@ -9,6 +9,7 @@
 //! does ([`CjkMark`]), never the word.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
+use finnews_core::lexer::{Kind, Token};
 use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
 use finnews_core::tables::numbers::{CJK_NUMERALS, CjkNumeral};
 use nom::character::complete::space0;
@@ -19,7 +20,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::{Cx, M};
 use crate::timex::{DurUnit, Point, Repr, Timex, Year, month_range, ymd};
-use crate::types::{FiscalYearNaming, Mod};
+use crate::types::{FiscalYearNaming, Mod, Options, Temporal, TemporalValue};
 
 type R<'s, T> = IResult<&'s str, T, ()>;
 
@@ -192,6 +193,13 @@ fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
         TimeUnit::Century => DurUnit::Century,
         _ => return None,
     })
+}
+
+/// Whether the anchor token `a` is a CJK character or touches one (`2021年`): its window is
+/// then read as CJK text.
+pub(crate) fn cjk_near(toks: &[Token], a: usize) -> bool {
+    let cjk = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)));
+    cjk(a) || cjk(a + 1)
 }
 
 fn is_kana(c: char) -> bool {
@@ -419,6 +427,10 @@ impl Cx<'_, '_> {
             Head::Abs { year, short } => (Some(year), short, true),
             Head::Rel(k) => (self.ref_year().and_then(|y| y.checked_add(k)), false, false),
         };
+        // `前年比`: year on year
+        if matches!(head, Head::Rel(_)) && has(K::Ratio, r) {
+            return fail();
+        }
         let (rl, _) = opt(mark(K::Link)).parse(r)?;
         // a half, a quarter
         if let Ok((r2, h)) = self.half_word(rl) {
@@ -527,8 +539,8 @@ impl Cx<'_, '_> {
         // `１２月１８、１９日`: the first of two days
         if let Ok((r2, (d, _, _))) = int(r)
             && (1..=31).contains(&d)
-            && r2.starts_with(['、', ',', '，'])
-            && let Some(Ok((r3, _))) = r2.get('、'.len_utf8()..).map(int)
+            && let Ok((r2b, ())) = mark(K::ListSep)(r2)
+            && let Ok((r3, _)) = int(r2b)
             && has(K::Day, r3)
         {
             let repr = match year {
@@ -810,4 +822,225 @@ fn with_year_of(first: Point, last: Point) -> Option<Point> {
         },
         other => other,
     })
+}
+
+// ---------- periods named from the period the text is about ----------
+
+/// What a mention names relative to the period before it.
+#[derive(Debug, Clone, Copy)]
+enum Anchored {
+    /// The same period in another year: shifted by `k` years (`上年同期`), or in year `y`
+    /// (`2019年同期`).
+    Same { shift: Option<i32>, year: Option<i32> },
+    /// A month shifted from the period's month (`上月末`: -1, with its modifier).
+    Month(i32, Option<Mod>),
+    /// Day `d` of the period's month, in a list after it (`１２月１８、１９日`).
+    Day(u32),
+}
+
+/// Reads what `s` (a whole mention's text) names relative to the period before it.
+fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
+    let whole = |r: &str| r.is_empty();
+    // `上年同期`, `去年同期`, `2019年同期`
+    if let Ok((r, k)) = word3(lx::CJK_RELATIVE_YEARS)(s)
+        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && whole(r)
+    {
+        let k = if ja { k.1 } else { k.0 };
+        return Some(Anchored::Same {
+            shift: Some(i32::from(k)),
+            year: None,
+        });
+    }
+    if let Ok((r, (v, digits, _))) = int(s)
+        && let Ok((r, ())) = mark(K::Year)(r)
+        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && whole(r)
+    {
+        let y = match digits {
+            4 => v as i32,
+            2 => super::two_digit_year(v),
+            _ => return None,
+        };
+        return Some(Anchored::Same {
+            shift: None,
+            year: Some(y),
+        });
+    }
+    // `上月末`, `本月`, `月末`
+    let (r, k) = match word(lx::CJK_RELATIVE_MONTHS)(s) {
+        Ok((r, k)) => (r, Some(i32::from(k))),
+        Err(_) => match mark(K::Month)(s) {
+            Ok((r, ())) if !r.is_empty() => (r, Some(0)),
+            _ => (s, None),
+        },
+    };
+    if let Some(k) = k {
+        let (r, q) = match word(lx::CJK_PERIOD_PARTS)(r) {
+            Ok((r, q)) => (r, Some(qualifier(q))),
+            Err(_) => (r, None),
+        };
+        return whole(r).then_some(Anchored::Month(k, q));
+    }
+    if after_list
+        && let Ok((r, (d, _, _))) = int(s)
+        && let Ok((r, ())) = mark(K::Day)(r)
+        && whole(r)
+    {
+        return Some(Anchored::Day(d));
+    }
+    None
+}
+
+/// A value shifted by `k` years, or put in year `y`.
+fn shift_year(p: Point, k: i32) -> Option<Point> {
+    Some(match p {
+        Point::Month {
+            year: Some(y),
+            month,
+        } => Point::Month {
+            year: Some(y.checked_add(k)?),
+            month,
+        },
+        Point::Quarter { year: Some(y), q } => Point::Quarter {
+            year: Some(y.checked_add(k)?),
+            q,
+        },
+        Point::Half { year: Some(y), h } => Point::Half {
+            year: Some(y.checked_add(k)?),
+            h,
+        },
+        Point::Year(y) => Point::Year(y.checked_add(k)?),
+        Point::Fiscal {
+            year: Some(y),
+            quarter,
+        } => Point::Fiscal {
+            year: Some(y.checked_add(k)?),
+            quarter,
+        },
+        _ => return None,
+    })
+}
+
+fn first_year(r: Repr) -> Option<i32> {
+    let p = match r {
+        Repr::Interval { first, .. } => first,
+        other => other.as_point()?,
+    };
+    match p {
+        Point::Month { year, .. }
+        | Point::Quarter { year, .. }
+        | Point::Half { year, .. }
+        | Point::Fiscal { year, .. } => year,
+        Point::Year(y) => Some(y),
+        _ => None,
+    }
+}
+
+fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
+    Some(match r {
+        Repr::Interval { first, last } => Repr::Interval {
+            first: shift_year(first, k)?,
+            last: shift_year(last, k)?,
+        },
+        other => shift_year(other.as_point()?, k)?.widen(),
+    })
+}
+
+/// Resolves the mentions that name a period relative to the one the text is about (`上年同期`,
+/// `上月末`, `月末`, `2019年同期`, the second day of `１２月１８、１９日`) against the nearest
+/// date before them in the same or the previous sentence, whose year the text gives.
+pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
+    // The last period that can anchor: its value and where it ends.
+    let mut anchor: Option<(Repr, usize)> = None;
+    for k in 0..out.len() {
+        let m = &out[k];
+        let TemporalValue::Date { timex, modifier, .. } = m.value else {
+            continue;
+        };
+        let start = m.span.start;
+        let first = m.text.chars().next();
+        if !first.is_some_and(|c| finnews_core::lexer::is_cjk(c) || c.is_numeric()) {
+            // not CJK: may anchor, never anchored
+            anchor = Some((timex.0, m.span.end));
+            continue;
+        }
+        let before = text.get(..start).unwrap_or("");
+        let after_list = before.chars().next_back().is_some_and(|c| has_list_sep(c));
+        let ja = text
+            .get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
+            .is_some_and(|w| w.chars().any(is_kana));
+        let Some(a) = anchored(m.text, ja, after_list) else {
+            anchor = Some((timex.0, m.span.end));
+            continue;
+        };
+        let Some((base, at)) = anchor else { continue };
+        // the same or the previous sentence
+        let between = text.get(at..start).unwrap_or("");
+        if between.chars().filter(|&c| is_sentence_end(c)).count() > 1 || between.len() > 400 {
+            continue;
+        }
+        let new = match a {
+            Anchored::Same { shift, year } => {
+                if matches!(base, Repr::Day { .. } | Repr::DayTime { .. }) {
+                    continue;
+                }
+                let k = match (shift, year) {
+                    (Some(k), _) => Some(k),
+                    (None, Some(y)) => first_year(base).map(|b| y - b),
+                    _ => None,
+                };
+                k.and_then(|k| shift_repr(base, k)).map(|r| (r, None))
+            }
+            Anchored::Month(shift, q) => match base {
+                Repr::Month {
+                    year: Some(y),
+                    month,
+                } => ymd(y, u32::from(month), 1)
+                    .and_then(|d| {
+                        if shift >= 0 {
+                            d.checked_add_months(Months::new(shift.unsigned_abs()))
+                        } else {
+                            d.checked_sub_months(Months::new(shift.unsigned_abs()))
+                        }
+                    })
+                    .map(|d| {
+                        (
+                            Repr::Month {
+                                year: Some(d.year()),
+                                month: d.month() as u8,
+                            },
+                            q,
+                        )
+                    }),
+                _ => None,
+            },
+            Anchored::Day(d) => match base {
+                Repr::Day { date, .. } if at + 3 >= start => {
+                    date.with_day(d).map(|date| (Repr::Day { date, part: None }, None))
+                }
+                _ => None,
+            },
+        };
+        if let Some((repr, q)) = new {
+            let timex = Timex(repr);
+            out[k].value = TemporalValue::Date {
+                timex,
+                modifier: q.or(modifier.filter(|_| !matches!(a, Anchored::Same { .. }))),
+                range: timex.range(opts),
+            };
+        }
+    }
+}
+
+fn has_list_sep(c: char) -> bool {
+    let mut b = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut b);
+    lx::CJK_MARKS
+        .iter()
+        .any(|&(w, k)| k == K::ListSep && w == s)
+}
+
+fn is_sentence_end(c: char) -> bool {
+    finnews_core::lexicon::CJK_SENTENCE_ENDS.contains(&c)
 }

@@ -141,6 +141,10 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         if a_all - first >= MAX_TOKENS {
             first = a_all - BACK_TOKENS;
         }
+        // CJK text: one token a character; keep the window for what follows the anchor.
+        if a_all - first > BACK_TOKENS + 2 && crate::grammar::cjk_near(all, a_all) {
+            first = a_all - BACK_TOKENS - 2;
+        }
         let limit = p.saturating_add(AHEAD_BYTES);
         let mut last = first;
         while last < all.len() && last - first < MAX_TOKENS && all[last].span.start < limit {
@@ -187,6 +191,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
             None => skip = toks[a].span.end,
         }
     }
+    crate::grammar::cjk_anchor(text, &mut out, options);
     out
 }
 
@@ -385,6 +390,7 @@ fn end_ok(text: &str, toks: &[Token], end: usize) -> bool {
         .get(t.span.end..)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_ascii_alphanumeric())
+        || matches!(t.kind, Kind::Cjk(_))
 }
 
 fn temporal<'a>(

@@ -21,6 +21,7 @@ use crate::words;
 /// Chinese and Japanese dates, periods and durations (`r_cjk`).
 #[path = "cjk.rs"]
 mod cjk;
+pub(crate) use cjk::{cjk_anchor, cjk_near};
 
 const MAX_DEPTH: u8 = 4;
 /// Words that can open a phrase before the word that anchors it: leaders (`the`, `fiscal`),

@@ -433,6 +433,10 @@ pub enum CjkMark {
     DurationLead,
     /// After a duration, kept in its span (`2年間`, `3日間`).
     DurationTail,
+    /// A comparison after a year named from the reference (`前年比`: year on year, no date).
+    Ratio,
+    /// Between the items of a list (`１２月１８、１９日`).
+    ListSep,
 }
 
 /// CJK calendar marks, each with what it does (a character or word may be listed once).
@@ -469,6 +473,11 @@ pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("長達", CjkMark::DurationLead),
     ("为期", CjkMark::DurationLead),
     ("為期", CjkMark::DurationLead),
+    ("比", CjkMark::Ratio),
+    ("、", CjkMark::ListSep),
+    ("，", CjkMark::ListSep),
+    (",", CjkMark::ListSep),
+    ("和", CjkMark::ListSep),
     ("間", CjkMark::DurationTail),
     ("间", CjkMark::DurationTail),
 ];
@@ -651,6 +660,10 @@ pub const CJK_SHIFTS: &[(&str, i8)] = &[
     ("后", 1),
     ("後", 1),
 ];
+
+/// Characters that end a sentence, for how far a period named before reaches (`上年同期`
+/// resolves against the period of its own or the previous sentence).
+pub const CJK_SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
 
 /// Japanese half-year terms (`上期`, `下期`: the first and second half of a fiscal or calendar
 /// year), read as halves in Japanese text only (in Chinese `上期` is the previous period).
