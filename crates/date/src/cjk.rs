@@ -109,7 +109,12 @@ fn int(s: &str) -> R<'_, (u32, usize, bool)> {
     // A run of CJK digits (`二〇二一`, `二零零四`) is read digit by digit.
     let digits = cjk_digit_run(s);
     if digits.1 >= 2 {
-        return Ok((&s[digits.2..], (digits.0, digits.1, false)));
+        let zero = s.chars().next().is_some_and(|c| {
+            CJK_NUMERALS
+                .iter()
+                .any(|&(ch, k)| ch == c && k == CjkNumeral::Digit(0))
+        });
+        return Ok((&s[digits.2..], (digits.0, digits.1, zero)));
     }
     let (rest, (v, n)) = amount(s)?;
     if !v.fract().is_zero() {
@@ -136,6 +141,12 @@ fn cjk_digit_run(s: &str) -> (u32, usize, usize) {
         len += c.len_utf8();
     }
     if n == 2 || n == 4 { (v, n, len) } else { (0, 0, 0) }
+}
+
+/// Whether the number at the start of `s` is written with a leading zero (`08年`, `零八年`): a
+/// year, never an amount.
+fn zero_led(s: &str) -> bool {
+    s.starts_with(['0', '０']) || int(s).is_ok_and(|(_, (_, _, zero))| zero)
 }
 
 fn in_range(v: u32, lo: u32, hi: u32) -> Result<u32, nom::Err<()>> {
@@ -275,7 +286,7 @@ impl Cx<'_, '_> {
                 Ok((r, ())) => (r, 1),
                 Err(_) => {
                     let (r, (n, _, _)) = int(r)?;
-                    (r, in_range(n, 1, 99)?)
+                    (r, in_range(n, 1, 150)?)
                 }
             };
             return Ok((r, (base + n as i32, false)));
@@ -380,6 +391,25 @@ impl Cx<'_, '_> {
         Ok((r, (q, first)))
     }
 
+    /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`.
+    fn nth_unit<'s>(&self, s: &'s str, year: Year) -> R<'s, Repr> {
+        let (r, ()) = mark(K::Ordinal)(s)?;
+        let (r, (n, _, _)) = int(r)?;
+        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        match u {
+            TimeUnit::Week => {
+                let week = in_range(n, 1, 53)? as u8;
+                let year = need(year)?;
+                Ok((r, Repr::Week { year, week }))
+            }
+            TimeUnit::Month => {
+                let month = in_range(n, 1, 12)? as u8;
+                Ok((r, Repr::Month { year, month }))
+            }
+            _ => fail(),
+        }
+    }
+
     /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
     fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
         word(lx::CJK_HALVES)(s).or_else(|e| {
@@ -423,6 +453,7 @@ impl Cx<'_, '_> {
     /// `2026年3月期`, `2025年末`, `上年同期`, `2018年の前半`.
     fn year_led<'s>(&self, s: &'s str) -> R<'s, Pt> {
         let (r, head) = self.head(s)?;
+        let (r, _) = space0(r)?;
         let (year, short, written) = match head {
             Head::Abs { year, short } => (Some(year), short, true),
             Head::Rel(k) => (self.ref_year().and_then(|y| y.checked_add(k)), false, false),
@@ -438,6 +469,9 @@ impl Cx<'_, '_> {
         }
         if let Ok((r2, (q, first))) = self.quarter_word(rl) {
             return Ok((r2, pt(self.quarter_repr(Some(year), q, first), None, written)));
+        }
+        if let Ok((r2, p)) = self.nth_unit(rl, year) {
+            return Ok((r2, pt(p, None, written)));
         }
         // the same period (resolved against the period the text is about afterwards)
         if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
@@ -572,6 +606,23 @@ impl Cx<'_, '_> {
             let year = self.started(|y| ymd(y, 6 * u32::from(h) - 5, 1));
             return Ok((r, pt(Repr::Half { year, h }, None, false)));
         }
+        if let Ok((r, p)) = self.nth_unit(s, self.ref_year()) {
+            return Ok((r, pt(p, None, false)));
+        }
+        // `1990年代`, `21世紀`
+        if let Ok((r, (v, digits, _))) = int(s) {
+            if digits == 4
+                && let Ok((r2, ())) = mark(K::Decade)(r)
+                && v % 10 == 0
+            {
+                return Ok((r2, pt(Repr::Decade(v as i32 / 10), None, true)));
+            }
+            if let Ok((r2, ())) = mark(K::Century)(r)
+                && (1..=30).contains(&v)
+            {
+                return Ok((r2, pt(Repr::Century(v as i32 - 1), None, true)));
+            }
+        }
         if let Ok(x) = self.month_range(s, None) {
             return Ok(x);
         }
@@ -694,7 +745,17 @@ impl Cx<'_, '_> {
         let (r, _) = space0(r)?;
         let first = need(a.repr.as_point())?;
         // the second end: a whole point, or a day of the first end's month
+        let day_only = |r| -> R<'s, u32> {
+            let (r2, (d, _, _)) = int(r)?;
+            let (r2, ()) = mark(K::Day)(r2)?;
+            Ok((r2, d))
+        };
         let (r, last) = match (a.repr, self.point(r)) {
+            (Repr::Day { date, .. }, _) if day_only(r).is_ok() => {
+                let (r2, d) = day_only(r)?;
+                let date = need(date.with_day(d))?;
+                (r2, Point::Day { date, part: None })
+            }
             (_, Ok((r2, b))) if b.modifier.is_none() => {
                 let last = need(b.repr.as_point())?;
                 let last = if a.year_written && !b.year_written {
@@ -753,7 +814,8 @@ impl Cx<'_, '_> {
         let n = if more_half { n + Decimal::new(5, 1) } else { n };
         let (r, tail) = opt(mark(K::DurationTail)).parse(r)?;
         // `5年後`, `五年前`
-        if !half_only && !more_half && n.fract().is_zero() && lead.is_none()
+        let plain = n < Decimal::from(1000) && digits != 4 && !zero_led(s);
+        if !half_only && !more_half && n.fract().is_zero() && lead.is_none() && plain
             && let Ok((r2, k)) = word(lx::CJK_SHIFTS)(r)
         {
             let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
@@ -764,8 +826,7 @@ impl Cx<'_, '_> {
         if !marked {
             // `2025年` is a year, `23日` a day; `30年` thirty years.
             let whole = n.fract().is_zero();
-            let ok = unit == DurUnit::Year && whole && n < Decimal::from(1000) && digits != 4;
-            if !ok || s.starts_with(['0', '０']) {
+            if !(unit == DurUnit::Year && whole && plain) {
                 return fail();
             }
         }

@@ -380,6 +380,9 @@ pub const ERAS: &[(&str, i32)] = &[
     ("平成", 1988),
     ("昭和", 1925),
     ("大正", 1911),
+    ("明治", 1867),
+    ("民国", 1911),
+    ("民國", 1911),
 ];
 
 /// Chinese half-year words with the half they name.
@@ -433,6 +436,10 @@ pub enum CjkMark {
     DurationLead,
     /// After a duration, kept in its span (`2年間`, `3日間`).
     DurationTail,
+    /// A century after its ordinal number (`21世紀`, `20世纪`).
+    Century,
+    /// A decade after its first year (`1990年代`).
+    Decade,
     /// A comparison after a year named from the reference (`前年比`: year on year, no date).
     Ratio,
     /// Between the items of a list (`１２月１８、１９日`).
@@ -473,6 +480,9 @@ pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("長達", CjkMark::DurationLead),
     ("为期", CjkMark::DurationLead),
     ("為期", CjkMark::DurationLead),
+    ("世纪", CjkMark::Century),
+    ("世紀", CjkMark::Century),
+    ("年代", CjkMark::Decade),
     ("比", CjkMark::Ratio),
     ("、", CjkMark::ListSep),
     ("，", CjkMark::ListSep),
@@ -644,8 +654,6 @@ pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("天", TimeUnit::Day, true),
     ("日", TimeUnit::Day, false),
     ("个世纪", TimeUnit::Century, true),
-    ("世纪", TimeUnit::Century, true),
-    ("世紀", TimeUnit::Century, true),
 ];
 
 /// Words after a duration that make it a point in time: `五年前` (-1), `3日後` (+1).
