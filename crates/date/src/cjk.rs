@@ -12,7 +12,6 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use finnews_core::lexer::{Kind, Token};
 use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
 use finnews_core::tables::numbers::{CJK_NUMERALS, CjkNumeral};
-use nom::character::complete::space0;
 use nom::combinator::opt;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
@@ -23,6 +22,15 @@ use crate::timex::{DurUnit, Point, Repr, Timex, Year, month_range, ymd};
 use crate::types::{FiscalYearNaming, Mod, Options, Temporal, TemporalValue};
 
 type R<'s, T> = IResult<&'s str, T, ()>;
+
+/// Spaces within a line (ASCII or ideographic), never a line break.
+fn space0(s: &str) -> R<'_, ()> {
+    let n = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_whitespace() && c != '\n' && c != '\r'))
+        .map_or(s.len(), |(k, _)| k);
+    Ok((&s[n..], ()))
+}
 
 fn fail<T>() -> Result<T, nom::Err<()>> {
     Err(nom::Err::Error(()))
@@ -743,7 +751,7 @@ impl Cx<'_, '_> {
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
-        let first = need(a.repr.as_point())?;
+        let mut first = need(a.repr.as_point())?;
         // the second end: a whole point, or a day of the first end's month
         let day_only = |r| -> R<'s, u32> {
             let (r2, (d, _, _)) = int(r)?;
@@ -758,12 +766,14 @@ impl Cx<'_, '_> {
             }
             (_, Ok((r2, b))) if b.modifier.is_none() => {
                 let last = need(b.repr.as_point())?;
-                let last = if a.year_written && !b.year_written {
-                    need(with_year_of(first, last))?
+                if !b.year_written {
+                    (r2, need(with_year_of(first, last))?)
+                } else if !a.year_written {
+                    first = need(year_before(first, last))?;
+                    (r2, last)
                 } else {
-                    last
-                };
-                (r2, last)
+                    (r2, last)
+                }
             }
             (Repr::Day { date, .. }, _) => {
                 let (r2, (d, _, _)) = int(r)?;
@@ -822,7 +832,12 @@ impl Cx<'_, '_> {
             let repr = need(self.rel(unit, steps))?;
             return Ok((r2, pt(repr, None, false)));
         }
-        let marked = sure || tail.is_some() || lead.is_some() || half_only || more_half;
+        // `4日以上`: the bound is kept in the span (a day of the month takes none)
+        let (r, bounded) = match mark(K::Bound)(r) {
+            Ok((r2, ())) if unit == DurUnit::Day && !sure && tail.is_none() => (r2, true),
+            _ => (r, false),
+        };
+        let marked = sure || tail.is_some() || lead.is_some() || half_only || more_half || bounded;
         if !marked {
             // `2025年` is a year, `23日` a day; `30年` thirty years.
             let whole = n.fract().is_zero();
@@ -847,6 +862,36 @@ impl Cx<'_, '_> {
             ),
         ))
     }
+}
+
+/// `first` in the year of `last` (or the year before when it would come after it): the first
+/// end of `11月から2017年2月`.
+fn year_before(first: Point, last: Point) -> Option<Point> {
+    let y = match last {
+        Point::Day { date, .. } => date.year(),
+        Point::Month { year: Some(y), .. } => y,
+        _ => return Some(first),
+    };
+    let key = |p: &Point| match *p {
+        Point::Day { date, .. } => Some((date.month(), date.day())),
+        Point::Month { month, .. } => Some((u32::from(month), 1)),
+        _ => None,
+    };
+    let y = match (key(&first), key(&last)) {
+        (Some(f), Some(l)) if f > l => y - 1,
+        _ => y,
+    };
+    Some(match first {
+        Point::Day { date, part } => Point::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(y),
+            month,
+        },
+        other => other,
+    })
 }
 
 /// `last` in the year of `first` (or the year after when it would come before it): the second

@@ -440,6 +440,8 @@ pub enum CjkMark {
     Century,
     /// A decade after its first year (`1990年代`).
     Decade,
+    /// A bound after a number of days making it a duration (`4日以上`, `3日以内`).
+    Bound,
     /// A comparison after a year named from the reference (`前年比`: year on year, no date).
     Ratio,
     /// Between the items of a list (`１２月１８、１９日`).
@@ -483,6 +485,11 @@ pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("世纪", CjkMark::Century),
     ("世紀", CjkMark::Century),
     ("年代", CjkMark::Decade),
+    ("以上", CjkMark::Bound),
+    ("以下", CjkMark::Bound),
+    ("以内", CjkMark::Bound),
+    ("未満", CjkMark::Bound),
+    ("超", CjkMark::Bound),
     ("比", CjkMark::Ratio),
     ("、", CjkMark::ListSep),
     ("，", CjkMark::ListSep),
