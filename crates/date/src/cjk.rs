@@ -1150,3 +1150,229 @@ fn has_list_sep(c: char) -> bool {
 fn is_sentence_end(c: char) -> bool {
     finnews_core::lexicon::CJK_SENTENCE_ENDS.contains(&c)
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use crate::types::{Grain, Options, ReferenceDate, TemporalValue};
+    use crate::{Month, extract};
+
+    fn at(y: i32, m: u32, d: u32) -> Options {
+        let date = NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
+        Options::default().with_reference(Some(ReferenceDate::new(date, Grain::Day)))
+    }
+
+    /// `(text, timex, mod)` of every mention.
+    fn read(text: &str, opts: &Options) -> Vec<(String, String, Option<String>)> {
+        extract(text, opts)
+            .into_iter()
+            .map(|t| {
+                assert_eq!(&text[t.span.range()], t.text);
+                let m = match t.value {
+                    TemporalValue::Date { modifier, .. } => modifier.map(|m| m.to_string()),
+                    _ => None,
+                };
+                (t.text.to_string(), t.timex().to_string(), m)
+            })
+            .collect()
+    }
+
+    fn one(text: &str, opts: &Options) -> (String, String, Option<String>) {
+        let v = read(text, opts);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().expect("one mention")
+    }
+
+    fn timex(text: &str, opts: &Options) -> String {
+        one(text, opts).1
+    }
+
+    #[test]
+    fn written_dates_and_months() {
+        let o = at(2023, 11, 2);
+        assert_eq!(timex("合同于2019年7月8日签署", &o), "2019-07-08");
+        assert_eq!(timex("他们7月8日签署", &o), "2023-07-08");
+        assert_eq!(timex("预计2027年实现", &o), "2027");
+        assert_eq!(timex("二〇一九年五月", &o), "2019-05");
+        assert_eq!(timex("２０２２年１０月１日", &o), "2022-10-01");
+        assert_eq!(one("二〇一九年五月", &o).0, "二〇一九年五月");
+    }
+
+    #[test]
+    fn eras_and_fiscal_years() {
+        let o = at(2023, 11, 2);
+        assert_eq!(timex("令和4年に", &o), "2022");
+        assert_eq!(timex("平成元年に", &o), "1989");
+        assert_eq!(timex("令和3年8月", &o), "2021-08");
+        assert_eq!(timex("2024年度の計画", &o), "FY2024");
+        assert_eq!(timex("2025年3月期の決算", &o), "FY2024");
+        assert_eq!(timex("22年3月期は", &o), "FY2021");
+        assert_eq!(timex("本年度は", &o), "FY2023");
+        let t = extract("2025年3月期の決算", &o);
+        let TemporalValue::Date {
+            range: Some(r), ..
+        } = t[0].value
+        else {
+            panic!("a fiscal year with its range");
+        };
+        assert_eq!(r.first(), NaiveDate::from_ymd_opt(2024, 4, 1).expect("date"));
+        assert_eq!(r.last(), NaiveDate::from_ymd_opt(2025, 3, 31).expect("date"));
+        let april = o.with_fiscal_year_start(Month::April);
+        let t = extract("2024年度の計画", &april);
+        let TemporalValue::Date {
+            range: Some(r), ..
+        } = t[0].value
+        else {
+            panic!("a fiscal year with its range");
+        };
+        assert_eq!(r.first(), NaiveDate::from_ymd_opt(2024, 4, 1).expect("date"));
+    }
+
+    #[test]
+    fn quarters_halves_and_first_quarters() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("二季度增长", &o), "2023-Q2");
+        assert_eq!(timex("第二季度增长", &o), "2023-Q2");
+        assert_eq!(timex("首季度增长", &o), "2023-Q1");
+        assert_eq!(timex("第3四半期の", &o), "2023-Q3");
+        assert_eq!(timex("前两季度", &o), "2023-Q1/2023-Q2");
+        assert_eq!(timex("2022年前三季度", &o), "2022-Q1/2022-Q3");
+        assert_eq!(timex("去年下半年", &o), "2022-H2");
+        assert_eq!(timex("上半年营收", &o), "2023-H1");
+        assert_eq!(timex("2022年の後半", &o), "2022-H2");
+        assert_eq!(timex("今期の上期は", &o), "2023-H1");
+        // In Chinese `上期` is the previous period, no half.
+        assert!(read("比上期增长", &o).is_empty());
+    }
+
+    #[test]
+    fn period_ends_and_parts() {
+        let o = at(2023, 10, 25);
+        assert_eq!(one("截至6月末", &o), ("6月末".into(), "2023-06".into(), Some("END".into())));
+        assert_eq!(one("比年初增加", &o).2.as_deref(), Some("START"));
+        assert_eq!(one("2024年底前", &o), ("2024年底".into(), "2024".into(), Some("END".into())));
+        assert_eq!(one("11月中旬", &o).2.as_deref(), Some("MID"));
+        assert_eq!(one("月底前", &o).1, "2023-10");
+    }
+
+    #[test]
+    fn month_ranges_are_one_interval() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("1-9月累计", &o), "2023-01/2023-09");
+        assert_eq!(timex("2022年1～8月", &o), "2022-01/2022-08");
+        assert_eq!(timex("2019年至2021年", &o), "2019/2021");
+        assert_eq!(timex("3月5日至9日", &o), "2024-03-05/2024-03-09");
+        assert_eq!(timex("2024年4～6月期の", &o), "2024-Q2");
+        assert_eq!(timex("11月から2月まで", &o), "2023-11/2024-02");
+    }
+
+    #[test]
+    fn relative_words() {
+        let o = at(2023, 10, 25); // a Wednesday
+        assert_eq!(timex("今年以来", &o), "2023");
+        assert_eq!(timex("去年", &o), "2022");
+        assert_eq!(timex("明年", &o), "2024");
+        assert_eq!(timex("前年", &o), "2021");
+        assert_eq!(timex("前年の実績", &o), "2022");
+        assert_eq!(timex("来月に", &o), "2023-11");
+        assert_eq!(timex("先月は", &o), "2023-09");
+        assert_eq!(timex("昨天", &o), "2023-10-24");
+        assert_eq!(timex("明日は", &o), "2023-10-26");
+        assert_eq!(timex("金曜日に", &o), "2023-10-20");
+        assert_eq!(timex("来週の月曜日に", &o), "2023-10-30");
+        assert_eq!(timex("下周三", &o), "2023-11-01");
+        assert_eq!(timex("于27日发布", &o), "2023-10-27");
+        // `前年比` is year on year, no date.
+        assert!(read("前年比5%増", &o).is_empty());
+    }
+
+    #[test]
+    fn durations_and_shifts() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("3年間", &o), "P3Y");
+        assert_eq!(timex("6か月", &o), "P6M");
+        assert_eq!(timex("9ヶ月", &o), "P9M");
+        assert_eq!(timex("90天内", &o), "P90D");
+        assert_eq!(timex("两年半", &o), "P2.5Y");
+        assert_eq!(timex("连续8个季度", &o), "P8Q");
+        assert_eq!(one("连续8个季度", &o).0, "连续8个季度");
+        assert_eq!(timex("十年前", &o), "2013");
+        assert_eq!(timex("2年後", &o), "2025");
+        assert_eq!(timex("10日後", &o), "2023-11-04");
+        assert_eq!(timex("三个月后", &o), "2024-01");
+        // A written year is no amount of years.
+        assert_eq!(timex("2018年以前", &o), "2018");
+        assert_eq!(timex("08年", &o), "2008");
+    }
+
+    #[test]
+    fn periods_named_from_the_period_before() {
+        let o = at(2023, 8, 1);
+        let v = read("6月末余额增长3%，增速比上月末和上年同期高0.5个百分点。", &o);
+        let got: Vec<_> = v.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+        assert_eq!(got, [("2023-06", Some("END")), ("2023-05", Some("END")), ("2022-06", None)]);
+        let v = read("二季度收入增长8%，与2021年同期相比增长2%。", &o);
+        assert_eq!(v[1].1, "2021-Q2");
+        let v = read("本行は１０日、７月２４、２５日の会合", &o);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2023-07-25"));
+    }
+
+    #[test]
+    fn without_a_reference_relative_words_stay_open() {
+        let o = Options::default();
+        assert_eq!(timex("今年以来", &o), "XXXX");
+        assert_eq!(timex("三季度", &o), "XXXX-Q3");
+        assert!(read("23日发布", &o).is_empty());
+    }
+
+    fn cjk_number(n: u32) -> String {
+        const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        match n {
+            0..=9 => D[n as usize].to_string(),
+            10..=19 => format!("十{}", if n > 10 { D[(n - 10) as usize] } else { "" }),
+            _ => format!(
+                "{}十{}",
+                D[(n / 10) as usize],
+                if n % 10 > 0 { D[(n % 10) as usize] } else { "" }
+            ),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_written_date_reads_back(y in 1900i32..2100, m in 1u32..=12, d in 1u32..=28, cjk in any::<bool>()) {
+            let text = if cjk {
+                let yy: String = y.to_string().chars().map(|c| cjk_number(c.to_digit(10).unwrap_or(0))).collect();
+                format!("在{yy}年{}月{}日", cjk_number(m), cjk_number(d))
+            } else {
+                format!("在{y}年{m}月{d}日")
+            };
+            let v = read(&text, &at(2020, 1, 1));
+            prop_assert_eq!(v.len(), 1);
+            prop_assert_eq!(&v[0].1, &format!("{y:04}-{m:02}-{d:02}"));
+        }
+
+        #[test]
+        fn an_interval_runs_forward(a in 1u32..=12, b in 1u32..=12, y in 2000i32..2030) {
+            let text = format!("{y}年{a}-{b}月");
+            for t in extract(&text, &at(2024, 5, 1)) {
+                if let TemporalValue::Date { range: Some(r), .. } = t.value {
+                    prop_assert!(r.first() <= r.last());
+                }
+            }
+        }
+
+        #[test]
+        fn any_cjk_text_keeps_spans_on_boundaries(s in "[年月日号天周期季度第前后後半間上下末初旬今去明来先0-9一二三四五六七八九十百千、，。～-]{0,40}") {
+            for t in extract(&s, &at(2024, 5, 1)) {
+                prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+                prop_assert_eq!(&s[t.span.range()], t.text);
+                if let TemporalValue::Date { range: Some(r), .. } = t.value {
+                    prop_assert!(r.first() <= r.last());
+                }
+            }
+        }
+    }
+}
