@@ -96,7 +96,7 @@ fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
     }
 }
 
-fn has<'s>(k: K, s: &'s str) -> bool {
+fn has(k: K, s: &str) -> bool {
     mark(k)(s).is_ok()
 }
 
@@ -144,11 +144,15 @@ fn cjk_digit_run(s: &str) -> (u32, usize, usize) {
         }) else {
             break;
         };
-        v = v * 10 + u32::from(d);
+        v = v * 10 + d;
         n += 1;
         len += c.len_utf8();
     }
-    if n == 2 || n == 4 { (v, n, len) } else { (0, 0, 0) }
+    if n == 2 || n == 4 {
+        (v, n, len)
+    } else {
+        (0, 0, 0)
+    }
 }
 
 /// Whether the number at the start of `s` is written with a leading zero (`08年`, `零八年`): a
@@ -476,14 +480,20 @@ impl Cx<'_, '_> {
             return Ok((r2, pt(Repr::Half { year, h }, None, written)));
         }
         if let Ok((r2, (q, first))) = self.quarter_word(rl) {
-            return Ok((r2, pt(self.quarter_repr(Some(year), q, first), None, written)));
+            return Ok((
+                r2,
+                pt(self.quarter_repr(Some(year), q, first), None, written),
+            ));
         }
         if let Ok((r2, p)) = self.nth_unit(rl, year) {
             return Ok((r2, pt(p, None, written)));
         }
         // the same period (resolved against the period the text is about afterwards)
         if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
-            return Ok((r2, pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written)));
+            return Ok((
+                r2,
+                pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
+            ));
         }
         // months
         if let Ok((r2, p)) = self.month_range(r, Some(year)) {
@@ -496,14 +506,21 @@ impl Cx<'_, '_> {
         if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
             return Ok((
                 r2,
-                pt(year.map_or(Repr::UnknownYear, Repr::Year), Some(qualifier(q)), written),
+                pt(
+                    year.map_or(Repr::UnknownYear, Repr::Year),
+                    Some(qualifier(q)),
+                    written,
+                ),
             ));
         }
         // a year alone: `16年` alone is rather sixteen years
         if short {
             return fail();
         }
-        Ok((r, pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written)))
+        Ok((
+            r,
+            pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
+        ))
     }
 
     /// `1-6月`, `1～6月`, `4～6月期` (a quarter), `1995-1997年`.
@@ -825,7 +842,11 @@ impl Cx<'_, '_> {
         let (r, tail) = opt(mark(K::DurationTail)).parse(r)?;
         // `5年後`, `五年前`
         let plain = n < Decimal::from(1000) && digits != 4 && !zero_led(s);
-        if !half_only && !more_half && n.fract().is_zero() && lead.is_none() && plain
+        if !half_only
+            && !more_half
+            && n.fract().is_zero()
+            && lead.is_none()
+            && plain
             && let Ok((r2, k)) = word(lx::CJK_SHIFTS)(r)
         {
             let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
@@ -937,7 +958,10 @@ fn with_year_of(first: Point, last: Point) -> Option<Point> {
 enum Anchored {
     /// The same period in another year: shifted by `k` years (`上年同期`), or in year `y`
     /// (`2019年同期`).
-    Same { shift: Option<i32>, year: Option<i32> },
+    Same {
+        shift: Option<i32>,
+        year: Option<i32>,
+    },
     /// A month shifted from the period's month (`上月末`: -1, with its modifier).
     Month(i32, Option<Mod>),
     /// Day `d` of the period's month, in a list after it (`１２月１８、１９日`).
@@ -1059,9 +1083,11 @@ fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
 pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     // The last period that can anchor: its value and where it ends.
     let mut anchor: Option<(Repr, usize)> = None;
-    for k in 0..out.len() {
-        let m = &out[k];
-        let TemporalValue::Date { timex, modifier, .. } = m.value else {
+    for m in out.iter_mut() {
+        let TemporalValue::Date {
+            timex, modifier, ..
+        } = m.value
+        else {
             continue;
         };
         let start = m.span.start;
@@ -1072,7 +1098,7 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             continue;
         }
         let before = text.get(..start).unwrap_or("");
-        let after_list = before.chars().next_back().is_some_and(|c| has_list_sep(c));
+        let after_list = before.chars().next_back().is_some_and(has_list_sep);
         let ja = text
             .get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
             .is_some_and(|w| w.chars().any(is_kana));
@@ -1122,15 +1148,15 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
                 _ => None,
             },
             Anchored::Day(d) => match base {
-                Repr::Day { date, .. } if at + 3 >= start => {
-                    date.with_day(d).map(|date| (Repr::Day { date, part: None }, None))
-                }
+                Repr::Day { date, .. } if at + 3 >= start => date
+                    .with_day(d)
+                    .map(|date| (Repr::Day { date, part: None }, None)),
                 _ => None,
             },
         };
         if let Some((repr, q)) = new {
             let timex = Timex(repr);
-            out[k].value = TemporalValue::Date {
+            m.value = TemporalValue::Date {
                 timex,
                 modifier: q.or(modifier.filter(|_| !matches!(a, Anchored::Same { .. }))),
                 range: timex.range(opts),
@@ -1211,23 +1237,26 @@ mod tests {
         assert_eq!(timex("22年3月期は", &o), "FY2021");
         assert_eq!(timex("本年度は", &o), "FY2023");
         let t = extract("2025年3月期の決算", &o);
-        let TemporalValue::Date {
-            range: Some(r), ..
-        } = t[0].value
-        else {
+        let TemporalValue::Date { range: Some(r), .. } = t[0].value else {
             panic!("a fiscal year with its range");
         };
-        assert_eq!(r.first(), NaiveDate::from_ymd_opt(2024, 4, 1).expect("date"));
-        assert_eq!(r.last(), NaiveDate::from_ymd_opt(2025, 3, 31).expect("date"));
+        assert_eq!(
+            r.first(),
+            NaiveDate::from_ymd_opt(2024, 4, 1).expect("date")
+        );
+        assert_eq!(
+            r.last(),
+            NaiveDate::from_ymd_opt(2025, 3, 31).expect("date")
+        );
         let april = o.with_fiscal_year_start(Month::April);
         let t = extract("2024年度の計画", &april);
-        let TemporalValue::Date {
-            range: Some(r), ..
-        } = t[0].value
-        else {
+        let TemporalValue::Date { range: Some(r), .. } = t[0].value else {
             panic!("a fiscal year with its range");
         };
-        assert_eq!(r.first(), NaiveDate::from_ymd_opt(2024, 4, 1).expect("date"));
+        assert_eq!(
+            r.first(),
+            NaiveDate::from_ymd_opt(2024, 4, 1).expect("date")
+        );
     }
 
     #[test]
@@ -1250,9 +1279,15 @@ mod tests {
     #[test]
     fn period_ends_and_parts() {
         let o = at(2023, 10, 25);
-        assert_eq!(one("截至6月末", &o), ("6月末".into(), "2023-06".into(), Some("END".into())));
+        assert_eq!(
+            one("截至6月末", &o),
+            ("6月末".into(), "2023-06".into(), Some("END".into()))
+        );
         assert_eq!(one("比年初增加", &o).2.as_deref(), Some("START"));
-        assert_eq!(one("2024年底前", &o), ("2024年底".into(), "2024".into(), Some("END".into())));
+        assert_eq!(
+            one("2024年底前", &o),
+            ("2024年底".into(), "2024".into(), Some("END".into()))
+        );
         assert_eq!(one("11月中旬", &o).2.as_deref(), Some("MID"));
         assert_eq!(one("月底前", &o).1, "2023-10");
     }
@@ -1312,7 +1347,14 @@ mod tests {
         let o = at(2023, 8, 1);
         let v = read("6月末余额增长3%，增速比上月末和上年同期高0.5个百分点。", &o);
         let got: Vec<_> = v.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
-        assert_eq!(got, [("2023-06", Some("END")), ("2023-05", Some("END")), ("2022-06", None)]);
+        assert_eq!(
+            got,
+            [
+                ("2023-06", Some("END")),
+                ("2023-05", Some("END")),
+                ("2022-06", None)
+            ]
+        );
         let v = read("二季度收入增长8%，与2021年同期相比增长2%。", &o);
         assert_eq!(v[1].1, "2021-Q2");
         let v = read("本行は１０日、７月２４、２５日の会合", &o);
@@ -1335,7 +1377,11 @@ mod tests {
             _ => format!(
                 "{}十{}",
                 D[(n / 10) as usize],
-                if n % 10 > 0 { D[(n % 10) as usize] } else { "" }
+                if n.is_multiple_of(10) {
+                    ""
+                } else {
+                    D[(n % 10) as usize]
+                }
             ),
         }
     }
