@@ -523,7 +523,31 @@ impl Cx<'_, '_> {
         ))
     }
 
-    /// `1-6月`, `1～6月`, `4～6月期` (a quarter), `1995-1997年`.
+    /// `1995-1997年`, `2019 - 2021年`.
+    fn year_range<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, (a, da, _)) = int(s)?;
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::RangeTo)(r)?;
+        let (r, _) = space0(r)?;
+        let (r, (b, db, _)) = int(r)?;
+        let (r, _) = space0(r)?;
+        // `2019-2021年度` are fiscal years
+        if has(K::FiscalYear, r) {
+            return fail();
+        }
+        let (r, ()) = mark(K::Year)(r)?;
+        let (a, b) = (in_range(a, 1000, 2999)?, in_range(b, 1000, 2999)?);
+        if da != 4 || db != 4 || b <= a {
+            return fail();
+        }
+        let repr = Repr::Interval {
+            first: Point::Year(a as i32),
+            last: Point::Year(b as i32),
+        };
+        Ok((r, pt(repr, None, true)))
+    }
+
+    /// `1-6月`, `1～6月`, `4～6月期` (a quarter).
     fn month_range<'s>(&self, s: &'s str, year: Option<Year>) -> R<'s, Pt> {
         let (r, (a, _, _)) = int(s)?;
         let (r, _) = space0(r)?;
@@ -647,6 +671,9 @@ impl Cx<'_, '_> {
             {
                 return Ok((r2, pt(Repr::Century(v as i32 - 1), None, true)));
             }
+        }
+        if let Ok(x) = self.year_range(s) {
+            return Ok(x);
         }
         if let Ok(x) = self.month_range(s, None) {
             return Ok(x);
@@ -1298,6 +1325,8 @@ mod tests {
         assert_eq!(timex("1-9月累计", &o), "2023-01/2023-09");
         assert_eq!(timex("2022年1～8月", &o), "2022-01/2022-08");
         assert_eq!(timex("2019年至2021年", &o), "2019/2021");
+        assert_eq!(timex("2016-2020年", &o), "2016/2020");
+        assert_eq!(timex("在2008 年", &o), "2008");
         assert_eq!(timex("3月5日至9日", &o), "2024-03-05/2024-03-09");
         assert_eq!(timex("2024年4～6月期の", &o), "2024-Q2");
         assert_eq!(timex("11月から2月まで", &o), "2023-11/2024-02");

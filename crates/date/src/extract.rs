@@ -278,7 +278,8 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         || matches!(dw, Some(W::Am | W::Pm | W::A | W::P))
         || classes.has(Class::DurationFiller)
         || (plain && digits <= 2 && (classes.has(Class::Month) || dw == Some(W::Of)));
-    if useful || next.is_some_and(|c| c >= 0x80) {
+    // A CJK character after it, glued or after spaces (`2008 年`).
+    if useful || next.is_some_and(|c| c >= 0x80) || b.get(r).is_some_and(|&c| c >= 0x80) {
         None
     } else {
         Some(q)
