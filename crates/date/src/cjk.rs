@@ -1259,6 +1259,8 @@ mod tests {
         assert_eq!(timex("令和4年に", &o), "2022");
         assert_eq!(timex("平成元年に", &o), "1989");
         assert_eq!(timex("令和3年8月", &o), "2021-08");
+        assert_eq!(timex("期限はR5年です", &o), "2023");
+        assert_eq!(timex("H28年に", &o), "2016");
         assert_eq!(timex("2024年度の計画", &o), "FY2024");
         assert_eq!(timex("2025年3月期の決算", &o), "FY2024");
         assert_eq!(timex("22年3月期は", &o), "FY2021");
