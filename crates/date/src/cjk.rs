@@ -1106,7 +1106,7 @@ fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
 
 /// Resolves the mentions that name a period relative to the one the text is about (`上年同期`,
 /// `上月末`, `月末`, `2019年同期`, the second day of `１２月１８、１９日`) against the nearest
-/// date before them in the same or the previous sentence, whose year the text gives.
+/// date before them in the same paragraph or the previous sentence, whose year the text gives.
 pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     // The last period that can anchor: its value and where it ends.
     let mut anchor: Option<(Repr, usize)> = None;
@@ -1134,9 +1134,11 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             continue;
         };
         let Some((base, at)) = anchor else { continue };
-        // the same or the previous sentence
+        // the same paragraph, or the previous sentence
         let between = text.get(at..start).unwrap_or("");
-        if between.chars().filter(|&c| is_sentence_end(c)).count() > 1 || between.len() > 400 {
+        let ends = between.chars().filter(|&c| is_sentence_end(c)).count();
+        let same_paragraph = !between.contains('\n');
+        if !(same_paragraph || ends <= 1) || between.len() > 1000 {
             continue;
         }
         let new = match a {
