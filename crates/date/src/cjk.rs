@@ -1366,7 +1366,10 @@ mod tests {
         assert_eq!(timex("两年半", &o), "P2.5Y");
         assert_eq!(timex("连续8个季度", &o), "P8Q");
         assert_eq!(one("连续8个季度", &o).0, "连续8个季度");
-        assert_eq!(one("过去五年里", &o), ("过去五年".into(), "P5Y".into(), None));
+        assert_eq!(
+            one("过去五年里", &o),
+            ("过去五年".into(), "P5Y".into(), None)
+        );
         assert_eq!(timex("半个月", &o), "P0.5M");
         assert_eq!(timex("下下周", &o), "2023-W45");
         assert_eq!(timex("十年前", &o), "2013");
