@@ -232,6 +232,11 @@ fn is_kana(c: char) -> bool {
 impl Cx<'_, '_> {
     /// A Chinese or Japanese date, period or duration starting at token `i`.
     pub(super) fn r_cjk(&self, i: usize) -> Option<M> {
+        // Only where CJK text is at hand: the token or one of the next three (`2021年`,
+        // `1995 - 1997年`, `R5年`); English text never pays for this rule.
+        if !(i..i + 4).any(|k| self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)))) {
+            return None;
+        }
         let t = self.tok(i)?;
         let lim = self.toks.last()?.span.end;
         let s = self.text.get(t.span.start..lim)?;
@@ -1118,8 +1123,7 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             continue;
         };
         let start = m.span.start;
-        let first = m.text.chars().next();
-        if !first.is_some_and(|c| finnews_core::lexer::is_cjk(c) || c.is_numeric()) {
+        if m.text.is_ascii() {
             // not CJK: may anchor, never anchored
             anchor = Some((timex.0, m.span.end));
             continue;
