@@ -403,6 +403,13 @@ pub const CJK_HALVES: &[(&str, u8)] = &[
 
 /// What a CJK calendar mark does in a date phrase: the characters and words that glue numerals
 /// into dates, periods and durations.
+///
+/// ```
+/// use finnews_core::lexicon::{CjkMark, CJK_MARKS};
+/// let year = CJK_MARKS.iter().find(|(w, _)| *w == "年").map(|r| r.1);
+/// assert_eq!(year, Some(CjkMark::Year));
+/// assert!(CJK_MARKS.iter().any(|&(w, k)| w == "から" && k == CjkMark::RangeTo));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CjkMark {
