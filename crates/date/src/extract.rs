@@ -153,6 +153,10 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         if a_all - first >= MAX_TOKENS {
             first = a_all - BACK_TOKENS;
         }
+        // CJK text: one token a character; keep the window for what follows the anchor.
+        if a_all - first > BACK_TOKENS + 2 && crate::grammar::cjk_near(all, a_all) {
+            first = a_all - BACK_TOKENS - 2;
+        }
         let limit = p.saturating_add(AHEAD_BYTES);
         let mut last = first;
         while last < all.len() && last - first < MAX_TOKENS && all[last].span.start < limit {
@@ -221,6 +225,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         }
     }
     resolve_anchors(text, &mut out, &anchors, options);
+    crate::grammar::cjk_anchor(text, &mut out, options);
     out
 }
 
@@ -828,7 +833,8 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         || matches!(dw, Some(W::Am | W::Pm | W::A | W::P))
         || classes.has(Class::DurationFiller)
         || (plain && digits <= 2 && (classes.has(Class::Month) || dw == Some(W::Of)));
-    if useful || (plain && digits <= 2 && next.is_some_and(|c| c >= 0x80)) {
+    // A CJK character after it, glued or after spaces (`2008 年`).
+    if useful || next.is_some_and(|c| c >= 0x80) || b.get(r).is_some_and(|&c| c >= 0x80) {
         None
     } else {
         Some(q)
@@ -889,6 +895,8 @@ fn window_start(text: &str, p: usize, done: usize) -> usize {
         let rest = text.get(ws..p).unwrap_or("");
         match rest.find(char::is_whitespace) {
             Some(k) => ws += k,
+            // CJK text has no spaces: its tokens are its characters.
+            None if rest.ends_with(finnews_core::lexer::is_cjk) => {}
             None => ws = p,
         }
     }
@@ -953,6 +961,7 @@ fn end_ok(text: &str, toks: &[Token], end: usize) -> bool {
         .get(t.span.end..)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_ascii_alphanumeric())
+        || matches!(t.kind, Kind::Cjk(_))
 }
 
 fn temporal<'a>(

@@ -18,6 +18,11 @@ use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
 
+/// Chinese and Japanese dates, periods and durations (`r_cjk`).
+#[path = "cjk.rs"]
+mod cjk;
+pub(crate) use cjk::{cjk_anchor, cjk_near};
+
 const MAX_DEPTH: u8 = 4;
 /// Words that can open a phrase before the word that anchors it: leaders (`the`, `fiscal`),
 /// deictics (`last`), qualifiers (`early`, `end`).
@@ -181,10 +186,6 @@ impl<'a> Cx<'a, '_> {
 
     fn dash(&self, i: usize) -> bool {
         matches!(self.mark(i), Some('-' | '–' | '—'))
-    }
-
-    fn cjk(&self, i: usize, c: char) -> bool {
-        matches!(self.tok(i), Some(t) if t.kind == Kind::Cjk(c))
     }
 
     /// Whether token `i` touches token `i - 1` (no space between).
@@ -2003,101 +2004,6 @@ impl<'a> Cx<'a, '_> {
                 minute: u8::try_from(minute).ok()?,
             },
         )
-    }
-
-    /// `2020年9月29日`, `2013年10月`, `9月29日`, `令和2年9月29日`, `2023年度`, `上半年`.
-    fn r_cjk(&self, i: usize) -> Option<M> {
-        let t = self.tok(i)?;
-        let rest = self.text.get(t.span.start..)?;
-        // half-year words
-        for &(word, h) in finnews_core::lexicon::CJK_HALVES {
-            if rest.starts_with(word) {
-                let end = self.after_byte(i, t.span.start + word.len())?;
-                return m(end, self.half_nearest(h));
-            }
-        }
-        let (year, mut j) = if let Some(&(name, base)) = finnews_core::lexicon::ERAS
-            .iter()
-            .find(|(n, _)| rest.starts_with(n))
-        {
-            let k = self.after_byte(i, t.span.start + name.len())?;
-            let (n, k2) = if self.cjk(k, '元') {
-                (1, k + 1)
-            } else {
-                let (v, k2) = self.cardinal(k)?;
-                (v.to_i32()?, k2)
-            };
-            if !self.cjk(k2, '年') || !(1..=99).contains(&n) {
-                return None;
-            }
-            (Some(base + n), k2 + 1)
-        } else {
-            let (v, k) = self.cardinal(i)?;
-            if self.cjk(k, '年') {
-                let y = v
-                    .to_i32()
-                    .filter(|y| (1000..=2999).contains(y) && v.fract().is_zero())?;
-                (Some(y), k + 1)
-            } else {
-                (None, i)
-            }
-        };
-        if let Some(y) = year {
-            if self.cjk(j, '度') {
-                return m(
-                    j + 1,
-                    Repr::Fiscal {
-                        year: Some(y),
-                        quarter: None,
-                    },
-                );
-            }
-            let tail = self
-                .text
-                .get(self.tok(j).map_or(usize::MAX, |t| t.span.start)..)
-                .unwrap_or("");
-            for &(word, h) in finnews_core::lexicon::CJK_HALVES {
-                if tail.starts_with(word) {
-                    let end = self.after_byte(j, self.tok(j)?.span.start + word.len())?;
-                    return m(end, Repr::Half { year: Some(y), h });
-                }
-            }
-        }
-        // month and day
-        let month = self.cardinal(j).and_then(|(v, k)| {
-            let mo = v
-                .to_u8()
-                .filter(|mo| (1..=12).contains(mo) && v.fract().is_zero())?;
-            self.cjk(k, '月').then_some((mo, k + 1))
-        });
-        let Some((mo, k)) = month else {
-            return year.and_then(|y| m(j, Repr::Year(y)));
-        };
-        j = k;
-        let day = self.cardinal(j).and_then(|(v, k)| {
-            let d = v
-                .to_u32()
-                .filter(|d| (1..=31).contains(d) && v.fract().is_zero())?;
-            (self.cjk(k, '日') || self.cjk(k, '号')).then_some((d, k + 1))
-        });
-        match (year, day) {
-            (Some(y), Some((d, e))) => m(
-                e,
-                Repr::Day {
-                    date: ymd(y, u32::from(mo), d)?,
-                    part: None,
-                },
-            ),
-            (Some(y), None) => m(
-                j,
-                Repr::Month {
-                    year: Some(y),
-                    month: mo,
-                },
-            ),
-            (None, Some((d, e))) => m(e, self.month_day(mo, d)?),
-            (None, None) => m(j, self.month_nearest(mo)),
-        }
     }
 }
 

@@ -382,10 +382,335 @@ pub const ERAS: &[(&str, i32)] = &[
     ("平成", 1988),
     ("昭和", 1925),
     ("大正", 1911),
+    ("明治", 1867),
+    ("民国", 1911),
+    ("民國", 1911),
 ];
 
 /// Chinese half-year words with the half they name.
-pub const CJK_HALVES: &[(&str, u8)] = &[("上半年", 1), ("下半年", 2)];
+pub const CJK_HALVES: &[(&str, u8)] = &[
+    ("上半年", 1),
+    ("下半年", 2),
+    ("前半年", 1),
+    ("后半年", 2),
+    ("後半年", 2),
+    ("上半期", 1),
+    ("下半期", 2),
+    ("前半", 1),
+    ("後半", 2),
+    ("后半", 2),
+];
+
+// ---------- Chinese and Japanese calendar words (read by the date crate's CJK grammar) ----------
+
+/// What a CJK calendar mark does in a date phrase: the characters and words that glue numerals
+/// into dates, periods and durations.
+///
+/// ```
+/// use finnews_core::lexicon::{CjkMark, CJK_MARKS};
+/// let year = CJK_MARKS.iter().find(|(w, _)| *w == "年").map(|r| r.1);
+/// assert_eq!(year, Some(CjkMark::Year));
+/// assert!(CJK_MARKS.iter().any(|&(w, k)| w == "から" && k == CjkMark::RangeTo));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CjkMark {
+    /// After a year number (`2024年`).
+    Year,
+    /// After a month number (`3月`).
+    Month,
+    /// After a day number (`15日`, `15号`).
+    Day,
+    /// A fiscal year after a year number (`2026年度`).
+    FiscalYear,
+    /// A term after a month (`2026年3月期`: the fiscal year ending March 2026).
+    Term,
+    /// The first year of an era (`令和元年`).
+    EraFirst,
+    /// Before an ordinal numeral (`第一季度`).
+    Ordinal,
+    /// The first N units of a period (`前三季度`).
+    FirstN,
+    /// The first one (`首季度`).
+    Head,
+    /// A particle linking a year to a part of it (`2018年の前半`, `2021年的第一周`).
+    Link,
+    /// Between the two ends of a range (`1-6月`, `1～6月`, `2014年から2018年`).
+    RangeTo,
+    /// A half more (`三年半`) or a half (`半年`).
+    Half,
+    /// The same period (`去年同期`, `2019年同期`).
+    SamePeriod,
+    /// Before a duration, kept in its span (`连续20个季度`).
+    DurationLead,
+    /// After a duration, kept in its span (`2年間`, `3日間`).
+    DurationTail,
+    /// A century after its ordinal number (`21世紀`, `20世纪`).
+    Century,
+    /// A decade after its first year (`1990年代`).
+    Decade,
+    /// A bound after a number of days making it a duration (`4日以上`, `3日以内`).
+    Bound,
+    /// A comparison after a year named from the reference (`前年比`: year on year, no date).
+    Ratio,
+    /// Between the items of a list (`１２月１８、１９日`).
+    ListSep,
+}
+
+/// CJK calendar marks, each with what it does (a character or word may be listed once).
+pub const CJK_MARKS: &[(&str, CjkMark)] = &[
+    ("年", CjkMark::Year),
+    ("月", CjkMark::Month),
+    ("日", CjkMark::Day),
+    ("号", CjkMark::Day),
+    ("號", CjkMark::Day),
+    ("年度", CjkMark::FiscalYear),
+    ("期", CjkMark::Term),
+    ("元", CjkMark::EraFirst),
+    ("第", CjkMark::Ordinal),
+    ("前", CjkMark::FirstN),
+    ("首", CjkMark::Head),
+    ("の", CjkMark::Link),
+    ("的", CjkMark::Link),
+    ("-", CjkMark::RangeTo),
+    ("－", CjkMark::RangeTo),
+    ("–", CjkMark::RangeTo),
+    ("—", CjkMark::RangeTo),
+    ("~", CjkMark::RangeTo),
+    ("～", CjkMark::RangeTo),
+    ("〜", CjkMark::RangeTo),
+    ("至", CjkMark::RangeTo),
+    ("到", CjkMark::RangeTo),
+    ("から", CjkMark::RangeTo),
+    ("半", CjkMark::Half),
+    ("同期", CjkMark::SamePeriod),
+    ("连续", CjkMark::DurationLead),
+    ("过去", CjkMark::DurationLead),
+    ("過去", CjkMark::DurationLead),
+    ("今后", CjkMark::DurationLead),
+    ("今後", CjkMark::DurationLead),
+    ("未来", CjkMark::DurationLead),
+    ("ここ", CjkMark::DurationLead),
+    ("向こう", CjkMark::DurationLead),
+    ("連續", CjkMark::DurationLead),
+    ("連続", CjkMark::DurationLead),
+    ("长达", CjkMark::DurationLead),
+    ("長達", CjkMark::DurationLead),
+    ("为期", CjkMark::DurationLead),
+    ("為期", CjkMark::DurationLead),
+    ("世纪", CjkMark::Century),
+    ("世紀", CjkMark::Century),
+    ("年代", CjkMark::Decade),
+    ("以上", CjkMark::Bound),
+    ("以下", CjkMark::Bound),
+    ("以内", CjkMark::Bound),
+    ("未満", CjkMark::Bound),
+    ("超", CjkMark::Bound),
+    ("比", CjkMark::Ratio),
+    ("、", CjkMark::ListSep),
+    ("，", CjkMark::ListSep),
+    (",", CjkMark::ListSep),
+    ("和", CjkMark::ListSep),
+    ("間", CjkMark::DurationTail),
+    ("间", CjkMark::DurationTail),
+];
+
+/// Years named from the reference year, with their offset in Chinese and in Japanese text
+/// (`前年` is two years back in Chinese, the year before in Japanese).
+pub const CJK_RELATIVE_YEARS: &[(&str, i8, i8)] = &[
+    ("今年", 0, 0),
+    ("本年", 0, 0),
+    ("当年", 0, 0),
+    ("去年", -1, -1),
+    ("上年", -1, -1),
+    ("昨年", -1, -1),
+    ("前年", -2, -1),
+    ("明年", 1, 1),
+    ("来年", 1, 1),
+    ("來年", 1, 1),
+    ("翌年", 1, 1),
+    ("次年", 1, 1),
+];
+
+/// Fiscal years named from the reference: `本年度` (0), `前年度` (-1).
+pub const CJK_RELATIVE_FISCAL_YEARS: &[(&str, i8)] = &[
+    ("本年度", 0),
+    ("今年度", 0),
+    ("当年度", 0),
+    ("前年度", -1),
+    ("昨年度", -1),
+    ("上年度", -1),
+    ("来年度", 1),
+    ("來年度", 1),
+    ("次年度", 1),
+    ("下年度", 1),
+];
+
+/// Months named from the reference month: `今月` (0), `上月` (-1), `来月` (+1).
+pub const CJK_RELATIVE_MONTHS: &[(&str, i8)] = &[
+    ("今月", 0),
+    ("本月", 0),
+    ("当月", 0),
+    ("這個月", 0),
+    ("这个月", 0),
+    ("上上个月", -2),
+    ("上上個月", -2),
+    ("下下个月", 2),
+    ("下下個月", 2),
+    ("上月", -1),
+    ("上个月", -1),
+    ("上個月", -1),
+    ("先月", -1),
+    ("前月", -1),
+    ("下月", 1),
+    ("下个月", 1),
+    ("下個月", 1),
+    ("来月", 1),
+    ("來月", 1),
+    ("翌月", 1),
+];
+
+/// Weeks named from the reference week: `本周` (0), `上周` (-1), `来週` (+1).
+pub const CJK_RELATIVE_WEEKS: &[(&str, i8)] = &[
+    ("本周", 0),
+    ("本週", 0),
+    ("这周", 0),
+    ("這週", 0),
+    ("今週", 0),
+    ("上上周", -2),
+    ("上上週", -2),
+    ("下下周", 2),
+    ("下下週", 2),
+    ("上周", -1),
+    ("上週", -1),
+    ("先週", -1),
+    ("下周", 1),
+    ("下週", 1),
+    ("来週", 1),
+    ("來週", 1),
+    ("翌週", 1),
+];
+
+/// Days named from the reference day: `今天` (0), `昨日` (-1), `明後日` (+2).
+pub const CJK_RELATIVE_DAYS: &[(&str, i8)] = &[
+    ("今天", 0),
+    ("今日", 0),
+    ("本日", 0),
+    ("昨天", -1),
+    ("昨日", -1),
+    ("明天", 1),
+    ("明日", 1),
+    ("前天", -2),
+    ("一昨日", -2),
+    ("后天", 2),
+    ("後天", 2),
+    ("明後日", 2),
+    ("大前天", -3),
+    ("大后天", 3),
+];
+
+/// Words that name a weekday after them (`星期一`, `周五`, `禮拜天`).
+pub const CJK_WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
+
+/// The weekday characters after a [`CJK_WEEKDAY_PREFIXES`] word, ISO numbered (Monday 1).
+pub const CJK_WEEKDAY_DAYS: &[(&str, u8)] = &[
+    ("一", 1),
+    ("二", 2),
+    ("三", 3),
+    ("四", 4),
+    ("五", 5),
+    ("六", 6),
+    ("日", 7),
+    ("天", 7),
+];
+
+/// Japanese weekday names (`金曜日`, `金曜`), ISO numbered.
+pub const JA_WEEKDAYS: &[(&str, u8)] = &[
+    ("月曜日", 1),
+    ("火曜日", 2),
+    ("水曜日", 3),
+    ("木曜日", 4),
+    ("金曜日", 5),
+    ("土曜日", 6),
+    ("日曜日", 7),
+    ("月曜", 1),
+    ("火曜", 2),
+    ("水曜", 3),
+    ("木曜", 4),
+    ("金曜", 5),
+    ("土曜", 6),
+    ("日曜", 7),
+];
+
+/// Parts of a period written after it: `3月末`, `年底`, `年初`, `上旬`.
+pub const CJK_PERIOD_PARTS: &[(&str, Qualifier)] = &[
+    ("末", Qualifier::End),
+    ("底", Qualifier::End),
+    ("終わり", Qualifier::End),
+    ("初め", Qualifier::Start),
+    ("初", Qualifier::Start),
+    ("上旬", Qualifier::Start),
+    ("中旬", Qualifier::Mid),
+    ("半ば", Qualifier::Mid),
+    ("下旬", Qualifier::End),
+];
+
+/// Quarter words after a quarter number (`一季度`, `第4四半期`).
+pub const CJK_QUARTER_WORDS: &[&str] = &["季度", "四半期"];
+
+/// Time units after a number in a CJK duration (`2年間`, `3か月`, `180天`, `20个季度`), and
+/// whether the unit alone makes the phrase a duration (`年` and `日` also name a year and a
+/// day: `2025年`, `23日`).
+pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
+    ("年", TimeUnit::Year, false),
+    ("个年头", TimeUnit::Year, true),
+    ("个月", TimeUnit::Month, true),
+    ("個月", TimeUnit::Month, true),
+    ("か月", TimeUnit::Month, true),
+    ("ヶ月", TimeUnit::Month, true),
+    ("ケ月", TimeUnit::Month, true),
+    ("カ月", TimeUnit::Month, true),
+    ("ヵ月", TimeUnit::Month, true),
+    ("箇月", TimeUnit::Month, true),
+    ("个季度", TimeUnit::Quarter, true),
+    ("個季度", TimeUnit::Quarter, true),
+    ("季度", TimeUnit::Quarter, true),
+    ("四半期", TimeUnit::Quarter, true),
+    ("个星期", TimeUnit::Week, true),
+    ("個星期", TimeUnit::Week, true),
+    ("星期", TimeUnit::Week, true),
+    ("周", TimeUnit::Week, true),
+    ("週間", TimeUnit::Week, true),
+    ("週", TimeUnit::Week, true),
+    ("天", TimeUnit::Day, true),
+    ("日", TimeUnit::Day, false),
+    ("个世纪", TimeUnit::Century, true),
+];
+
+/// Words after a duration that make it a point in time: `五年前` (-1), `3日後` (+1).
+pub const CJK_SHIFTS: &[(&str, i8)] = &[
+    ("之前", -1),
+    ("以前", -1),
+    ("前", -1),
+    ("之后", 1),
+    ("之後", 1),
+    ("以后", 1),
+    ("以後", 1),
+    ("后", 1),
+    ("後", 1),
+];
+
+/// Characters that end a sentence, for how far a period named before reaches (`上年同期`
+/// resolves against the period of its own or the previous sentence).
+pub const CJK_SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
+
+/// Japanese half-year terms (`上期`, `下期`: the first and second half of a fiscal or calendar
+/// year), read as halves in Japanese text only (in Chinese `上期` is the previous period).
+pub const JA_TERM_HALVES: &[(&str, u8)] = &[("上期", 1), ("下期", 2)];
+
+/// Era names written as one Latin letter before the year (`R5` is Reiwa 5), with the Gregorian
+/// year before their first year.
+pub const ERA_LETTERS: &[(&str, i32)] = &[("R", 2018), ("H", 1988), ("S", 1925)];
 
 /// Words that alone refer to the present (0) or the past (-1): `now`, `recently`.
 pub const REF_WORDS: &[(&str, i8)] = &[
@@ -418,11 +743,88 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "mid",
     "年",
     "月",
+    "日",
+    "号",
+    "天",
+    "周",
+    "週",
+    "季",
+    "期",
+    "旬",
+    "曜",
+    "拜",
 ];
 
 /// CJK words that anchor a temporal expression (the lexer gives their first character the
 /// class [`Class::CjkLead`](super::Class::CjkLead)).
-pub const CJK_DATE_WORDS: &[&str] = &["令和", "平成", "昭和", "大正", "上半年", "下半年", "季度"];
+pub const CJK_DATE_WORDS: &[&str] = &[
+    "令和",
+    "平成",
+    "昭和",
+    "大正",
+    "上半年",
+    "下半年",
+    "季度",
+    "前半",
+    "後半",
+    "后半",
+    "上期",
+    "下期",
+    "今年",
+    "本年",
+    "当年",
+    "去年",
+    "上年",
+    "昨年",
+    "前年",
+    "明年",
+    "来年",
+    "來年",
+    "翌年",
+    "次年",
+    "今月",
+    "本月",
+    "当月",
+    "上月",
+    "先月",
+    "前月",
+    "下月",
+    "来月",
+    "來月",
+    "翌月",
+    "今日",
+    "本日",
+    "昨日",
+    "明日",
+    "今天",
+    "昨天",
+    "明天",
+    "前天",
+    "后天",
+    "後天",
+    "一昨日",
+    "明後日",
+    "上周",
+    "下周",
+    "本周",
+    "今週",
+    "先週",
+    "来週",
+    "翌週",
+    "年末",
+    "年底",
+    "年初",
+    "月末",
+    "月底",
+    "月初",
+    "上旬",
+    "中旬",
+    "下旬",
+    "同期",
+    "星期",
+    "礼拜",
+    "禮拜",
+];
 
 /// The function words the date grammar reads by name. Each is a row of [`DATE_WORDS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -398,6 +398,8 @@ fn build() -> Lexicon {
     b.table(Class::DurationFiller, DURATION_FILLERS.iter().copied());
     b.table(Class::Shift, keys(SHIFTS));
     b.table(Class::Era, keys(ERAS));
+    // `R5年`: an era letter opens a date phrase.
+    b.table(Class::Leader, keys(ERA_LETTERS));
     b.table(Class::CjkHalf, keys(CJK_HALVES));
     b.table(Class::RefWord, keys(REF_WORDS));
     b.table(Class::RelativeDay, keys(RELATIVE_DAYS));

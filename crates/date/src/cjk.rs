@@ -1,0 +1,1480 @@
+//! Chinese and Japanese dates, periods and durations: `2021年3月15日`, `令和5年`, `2026年3月期`,
+//! `前三季度`, `1～6月`, `9月末`, `去年同期`, `来週の月曜日`, `三年半`, `连续20个季度`, `5年後`.
+//!
+//! A child module of the grammar (it reads the window through [`Cx`]'s helpers and resolves
+//! against the reference date the same way the English rules do). CJK text has no spaces, so a
+//! phrase is read by nom parsers over the text from its start token; where the parse ends is
+//! mapped back to a token end (a phrase never ends inside a token). Every word comes from the
+//! lexicon's calendar tables (`finnews_core::lexicon::CJK_*`): the grammar names what a word
+//! does ([`CjkMark`]), never the word.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use finnews_core::lexer::{Kind, Token};
+use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
+use finnews_core::tables::numbers::{CJK_NUMERALS, CjkNumeral};
+use nom::combinator::opt;
+use nom::{IResult, Parser};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::{Anchor, Cx, M};
+use crate::timex::{DurUnit, Point, Repr, Timex, Year, month_range, ymd};
+use crate::types::{FiscalYearNaming, Mod, Options, Temporal, TemporalValue};
+
+type R<'s, T> = IResult<&'s str, T, ()>;
+
+/// Spaces within a line (ASCII or ideographic), never a line break.
+fn space0(s: &str) -> R<'_, ()> {
+    let n = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_whitespace() && c != '\n' && c != '\r'))
+        .map_or(s.len(), |(k, _)| k);
+    Ok((&s[n..], ()))
+}
+
+fn fail<T>() -> Result<T, nom::Err<()>> {
+    Err(nom::Err::Error(()))
+}
+
+fn need<T>(x: Option<T>) -> Result<T, nom::Err<()>> {
+    x.ok_or(nom::Err::Error(()))
+}
+
+/// The longest entry of `table` that `s` starts with, and its value.
+fn word<'s, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'s str) -> R<'s, T> {
+    move |s: &'s str| {
+        let mut best: Option<(usize, T)> = None;
+        for &(w, v) in table {
+            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
+                best = Some((w.len(), v));
+            }
+        }
+        let (n, v) = need(best)?;
+        Ok((&s[n..], v))
+    }
+}
+
+/// The longest entry of a table of three columns that `s` starts with.
+fn word3<'s, A: Copy, B: Copy>(
+    table: &'static [(&'static str, A, B)],
+) -> impl Fn(&'s str) -> R<'s, (A, B)> {
+    move |s: &'s str| {
+        let mut best: Option<(usize, (A, B))> = None;
+        for &(w, a, b) in table {
+            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
+                best = Some((w.len(), (a, b)));
+            }
+        }
+        let (n, v) = need(best)?;
+        Ok((&s[n..], v))
+    }
+}
+
+/// Any word of `list`, the longest.
+fn any_of<'s>(list: &'static [&'static str]) -> impl Fn(&'s str) -> R<'s, ()> {
+    move |s: &'s str| {
+        let n = list
+            .iter()
+            .filter(|w| s.starts_with(**w))
+            .map(|w| w.len())
+            .max();
+        let n = need(n)?;
+        Ok((&s[n..], ()))
+    }
+}
+
+/// A mark of kind `k` ([`lx::CJK_MARKS`]), the longest.
+fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
+    move |s: &'s str| {
+        let n = lx::CJK_MARKS
+            .iter()
+            .filter(|(w, kk)| *kk == k && s.starts_with(*w))
+            .map(|(w, _)| w.len())
+            .max();
+        let n = need(n)?;
+        Ok((&s[n..], ()))
+    }
+}
+
+fn has(k: K, s: &str) -> bool {
+    mark(k)(s).is_ok()
+}
+
+/// A number as `finnews_numeral` reads it (digits, full-width digits, CJK numerals), with the
+/// number of characters it takes.
+fn amount(s: &str) -> R<'_, (Decimal, usize)> {
+    let n = need(finnews_numeral::cardinal_prefix(s))?;
+    let text = need(s.get(..n.len))?;
+    // `1,000` and `12・5` are no part of a date.
+    if n.value.is_sign_negative() || text.contains([',', '，']) {
+        return fail();
+    }
+    Ok((&s[n.len..], (n.value, text.chars().count())))
+}
+
+/// A whole number, with its character count and whether it starts with a zero (`08年`).
+fn int(s: &str) -> R<'_, (u32, usize, bool)> {
+    // A run of CJK digits (`二〇二一`, `二零零四`) is read digit by digit.
+    let digits = cjk_digit_run(s);
+    if digits.1 >= 2 {
+        let zero = s.chars().next().is_some_and(|c| {
+            CJK_NUMERALS
+                .iter()
+                .any(|&(ch, k)| ch == c && k == CjkNumeral::Digit(0))
+        });
+        return Ok((&s[digits.2..], (digits.0, digits.1, zero)));
+    }
+    let (rest, (v, n)) = amount(s)?;
+    if !v.fract().is_zero() {
+        return fail();
+    }
+    let zero = s.starts_with(['0', '０']);
+    Ok((rest, (need(v.to_u32())?, n, zero)))
+}
+
+/// The value, digit count and byte length of a run of two to four CJK digit characters.
+fn cjk_digit_run(s: &str) -> (u32, usize, usize) {
+    let mut v = 0u32;
+    let mut n = 0;
+    let mut len = 0;
+    for c in s.chars().take(5) {
+        let Some(d) = CJK_NUMERALS.iter().find_map(|&(ch, k)| match k {
+            CjkNumeral::Digit(d) if ch == c => Some(d),
+            _ => None,
+        }) else {
+            break;
+        };
+        v = v * 10 + d;
+        n += 1;
+        len += c.len_utf8();
+    }
+    if n == 2 || n == 4 {
+        (v, n, len)
+    } else {
+        (0, 0, 0)
+    }
+}
+
+/// Whether the number at the start of `s` is written with a leading zero (`08年`, `零八年`): a
+/// year, never an amount.
+fn zero_led(s: &str) -> bool {
+    s.starts_with(['0', '０']) || int(s).is_ok_and(|(_, (_, _, zero))| zero)
+}
+
+fn in_range(v: u32, lo: u32, hi: u32) -> Result<u32, nom::Err<()>> {
+    if (lo..=hi).contains(&v) {
+        Ok(v)
+    } else {
+        fail()
+    }
+}
+
+/// A year head: how the phrase names its year.
+#[derive(Debug, Clone, Copy)]
+enum Head {
+    /// A written year; `short` when written with two digits and no leading zero (`16年`, which
+    /// alone is rather 16 years).
+    Abs { year: i32, short: bool },
+    /// A year named from the reference (`今年`, `去年`).
+    Rel(i32),
+}
+
+/// What one point parse read.
+#[derive(Debug, Clone, Copy)]
+struct Pt {
+    repr: Repr,
+    modifier: Option<Mod>,
+    /// Whether the year is written (not taken from the reference).
+    year_written: bool,
+}
+
+fn pt(repr: Repr, modifier: Option<Mod>, year_written: bool) -> Pt {
+    Pt {
+        repr,
+        modifier,
+        year_written,
+    }
+}
+
+fn qualifier(q: Qualifier) -> Mod {
+    match q {
+        Qualifier::Start => Mod::Start,
+        Qualifier::Mid => Mod::Mid,
+        Qualifier::End => Mod::End,
+    }
+}
+
+fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
+    Some(match u {
+        TimeUnit::Year => DurUnit::Year,
+        TimeUnit::Half => DurUnit::Half,
+        TimeUnit::Quarter => DurUnit::Quarter,
+        TimeUnit::Month => DurUnit::Month,
+        TimeUnit::Week => DurUnit::Week,
+        TimeUnit::Day => DurUnit::Day,
+        TimeUnit::Decade => DurUnit::Decade,
+        TimeUnit::Century => DurUnit::Century,
+        _ => return None,
+    })
+}
+
+/// Whether the anchor token `a` is a CJK character or touches one (`2021年`): its window is
+/// then read as CJK text.
+pub(crate) fn cjk_near(toks: &[Token], a: usize) -> bool {
+    let cjk = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)));
+    cjk(a) || cjk(a + 1)
+}
+
+fn is_kana(c: char) -> bool {
+    ('\u{3041}'..='\u{30FA}').contains(&c)
+}
+
+impl Cx<'_, '_> {
+    /// A Chinese or Japanese date, period or duration starting at token `i`.
+    pub(super) fn r_cjk(&self, i: usize) -> Option<M> {
+        // Only where CJK text is at hand: the token or one of the next three (`2021年`,
+        // `1995 - 1997年`, `R5年`); English text never pays for this rule.
+        if !(i..i + 4).any(|k| self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)))) {
+            return None;
+        }
+        let t = self.tok(i)?;
+        let lim = self.toks.last()?.span.end;
+        let s = self.text.get(t.span.start..lim)?;
+        let mut best: Option<(usize, Pt)> = None;
+        let mut keep = |rest: Option<&str>, p: Option<Pt>| {
+            if let (Some(rest), Some(p)) = (rest, p) {
+                let n = s.len() - rest.len();
+                if n > 0 && best.is_none_or(|(b, _)| n > b) {
+                    best = Some((n, p));
+                }
+            }
+        };
+        let (r, p) = self.interval(s).ok().unzip();
+        keep(r, p);
+        let (r, p) = self.point(s).ok().unzip();
+        keep(r, p);
+        let (r, p) = self.duration(s).ok().unzip();
+        keep(r, p);
+        let (n, p) = best?;
+        let end = self.tok_end(t.span.start + n)?;
+        Some(M {
+            end,
+            repr: p.repr,
+            modifier: p.modifier,
+            det: false,
+            anchor: Anchor::None,
+        })
+    }
+
+    /// The index after the token ending at byte `end`, if one does.
+    fn tok_end(&self, end: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.span.end < end);
+        (self.toks.get(k)?.span.end == end).then_some(k + 1)
+    }
+
+    /// Whether the window is Japanese text (it has kana).
+    fn japanese(&self) -> bool {
+        let (Some(a), Some(b)) = (self.toks.first(), self.toks.last()) else {
+            return false;
+        };
+        self.text
+            .get(a.span.start..b.span.end)
+            .is_some_and(|w| w.chars().any(is_kana))
+    }
+
+    fn ref_year(&self) -> Year {
+        self.reference().map(|r| r.year())
+    }
+
+    // ---------- years ----------
+
+    /// A written year: `2021年`, `二〇二一年`, `令和5年`, `令和元年`, `R5年`, `16年`. The mark `年`
+    /// is left to the caller (it may be `年度`).
+    fn year_number<'s>(&self, s: &'s str) -> R<'s, (i32, bool)> {
+        // era name and year
+        if let Ok((r, base)) = word(lx::ERAS)(s).or_else(|_| {
+            let (r, b) = word(lx::ERA_LETTERS)(s)?;
+            if r.starts_with(|c: char| c.is_ascii_digit()) {
+                Ok((r, b))
+            } else {
+                fail()
+            }
+        }) {
+            let (r, n) = match mark(K::EraFirst)(r) {
+                Ok((r, ())) => (r, 1),
+                Err(_) => {
+                    let (r, (n, _, _)) = int(r)?;
+                    (r, in_range(n, 1, 150)?)
+                }
+            };
+            return Ok((r, (base + n as i32, false)));
+        }
+        let (r, (v, digits, zero)) = int(s)?;
+        let y = match digits {
+            4 => in_range(v, 1000, 2999)? as i32,
+            2 => super::two_digit_year(v),
+            _ => return fail(),
+        };
+        Ok((r, (y, digits == 2 && !zero)))
+    }
+
+    /// How the phrase names its year.
+    fn head<'s>(&self, s: &'s str) -> R<'s, Head> {
+        if let Ok((r, (year, short))) = self.year_number(s) {
+            let (r, _) = space0(r)?;
+            if !has(K::FiscalYear, r)
+                && let Ok((r, ())) = mark(K::Year)(r)
+            {
+                return Ok((r, Head::Abs { year, short }));
+            }
+        }
+        let (r, k) = word3(lx::CJK_RELATIVE_YEARS)(s)?;
+        let k = if self.japanese() { k.1 } else { k.0 };
+        Ok((r, Head::Rel(i32::from(k))))
+    }
+
+    // ---------- points ----------
+
+    /// One date or period (no interval of two written ends).
+    fn point<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let mut best: Option<(&'s str, Pt)> = None;
+        let mut keep = |x: Result<(&'s str, Pt), nom::Err<()>>| {
+            if let Ok((r, p)) = x
+                && best.is_none_or(|(b, _)| r.len() < b.len())
+            {
+                best = Some((r, p));
+            }
+        };
+        keep(self.year_led(s));
+        keep(self.fiscal(s));
+        keep(self.yearless(s));
+        keep(self.relative(s));
+        need(best)
+    }
+
+    /// `2026年度`, `本年度`, `2024年度第1四半期`.
+    fn fiscal<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, year, written) = if let Ok((r, (y, _))) = self.year_number(s) {
+            let (r, _) = space0(r)?;
+            let (r, ()) = mark(K::FiscalYear)(r)?;
+            (r, Some(y), true)
+        } else {
+            let (r, k) = word(lx::CJK_RELATIVE_FISCAL_YEARS)(s)?;
+            let Repr::Fiscal { year, .. } = self.fiscal_rel(i32::from(k)) else {
+                return fail();
+            };
+            (r, year, false)
+        };
+        let (r2, _) = opt(mark(K::Link)).parse(r)?;
+        if let Ok((r3, (q, false))) = self.quarter_word(r2) {
+            return Ok((
+                r3,
+                pt(
+                    Repr::Fiscal {
+                        year,
+                        quarter: Some(q),
+                    },
+                    None,
+                    written,
+                ),
+            ));
+        }
+        Ok((
+            r,
+            pt(
+                Repr::Fiscal {
+                    year,
+                    quarter: None,
+                },
+                None,
+                written,
+            ),
+        ))
+    }
+
+    /// A quarter word: `一季度`, `第一季度`, `第4四半期`, `首季度` (`(q, false)`), or the first
+    /// quarters `前三季度` (`(q, true)`).
+    fn quarter_word<'s>(&self, s: &'s str) -> R<'s, (u8, bool)> {
+        if let Ok((r, ())) = mark(K::Head)(s) {
+            let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+            return Ok((r, (1, false)));
+        }
+        let (r, first) = match mark(K::FirstN)(s) {
+            Ok((r, ())) => (r, true),
+            Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
+        };
+        let (r, (q, _, _)) = int(r)?;
+        let q = in_range(q, 1, 4)? as u8;
+        let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+        Ok((r, (q, first)))
+    }
+
+    /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`.
+    fn nth_unit<'s>(&self, s: &'s str, year: Year) -> R<'s, Repr> {
+        let (r, ()) = mark(K::Ordinal)(s)?;
+        let (r, (n, _, _)) = int(r)?;
+        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        match u {
+            TimeUnit::Week => {
+                let week = in_range(n, 1, 53)? as u8;
+                let year = need(year)?;
+                Ok((r, Repr::Week { year, week }))
+            }
+            TimeUnit::Month => {
+                let month = in_range(n, 1, 12)? as u8;
+                Ok((r, Repr::Month { year, month }))
+            }
+            _ => fail(),
+        }
+    }
+
+    /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
+    fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
+        word(lx::CJK_HALVES)(s).or_else(|e| {
+            if self.japanese() {
+                word(lx::JA_TERM_HALVES)(s)
+            } else {
+                Err(e)
+            }
+        })
+    }
+
+    fn quarter_repr(&self, year: Option<Year>, q: u8, first: bool) -> Repr {
+        let year = year.unwrap_or_else(|| {
+            let upto = if first { 1 } else { q };
+            self.started(|y| ymd(y, 3 * u32::from(upto) - 2, 1))
+        });
+        if first {
+            if q == 1 {
+                return Repr::Quarter { year, q: 1 };
+            }
+            return Repr::Interval {
+                first: Point::Quarter { year, q: 1 },
+                last: Point::Quarter { year, q },
+            };
+        }
+        Repr::Quarter { year, q }
+    }
+
+    /// The year of a period named without one in a report: this year's when it has begun by the
+    /// reference date, else last year's.
+    fn started(&self, start: impl Fn(i32) -> Option<NaiveDate>) -> Year {
+        let r = self.reference()?;
+        let y = r.year();
+        match start(y) {
+            Some(d) if d <= r => Some(y),
+            _ => Some(y - 1),
+        }
+    }
+
+    /// A phrase that starts with its year: `2021年3月15日`, `2020年一季度`, `去年上半年`,
+    /// `2026年3月期`, `2025年末`, `上年同期`, `2018年の前半`.
+    fn year_led<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, head) = self.head(s)?;
+        let (r, _) = space0(r)?;
+        let (year, short, written) = match head {
+            Head::Abs { year, short } => (Some(year), short, true),
+            Head::Rel(k) => (self.ref_year().and_then(|y| y.checked_add(k)), false, false),
+        };
+        // `前年比`: year on year
+        if matches!(head, Head::Rel(_)) && has(K::Ratio, r) {
+            return fail();
+        }
+        let (rl, _) = opt(mark(K::Link)).parse(r)?;
+        // a half, a quarter
+        if let Ok((r2, h)) = self.half_word(rl) {
+            return Ok((r2, pt(Repr::Half { year, h }, None, written)));
+        }
+        if let Ok((r2, (q, first))) = self.quarter_word(rl) {
+            return Ok((
+                r2,
+                pt(self.quarter_repr(Some(year), q, first), None, written),
+            ));
+        }
+        if let Ok((r2, p)) = self.nth_unit(rl, year) {
+            return Ok((r2, pt(p, None, written)));
+        }
+        // the same period (resolved against the period the text is about afterwards)
+        if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
+            return Ok((
+                r2,
+                pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
+            ));
+        }
+        // months
+        if let Ok((r2, p)) = self.month_range(r, Some(year)) {
+            return Ok((r2, pt(p.repr, p.modifier, written)));
+        }
+        if let Ok((r2, p)) = self.month_tail(r, Some(year), written) {
+            return Ok((r2, p));
+        }
+        // `2025年末`, `年初`
+        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+            return Ok((
+                r2,
+                pt(
+                    year.map_or(Repr::UnknownYear, Repr::Year),
+                    Some(qualifier(q)),
+                    written,
+                ),
+            ));
+        }
+        // a year alone: `16年` alone is rather sixteen years
+        if short {
+            return fail();
+        }
+        Ok((
+            r,
+            pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
+        ))
+    }
+
+    /// `1995-1997年`, `2019 - 2021年`.
+    fn year_range<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, (a, da, _)) = int(s)?;
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::RangeTo)(r)?;
+        let (r, _) = space0(r)?;
+        let (r, (b, db, _)) = int(r)?;
+        let (r, _) = space0(r)?;
+        // `2019-2021年度` are fiscal years
+        if has(K::FiscalYear, r) {
+            return fail();
+        }
+        let (r, ()) = mark(K::Year)(r)?;
+        let (a, b) = (in_range(a, 1000, 2999)?, in_range(b, 1000, 2999)?);
+        if da != 4 || db != 4 || b <= a {
+            return fail();
+        }
+        let repr = Repr::Interval {
+            first: Point::Year(a as i32),
+            last: Point::Year(b as i32),
+        };
+        Ok((r, pt(repr, None, true)))
+    }
+
+    /// `1-6月`, `1～6月`, `4～6月期` (a quarter).
+    fn month_range<'s>(&self, s: &'s str, year: Option<Year>) -> R<'s, Pt> {
+        let (r, (a, _, _)) = int(s)?;
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::RangeTo)(r)?;
+        let (r, _) = space0(r)?;
+        let (r, (b, _, _)) = int(r)?;
+        let (r, ()) = mark(K::Month)(r)?;
+        let a = in_range(a, 1, 12)? as u8;
+        let b = in_range(b, 1, 12)? as u8;
+        if b <= a {
+            return fail();
+        }
+        let year = year.unwrap_or_else(|| self.started(|y| ymd(y, u32::from(a), 1)));
+        if let Ok((r2, ())) = mark(K::Term)(r)
+            && a % 3 == 1
+            && b == a + 2
+        {
+            let q = a.div_ceil(3);
+            return Ok((r2, pt(Repr::Quarter { year, q }, None, false)));
+        }
+        Ok((
+            r,
+            pt(
+                Repr::Interval {
+                    first: Point::Month { year, month: a },
+                    last: Point::Month { year, month: b },
+                },
+                None,
+                false,
+            ),
+        ))
+    }
+
+    /// After a year (or none): `3月`, `3月15日`, `9月末`, `3月期`, `上旬`.
+    fn month_tail<'s>(&self, s: &'s str, year: Option<Year>, written: bool) -> R<'s, Pt> {
+        let (r, (mo, _, _)) = int(s)?;
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::Month)(r)?;
+        let mo = in_range(mo, 1, 12)? as u8;
+        // `2026年3月期`: the fiscal year ending in that month
+        if let (Some(Some(y)), Ok((r2, ()))) = (year, mark(K::Term)(r)) {
+            let last = month_range(y, mo).map(|x| x.1);
+            let first = last
+                .and_then(|l| l.checked_sub_months(Months::new(12)))
+                .and_then(|d| d.succ_opt());
+            if let (Some(first), Some(last)) = (first, last) {
+                let name = match self.opts.fiscal_year_naming {
+                    FiscalYearNaming::StartYear => first.year(),
+                    FiscalYearNaming::EndYear => last.year(),
+                };
+                return Ok((
+                    r2,
+                    pt(
+                        Repr::FiscalEnding {
+                            name,
+                            quarter: None,
+                            first,
+                            last,
+                        },
+                        None,
+                        true,
+                    ),
+                ));
+            }
+        }
+        // a day
+        if let Ok((r2, (d, _, _))) = int(r)
+            && let Ok((r3, ())) = mark(K::Day)(r2)
+            && (1..=31).contains(&d)
+        {
+            let repr = match year {
+                Some(Some(y)) => Repr::Day {
+                    date: need(ymd(y, u32::from(mo), d))?,
+                    part: None,
+                },
+                Some(None) => Repr::MonthDay {
+                    month: mo,
+                    day: d as u8,
+                },
+                None => need(self.month_day(mo, d))?,
+            };
+            return Ok((r3, pt(repr, None, written)));
+        }
+        // `１２月１８、１９日`: the first of two days
+        if let Ok((r2, (d, _, _))) = int(r)
+            && (1..=31).contains(&d)
+            && let Ok((r2b, ())) = mark(K::ListSep)(r2)
+            && let Ok((r3, _)) = int(r2b)
+            && has(K::Day, r3)
+        {
+            let repr = match year {
+                Some(Some(y)) => Repr::Day {
+                    date: need(ymd(y, u32::from(mo), d))?,
+                    part: None,
+                },
+                Some(None) => return fail(),
+                None => need(self.month_day(mo, d))?,
+            };
+            return Ok((r2, pt(repr, None, written)));
+        }
+        let repr = match year {
+            Some(year) => Repr::Month { year, month: mo },
+            None => self.month_nearest(mo),
+        };
+        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+            return Ok((r2, pt(repr, Some(qualifier(q)), written)));
+        }
+        Ok((r, pt(repr, None, written)))
+    }
+
+    /// A period with no year: `三季度`, `前三季度`, `上半年`, `9月末`, `23日`, `年末`, `月底`.
+    fn yearless<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        if let Ok((r, (q, first))) = self.quarter_word(s) {
+            return Ok((r, pt(self.quarter_repr(None, q, first), None, false)));
+        }
+        if let Ok((r, h)) = self.half_word(s) {
+            let year = self.started(|y| ymd(y, 6 * u32::from(h) - 5, 1));
+            return Ok((r, pt(Repr::Half { year, h }, None, false)));
+        }
+        if let Ok((r, p)) = self.nth_unit(s, self.ref_year()) {
+            return Ok((r, pt(p, None, false)));
+        }
+        // `1990年代`, `21世紀`
+        if let Ok((r, (v, digits, _))) = int(s) {
+            if digits == 4
+                && let Ok((r2, ())) = mark(K::Decade)(r)
+                && v % 10 == 0
+            {
+                return Ok((r2, pt(Repr::Decade(v as i32 / 10), None, true)));
+            }
+            if let Ok((r2, ())) = mark(K::Century)(r)
+                && (1..=30).contains(&v)
+            {
+                return Ok((r2, pt(Repr::Century(v as i32 - 1), None, true)));
+            }
+        }
+        if let Ok(x) = self.year_range(s) {
+            return Ok(x);
+        }
+        if let Ok(x) = self.month_range(s, None) {
+            return Ok(x);
+        }
+        if let Ok(x) = self.month_tail(s, None, false) {
+            return Ok(x);
+        }
+        // `年末`, `年初`: this year's
+        if let Ok((r, ())) = mark(K::Year)(s)
+            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+        {
+            let repr = self.ref_year().map_or(Repr::UnknownYear, Repr::Year);
+            return Ok((r, pt(repr, Some(qualifier(q)), false)));
+        }
+        // `月末`, `月初`: this month's
+        if let Ok((r, ())) = mark(K::Month)(s)
+            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+        {
+            let repr = need(self.rel(DurUnit::Month, 0))?;
+            return Ok((r, pt(repr, Some(qualifier(q)), false)));
+        }
+        // a bare day of the reference month (or the nearest month)
+        let (r, (d, _, _)) = int(s)?;
+        let (r, ()) = mark(K::Day)(r)?;
+        let d = in_range(d, 1, 31)?;
+        let date = need(self.day_nearest(d))?;
+        Ok((r, pt(Repr::Day { date, part: None }, None, false)))
+    }
+
+    /// Day `d` of the month that puts it nearest the reference day.
+    fn day_nearest(&self, d: u32) -> Option<NaiveDate> {
+        let r = self.ref_day()?;
+        let this = r.with_day(1)?;
+        let cands = [
+            this.checked_sub_months(Months::new(1)),
+            Some(this),
+            this.checked_add_months(Months::new(1)),
+        ];
+        cands
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m.with_day(d))
+            .min_by_key(|x| (*x - r).num_days().abs())
+    }
+
+    /// Words named from the reference: `今月`, `上月末`, `今月10日`, `来週の月曜日`, `下周一`,
+    /// `金曜日`, `昨日`.
+    fn relative<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        if let Ok((r, k)) = word(lx::CJK_RELATIVE_MONTHS)(s) {
+            let repr = need(self.rel(DurUnit::Month, i32::from(k)))?;
+            if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+                return Ok((r2, pt(repr, Some(qualifier(q)), false)));
+            }
+            let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            if let Repr::Month {
+                year: Some(y),
+                month,
+            } = repr
+                && let Ok((r2, (d, _, _))) = int(rl)
+                && let Ok((r3, ())) = mark(K::Day)(r2)
+            {
+                let date = need(ymd(y, u32::from(month), d))?;
+                return Ok((r3, pt(Repr::Day { date, part: None }, None, false)));
+            }
+            return Ok((r, pt(repr, None, false)));
+        }
+        if let Ok((r, k)) = word(lx::CJK_RELATIVE_WEEKS)(s) {
+            let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            let day = self
+                .weekday_word(rl)
+                .or_else(|_| word(lx::CJK_WEEKDAY_DAYS)(r));
+            if let Ok((r2, d)) = day
+                && let Some(base) = self.ref_day()
+            {
+                let monday = need(base.checked_sub_days(Days::new(u64::from(
+                    base.weekday().num_days_from_monday(),
+                ))))?;
+                let shift = i64::from(k) * 7 + i64::from(d) - 1;
+                let date = if shift >= 0 {
+                    monday.checked_add_days(Days::new(shift.unsigned_abs()))
+                } else {
+                    monday.checked_sub_days(Days::new(shift.unsigned_abs()))
+                };
+                let date = need(date)?;
+                return Ok((r2, pt(Repr::Day { date, part: None }, None, false)));
+            }
+            let repr = need(self.rel(DurUnit::Week, i32::from(k)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        if let Ok((r, d)) = self.weekday_word(s) {
+            return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
+        }
+        let (r, k) = word(lx::CJK_RELATIVE_DAYS)(s)?;
+        let date = need(
+            self.ref_day()
+                .and_then(|d| super::shift_days(d, i64::from(k))),
+        )?;
+        Ok((r, pt(Repr::Day { date, part: None }, None, false)))
+    }
+
+    /// `星期一`, `周五`, `禮拜天`, `金曜日`.
+    fn weekday_word<'s>(&self, s: &'s str) -> R<'s, u8> {
+        if let Ok(x) = word(lx::JA_WEEKDAYS)(s) {
+            return Ok(x);
+        }
+        let (r, ()) = any_of(lx::CJK_WEEKDAY_PREFIXES)(s)?;
+        word(lx::CJK_WEEKDAY_DAYS)(r)
+    }
+
+    // ---------- intervals ----------
+
+    /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
+    /// `1月10日から20日`.
+    fn interval<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, a) = self.point(s)?;
+        if a.modifier.is_some() {
+            return fail();
+        }
+        let (r, _) = space0(r)?;
+        let (r, ()) = mark(K::RangeTo)(r)?;
+        let (r, _) = space0(r)?;
+        let mut first = need(a.repr.as_point())?;
+        // the second end: a whole point, or a day of the first end's month
+        let day_only = |r| -> R<'s, u32> {
+            let (r2, (d, _, _)) = int(r)?;
+            let (r2, ()) = mark(K::Day)(r2)?;
+            Ok((r2, d))
+        };
+        let (r, last) = match (a.repr, self.point(r)) {
+            (Repr::Day { date, .. }, _) if day_only(r).is_ok() => {
+                let (r2, d) = day_only(r)?;
+                let date = need(date.with_day(d))?;
+                (r2, Point::Day { date, part: None })
+            }
+            (_, Ok((r2, b))) if b.modifier.is_none() => {
+                let last = need(b.repr.as_point())?;
+                if !b.year_written {
+                    (r2, need(with_year_of(first, last))?)
+                } else if !a.year_written {
+                    first = need(year_before(first, last))?;
+                    (r2, last)
+                } else {
+                    (r2, last)
+                }
+            }
+            (Repr::Day { date, .. }, _) => {
+                let (r2, (d, _, _)) = int(r)?;
+                let (r2, ()) = mark(K::Day)(r2)?;
+                let date = need(date.with_day(d))?;
+                (r2, Point::Day { date, part: None })
+            }
+            _ => return fail(),
+        };
+        // the first day may not come after the last
+        if let (Some(f), Some(l)) = (
+            Timex(first.widen()).range(self.opts),
+            Timex(last.widen()).range(self.opts),
+        ) && f.first() > l.last()
+        {
+            return fail();
+        }
+        let repr = Repr::Interval { first, last };
+        Ok((r, pt(repr, None, a.year_written)))
+    }
+
+    // ---------- durations ----------
+
+    /// `2年間`, `3か月`, `180天`, `三年半`, `半年`, `连续20个季度`, and the dates they shift to:
+    /// `5年後`, `3日後`, `五年前`.
+    fn duration<'s>(&self, s: &'s str) -> R<'s, Pt> {
+        let (r, lead) = opt(mark(K::DurationLead)).parse(s)?;
+        let (r, half_only) = match mark(K::Half)(r) {
+            Ok((r2, ())) => (r2, true),
+            Err(_) => (r, false),
+        };
+        let (r, (n, digits)) = if half_only {
+            (r, (Decimal::new(5, 1), 0))
+        } else {
+            amount(r)?
+        };
+        if n <= Decimal::ZERO {
+            return fail();
+        }
+        let (r, _) = space0(r)?;
+        let (r, (unit, sure)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let unit = need(dur_unit(unit))?;
+        // `三年半`: a half more
+        let (r, more_half) = match (half_only, mark(K::Half)(r)) {
+            (false, Ok((r2, ()))) => (r2, true),
+            _ => (r, false),
+        };
+        let n = if more_half { n + Decimal::new(5, 1) } else { n };
+        let (r, tail) = opt(mark(K::DurationTail)).parse(r)?;
+        // `5年後`, `五年前`
+        let plain = n < Decimal::from(1000) && digits != 4 && !zero_led(s);
+        if !half_only
+            && !more_half
+            && n.fract().is_zero()
+            && lead.is_none()
+            && plain
+            && let Ok((r2, k)) = word(lx::CJK_SHIFTS)(r)
+        {
+            let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
+            let repr = need(self.rel(unit, steps))?;
+            return Ok((r2, pt(repr, None, false)));
+        }
+        // `4日以上`: the bound is kept in the span (a day of the month takes none)
+        let (r, bounded) = match mark(K::Bound)(r) {
+            Ok((r2, ())) if unit == DurUnit::Day && !sure && tail.is_none() => (r2, true),
+            _ => (r, false),
+        };
+        let marked = sure || tail.is_some() || lead.is_some() || half_only || more_half || bounded;
+        if !marked {
+            // `2025年` is a year, `23日` a day; `30年` thirty years.
+            let whole = n.fract().is_zero();
+            if !(unit == DurUnit::Year && whole && plain) {
+                return fail();
+            }
+        }
+        let (amount, unit) = if half_only && unit == DurUnit::Year {
+            (Decimal::new(5, 1), DurUnit::Year)
+        } else {
+            (n, unit)
+        };
+        Ok((
+            r,
+            pt(
+                Repr::Duration {
+                    amount: Some(amount),
+                    unit,
+                },
+                None,
+                false,
+            ),
+        ))
+    }
+}
+
+/// `first` in the year of `last` (or the year before when it would come after it): the first
+/// end of `11月から2017年2月`.
+fn year_before(first: Point, last: Point) -> Option<Point> {
+    let y = match last {
+        Point::Day { date, .. } => date.year(),
+        Point::Month { year: Some(y), .. } => y,
+        _ => return Some(first),
+    };
+    let key = |p: &Point| match *p {
+        Point::Day { date, .. } => Some((date.month(), date.day())),
+        Point::Month { month, .. } => Some((u32::from(month), 1)),
+        _ => None,
+    };
+    let y = match (key(&first), key(&last)) {
+        (Some(f), Some(l)) if f > l => y - 1,
+        _ => y,
+    };
+    Some(match first {
+        Point::Day { date, part } => Point::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(y),
+            month,
+        },
+        other => other,
+    })
+}
+
+/// `last` in the year of `first` (or the year after when it would come before it): the second
+/// end of `2021年3月1日至6月30日`.
+fn with_year_of(first: Point, last: Point) -> Option<Point> {
+    let y = match first {
+        Point::Day { date, .. } => date.year(),
+        Point::Month { year: Some(y), .. } => y,
+        Point::Quarter { year: Some(y), .. } | Point::Half { year: Some(y), .. } => y,
+        _ => return Some(last),
+    };
+    let key = |p: &Point| match *p {
+        Point::Day { date, .. } => Some((date.month(), date.day())),
+        Point::Month { month, .. } => Some((u32::from(month), 1)),
+        _ => None,
+    };
+    let (fk, lk) = (key(&first), key(&last));
+    let y = match (fk, lk) {
+        (Some(f), Some(l)) if l < f => y + 1,
+        _ => y,
+    };
+    Some(match last {
+        Point::Day { date, part } => Point::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(y),
+            month,
+        },
+        Point::MonthDay { month, day } => Point::Day {
+            date: ymd(y, u32::from(month), u32::from(day))?,
+            part: None,
+        },
+        other => other,
+    })
+}
+
+// ---------- periods named from the period the text is about ----------
+
+/// What a mention names relative to the period before it.
+#[derive(Debug, Clone, Copy)]
+enum Anchored {
+    /// The same period in another year: shifted by `k` years (`上年同期`), or in year `y`
+    /// (`2019年同期`).
+    Same {
+        shift: Option<i32>,
+        year: Option<i32>,
+    },
+    /// A month shifted from the period's month (`上月末`: -1, with its modifier).
+    Month(i32, Option<Mod>),
+    /// Day `d` of the period's month, in a list after it (`１２月１８、１９日`).
+    Day(u32),
+}
+
+/// Reads what `s` (a whole mention's text) names relative to the period before it.
+fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
+    let whole = |r: &str| r.is_empty();
+    // `上年同期`, `去年同期`, `2019年同期`
+    if let Ok((r, k)) = word3(lx::CJK_RELATIVE_YEARS)(s)
+        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && whole(r)
+    {
+        let k = if ja { k.1 } else { k.0 };
+        return Some(Anchored::Same {
+            shift: Some(i32::from(k)),
+            year: None,
+        });
+    }
+    if let Ok((r, (v, digits, _))) = int(s)
+        && let Ok((r, ())) = mark(K::Year)(r)
+        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && whole(r)
+    {
+        let y = match digits {
+            4 => v as i32,
+            2 => super::two_digit_year(v),
+            _ => return None,
+        };
+        return Some(Anchored::Same {
+            shift: None,
+            year: Some(y),
+        });
+    }
+    // `上月末`, `本月`, `月末`
+    let (r, k) = match word(lx::CJK_RELATIVE_MONTHS)(s) {
+        Ok((r, k)) => (r, Some(i32::from(k))),
+        Err(_) => match mark(K::Month)(s) {
+            Ok((r, ())) if !r.is_empty() => (r, Some(0)),
+            _ => (s, None),
+        },
+    };
+    if let Some(k) = k {
+        let (r, q) = match word(lx::CJK_PERIOD_PARTS)(r) {
+            Ok((r, q)) => (r, Some(qualifier(q))),
+            Err(_) => (r, None),
+        };
+        return whole(r).then_some(Anchored::Month(k, q));
+    }
+    if after_list
+        && let Ok((r, (d, _, _))) = int(s)
+        && let Ok((r, ())) = mark(K::Day)(r)
+        && whole(r)
+    {
+        return Some(Anchored::Day(d));
+    }
+    None
+}
+
+/// A value shifted by `k` years, or put in year `y`.
+fn shift_year(p: Point, k: i32) -> Option<Point> {
+    Some(match p {
+        Point::Month {
+            year: Some(y),
+            month,
+        } => Point::Month {
+            year: Some(y.checked_add(k)?),
+            month,
+        },
+        Point::Quarter { year: Some(y), q } => Point::Quarter {
+            year: Some(y.checked_add(k)?),
+            q,
+        },
+        Point::Half { year: Some(y), h } => Point::Half {
+            year: Some(y.checked_add(k)?),
+            h,
+        },
+        Point::Year(y) => Point::Year(y.checked_add(k)?),
+        Point::Fiscal {
+            year: Some(y),
+            quarter,
+        } => Point::Fiscal {
+            year: Some(y.checked_add(k)?),
+            quarter,
+        },
+        _ => return None,
+    })
+}
+
+fn first_year(r: Repr) -> Option<i32> {
+    let p = match r {
+        Repr::Interval { first, .. } => first,
+        other => other.as_point()?,
+    };
+    match p {
+        Point::Month { year, .. }
+        | Point::Quarter { year, .. }
+        | Point::Half { year, .. }
+        | Point::Fiscal { year, .. } => year,
+        Point::Year(y) => Some(y),
+        _ => None,
+    }
+}
+
+fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
+    Some(match r {
+        Repr::Interval { first, last } => Repr::Interval {
+            first: shift_year(first, k)?,
+            last: shift_year(last, k)?,
+        },
+        other => shift_year(other.as_point()?, k)?.widen(),
+    })
+}
+
+/// Resolves the mentions that name a period relative to the one the text is about (`上年同期`,
+/// `上月末`, `月末`, `2019年同期`, the second day of `１２月１８、１９日`) against the nearest
+/// date before them in the same paragraph or the previous sentence, whose year the text gives.
+pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
+    // The last period that can anchor: its value and where it ends.
+    let mut anchor: Option<(Repr, usize)> = None;
+    for m in out.iter_mut() {
+        let TemporalValue::Date {
+            timex, modifier, ..
+        } = m.value
+        else {
+            continue;
+        };
+        let start = m.span.start;
+        if m.text.is_ascii() {
+            // not CJK: may anchor, never anchored
+            anchor = Some((timex.0, m.span.end));
+            continue;
+        }
+        let before = text.get(..start).unwrap_or("");
+        let after_list = before.chars().next_back().is_some_and(has_list_sep);
+        let ja = text
+            .get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
+            .is_some_and(|w| w.chars().any(is_kana));
+        let Some(a) = anchored(m.text, ja, after_list) else {
+            anchor = Some((timex.0, m.span.end));
+            continue;
+        };
+        let Some((base, at)) = anchor else { continue };
+        // the same paragraph, or the previous sentence
+        let between = text.get(at..start).unwrap_or("");
+        let ends = between.chars().filter(|&c| is_sentence_end(c)).count();
+        let same_paragraph = !between.contains('\n');
+        if !(same_paragraph || ends <= 1) || between.len() > 1000 {
+            continue;
+        }
+        let new = match a {
+            Anchored::Same { shift, year } => {
+                if matches!(base, Repr::Day { .. } | Repr::DayTime { .. }) {
+                    continue;
+                }
+                let k = match (shift, year) {
+                    (Some(k), _) => Some(k),
+                    (None, Some(y)) => first_year(base).map(|b| y - b),
+                    _ => None,
+                };
+                k.and_then(|k| shift_repr(base, k)).map(|r| (r, None))
+            }
+            Anchored::Month(shift, q) => match base {
+                Repr::Month {
+                    year: Some(y),
+                    month,
+                } => ymd(y, u32::from(month), 1)
+                    .and_then(|d| {
+                        if shift >= 0 {
+                            d.checked_add_months(Months::new(shift.unsigned_abs()))
+                        } else {
+                            d.checked_sub_months(Months::new(shift.unsigned_abs()))
+                        }
+                    })
+                    .map(|d| {
+                        (
+                            Repr::Month {
+                                year: Some(d.year()),
+                                month: d.month() as u8,
+                            },
+                            q,
+                        )
+                    }),
+                _ => None,
+            },
+            Anchored::Day(d) => match base {
+                Repr::Day { date, .. } if at + 3 >= start => date
+                    .with_day(d)
+                    .map(|date| (Repr::Day { date, part: None }, None)),
+                _ => None,
+            },
+        };
+        if let Some((repr, q)) = new {
+            let timex = Timex(repr);
+            m.value = TemporalValue::Date {
+                timex,
+                modifier: q.or(modifier.filter(|_| !matches!(a, Anchored::Same { .. }))),
+                range: timex.range(opts),
+            };
+        }
+    }
+}
+
+fn has_list_sep(c: char) -> bool {
+    let mut b = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut b);
+    lx::CJK_MARKS
+        .iter()
+        .any(|&(w, k)| k == K::ListSep && w == s)
+}
+
+fn is_sentence_end(c: char) -> bool {
+    finnews_core::lexicon::CJK_SENTENCE_ENDS.contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use crate::types::{Grain, Options, ReferenceDate, TemporalValue};
+    use crate::{Month, extract};
+
+    fn at(y: i32, m: u32, d: u32) -> Options {
+        let date = NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
+        Options::default().with_reference(Some(ReferenceDate::new(date, Grain::Day)))
+    }
+
+    /// `(text, timex, mod)` of every mention.
+    fn read(text: &str, opts: &Options) -> Vec<(String, String, Option<String>)> {
+        extract(text, opts)
+            .into_iter()
+            .map(|t| {
+                assert_eq!(&text[t.span.range()], t.text);
+                let m = match t.value {
+                    TemporalValue::Date { modifier, .. } => modifier.map(|m| m.to_string()),
+                    _ => None,
+                };
+                (t.text.to_string(), t.timex().to_string(), m)
+            })
+            .collect()
+    }
+
+    fn one(text: &str, opts: &Options) -> (String, String, Option<String>) {
+        let v = read(text, opts);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().expect("one mention")
+    }
+
+    fn timex(text: &str, opts: &Options) -> String {
+        one(text, opts).1
+    }
+
+    #[test]
+    fn written_dates_and_months() {
+        let o = at(2023, 11, 2);
+        assert_eq!(timex("合同于2019年7月8日签署", &o), "2019-07-08");
+        assert_eq!(timex("他们7月8日签署", &o), "2023-07-08");
+        assert_eq!(timex("预计2027年实现", &o), "2027");
+        assert_eq!(timex("二〇一九年五月", &o), "2019-05");
+        assert_eq!(timex("２０２２年１０月１日", &o), "2022-10-01");
+        assert_eq!(one("二〇一九年五月", &o).0, "二〇一九年五月");
+    }
+
+    #[test]
+    fn eras_and_fiscal_years() {
+        let o = at(2023, 11, 2);
+        assert_eq!(timex("令和4年に", &o), "2022");
+        assert_eq!(timex("平成元年に", &o), "1989");
+        assert_eq!(timex("令和3年8月", &o), "2021-08");
+        assert_eq!(timex("期限はR5年です", &o), "2023");
+        assert_eq!(timex("H28年に", &o), "2016");
+        assert_eq!(timex("2024年度の計画", &o), "FY2024");
+        assert_eq!(timex("2025年3月期の決算", &o), "FY2024");
+        assert_eq!(timex("22年3月期は", &o), "FY2021");
+        assert_eq!(timex("本年度は", &o), "FY2023");
+        let t = extract("2025年3月期の決算", &o);
+        let TemporalValue::Date { range: Some(r), .. } = t[0].value else {
+            panic!("a fiscal year with its range");
+        };
+        assert_eq!(
+            r.first(),
+            NaiveDate::from_ymd_opt(2024, 4, 1).expect("date")
+        );
+        assert_eq!(
+            r.last(),
+            NaiveDate::from_ymd_opt(2025, 3, 31).expect("date")
+        );
+        let april = o.with_fiscal_year_start(Month::April);
+        let t = extract("2024年度の計画", &april);
+        let TemporalValue::Date { range: Some(r), .. } = t[0].value else {
+            panic!("a fiscal year with its range");
+        };
+        assert_eq!(
+            r.first(),
+            NaiveDate::from_ymd_opt(2024, 4, 1).expect("date")
+        );
+    }
+
+    #[test]
+    fn quarters_halves_and_first_quarters() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("二季度增长", &o), "2023-Q2");
+        assert_eq!(timex("第二季度增长", &o), "2023-Q2");
+        assert_eq!(timex("首季度增长", &o), "2023-Q1");
+        assert_eq!(timex("第3四半期の", &o), "2023-Q3");
+        assert_eq!(timex("前两季度", &o), "2023-Q1/2023-Q2");
+        assert_eq!(timex("2022年前三季度", &o), "2022-Q1/2022-Q3");
+        assert_eq!(timex("去年下半年", &o), "2022-H2");
+        assert_eq!(timex("上半年营收", &o), "2023-H1");
+        assert_eq!(timex("2022年の後半", &o), "2022-H2");
+        assert_eq!(timex("今期の上期は", &o), "2023-H1");
+        // In Chinese `上期` is the previous period, no half.
+        assert!(read("比上期增长", &o).is_empty());
+    }
+
+    #[test]
+    fn period_ends_and_parts() {
+        let o = at(2023, 10, 25);
+        assert_eq!(
+            one("截至6月末", &o),
+            ("6月末".into(), "2023-06".into(), Some("END".into()))
+        );
+        assert_eq!(one("比年初增加", &o).2.as_deref(), Some("START"));
+        assert_eq!(
+            one("2024年底前", &o),
+            ("2024年底".into(), "2024".into(), Some("END".into()))
+        );
+        assert_eq!(one("11月中旬", &o).2.as_deref(), Some("MID"));
+        assert_eq!(one("月底前", &o).1, "2023-10");
+    }
+
+    #[test]
+    fn month_ranges_are_one_interval() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("1-9月累计", &o), "2023-01/2023-09");
+        assert_eq!(timex("2022年1～8月", &o), "2022-01/2022-08");
+        assert_eq!(timex("2019年至2021年", &o), "2019/2021");
+        assert_eq!(timex("2016-2020年", &o), "2016/2020");
+        assert_eq!(timex("在2008 年", &o), "2008");
+        assert_eq!(timex("3月5日至9日", &o), "2024-03-05/2024-03-09");
+        assert_eq!(timex("2024年4～6月期の", &o), "2024-Q2");
+        assert_eq!(timex("11月から2月まで", &o), "2023-11/2024-02");
+    }
+
+    #[test]
+    fn relative_words() {
+        let o = at(2023, 10, 25); // a Wednesday
+        assert_eq!(timex("今年以来", &o), "2023");
+        assert_eq!(timex("去年", &o), "2022");
+        assert_eq!(timex("明年", &o), "2024");
+        assert_eq!(timex("前年", &o), "2021");
+        assert_eq!(timex("前年の実績", &o), "2022");
+        assert_eq!(timex("来月に", &o), "2023-11");
+        assert_eq!(timex("先月は", &o), "2023-09");
+        assert_eq!(timex("昨天", &o), "2023-10-24");
+        assert_eq!(timex("明日は", &o), "2023-10-26");
+        assert_eq!(timex("金曜日に", &o), "2023-10-20");
+        assert_eq!(timex("来週の月曜日に", &o), "2023-10-30");
+        assert_eq!(timex("下周三", &o), "2023-11-01");
+        assert_eq!(timex("于27日发布", &o), "2023-10-27");
+        // `前年比` is year on year, no date.
+        assert!(read("前年比5%増", &o).is_empty());
+    }
+
+    #[test]
+    fn durations_and_shifts() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("3年間", &o), "P3Y");
+        assert_eq!(timex("6か月", &o), "P6M");
+        assert_eq!(timex("9ヶ月", &o), "P9M");
+        assert_eq!(timex("90天内", &o), "P90D");
+        assert_eq!(timex("两年半", &o), "P2.5Y");
+        assert_eq!(timex("连续8个季度", &o), "P8Q");
+        assert_eq!(one("连续8个季度", &o).0, "连续8个季度");
+        assert_eq!(
+            one("过去五年里", &o),
+            ("过去五年".into(), "P5Y".into(), None)
+        );
+        assert_eq!(timex("半个月", &o), "P0.5M");
+        assert_eq!(timex("下下周", &o), "2023-W45");
+        assert_eq!(timex("十年前", &o), "2013");
+        assert_eq!(timex("2年後", &o), "2025");
+        assert_eq!(timex("10日後", &o), "2023-11-04");
+        assert_eq!(timex("三个月后", &o), "2024-01");
+        // A written year is no amount of years.
+        assert_eq!(timex("2018年以前", &o), "2018");
+        assert_eq!(timex("08年", &o), "2008");
+    }
+
+    #[test]
+    fn periods_named_from_the_period_before() {
+        let o = at(2023, 8, 1);
+        let v = read("6月末余额增长3%，增速比上月末和上年同期高0.5个百分点。", &o);
+        let got: Vec<_> = v.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2023-06", Some("END")),
+                ("2023-05", Some("END")),
+                ("2022-06", None)
+            ]
+        );
+        let v = read("二季度收入增长8%，与2021年同期相比增长2%。", &o);
+        assert_eq!(v[1].1, "2021-Q2");
+        let v = read("本行は１０日、７月２４、２５日の会合", &o);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2023-07-25"));
+    }
+
+    #[test]
+    fn without_a_reference_relative_words_stay_open() {
+        let o = Options::default();
+        assert_eq!(timex("今年以来", &o), "XXXX");
+        assert_eq!(timex("三季度", &o), "XXXX-Q3");
+        assert!(read("23日发布", &o).is_empty());
+    }
+
+    fn cjk_number(n: u32) -> String {
+        const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        match n {
+            0..=9 => D[n as usize].to_string(),
+            10..=19 => format!("十{}", if n > 10 { D[(n - 10) as usize] } else { "" }),
+            _ => format!(
+                "{}十{}",
+                D[(n / 10) as usize],
+                if n.is_multiple_of(10) {
+                    ""
+                } else {
+                    D[(n % 10) as usize]
+                }
+            ),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_written_date_reads_back(y in 1900i32..2100, m in 1u32..=12, d in 1u32..=28, cjk in any::<bool>()) {
+            let text = if cjk {
+                let yy: String = y.to_string().chars().map(|c| cjk_number(c.to_digit(10).unwrap_or(0))).collect();
+                format!("在{yy}年{}月{}日", cjk_number(m), cjk_number(d))
+            } else {
+                format!("在{y}年{m}月{d}日")
+            };
+            let v = read(&text, &at(2020, 1, 1));
+            prop_assert_eq!(v.len(), 1);
+            prop_assert_eq!(&v[0].1, &format!("{y:04}-{m:02}-{d:02}"));
+        }
+
+        #[test]
+        fn an_interval_runs_forward(a in 1u32..=12, b in 1u32..=12, y in 2000i32..2030) {
+            let text = format!("{y}年{a}-{b}月");
+            for t in extract(&text, &at(2024, 5, 1)) {
+                if let TemporalValue::Date { range: Some(r), .. } = t.value {
+                    prop_assert!(r.first() <= r.last());
+                }
+            }
+        }
+
+        #[test]
+        fn any_cjk_text_keeps_spans_on_boundaries(s in "[年月日号天周期季度第前后後半間上下末初旬今去明来先0-9一二三四五六七八九十百千、，。～-]{0,40}") {
+            for t in extract(&s, &at(2024, 5, 1)) {
+                prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+                prop_assert_eq!(&s[t.span.range()], t.text);
+                if let TemporalValue::Date { range: Some(r), .. } = t.value {
+                    prop_assert!(r.first() <= r.last());
+                }
+            }
+        }
+    }
+}
