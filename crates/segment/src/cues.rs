@@ -183,18 +183,27 @@ const WIDGET_MAX_BYTES: usize = 40;
 /// mln`), lower-case.
 pub(crate) const ROW_COMPARATORS: &[&str] = &["vs", "vs.", "versus"];
 
+/// Whether `word` is a figure of a table row: it holds a digit or is a number word of the
+/// lexicon (`seven` in `Shr loss 24 cts vs profit seven cts`).
+fn is_figure(word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    let lx = finnews_core::lexicon::lexicon();
+    lx.lookup(w)
+        .is_some_and(|id| lx.classes(id).has(finnews_core::lexicon::Class::NumberWord))
+}
+
 /// A results-table row: a capitalised label, a comparator of [`ROW_COMPARATORS`] with a figure
-/// after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
+/// (digits or a number word) after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
 pub(crate) fn is_comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
         return false;
     }
     // Every comparator starts with `v` after a space: most lines have no such pair.
-    if !line
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b' ' && (w[1] | 0x20) == b'v')
-    {
+    let b = line.as_bytes();
+    if !memchr::memchr2_iter(b'v', b'V', b).any(|i| i > 0 && b[i - 1] == b' ') {
         return false;
     }
     let mut n = 0;
@@ -205,7 +214,7 @@ pub(crate) fn is_comparison_row(line: &str) -> bool {
             return false;
         }
         if seen_vs {
-            if w.bytes().any(|b| b.is_ascii_digit()) {
+            if is_figure(w) {
                 return true;
             }
         } else if ROW_COMPARATORS.iter().any(|c| c.eq_ignore_ascii_case(w)) && n > 1 {
