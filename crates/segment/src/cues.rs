@@ -96,6 +96,10 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "logo",
 ];
 
+/// A line in capitals holding a link word ([`BOILERPLATE_WORDS`]) is a link label only up to
+/// this many words; longer, it is a headline.
+pub(crate) const LINK_MAX_CAPITAL_WORDS: usize = 4;
+
 /// Lines that sign a story off (`Reuter`), lower-case: the whole line is boilerplate.
 pub(crate) const SIGN_OFFS: &[&str] = &[
     "reuter",
@@ -186,7 +190,7 @@ pub(crate) const ROW_COMPARATORS: &[&str] = &["vs", "vs.", "versus"];
 /// Whether `word` is a figure of a table row: it holds a digit or is a number word of the
 /// lexicon (`seven` in `Shr loss 24 cts vs profit seven cts`).
 fn is_figure(word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_digit()) {
+    if word.bytes().any(|b| b.is_ascii_digit()) || is_empty_cell(word) {
         return true;
     }
     let w = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
@@ -222,6 +226,51 @@ pub(crate) fn is_comparison_row(line: &str) -> bool {
         }
     }
     false
+}
+
+/// Cells that stand for a missing figure in a table (`nil`, `NA`, `---`), lower-case.
+pub(crate) const EMPTY_CELLS: &[&str] = &["nil", "na", "n/a", "(na)", "nc", "-", "--", "---", "—"];
+
+/// Whether `word` is an empty cell of [`EMPTY_CELLS`].
+pub(crate) fn is_empty_cell(word: &str) -> bool {
+    EMPTY_CELLS.iter().any(|e| e.eq_ignore_ascii_case(word))
+}
+
+/// A short row of a one-column table (`Shr 14 cts`, `Net 510,917`, `Pay April 20`): at most
+/// [`SHORT_ROW_MAX_WORDS`] words with a figure among them.
+pub(crate) fn is_short_row(line: &str) -> bool {
+    let mut words = 0;
+    let mut figure = false;
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > SHORT_ROW_MAX_WORDS {
+            return false;
+        }
+        figure |= w.bytes().any(|b| b.is_ascii_digit()) || is_empty_cell(w);
+    }
+    figure
+}
+
+/// A short row of a one-column table has at most this many words.
+pub(crate) const SHORT_ROW_MAX_WORDS: usize = 6;
+
+/// A row of figures (`Imports   3.31   3.29   3.08`, `Apr - Sep, 2022 71,966 542 779 314`,
+/// `YoY +7.9% -74.5%`): at least two figures (a token with a digit or an empty cell of
+/// [`EMPTY_CELLS`]), and at least as many figures as other words; at most [`ROW_MAX_WORDS`]
+/// words.
+pub(crate) fn is_figure_row(line: &str) -> bool {
+    let mut words = 0;
+    let mut figures = 0;
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > ROW_MAX_WORDS {
+            return false;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) || is_empty_cell(w) {
+            figures += 1;
+        }
+    }
+    figures >= 2 && figures * 2 >= words
 }
 
 /// A tag with its count (`Bank of England (4)`): a line ending in a bracketed number.

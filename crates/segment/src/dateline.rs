@@ -293,6 +293,9 @@ fn lookup(class: Class, table: &[(&str, u8)], word: &[u8]) -> Option<u8> {
 /// A key/value line ending in a date is at most this long.
 const FIELD_MAX_BYTES: usize = 160;
 
+/// How many words a newswire place without a comma before its date has at most.
+const MAX_BARE_PLACE_WORDS: usize = 3;
+
 /// How many words of a dateline's place or source name are read at most.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -707,7 +710,17 @@ impl Cur<'_> {
                     .strip_prefix(['—', '–'])
                     .map_or(k, |r| self.ws(self.end - r.len()));
             }
+            // A place without a comma before its date is short (`JOHANNESBURG March 13 -`,
+            // `RIO DE JANEIRO March 3 -`): a longer run of capitals is a headline
+            // (`SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE`).
+            let bare_ok = comma
+                || !first
+                || self.s[j..pe]
+                    .split_whitespace()
+                    .nth(MAX_BARE_PLACE_WORDS)
+                    .is_none();
             if (comma || caps || !first)
+                && bare_ok
                 && let Some((date, de)) = self.date(after)
                 && !matches!(date, DatelineDate::Year { .. })
             {

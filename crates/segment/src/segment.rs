@@ -471,23 +471,45 @@ impl Ctx<'_> {
         if logical.len() < 2 || !(self.state.body || self.state.title || self.state.dateline) {
             return;
         }
+        // Rows of bare figures count in the body or under the dateline; in the page header they
+        // are tickers and widgets.
+        let body = self.state.body || self.state.dateline;
         let row = |&(s, e, _, _): &(usize, usize, usize, bool)| {
             let t = &self.text[s..e];
             !cues::is_terminal(last_char(t))
+                && !cues::is_sign_off(t)
                 && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
         };
         let keyed = |&(s, e, _, _): &(usize, usize, usize, bool)| {
             let t = &self.text[s..e];
-            field_key(t).is_some_and(|v| field_value_ok(&t[v..])) || cues::is_comparison_row(t)
+            field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
+                || cues::is_comparison_row(t)
+                || (body && cues::is_figure_row(t))
         };
         let mut i = 0;
         while i < logical.len() {
-            let start = i;
+            let mut start = i;
             while i < logical.len() && row(&logical[i]) {
                 i += 1;
             }
+            // The run's first line in title case, not a row itself, is the table's caption.
+            if start == 0
+                && i > 0
+                && title_case(&self.text[logical[0].0..logical[0].1])
+                && !keyed(&logical[0])
+            {
+                start = 1;
+            }
             let stretch = &mut logical[start..i];
-            if stretch.len() >= 2 && stretch.iter().any(keyed) {
+            // In the body (or under the dateline) short rows with a figure each make a
+            // one-column table (`Shr 14 cts` over `Net 510,917`, `Pay April 20` over
+            // `Record March 31`).
+            let short_rows = || {
+                body && stretch
+                    .iter()
+                    .all(|&(s, e, _, _)| cues::is_short_row(&self.text[s..e]))
+            };
+            if stretch.len() >= 2 && (stretch.iter().any(keyed) || short_rows()) {
                 for l in stretch.iter_mut() {
                     l.3 = true;
                 }
@@ -669,7 +691,14 @@ impl Ctx<'_> {
             }
             return self.body(BlockKind::ListItem, s, e);
         }
-        if last != '.' && short() && cues::has_boilerplate_word(t) {
+        // A link label is short; a longer line in capitals is a headline
+        // (`SHARE PRICES NEAR DAY'S LOWS AT LONDON MIDSESSION`).
+        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
+        if last != '.'
+            && short()
+            && !(count() > cues::LINK_MAX_CAPITAL_WORDS && capitals())
+            && cues::has_boilerplate_word(t)
+        {
             if self.state.body {
                 self.state.footer = true;
             }
@@ -706,7 +735,6 @@ impl Ctx<'_> {
         let f = first_char(t);
         // An all-capitals line is a headline even with a final abbreviation (`TO U.S.`) or an
         // opening bracket (`(CORRECTED) - ...`).
-        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
         let headline = nlines == 1
             && (!matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
                 || (last == '.' && capitals()))
@@ -727,6 +755,7 @@ impl Ctx<'_> {
                 && !self.state.dateline
                 && w <= cues::CHROME_MAX_WORDS
                 && words > w
+                && !cues::is_figure_row(t)
                 && let Some(b) = self.seg.blocks.get_mut(i)
             {
                 b.kind = BlockKind::Navigation;

@@ -169,3 +169,65 @@ fn a_dateline_line_does_not_run_into_the_next_line() {
     assert_eq!(b[1], (Dateline, "发布时间：2023-03-09 来源：港务局"));
     assert_eq!(b[2], (Paragraph, "港口吞吐量同比增长5%。"));
 }
+
+#[test]
+fn tables_of_figures_and_one_column_tables_are_fields() {
+    // A statistics table in columns, under a caption in title case.
+    let text = "HARBOUR CARGO\n\nHALIFAX, May 4 -\n\nCargo Handled at Halifax Port\n              1987     1986\nContainers    12.4     11.9\nBulk           3.1      nil\nNote - figures are provisional.";
+    let b = blocks(text);
+    assert_eq!(b[2], (Heading, "Cargo Handled at Halifax Port"));
+    assert_eq!(
+        &b[3..6],
+        [
+            (Field, "1987     1986"),
+            (Field, "Containers    12.4     11.9"),
+            (Field, "Bulk           3.1      nil"),
+        ],
+        "{b:?}"
+    );
+    assert_eq!(b[6].0, Paragraph);
+    // A one-column results table: short rows with a figure each.
+    let text = "ACME INC YEAR NET\n\nTULSA, Okla., Oct 3 -\n\nShr 41 cts\n    Net 2,120,000\n    Revs 40.6 mln\n Reuter";
+    let b = blocks(text);
+    assert_eq!(
+        &b[2..5],
+        [
+            (Field, "Shr 41 cts"),
+            (Field, "Net 2,120,000"),
+            (Field, "Revs 40.6 mln")
+        ],
+        "{b:?}"
+    );
+    // A comparison with an empty cell after the comparator.
+    let b = blocks(
+        "ACME INC YEAR NET\n\nTULSA, Okla., Oct 3 -\n\nShr nil vs 12 cts\n    Net 1,200 vs nil",
+    );
+    assert_eq!(b[2], (Field, "Shr nil vs 12 cts"));
+    assert_eq!(b[3], (Field, "Net 1,200 vs nil"));
+}
+
+#[test]
+fn headlines_in_capitals_are_titles_not_links_or_datelines() {
+    // A link word at the start of a long headline in capitals.
+    let b = blocks(
+        "SHARE DEALINGS IN HARBOUR GROUP HALTED FOR TWO DAYS\n\nHALIFAX, May 4 -\n\nDealings were halted.",
+    );
+    assert_eq!(
+        b[0],
+        (Title, "SHARE DEALINGS IN HARBOUR GROUP HALTED FOR TWO DAYS")
+    );
+    // A headline ending in a date and a dash before its source is not a newswire dateline.
+    let b = blocks(
+        "PORT WILL TENDER FOR DREDGING ON MAY 8 - OFFICIALS\n\nHALIFAX, May 4 -\n\nThe port will tender.",
+    );
+    assert_eq!(
+        b[0],
+        (Title, "PORT WILL TENDER FOR DREDGING ON MAY 8 - OFFICIALS")
+    );
+    assert_eq!(b[1], (Dateline, "HALIFAX, May 4 -"));
+    // A row of figures under a short title does not take the title's place.
+    let b = blocks(
+        "HARBOUR FUTURES 11:20 EDT\n\nMAY7 285 1/4            UP  1 3/4\nJUL7 280 1/4            OFF   1/2",
+    );
+    assert_eq!(b[0], (Title, "HARBOUR FUTURES 11:20 EDT"));
+}
