@@ -456,20 +456,27 @@ impl Ctx<'_> {
         }
         logical.push(cur);
         run.clear();
-        self.mark_tables(&mut logical);
-        for (i, &(s, e, n, table)) in logical.iter().enumerate() {
+        let mut stretch = 0;
+        for i in 0..logical.len() {
+            if i == stretch {
+                stretch = self.mark_tables(&mut logical, i);
+            }
+            let (s, e, n, table) = logical[i];
             self.classify(s, e, n, table, i == 0);
         }
         *self.logical = logical;
     }
 
-    /// Marks table rows: a stretch of two or more lines without a sentence end, at least one a
-    /// key/value pair or a comparison (`Net 5.1 mln vs 4.2 mln`); not at the very top of a page,
-    /// where the title, the source and the date lines stand together. A line with a sentence
-    /// end (a note under the table) ends the stretch, not the table before it.
-    fn mark_tables(&self, logical: &mut [(usize, usize, usize, bool)]) {
+    /// Marks the table rows of the stretch of row-shaped lines starting at `from` and returns
+    /// where the next stretch may start. A table is a stretch of two or more lines without a
+    /// sentence end, at least one a key/value pair or a comparison (`Net 5.1 mln vs 4.2 mln`);
+    /// not at the very top of a page, where the title, the source and the date lines stand
+    /// together. A line with a sentence end (a note under the table) ends the stretch, not the
+    /// table before it. Decided when the stretch is reached, so the lines before it (a
+    /// dateline running into the body) are known.
+    fn mark_tables(&self, logical: &mut [(usize, usize, usize, bool)], from: usize) -> usize {
         if logical.len() < 2 || !(self.state.body || self.state.title || self.state.dateline) {
-            return;
+            return logical.len();
         }
         // Rows of bare figures count in the body or under the dateline; in the page header they
         // are tickers and widgets.
@@ -486,36 +493,35 @@ impl Ctx<'_> {
                 || cues::is_comparison_row(t)
                 || (body && cues::is_figure_row(t))
         };
-        let mut i = 0;
-        while i < logical.len() {
-            let mut start = i;
-            while i < logical.len() && row(&logical[i]) {
-                i += 1;
-            }
-            // The run's first line in title case, not a row itself, is the table's caption.
-            if start == 0
-                && i > 0
-                && title_case(&self.text[logical[0].0..logical[0].1])
-                && !keyed(&logical[0])
-            {
-                start = 1;
-            }
-            let stretch = &mut logical[start..i];
-            // In the body (or under the dateline) short rows with a figure each make a
-            // one-column table (`Shr 14 cts` over `Net 510,917`, `Pay April 20` over
-            // `Record March 31`).
-            let short_rows = || {
-                body && stretch
-                    .iter()
-                    .all(|&(s, e, _, _)| cues::is_short_row(&self.text[s..e]))
-            };
-            if stretch.len() >= 2 && (stretch.iter().any(keyed) || short_rows()) {
-                for l in stretch.iter_mut() {
-                    l.3 = true;
-                }
-            }
-            i += 1;
+        let mut start = from;
+        let mut end = from;
+        while end < logical.len() && row(&logical[end]) {
+            end += 1;
         }
+        if end == from {
+            return from + 1;
+        }
+        // The run's first line in title case, not a row itself, is the table's caption.
+        if start == 0 && title_case(&self.text[logical[0].0..logical[0].1]) && !keyed(&logical[0]) {
+            start = 1;
+        }
+        let stretch = &mut logical[start..end];
+        // In the body (or under the dateline) short rows with a figure each make a one-column
+        // table (`Shr 14 cts` over `Net 510,917`, `Pay April 20` over `Record March 31`).
+        let short_rows = || {
+            body && stretch
+                .iter()
+                .all(|&(s, e, _, _)| cues::is_short_row(&self.text[s..e]))
+        };
+        if stretch.len() >= 2 && (stretch.iter().any(keyed) || short_rows()) {
+            for l in stretch.iter_mut() {
+                l.3 = true;
+            }
+            return end;
+        }
+        // The run's first line may hold the dateline, which changes what counts as a row:
+        // without a table, the stretch is looked at again after that line.
+        if from == 0 { 1 } else { end }
     }
 
     /// The index of a line of `run` that is a whole dateline, looked for only before the

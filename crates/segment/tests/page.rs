@@ -231,3 +231,20 @@ fn headlines_in_capitals_are_titles_not_links_or_datelines() {
     );
     assert_eq!(b[0], (Title, "HARBOUR FUTURES 11:20 EDT"));
 }
+
+#[test]
+fn a_table_under_a_dateline_running_into_its_lead() {
+    let text = "HARBOUR CARGO DETAILED\n\n    HALIFAX, May 4 - The port gave the following cargo figures,\nin mln tonnes, with comparisons --\n    Containers    12.4     11.9\n    Bulk           3.1      2.8\n    Total         15.5     14.7";
+    let b = blocks(text);
+    assert_eq!(b[1], (Dateline, "HALIFAX, May 4 -"));
+    assert_eq!(b[2].0, Paragraph);
+    assert_eq!(
+        &b[3..],
+        [
+            (Field, "Containers    12.4     11.9"),
+            (Field, "Bulk           3.1      2.8"),
+            (Field, "Total         15.5     14.7")
+        ],
+        "{b:?}"
+    );
+}
