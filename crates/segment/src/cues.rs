@@ -336,6 +336,9 @@ pub(crate) const LATE_DATELINE_MAX_BYTES: usize = 160;
 /// lower-case.
 pub(crate) const SOURCE_LABELS: &[&str] = &["source", "by", "来源", "來源", "出典", "出所", "作者"];
 
+/// The word that closes a Chinese newswire dateline (`新华社北京4月21日电`: "cabled").
+pub(crate) const CJK_WIRE_MARKS: &[&str] = &["电", "電"];
+
 /// Time-zone abbreviations that may follow the time of a dateline (`3:30 pm JST`).
 pub(crate) const TIME_ZONES: &[&str] = &[
     "utc", "gmt", "jst", "kst", "hkt", "sgt", "cst", "cet", "cest", "bst", "est", "edt", "et",

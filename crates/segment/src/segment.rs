@@ -877,9 +877,15 @@ fn next_key(v: &str) -> Option<usize> {
         let mut starts = before
             .rmatch_indices(char::is_whitespace)
             .map(|(i, m)| lo + i + m.len());
-        for _ in 0..2 {
+        let mut words = 0;
+        while words < 2 {
             let Some(ks) = starts.next() else { break };
             let key = &v[ks..p];
+            // Inside a run of white space (`\r\n`): not a word start.
+            if key.starts_with(char::is_whitespace) {
+                continue;
+            }
+            words += 1;
             if ks > 0 && first_char(key).is_uppercase() && field_value_ok(&v[..ks]) {
                 return Some(ks);
             }
