@@ -205,9 +205,19 @@ pub(crate) fn is_comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
         return false;
     }
-    // Every comparator starts with `v` after a space: most lines have no such pair.
+    // Every comparator is a word starting with `v` after a space: most lines have none, and
+    // the bytes around each `v` settle it without reading the words.
     let b = line.as_bytes();
-    if !memchr::memchr2_iter(b'v', b'V', b).any(|i| i > 0 && b[i - 1] == b' ') {
+    let comparator_at = |i: usize| {
+        i > 0
+            && b[i - 1] == b' '
+            && ROW_COMPARATORS.iter().any(|c| {
+                b.get(i..i + c.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+                    && b.get(i + c.len()).is_none_or(|&n| n == b' ')
+            })
+    };
+    if !memchr::memchr2_iter(b'v', b'V', b).any(comparator_at) {
         return false;
     }
     let mut n = 0;

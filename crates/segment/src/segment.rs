@@ -125,6 +125,7 @@ fn segment_lines(
         seg,
         splitter,
         logical,
+        known: None,
     };
     let b = text.as_bytes();
     let mut pos = 0;
@@ -241,6 +242,9 @@ struct Ctx<'a> {
     splitter: &'a mut Splitter,
     /// Logical lines of the current run: (start, end, physical line count, table row).
     logical: &'a mut Vec<(usize, usize, usize, bool)>,
+    /// The dateline detector's answer on the last line it read (start, end, answer), reused
+    /// when the classifier reads the same line.
+    known: Option<(usize, usize, Option<usize>)>,
 }
 
 fn first_char(s: &str) -> char {
@@ -526,15 +530,25 @@ impl Ctx<'_> {
 
     /// The index of a line of `run` that is a whole dateline, looked for only before the
     /// dateline and the body (among the run's first lines, short ones).
-    fn dateline_line(&self, run: &[Line]) -> Option<usize> {
+    ///
+    /// The first line the detector accepts ends the search (a dateline running into the body
+    /// is not a whole line), and its answer is kept for the classifier.
+    fn dateline_line(&mut self, run: &[Line]) -> Option<usize> {
         if self.state.dateline || self.state.body || run.len() < 2 {
             return None;
         }
-        run.iter().take(DATELINE_SCAN_LINES).position(|l| {
+        for (i, l) in run.iter().take(DATELINE_SCAN_LINES).enumerate() {
             let t = &self.text[l.start..l.end];
-            t.len() <= cues::LATE_DATELINE_MAX_BYTES
-                && (self.options.dateline)(t).is_some_and(|n| n >= t.len())
-        })
+            if t.len() > cues::LATE_DATELINE_MAX_BYTES {
+                continue;
+            }
+            let n = (self.options.dateline)(t);
+            self.known = Some((l.start, l.end, n));
+            if let Some(n) = n {
+                return (n >= t.len()).then_some(i);
+            }
+        }
+        None
     }
 
     /// Whether the break between physical lines `l` and `n` is a soft wrap.
@@ -581,7 +595,7 @@ impl Ctx<'_> {
                 && l.width * 2 >= max;
         }
         let cols = l.cols() + extra;
-        if wrapped && cols + 1 + first_word_width(nt) > max && cols * 2 >= max {
+        if wrapped && cols * 2 >= max && cols + 1 + first_word_width(nt) > max {
             return true;
         }
         // The line a dateline was cut from opens the lead paragraph: it runs on unless it ends
@@ -680,7 +694,13 @@ impl Ctx<'_> {
                     .flatten()
                     .map(|f| f.len)
             } else {
-                (self.options.dateline)(t)
+                match self.known {
+                    Some((ks, ke, n)) if ks == s && ke == e => n,
+                    // A dateline ending inside the line's first physical line (`NEW YORK,
+                    // March 9 - Lead stocks ...`) ends there on the joined line too.
+                    Some((ks, ke, Some(n))) if ks == s && ke < e && n < ke - ks => Some(n),
+                    _ => (self.options.dateline)(t),
+                }
             };
             if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
                 return self.dateline(s, e, n, table);
@@ -896,7 +916,7 @@ fn next_key(v: &str) -> Option<usize> {
 }
 
 /// How many lines at the start of a run are looked at for a whole-line dateline.
-const DATELINE_SCAN_LINES: usize = 4;
+const DATELINE_SCAN_LINES: usize = 3;
 
 /// The built-in dateline detector ([`crate::dateline()`]'s length).
 pub(crate) fn builtin_dateline(line: &str) -> Option<usize> {
