@@ -482,8 +482,6 @@ impl Ctx<'_> {
         if logical.len() < 2 || !(self.state.body || self.state.title || self.state.dateline) {
             return logical.len();
         }
-        // Rows of bare figures count in the body or under the dateline; in the page header they
-        // are tickers and widgets.
         let body = self.state.body || self.state.dateline;
         let row = |&(s, e, _, _): &(usize, usize, usize, bool)| {
             let t = &self.text[s..e];
@@ -493,10 +491,10 @@ impl Ctx<'_> {
         };
         let keyed = |&(s, e, _, _): &(usize, usize, usize, bool)| {
             let t = &self.text[s..e];
-            field_key(t).is_some_and(|v| field_value_ok(&t[v..]))
-                || cues::is_comparison_row(t)
-                || (body && cues::is_figure_row(t))
+            field_key(t).is_some_and(|v| field_value_ok(&t[v..])) || cues::is_comparison_row(t)
         };
+        let figures =
+            |&(s, e, _, _): &(usize, usize, usize, bool)| cues::is_figure_row(&self.text[s..e]);
         let mut start = from;
         let mut end = from;
         while end < logical.len() && row(&logical[end]) {
@@ -506,8 +504,17 @@ impl Ctx<'_> {
             return from + 1;
         }
         // The run's first line in title case, not a row itself, is the table's caption.
-        if start == 0 && title_case(&self.text[logical[0].0..logical[0].1]) && !keyed(&logical[0]) {
+        if start == 0
+            && title_case(&self.text[logical[0].0..logical[0].1])
+            && !keyed(&logical[0])
+            && !figures(&logical[0])
+        {
             start = 1;
+        }
+        // Before the body and the dateline, a run opening with a line that is no row (a lead
+        // paragraph, perhaps holding the dateline): the stretch is looked at again after it.
+        if start == 0 && !body && !keyed(&logical[0]) && !figures(&logical[0]) {
+            return 1;
         }
         let stretch = &mut logical[start..end];
         // In the body (or under the dateline) short rows with a figure each make a one-column
@@ -517,7 +524,11 @@ impl Ctx<'_> {
                 .iter()
                 .all(|&(s, e, _, _)| cues::is_short_row(&self.text[s..e]))
         };
-        if stretch.len() >= 2 && (stretch.iter().any(keyed) || short_rows()) {
+        // Rows of figures make a table; in the page header, where a ticker line stands alone
+        // (`0.000.00%`), it takes two of them (a quote table under its headline).
+        let figure_rows =
+            || stretch.iter().filter(|l| figures(l)).take(2).count() >= if body { 1 } else { 2 };
+        if stretch.len() >= 2 && (stretch.iter().any(keyed) || figure_rows() || short_rows()) {
             for l in stretch.iter_mut() {
                 l.3 = true;
             }

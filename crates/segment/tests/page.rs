@@ -230,6 +230,9 @@ fn headlines_in_capitals_are_titles_not_links_or_datelines() {
         "HARBOUR FUTURES 11:20 EDT\n\nMAY7 285 1/4            UP  1 3/4\nJUL7 280 1/4            OFF   1/2",
     );
     assert_eq!(b[0], (Title, "HARBOUR FUTURES 11:20 EDT"));
+    // Two rows of figures under the headline are a quote table: fields, not page chrome.
+    assert_eq!(b[1], (Field, "MAY7 285 1/4            UP  1 3/4"));
+    assert_eq!(b[2], (Field, "JUL7 280 1/4            OFF   1/2"));
 }
 
 #[test]
