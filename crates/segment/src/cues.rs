@@ -3,7 +3,7 @@
 //! | cue | where it is used | evidence |
 //! | --- | --- | --- |
 //! | [`WRAP_MIN_WIDTH`], [`WRAP_MAX_WIDTH`], [`WRAP_MIN_LINES`] | line joining | a run of at least 3 lines no wider than 100 characters whose widest line has at least 40 is hard-wrapped prose |
-//! | first word would not fit | line joining | in wrapped prose a line ends early only where the next word would not have fit in the wrap width |
+//! | first word would not fit | line joining | in wrapped prose a line ends early only where the next word would not have fit in the wrap width (columns include the indentation; the lead line after a dateline on its own line counts the dateline in front of it) |
 //! | lower-case continuation | line joining | a line of 3+ words without terminal punctuation followed by a line starting lower-case, a digit or a bracket continues the sentence (not after a Title-Case line) |
 //! | closing punctuation first | line joining | a line cannot start with `.`, `,`, `;`, `:`, `)` |
 //! | CJK line end | line joining | a line ending in a CJK character without trailing white space continues on the next; with trailing white space it is a hard break |
@@ -11,7 +11,7 @@
 //! | indentation | line joining | a line indented 2+ columns deeper than the previous starts a paragraph (newswire indents) |
 //! | list markers | line joining, blocks, sentences | `•`, `-`, `*`, `1.`, `1)`, `(a)`, `a)`, `iv)`, `①` … start a list item ([`crate::marker`]) |
 //! | key/value shape | blocks | `Key: value` with a key of 1-3 words and a value holding a digit or at most [`FIELD_MAX_VALUE_WORDS`] words is a field; a further `Key:` inside the value starts another field |
-//! | table run | blocks | lines grouped (no blank line) with a key/value line and without terminal punctuation are table rows: fields |
+//! | table run | blocks | a stretch of lines (no blank line) without terminal punctuation holding a key/value line, a comparison row ([`ROW_COMPARATORS`], figures in digits, number words or [`EMPTY_CELLS`]) or a row of figures, or made of short rows with a figure each, are table rows: fields |
 //! | link-like phrases | blocks | a short line holding a word of [`BOILERPLATE_WORDS`] or a menu separator is boilerplate |
 //! | footer zone | blocks | after a boilerplate line in the body, short lines without terminal punctuation are boilerplate too |
 //! | breadcrumb | blocks | list items before the title, short and without terminal punctuation, are navigation; a line repeating one of their items (other than the last, the current page) is navigation |
