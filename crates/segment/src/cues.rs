@@ -3,7 +3,7 @@
 //! | cue | where it is used | evidence |
 //! | --- | --- | --- |
 //! | [`WRAP_MIN_WIDTH`], [`WRAP_MAX_WIDTH`], [`WRAP_MIN_LINES`] | line joining | a run of at least 3 lines no wider than 100 characters whose widest line has at least 40 is hard-wrapped prose |
-//! | first word would not fit | line joining | in wrapped prose a line ends early only where the next word would not have fit in the wrap width |
+//! | first word would not fit | line joining | in wrapped prose a line ends early only where the next word would not have fit in the wrap width (columns include the indentation; the lead line after a dateline on its own line counts the dateline in front of it) |
 //! | lower-case continuation | line joining | a line of 3+ words without terminal punctuation followed by a line starting lower-case, a digit or a bracket continues the sentence (not after a Title-Case line) |
 //! | closing punctuation first | line joining | a line cannot start with `.`, `,`, `;`, `:`, `)` |
 //! | CJK line end | line joining | a line ending in a CJK character without trailing white space continues on the next; with trailing white space it is a hard break |
@@ -11,7 +11,7 @@
 //! | indentation | line joining | a line indented 2+ columns deeper than the previous starts a paragraph (newswire indents) |
 //! | list markers | line joining, blocks, sentences | `•`, `-`, `*`, `1.`, `1)`, `(a)`, `a)`, `iv)`, `①` … start a list item ([`crate::marker`]) |
 //! | key/value shape | blocks | `Key: value` with a key of 1-3 words and a value holding a digit or at most [`FIELD_MAX_VALUE_WORDS`] words is a field; a further `Key:` inside the value starts another field |
-//! | table run | blocks | lines grouped (no blank line) with a key/value line and without terminal punctuation are table rows: fields |
+//! | table run | blocks | a stretch of lines (no blank line) without terminal punctuation holding a key/value line, a comparison row ([`ROW_COMPARATORS`], figures in digits, number words or [`EMPTY_CELLS`]) or a row of figures, or made of short rows with a figure each, are table rows: fields |
 //! | link-like phrases | blocks | a short line holding a word of [`BOILERPLATE_WORDS`] or a menu separator is boilerplate |
 //! | footer zone | blocks | after a boilerplate line in the body, short lines without terminal punctuation are boilerplate too |
 //! | breadcrumb | blocks | list items before the title, short and without terminal punctuation, are navigation; a line repeating one of their items (other than the last, the current page) is navigation |
@@ -95,6 +95,10 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "photo of",
     "logo",
 ];
+
+/// A line in capitals holding a link word ([`BOILERPLATE_WORDS`]) is a link label only up to
+/// this many words; longer, it is a headline.
+pub(crate) const LINK_MAX_CAPITAL_WORDS: usize = 4;
 
 /// Lines that sign a story off (`Reuter`), lower-case: the whole line is boilerplate.
 pub(crate) const SIGN_OFFS: &[&str] = &[
@@ -183,18 +187,37 @@ const WIDGET_MAX_BYTES: usize = 40;
 /// mln`), lower-case.
 pub(crate) const ROW_COMPARATORS: &[&str] = &["vs", "vs.", "versus"];
 
+/// Whether `word` is a figure of a table row: it holds a digit or is a number word of the
+/// lexicon (`seven` in `Shr loss 24 cts vs profit seven cts`).
+fn is_figure(word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_digit()) || is_empty_cell(word) {
+        return true;
+    }
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    let lx = finnews_core::lexicon::lexicon();
+    lx.lookup(w)
+        .is_some_and(|id| lx.classes(id).has(finnews_core::lexicon::Class::NumberWord))
+}
+
 /// A results-table row: a capitalised label, a comparator of [`ROW_COMPARATORS`] with a figure
-/// after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
+/// (digits or a number word) after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
 pub(crate) fn is_comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
         return false;
     }
-    // Every comparator starts with `v` after a space: most lines have no such pair.
-    if !line
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b' ' && (w[1] | 0x20) == b'v')
-    {
+    // Every comparator is a word starting with `v` after a space: most lines have none, and
+    // the bytes around each `v` settle it without reading the words.
+    let b = line.as_bytes();
+    let comparator_at = |i: usize| {
+        i > 0
+            && b[i - 1] == b' '
+            && ROW_COMPARATORS.iter().any(|c| {
+                b.get(i..i + c.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+                    && b.get(i + c.len()).is_none_or(|&n| n == b' ')
+            })
+    };
+    if !memchr::memchr2_iter(b'v', b'V', b).any(comparator_at) {
         return false;
     }
     let mut n = 0;
@@ -205,7 +228,7 @@ pub(crate) fn is_comparison_row(line: &str) -> bool {
             return false;
         }
         if seen_vs {
-            if w.bytes().any(|b| b.is_ascii_digit()) {
+            if is_figure(w) {
                 return true;
             }
         } else if ROW_COMPARATORS.iter().any(|c| c.eq_ignore_ascii_case(w)) && n > 1 {
@@ -213,6 +236,51 @@ pub(crate) fn is_comparison_row(line: &str) -> bool {
         }
     }
     false
+}
+
+/// Cells that stand for a missing figure in a table (`nil`, `NA`, `---`), lower-case.
+pub(crate) const EMPTY_CELLS: &[&str] = &["nil", "na", "n/a", "(na)", "nc", "-", "--", "---", "—"];
+
+/// Whether `word` is an empty cell of [`EMPTY_CELLS`].
+pub(crate) fn is_empty_cell(word: &str) -> bool {
+    EMPTY_CELLS.iter().any(|e| e.eq_ignore_ascii_case(word))
+}
+
+/// A short row of a one-column table (`Shr 14 cts`, `Net 510,917`, `Pay April 20`): at most
+/// [`SHORT_ROW_MAX_WORDS`] words with a figure among them.
+pub(crate) fn is_short_row(line: &str) -> bool {
+    let mut words = 0;
+    let mut figure = false;
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > SHORT_ROW_MAX_WORDS {
+            return false;
+        }
+        figure |= w.bytes().any(|b| b.is_ascii_digit()) || is_empty_cell(w);
+    }
+    figure
+}
+
+/// A short row of a one-column table has at most this many words.
+pub(crate) const SHORT_ROW_MAX_WORDS: usize = 6;
+
+/// A row of figures (`Imports   3.31   3.29   3.08`, `Apr - Sep, 2022 71,966 542 779 314`,
+/// `YoY +7.9% -74.5%`): at least two figures (a token with a digit or an empty cell of
+/// [`EMPTY_CELLS`]), and at least as many figures as other words; at most [`ROW_MAX_WORDS`]
+/// words.
+pub(crate) fn is_figure_row(line: &str) -> bool {
+    let mut words = 0;
+    let mut figures = 0;
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > ROW_MAX_WORDS {
+            return false;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) || is_empty_cell(w) {
+            figures += 1;
+        }
+    }
+    figures >= 2 && figures * 2 >= words
 }
 
 /// A tag with its count (`Bank of England (4)`): a line ending in a bracketed number.
@@ -277,6 +345,9 @@ pub(crate) const LATE_DATELINE_MAX_BYTES: usize = 160;
 /// Source labels that may follow a dateline on its line (`2024年07月15日 10:30 来源：新华网`),
 /// lower-case.
 pub(crate) const SOURCE_LABELS: &[&str] = &["source", "by", "来源", "來源", "出典", "出所", "作者"];
+
+/// The word that closes a Chinese newswire dateline (`新华社北京4月21日电`: "cabled").
+pub(crate) const CJK_WIRE_MARKS: &[&str] = &["电", "電"];
 
 /// Time-zone abbreviations that may follow the time of a dateline (`3:30 pm JST`).
 pub(crate) const TIME_ZONES: &[&str] = &[

@@ -7,6 +7,7 @@
 //! | shape | example | covers |
 //! | --- | --- | --- |
 //! | newswire | `PORTLAND, Ore., Feb 26 -` | up to the dash; the paragraph starts after it |
+//! | Chinese newswire | `新华社北京4月21日电` | up to `电`; the paragraph starts after it |
 //! | publication label | `Updated: 2020-01-21`, `発表日：2024年7月15日`, `date 2023-06-22 TOKYO --` | the label and the date (and a newswire place with its dash) |
 //! | date line | `Tuesday, March 4, 2025`, `Fri Jan 17, 2025 3:30 pm JST`, `2024年07月15日 10:30 来源：新华网` | the whole line (a date, a time, a short trailer or a source label) |
 //! | key/value line ending in a date | `RNS Number : 5444Y  HSBC Holdings PLC  31 July 2024` | the whole line |
@@ -171,7 +172,7 @@ const INSIDE_MAX_BYTES: usize = 400;
 /// Bytes that can start a dateline (after leading white space): ASCII letters and digits, `(`,
 /// `*` (wire flags), and the lead bytes of full-width digits and CJK labels.
 fn can_start(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'(' | b'*' | 0xE3..=0xE9 | 0xEF)
+    c.is_ascii_alphanumeric() || matches!(c, b'(' | b'[' | b'*' | 0xE3..=0xE9 | 0xEF)
 }
 
 pub(crate) fn detect(line: &str) -> Option<Found> {
@@ -182,9 +183,11 @@ pub(crate) fn detect(line: &str) -> Option<Found> {
     }
     let end = trim_end(b);
     let c = Cur { s: line, b, end };
-    c.labelled(lead)
+    c.labelled(bracket_inner(b, lead))
         .or_else(|| c.date_line(lead))
         .or_else(|| c.wire(lead))
+        .or_else(|| c.cjk_wire(lead))
+        .or_else(|| c.byline(lead))
         .or_else(|| c.source_line(lead))
         .or_else(|| c.field(lead))
 }
@@ -201,15 +204,28 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
     }
     let end = trim_end(b);
     let c = Cur { s: line, b, end };
-    if let Some(f) = c.labelled(lead) {
+    if let Some(f) = c.labelled(bracket_inner(b, lead)) {
         return Some(f);
     }
     let late = c.source_line(lead).or_else(|| c.field(lead))?;
     // `detect` would have returned these first, and they are never of a late form.
-    if c.date_line(lead).is_some() || c.wire(lead).is_some() {
+    if c.date_line(lead).is_some()
+        || c.wire(lead).is_some()
+        || c.cjk_wire(lead).is_some()
+        || c.byline(lead).is_some()
+    {
         return None;
     }
     Some(late)
+}
+
+/// Where a publication line in brackets (`【发布时间：2024-07-15】`, `[Updated: 2024-07-15]`)
+/// starts inside its bracket; `lead` when the line has none.
+fn bracket_inner(b: &[u8], lead: usize) -> usize {
+    ["【", "["]
+        .iter()
+        .find(|o| b[lead..].starts_with(o.as_bytes()))
+        .map_or(lead, |o| lead + o.len())
 }
 
 fn is_ws_at(b: &[u8], i: usize) -> usize {
@@ -292,6 +308,15 @@ fn lookup(class: Class, table: &[(&str, u8)], word: &[u8]) -> Option<u8> {
 
 /// A key/value line ending in a date is at most this long.
 const FIELD_MAX_BYTES: usize = 160;
+
+/// How many words a date line may carry after its date and time (`/ Updated 2 hours ago`).
+const MAX_TRAILER_WORDS: usize = 4;
+
+/// How many ideographs the agency and place of a Chinese newswire dateline have at most.
+const CJK_WIRE_MAX_NAME_CHARS: usize = 12;
+
+/// How many words a newswire place without a comma before its date has at most.
+const MAX_BARE_PLACE_WORDS: usize = 3;
 
 /// How many words of a dateline's place or source name are read at most.
 const MAX_NAME_WORDS: usize = 5;
@@ -477,6 +502,15 @@ impl Cur<'_> {
             }
             return Some((DatelineDate::Year { year: y }, e1));
         }
+        // `15.07.2024`: day, month and year with periods, as Europe writes them.
+        if c1 <= 2 && self.at(e1) == b'.' {
+            let (m, me, mc) = self.number(e1 + 1)?;
+            if mc > 2 || self.at(me) != b'.' {
+                return None;
+            }
+            let (y, ye) = self.year(me + 1)?;
+            return Some((day_date(y, u8::try_from(m).ok()?, n1)?, ye));
+        }
         // Day first: `17 April 2019`, `2 March`.
         let (d, de) = self.day(j)?;
         let k = self.ws(de);
@@ -520,10 +554,13 @@ impl Cur<'_> {
 
     /// A time after a date (`3:30 pm JST`, `10:30`, `15:30:00 GMT`): its end, else `i`.
     fn time(&self, i: usize) -> usize {
-        let mut k = self.ws(i);
-        if self.at(k) == b',' {
-            k = self.ws(k + 1);
-        }
+        let k = self.separator(self.ws(i));
+        // `July 15, 2024 at 10:30 a.m.`
+        let k = if self.lit(k, "at ") {
+            self.ws(k + 3)
+        } else {
+            k
+        };
         let Some((h, he, hc)) = self.number(k) else {
             return i;
         };
@@ -609,7 +646,7 @@ impl Cur<'_> {
     /// Whether the rest of the line from `i` is a short trailer a date line may carry (`Earnings`,
     /// `来源：新华网`): at most three words without a sentence end, or a source label.
     fn trailer_ok(&self, i: usize) -> bool {
-        let k = self.ws(i);
+        let k = self.separator(self.ws(i));
         if k >= self.end {
             return true;
         }
@@ -617,14 +654,85 @@ impl Cur<'_> {
             return true;
         }
         let rest = &self.s[k..self.end];
+        // A closing bracket of a bracketed publication line (`【发布时间：2024-07-15】`).
+        if matches!(rest, "]" | "】" | ")" | "）") {
+            return true;
+        }
         let mut words = 0;
         for _ in rest.split_whitespace() {
             words += 1;
-            if words > 3 {
+            if words > MAX_TRAILER_WORDS {
                 return false;
             }
         }
         !rest.chars().any(cues::is_terminal) && !rest.chars().next().is_some_and(cues::is_dash)
+    }
+
+    /// A separator between the parts of a publication line (`,`, `/`, `|`, `·`, `•`) at `i`,
+    /// with the white space after it: its end, else `i`.
+    fn separator(&self, i: usize) -> usize {
+        if matches!(self.at(i), b',' | b'/' | b'|') {
+            return self.ws(i + 1);
+        }
+        for sep in ["·", "•", "｜"] {
+            if self.b[i.min(self.end)..self.end].starts_with(sep.as_bytes()) {
+                return self.ws(i + sep.len());
+            }
+        }
+        i
+    }
+
+    /// A full date (a day with its year) starting one of the next `tokens`
+    /// white-space separated tokens from `i`, or right after a separator inside one: the date
+    /// and its end.
+    fn date_within(&self, i: usize, tokens: usize) -> Option<(DatelineDate, usize)> {
+        let mut k = self.ws(i);
+        for _ in 0..tokens {
+            if k >= self.end {
+                return None;
+            }
+            let k2 = self.separator(k);
+            if let Some((d, e)) = self.date(k2)
+                && matches!(d, DatelineDate::Day { .. })
+            {
+                return Some((d, e));
+            }
+            // The next token; a date may follow the name directly in CJK (`新华网2024-07-15`).
+            let mut e = k2;
+            while e < self.end && is_ws_at(self.b, e) == 0 {
+                if digit_at(self.b, e).is_some()
+                    && e > k2
+                    && !self.b[e - 1].is_ascii_digit()
+                    && let Some((d, de)) = self.date(e)
+                    && matches!(d, DatelineDate::Day { .. })
+                {
+                    return Some((d, de));
+                }
+                e += 1;
+            }
+            k = self.ws(e);
+        }
+        None
+    }
+
+    /// `By Jane Doe | July 15, 2024`, `来源：新华网 2024-07-15 10:30`: a byline or a source label,
+    /// a name of a few words, then a full date (with a time and a short trailer): a whole line.
+    fn byline(&self, i: usize) -> Option<Found> {
+        let k = if self.lit(i, "by ") {
+            i + 3
+        } else {
+            self.label(i, cues::SOURCE_LABELS)?
+        };
+        if self.end - i > FIELD_MAX_BYTES {
+            return None;
+        }
+        let (date, de) = self.date_within(k, MAX_NAME_WORDS + 1)?;
+        let te = self.time(de);
+        self.trailer_ok(te).then_some(Found {
+            len: self.end,
+            date: Some(date),
+            form: Form::DateLine,
+        })
     }
 
     /// The dashes after a newswire dateline (`-`, `--`, `—`), after optional white space and
@@ -707,7 +815,17 @@ impl Cur<'_> {
                     .strip_prefix(['—', '–'])
                     .map_or(k, |r| self.ws(self.end - r.len()));
             }
+            // A place without a comma before its date is short (`JOHANNESBURG March 13 -`,
+            // `RIO DE JANEIRO March 3 -`): a longer run of capitals is a headline
+            // (`SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE`).
+            let bare_ok = comma
+                || !first
+                || self.s[j..pe]
+                    .split_whitespace()
+                    .nth(MAX_BARE_PLACE_WORDS)
+                    .is_none();
             if (comma || caps || !first)
+                && bare_ok
                 && let Some((date, de)) = self.date(after)
                 && !matches!(date, DatelineDate::Year { .. })
             {
@@ -810,6 +928,55 @@ impl Cur<'_> {
                 })
             }
         }
+    }
+
+    /// `新华社北京4月21日电`, `中新网上海2024年7月15日电`: the Chinese newswire dateline (an agency
+    /// and a place in ideographs, a day, and `电`), up to its `电`; the story runs on after it.
+    fn cjk_wire(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut n = 0;
+        while n < CJK_WIRE_MAX_NAME_CHARS {
+            match self.s.get(j..self.end)?.chars().next() {
+                Some(c) if ('\u{4E00}'..='\u{9FFF}').contains(&c) => {
+                    j += c.len_utf8();
+                    n += 1;
+                }
+                _ => break,
+            }
+        }
+        if n < 2 {
+            return None;
+        }
+        let (date, de) = match self.date(j) {
+            Some((d @ DatelineDate::Day { .. }, e)) => (d, e),
+            _ => self.cjk_month_day(j)?,
+        };
+        let rest = self.s.get(de..self.end)?;
+        let wire = cues::CJK_WIRE_MARKS
+            .iter()
+            .find(|m| rest.starts_with(**m))?;
+        Some(Found {
+            len: de + wire.len(),
+            date: Some(date),
+            form: Form::Wire,
+        })
+    }
+
+    /// `4月21日` at `i`: the day without its year, and its end.
+    fn cjk_month_day(&self, i: usize) -> Option<(DatelineDate, usize)> {
+        let (m, me, mc) = self.number(i)?;
+        if mc > 2 || !self.b[me..].starts_with("月".as_bytes()) {
+            return None;
+        }
+        let (d, de, dc) = self.number(me + 3)?;
+        if dc > 2 || !self.b[de..].starts_with("日".as_bytes()) {
+            return None;
+        }
+        let month = u8::try_from(m).ok().filter(|m| (1..=12).contains(m))?;
+        let day = u8::try_from(d)
+            .ok()
+            .filter(|&d| d >= 1 && d <= month_days(2000, month))?;
+        Some((DatelineDate::MonthDay { month, day }, de + 3))
     }
 
     /// `(Xinhua, March 3, 2021)`, `(Reuters, 4 March 2025)`: a whole line.

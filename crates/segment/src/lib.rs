@@ -39,7 +39,8 @@ and summarised here):
 
 | cue | decides |
 | --- | --- |
-| wrap width (40-100 columns, 3+ lines) and "next word would have fit" | soft wrap vs. line break |
+| wrap width (40-100 columns, 3+ lines, indentation counted) and "next word would have fit" | soft wrap vs. line break |
+| the line a dateline on its own line was cut from: measured with the dateline in front, runs on unless it ends a sentence or is in capitals | soft wrap (the lead paragraph, not a heading) |
 | lower-case / digit / bracket start after a 3+ word line without terminal punctuation, a comma at the end | soft wrap |
 | 2+ columns deeper indentation | new paragraph |
 | CJK last character without trailing space | soft wrap (with trailing space: break) |
@@ -55,7 +56,8 @@ and summarised here):
 | sign-offs (`Reuter`), widgets (`- 5 Comment(s)`, `• x`), chrome (`Picture of … logo`) | boilerplate |
 | a tag with its count (`Bank of England (4)`), a lower-case site name, short lines between the title and the body or dateline | navigation |
 | a longer headline in the header zone (before body and dateline) after a title of at most 5 words | the title (the earlier one becomes navigation) |
-| results rows (`Net 5.1 mln vs 4.2 mln`) | field |
+| results rows (`Net 5.1 mln vs 4.2 mln`, `Shr loss 24 cts vs profit seven cts`), rows of figures (`Imports   3.31   3.29`), short one-column rows (`Shr 41 cts` over `Net 2,120,000`) in a stretch without sentence ends (a note ends it; a title-case caption stays a heading) | field, one per row; a row never runs into the next line |
+| Chinese newswire (`新华社北京4月21日电`), bylines and source labels before a date (`By Ann Lee \| June 9, 2018`, `来源：港务局 2020-03-08`), bracketed labels (`【发布时间：2020-03-08】`), `15.07.2024` | dateline |
 
 **Decision on `Area: 508km2 Population: approx. 700,000`:** a line holding several key/value
 pairs gives one `field` block per pair (`Area: 508km2`, `Population: approx. 700,000`).

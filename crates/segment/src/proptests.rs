@@ -87,6 +87,23 @@ const TOKENS: &[&str] = &[
     "(Xinhua,",
     "2021)",
     "LONDON",
+    "By",
+    "来源：",
+    "【发布时间：",
+    "】",
+    "新华社北京",
+    "4月21日电",
+    "15.07.2024",
+    "/",
+    "at",
+    "Shr",
+    "nil",
+    "cts",
+    "Net",
+    "5.1",
+    "mln",
+    "0.000.00%",
+    "\n    ",
 ];
 
 fn doc() -> impl Strategy<Value = String> {

@@ -54,6 +54,10 @@ pub(crate) struct State {
     pub(crate) footer: bool,
     /// Hashes of the breadcrumb items seen before the title.
     pub(crate) crumbs: Vec<u64>,
+    /// Columns of a dateline that stood on its own line, while the run after it (the lead
+    /// paragraph it was cut from) has not been read: that run's first line is measured with the
+    /// dateline in front of it, as the wire wrapped it.
+    pub(crate) lead: usize,
 }
 
 /// One physical line: its trimmed content and layout.
@@ -64,6 +68,15 @@ struct Line {
     indent: usize,
     width: usize,
     trailing_space: bool,
+    /// A results row (`Net 5.1 mln vs 4.2 mln`).
+    row: bool,
+}
+
+impl Line {
+    /// The columns the line occupies: its indentation and its width.
+    fn cols(&self) -> usize {
+        self.indent + self.width
+    }
 }
 
 /// Segments `text` continuing from `state`, appending to `seg` (offsets relative to `text`).
@@ -88,7 +101,7 @@ pub(crate) fn segment_with(
 #[derive(Debug, Default)]
 struct Scratch {
     run: Vec<Line>,
-    logical: Vec<(usize, usize, usize)>,
+    logical: Vec<(usize, usize, usize, bool)>,
     splitter: Splitter,
 }
 
@@ -112,6 +125,7 @@ fn segment_lines(
         seg,
         splitter,
         logical,
+        known: None,
     };
     let b = text.as_bytes();
     let mut pos = 0;
@@ -214,6 +228,9 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         indent,
         width,
         trailing_space: e < line.len(),
+        row: line
+            .get(s..e)
+            .is_some_and(|t| t.len() >= 6 && cues::is_comparison_row(t)),
     })
 }
 
@@ -223,8 +240,11 @@ struct Ctx<'a> {
     state: &'a mut State,
     seg: &'a mut Segmentation,
     splitter: &'a mut Splitter,
-    /// Logical lines of the current run: (start, end, physical line count).
-    logical: &'a mut Vec<(usize, usize, usize)>,
+    /// Logical lines of the current run: (start, end, physical line count, table row).
+    logical: &'a mut Vec<(usize, usize, usize, bool)>,
+    /// The dateline detector's answer on the last line it read (start, end, answer), reused
+    /// when the classifier reads the same line.
+    known: Option<(usize, usize, Option<usize>)>,
 }
 
 fn first_char(s: &str) -> char {
@@ -400,47 +420,152 @@ impl Ctx<'_> {
         if run.is_empty() {
             return;
         }
-        let max = run.iter().map(|l| l.width).max().unwrap_or(0);
+        let max = run.iter().map(Line::cols).max().unwrap_or(0);
         let wrapped = run.len() >= cues::WRAP_MIN_LINES
             && (cues::WRAP_MIN_WIDTH..=cues::WRAP_MAX_WIDTH).contains(&max);
-        // Logical lines: (start, end, physical line count).
+        // A dateline filling a line of this run before the body: no line joins it, and the line
+        // after it is measured with the dateline in front (the wire's lead line carried it).
+        let dateline_line = self.dateline_line(run);
+        // The paragraph indentation of the run: that of its widest line indented deeper than
+        // the first (newswire paragraphs open indented; a short sign-off may be indented less).
+        let para_indent = run
+            .iter()
+            .filter(|l| l.indent > run[0].indent)
+            .max_by_key(|l| l.width)
+            .map_or(run[0].indent, |l| l.indent);
+        let (lead_at, lead_cols) = match dateline_line {
+            Some(d) => (d + 1, run[d].width + 1 + para_indent.max(run[d].indent)),
+            None if !self.state.body && self.state.lead > 0 => (0, self.state.lead + para_indent),
+            None => (usize::MAX, 0),
+        };
+        self.state.lead = 0;
+        // Logical lines: (start, end, physical line count, table row).
         let mut logical = std::mem::take(self.logical);
         logical.clear();
-        let mut cur = (run[0].start, run[0].end, 1);
-        for w in run.windows(2) {
-            if self.joins(&w[0], &w[1], max, wrapped) {
+        let mut cur = (run[0].start, run[0].end, 1, false);
+        for (i, w) in run.windows(2).enumerate() {
+            let forced = dateline_line.is_some_and(|d| d == i || d == i + 1);
+            let extra = if i == lead_at {
+                lead_cols.saturating_sub(w[0].indent)
+            } else {
+                0
+            };
+            if !forced && self.joins(&w[0], &w[1], max, wrapped, extra) {
                 cur.1 = w[1].end;
                 cur.2 += 1;
             } else {
                 logical.push(cur);
-                cur = (w[1].start, w[1].end, 1);
+                cur = (w[1].start, w[1].end, 1, false);
             }
         }
         logical.push(cur);
         run.clear();
-        // A table: rows without a sentence end, at least one a key/value pair or a comparison
-        // (`Net 5.1 mln vs 4.2 mln`); not at the very top of a page, where the title, the
-        // source and the date lines stand together.
-        let top = !(self.state.body || self.state.title || self.state.dateline);
-        let table = logical.len() >= 2
-            && !top
-            && logical.iter().all(|&(s, e, _)| {
-                let t = &self.text[s..e];
-                !cues::is_terminal(last_char(t))
-                    && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
-            })
-            && logical.iter().any(|&(s, e, _)| {
-                let t = &self.text[s..e];
-                field_key(t).is_some_and(|v| field_value_ok(&t[v..])) || cues::is_comparison_row(t)
-            });
-        for (i, &(s, e, n)) in logical.iter().enumerate() {
+        let mut stretch = 0;
+        for i in 0..logical.len() {
+            if i == stretch {
+                stretch = self.mark_tables(&mut logical, i);
+            }
+            let (s, e, n, table) = logical[i];
             self.classify(s, e, n, table, i == 0);
         }
         *self.logical = logical;
     }
 
+    /// Marks the table rows of the stretch of row-shaped lines starting at `from` and returns
+    /// where the next stretch may start. A table is a stretch of two or more lines without a
+    /// sentence end, at least one a key/value pair or a comparison (`Net 5.1 mln vs 4.2 mln`);
+    /// not at the very top of a page, where the title, the source and the date lines stand
+    /// together. A line with a sentence end (a note under the table) ends the stretch, not the
+    /// table before it. Decided when the stretch is reached, so the lines before it (a
+    /// dateline running into the body) are known.
+    fn mark_tables(&self, logical: &mut [(usize, usize, usize, bool)], from: usize) -> usize {
+        if logical.len() < 2 || !(self.state.body || self.state.title || self.state.dateline) {
+            return logical.len();
+        }
+        let body = self.state.body || self.state.dateline;
+        let row = |&(s, e, _, _): &(usize, usize, usize, bool)| {
+            let t = &self.text[s..e];
+            !cues::is_terminal(last_char(t))
+                && !cues::is_sign_off(t)
+                && words_upto(t, cues::ROW_MAX_WORDS) <= cues::ROW_MAX_WORDS
+        };
+        let keyed = |&(s, e, _, _): &(usize, usize, usize, bool)| {
+            let t = &self.text[s..e];
+            field_key(t).is_some_and(|v| field_value_ok(&t[v..])) || cues::is_comparison_row(t)
+        };
+        let figures =
+            |&(s, e, _, _): &(usize, usize, usize, bool)| cues::is_figure_row(&self.text[s..e]);
+        let mut start = from;
+        let mut end = from;
+        while end < logical.len() && row(&logical[end]) {
+            end += 1;
+        }
+        if end == from {
+            return from + 1;
+        }
+        // The run's first line in title case, not a row itself, is the table's caption.
+        if start == 0
+            && title_case(&self.text[logical[0].0..logical[0].1])
+            && !keyed(&logical[0])
+            && !figures(&logical[0])
+        {
+            start = 1;
+        }
+        // Before the body and the dateline, a run opening with a line that is no row (a lead
+        // paragraph, perhaps holding the dateline): the stretch is looked at again after it.
+        if start == 0 && !body && !keyed(&logical[0]) && !figures(&logical[0]) {
+            return 1;
+        }
+        let stretch = &mut logical[start..end];
+        // In the body (or under the dateline) short rows with a figure each make a one-column
+        // table (`Shr 14 cts` over `Net 510,917`, `Pay April 20` over `Record March 31`).
+        let short_rows = || {
+            body && stretch
+                .iter()
+                .all(|&(s, e, _, _)| cues::is_short_row(&self.text[s..e]))
+        };
+        // Rows of figures make a table; in the page header, where a ticker line stands alone
+        // (`0.000.00%`), it takes two of them (a quote table under its headline).
+        let figure_rows =
+            || stretch.iter().filter(|l| figures(l)).take(2).count() >= if body { 1 } else { 2 };
+        if stretch.len() >= 2 && (stretch.iter().any(keyed) || figure_rows() || short_rows()) {
+            for l in stretch.iter_mut() {
+                l.3 = true;
+            }
+            return end;
+        }
+        // The run's first line may hold the dateline, which changes what counts as a row:
+        // without a table, the stretch is looked at again after that line.
+        if from == 0 { 1 } else { end }
+    }
+
+    /// The index of a line of `run` that is a whole dateline, looked for only before the
+    /// dateline and the body (among the run's first lines, short ones).
+    ///
+    /// The first line the detector accepts ends the search (a dateline running into the body
+    /// is not a whole line), and its answer is kept for the classifier.
+    fn dateline_line(&mut self, run: &[Line]) -> Option<usize> {
+        if self.state.dateline || self.state.body || run.len() < 2 {
+            return None;
+        }
+        for (i, l) in run.iter().take(DATELINE_SCAN_LINES).enumerate() {
+            let t = &self.text[l.start..l.end];
+            if t.len() > cues::LATE_DATELINE_MAX_BYTES {
+                continue;
+            }
+            let n = (self.options.dateline)(t);
+            self.known = Some((l.start, l.end, n));
+            if let Some(n) = n {
+                return (n >= t.len()).then_some(i);
+            }
+        }
+        None
+    }
+
     /// Whether the break between physical lines `l` and `n` is a soft wrap.
-    fn joins(&self, l: &Line, n: &Line, max: usize, wrapped: bool) -> bool {
+    ///
+    /// `extra` columns stood before `l` on the wire (a dateline cut from the lead line).
+    fn joins(&self, l: &Line, n: &Line, max: usize, wrapped: bool, extra: usize) -> bool {
         let lt = &self.text[l.start..l.end];
         let nt = &self.text[n.start..n.end];
         let nf = first_char(nt);
@@ -457,6 +582,18 @@ impl Ctx<'_> {
         if l.width <= cues::FRAGMENT_WIDTH && n.width <= cues::FRAGMENT_WIDTH {
             return true;
         }
+        // A sign-off (`Reuter`) is its own line.
+        if cues::is_sign_off(nt) {
+            return false;
+        }
+        // Results rows stand one per line; a row continues only on a lower-case word
+        // (`... vs 3,419.0` over `billion`).
+        if n.row {
+            return false;
+        }
+        if l.row {
+            return nf.is_lowercase();
+        }
         if n.indent >= l.indent + 2 && !nf.is_lowercase() {
             return false;
         }
@@ -468,7 +605,18 @@ impl Ctx<'_> {
                 && !cues::is_closer(ll)
                 && l.width * 2 >= max;
         }
-        if wrapped && l.width + 1 + first_word_width(nt) > max && l.width * 2 >= max {
+        let cols = l.cols() + extra;
+        if wrapped && cols * 2 >= max && cols + 1 + first_word_width(nt) > max {
+            return true;
+        }
+        // The line a dateline was cut from opens the lead paragraph: it runs on unless it ends
+        // a sentence or is a label in capitals.
+        if extra > 0
+            && wrapped
+            && !cues::is_terminal(ll)
+            && ll != ':'
+            && lt.chars().any(char::is_lowercase)
+        {
             return true;
         }
         // A line ending in a comma continues.
@@ -557,10 +705,16 @@ impl Ctx<'_> {
                     .flatten()
                     .map(|f| f.len)
             } else {
-                (self.options.dateline)(t)
+                match self.known {
+                    Some((ks, ke, n)) if ks == s && ke == e => n,
+                    // A dateline ending inside the line's first physical line (`NEW YORK,
+                    // March 9 - Lead stocks ...`) ends there on the joined line too.
+                    Some((ks, ke, Some(n))) if ks == s && ke < e && n < ke - ks => Some(n),
+                    _ => (self.options.dateline)(t),
+                }
             };
             if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
-                return self.dateline(s, e, n);
+                return self.dateline(s, e, n, table);
             }
         }
         // List items (breadcrumbs before the title).
@@ -574,7 +728,14 @@ impl Ctx<'_> {
             }
             return self.body(BlockKind::ListItem, s, e);
         }
-        if last != '.' && short() && cues::has_boilerplate_word(t) {
+        // A link label is short; a longer line in capitals is a headline
+        // (`SHARE PRICES NEAR DAY'S LOWS AT LONDON MIDSESSION`).
+        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
+        if last != '.'
+            && short()
+            && !(count() > cues::LINK_MAX_CAPITAL_WORDS && capitals())
+            && cues::has_boilerplate_word(t)
+        {
             if self.state.body {
                 self.state.footer = true;
             }
@@ -611,12 +772,13 @@ impl Ctx<'_> {
         let f = first_char(t);
         // An all-capitals line is a headline even with a final abbreviation (`TO U.S.`) or an
         // opening bracket (`(CORRECTED) - ...`).
-        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
         let headline = nlines == 1
             && (!matches!(last, '.' | ',' | ';' | ':' | '。' | '，' | '、')
                 || (last == '.' && capitals()))
             && !f.is_lowercase()
-            && (f != '(' || capitals() || title_case(t));
+            && (f != '(' || capitals() || title_case(t))
+            // A headline has a word: a line of figures (`0.000.00%`) is a ticker or a row.
+            && t.chars().any(char::is_alphabetic);
         let words = if headline { count() } else { usize::MAX };
         if headline && !self.state.body && words <= cues::TITLE_MAX_WORDS {
             if !self.state.title {
@@ -630,6 +792,7 @@ impl Ctx<'_> {
                 && !self.state.dateline
                 && w <= cues::CHROME_MAX_WORDS
                 && words > w
+                && !cues::is_figure_row(t)
                 && let Some(b) = self.seg.blocks.get_mut(i)
             {
                 b.kind = BlockKind::Navigation;
@@ -675,14 +838,14 @@ impl Ctx<'_> {
             && let Some((i, f)) = crate::dateline::wire_inside(t)
         {
             self.body(BlockKind::Paragraph, s, s + i);
-            return self.dateline(s + i, e, f.len);
+            return self.dateline(s + i, e, f.len, false);
         }
         self.body(BlockKind::Paragraph, s, e)
     }
 
     /// A dateline covering the first `n` bytes of the logical line `s..e`: its own block, and
     /// the rest of the line (after a dash ending the dateline) the first paragraph.
-    fn dateline(&mut self, s: usize, e: usize, n: usize) {
+    fn dateline(&mut self, s: usize, e: usize, n: usize, table: bool) {
         let t = &self.text[s..e];
         let n = n.min(t.len());
         let rest = &t[n..];
@@ -690,11 +853,20 @@ impl Ctx<'_> {
         let after = rest_trim.trim_start_matches(cues::is_dash);
         self.state.dateline = true;
         if after.trim_start_matches(is_space).is_empty() {
+            if !self.state.body {
+                self.state.lead = t.chars().count() + 1;
+            }
             return self.push(BlockKind::Dateline, s, e);
         }
         let cut = n + (rest.len() - after.len());
         self.push(BlockKind::Dateline, s, s + cut);
-        self.body(BlockKind::Paragraph, s + cut, e);
+        // The rest of the line is the lead paragraph, or the first row of a results table.
+        let kind = if table || cues::is_comparison_row(after.trim_start_matches(is_space)) {
+            BlockKind::Field
+        } else {
+            BlockKind::Paragraph
+        };
+        self.body(kind, s + cut, e);
     }
 
     /// One or more `Key: value` fields on one line: one block per pair.
@@ -736,9 +908,15 @@ fn next_key(v: &str) -> Option<usize> {
         let mut starts = before
             .rmatch_indices(char::is_whitespace)
             .map(|(i, m)| lo + i + m.len());
-        for _ in 0..2 {
+        let mut words = 0;
+        while words < 2 {
             let Some(ks) = starts.next() else { break };
             let key = &v[ks..p];
+            // Inside a run of white space (`\r\n`): not a word start.
+            if key.starts_with(char::is_whitespace) {
+                continue;
+            }
+            words += 1;
             if ks > 0 && first_char(key).is_uppercase() && field_value_ok(&v[..ks]) {
                 return Some(ks);
             }
@@ -747,6 +925,9 @@ fn next_key(v: &str) -> Option<usize> {
     }
     None
 }
+
+/// How many lines at the start of a run are looked at for a whole-line dateline.
+const DATELINE_SCAN_LINES: usize = 3;
 
 /// The built-in dateline detector ([`crate::dateline()`]'s length).
 pub(crate) fn builtin_dateline(line: &str) -> Option<usize> {

@@ -164,3 +164,58 @@ fn a_dash_joined_to_the_body_still_ends_the_dateline() {
     // A hyphenated word after the day is not a dash.
     assert!(dateline("OMAHA, March 2-based").is_none());
 }
+
+#[test]
+fn chinese_newswire_dateline() {
+    let text = "中新社广州3月9日电(记者张三)广州港今年前两个月货物吞吐量同比增长5%。";
+    let b = blocks(text);
+    assert_eq!(b[0], (BlockKind::Dateline, "中新社广州3月9日电"));
+    assert_eq!(b[1].0, BlockKind::Paragraph);
+    assert!(b[1].1.starts_with("(记者张三)广州港"));
+    assert_eq!(
+        dateline(b[0].1).and_then(|d| d.date),
+        Some(DatelineDate::MonthDay { month: 3, day: 9 })
+    );
+    // With its year.
+    assert_eq!(
+        dateline("本报天津2022年11月30日電 天津港吞吐量增长。").map(|d| (d.len, d.date)),
+        Some(("本报天津2022年11月30日電".len(), day(2022, 11, 30)))
+    );
+    // A sentence with a date and no `电` is not one.
+    assert!(dateline("广州港3月9日发布数据显示吞吐量增长。").is_none());
+    assert!(dateline("广州港3月32日电").is_none());
+}
+
+#[test]
+fn bylines_source_lines_and_bracketed_labels_with_dates() {
+    assert_eq!(
+        found("Harbour report\n\nBy Ann Lee | June 9, 2018\n\nTraffic grew.").1,
+        day(2018, 6, 9)
+    );
+    assert_eq!(
+        found("港口报告\n\n来源：港务局 2020-03-08 09:15\n\n吞吐量增长。").1,
+        day(2020, 3, 8)
+    );
+    assert_eq!(
+        found("港口报告\n\n【发布时间：2020-03-08】\n\n吞吐量增长。"),
+        ("【发布时间：2020-03-08】".to_owned(), day(2020, 3, 8))
+    );
+    // Separators, `at`, and a short trailer after the time.
+    assert_eq!(
+        found("Harbour report\n\nJune 9, 2018 / 9:05 AM / Updated an hour ago\n\nTraffic grew.").0,
+        "June 9, 2018 / 9:05 AM / Updated an hour ago"
+    );
+    assert_eq!(
+        found("Harbour report\n\nJune 9, 2018 at 9:05 a.m. EDT\n\nTraffic grew.").0,
+        "June 9, 2018 at 9:05 a.m. EDT"
+    );
+    // Day, month and year with periods.
+    assert_eq!(
+        found("Harbour report\n\n09.06.2018\n\nTraffic grew.").1,
+        day(2018, 6, 9)
+    );
+    assert!(dateline("31.02.2018").is_none());
+    // Prose opening with `By` and a date is not a byline.
+    assert!(dateline("By June 9, 2018 the port had grown by a third.").is_none());
+    assert!(dateline("By Ann Lee, who said traffic grew on June 9, 2018.").is_none());
+}
