@@ -171,6 +171,8 @@ pub(crate) struct Doc {
     pub(crate) blocks: Vec<Block>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) mentions: Vec<Fact>,
+    /// The facts (contract 1.2), their indices into `mentions`.
+    pub(crate) facts: Vec<finnews::OwnedFact>,
 }
 
 /// The `id` of an output line, as JSON text.
