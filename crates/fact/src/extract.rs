@@ -15,7 +15,7 @@ use crate::types::{
 
 const NONE: u32 = u32::MAX;
 /// How far (in tokens) a scan around a value reaches.
-const WINDOW: usize = 48;
+const WINDOW: usize = 160;
 /// The longest noun phrase taken as a metric, in tokens.
 const MAX_NP: usize = 16;
 
@@ -277,9 +277,23 @@ impl<'a> Doc<'a> {
     }
 
     /// The English noun phrase ending before token `end` (exclusive), within the sentence
-    /// starting at `lo`.
-    fn np_left(&self, end: usize, lo: usize) -> NpLeft {
+    /// starting at `lo`. With `prep_stop`, a preposition ends it (`revenues of`: the phrase
+    /// right before `of`).
+    fn np_left(&self, end: usize, lo: usize, prep_stop: bool) -> NpLeft {
+        let stops = Cues::STOP
+            | Cues::VERB
+            | Cues::CLAUSE
+            | Cues::COMPARE
+            | Cues::PRONOUN
+            | Cues::FORECAST
+            | Cues::TARGET
+            | Cues::CONDITIONAL
+            | Cues::PER
+            | Cues::YEAR_ON_YEAR
+            | Cues::PERIOD_ON_PERIOD
+            | Cues::SINCE_START;
         let mut j = end;
+        let mut np_end = end;
         let mut start = end;
         let mut n = 0;
         let mut saw_conj = false;
@@ -290,23 +304,35 @@ impl<'a> Doc<'a> {
                 break;
             }
             let (c, h) = self.cue_at(i);
-            if c.any(Cues::STOP | Cues::VERB | Cues::CLAUSE | Cues::COMPARE | Cues::PRONOUN)
-                && !c.has(Cues::DET)
+            let movement = c.has(Cues::CHANGE) && !c.has(Cues::CHANGE_NOUN);
+            if (c.any(stops) && !c.has(Cues::DET))
+                || movement
+                || (prep_stop && c.any(Cues::PREP | Cues::LEVEL))
             {
-                if start == end && c.has(Cues::PRONOUN) {
+                if start == np_end && c.has(Cues::PRONOUN) {
                     return NpLeft::Pronoun;
+                }
+                if start == np_end {
+                    return NpLeft::Blocked;
                 }
                 break;
             }
-            if c.has(Cues::ADVERB) && start == end {
-                j = h;
+            if c.has(Cues::ADVERB) && start == np_end {
+                j = h.min(i);
+                np_end = j;
+                start = j;
                 continue;
             }
             if c.has(Cues::CONJ) {
                 saw_conj = true;
             }
             if let Some(p) = self.punct(i) {
-                if p == ',' && saw_conj && i > lo && self.is_word(i - 1) && self.cue_at(i - 1).0.is_empty() {
+                if p == ','
+                    && saw_conj
+                    && i > lo
+                    && self.is_word(i - 1)
+                    && self.cue_at(i - 1).0.is_empty()
+                {
                     j = i;
                     start = i;
                     n += 1;
@@ -322,7 +348,7 @@ impl<'a> Doc<'a> {
             start = j;
             n += 1;
         }
-        match self.trim_np(start, end) {
+        match self.trim_np(start, np_end) {
             Some((a, b)) => NpLeft::Phrase(a, b),
             None => NpLeft::Empty,
         }
@@ -387,14 +413,18 @@ impl<'a> Doc<'a> {
     }
 
     /// The English noun phrase starting at token `a` (a count noun after a number, the
-    /// complement after `of`), within the sentence ending at `hi`.
-    fn np_right(&self, a: usize, hi: usize) -> Option<(usize, usize)> {
+    /// complement after `of`), within the sentence ending at `hi`. With `lower`, its first word
+    /// must not be capitalised (a name after a number is not what it counts).
+    fn np_right(&self, a: usize, hi: usize, lower: bool) -> Option<(usize, usize)> {
         let mut i = a;
         // Leading determiners.
         while i < hi && self.cue_at(i).0.has(Cues::DET) && self.toks[i].item == NONE {
             i += 1;
         }
         let start = i;
+        if lower && start < hi && self.toks[start].cap {
+            return None;
+        }
         let mut n = 0;
         while i < hi && n < MAX_NP / 2 {
             let t = &self.toks[i];
@@ -402,19 +432,35 @@ impl<'a> Doc<'a> {
                 break;
             }
             let (c, h) = self.cue_at(i);
-            if h == i
-                && c.any(
-                    Cues::STOP
-                        | Cues::VERB
-                        | Cues::PREP
-                        | Cues::CLAUSE
-                        | Cues::COMPARE
-                        | Cues::CONJ
-                        | Cues::CHANGE
-                        | Cues::PER
-                        | Cues::FORECAST,
-                )
-                && !c.has(Cues::SHARE_NOUN)
+            if h == i && c.has(Cues::CONJ) {
+                // `small and micro enterprises` goes on; `clusters and 28 chains` ends.
+                let next_word = i + 1 < hi
+                    && self.is_word(i + 1)
+                    && self.toks[i + 1].item == NONE
+                    && self.cue_at(i + 1).0.is_empty();
+                if next_word {
+                    i += 1;
+                    n += 1;
+                    continue;
+                }
+                break;
+            }
+            if h == i && i > start && c.has(Cues::DET) && !self.cue_at(i - 1).0.has(Cues::OF) {
+                break;
+            }
+            if c.any(
+                Cues::STOP
+                    | Cues::VERB
+                    | Cues::PREP
+                    | Cues::CLAUSE
+                    | Cues::COMPARE
+                    | Cues::CHANGE
+                    | Cues::PER
+                    | Cues::FORECAST
+                    | Cues::YEAR_ON_YEAR
+                    | Cues::PERIOD_ON_PERIOD
+                    | Cues::SINCE_START,
+            ) && !c.has(Cues::SHARE_NOUN)
             {
                 break;
             }
@@ -480,8 +526,12 @@ impl<'a> Doc<'a> {
 
 enum NpLeft {
     Phrase(usize, usize),
+    /// A pronoun subject (`which`, `it`): the metric is carried.
     Pronoun,
+    /// Nothing before (punctuation or the sentence start).
     Empty,
+    /// A word that cannot be in a noun phrase right before (`would lose`, `to earn`).
+    Blocked,
 }
 
 /// Marks the cue phrase starting at each token (longest match) and the tokens inside it.
@@ -643,18 +693,17 @@ pub fn extract<'a>(
     }
     let d = Doc::new(text, sentences, blocks, items);
     let mut facts: Vec<Fact<&'a str>> = Vec::new();
-    let mut carry = Carry::default();
-    // Per sentence: the last period date of it, computed when the sentence is entered.
+    let mut carry = Carry {
+        date: None,
+        topic: topic_metric(&d),
+        title_subject: title_subject(&d),
+    };
     let mut cur_sent = NONE;
-    let mut sent_date: Option<usize> = None;
-    // Facts of the current sentence (indices into `facts`).
+    // Facts of the current sentence start here (indices into `facts`).
     let mut sent_first_fact = 0usize;
-    carry.topic = topic_metric(&d);
-    carry.title_subject = title_subject(&d);
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| items[i].span.start);
-    // Walk the sentences and items together, so that dates of sentences without a value are
-    // carried too.
+    // Sentences before `next_sent` have been carried over.
     let mut next_sent = 0usize;
     for &vi in &order {
         let (a, b) = d.item_toks[vi];
@@ -662,33 +711,33 @@ pub fn extract<'a>(
             continue;
         }
         let s = d.toks[a].sent;
-        // Carry the dates of every sentence before this one.
-        while next_sent < sentences.len() && (s == NONE || next_sent <= s as usize) {
-            if cur_sent != NONE && (next_sent as u32) > cur_sent {
-                // leaving cur_sent
-            }
-            if s != NONE && next_sent == s as usize {
-                break;
-            }
-            if let Some(dt) = last_period_date(&d, next_sent) {
-                carry.date = Some(dt);
-            }
-            next_sent += 1;
-        }
-        if s != cur_sent {
-            if cur_sent != NONE && (cur_sent as usize) < sentences.len() {
-                // already carried above
-            }
-            cur_sent = s;
-            sent_date = None;
-            sent_first_fact = facts.len();
-        }
-        let _ = sent_date;
-        let item = items[vi];
-        if !item.kind.is_quantity() || s == NONE {
+        if s == NONE || !items[vi].kind.is_quantity() {
             continue;
         }
-        let kind = d.sent_kind[s as usize];
+        let s = s as usize;
+        if s as u32 != cur_sent {
+            // Leaving the current sentence: the period of its last dated fact, else its last
+            // period date, is the passage's; sentences without values pass their dates on.
+            if cur_sent != NONE {
+                let from_facts = facts[sent_first_fact..]
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.period.mention().filter(|_| f.period_offset.is_none()));
+                if let Some(p) = from_facts.or_else(|| last_period_date(&d, cur_sent as usize)) {
+                    carry.date = Some(p);
+                }
+                next_sent = next_sent.max(cur_sent as usize + 1);
+            }
+            while next_sent < s {
+                if let Some(p) = last_period_date(&d, next_sent) {
+                    carry.date = Some(p);
+                }
+                next_sent += 1;
+            }
+            cur_sent = s as u32;
+            sent_first_fact = facts.len();
+        }
+        let kind = d.sent_kind[s];
         if matches!(
             kind,
             BlockKind::Navigation | BlockKind::Boilerplate | BlockKind::Dateline
@@ -741,8 +790,8 @@ fn topic_metric<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
     while i < b.min(a + WINDOW) {
         let (c, h) = d.cue_at(i);
         if h == i && c.has(Cues::MARKET) {
-            if let NpLeft::Phrase(x, y) = d.np_left(i, a) {
-                if !is_entity(d, x, y) {
+            if let NpLeft::Phrase(x, y) = d.np_left(i, a, false) {
+                if !is_entity(d, x, y, false) {
                     return d.phrase(x, y);
                 }
             }
@@ -778,18 +827,35 @@ fn title_subject<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
     None
 }
 
-/// Whether a phrase names an entity: every word capitalised.
-fn is_entity(d: &Doc<'_>, a: usize, b: usize) -> bool {
+/// Whether a phrase names an entity: every word capitalised (a sentence's first word alone
+/// only when written in capitals or the subject of a market verb: `Unilever gained 10p`), or,
+/// for a market verb, its last word (`In lower oils BP shed 6p`).
+fn is_entity(d: &Doc<'_>, a: usize, b: usize, market: bool) -> bool {
     let mut words = 0;
+    let mut all_cap = true;
+    let mut last_cap = false;
     for i in a..b {
         if d.is_word(i) {
-            if !d.toks[i].cap {
-                return false;
-            }
+            all_cap &= d.toks[i].cap;
+            last_cap = d.toks[i].cap;
             words += 1;
         }
     }
-    words > 0 && words <= 4
+    if words == 0 || words > 4 {
+        return false;
+    }
+    if market && last_cap {
+        return true;
+    }
+    if !all_cap {
+        return false;
+    }
+    let first_of_sentence = d.toks[a].sent != NONE && d.sent_toks[d.toks[a].sent as usize].0 == a;
+    if words == 1 && first_of_sentence {
+        let w = d.tok_text(a);
+        return w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+    }
+    true
 }
 
 /// A metric found for a value, and the entity named as the verb's subject.
@@ -844,6 +910,10 @@ fn read_value<'a>(
     // ---- metric and subject
     let found = metric_of(d, vi, a, b, lo, hi, field);
     let mut metric = found.metric;
+    if metric.is_none() && found.subject.is_some() {
+        // An entity moved (`ICI lost 2p at 1,333`): the market report's metric.
+        metric = carry.topic.clone();
+    }
     if metric.is_none() {
         metric = prev.and_then(|p| p.metric.clone());
     }
@@ -1144,6 +1214,10 @@ fn metric_of<'a>(
     field: bool,
 ) -> MetricFound<'a> {
     let item = d.items[vi];
+    let found = |x: usize, y: usize| MetricFound {
+        metric: d.phrase(x, y),
+        subject: None,
+    };
     let none = MetricFound {
         metric: None,
         subject: None,
@@ -1152,28 +1226,22 @@ fn metric_of<'a>(
     if cjk {
         // The characters right before the value (`存款余额约853.9亿元`), else the phrase before
         // the nearest governing particle or verb (`売上高の見通しは`, `增幅位列`).
-        if a > lo && d.is_cjk(a - 1) && d.cue_at(a - 1).0.is_empty() {
+        if item.kind != ItemKind::Ordinal && a > lo && d.is_cjk(a - 1) && d.cue_at(a - 1).0.is_empty() {
             if let Some((x, y)) = d.cjk_left(a, lo) {
-                return MetricFound {
-                    metric: d.phrase(x, y),
-                    subject: None,
-                };
+                return found(x, y);
             }
         }
+        let governing = Cues::TOPIC | Cues::VERB | Cues::CHANGE | Cues::LEVEL | Cues::RANK | Cues::SHARE;
         let mut i = a;
         while i > lo {
-            i -= 1;
-            let (c, h) = d.cue_at(i);
-            if h == i && c.any(Cues::TOPIC | Cues::VERB | Cues::CHANGE | Cues::LEVEL | Cues::RANK | Cues::SHARE) {
+            let (c, h) = d.cue_at(i - 1);
+            i = h.min(i - 1);
+            if c.any(governing) {
                 return match d.cjk_left(i, lo) {
-                    Some((x, y)) => MetricFound {
-                        metric: d.phrase(x, y),
-                        subject: None,
-                    },
+                    Some((x, y)) => found(x, y),
                     None => none,
                 };
             }
-            i = h.min(i);
         }
         return none;
     }
@@ -1186,43 +1254,42 @@ fn metric_of<'a>(
             };
         }
     }
-    // After the value: a counted noun (`1,800 companies`), `of` + noun (`37 percent of the
-    // funds`, `12.3 billion yuan of special funds`), or a passive verb (`¥301.3b spent on`).
+    // After the value: `of` + noun (`37 percent of the funds`, `12.3 billion yuan of special
+    // funds`), a passive verb (`¥301.3b spent on`), a movement noun and what moved (`a 4.5 pct
+    // decline in annual earnings`), or a counted noun (`1,800 companies`).
     if b < hi {
         let (c, h) = d.cue_at(b);
         if h == b && c.has(Cues::OF) {
-            if let Some((x, y)) = d.np_right(b + 1, hi) {
-                return MetricFound {
-                    metric: d.phrase(x, y),
-                    subject: None,
-                };
+            if let Some((x, y)) = d.np_right(b + 1, hi, false) {
+                return found(x, y);
             }
         } else if h == b && c.has(Cues::CONTENT) {
-            return MetricFound {
-                metric: d.phrase(b, d.toks[b].end.max(b as u32 + 1) as usize),
-                subject: None,
-            };
-        } else if matches!(item.kind, ItemKind::Number | ItemKind::Percent | ItemKind::Measure)
-            && d.is_word(b)
-            && !c.any(Cues::SHARE_NOUN) | true
-        {
-            if let Some((x, y)) = d.np_right(b, hi) {
-                return MetricFound {
-                    metric: d.phrase(x, y),
-                    subject: None,
-                };
+            return found(b, d.toks[b].end.max(b as u32 + 1) as usize);
+        } else if h == b && c.has(Cues::CHANGE_NOUN) {
+            let k = d.toks[b].end.max(b as u32 + 1) as usize;
+            if k < hi && (d.cue_at(k).0.has(Cues::OF) || d.tok_text(k).eq_ignore_ascii_case("in")) {
+                if let Some((x, y)) = d.np_right(k + 1, hi, false) {
+                    return found(x, y);
+                }
+            }
+        } else if d.is_word(b) && c.is_empty() || c.has(Cues::SHARE_NOUN) {
+            if let Some((x, y)) = d.np_right(b, hi, true) {
+                return found(x, y);
             }
         }
     }
-    // Before the value: `revenues of 176.3 mln dlrs` (not `an increase of`).
-    if a > lo + 1 && d.cue_at(a - 1).0.has(Cues::OF) {
-        if let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo) {
-            let (c, _) = d.cue_at(y - 1);
-            if !c.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
-                return MetricFound {
-                    metric: d.phrase(x, y),
-                    subject: None,
-                };
+    // Before the value: `revenues of 176.3 mln dlrs` (not `an increase of`), `estimated net at
+    // 40 cts`, `spending to about 100 mln dlrs`.
+    if a > lo + 1 {
+        let (c, h) = d.cue_at(a - 1);
+        let via = (c.has(Cues::OF) && h == a - 1)
+            || (c.has(Cues::LEVEL) && !c.has(Cues::VERB) && h == a - 1);
+        if via && d.is_word(a - 2) {
+            if let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true) {
+                let (c2, _) = d.cue_at(y - 1);
+                if !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) && !is_entity(d, x, y, false) {
+                    return found(x, y);
+                }
             }
         }
     }
@@ -1230,41 +1297,51 @@ fn metric_of<'a>(
     let mut i = a;
     let mut tries = 0;
     while i > lo && tries < 3 {
-        i -= 1;
-        let (c, h) = d.cue_at(i);
-        i = h.min(i);
+        let (c, h) = d.cue_at(i - 1);
+        i = h.min(i - 1);
         if !c.has(Cues::VERB) || d.toks[i].item != NONE {
             continue;
         }
         tries += 1;
-        match d.np_left(i, lo) {
+        let verb_end = d.toks[i].end.max(i as u32 + 1) as usize;
+        // Money held or spent in something: `has 339 mln dlrs in loans to Brazil`, `cut 110
+        // billion yuan in taxes`.
+        if tries == 1 && item.kind == ItemKind::Money && c.any(Cues::CONTENT | Cues::PRESENT) && b + 1 < hi {
+            let (pc, ph) = d.cue_at(b);
+            if ph == b && pc.has(Cues::PREP) && !pc.has(Cues::LEVEL) || ph == b && d.tok_text(b).eq_ignore_ascii_case("to") {
+                if let Some((x, y)) = d.np_right(b + 1, hi, false) {
+                    return found(x, y);
+                }
+            }
+        }
+        match d.np_left(i, lo, false) {
             NpLeft::Pronoun => return none,
-            NpLeft::Empty => continue,
+            NpLeft::Empty => {}
+            NpLeft::Blocked => {
+                if c.has(Cues::CONTENT) {
+                    return found(i, verb_end);
+                }
+            }
             NpLeft::Phrase(x, y) => {
-                if is_entity(d, x, y) {
+                if is_entity(d, x, y, c.has(Cues::MARKET)) {
                     let subject = d.phrase(x, y);
                     let metric = if c.has(Cues::CONTENT) {
-                        d.phrase(i, d.toks[i].end.max(i as u32 + 1) as usize)
+                        d.phrase(i, verb_end)
                     } else {
                         None
                     };
                     return MetricFound { metric, subject };
                 }
-                return MetricFound {
-                    metric: d.phrase(x, y),
-                    subject: None,
-                };
+                return found(x, y);
             }
         }
     }
     // A label right before the value with no verb (`GDP RMB 154.4 billion`).
     if let Some(m) = label_left(d, a, lo) {
-        if !is_entity(d, 0, 0) {
-            return MetricFound {
-                metric: Some(m),
-                subject: None,
-            };
-        }
+        return MetricFound {
+            metric: Some(m),
+            subject: None,
+        };
     }
     none
 }
@@ -1362,6 +1439,18 @@ fn period_of(
         (it != NONE && d.items[it as usize].kind == ItemKind::Date).then_some(it as usize)
     };
     let segi = d.toks[a].seg;
+    // A date right after the value dates it, even as a comparison's side (`79 mln dlrs in the
+    // year ago quarter`).
+    let mut j = b;
+    while j < hi && j < b + 3 {
+        if let Some(it) = date_at(j) {
+            return (Period::Mention(it), None);
+        }
+        if !d.cue_at(j).0.any(Cues::PREP | Cues::DET) {
+            break;
+        }
+        j += 1;
+    }
     // (a) a date in the value's own clause segment: the nearest.
     let mut best: Option<(usize, usize)> = None;
     let mut i = a;
@@ -1432,9 +1521,7 @@ fn period_of(
         j += 1;
     }
     // (c) a present-tense state with no date: as of the document's date.
-    let mut i = a;
-    while i > lo {
-        i -= 1;
+    for i in lo..hi {
         let (c, h) = d.cue_at(i);
         if h == i && c.has(Cues::PRESENT) && !c.has(Cues::LEVEL) {
             return (Period::Reference, None);
@@ -1554,6 +1641,25 @@ fn fill_missing_metrics<'a>(d: &Doc<'a>, facts: &mut [Fact<&'a str>]) {
             }
         } else {
             next = f.metric.clone();
+        }
+    }
+    // A title's fact with no date of its own takes the body's first dated fact's period.
+    let first_dated = facts.iter().find_map(|f| {
+        let (a, _) = d.item_toks[f.value];
+        let title = d.toks.get(a).is_some_and(|t| {
+            t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title
+        });
+        (!title).then_some(f.period).filter(|p| p.mention().is_some())
+    });
+    for f in facts.iter_mut() {
+        let (a, _) = d.item_toks[f.value];
+        let title = d.toks.get(a).is_some_and(|t| {
+            t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title
+        });
+        if title && f.period.mention().is_none() {
+            if let Some(p) = first_dated {
+                f.period = p;
+            }
         }
     }
     let _ = &d.sent_block;
