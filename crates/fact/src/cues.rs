@@ -139,8 +139,8 @@ impl Cues {
 
 const CH_UP: Cues = Cues(Cues::CHANGE.0 | Cues::UP.0 | Cues::VERB.0);
 const CH_DOWN: Cues = Cues(Cues::CHANGE.0 | Cues::DOWN.0 | Cues::VERB.0);
-const N_UP: Cues = Cues(Cues::CHANGE.0 | Cues::UP.0 | Cues::CHANGE_NOUN.0);
-const N_DOWN: Cues = Cues(Cues::CHANGE.0 | Cues::DOWN.0 | Cues::CHANGE_NOUN.0);
+const N_UP: Cues = Cues(Cues::CHANGE.0 | Cues::UP.0 | Cues::CHANGE_NOUN.0 | Cues::VERB.0);
+const N_DOWN: Cues = Cues(Cues::CHANGE.0 | Cues::DOWN.0 | Cues::CHANGE_NOUN.0 | Cues::VERB.0);
 const V_UP: Cues = Cues(Cues::UP.0 | Cues::VERB.0 | Cues::MARKET.0);
 const V_DOWN: Cues = Cues(Cues::DOWN.0 | Cues::VERB.0 | Cues::MARKET.0);
 const LV: Cues = Cues(Cues::LEVEL.0 | Cues::VERB.0);
@@ -210,6 +210,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("contracted", CH_DOWN),
     ("shrank", CH_DOWN),
     ("loss", Cues::NONE),
+    ("times", Cues::CHANGE),
     // levels
     ("reached", LV),
     ("reach", LV),
@@ -244,6 +245,10 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("holds", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("remains", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("covered", LV),
+    ("experienced", LV),
+    ("saw", LV),
+    ("registered", LV),
+    ("logged", LV),
     ("earned", CONTENT),
     ("earn", CONTENT),
     ("spent", CONTENT),
@@ -318,15 +323,15 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("projected", Cues::FORECAST),
     ("predicted", Cues::FORECAST),
     ("set to", Cues::FORECAST),
-    ("will", Cues::FORECAST),
+    ("will", Cues(Cues::FORECAST.0 | Cues::ADVERB.0)),
     ("plans", Cues::TARGET),
     ("plan", Cues::TARGET),
     ("plans to", Cues::TARGET),
     ("aims", Cues::TARGET),
     ("aim", Cues::TARGET),
     ("targets", Cues::TARGET),
-    ("would", Cues::CONDITIONAL),
-    ("could", Cues::CONDITIONAL),
+    ("would", Cues(Cues::CONDITIONAL.0 | Cues::ADVERB.0)),
+    ("could", Cues(Cues::CONDITIONAL.0 | Cues::ADVERB.0)),
     ("if", Cues(Cues::CONDITIONAL.0 | Cues::STOP.0)),
     // clauses and comparisons
     ("than", CMP),
@@ -398,6 +403,12 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("alone", Cues::ADVERB),
     ("still", Cues::ADVERB),
     ("further", Cues::ADVERB),
+    ("specifically", Cues::ADVERB),
+    ("respectively", Cues::ADVERB),
+    ("mainly", Cues::ADVERB),
+    ("mostly", Cues::ADVERB),
+    ("largely", Cues::ADVERB),
+    ("only", Cues::ADVERB),
     ("and", Cues::CONJ),
     ("or", Cues::CONJ),
     // Chinese

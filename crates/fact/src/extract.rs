@@ -47,8 +47,6 @@ struct Seg {
     compare: bool,
     /// Opened by `from` (the earlier side of a movement).
     from: bool,
-    /// Opened by a bracket.
-    paren: bool,
 }
 
 struct Doc<'a> {
@@ -301,9 +299,34 @@ impl<'a> Doc<'a> {
             let i = j - 1;
             let t = &self.toks[i];
             if t.item != NONE {
+                // A date inside a prepositional phrase (`profit for the April-June period`)
+                // is walked over; the phrase is cut at its preposition later.
+                let it = t.item as usize;
+                let (ia, _) = self.item_toks[it];
+                let mut k = ia;
+                while k > lo && self.cue_at(k - 1).0.has(Cues::DET) {
+                    k -= 1;
+                }
+                let in_pp = self.items[it].kind == ItemKind::Date
+                    && start < np_end
+                    && k > lo
+                    && self.cue_at(k - 1).0.has(Cues::PREP)
+                    && self.cue_at(k - 1).1 == k - 1;
+                if in_pp {
+                    j = k - 1;
+                    start = j;
+                    n += 1;
+                    continue;
+                }
                 break;
             }
             let (c, h) = self.cue_at(i);
+            if c.has(Cues::ADVERB) && start == np_end {
+                j = h.min(i);
+                np_end = j;
+                start = j;
+                continue;
+            }
             let movement = c.has(Cues::CHANGE) && !c.has(Cues::CHANGE_NOUN);
             if (c.any(stops) && !c.has(Cues::DET))
                 || movement
@@ -385,7 +408,9 @@ impl<'a> Doc<'a> {
         let mut k = a + 1;
         while k < b {
             let (c, h) = self.cue_at(k);
-            if h == k && c.has(Cues::PREP) && !c.has(Cues::OF) {
+            let glued = matches!(self.punct(k - 1), Some('-'))
+                && self.toks[k - 1].span.end == self.toks[k].span.start;
+            if h == k && c.has(Cues::PREP) && !c.has(Cues::OF) && !glued {
                 b = k;
                 break;
             }
@@ -422,7 +447,11 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         let start = i;
-        if lower && start < hi && self.toks[start].cap {
+        if lower
+            && start < hi
+            && self.toks[start].cap
+            && !(start + 1 < hi && self.is_word(start + 1) && !self.toks[start + 1].cap)
+        {
             return None;
         }
         let mut n = 0;
@@ -432,6 +461,15 @@ impl<'a> Doc<'a> {
                 break;
             }
             let (c, h) = self.cue_at(i);
+            // A word glued to a hyphen is part of its compound (`medium-to long-term`).
+            let glued = i > start
+                && matches!(self.punct(i - 1), Some('-'))
+                && self.toks[i - 1].span.end == t.span.start;
+            if glued && self.is_word(i) {
+                i += 1;
+                n += 1;
+                continue;
+            }
             if h == i && c.has(Cues::CONJ) {
                 // `small and micro enterprises` goes on; `clusters and 28 chains` ends.
                 let next_word = i + 1 < hi
@@ -457,6 +495,7 @@ impl<'a> Doc<'a> {
                     | Cues::CHANGE
                     | Cues::PER
                     | Cues::FORECAST
+                    | Cues::ADVERB
                     | Cues::YEAR_ON_YEAR
                     | Cues::PERIOD_ON_PERIOD
                     | Cues::SINCE_START,
@@ -490,13 +529,16 @@ impl<'a> Doc<'a> {
                 break;
             }
             let (c, h) = self.cue_at(i);
-            if !c.is_empty()
-                && !c.any(Cues::PARTICLE | Cues::FORECAST | Cues::TARGET)
-                && !(c.has(Cues::TOPIC) && i + 1 < end && false)
-            {
-                break;
-            }
-            if c.has(Cues::TOPIC) {
+            let stops = Cues::VERB
+                | Cues::LEVEL
+                | Cues::TOPIC
+                | Cues::COMPARE
+                | Cues::SHARE
+                | Cues::RANK
+                | Cues::YEAR_ON_YEAR
+                | Cues::PERIOD_ON_PERIOD
+                | Cues::SINCE_START;
+            if c.any(stops) {
                 break;
             }
             j = h.min(i);
@@ -620,15 +662,16 @@ fn mark_segments(toks: &mut [Tok]) -> Vec<Seg> {
         let new = if t.sent != prev_sent {
             Some(Seg::default())
         } else if let Kind::Punct(c) = t.kind {
-            is_boundary_punct(c).then(|| Seg {
-                paren: is_open_paren(c),
-                ..Seg::default()
-            })
+            is_boundary_punct(c).then(Seg::default)
+        } else if t.head == NONE
+            && t.cue.has(Cues::CONJ)
+            && toks.get(i + 1).is_some_and(|n| n.item != NONE)
+        {
+            Some(Seg::default())
         } else if t.head == NONE && t.cue.any(Cues::COMPARE | Cues::CLAUSE) {
             Some(Seg {
                 compare: t.cue.has(Cues::COMPARE),
                 from: t.cue.has(Cues::FROM),
-                paren: false,
             })
         } else {
             None
@@ -723,7 +766,13 @@ pub fn extract<'a>(
                     .iter()
                     .rev()
                     .find_map(|f| f.period.mention().filter(|_| f.period_offset.is_none()));
-                if let Some(p) = from_facts.or_else(|| last_period_date(&d, cur_sent as usize)) {
+                let had_facts = facts.len() > sent_first_fact;
+                let own = if had_facts {
+                    from_facts
+                } else {
+                    last_period_date(&d, cur_sent as usize)
+                };
+                if let Some(p) = own {
                     carry.date = Some(p);
                 }
                 next_sent = next_sent.max(cur_sent as usize + 1);
@@ -896,6 +945,14 @@ fn read_value<'a>(
     // ---- role and direction
     let (mut role, mut direction) = role_of(d, vi, a, b, lo, hi)?;
     let joined = prev.filter(|p| joined_to(d, p.value, a));
+    // `3,647 shares, or 0.4 pct`: a percent restating an amount is its share of the whole.
+    let restates = item.kind == ItemKind::Percent
+        && joined.is_some_and(|p| {
+            d.items[p.value].kind != ItemKind::Percent && d.word_between_is(p.value, a, "or")
+        });
+    if role.is_none() && restates {
+        role = Some(Role::Share);
+    }
     if role.is_none() {
         if let Some(p) = joined {
             role = Some(p.role);
@@ -993,6 +1050,40 @@ fn read_value<'a>(
 }
 
 impl Doc<'_> {
+    /// Whether a word that is a noun or a verb (`increase`, `growth`) is used as a noun: a
+    /// determiner within two words before it (`a notable increase`).
+    fn noun_use(&self, i: usize, lo: usize) -> bool {
+        let mut k = i;
+        let mut n = 0;
+        while k > lo && n < 3 {
+            k -= 1;
+            if self.toks[k].item != NONE || self.punct(k).is_some() {
+                return false;
+            }
+            if self.cue_at(k).0.has(Cues::DET) {
+                return true;
+            }
+            n += 1;
+        }
+        false
+    }
+
+    /// The token after a bracketed aside starting at `b` (a conversion: `(about USD8.8
+    /// billion)`), or `b`.
+    fn skip_brackets(&self, b: usize, hi: usize) -> usize {
+        if !self.punct(b).is_some_and(is_open_paren) {
+            return b;
+        }
+        let mut j = b + 1;
+        while j < hi && j < b + 16 {
+            if matches!(self.punct(j), Some(')' | '）' | ']' | '】')) {
+                return j + 1;
+            }
+            j += 1;
+        }
+        b
+    }
+
     /// Whether the only words between item `p`'s end and token `a` include `w`.
     fn word_between_is(&self, p: usize, a: usize, w: &str) -> bool {
         let (_, pb) = self.item_toks[p];
@@ -1003,7 +1094,11 @@ impl Doc<'_> {
 /// Whether the value at token `a` is the next member of a list after item `p`: only commas,
 /// semicolons, `and`, `or`, brackets between.
 fn joined_to(d: &Doc<'_>, p: usize, a: usize) -> bool {
-    let (_, pb) = d.item_toks[p];
+    let (_, mut pb) = d.item_toks[p];
+    // `912,147 shares, or 9.4 pct`: the counted noun of the earlier value.
+    if pb < a && d.is_word(pb) && d.cue_at(pb).0.is_empty() {
+        pb += 1;
+    }
     if pb > a || a - pb > 4 {
         return false;
     }
@@ -1287,7 +1382,9 @@ fn metric_of<'a>(
         if via && d.is_word(a - 2) {
             if let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true) {
                 let (c2, _) = d.cue_at(y - 1);
-                if !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) && !is_entity(d, x, y, false) {
+                let plain = (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. }))
+                    && !d.toks[y - 1].cap;
+                if plain && !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
                     return found(x, y);
                 }
             }
@@ -1302,14 +1399,18 @@ fn metric_of<'a>(
         if !c.has(Cues::VERB) || d.toks[i].item != NONE {
             continue;
         }
+        if c.has(Cues::CHANGE_NOUN) && d.noun_use(i, lo) {
+            continue;
+        }
         tries += 1;
         let verb_end = d.toks[i].end.max(i as u32 + 1) as usize;
         // Money held or spent in something: `has 339 mln dlrs in loans to Brazil`, `cut 110
         // billion yuan in taxes`.
-        if tries == 1 && item.kind == ItemKind::Money && c.any(Cues::CONTENT | Cues::PRESENT) && b + 1 < hi {
-            let (pc, ph) = d.cue_at(b);
-            if ph == b && pc.has(Cues::PREP) && !pc.has(Cues::LEVEL) || ph == b && d.tok_text(b).eq_ignore_ascii_case("to") {
-                if let Some((x, y)) = d.np_right(b + 1, hi, false) {
+        let after = d.skip_brackets(b, hi);
+        if tries == 1 && item.kind == ItemKind::Money && c.any(Cues::CONTENT | Cues::PRESENT) && after + 1 < hi {
+            let (pc, ph) = d.cue_at(after);
+            if ph == after && pc.has(Cues::PREP) && !d.tok_text(after).eq_ignore_ascii_case("at") {
+                if let Some((x, y)) = d.np_right(after + 1, hi, false) {
                     return found(x, y);
                 }
             }
@@ -1511,14 +1612,11 @@ fn period_of(
             }
         }
     }
-    let mut j = b;
-    while j < hi {
-        if let Some(it) = date_at(j) {
-            if !d.anchor[it] {
-                return (Period::Mention(it), None);
-            }
-        }
-        j += 1;
+    // A later date of the sentence (often a reporting date or an aside) only when the passage
+    // gives none.
+    let later = (b..hi).find_map(|j| date_at(j).filter(|&it| !d.anchor[it]));
+    if let (Some(it), None) = (later, carry.date) {
+        return (Period::Mention(it), None);
     }
     // (c) a present-tense state with no date: as of the document's date.
     for i in lo..hi {
