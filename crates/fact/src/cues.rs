@@ -306,8 +306,14 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("the previous quarter", Cues::PERIOD_ON_PERIOD),
     ("the previous month", Cues::PERIOD_ON_PERIOD),
     ("the prior quarter", Cues::PERIOD_ON_PERIOD),
-    ("since the beginning of the year", Cues(Cues::SINCE_START.0 | Cues::COMPARE.0)),
-    ("since the start of the year", Cues(Cues::SINCE_START.0 | Cues::COMPARE.0)),
+    (
+        "since the beginning of the year",
+        Cues(Cues::SINCE_START.0 | Cues::COMPARE.0),
+    ),
+    (
+        "since the start of the year",
+        Cues(Cues::SINCE_START.0 | Cues::COMPARE.0),
+    ),
     ("year to date", Cues::SINCE_START),
     ("so far this year", Cues::SINCE_START),
     // status
@@ -514,7 +520,7 @@ pub(crate) fn index() -> &'static Index {
             }
         }
         for v in by_first.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         }
         Index { by_first }
     })

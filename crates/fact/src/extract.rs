@@ -152,11 +152,7 @@ impl<'a> Doc<'a> {
         }
         let sent_kind = sentences
             .iter()
-            .map(|s| {
-                blocks
-                    .get(s.block)
-                    .map_or(BlockKind::Paragraph, |b| b.kind)
-            })
+            .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind))
             .collect();
         let sent_block = sentences.iter().map(|s| s.block).collect();
         mark_cues(text, &mut toks);
@@ -217,7 +213,11 @@ impl<'a> Doc<'a> {
             if a >= b || a >= self.toks.len() {
                 continue;
             }
-            let seg = self.segs.get(self.toks[a].seg as usize).copied().unwrap_or_default();
+            let seg = self
+                .segs
+                .get(self.toks[a].seg as usize)
+                .copied()
+                .unwrap_or_default();
             let mut anchor = seg.compare;
             // Inside or right after a comparison/basis phrase (`比年初`, `since`).
             let basis = Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START;
@@ -395,9 +395,8 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let (c, _) = self.cue_at(a);
-            let lead_punct = matches!(self.punct(a), Some(p) if p != '(' || true);
             if c.any(Cues::DET | Cues::PREP | Cues::FILLER | Cues::CONJ | Cues::ADVERB)
-                || (lead_punct && self.punct(a).is_some())
+                || self.punct(a).is_some()
             {
                 a += 1;
                 continue;
@@ -430,8 +429,7 @@ impl<'a> Doc<'a> {
             break;
         }
         // Unbalanced brackets at the edges.
-        if matches!(self.punct(b - 1), Some(')')) && !(a..b).any(|i| self.punct(i) == Some('('))
-        {
+        if matches!(self.punct(b - 1), Some(')')) && !(a..b).any(|i| self.punct(i) == Some('(')) {
             b -= 1;
         }
         (a < b).then_some((a, b))
@@ -635,18 +633,18 @@ fn mark_cues(text: &str, toks: &mut [Tok]) {
                 break;
             }
         }
-        if let Some((end, c)) = found {
-            if i >= next_free {
-                toks[i].cue = c;
-                toks[i].end = u32::try_from(end).unwrap_or(NONE);
-                for t in toks.iter_mut().take(end).skip(i + 1) {
-                    t.head = u32::try_from(i).unwrap_or(NONE);
-                    t.cue = Cues::NONE;
-                }
-                next_free = end;
-                i = end;
-                continue;
+        if let Some((end, c)) = found
+            && i >= next_free
+        {
+            toks[i].cue = c;
+            toks[i].end = u32::try_from(end).unwrap_or(NONE);
+            for t in toks.iter_mut().take(end).skip(i + 1) {
+                t.head = u32::try_from(i).unwrap_or(NONE);
+                t.cue = Cues::NONE;
             }
+            next_free = end;
+            i = end;
+            continue;
         }
         i += 1;
     }
@@ -839,10 +837,10 @@ fn topic_metric<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
     while i < b.min(a + WINDOW) {
         let (c, h) = d.cue_at(i);
         if h == i && c.has(Cues::MARKET) {
-            if let NpLeft::Phrase(x, y) = d.np_left(i, a, false) {
-                if !is_entity(d, x, y, false) {
-                    return d.phrase(x, y);
-                }
+            if let NpLeft::Phrase(x, y) = d.np_left(i, a, false)
+                && !is_entity(d, x, y, false)
+            {
+                return d.phrase(x, y);
             }
             return None;
         }
@@ -930,12 +928,14 @@ fn read_value<'a>(
     // A currency conversion in brackets copies the fact of the amount it converts.
     if a >= 2 && d.punct(a - 1).is_some_and(is_open_paren) {
         let before = d.toks[a - 2].item;
-        if before != NONE && d.items[before as usize].kind == ItemKind::Money && item.kind == ItemKind::Money {
-            if let Some(p) = prev.filter(|p| p.value == before as usize) {
-                let mut f = p.clone();
-                f.value = vi;
-                return Some(f);
-            }
+        if before != NONE
+            && d.items[before as usize].kind == ItemKind::Money
+            && item.kind == ItemKind::Money
+            && let Some(p) = prev.filter(|p| p.value == before as usize)
+        {
+            let mut f = p.clone();
+            f.value = vi;
+            return Some(f);
         }
     }
 
@@ -953,11 +953,11 @@ fn read_value<'a>(
     if role.is_none() && restates {
         role = Some(Role::Share);
     }
-    if role.is_none() {
-        if let Some(p) = joined {
-            role = Some(p.role);
-            direction = p.direction;
-        }
+    if role.is_none()
+        && let Some(p) = joined
+    {
+        role = Some(p.role);
+        direction = p.direction;
     }
     let mut role = role.unwrap_or(match item.kind {
         ItemKind::Percent if item.points => Role::Change,
@@ -977,14 +977,23 @@ fn read_value<'a>(
     if metric.is_none() && field {
         metric = all.last().and_then(|p| p.metric.clone());
     }
-    if item.kind == ItemKind::Percent && role == Role::Level {
-        if let Some(m) = &metric {
-            let (ma, mb) = (m.span.start, m.span.end);
-            if d.toks.iter().skip(a.saturating_sub(WINDOW)).take(2 * WINDOW).any(|t| {
-                t.span.start >= ma && t.span.end <= mb && t.head == NONE && t.cue.has(Cues::SHARE_NOUN)
-            }) {
-                role = Role::Share;
-            }
+    if item.kind == ItemKind::Percent
+        && role == Role::Level
+        && let Some(m) = &metric
+    {
+        let (ma, mb) = (m.span.start, m.span.end);
+        if d.toks
+            .iter()
+            .skip(a.saturating_sub(WINDOW))
+            .take(2 * WINDOW)
+            .any(|t| {
+                t.span.start >= ma
+                    && t.span.end <= mb
+                    && t.head == NONE
+                    && t.cue.has(Cues::SHARE_NOUN)
+            })
+        {
+            role = Role::Share;
         }
     }
     if role == Role::Change && direction.is_none() {
@@ -1211,7 +1220,10 @@ fn role_of(
         let (c, h) = d.cue_at(j);
         if h == j && c.has(Cues::LEVEL) && !c.has(Cues::VERB) {
             j = d.toks[j].end.max(j as u32 + 1) as usize;
-            if j < hi && d.toks[j].item != NONE && d.items[d.toks[j].item as usize].kind.is_quantity() {
+            if j < hi
+                && d.toks[j].item != NONE
+                && d.items[d.toks[j].item as usize].kind.is_quantity()
+            {
                 return Some((Some(Role::Change), None));
             }
         }
@@ -1265,20 +1277,20 @@ fn direction_near(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     while i > lo {
         i -= 1;
         let (c, h) = d.cue_at(i);
-        if h == i {
-            if let Some(x) = dir(c) {
-                return Some(x);
-            }
+        if h == i
+            && let Some(x) = dir(c)
+        {
+            return Some(x);
         }
     }
     let seg = d.toks[a].seg;
     let mut j = b;
     while j < hi && d.toks[j].seg == seg {
         let (c, h) = d.cue_at(j);
-        if h == j {
-            if let Some(x) = dir(c) {
-                return Some(x);
-            }
+        if h == j
+            && let Some(x) = dir(c)
+        {
+            return Some(x);
         }
         j += 1;
     }
@@ -1288,7 +1300,8 @@ fn direction_near(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Opti
 /// The capitalised words right before the value (`Beecham 8p at 525`).
 fn left_entity<'a>(d: &Doc<'a>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
     let mut i = a;
-    while i > lo && d.toks[i - 1].cap && d.toks[i - 1].item == NONE && d.cue_at(i - 1).0.is_empty() {
+    while i > lo && d.toks[i - 1].cap && d.toks[i - 1].item == NONE && d.cue_at(i - 1).0.is_empty()
+    {
         i -= 1;
     }
     if i < a && i > lo {
@@ -1321,12 +1334,16 @@ fn metric_of<'a>(
     if cjk {
         // The characters right before the value (`存款余额约853.9亿元`), else the phrase before
         // the nearest governing particle or verb (`売上高の見通しは`, `增幅位列`).
-        if item.kind != ItemKind::Ordinal && a > lo && d.is_cjk(a - 1) && d.cue_at(a - 1).0.is_empty() {
-            if let Some((x, y)) = d.cjk_left(a, lo) {
-                return found(x, y);
-            }
+        if item.kind != ItemKind::Ordinal
+            && a > lo
+            && d.is_cjk(a - 1)
+            && d.cue_at(a - 1).0.is_empty()
+            && let Some((x, y)) = d.cjk_left(a, lo)
+        {
+            return found(x, y);
         }
-        let governing = Cues::TOPIC | Cues::VERB | Cues::CHANGE | Cues::LEVEL | Cues::RANK | Cues::SHARE;
+        let governing =
+            Cues::TOPIC | Cues::VERB | Cues::CHANGE | Cues::LEVEL | Cues::RANK | Cues::SHARE;
         let mut i = a;
         while i > lo {
             let (c, h) = d.cue_at(i - 1);
@@ -1341,13 +1358,11 @@ fn metric_of<'a>(
         return none;
     }
     // A row of a results table or a key/value line: the label before the value.
-    if field {
-        if let Some(m) = label_left(d, a, lo) {
-            return MetricFound {
-                metric: Some(m),
-                subject: None,
-            };
-        }
+    if field && let Some(m) = label_left(d, a, lo) {
+        return MetricFound {
+            metric: Some(m),
+            subject: None,
+        };
     }
     // After the value: `of` + noun (`37 percent of the funds`, `12.3 billion yuan of special
     // funds`), a passive verb (`¥301.3b spent on`), a movement noun and what moved (`a 4.5 pct
@@ -1362,15 +1377,16 @@ fn metric_of<'a>(
             return found(b, d.toks[b].end.max(b as u32 + 1) as usize);
         } else if h == b && c.has(Cues::CHANGE_NOUN) {
             let k = d.toks[b].end.max(b as u32 + 1) as usize;
-            if k < hi && (d.cue_at(k).0.has(Cues::OF) || d.tok_text(k).eq_ignore_ascii_case("in")) {
-                if let Some((x, y)) = d.np_right(k + 1, hi, false) {
-                    return found(x, y);
-                }
-            }
-        } else if d.is_word(b) && c.is_empty() || c.has(Cues::SHARE_NOUN) {
-            if let Some((x, y)) = d.np_right(b, hi, true) {
+            if k < hi
+                && (d.cue_at(k).0.has(Cues::OF) || d.tok_text(k).eq_ignore_ascii_case("in"))
+                && let Some((x, y)) = d.np_right(k + 1, hi, false)
+            {
                 return found(x, y);
             }
+        } else if (d.is_word(b) && c.is_empty() || c.has(Cues::SHARE_NOUN))
+            && let Some((x, y)) = d.np_right(b, hi, true)
+        {
+            return found(x, y);
         }
     }
     // Before the value: `revenues of 176.3 mln dlrs` (not `an increase of`), `estimated net at
@@ -1379,14 +1395,15 @@ fn metric_of<'a>(
         let (c, h) = d.cue_at(a - 1);
         let via = (c.has(Cues::OF) && h == a - 1)
             || (c.has(Cues::LEVEL) && !c.has(Cues::VERB) && h == a - 1);
-        if via && d.is_word(a - 2) {
-            if let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true) {
-                let (c2, _) = d.cue_at(y - 1);
-                let plain = (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. }))
-                    && !d.toks[y - 1].cap;
-                if plain && !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
-                    return found(x, y);
-                }
+        if via
+            && d.is_word(a - 2)
+            && let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true)
+        {
+            let (c2, _) = d.cue_at(y - 1);
+            let plain = (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. }))
+                && !d.toks[y - 1].cap;
+            if plain && !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
+                return found(x, y);
             }
         }
     }
@@ -1407,12 +1424,18 @@ fn metric_of<'a>(
         // Money held or spent in something: `has 339 mln dlrs in loans to Brazil`, `cut 110
         // billion yuan in taxes`.
         let after = d.skip_brackets(b, hi);
-        if tries == 1 && item.kind == ItemKind::Money && c.any(Cues::CONTENT | Cues::PRESENT) && after + 1 < hi {
+        if tries == 1
+            && item.kind == ItemKind::Money
+            && c.any(Cues::CONTENT | Cues::PRESENT)
+            && after + 1 < hi
+        {
             let (pc, ph) = d.cue_at(after);
-            if ph == after && pc.has(Cues::PREP) && !d.tok_text(after).eq_ignore_ascii_case("at") {
-                if let Some((x, y)) = d.np_right(after + 1, hi, false) {
-                    return found(x, y);
-                }
+            if ph == after
+                && pc.has(Cues::PREP)
+                && !d.tok_text(after).eq_ignore_ascii_case("at")
+                && let Some((x, y)) = d.np_right(after + 1, hi, false)
+            {
+                return found(x, y);
             }
         }
         match d.np_left(i, lo, false) {
@@ -1512,10 +1535,10 @@ fn status_of(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Status {
             break;
         }
         let (c, h) = d.cue_at(j);
-        if h == j {
-            if let Some(s) = of(c) {
-                return s;
-            }
+        if h == j
+            && let Some(s) = of(c)
+        {
+            return s;
         }
         j += 1;
     }
@@ -1557,22 +1580,22 @@ fn period_of(
     let mut i = a;
     while i > lo && d.toks[i - 1].seg == segi {
         i -= 1;
-        if let Some(it) = date_at(i) {
-            if !d.anchor[it] || seg.compare {
-                best = Some((a - i, it));
-                break;
-            }
+        if let Some(it) = date_at(i)
+            && (!d.anchor[it] || seg.compare)
+        {
+            best = Some((a - i, it));
+            break;
         }
     }
     let mut j = b;
     while j < hi && d.toks[j].seg == segi {
-        if let Some(it) = date_at(j) {
-            if !d.anchor[it] || seg.compare {
-                if best.is_none_or(|(dist, _)| j - b < dist) {
-                    best = Some((j - b, it));
-                }
-                break;
+        if let Some(it) = date_at(j)
+            && (!d.anchor[it] || seg.compare)
+        {
+            if best.is_none_or(|(dist, _)| j - b < dist) {
+                best = Some((j - b, it));
             }
+            break;
         }
         j += 1;
     }
@@ -1606,10 +1629,10 @@ fn period_of(
     let mut i = a;
     while i > lo {
         i -= 1;
-        if let Some(it) = date_at(i) {
-            if !d.anchor[it] {
-                return (Period::Mention(it), None);
-            }
+        if let Some(it) = date_at(i)
+            && !d.anchor[it]
+        {
+            return (Period::Mention(it), None);
         }
     }
     // A later date of the sentence (often a reporting date or an aside) only when the passage
@@ -1703,10 +1726,10 @@ fn basis_of(
         i -= 1;
         let (c, h) = d.cue_at(i);
         i = h.min(i);
-        if c.any(Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START) {
-            if let Some(x) = basis_at(i) {
-                return (Some(x.0), x.1);
-            }
+        if c.any(Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START)
+            && let Some(x) = basis_at(i)
+        {
+            return (Some(x.0), x.1);
         }
     }
     (None, None)
@@ -1744,20 +1767,25 @@ fn fill_missing_metrics<'a>(d: &Doc<'a>, facts: &mut [Fact<&'a str>]) {
     // A title's fact with no date of its own takes the body's first dated fact's period.
     let first_dated = facts.iter().find_map(|f| {
         let (a, _) = d.item_toks[f.value];
-        let title = d.toks.get(a).is_some_and(|t| {
-            t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title
-        });
-        (!title).then_some(f.period).filter(|p| p.mention().is_some())
+        let title = d
+            .toks
+            .get(a)
+            .is_some_and(|t| t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title);
+        (!title)
+            .then_some(f.period)
+            .filter(|p| p.mention().is_some())
     });
     for f in facts.iter_mut() {
         let (a, _) = d.item_toks[f.value];
-        let title = d.toks.get(a).is_some_and(|t| {
-            t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title
-        });
-        if title && f.period.mention().is_none() {
-            if let Some(p) = first_dated {
-                f.period = p;
-            }
+        let title = d
+            .toks
+            .get(a)
+            .is_some_and(|t| t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title);
+        if title
+            && f.period.mention().is_none()
+            && let Some(p) = first_dated
+        {
+            f.period = p;
         }
     }
     let _ = &d.sent_block;

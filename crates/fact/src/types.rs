@@ -198,6 +198,8 @@ code_enum!(
     ]
 );
 
+// The enum is declared by a macro, so `#[derive(Default)]` cannot mark its variant.
+#[allow(clippy::derivable_impls)]
 impl Default for Status {
     fn default() -> Status {
         Status::Actual
@@ -384,7 +386,11 @@ impl<T: AsRef<str>> Fact<T> {
             basis: self.basis,
             compared_to: self.compared_to,
             denominator: self.denominator.as_ref().map(Phrase::to_owned_phrase),
-            qualifiers: self.qualifiers.iter().map(Phrase::to_owned_phrase).collect(),
+            qualifiers: self
+                .qualifiers
+                .iter()
+                .map(Phrase::to_owned_phrase)
+                .collect(),
             status: self.status,
         }
     }
