@@ -61,6 +61,9 @@ enum Format {
     Table,
     /// One self-contained HTML page with every mention highlighted.
     Html,
+    /// Comma-separated values, one row per fact (contract 1.2): id, subject, metric, value,
+    /// currency or unit, period (TIMEX3, first day, last day), role, direction, basis, status.
+    Facts,
 }
 
 #[derive(Debug, clap::Args)]
@@ -207,6 +210,7 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
         Format::Tsv => Sink::delimited(b'\t'),
         Format::Csv => Sink::delimited(b','),
         Format::Table => Sink::table(),
+        Format::Facts => Sink::facts(),
         Format::Html => Sink::html(args.html_max_docs, settings.kinds, &args.kinds),
     };
     // A bar on standard error, only when a person watches it and the output goes elsewhere.

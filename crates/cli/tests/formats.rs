@@ -265,8 +265,18 @@ fn table_is_aligned_and_says_what_the_command_really_found() {
     let columns = lines.next().expect("column names");
     let at = |name: &str| columns.find(name).expect("column");
     let (kind, txt, value) = (at("kind"), at("text"), at("value"));
-    let rows: Vec<&str> = lines.collect();
+    // The mentions' rows end at the blank line before the facts' table.
+    let rows: Vec<&str> = lines.by_ref().take_while(|l| !l.is_empty()).collect();
     assert!(rows.len() > 10);
+    let facts_head = lines.next().expect("the facts' heading");
+    assert!(facts_head.trim_start().ends_with("facts"), "{facts_head}");
+    let fact_rows: Vec<&str> = lines.collect();
+    assert!(
+        fact_rows
+            .iter()
+            .any(|r| r.contains("RMB 42.93 billion") && r.contains("change up since_period_start")),
+        "{fact_rows:#?}"
+    );
     for r in &rows {
         // The seed is ASCII where it has mentions: byte columns are display columns.
         assert_eq!(&r[kind - 1..kind], " ", "{r}");

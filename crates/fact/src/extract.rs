@@ -328,7 +328,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let movement = c.has(Cues::CHANGE) && !c.has(Cues::CHANGE_NOUN);
-            if (c.any(stops) && !c.has(Cues::DET))
+            // A movement noun is part of a phrase (`loan growth ranking second`).
+            if (c.any(stops) && !c.any(Cues::DET | Cues::CHANGE_NOUN))
                 || movement
                 || (prep_stop && c.any(Cues::PREP | Cues::LEVEL))
             {
