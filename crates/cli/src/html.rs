@@ -48,8 +48,7 @@ table.side td { border-bottom: 1px solid #eaeef2; padding: 2px 6px 2px 0; vertic
 table.side td:first-child, table.side td.v { white-space: nowrap; overflow-wrap: normal; }
 table.side td.v { font-family: ui-monospace, monospace; font-size: 12px; }
 table.side a { color: inherit; text-decoration: none; }
-mark.ph { background: transparent; border-bottom: 2px dotted #8c959f; color: inherit; }
-.hl { outline: 2px solid #cf222e; outline-offset: 1px; background: #ffebe9 !important; }
+.ph { background: transparent; border-bottom: 2px dotted #8c959f; color: inherit; }
 table.facts tr.fact { cursor: default; }
 table.facts tr.fact:hover { background: #ffebe9; }
 footer.note { margin: 16px 24px 32px; padding: 10px 14px; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; }
@@ -204,13 +203,17 @@ impl Html {
                     Some((k, m)) => mark(out, n, k, m, text, ms > span.start)?,
                     None => match phrase_id(span) {
                         Some(p) if ms == span.start => {
-                            write!(out, "<mark class=\"ph\" id=\"d{n}p{p}\">")?
+                            write!(out, "<span class=\"ph\" id=\"d{n}p{p}\">")?
                         }
-                        _ => out.write_all(b"<mark class=\"ph cont\">")?,
+                        _ => out.write_all(b"<span class=\"ph cont\">")?,
                     },
                 }
                 piece(out, text, ms, me)?;
-                out.write_all(b"</mark>")?;
+                out.write_all(if which.is_some() {
+                    b"</mark>"
+                } else {
+                    b"</span>"
+                })?;
                 pos = me;
                 i += 1;
             }
@@ -253,17 +256,9 @@ impl Html {
                 }
             )?;
         }
-        out.write_all(SCRIPT.as_bytes())?;
         out.write_all(b"</body>\n</html>\n")
     }
 }
-
-/// Hovering a fact's row highlights its value, metric and period in the text.
-const SCRIPT: &str = "<script>for (const r of document.querySelectorAll('tr.fact')) {\n\
-  const els = () => r.dataset.hl.split(' ').map(id => document.getElementById(id)).filter(e => e);\n\
-  r.addEventListener('mouseenter', () => els().forEach(e => e.classList.add('hl')));\n\
-  r.addEventListener('mouseleave', () => els().forEach(e => e.classList.remove('hl')));\n\
-}</script>\n";
 
 /// The facts of a document, a row each: value, role, period, subject and metric.
 fn facts_table<W: Write>(
@@ -276,27 +271,38 @@ fn facts_table<W: Write>(
     if doc.facts.is_empty() {
         return Ok(());
     }
-    out.write_all(
-        b"<table class=\"side facts\"><thead><tr><th>value</th><th>role</th><th>period</th><th>subject \xc2\xb7 metric</th></tr></thead><tbody>\n",
-    )?;
-    for f in &doc.facts {
-        let Some(m) = doc.mentions.get(f.value) else {
-            continue;
-        };
-        let mut ids = format!("d{doc_no}m{}", f.value);
+    // Hovering a row highlights its value, metric and period: one CSS rule per fact (`:has`),
+    // no script.
+    out.write_all(b"<style>")?;
+    for (k, f) in doc.facts.iter().enumerate() {
+        let mut ids = vec![format!("#d{doc_no}m{}", f.value)];
         if let Some(p) = f.period.mention() {
-            ids.push_str(&format!(" d{doc_no}m{p}"));
+            ids.push(format!("#d{doc_no}m{p}"));
         }
-        if let Some(k) = f.metric.as_ref().and_then(|mt| {
+        if let Some(i) = f.metric.as_ref().and_then(|mt| {
             phrases
                 .binary_search_by_key(&(mt.span.start, mt.span.end), |p| (p.start, p.end))
                 .ok()
         }) {
-            ids.push_str(&format!(" d{doc_no}p{k}"));
+            ids.push(format!("#d{doc_no}p{i}"));
         }
         write!(
             out,
-            "<tr class=\"fact {}\" data-hl=\"{ids}\"><td>",
+            "#d{doc_no}:has(tr[data-f=\"{k}\"]:hover) :is({}){{outline:2px solid #cf222e;background:#ffebe9}}",
+            ids.join(",")
+        )?;
+    }
+    out.write_all(b"</style>\n")?;
+    out.write_all(
+        b"<table class=\"side facts\"><thead><tr><th>value</th><th>role</th><th>period</th><th>subject \xc2\xb7 metric</th></tr></thead><tbody>\n",
+    )?;
+    for (k, f) in doc.facts.iter().enumerate() {
+        let Some(m) = doc.mentions.get(f.value) else {
+            continue;
+        };
+        write!(
+            out,
+            "<tr class=\"fact {}\" data-f=\"{k}\"><td>",
             m.kind().code()
         )?;
         escape(out, m.text(text))?;
