@@ -826,8 +826,8 @@ fn last_period_date(d: &Doc<'_>, s: usize) -> Option<usize> {
     last
 }
 
-/// The metric of a market report: the subject of a market verb in the first body sentence
-/// (`Share prices opened mixed`).
+/// The metric of a market report: the subject of a market or movement verb in the first
+/// sentence of the body (`Share prices opened mixed`, `Shipping stocks slipped`).
 fn topic_metric<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
     let s = d
         .sent_kind
@@ -837,7 +837,8 @@ fn topic_metric<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
     let mut i = a;
     while i < b.min(a + WINDOW) {
         let (c, h) = d.cue_at(i);
-        if h == i && c.has(Cues::MARKET) {
+        let moves = c.has(Cues::MARKET) || (c.has(Cues::VERB) && c.any(Cues::UP | Cues::DOWN));
+        if h == i && moves && !c.has(Cues::CHANGE_NOUN) {
             if let NpLeft::Phrase(x, y) = d.np_left(i, a, false)
                 && !is_entity(d, x, y, false)
             {
@@ -1003,9 +1004,8 @@ fn read_value<'a>(
     if role != Role::Change {
         direction = None;
     }
-    let subject = found
-        .subject
-        .or_else(|| left_entity(d, a, lo))
+    let subject = left_entity(d, a, lo)
+        .or(found.subject)
         .or_else(|| prev.and_then(|p| p.subject.clone()))
         .or_else(|| all.last().and_then(|p| p.subject.clone()))
         .or_else(|| carry.title_subject.clone());
@@ -1710,11 +1710,18 @@ fn basis_of(
         }
         None
     };
-    // After the value, up to the next value that is a change-like quantity.
+    // After the value, up to the next value, in its clause or a comparison right after it
+    // (`up 8.7 percent year on year`, `0.4 point lower than that of 2018`; not `…，同比增长`,
+    // where the phrase opens the next clause).
+    let own = d.toks[a].seg;
     let mut j = b;
     while j < hi {
         let t = d.toks[j].item;
         if t != NONE && t as usize != vi && d.items[t as usize].kind.is_quantity() {
+            break;
+        }
+        let sg = d.toks[j].seg;
+        if sg != own && !(sg == own + 1 && d.segs[sg as usize].compare) {
             break;
         }
         if let Some(x) = basis_at(j) {
