@@ -1,8 +1,8 @@
 use chrono::{Month, NaiveDate};
 use finnews_core::Span;
 use finnews_date::{ReferenceDate, Temporal};
-use finnews_quantity::Quantity;
 use finnews_fact::Fact;
+use finnews_quantity::Quantity;
 use finnews_segment::{Block, BlockKind, Sentence};
 
 use crate::mention::{Mention, MentionKind};

@@ -55,7 +55,11 @@ impl OwnedAnalysis {
             blocks: self.blocks.clone(),
             sentences: self.sentences.clone(),
             mentions: self.mentions.iter().map(OwnedMention::as_mention).collect(),
-            facts: self.facts.iter().map(finnews_fact::Fact::as_borrowed).collect(),
+            facts: self
+                .facts
+                .iter()
+                .map(finnews_fact::Fact::as_borrowed)
+                .collect(),
         }
     }
 }
@@ -67,7 +71,11 @@ impl From<Analysis<'_>> for OwnedAnalysis {
             blocks: a.blocks,
             sentences: a.sentences,
             mentions: a.mentions.iter().map(OwnedMention::from).collect(),
-            facts: a.facts.iter().map(finnews_fact::Fact::to_owned_fact).collect(),
+            facts: a
+                .facts
+                .iter()
+                .map(finnews_fact::Fact::to_owned_fact)
+                .collect(),
         }
     }
 }

@@ -31,9 +31,13 @@ fn facts_of(text: &str) -> String {
             Period::Reference => "reference".to_owned(),
             Period::None => "-".to_owned(),
         };
-        let offset = f.period_offset.map(|o| format!(" {}", o.code())).unwrap_or_default();
+        let offset = f
+            .period_offset
+            .map(|o| format!(" {}", o.code()))
+            .unwrap_or_default();
         let phrase = |p: &Option<finnews::fact::Phrase<&str>>| {
-            p.as_ref().map_or("-".to_owned(), |p| format!("{:?}", p.text))
+            p.as_ref()
+                .map_or("-".to_owned(), |p| format!("{:?}", p.text))
         };
         let _ = writeln!(
             out,
