@@ -354,7 +354,10 @@ pub fn check_facts(text: &str, a: &Analysis<'_>) {
     use finnews::MentionKind as K;
     let n = a.mentions.len();
     for w in a.facts.windows(2) {
-        assert!(w[0].value < w[1].value, "facts not sorted by value, or two on one value");
+        assert!(
+            w[0].value < w[1].value,
+            "facts not sorted by value, or two on one value"
+        );
     }
     for f in &a.facts {
         assert!(f.value < n, "fact value {} out of {n} mentions", f.value);
@@ -366,10 +369,17 @@ pub fn check_facts(text: &str, a: &Analysis<'_>) {
         );
         for i in [f.period.mention(), f.compared_to].into_iter().flatten() {
             assert!(i < n, "fact index {i} out of {n} mentions");
-            assert_eq!(a.mentions[i].kind(), K::Date, "fact period {i} is not a date");
+            assert_eq!(
+                a.mentions[i].kind(),
+                K::Date,
+                "fact period {i} is not a date"
+            );
         }
         if f.role != finnews::fact::Role::Change {
-            assert!(f.direction.is_none() && f.basis.is_none(), "direction or basis on a non-change");
+            assert!(
+                f.direction.is_none() && f.basis.is_none(),
+                "direction or basis on a non-change"
+            );
         }
         let phrases = f
             .metric
