@@ -488,9 +488,34 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("へ", Cues::PARTICLE),
 ];
 
+/// FNV-1a: a fast hash for the short keys of the cue table (no untrusted keys are stored; the
+/// table is fixed).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The lookup built once from [`TABLE`]: first unit → (remaining units, cues), longest first.
 pub(crate) struct Index {
-    pub(crate) by_first: HashMap<&'static str, Vec<(Vec<&'static str>, Cues)>>,
+    pub(crate) by_first: FnvMap<&'static str, Vec<(Vec<&'static str>, Cues)>>,
 }
 
 /// Whether a phrase is written in CJK (matched character by character).
@@ -512,7 +537,7 @@ pub(crate) fn units(p: &'static str) -> Vec<&'static str> {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, Cues)>> = HashMap::new();
+        let mut by_first: FnvMap<&'static str, Vec<(Vec<&'static str>, Cues)>> = FnvMap::default();
         for &(p, c) in TABLE {
             let u = units(p);
             if let Some((first, rest)) = u.split_first() {

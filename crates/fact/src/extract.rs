@@ -5,7 +5,7 @@
 //! around it (a fixed number of tokens), so the cost is linear in the text.
 
 use finnews_core::Span;
-use finnews_core::lexer::{Kind, Token, lex};
+use finnews_core::lexer::{Kind, Lexer, Token};
 use finnews_segment::{Block, BlockKind, Sentence};
 
 use crate::cues::{Cues, index};
@@ -101,7 +101,7 @@ fn is_open_paren(c: char) -> bool {
 
 impl<'a> Doc<'a> {
     fn new(text: &'a str, sentences: &[Sentence], blocks: &[Block], items: &[Item]) -> Doc<'a> {
-        let raw: Vec<Token> = lex(text);
+        let raw = lex_sentences(text, sentences, blocks, items);
         let mut toks: Vec<Tok> = raw
             .iter()
             .map(|t| Tok {
@@ -575,6 +575,53 @@ enum NpLeft {
     Blocked,
 }
 
+/// Lexes only what the linker reads: the sentences holding an item, and the first sentence of
+/// the body (a market report's topic). Spans are offsets into the whole text.
+fn lex_sentences(
+    text: &str,
+    sentences: &[Sentence],
+    blocks: &[Block],
+    items: &[Item],
+) -> Vec<Token> {
+    let mut starts: Vec<usize> = items.iter().map(|i| i.span.start).collect();
+    starts.sort_unstable();
+    let first_body = sentences.iter().position(|s| {
+        blocks
+            .get(s.block)
+            .is_some_and(|b| b.kind == BlockKind::Paragraph)
+    });
+    let lexer = Lexer::new();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 8 + 1);
+    let mut buf: Vec<Token> = Vec::new();
+    for (k, sen) in sentences.iter().enumerate() {
+        let i = starts.partition_point(|&p| p < sen.span.start);
+        let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end);
+        if !has_item && Some(k) != first_body {
+            continue;
+        }
+        let Some(slice) = text.get(sen.span.range()) else {
+            continue;
+        };
+        buf.clear();
+        lexer.lex_into(slice, &mut buf);
+        out.extend(buf.iter().map(|t| Token {
+            span: t.span.shift(sen.span.start),
+            ..*t
+        }));
+    }
+    out
+}
+
+/// Lower-cases a word into `buf` (ASCII without the Unicode tables).
+fn lower_into(s: &str, buf: &mut String) {
+    buf.clear();
+    if s.is_ascii() {
+        buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Marks the cue phrase starting at each token (longest match) and the tokens inside it.
 fn mark_cues(text: &str, toks: &mut [Tok]) {
     let idx = index();
@@ -587,7 +634,7 @@ fn mark_cues(text: &str, toks: &mut [Tok]) {
                 if s.len() > 24 {
                     return false;
                 }
-                buf.extend(s.chars().flat_map(char::to_lowercase));
+                lower_into(s, buf);
                 true
             }
             Kind::Cjk(_) => {
