@@ -103,6 +103,9 @@ struct AnalyzeArgs {
     /// left out. 0 means no limit.
     #[arg(long, value_name = "N", default_value_t = 1000)]
     html_max_docs: usize,
+    /// Leave the facts out (an empty `facts` array): only mentions, and a faster pass.
+    #[arg(long)]
+    no_facts: bool,
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document; offsets then refer
     /// to the repaired text and the document's line carries `"lossy": true`.
     #[arg(long)]
@@ -181,7 +184,9 @@ const BATCH_BYTES: usize = 4 << 20;
 fn run(args: &AnalyzeArgs) -> io::Result<bool> {
     let month = finnews::date::Month::try_from(args.fiscal_year_start)
         .unwrap_or(finnews::date::Month::January);
-    let options = finnews::Options::default().with_fiscal_year_start(month);
+    let options = finnews::Options::default()
+        .with_fiscal_year_start(month)
+        .with_facts(!args.no_facts);
     let settings = Settings {
         options: match args.reference_date {
             Some(d) => options.with_reference_date(d),
