@@ -112,6 +112,18 @@ cue_consts! {
     PRONOUN = 30;
     /// `and`, `or`: joins the members of a parallel list.
     CONJ = 31;
+    /// `or`: the next value restates the one before (`912,147 shares, or 9.4 pct`).
+    ALT = 32;
+    /// `including`, `of which`: the next value is a part of the one before.
+    PART = 33;
+    /// A unit word the quantity grammar leaves after a value (`percentage point lower`).
+    UNIT_WORD = 34;
+    /// `in`: what a movement or an amount is in (`a 4.5 pct decline in earnings`).
+    IN = 35;
+    /// `at`: a price, not where money goes.
+    AT = 36;
+    /// The `s` of a possessive `'s`.
+    POSSESSIVE = 37;
 }
 
 impl Cues {
@@ -233,7 +245,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("hit", LV),
     ("came to", LV),
     ("to", Cues(Cues::LEVEL.0 | Cues::PREP.0)),
-    ("at", Cues(Cues::LEVEL.0 | Cues::PREP.0)),
+    ("at", Cues(Cues::LEVEL.0 | Cues::PREP.0 | Cues::AT.0)),
     ("from", Cues(Cues::FROM.0 | Cues::COMPARE.0 | Cues::PREP.0)),
     ("posted", CONTENT),
     ("recorded", LV),
@@ -366,7 +378,10 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("according", Cues::STOP),
     ("as", Cues::STOP),
     ("because", Cues::STOP),
-    ("including", Cues(Cues::STOP.0 | Cues::PREP.0)),
+    (
+        "including",
+        Cues(Cues::STOP.0 | Cues::PREP.0 | Cues::PART.0),
+    ),
     ("it", Cues::PRONOUN),
     ("they", Cues::PRONOUN),
     ("this", Cues::DET),
@@ -391,7 +406,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("some", Cues::FILLER),
     ("record", Cues::FILLER),
     ("another", Cues::FILLER),
-    ("in", Cues::PREP),
+    ("in", Cues(Cues::PREP.0 | Cues::IN.0)),
     ("after", Cues::PREP),
     ("before", Cues::PREP),
     ("under", Cues::PREP),
@@ -416,7 +431,11 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("largely", Cues::ADVERB),
     ("only", Cues::ADVERB),
     ("and", Cues::CONJ),
-    ("or", Cues::CONJ),
+    ("or", Cues(Cues::CONJ.0 | Cues::ALT.0)),
+    ("point", Cues::UNIT_WORD),
+    ("points", Cues::UNIT_WORD),
+    ("s", Cues::POSSESSIVE),
+    ("of which", Cues::PART),
     // Chinese
     ("增加", CH_UP),
     ("增长", CH_UP),

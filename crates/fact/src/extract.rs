@@ -385,7 +385,7 @@ impl<'a> Doc<'a> {
         let mut k = a;
         while k + 1 < b {
             if matches!(self.punct(k), Some('\'' | '’'))
-                && self.tok_text(k + 1).eq_ignore_ascii_case("s")
+                && self.cue_at(k + 1).0.has(Cues::POSSESSIVE)
             {
                 a = k + 2;
             }
@@ -575,8 +575,8 @@ enum NpLeft {
     Blocked,
 }
 
-/// Lexes only what the linker reads: the sentences holding an item, and the first sentence of
-/// the body (a market report's topic). Spans are offsets into the whole text.
+/// Lexes only what the linker reads: the sentences holding an item, the title's first sentence
+/// (its names) and the first sentence of the body (a market report's topic). Spans are offsets into the whole text.
 fn lex_sentences(
     text: &str,
     sentences: &[Sentence],
@@ -585,18 +585,20 @@ fn lex_sentences(
 ) -> Vec<Token> {
     let mut starts: Vec<usize> = items.iter().map(|i| i.span.start).collect();
     starts.sort_unstable();
-    let first_body = sentences.iter().position(|s| {
-        blocks
-            .get(s.block)
-            .is_some_and(|b| b.kind == BlockKind::Paragraph)
-    });
+    let first_of = |kind: BlockKind| {
+        sentences
+            .iter()
+            .position(|s| blocks.get(s.block).is_some_and(|b| b.kind == kind))
+    };
+    // The title's names are the subject when a sentence names none.
+    let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
     let lexer = Lexer::new();
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 8 + 1);
     let mut buf: Vec<Token> = Vec::new();
     for (k, sen) in sentences.iter().enumerate() {
         let i = starts.partition_point(|&p| p < sen.span.start);
         let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end);
-        if !has_item && Some(k) != first_body {
+        if !has_item && Some(k) != first_body && Some(k) != title {
             continue;
         }
         let Some(slice) = text.get(sen.span.range()) else {
@@ -997,7 +999,7 @@ fn read_value<'a>(
     // `3,647 shares, or 0.4 pct`: a percent restating an amount is its share of the whole.
     let restates = item.kind == ItemKind::Percent
         && joined.is_some_and(|p| {
-            d.items[p.value].kind != ItemKind::Percent && d.word_between_is(p.value, a, "or")
+            d.items[p.value].kind != ItemKind::Percent && d.cue_between(p.value, a, Cues::ALT)
         });
     if role.is_none() && restates {
         role = Some(Role::Share);
@@ -1014,7 +1016,21 @@ fn read_value<'a>(
     });
 
     // ---- metric and subject
-    let found = metric_of(d, vi, a, b, lo, hi, field);
+    // `including 9.9 trillion won`, `of which 37 percent`: a part of the value before takes
+    // its metric.
+    let part_of_prev = prev.is_some()
+        && a > lo
+        && (a.saturating_sub(3)..a).any(|k| k >= lo && d.cue_at(k).0.has(Cues::PART));
+    // (A counted noun of its own still names it: `including about 160 Japanese companies`.)
+    let counted = b < hi && d.is_word(b) && d.cue_at(b).0.is_empty();
+    let found = if part_of_prev && !counted {
+        MetricFound {
+            metric: prev.and_then(|p| p.metric.clone()),
+            subject: None,
+        }
+    } else {
+        metric_of(d, vi, a, b, lo, hi, field)
+    };
     let mut metric = found.metric;
     if metric.is_none() && found.subject.is_some() {
         // An entity moved (`ICI lost 2p at 1,333`): the market report's metric.
@@ -1069,7 +1085,7 @@ fn read_value<'a>(
     if status == Status::Conditional {
         period = Period::None;
     }
-    if let Some(p) = joined.filter(|_| d.word_between_is(prev.map_or(0, |p| p.value), a, "or")) {
+    if let Some(p) = joined.filter(|_| d.cue_between(prev.map_or(0, |p| p.value), a, Cues::ALT)) {
         period = p.period;
         offset = p.period_offset;
     }
@@ -1142,9 +1158,9 @@ impl Doc<'_> {
     }
 
     /// Whether the only words between item `p`'s end and token `a` include `w`.
-    fn word_between_is(&self, p: usize, a: usize, w: &str) -> bool {
+    fn cue_between(&self, p: usize, a: usize, c: Cues) -> bool {
         let (_, pb) = self.item_toks[p];
-        (pb..a).any(|i| self.tok_text(i).eq_ignore_ascii_case(w))
+        (pb..a).any(|i| self.cue_at(i).0.has(c))
     }
 }
 
@@ -1221,7 +1237,7 @@ fn role_of(
         }
         if !c.any(Cues::FILLER) || d.is_cjk(j) {
             // `percentage point lower`: the unit is inside the item, so only fillers skip.
-            if !(c.is_empty() && d.tok_text(j).eq_ignore_ascii_case("point")) {
+            if !c.has(Cues::UNIT_WORD) {
                 break;
             }
         }
@@ -1426,7 +1442,7 @@ fn metric_of<'a>(
         } else if h == b && c.has(Cues::CHANGE_NOUN) {
             let k = d.toks[b].end.max(b as u32 + 1) as usize;
             if k < hi
-                && (d.cue_at(k).0.has(Cues::OF) || d.tok_text(k).eq_ignore_ascii_case("in"))
+                && d.cue_at(k).0.any(Cues::OF | Cues::IN)
                 && let Some((x, y)) = d.np_right(k + 1, hi, false)
             {
                 return found(x, y);
@@ -1480,7 +1496,7 @@ fn metric_of<'a>(
             let (pc, ph) = d.cue_at(after);
             if ph == after
                 && pc.has(Cues::PREP)
-                && !d.tok_text(after).eq_ignore_ascii_case("at")
+                && !pc.has(Cues::AT)
                 && let Some((x, y)) = d.np_right(after + 1, hi, false)
             {
                 return found(x, y);
