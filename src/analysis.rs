@@ -1,6 +1,7 @@
 use chrono::{Month, NaiveDate};
 use finnews_core::Span;
 use finnews_date::{ReferenceDate, Temporal};
+use finnews_fact::Fact;
 use finnews_quantity::Quantity;
 use finnews_segment::{Block, BlockKind, Sentence};
 
@@ -31,6 +32,8 @@ pub struct Options {
     reference: Reference,
     quantity: finnews_quantity::Options,
     date: finnews_date::Options,
+    /// Whether to link the mentions into facts (on by default).
+    no_facts: bool,
 }
 
 /// How a caller's reference date ranks against the document's dateline.
@@ -202,6 +205,36 @@ impl Options {
         self
     }
 
+    /// Whether [`analyze`] links mentions into [`Analysis::facts`] (on by default). Callers who
+    /// only want the mentions turn it off and pay nothing for facts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze, Options};
+    /// let text = "Loans reached RMB 3 billion.";
+    /// assert_eq!(analyze(text, &Options::default()).facts.len(), 1);
+    /// let opts = Options::default().with_facts(false);
+    /// assert!(!opts.facts() && analyze(text, &opts).facts.is_empty());
+    /// ```
+    #[must_use]
+    pub fn with_facts(mut self, on: bool) -> Options {
+        self.no_facts = !on;
+        self
+    }
+
+    /// Whether [`analyze`] links mentions into facts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(finnews::Options::default().facts());
+    /// ```
+    #[must_use]
+    pub fn facts(&self) -> bool {
+        !self.no_facts
+    }
+
     /// The date crate's options.
     ///
     /// # Example
@@ -313,6 +346,9 @@ pub struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
     /// Every quantity and temporal expression, sorted by span start, not overlapping.
     pub mentions: Vec<Mention<'a>>,
+    /// The facts the quantities state (contract 1.2), sorted by value; their indices point into
+    /// [`mentions`](Analysis::mentions). Empty when [`Options::with_facts`] turned them off.
+    pub facts: Vec<Fact<&'a str>>,
 }
 
 impl Analysis<'_> {
@@ -399,13 +435,55 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     let temporals = finnews_date::extract(text, &date_options);
     let quantities = finnews_quantity::extract(text, &options.quantity);
     let mentions = merge(temporals, quantities);
+    let facts = if options.no_facts {
+        Vec::new()
+    } else {
+        facts_of(text, &seg.blocks, &seg.sentences, &mentions)
+    };
 
     Analysis {
         reference_date,
         blocks: seg.blocks,
         sentences: seg.sentences,
         mentions,
+        facts,
     }
+}
+
+/// The facts of the mentions: each mention as the fact crate's item (span and kind).
+fn facts_of<'a>(
+    text: &'a str,
+    blocks: &[Block],
+    sentences: &[Sentence],
+    mentions: &[Mention<'a>],
+) -> Vec<Fact<&'a str>> {
+    use finnews_fact::{Item, ItemKind};
+    use finnews_quantity::PercentUnit;
+    let items: Vec<Item> = mentions
+        .iter()
+        .map(|m| {
+            let kind = match m.kind() {
+                MentionKind::Money => ItemKind::Money,
+                MentionKind::Percent => ItemKind::Percent,
+                MentionKind::Measure => ItemKind::Measure,
+                MentionKind::Number => ItemKind::Number,
+                MentionKind::Ordinal => ItemKind::Ordinal,
+                MentionKind::Date => ItemKind::Date,
+                MentionKind::Duration => ItemKind::Duration,
+            };
+            let item = Item::new(m.span(), kind);
+            let points = m.as_quantity().is_some_and(|q| {
+                matches!(
+                    q.kind,
+                    finnews_quantity::QuantityKind::Percent {
+                        unit: PercentUnit::PercentagePoint | PercentUnit::BasisPoint
+                    }
+                )
+            });
+            if points { item.with_points() } else { item }
+        })
+        .collect();
+    finnews_fact::extract(text, blocks, sentences, &items)
 }
 
 /// The reference date a dateline's date gives: a day without a year (`CHICAGO, March 2 -`)
@@ -550,11 +628,12 @@ mod serde_impl {
 
     impl Serialize for Analysis<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("Analysis", 4)?;
+            let mut st = s.serialize_struct("Analysis", 5)?;
             st.serialize_field("reference_date", &self.reference_date)?;
             st.serialize_field("blocks", &self.blocks)?;
             st.serialize_field("sentences", &self.sentences)?;
             st.serialize_field("mentions", &self.mentions)?;
+            st.serialize_field("facts", &self.facts)?;
             st.end()
         }
     }

@@ -91,6 +91,8 @@ pub use finnews_core::FromStrError;
 pub use finnews_core as core;
 pub use finnews_core::Span;
 pub use finnews_date as date;
+pub use finnews_fact as fact;
+pub use finnews_fact::{Fact, OwnedFact};
 pub use finnews_numeral as numeral;
 pub use finnews_quantity as quantity;
 pub use finnews_segment as segment;

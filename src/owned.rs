@@ -34,6 +34,8 @@ pub struct OwnedAnalysis {
     pub sentences: Vec<Sentence>,
     /// Every mention, sorted by span start, not overlapping.
     pub mentions: Vec<OwnedMention>,
+    /// The facts (contract 1.2), sorted by value.
+    pub facts: Vec<finnews_fact::OwnedFact>,
 }
 
 impl OwnedAnalysis {
@@ -53,6 +55,11 @@ impl OwnedAnalysis {
             blocks: self.blocks.clone(),
             sentences: self.sentences.clone(),
             mentions: self.mentions.iter().map(OwnedMention::as_mention).collect(),
+            facts: self
+                .facts
+                .iter()
+                .map(finnews_fact::Fact::as_borrowed)
+                .collect(),
         }
     }
 }
@@ -64,6 +71,11 @@ impl From<Analysis<'_>> for OwnedAnalysis {
             blocks: a.blocks,
             sentences: a.sentences,
             mentions: a.mentions.iter().map(OwnedMention::from).collect(),
+            facts: a
+                .facts
+                .iter()
+                .map(finnews_fact::Fact::to_owned_fact)
+                .collect(),
         }
     }
 }
@@ -244,6 +256,8 @@ mod serde_impl {
                 blocks: Vec<Block>,
                 sentences: Vec<Sentence>,
                 mentions: Vec<OwnedMention>,
+                #[serde(default)]
+                facts: Vec<finnews_fact::OwnedFact>,
             }
             let raw = Raw::deserialize(d)?;
             Ok(OwnedAnalysis {
@@ -251,6 +265,7 @@ mod serde_impl {
                 blocks: raw.blocks,
                 sentences: raw.sentences,
                 mentions: raw.mentions,
+                facts: raw.facts,
             })
         }
     }

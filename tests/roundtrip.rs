@@ -106,7 +106,9 @@ fn values_round_trip_through_their_text_forms() {
 #[test]
 fn malformed_documents_are_refused_with_a_reason() {
     let doc = |mention: &str| {
-        format!(r#"{{"reference_date":null,"blocks":[],"sentences":[],"mentions":[{mention}]}}"#)
+        format!(
+            r#"{{"reference_date":null,"blocks":[],"sentences":[],"mentions":[{mention}],"facts":[]}}"#
+        )
     };
     let ok =
         doc(r#"{"kind":"money","span":[0,4],"text":"$5bn","value":"5000000000","currency":"USD"}"#);

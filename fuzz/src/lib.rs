@@ -332,6 +332,7 @@ pub fn check_analysis(text: &str, opts: &FuzzOptions, a: &Analysis<'_>) {
             Mention::Temporal(t) => check_temporals(text, std::slice::from_ref(t)),
         }
     }
+    check_facts(text, a);
     match (opts.reference, a.reference_date) {
         (Some(_), None) => panic!("a reference date was given but the analysis has none"),
         (Some(d), Some(r)) if opts.overrides => {
@@ -345,12 +346,63 @@ pub fn check_analysis(text: &str, opts: &FuzzOptions, a: &Analysis<'_>) {
     }
 }
 
+/// The facts of an analysis (contract 1.2): sorted by value, at most one per mention; every
+/// index points at an existing mention of the right kind (value: a quantity; period and
+/// `compared_to`: a date); every phrase is a span of the text on character boundaries that
+/// slices to its text; `direction` and `basis` only on changes.
+pub fn check_facts(text: &str, a: &Analysis<'_>) {
+    use finnews::MentionKind as K;
+    let n = a.mentions.len();
+    for w in a.facts.windows(2) {
+        assert!(
+            w[0].value < w[1].value,
+            "facts not sorted by value, or two on one value"
+        );
+    }
+    for f in &a.facts {
+        assert!(f.value < n, "fact value {} out of {n} mentions", f.value);
+        let kind = a.mentions[f.value].kind();
+        assert!(
+            !matches!(kind, K::Date | K::Duration),
+            "fact value {} is a {kind} mention",
+            f.value
+        );
+        for i in [f.period.mention(), f.compared_to].into_iter().flatten() {
+            assert!(i < n, "fact index {i} out of {n} mentions");
+            assert_eq!(
+                a.mentions[i].kind(),
+                K::Date,
+                "fact period {i} is not a date"
+            );
+        }
+        if f.role != finnews::fact::Role::Change {
+            assert!(
+                f.direction.is_none() && f.basis.is_none(),
+                "direction or basis on a non-change"
+            );
+        }
+        let phrases = f
+            .metric
+            .iter()
+            .chain(&f.subject)
+            .chain(&f.denominator)
+            .chain(&f.qualifiers);
+        for p in phrases {
+            check_spans(text, "fact phrase", std::iter::once((p.span, p.text)));
+        }
+    }
+}
+
 /// The analyze target: the facade, plus a check that every mention comes from one of the two
 /// extractors (the merge invents nothing).
 pub fn run_analyze(text: &str, opts: &FuzzOptions) {
     let facade = opts.facade();
     let a = finnews::analyze(text, &facade);
     check_analysis(text, opts, &a);
+    // Facts are a layer on top: turning them off changes no mention.
+    let plain = finnews::analyze(text, &facade.clone().with_facts(false));
+    assert!(plain.facts.is_empty(), "facts when turned off");
+    assert_eq!(plain.mentions, a.mentions, "facts changed the mentions");
     let qs = finnews_quantity::extract(text, &opts.quantity());
     let mut date_opts = opts.date();
     date_opts.reference = a.reference_date.map(|r| r.date);

@@ -27,9 +27,27 @@ pub(crate) const COLUMNS: [&str; 14] = [
     "range_end",
 ];
 
+/// The columns of `--format facts`, in order.
+pub(crate) const FACT_COLUMNS: [&str; 12] = [
+    "id",
+    "subject",
+    "metric",
+    "value",
+    "unit",
+    "period_timex",
+    "period_first",
+    "period_last",
+    "role",
+    "direction",
+    "basis",
+    "status",
+];
+
 #[derive(Debug)]
 pub(crate) struct Delimited {
     separator: u8,
+    /// One row per fact (`--format facts`) instead of one per mention.
+    facts: bool,
     /// A reusable buffer for fields that are formatted before they are quoted.
     scratch: String,
 }
@@ -38,12 +56,23 @@ impl Delimited {
     pub(crate) fn new(separator: u8) -> Delimited {
         Delimited {
             separator,
+            facts: false,
+            scratch: String::new(),
+        }
+    }
+
+    /// `--format facts`: CSV, one row per fact.
+    pub(crate) fn facts() -> Delimited {
+        Delimited {
+            separator: b',',
+            facts: true,
             scratch: String::new(),
         }
     }
 
     pub(crate) fn header<W: Write>(&mut self, out: &mut W) -> io::Result<()> {
-        for (i, c) in COLUMNS.iter().enumerate() {
+        let columns: &[&str] = if self.facts { &FACT_COLUMNS } else { &COLUMNS };
+        for (i, c) in columns.iter().enumerate() {
             if i > 0 {
                 out.write_all(&[self.separator])?;
             }
@@ -55,6 +84,9 @@ impl Delimited {
     /// The rows of one document; a failed input has none (its message goes to standard error).
     pub(crate) fn rows<W: Write>(&mut self, out: &mut W, o: &Outcome) -> io::Result<()> {
         let Ok(doc) = &o.doc else { return Ok(()) };
+        if self.facts {
+            return self.fact_rows(out, o, doc);
+        }
         let id = o.id_text();
         let text = o.text();
         let sep = [self.separator];
@@ -86,6 +118,54 @@ impl Delimited {
             self.display(out, v.range.map(|r| r.first()))?;
             out.write_all(&sep)?;
             self.display(out, v.range.map(|r| r.last()))?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    /// The rows of `--format facts`: who, what, how much, for when, how.
+    fn fact_rows<W: Write>(
+        &mut self,
+        out: &mut W,
+        o: &Outcome,
+        doc: &crate::doc::Doc,
+    ) -> io::Result<()> {
+        let id = o.id_text();
+        let text = o.text();
+        let sep = [self.separator];
+        for f in &doc.facts {
+            let Some(m) = doc.mentions.get(f.value) else {
+                continue;
+            };
+            let v = m.values();
+            let period = crate::doc::FactPeriod::of(f, doc);
+            self.field(out, &id)?;
+            out.write_all(&sep)?;
+            self.field(out, f.subject.as_ref().map_or("", |p| p.text.as_str()))?;
+            out.write_all(&sep)?;
+            self.field(out, f.metric.as_ref().map_or("", |p| p.text.as_str()))?;
+            out.write_all(&sep)?;
+            match (v.value, v.low, v.high) {
+                (Some(x), _, _) => self.display(out, Some(x))?,
+                (None, Some(lo), Some(hi)) => self.display(out, Some(format!("{lo}-{hi}")))?,
+                _ => self.field(out, m.text(text))?,
+            }
+            out.write_all(&sep)?;
+            self.field(out, v.unit.unwrap_or(""))?;
+            out.write_all(&sep)?;
+            self.field(out, &period.timex)?;
+            out.write_all(&sep)?;
+            self.display(out, period.first)?;
+            out.write_all(&sep)?;
+            self.display(out, period.last)?;
+            out.write_all(&sep)?;
+            self.field(out, f.role.code())?;
+            out.write_all(&sep)?;
+            self.field(out, f.direction.map_or("", |d| d.code()))?;
+            out.write_all(&sep)?;
+            self.field(out, f.basis.map_or("", |b| b.code()))?;
+            out.write_all(&sep)?;
+            self.field(out, f.status.code())?;
             out.write_all(b"\n")?;
         }
         Ok(())

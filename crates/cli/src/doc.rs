@@ -171,6 +171,8 @@ pub(crate) struct Doc {
     pub(crate) blocks: Vec<Block>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) mentions: Vec<Fact>,
+    /// The facts (contract 1.2), their indices into `mentions`.
+    pub(crate) facts: Vec<finnews::OwnedFact>,
 }
 
 /// The `id` of an output line, as JSON text.
@@ -340,5 +342,71 @@ impl Fact {
             let _ = write!(s, " ({}..{})", r.first(), r.last());
         }
         s
+    }
+}
+
+/// A fact's period as the writers show it: its TIMEX3 text and its first and last day, for a
+/// date mention, the document's reference date (`"reference"`), or nothing; a `-P1Y` offset
+/// shifts the days back a year and is appended to the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct FactPeriod {
+    pub(crate) timex: String,
+    pub(crate) first: Option<chrono::NaiveDate>,
+    pub(crate) last: Option<chrono::NaiveDate>,
+}
+
+impl FactPeriod {
+    pub(crate) fn of(f: &finnews::OwnedFact, doc: &Doc) -> FactPeriod {
+        use finnews::fact::Period;
+        let mut p = match f.period {
+            Period::Mention(i) => match doc.mentions.get(i).map(Fact::values) {
+                Some(v) => FactPeriod {
+                    timex: v.timex.map(|t| t.to_string()).unwrap_or_default(),
+                    first: v.range.map(|r| r.first()),
+                    last: v.range.map(|r| r.last()),
+                },
+                None => FactPeriod::default(),
+            },
+            Period::Reference => match doc.reference {
+                Some(r) => {
+                    let d = r.date.date();
+                    let last = match r.date.grain().code() {
+                        "year" => {
+                            chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), 12, 31)
+                        }
+                        "month" => d
+                            .checked_add_months(chrono::Months::new(1))
+                            .and_then(|n| n.pred_opt()),
+                        _ => Some(d),
+                    };
+                    FactPeriod {
+                        timex: "reference".to_owned(),
+                        first: Some(d),
+                        last,
+                    }
+                }
+                None => FactPeriod {
+                    timex: "reference".to_owned(),
+                    ..FactPeriod::default()
+                },
+            },
+            Period::None => FactPeriod::default(),
+        };
+        if let Some(o) = f.period_offset {
+            let back = |d: chrono::NaiveDate| d.checked_sub_months(chrono::Months::new(12));
+            p.first = p.first.and_then(back);
+            p.last = p.last.and_then(back);
+            p.timex.push(' ');
+            p.timex.push_str(o.code());
+        }
+        p
+    }
+
+    /// `2024-06 (2024-06-01..2024-06-30)`, or the TIMEX3 text alone.
+    pub(crate) fn summary(&self) -> String {
+        match (self.first, self.last) {
+            (Some(a), Some(b)) if a != b => format!("{} ({a}..{b})", self.timex),
+            _ => self.timex.clone(),
+        }
     }
 }

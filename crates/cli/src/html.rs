@@ -48,6 +48,9 @@ table.side td { border-bottom: 1px solid #eaeef2; padding: 2px 6px 2px 0; vertic
 table.side td:first-child, table.side td.v { white-space: nowrap; overflow-wrap: normal; }
 table.side td.v { font-family: ui-monospace, monospace; font-size: 12px; }
 table.side a { color: inherit; text-decoration: none; }
+.ph { background: transparent; border-bottom: 2px dotted #8c959f; color: inherit; }
+table.facts tr.fact { cursor: default; }
+table.facts tr.fact:hover { background: #ffebe9; }
 footer.note { margin: 16px 24px 32px; padding: 10px 14px; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; }
 "#;
 
@@ -145,7 +148,39 @@ impl Html {
         if at < text.len() {
             pieces.push((at, text.len(), None));
         }
-        let mut next = 0; // the first mention that may reach into the current piece
+        // What is marked in the text: the mentions, and the facts' metric phrases where they
+        // overlap no mention (a row of the facts table highlights its value, metric, period).
+        let mut phrases: Vec<finnews::Span> = doc
+            .facts
+            .iter()
+            .filter_map(|f| f.metric.as_ref().map(|m| m.span))
+            .collect();
+        phrases.sort_by_key(|p| (p.start, p.end));
+        phrases.dedup();
+        let mut marks: Vec<(finnews::Span, Option<usize>)> = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span(), Some(i)))
+            .collect();
+        {
+            let mut spans: Vec<finnews::Span> = doc.mentions.iter().map(Fact::span).collect();
+            for p in &phrases {
+                let i = spans.partition_point(|s| s.end <= p.start);
+                let clash = spans.get(i).is_some_and(|s| s.start < p.end);
+                if !clash && p.end <= text.len() {
+                    marks.push((*p, None));
+                    spans.insert(i, *p);
+                }
+            }
+        }
+        marks.sort_by_key(|(s, _)| s.start);
+        let phrase_id = |sp: finnews::Span| {
+            phrases
+                .binary_search_by_key(&(sp.start, sp.end), |p| (p.start, p.end))
+                .ok()
+        };
+        let mut next = 0; // the first mark that may reach into the current piece
         for (s, e, kind) in pieces {
             let blank = text.get(s..e).is_none_or(|t| t.trim().is_empty());
             match kind {
@@ -154,20 +189,31 @@ impl Html {
                 None => out.write_all(b"<span class=\"nb\">")?,
             }
             let mut pos = s;
-            while next < doc.mentions.len() && doc.mentions[next].span().end <= s {
+            while next < marks.len() && marks[next].0.end <= s {
                 next += 1;
             }
             let mut i = next;
-            while let Some(m) = doc.mentions.get(i) {
-                let span = m.span();
+            while let Some(&(span, which)) = marks.get(i) {
                 if span.start >= e {
                     break;
                 }
                 let (ms, me) = (span.start.max(s), span.end.min(e));
                 piece(out, text, pos, ms)?;
-                mark(out, n, i, m, text, ms > span.start)?;
+                match which.and_then(|k| doc.mentions.get(k).map(|m| (k, m))) {
+                    Some((k, m)) => mark(out, n, k, m, text, ms > span.start)?,
+                    None => match phrase_id(span) {
+                        Some(p) if ms == span.start => {
+                            write!(out, "<span class=\"ph\" id=\"d{n}p{p}\">")?
+                        }
+                        _ => out.write_all(b"<span class=\"ph cont\">")?,
+                    },
+                }
                 piece(out, text, ms, me)?;
-                out.write_all(b"</mark>")?;
+                out.write_all(if which.is_some() {
+                    b"</mark>"
+                } else {
+                    b"</span>"
+                })?;
                 pos = me;
                 i += 1;
             }
@@ -179,7 +225,10 @@ impl Html {
             })?;
         }
         out.write_all(b"</div>\n")?;
+        out.write_all(b"<div>")?;
         side_table(out, n, doc.mentions.iter(), text)?;
+        facts_table(out, n, doc, text, &phrases)?;
+        out.write_all(b"</div>")?;
         out.write_all(b"</div>\n</section>\n")?;
         Ok(true)
     }
@@ -209,6 +258,80 @@ impl Html {
         }
         out.write_all(b"</body>\n</html>\n")
     }
+}
+
+/// The facts of a document, a row each: value, role, period, subject and metric.
+fn facts_table<W: Write>(
+    out: &mut W,
+    doc_no: usize,
+    doc: &crate::doc::Doc,
+    text: &str,
+    phrases: &[finnews::Span],
+) -> io::Result<()> {
+    if doc.facts.is_empty() {
+        return Ok(());
+    }
+    // Hovering a row highlights its value, metric and period: one CSS rule per fact (`:has`),
+    // no script.
+    out.write_all(b"<style>")?;
+    for (k, f) in doc.facts.iter().enumerate() {
+        let mut ids = vec![format!("#d{doc_no}m{}", f.value)];
+        if let Some(p) = f.period.mention() {
+            ids.push(format!("#d{doc_no}m{p}"));
+        }
+        if let Some(i) = f.metric.as_ref().and_then(|mt| {
+            phrases
+                .binary_search_by_key(&(mt.span.start, mt.span.end), |p| (p.start, p.end))
+                .ok()
+        }) {
+            ids.push(format!("#d{doc_no}p{i}"));
+        }
+        write!(
+            out,
+            "#d{doc_no}:has(tr[data-f=\"{k}\"]:hover) :is({}){{outline:2px solid #cf222e;background:#ffebe9}}",
+            ids.join(",")
+        )?;
+    }
+    out.write_all(b"</style>\n")?;
+    out.write_all(
+        b"<table class=\"side facts\"><thead><tr><th>value</th><th>role</th><th>period</th><th>subject \xc2\xb7 metric</th></tr></thead><tbody>\n",
+    )?;
+    for (k, f) in doc.facts.iter().enumerate() {
+        let Some(m) = doc.mentions.get(f.value) else {
+            continue;
+        };
+        write!(
+            out,
+            "<tr class=\"fact {}\" data-f=\"{k}\"><td>",
+            m.kind().code()
+        )?;
+        escape(out, m.text(text))?;
+        out.write_all(b"</td><td>")?;
+        let mut how = f.role.code().to_owned();
+        for x in [f.direction.map(|d| d.code()), f.basis.map(|b| b.code())]
+            .into_iter()
+            .flatten()
+        {
+            how.push(' ');
+            how.push_str(x);
+        }
+        if f.status != finnews::fact::Status::Actual {
+            how.push_str(&format!(" ({})", f.status.code()));
+        }
+        escape(out, &how)?;
+        out.write_all(b"</td><td class=\"v\">")?;
+        escape(out, &crate::doc::FactPeriod::of(f, doc).summary())?;
+        out.write_all(b"</td><td>")?;
+        if let Some(s) = &f.subject {
+            escape(out, &s.text)?;
+            out.write_all(" \u{b7} ".as_bytes())?;
+        }
+        if let Some(mt) = &f.metric {
+            escape(out, &mt.text)?;
+        }
+        out.write_all(b"</td></tr>\n")?;
+    }
+    out.write_all(b"</tbody></table>\n")
 }
 
 fn piece<W: Write>(out: &mut W, text: &str, s: usize, e: usize) -> io::Result<()> {

@@ -235,7 +235,79 @@ impl<W: Write> Emitter<W> {
             self.element()?;
             self.mention(m, text)?;
         }
+        self.close(b']')?;
+        self.key("facts")?;
+        self.open(b'[')?;
+        for f in &doc.facts {
+            self.element()?;
+            self.fact(f)?;
+        }
         self.close(b']')
+    }
+
+    /// One fact, in the key order of the library's serde form.
+    fn fact(&mut self, f: &finnews::OwnedFact) -> io::Result<()> {
+        self.open(b'{')?;
+        self.key("value")?;
+        self.number(f.value)?;
+        self.key("role")?;
+        self.str(f.role.code())?;
+        if let Some(d) = f.direction {
+            self.key("direction")?;
+            self.str(d.code())?;
+        }
+        if let Some(b) = f.basis {
+            self.key("basis")?;
+            self.str(b.code())?;
+        }
+        if let Some(c) = f.compared_to {
+            self.key("compared_to")?;
+            self.number(c)?;
+        }
+        self.key("metric")?;
+        self.phrase(f.metric.as_ref())?;
+        self.key("subject")?;
+        self.phrase(f.subject.as_ref())?;
+        self.key("period")?;
+        match f.period {
+            finnews::fact::Period::Mention(i) => self.number(i)?,
+            finnews::fact::Period::Reference => self.str("reference")?,
+            finnews::fact::Period::None => self.raw("null")?,
+        }
+        if let Some(o) = f.period_offset {
+            self.key("period_offset")?;
+            self.str(o.code())?;
+        }
+        if let Some(d) = &f.denominator {
+            self.key("denominator")?;
+            self.phrase(Some(d))?;
+        }
+        if !f.qualifiers.is_empty() {
+            self.key("qualifiers")?;
+            self.open(b'[')?;
+            for q in &f.qualifiers {
+                self.element()?;
+                self.phrase(Some(q))?;
+            }
+            self.close(b']')?;
+        }
+        if f.status != finnews::fact::Status::Actual {
+            self.key("status")?;
+            self.str(f.status.code())?;
+        }
+        self.close(b'}')
+    }
+
+    fn phrase(&mut self, p: Option<&finnews::fact::Phrase<String>>) -> io::Result<()> {
+        let Some(p) = p else {
+            return self.raw("null");
+        };
+        self.open(b'{')?;
+        self.key("span")?;
+        self.span(p.span)?;
+        self.key("text")?;
+        self.str(&p.text)?;
+        self.close(b'}')
     }
 
     fn reference(&mut self, r: &Reference) -> io::Result<()> {

@@ -61,6 +61,9 @@ enum Format {
     Table,
     /// One self-contained HTML page with every mention highlighted.
     Html,
+    /// Comma-separated values, one row per fact (contract 1.2): id, subject, metric, value,
+    /// currency or unit, period (TIMEX3, first day, last day), role, direction, basis, status.
+    Facts,
 }
 
 #[derive(Debug, clap::Args)]
@@ -100,6 +103,9 @@ struct AnalyzeArgs {
     /// left out. 0 means no limit.
     #[arg(long, value_name = "N", default_value_t = 1000)]
     html_max_docs: usize,
+    /// Leave the facts out (an empty `facts` array): only mentions, and a faster pass.
+    #[arg(long)]
+    no_facts: bool,
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document; offsets then refer
     /// to the repaired text and the document's line carries `"lossy": true`.
     #[arg(long)]
@@ -178,7 +184,9 @@ const BATCH_BYTES: usize = 4 << 20;
 fn run(args: &AnalyzeArgs) -> io::Result<bool> {
     let month = finnews::date::Month::try_from(args.fiscal_year_start)
         .unwrap_or(finnews::date::Month::January);
-    let options = finnews::Options::default().with_fiscal_year_start(month);
+    let options = finnews::Options::default()
+        .with_fiscal_year_start(month)
+        .with_facts(!args.no_facts);
     let settings = Settings {
         options: match args.reference_date {
             Some(d) => options.with_reference_date(d),
@@ -207,6 +215,7 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
         Format::Tsv => Sink::delimited(b'\t'),
         Format::Csv => Sink::delimited(b','),
         Format::Table => Sink::table(),
+        Format::Facts => Sink::facts(),
         Format::Html => Sink::html(args.html_max_docs, settings.kinds, &args.kinds),
     };
     // A bar on standard error, only when a person watches it and the output goes elsewhere.

@@ -27,6 +27,10 @@ impl Sink {
         Sink::Delimited(Delimited::new(separator))
     }
 
+    pub(crate) fn facts() -> Sink {
+        Sink::Delimited(Delimited::facts())
+    }
+
     pub(crate) fn table() -> Sink {
         Sink::Table(Table::default())
     }

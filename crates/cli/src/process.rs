@@ -199,6 +199,7 @@ fn analyze(
             blocks: Vec::new(),
             sentences: Vec::new(),
             mentions: Vec::new(),
+            facts: Vec::new(),
         };
     };
     let analysis = finnews::analyze(t, &options);
@@ -210,11 +211,35 @@ fn analyze(
             _ => Source::Argument,
         },
     });
-    let mentions = analysis
-        .mentions
+    // `--kinds` drops mentions: the facts' indices follow, a fact whose value is dropped goes,
+    // and a period or comparison whose mention is dropped becomes null.
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(analysis.mentions.len());
+    let mut mentions = Vec::with_capacity(analysis.mentions.len());
+    for m in &analysis.mentions {
+        let f = Fact::from_mention(m);
+        if settings.kinds.contains(f.kind()) {
+            new_index.push(Some(mentions.len()));
+            mentions.push(f);
+        } else {
+            new_index.push(None);
+        }
+    }
+    let at = |i: usize| new_index.get(i).copied().flatten();
+    let facts = analysis
+        .facts
         .iter()
-        .map(Fact::from_mention)
-        .filter(|f| settings.kinds.contains(f.kind()))
+        .filter_map(|f| {
+            let mut f = f.to_owned_fact();
+            f.value = at(f.value)?;
+            f.period = match f.period {
+                finnews::fact::Period::Mention(i) => {
+                    at(i).map_or(finnews::fact::Period::None, finnews::fact::Period::Mention)
+                }
+                p => p,
+            };
+            f.compared_to = f.compared_to.and_then(at);
+            Some(f)
+        })
         .collect();
     Doc {
         text,
@@ -223,6 +248,7 @@ fn analyze(
         blocks: analysis.blocks,
         sentences: analysis.sentences,
         mentions,
+        facts,
     }
 }
 

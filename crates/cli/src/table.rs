@@ -58,6 +58,62 @@ impl Table {
         for r in &rows {
             row(out, r, &widths)?;
         }
+        if doc.facts.is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "\n  {} fact{}",
+            doc.facts.len(),
+            if doc.facts.len() == 1 { "" } else { "s" }
+        )?;
+        let facts: Vec<[String; 4]> = doc
+            .facts
+            .iter()
+            .map(|f| {
+                let value = doc
+                    .mentions
+                    .get(f.value)
+                    .map(|m| shown(m.text(text)))
+                    .unwrap_or_default();
+                let mut how = f.role.code().to_owned();
+                for x in [f.direction.map(|d| d.code()), f.basis.map(|b| b.code())]
+                    .into_iter()
+                    .flatten()
+                {
+                    how.push(' ');
+                    how.push_str(x);
+                }
+                if f.status != finnews::fact::Status::Actual {
+                    how.push_str(" (");
+                    how.push_str(f.status.code());
+                    how.push(')');
+                }
+                let what = match (&f.subject, &f.metric) {
+                    (Some(s), Some(m)) => format!("{} · {}", shown(&s.text), shown(&m.text)),
+                    (None, Some(m)) => shown(&m.text),
+                    (Some(s), None) => shown(&s.text),
+                    (None, None) => String::new(),
+                };
+                [
+                    value,
+                    how,
+                    crate::doc::FactPeriod::of(f, doc).summary(),
+                    what,
+                ]
+            })
+            .collect();
+        let head = ["value", "role", "period", "subject · metric"];
+        let mut widths = head.map(width);
+        for r in &facts {
+            for (w, cell) in widths.iter_mut().zip(r) {
+                *w = (*w).max(width(cell));
+            }
+        }
+        row(out, &head.map(str::to_owned), &widths)?;
+        for r in &facts {
+            row(out, r, &widths)?;
+        }
         Ok(())
     }
 }

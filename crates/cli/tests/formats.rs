@@ -265,8 +265,18 @@ fn table_is_aligned_and_says_what_the_command_really_found() {
     let columns = lines.next().expect("column names");
     let at = |name: &str| columns.find(name).expect("column");
     let (kind, txt, value) = (at("kind"), at("text"), at("value"));
-    let rows: Vec<&str> = lines.collect();
+    // The mentions' rows end at the blank line before the facts' table.
+    let rows: Vec<&str> = lines.by_ref().take_while(|l| !l.is_empty()).collect();
     assert!(rows.len() > 10);
+    let facts_head = lines.next().expect("the facts' heading");
+    assert!(facts_head.trim_start().ends_with("facts"), "{facts_head}");
+    let fact_rows: Vec<&str> = lines.collect();
+    assert!(
+        fact_rows
+            .iter()
+            .any(|r| r.contains("RMB 42.93 billion") && r.contains("change up since_period_start")),
+        "{fact_rows:#?}"
+    );
     for r in &rows {
         // The seed is ASCII where it has mentions: byte columns are display columns.
         assert_eq!(&r[kind - 1..kind], " ", "{r}");
@@ -445,4 +455,28 @@ fn progress_bar_with_count_and_eta_on_a_terminal() {
     // When the output itself goes to the terminal, no bar is drawn into it.
     let plain = run("");
     assert!(!plain.contains("ETA"), "{plain}");
+}
+
+#[test]
+fn facts_format_is_a_csv_row_per_fact_and_no_facts_turns_them_off() {
+    let text = b"By the end of March 2025, deposits reached RMB 12.5 billion, an increase of RMB 1.5 billion since the beginning of the year.";
+    let out = finnews(&["analyze", "--format", "facts"], text);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "id,subject,metric,value,unit,period_timex,period_first,period_last,role,direction,basis,status"
+    );
+    assert_eq!(
+        lines[1..],
+        [
+            "-,,deposits,12500000000,CNY,2025-03,2025-03-01,2025-03-31,level,,,actual",
+            "-,,deposits,1500000000,CNY,2025-03,2025-03-01,2025-03-31,change,up,since_period_start,actual",
+        ]
+    );
+    let out = finnews(&["analyze", "--no-facts"], text);
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(line["facts"], serde_json::json!([]));
+    assert_eq!(line["mentions"].as_array().map(Vec::len), Some(4));
 }

@@ -80,6 +80,8 @@ pub(crate) struct Doc {
     pub(crate) blocks: Vec<BlockData>,
     pub(crate) sentences: Vec<SentenceData>,
     pub(crate) mentions: Vec<MentionData>,
+    /// The facts (contract 1.2), their indices into `mentions`.
+    pub(crate) facts: Vec<finnews::OwnedFact>,
 }
 
 impl Doc {
@@ -87,6 +89,11 @@ impl Doc {
     pub(crate) fn analyze(text: String, options: &Options) -> Doc {
         let analysis = finnews::analyze(&text, options);
         let (reference, blocks, sentences, mentions) = convert(&text, &analysis);
+        let facts = analysis
+            .facts
+            .iter()
+            .map(finnews::Fact::to_owned_fact)
+            .collect();
         drop(analysis);
         Doc {
             text,
@@ -94,6 +101,7 @@ impl Doc {
             blocks,
             sentences,
             mentions,
+            facts,
         }
     }
 

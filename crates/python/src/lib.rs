@@ -344,6 +344,68 @@ impl PyAnalysis {
     }
 }
 
+/// A phrase as `{"span": [start, end], "text": ...}` (byte offsets, as the contract has them).
+fn phrase_dict<'py>(
+    py: Python<'py>,
+    p: Option<&finnews::fact::Phrase<String>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let Some(p) = p else {
+        return Ok(py.None().into_bound(py));
+    };
+    let d = PyDict::new(py);
+    d.set_item(
+        intern!(py, "span"),
+        PyList::new(py, [p.span.start, p.span.end])?,
+    )?;
+    d.set_item(intern!(py, "text"), p.text.as_str())?;
+    Ok(d.into_any())
+}
+
+/// The facts of a document as dicts of the contract's shape.
+fn facts_list<'py>(py: Python<'py>, doc: &Doc) -> PyResult<Bound<'py, PyList>> {
+    use finnews::fact::Period;
+    let out = PyList::empty(py);
+    for f in &doc.facts {
+        let d = PyDict::new(py);
+        d.set_item(intern!(py, "value"), f.value)?;
+        d.set_item(intern!(py, "role"), f.role.code())?;
+        if let Some(x) = f.direction {
+            d.set_item(intern!(py, "direction"), x.code())?;
+        }
+        if let Some(x) = f.basis {
+            d.set_item(intern!(py, "basis"), x.code())?;
+        }
+        if let Some(x) = f.compared_to {
+            d.set_item(intern!(py, "compared_to"), x)?;
+        }
+        d.set_item(intern!(py, "metric"), phrase_dict(py, f.metric.as_ref())?)?;
+        d.set_item(intern!(py, "subject"), phrase_dict(py, f.subject.as_ref())?)?;
+        match f.period {
+            Period::Mention(i) => d.set_item(intern!(py, "period"), i)?,
+            Period::Reference => d.set_item(intern!(py, "period"), "reference")?,
+            Period::None => d.set_item(intern!(py, "period"), py.None())?,
+        }
+        if let Some(o) = f.period_offset {
+            d.set_item(intern!(py, "period_offset"), o.code())?;
+        }
+        if let Some(x) = &f.denominator {
+            d.set_item(intern!(py, "denominator"), phrase_dict(py, Some(x))?)?;
+        }
+        if !f.qualifiers.is_empty() {
+            let q = PyList::empty(py);
+            for x in &f.qualifiers {
+                q.append(phrase_dict(py, Some(x))?)?;
+            }
+            d.set_item(intern!(py, "qualifiers"), q)?;
+        }
+        if f.status != finnews::fact::Status::Actual {
+            d.set_item(intern!(py, "status"), f.status.code())?;
+        }
+        out.append(d)?;
+    }
+    Ok(out)
+}
+
 fn span_list<'py>(py: Python<'py>, pos: Pos) -> PyResult<Bound<'py, PyList>> {
     PyList::new(py, [pos.byte_start, pos.byte_end])
 }
@@ -505,7 +567,15 @@ impl PyAnalysis {
             mentions.append(mention_dict(py, doc, m)?)?;
         }
         out.set_item(intern!(py, "mentions"), mentions)?;
+        out.set_item(intern!(py, "facts"), facts_list(py, doc)?)?;
         Ok(out)
+    }
+
+    /// The facts (contract 1.2): one dict per fact, in the contract's JSON shape (`value`,
+    /// `period` and `compared_to` index `mentions`; phrase spans are UTF-8 byte offsets).
+    #[getter]
+    fn facts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        facts_list(py, &self.doc)
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

@@ -124,3 +124,30 @@ def test_empty_tables():
         t = finnews.mentions_table(texts)
         assert t.num_rows == 0 and t.column_names == COLUMNS
         assert t.schema.field("range_start").type == pa.date32()
+
+
+def test_facts_frame_has_a_row_per_fact_with_its_period_and_role():
+    text = (
+        "By the end of March 2025, deposits reached RMB 12.5 billion, "
+        "an increase of RMB 1.5 billion since the beginning of the year."
+    )
+    f = finnews.facts_frame([text], ids=["doc"])
+    assert list(f.columns) == list(finnews.FACT_COLUMNS)
+    assert len(f) == 2
+    level, change = f.iloc[0], f.iloc[1]
+    assert (level["id"], level["metric"], level["value"], level["unit"]) == (
+        "doc",
+        "deposits",
+        Decimal("12500000000"),
+        "CNY",
+    )
+    assert (level["period_timex"], level["role"]) == ("2025-03", "level")
+    assert level["period_first"] == datetime.date(2025, 3, 1)
+    assert (change["role"], change["direction"], change["basis"]) == (
+        "change",
+        "up",
+        "since_period_start",
+    )
+    # The analysis' own facts index its mentions.
+    a = finnews.analyze(text)
+    assert [a.mentions[x["value"]].text for x in a.facts] == ["RMB 12.5 billion", "RMB 1.5 billion"]

@@ -43,9 +43,26 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "facts_frame",
     "mentions_frame",
     "mentions_table",
 ]
+
+#: The columns of `facts_frame`, in order.
+FACT_COLUMNS = (
+    "id",
+    "subject",
+    "metric",
+    "value",
+    "unit",
+    "period_timex",
+    "period_first",
+    "period_last",
+    "role",
+    "direction",
+    "basis",
+    "status",
+)
 
 #: The columns of `mentions_frame` and `mentions_table`, in order.
 COLUMNS = ("id",) + tuple(_COLUMNS)
@@ -151,5 +168,97 @@ def mentions_frame(
     for c in ("start", "end", "byte_start", "byte_end"):
         frame[c] = frame[c].astype("int64")
     for c in ("value", "low", "high", "range_start", "range_end"):
+        frame[c] = frame[c].astype(object)
+    return frame
+
+
+def _fact_period(a: Analysis, f: dict):
+    """(timex, first day, last day) of a fact's period; `-P1Y` shifts it back a year."""
+    import datetime
+
+    p = f.get("period")
+    if isinstance(p, int):
+        m = a.mentions[p]
+        r = m.range
+        timex, first, last = m.timex, (r[0] if r else None), (r[1] if r else None)
+    elif p == "reference" and a.reference_date is not None:
+        d = a.reference_date.date
+        grain = a.reference_date.grain
+        if grain == "year":
+            last = datetime.date(d.year, 12, 31)
+        elif grain == "month":
+            nxt = datetime.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            last = nxt - datetime.timedelta(days=1)
+        else:
+            last = d
+        timex, first = "reference", d
+    elif p == "reference":
+        timex, first, last = "reference", None, None
+    else:
+        return None, None, None
+    if f.get("period_offset") == "-P1Y":
+
+        def back(x):
+            if x is None:
+                return None
+            try:
+                return x.replace(year=x.year - 1)
+            except ValueError:  # 29 February
+                return x.replace(year=x.year - 1, day=28)
+
+        first, last = back(first), back(last)
+        timex = f"{timex} -P1Y" if timex else timex
+    return timex, first, last
+
+
+def facts_frame(
+    texts_or_analyses: Iterable[Union[str, Analysis]],
+    ids: Optional[Sequence[Any]] = None,
+    *,
+    reference_dates: Any = None,
+    threads: Optional[int] = None,
+) -> "pandas.DataFrame":  # noqa: F821
+    """One row per fact (contract 1.2), as a pandas DataFrame (needs pandas): who, what, how
+    much, for when, how.
+
+    Columns: see `FACT_COLUMNS`. `value` holds the value mention's `decimal.Decimal` (None for a
+    range), `unit` its currency or unit code, `period_first`/`period_last` `datetime.date` (or
+    None); `period_timex` is the period mention's TIMEX3, `"reference"` for the document's date,
+    and ends in ` -P1Y` for a results table's year-earlier column.
+
+    >>> import finnews
+    >>> f = finnews.facts_frame(["Loans reached RMB 3 billion by the end of June 2024."])
+    >>> f.loc[0, ["metric", "value", "unit", "period_timex", "role"]].tolist()
+    ['Loans', Decimal('3000000000'), 'CNY', '2024-06', 'level']
+    """
+    import pandas as pd
+
+    analyses = _analyses(texts_or_analyses, reference_dates, threads)
+    ids = _ids(ids, len(analyses))
+    rows = []
+    for k, a in enumerate(analyses):
+        doc_id = k if ids is None else ids[k]
+        mentions = a.mentions
+        for f in a.facts:
+            m = mentions[f["value"]]
+            timex, first, last = _fact_period(a, f)
+            rows.append(
+                (
+                    doc_id,
+                    (f.get("subject") or {}).get("text"),
+                    (f.get("metric") or {}).get("text"),
+                    m.value,
+                    m.currency or m.unit,
+                    timex,
+                    first,
+                    last,
+                    f["role"],
+                    f.get("direction"),
+                    f.get("basis"),
+                    f.get("status", "actual"),
+                )
+            )
+    frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+    for c in ("value", "period_first", "period_last"):
         frame[c] = frame[c].astype(object)
     return frame

@@ -151,6 +151,10 @@ class Analysis:
     def mentions(self) -> list[Mention]:
         """Sorted by start, never overlapping."""
     @property
+    def facts(self) -> list[dict[str, Any]]:
+        """The facts (contract 1.2) in the contract's JSON shape: `value`, `period` and
+        `compared_to` index `mentions`; phrase spans are UTF-8 byte offsets."""
+    @property
     def blocks(self) -> list[Block]: ...
     @property
     def sentences(self) -> list[Sentence]: ...
@@ -209,3 +213,15 @@ def mentions_frame(
     threads: Optional[int] = None,
 ) -> Any:
     """One row per mention as a `pandas.DataFrame` with `COLUMNS` (needs pandas)."""
+
+#: The columns of `facts_frame`, in order.
+FACT_COLUMNS: tuple[str, ...]
+
+def facts_frame(
+    texts_or_analyses: Iterable[Union[str, Analysis]],
+    ids: Optional[Sequence[Any]] = None,
+    *,
+    reference_dates: Union[None, DateLike, Sequence[Optional[DateLike]]] = None,
+    threads: Optional[int] = None,
+) -> Any:
+    """One row per fact as a `pandas.DataFrame` with `FACT_COLUMNS` (needs pandas)."""
