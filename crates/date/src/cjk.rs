@@ -282,7 +282,12 @@ impl Cx<'_, '_> {
             return None;
         }
         // `5月9日火曜日`, `10月12号，星期一`: the weekday of a day belongs to its date
-        if matches!(p.repr, Repr::Day { .. } | Repr::MonthDay { .. }) {
+        if matches!(p.repr, Repr::Day { .. } | Repr::MonthDay { .. })
+            && lx::CJK_MARKS
+                .iter()
+                .any(|(w, k)| *k == K::Day && s[..n].ends_with(w))
+            && !lx::JA_WEEKDAYS.iter().any(|(w, _)| s[..n].ends_with(w))
+        {
             n += self.weekday_after(&s[n..]);
         }
         let end = self.tok_end(t.span.start + n)?;
@@ -449,8 +454,57 @@ impl Cx<'_, '_> {
         Ok((r, (q, first)))
     }
 
-    /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`.
+    /// The first, N-th or last week of a month (`10月の第1週`, `7月の最後の週`): the ISO week
+    /// holding the month's first (N-th, last) Thursday, as a week holds most of its days.
+    fn week_of_month<'s>(&self, s: &'s str, year: i32, month: u8) -> R<'s, Repr> {
+        let (r, n) = match word(lx::CJK_FIRST_LAST)(s) {
+            Ok(x) => x,
+            Err(_) => {
+                let (r, ()) = mark(K::Ordinal)(s)?;
+                let (r, (n, _, _)) = int(r)?;
+                (r, in_range(n, 1, 5)? as i8)
+            }
+        };
+        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        if u != TimeUnit::Week {
+            return fail();
+        }
+        let (first, last) = need(month_range(year, month))?;
+        let thursday = u64::from(chrono::Weekday::Thu.num_days_from_monday());
+        let thu = if n > 0 {
+            let wd = u64::from(first.weekday().num_days_from_monday());
+            let skip = (thursday + 7 - wd) % 7 + 7 * (n as u64 - 1);
+            need(first.checked_add_days(Days::new(skip)))?
+        } else {
+            let wd = u64::from(last.weekday().num_days_from_monday());
+            need(last.checked_sub_days(Days::new((wd + 7 - thursday) % 7)))?
+        };
+        if thu.month() != u32::from(month) {
+            return fail();
+        }
+        let iso = thu.iso_week();
+        Ok((
+            r,
+            Repr::Week {
+                year: iso.year(),
+                week: need(u8::try_from(iso.week()).ok())?,
+            },
+        ))
+    }
+
+    /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`, and the
+    /// first or last week `2015年の最初の週`.
     fn nth_unit<'s>(&self, s: &'s str, year: Year) -> R<'s, Repr> {
+        if let Ok((r, n)) = word(lx::CJK_FIRST_LAST)(s)
+            && let Ok((r, (TimeUnit::Week, _))) = word3(lx::CJK_TIME_UNITS)(r)
+        {
+            let y = need(year)?;
+            // ISO week 1 holds January 4th, the last week December 28th
+            let day = if n > 0 { ymd(y, 1, 4) } else { ymd(y, 12, 28) };
+            let iso = need(day)?.iso_week();
+            let week = need(u8::try_from(iso.week()).ok())?;
+            return Ok((r, Repr::Week { year: y, week }));
+        }
         let (r, ()) = mark(K::Ordinal)(s)?;
         let (r, (n, _, _)) = int(r)?;
         let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
@@ -702,6 +756,15 @@ impl Cx<'_, '_> {
             Some(year) => Repr::Month { year, month: mo },
             None => self.month_nearest(mo),
         };
+        if let Repr::Month {
+            year: Some(y),
+            month,
+        } = repr
+            && let Ok((r2, _)) = opt(mark(K::Link)).parse(r)
+            && let Ok((r3, w)) = self.week_of_month(r2, y, month)
+        {
+            return Ok((r3, pt(w, None, written)));
+        }
         if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
             return Ok((r2, pt(repr, Some(qualifier(q)), written)));
         }
@@ -851,6 +914,10 @@ impl Cx<'_, '_> {
             return Ok((r, pt(Repr::Season { year, season }, None, false)));
         }
         let (r, k) = word(lx::CJK_RELATIVE_DAYS)(s)?;
+        // `前日比`: day on day
+        if has(K::Ratio, r) {
+            return fail();
+        }
         let date = need(
             self.ref_day()
                 .and_then(|d| super::shift_days(d, i64::from(k))),
@@ -1464,6 +1531,13 @@ mod tests {
         // a relative word opening a title is part of its name
         assert!(read("《明天会更好》", &o).is_empty());
         assert!(read("「今日のニュース」", &o).len() == 1);
+        // two weekdays in a list stay two dates
+        assert_eq!(read("月曜日、火曜日に", &o).len(), 2);
+        assert!(read("前日比で", &o).is_empty());
+        assert_eq!(timex("翌日に", &o), "2023-10-26");
+        assert_eq!(timex("10月の第1週", &o), "2023-W40");
+        assert_eq!(timex("2024年の最後の週", &o), "2024-W52");
+        assert_eq!(timex("上上个周五", &o), "2023-10-13");
     }
 
     #[test]

@@ -442,6 +442,16 @@ pub const CJK_RELATIVE_SEASONS: &[(&str, i8, u8)] = &[
     ("来冬", 1, 4),
 ];
 
+/// Words naming the first (1) or the last (-1) of a unit in a period (`2015年の最初の週`,
+/// `7月の最後の週`).
+pub const CJK_FIRST_LAST: &[(&str, i8)] = &[
+    ("最初の", 1),
+    ("最初", 1),
+    ("最後の", -1),
+    ("最後", -1),
+    ("最后", -1),
+];
+
 /// Brackets that open a title (`《明日之后》`, `「今日头条」`): a relative day word right after
 /// one and followed by more of the title is part of a name, not a date.
 pub const CJK_TITLE_OPENS: &[char] = &['《', '「', '『', '〈'];
@@ -648,6 +658,18 @@ pub const CJK_RELATIVE_WEEKS: &[(&str, i8)] = &[
     ("来週", 1),
     ("來週", 1),
     ("翌週", 1),
+    ("这个周", 0),
+    ("這個週", 0),
+    ("上个周", -1),
+    ("上個週", -1),
+    ("下个周", 1),
+    ("下個週", 1),
+    ("上上个周", -2),
+    ("上上個週", -2),
+    ("下下个周", 2),
+    ("下下個週", 2),
+    ("前の週", -1),
+    ("次の週", 1),
 ];
 
 /// Days named from the reference day: `今天` (0), `昨日` (-1), `明後日` (+2).
@@ -666,6 +688,9 @@ pub const CJK_RELATIVE_DAYS: &[(&str, i8)] = &[
     ("明後日", 2),
     ("大前天", -3),
     ("大后天", 3),
+    ("前日", -1),
+    ("翌日", 1),
+    ("次日", 1),
 ];
 
 /// Words that name a weekday after them (`星期一`, `周五`, `禮拜天`).
@@ -886,6 +911,21 @@ pub const CJK_DATE_WORDS: &[&str] = &[
     "翌月",
     "今日",
     "本日",
+    "前日",
+    "翌日",
+    "前の週",
+    "次の週",
+    "上个周",
+    "上個週",
+    "下个周",
+    "下個週",
+    "这个周",
+    "這個週",
+    "上上个周",
+    "上上個週",
+    "下下个周",
+    "下下個週",
+    "次日",
     "昨日",
     "明日",
     "今天",
