@@ -599,12 +599,14 @@ impl Cx<'_, '_> {
                 pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
             ));
         }
-        // months
-        if let Ok((r2, p)) = self.month_range(r, Some(year)) {
-            return Ok((r2, pt(p.repr, p.modifier, written)));
-        }
-        if let Ok((r2, p)) = self.month_tail(r, Some(year), written) {
-            return Ok((r2, p));
+        // months (`2025年3月`, `来年の２月`)
+        for r in [r, rl] {
+            if let Ok((r2, p)) = self.month_range(r, Some(year)) {
+                return Ok((r2, pt(p.repr, p.modifier, written)));
+            }
+            if let Ok((r2, p)) = self.month_tail(r, Some(year), written) {
+                return Ok((r2, p));
+            }
         }
         // `2025年末`, `年初`
         if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
@@ -1538,6 +1540,8 @@ mod tests {
         assert_eq!(timex("10月の第1週", &o), "2023-W40");
         assert_eq!(timex("2024年の最後の週", &o), "2024-W52");
         assert_eq!(timex("上上个周五", &o), "2023-10-13");
+        assert_eq!(timex("来年の２月に", &o), "2024-02");
+        assert_eq!(timex("8月から来年の2月まで", &o), "2023-08/2024-02");
     }
 
     #[test]
