@@ -1013,6 +1013,10 @@ impl Cx<'_, '_> {
         let (r, _) = space0(r)?;
         let (r, (unit, sure)) = word3(lx::CJK_TIME_UNITS)(r)?;
         let unit = need(dur_unit(unit))?;
+        // `18周岁`, `3岁`: an age
+        if has(K::Age, r) {
+            return fail();
+        }
         // `三年半`: a half more
         let (r, more_half) = match (half_only, mark(K::Half)(r)) {
             (false, Ok((r2, ()))) => (r2, true),
@@ -1541,6 +1545,7 @@ mod tests {
         assert_eq!(timex("2024年の最後の週", &o), "2024-W52");
         assert_eq!(timex("上上个周五", &o), "2023-10-13");
         assert_eq!(timex("来年の２月に", &o), "2024-02");
+        assert!(read("他今年18周岁", &o).iter().all(|m| m.1 != "P18W"));
         assert_eq!(timex("8月から来年の2月まで", &o), "2023-08/2024-02");
     }
 

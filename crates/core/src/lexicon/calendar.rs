@@ -486,6 +486,8 @@ pub const CJK_HALVES: &[(&str, u8)] = &[
 pub enum CjkMark {
     /// After a year number (`2024年`).
     Year,
+    /// After a time unit, an age (`18周岁`: eighteen years old, no weeks).
+    Age,
     /// After a month number (`3月`).
     Month,
     /// After a day number (`15日`, `15号`).
@@ -529,6 +531,9 @@ pub enum CjkMark {
 /// CJK calendar marks, each with what it does (a character or word may be listed once).
 pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("年", CjkMark::Year),
+    ("岁", CjkMark::Age),
+    ("歲", CjkMark::Age),
+    ("歳", CjkMark::Age),
     ("月", CjkMark::Month),
     ("日", CjkMark::Day),
     ("号", CjkMark::Day),
