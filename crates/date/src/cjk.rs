@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Anchor, Cx, M};
-use crate::timex::{DurUnit, Point, Repr, Timex, Year, month_range, ymd};
+use crate::timex::{DurUnit, Point, Repr, Season, Timex, Year, month_range, ymd};
 use crate::types::{FiscalYearNaming, Mod, Options, Temporal, TemporalValue};
 
 type R<'s, T> = IResult<&'s str, T, ()>;
@@ -225,6 +225,21 @@ pub(crate) fn cjk_near(toks: &[Token], a: usize) -> bool {
     cjk(a) || cjk(a + 1)
 }
 
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// A season of [`lx::CJK_SEASONS`] by its number.
+fn season(n: u8) -> Result<Season, nom::Err<()>> {
+    Ok(match n {
+        1 => Season::Spring,
+        2 => Season::Summer,
+        3 => Season::Fall,
+        4 => Season::Winter,
+        _ => return fail(),
+    })
+}
+
 fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30FA}').contains(&c)
 }
@@ -255,7 +270,26 @@ impl Cx<'_, '_> {
         keep(r, p);
         let (r, p) = self.duration(s).ok().unzip();
         keep(r, p);
-        let (n, p) = best?;
+        let (mut n, p) = best?;
+        // `《明日之后》`, `「今日头条」`: a relative word opening a title is part of its name
+        if !p.year_written
+            && self.text[..t.span.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| lx::CJK_TITLE_OPENS.contains(&c))
+            && s[n..].chars().next().is_some_and(is_han)
+        {
+            return None;
+        }
+        // `5月9日火曜日`, `10月12号，星期一`: the weekday of a day belongs to its date
+        if matches!(p.repr, Repr::Day { .. } | Repr::MonthDay { .. })
+            && lx::CJK_MARKS
+                .iter()
+                .any(|(w, k)| *k == K::Day && s[..n].ends_with(w))
+            && !lx::JA_WEEKDAYS.iter().any(|(w, _)| s[..n].ends_with(w))
+        {
+            n += self.weekday_after(&s[n..]);
+        }
         let end = self.tok_end(t.span.start + n)?;
         Some(M {
             end,
@@ -264,6 +298,17 @@ impl Cx<'_, '_> {
             det: false,
             anchor: Anchor::None,
         })
+    }
+
+    /// The length of a weekday that follows a date (`火曜日`, `，星期一`, `（金）` is not read), or 0.
+    fn weekday_after(&self, s: &str) -> usize {
+        let (r, _) = opt(mark(K::ListSep)).parse(s).unwrap_or((s, None));
+        let r = r.strip_prefix([',', '，', '、']).unwrap_or(r);
+        let (r, _) = space0(r).unwrap_or((r, ()));
+        match self.weekday_word(r) {
+            Ok((rest, _)) => s.len() - rest.len(),
+            Err(_) => 0,
+        }
     }
 
     /// The index after the token ending at byte `end`, if one does.
@@ -409,8 +454,57 @@ impl Cx<'_, '_> {
         Ok((r, (q, first)))
     }
 
-    /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`.
+    /// The first, N-th or last week of a month (`10月の第1週`, `7月の最後の週`): the ISO week
+    /// holding the month's first (N-th, last) Thursday, as a week holds most of its days.
+    fn week_of_month<'s>(&self, s: &'s str, year: i32, month: u8) -> R<'s, Repr> {
+        let (r, n) = match word(lx::CJK_FIRST_LAST)(s) {
+            Ok(x) => x,
+            Err(_) => {
+                let (r, ()) = mark(K::Ordinal)(s)?;
+                let (r, (n, _, _)) = int(r)?;
+                (r, in_range(n, 1, 5)? as i8)
+            }
+        };
+        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        if u != TimeUnit::Week {
+            return fail();
+        }
+        let (first, last) = need(month_range(year, month))?;
+        let thursday = u64::from(chrono::Weekday::Thu.num_days_from_monday());
+        let thu = if n > 0 {
+            let wd = u64::from(first.weekday().num_days_from_monday());
+            let skip = (thursday + 7 - wd) % 7 + 7 * (n as u64 - 1);
+            need(first.checked_add_days(Days::new(skip)))?
+        } else {
+            let wd = u64::from(last.weekday().num_days_from_monday());
+            need(last.checked_sub_days(Days::new((wd + 7 - thursday) % 7)))?
+        };
+        if thu.month() != u32::from(month) {
+            return fail();
+        }
+        let iso = thu.iso_week();
+        Ok((
+            r,
+            Repr::Week {
+                year: iso.year(),
+                week: need(u8::try_from(iso.week()).ok())?,
+            },
+        ))
+    }
+
+    /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`, and the
+    /// first or last week `2015年の最初の週`.
     fn nth_unit<'s>(&self, s: &'s str, year: Year) -> R<'s, Repr> {
+        if let Ok((r, n)) = word(lx::CJK_FIRST_LAST)(s)
+            && let Ok((r, (TimeUnit::Week, _))) = word3(lx::CJK_TIME_UNITS)(r)
+        {
+            let y = need(year)?;
+            // ISO week 1 holds January 4th, the last week December 28th
+            let day = if n > 0 { ymd(y, 1, 4) } else { ymd(y, 12, 28) };
+            let iso = need(day)?.iso_week();
+            let week = need(u8::try_from(iso.week()).ok())?;
+            return Ok((r, Repr::Week { year: y, week }));
+        }
         let (r, ()) = mark(K::Ordinal)(s)?;
         let (r, (n, _, _)) = int(r)?;
         let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
@@ -491,6 +585,10 @@ impl Cx<'_, '_> {
                 pt(self.quarter_repr(Some(year), q, first), None, written),
             ));
         }
+        if let Ok((r2, n)) = word(lx::CJK_SEASONS)(rl) {
+            let season = season(n)?;
+            return Ok((r2, pt(Repr::Season { year, season }, None, written)));
+        }
         if let Ok((r2, p)) = self.nth_unit(rl, year) {
             return Ok((r2, pt(p, None, written)));
         }
@@ -501,12 +599,14 @@ impl Cx<'_, '_> {
                 pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
             ));
         }
-        // months
-        if let Ok((r2, p)) = self.month_range(r, Some(year)) {
-            return Ok((r2, pt(p.repr, p.modifier, written)));
-        }
-        if let Ok((r2, p)) = self.month_tail(r, Some(year), written) {
-            return Ok((r2, p));
+        // months (`2025年3月`, `来年の２月`)
+        for r in [r, rl] {
+            if let Ok((r2, p)) = self.month_range(r, Some(year)) {
+                return Ok((r2, pt(p.repr, p.modifier, written)));
+            }
+            if let Ok((r2, p)) = self.month_tail(r, Some(year), written) {
+                return Ok((r2, p));
+            }
         }
         // `2025年末`, `年初`
         if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
@@ -658,6 +758,15 @@ impl Cx<'_, '_> {
             Some(year) => Repr::Month { year, month: mo },
             None => self.month_nearest(mo),
         };
+        if let Repr::Month {
+            year: Some(y),
+            month,
+        } = repr
+            && let Ok((r2, _)) = opt(mark(K::Link)).parse(r)
+            && let Ok((r3, w)) = self.week_of_month(r2, y, month)
+        {
+            return Ok((r3, pt(w, None, written)));
+        }
         if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
             return Ok((r2, pt(repr, Some(qualifier(q)), written)));
         }
@@ -684,9 +793,26 @@ impl Cx<'_, '_> {
             {
                 return Ok((r2, pt(Repr::Decade(v as i32 / 10), None, true)));
             }
+            // `九十年代`: a decade of the 1900s; `十九世纪七十年代`: of the century named
+            if digits <= 3
+                && (10..=90).contains(&v)
+                && v % 10 == 0
+                && let Ok((r2, ())) = mark(K::Decade)(r)
+            {
+                return Ok((r2, pt(Repr::Decade(190 + v as i32 / 10), None, true)));
+            }
             if let Ok((r2, ())) = mark(K::Century)(r)
                 && (1..=30).contains(&v)
             {
+                if let Ok((r3, (d, dd, _))) = int(r2)
+                    && dd <= 3
+                    && (10..=90).contains(&d)
+                    && d % 10 == 0
+                    && let Ok((r4, ())) = mark(K::Decade)(r3)
+                {
+                    let decade = (v as i32 - 1) * 10 + d as i32 / 10;
+                    return Ok((r4, pt(Repr::Decade(decade), None, true)));
+                }
                 return Ok((r2, pt(Repr::Century(v as i32 - 1), None, true)));
             }
         }
@@ -784,7 +910,16 @@ impl Cx<'_, '_> {
         if let Ok((r, d)) = self.weekday_word(s) {
             return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
         }
+        if let Ok((r, (k, n))) = word3(lx::CJK_RELATIVE_SEASONS)(s) {
+            let year = self.ref_year().and_then(|y| y.checked_add(i32::from(k)));
+            let season = season(n)?;
+            return Ok((r, pt(Repr::Season { year, season }, None, false)));
+        }
         let (r, k) = word(lx::CJK_RELATIVE_DAYS)(s)?;
+        // `前日比`: day on day
+        if has(K::Ratio, r) {
+            return fail();
+        }
         let date = need(
             self.ref_day()
                 .and_then(|d| super::shift_days(d, i64::from(k))),
@@ -878,6 +1013,10 @@ impl Cx<'_, '_> {
         let (r, _) = space0(r)?;
         let (r, (unit, sure)) = word3(lx::CJK_TIME_UNITS)(r)?;
         let unit = need(dur_unit(unit))?;
+        // `18周岁`, `3岁`: an age
+        if has(K::Age, r) {
+            return fail();
+        }
         // `三年半`: a half more
         let (r, more_half) = match (half_only, mark(K::Half)(r)) {
             (false, Ok((r2, ()))) => (r2, true),
@@ -1371,6 +1510,43 @@ mod tests {
         assert_eq!(timex("于27日发布", &o), "2023-10-27");
         // `前年比` is year on year, no date.
         assert!(read("前年比5%増", &o).is_empty());
+    }
+
+    #[test]
+    fn seasons_decades_reign_years() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("去年冬天的销量", &o), "2022-WI");
+        assert_eq!(timex("2024年の夏に", &o), "2024-SU");
+        assert_eq!(timex("昨秋から", &o), "2022-FA");
+        // `春节` is a holiday, not spring
+        assert!(read("今年春节", &o).iter().all(|m| m.1 != "2023-SP"));
+        assert_eq!(timex("八十年代", &o), "198");
+        assert_eq!(timex("二十世纪五十年代", &o), "195");
+        assert_eq!(timex("乾隆十年", &o), "1745");
+        assert_eq!(timex("光绪元年三月", &o), "1875-03");
+    }
+
+    #[test]
+    fn weekday_after_a_date_and_titles() {
+        let o = at(2023, 10, 25);
+        assert_eq!(
+            one("11月3日金曜日に", &o),
+            ("11月3日金曜日".into(), "2023-11-03".into(), None)
+        );
+        assert_eq!(one("2023年11月6日，星期一", &o).0, "2023年11月6日，星期一");
+        // a relative word opening a title is part of its name
+        assert!(read("《明天会更好》", &o).is_empty());
+        assert!(read("「今日のニュース」", &o).len() == 1);
+        // two weekdays in a list stay two dates
+        assert_eq!(read("月曜日、火曜日に", &o).len(), 2);
+        assert!(read("前日比で", &o).is_empty());
+        assert_eq!(timex("翌日に", &o), "2023-10-26");
+        assert_eq!(timex("10月の第1週", &o), "2023-W40");
+        assert_eq!(timex("2024年の最後の週", &o), "2024-W52");
+        assert_eq!(timex("上上个周五", &o), "2023-10-13");
+        assert_eq!(timex("来年の２月に", &o), "2024-02");
+        assert!(read("他今年18周岁", &o).iter().all(|m| m.1 != "P18W"));
+        assert_eq!(timex("8月から来年の2月まで", &o), "2023-08/2024-02");
     }
 
     #[test]

@@ -376,7 +376,8 @@ pub const DURATION_FILLERS: &[&str] = &[
 /// `two years ago` (-1), `three months later` (+1).
 pub const SHIFTS: &[(&str, i8)] = &[("ago", -1), ("earlier", -1), ("later", 1), ("hence", 1)];
 
-/// Japanese era names with the Gregorian year before their first year.
+/// Era names (Japanese, the Republic of China, Chinese reign names) with the Gregorian year
+/// before their first year (`康熙三年` is 1664).
 pub const ERAS: &[(&str, i32)] = &[
     ("令和", 2018),
     ("平成", 1988),
@@ -385,7 +386,75 @@ pub const ERAS: &[(&str, i32)] = &[
     ("明治", 1867),
     ("民国", 1911),
     ("民國", 1911),
+    ("神龙", 704),
+    ("神龍", 704),
+    ("洪武", 1367),
+    ("永乐", 1402),
+    ("永樂", 1402),
+    ("万历", 1572),
+    ("萬曆", 1572),
+    ("崇祯", 1627),
+    ("崇禎", 1627),
+    ("顺治", 1643),
+    ("順治", 1643),
+    ("康熙", 1661),
+    ("雍正", 1722),
+    ("乾隆", 1735),
+    ("嘉庆", 1795),
+    ("嘉慶", 1795),
+    ("道光", 1820),
+    ("咸丰", 1850),
+    ("咸豐", 1850),
+    ("同治", 1861),
+    ("光绪", 1874),
+    ("光緒", 1874),
+    ("宣统", 1908),
+    ("宣統", 1908),
 ];
+
+/// Season words after a year (`今年夏天`, `2016年の夏`), with the season: 1 spring, 2 summer,
+/// 3 autumn, 4 winter. A bare `春` is left out (`春节`, `春闘` are no seasons).
+pub const CJK_SEASONS: &[(&str, u8)] = &[
+    ("春天", 1),
+    ("春季", 1),
+    ("夏天", 2),
+    ("夏季", 2),
+    ("夏", 2),
+    ("秋天", 3),
+    ("秋季", 3),
+    ("秋", 3),
+    ("冬天", 4),
+    ("冬季", 4),
+    ("冬", 4),
+];
+
+/// One-word seasons named from the reference year (`今夏` this summer, `昨秋` last autumn), with
+/// the year offset and the season as in [`CJK_SEASONS`].
+pub const CJK_RELATIVE_SEASONS: &[(&str, i8, u8)] = &[
+    ("今夏", 0, 2),
+    ("今秋", 0, 3),
+    ("今冬", 0, 4),
+    ("昨夏", -1, 2),
+    ("昨秋", -1, 3),
+    ("昨冬", -1, 4),
+    ("来夏", 1, 2),
+    ("来秋", 1, 3),
+    ("来冬", 1, 4),
+];
+
+/// Words naming the first (1) or the last (-1) of a unit in a period (`2015年の最初の週`,
+/// `7月の最後の週`).
+pub const CJK_FIRST_LAST: &[(&str, i8)] = &[
+    ("最初の", 1),
+    ("最初", 1),
+    ("最後の", -1),
+    ("最後", -1),
+    ("最后", -1),
+];
+
+/// Brackets that open a title (`《明日之后》`, `「今日头条」`): a relative day word right after
+/// one and followed by more of the title is part of a name, not a date.
+pub const CJK_TITLE_OPENS: &[char] = &['《', '「', '『', '〈'];
 
 /// Chinese half-year words with the half they name.
 pub const CJK_HALVES: &[(&str, u8)] = &[
@@ -417,6 +486,8 @@ pub const CJK_HALVES: &[(&str, u8)] = &[
 pub enum CjkMark {
     /// After a year number (`2024年`).
     Year,
+    /// After a time unit, an age (`18周岁`: eighteen years old, no weeks).
+    Age,
     /// After a month number (`3月`).
     Month,
     /// After a day number (`15日`, `15号`).
@@ -460,6 +531,9 @@ pub enum CjkMark {
 /// CJK calendar marks, each with what it does (a character or word may be listed once).
 pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("年", CjkMark::Year),
+    ("岁", CjkMark::Age),
+    ("歲", CjkMark::Age),
+    ("歳", CjkMark::Age),
     ("月", CjkMark::Month),
     ("日", CjkMark::Day),
     ("号", CjkMark::Day),
@@ -589,6 +663,18 @@ pub const CJK_RELATIVE_WEEKS: &[(&str, i8)] = &[
     ("来週", 1),
     ("來週", 1),
     ("翌週", 1),
+    ("这个周", 0),
+    ("這個週", 0),
+    ("上个周", -1),
+    ("上個週", -1),
+    ("下个周", 1),
+    ("下個週", 1),
+    ("上上个周", -2),
+    ("上上個週", -2),
+    ("下下个周", 2),
+    ("下下個週", 2),
+    ("前の週", -1),
+    ("次の週", 1),
 ];
 
 /// Days named from the reference day: `今天` (0), `昨日` (-1), `明後日` (+2).
@@ -607,6 +693,9 @@ pub const CJK_RELATIVE_DAYS: &[(&str, i8)] = &[
     ("明後日", 2),
     ("大前天", -3),
     ("大后天", 3),
+    ("前日", -1),
+    ("翌日", 1),
+    ("次日", 1),
 ];
 
 /// Words that name a weekday after them (`星期一`, `周五`, `禮拜天`).
@@ -758,6 +847,39 @@ pub const DATE_TRIGGERS: &[&str] = &[
 /// CJK words that anchor a temporal expression (the lexer gives their first character the
 /// class [`Class::CjkLead`](super::Class::CjkLead)).
 pub const CJK_DATE_WORDS: &[&str] = &[
+    "今夏",
+    "今秋",
+    "今冬",
+    "昨夏",
+    "昨秋",
+    "昨冬",
+    "来夏",
+    "来秋",
+    "来冬",
+    "神龙",
+    "神龍",
+    "洪武",
+    "永乐",
+    "永樂",
+    "万历",
+    "萬曆",
+    "崇祯",
+    "崇禎",
+    "顺治",
+    "順治",
+    "康熙",
+    "雍正",
+    "乾隆",
+    "嘉庆",
+    "嘉慶",
+    "道光",
+    "咸丰",
+    "咸豐",
+    "同治",
+    "光绪",
+    "光緒",
+    "宣统",
+    "宣統",
     "令和",
     "平成",
     "昭和",
@@ -794,6 +916,21 @@ pub const CJK_DATE_WORDS: &[&str] = &[
     "翌月",
     "今日",
     "本日",
+    "前日",
+    "翌日",
+    "前の週",
+    "次の週",
+    "上个周",
+    "上個週",
+    "下个周",
+    "下個週",
+    "这个周",
+    "這個週",
+    "上上个周",
+    "上上個週",
+    "下下个周",
+    "下下個週",
+    "次日",
     "昨日",
     "明日",
     "今天",
