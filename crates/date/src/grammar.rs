@@ -311,6 +311,20 @@ impl<'a> Cx<'a, '_> {
         Some((mo, next, alone))
     }
 
+    /// A month abbreviation in lower case right after a day (`14 nov`, `3 sept.`); never an
+    /// ambiguous name (`13 may`).
+    fn month_after_day(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let mo = words::month(self.wt(i)?)?;
+        if self.is_any(i, &[W::May, W::March]) {
+            return None;
+        }
+        let next = i + 1;
+        if self.punct(next, '.') && self.glued(next) {
+            return Some((mo, next + 1, false));
+        }
+        Some((mo, next, false))
+    }
+
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
         let d = words::weekday(self.wt(i)?)?;
@@ -350,6 +364,31 @@ impl<'a> Cx<'a, '_> {
             .get(w_start..)
             .and_then(|w| lx.lookup(w))
             .map_or(Classes::EMPTY, |e| lx.classes(e))
+    }
+
+    /// Whether token `i` follows an amount: a number, a percent sign, or a currency, scale or
+    /// unit word (`94 dlrs`, `3 mln`, `5%`).
+    fn after_amount(&self, i: usize) -> bool {
+        const AMOUNT: Classes = Classes::of(&[
+            Class::CurrencyWord,
+            Class::CurrencySymbol,
+            Class::Scale,
+            Class::Unit,
+        ]);
+        if i > 0 {
+            return match self.tok(i - 1).map(|t| t.kind) {
+                Some(Kind::Number { .. } | Kind::Symbol('%')) => true,
+                Some(Kind::Word) => self.prev_classes(i).any(AMOUNT),
+                _ => false,
+            };
+        }
+        let before = self
+            .tok(i)
+            .and_then(|t| self.text.get(..t.span.start))
+            .unwrap_or("")
+            .trim_end();
+        before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || self.prev_classes(i).any(AMOUNT)
     }
 
     fn prev_has(&self, i: usize, class: Class) -> bool {
@@ -616,6 +655,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_mod_adjective(i, depth));
                 better(&mut best, self.r_mod_noun(i, depth));
                 better(&mut best, self.r_month(i));
+                better(&mut best, self.r_day_month(i));
                 better(&mut best, self.r_weekday(i));
                 better(&mut best, self.r_quarter_letter(i));
                 better(&mut best, self.r_fiscal(i));
@@ -996,6 +1036,16 @@ impl<'a> Cx<'a, '_> {
             }
             return m(k, self.month_day(mo, d)?);
         }
+        // `Oct/2`: a day after a slash, nothing numeric glued after it.
+        if self.punct(j, '/')
+            && self.glued(j)
+            && self.glued(j + 1)
+            && let Some((d, k)) = self.day_num(j + 1)
+            && self.plain(j + 1).is_some()
+            && !self.glued(k)
+        {
+            return m(k, self.month_day(mo, d)?);
+        }
         let mut e = j;
         let glued_sep = (self.punct(e, '-') || self.punct(e, '/'))
             && self.glued(e)
@@ -1027,10 +1077,13 @@ impl<'a> Cx<'a, '_> {
         let (d, mut j) = self.day_num(i)?;
         if self.is(j, W::Of) {
             j += 1;
+        } else if self.tok(i)?.kind == Kind::Word {
+            // A day in words takes `of` (`second of August`; `first May` is no date).
+            return None;
         }
-        let (mo, k, _) = self.month(j)?;
+        let (mo, k, _) = self.month(j).or_else(|| self.month_after_day(j))?;
         let mut e = k;
-        if self.punct(e, ',') && self.year4(e + 1).is_some() {
+        if (self.punct(e, ',') || self.is(e, W::Of)) && self.year4(e + 1).is_some() {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
@@ -1114,6 +1167,10 @@ impl<'a> Cx<'a, '_> {
                     date: ymd(y, mo, d)?,
                     part: None,
                 }
+            }
+            Numeric::Pair(a, b, zero) => {
+                let (mo, d) = pair_month_day(a, b, zero, self.opts.day_first)?;
+                self.month_day(u8::try_from(mo).ok()?, d)?
             }
         };
         m(i + n, repr)
@@ -1840,6 +1897,10 @@ impl<'a> Cx<'a, '_> {
             {
                 return None;
             }
+            // `300 mln dlrs a year`, `5% a month`: a rate, no duration.
+            if s == i && self.is_any(s, &[W::A, W::An]) && self.after_amount(s) {
+                return None;
+            }
             let is_digit = matches!(self.tok(s)?.kind, Kind::Number { .. });
             if is_digit && amount.is_none() {
                 return None;
@@ -2026,6 +2087,31 @@ pub(crate) fn digits_value(s: &str) -> Option<u32> {
 }
 
 /// Reads a two-digit year: `23` is 2023, `86` is 1986.
+/// Month and day of a slashed pair without a year (`22/04`, `11/20`), when it cannot be a
+/// fraction: a second number written with a leading zero (`04`), a first number above 12
+/// (`22/4`, day first), or a second above 12 (`11/20`, month first) but never a fraction's
+/// sixteenths.
+fn pair_month_day(a: u32, b: u32, zero: bool, day_first: bool) -> Option<(u32, u32)> {
+    let month = 1..=12;
+    let day = 1..=31;
+    let (first, second) = if day_first {
+        ((b, a), (a, b))
+    } else {
+        ((a, b), (b, a))
+    };
+    let fits = |(mo, d): (u32, u32)| month.contains(&mo) && day.contains(&d);
+    if zero {
+        return [first, second].into_iter().find(|&x| fits(x));
+    }
+    if a > 12 && month.contains(&b) && day.contains(&a) {
+        return Some((b, a));
+    }
+    if month.contains(&a) && b > 12 && day.contains(&b) && b != 16 {
+        return Some((a, b));
+    }
+    None
+}
+
 pub(crate) fn two_digit_year(v: u32) -> i32 {
     let v = v as i32 % 100;
     if v < 70 { 2000 + v } else { 1900 + v }
