@@ -13,7 +13,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Repr, Season, Year, month_range, months_to, ymd};
+use crate::timex::{DurUnit, Form, Repr, Season, Year, month_range, months_to, ymd};
 use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -656,6 +656,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_mod_noun(i, depth));
                 better(&mut best, self.r_month(i));
                 better(&mut best, self.r_day_month(i));
+                better(&mut best, self.r_week_number(i));
                 better(&mut best, self.r_weekday(i));
                 better(&mut best, self.r_quarter_letter(i));
                 better(&mut best, self.r_fiscal(i));
@@ -862,6 +863,45 @@ impl<'a> Cx<'a, '_> {
             {
                 return det(Some(x));
             }
+            // `the last week of 2016`: that year's last ISO week.
+            if u == DurUnit::Week
+                && self.is(i, W::Last)
+                && self.is(j + 1, W::Of)
+                && let Some((y, e)) = self.year_at(j + 2)
+            {
+                let w = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
+                return det(m(e, week_of(y, w)?));
+            }
+            // `the last week of July`: its last full week, Monday to Sunday.
+            if u == DurUnit::Week
+                && self.is(i, W::Last)
+                && self.is(j + 1, W::Of)
+                && let Some(x) = self.r_month(j + 2)
+            {
+                let Repr::Month {
+                    year: Some(y),
+                    month,
+                } = x.repr
+                else {
+                    return None;
+                };
+                let (_, last) = month_range(y, month)?;
+                let sunday = shift_days(last, -i64::from(last.weekday().num_days_from_sunday()))?;
+                let monday = shift_days(sunday, -6)?;
+                return det(m(
+                    x.end,
+                    Repr::Interval {
+                        first: Form::Day {
+                            date: monday,
+                            part: None,
+                        },
+                        last: Form::Day {
+                            date: sunday,
+                            part: None,
+                        },
+                    },
+                ));
+            }
             if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
                 return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Year));
             }
@@ -1042,7 +1082,10 @@ impl<'a> Cx<'a, '_> {
             && self.glued(j + 1)
             && let Some((d, k)) = self.day_num(j + 1)
             && self.plain(j + 1).is_some()
-            && !self.glued(k)
+            && !(self.glued(k)
+                && self
+                    .tok(k)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Punct(c) if c != '/' && c != '-')))
         {
             return m(k, self.month_day(mo, d)?);
         }
@@ -1388,6 +1431,21 @@ impl<'a> Cx<'a, '_> {
             let c = i32::try_from(n).ok()?.checked_sub(1)?;
             return m(j + 1, Repr::Century(c));
         }
+        // `the third week of 2021`, `the ninth month of next year`
+        if !fiscal_word
+            && let Some((u @ (DurUnit::Week | DurUnit::Month), false)) = words::unit(wt)
+            && self.is(j + 1, W::Of)
+            && let Some((y, e)) = self.year_at(j + 2)
+        {
+            let x = match u {
+                DurUnit::Week => week_of(y, n)?,
+                _ => Repr::Month {
+                    year: Some(y),
+                    month: u8::try_from(n).ok().filter(|mo| (1..=12).contains(mo))?,
+                },
+            };
+            return with_det(m(e, x));
+        }
         let unit = match words::unit(wt)? {
             (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
             (DurUnit::Half, false) if (1..=2).contains(&n) => DurUnit::Half,
@@ -1479,6 +1537,47 @@ impl<'a> Cx<'a, '_> {
             (_, Some(_)) => return None,
         };
         det(m(repr_end.1, repr_end.0))
+    }
+
+    /// A year at `i`: written (`2021`) or named from the reference (`next year`), with the
+    /// token after it.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(i) {
+            return Some((y, i + 1));
+        }
+        match self.r_deictic(i)? {
+            M {
+                repr: Repr::Year(y),
+                end,
+                ..
+            } => Some((y, end)),
+            _ => None,
+        }
+    }
+
+    /// `week 10`, `week 3 of 2027`, `week 27 of last year`: an ISO week by its number, in the
+    /// reference's year unless one is named.
+    fn r_week_number(&self, i: usize) -> Option<M> {
+        if !matches!(
+            self.wt(i).and_then(words::unit),
+            Some((DurUnit::Week, false))
+        ) || !self.word(i)?.starts_with(|c: char| c.is_ascii_alphabetic())
+            || (i > 0 && self.is_any(i - 1, &[W::A, W::An]))
+        {
+            return None;
+        }
+        let (n, digits) = self.plain(i + 1)?;
+        if digits > 2 || self.glued(i + 1) || self.glued(i + 2) {
+            return None;
+        }
+        let (y, e) = if self.is(i + 2, W::Of)
+            && let Some(x) = self.year_at(i + 3)
+        {
+            x
+        } else {
+            (self.reference()?.year(), i + 2)
+        };
+        with_det(m(e, week_of(y, n)?))
     }
 
     /// `first six months of 2024`, `first nine months of last year`: the interval from the
@@ -1898,7 +1997,12 @@ impl<'a> Cx<'a, '_> {
                 return None;
             }
             // `300 mln dlrs a year`, `5% a month`: a rate, no duration.
-            if s == i && self.is_any(s, &[W::A, W::An]) && self.after_amount(s) {
+            if s == i
+                && self.is_any(s, &[W::A, W::An])
+                && self.after_amount(s)
+                && !self.has(j + 1, Class::Shift)
+                && !self.has(j + 1, Class::BareDurationAfter)
+            {
                 return None;
             }
             let is_digit = matches!(self.tok(s)?.kind, Kind::Number { .. });
@@ -2110,6 +2214,15 @@ fn pair_month_day(a: u32, b: u32, zero: bool, day_first: bool) -> Option<(u32, u
         return Some((a, b));
     }
     None
+}
+
+/// ISO week `n` of year `y`, when the year has it.
+fn week_of(y: i32, n: u32) -> Option<Repr> {
+    NaiveDate::from_isoywd_opt(y, n, chrono::Weekday::Mon)?;
+    Some(Repr::Week {
+        year: y,
+        week: u8::try_from(n).ok()?,
+    })
 }
 
 pub(crate) fn two_digit_year(v: u32) -> i32 {
