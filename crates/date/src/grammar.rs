@@ -325,6 +325,26 @@ impl<'a> Cx<'a, '_> {
         Some((mo, next, false))
     }
 
+    /// Weekday `d` (1 = Monday) falling on day `dd` of a month: the nearest such date within a
+    /// year of the reference, else the weekday alone.
+    fn weekday_on_day(&self, d: u8, dd: u32) -> Repr {
+        let found = self.ref_day().and_then(|r| {
+            (-12i32..=12)
+                .filter_map(|k| {
+                    let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+                    let first = if k < 0 {
+                        first.checked_sub_months(chrono::Months::new(k.unsigned_abs()))?
+                    } else {
+                        first.checked_add_months(chrono::Months::new(k.unsigned_abs()))?
+                    };
+                    let date = first.with_day(dd)?;
+                    (date.weekday().number_from_monday() == u32::from(d)).then_some(date)
+                })
+                .min_by_key(|date| (*date - r).num_days().abs())
+        });
+        found.map_or(Repr::Weekday(d), |date| Repr::Day { date, part: None })
+    }
+
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
         let d = words::weekday(self.wt(i)?)?;
@@ -1151,6 +1171,15 @@ impl<'a> Cx<'a, '_> {
             && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
         {
             return m(inner.end, inner.repr);
+        }
+        // `Mon 13th`, `Friday 31.`: the nearest such weekday on that day of a month.
+        if let Some((dd, k)) = self.day_num(j)
+            && (self.ordinal(j).is_some()
+                || !self
+                    .tok(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number { .. })))
+        {
+            return m(k, self.weekday_on_day(d, dd));
         }
         if !full {
             return None;

@@ -109,3 +109,18 @@ fn a_unit_after_an_amount_is_a_rate() {
     // A comparison is no rate.
     assert_eq!(found("from 5 mln dlrs a year earlier", &o).len(), 1);
 }
+
+#[test]
+fn weekday_on_a_day_of_the_month() {
+    let o = at(2021, 3, 10);
+    // The nearest Tuesday falling on a 13th.
+    assert_eq!(
+        found("Come back Tue 13th.", &o),
+        pairs(&[("Tue 13th", "2021-04-13")])
+    );
+    // A count after a weekday is no day.
+    assert_eq!(
+        found("On Thursday 12 banks said so.", &o),
+        pairs(&[("Thursday", "2021-03-11")])
+    );
+}
