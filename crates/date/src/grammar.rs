@@ -197,6 +197,12 @@ impl<'a> Cx<'a, '_> {
             }
     }
 
+    /// A `-` or `/` at `i` glued to the tokens on both sides.
+    fn glued_sep(&self, i: usize) -> Option<char> {
+        let c = self.mark(i).filter(|c| matches!(c, '-' | '/'))?;
+        (self.punct(i, c) && self.glued(i) && self.glued(i + 1)).then_some(c)
+    }
+
     /// A plain digit run (no groups, no fraction): its value and digit count.
     fn plain(&self, i: usize) -> Option<(u32, usize)> {
         match self.tok(i)?.kind {
@@ -1138,6 +1144,21 @@ impl<'a> Cx<'a, '_> {
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
         let (d, mut j) = self.day_num(i)?;
+        // `05-Aug-2016`, `23/Sep/2020`
+        if let Some(c) = self.glued_sep(j)
+            && let Some((mo, k, _)) = self.month(j + 1).or_else(|| self.month_after_day(j + 1))
+            && self.glued_sep(k) == Some(c)
+            && self.glued(k + 1)
+            && let Some(y) = self.year4(k + 1)
+        {
+            return m(
+                k + 2,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
+        }
         if self.is(j, W::Of) {
             j += 1;
         } else if self.tok(i)?.kind == Kind::Word {
@@ -1202,6 +1223,23 @@ impl<'a> Cx<'a, '_> {
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     fn r_numeric(&self, i: usize) -> Option<M> {
+        // `2019-aug-01`, `2020/Sep/23`
+        if let Some(y) = self.year4(i)
+            && let Some(c) = self.glued_sep(i + 1)
+            && let Some((mo, k, _)) = self.month(i + 2).or_else(|| self.month_after_day(i + 2))
+            && self.glued_sep(k) == Some(c)
+            && self.glued(k + 1)
+            && let Some((d, e)) = self.day_num(k + 1)
+            && self.plain(k + 1).is_some()
+        {
+            return m(
+                e,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
+        }
         if let Some(y) = self.year4(i) {
             // `2017-Q1`, `2019-H2`
             if self.punct(i + 1, '-')

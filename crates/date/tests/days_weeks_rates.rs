@@ -124,3 +124,16 @@ fn weekday_on_a_day_of_the_month() {
         pairs(&[("Thursday", "2021-03-11")])
     );
 }
+
+#[test]
+fn dates_with_month_names_between_separators() {
+    let o = at(2021, 3, 10);
+    assert_eq!(
+        found("Settled 07-Jan-2019 in full.", &o),
+        pairs(&[("07-Jan-2019", "2019-01-07")])
+    );
+    assert_eq!(
+        found("see 2018/oct/30 and 2/Feb/2017", &o),
+        pairs(&[("2018/oct/30", "2018-10-30"), ("2/Feb/2017", "2017-02-02")])
+    );
+}
