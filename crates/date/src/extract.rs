@@ -139,6 +139,8 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
             continue;
         }
         let unit_anchor = at.kind == Kind::Word && at.classes.has(Class::TimeUnit);
+        // `second of August`: a day in words may open a phrase a month anchors.
+        let month_anchor = at.kind == Kind::Word && at.classes.has(Class::Month);
         let ws = if prev_may_lead(text, all, a_all, unit_anchor) {
             window_start(text, p, done)
         } else {
@@ -176,7 +178,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         };
         let mut found: Option<(usize, M)> = None;
         for s in a.saturating_sub(BACK_TOKENS)..=a {
-            if s < a && !cx.can_lead(s, unit_anchor) {
+            if s < a && !cx.can_lead(s, unit_anchor || month_anchor) {
                 continue;
             }
             if !start_ok(text, toks, s) {

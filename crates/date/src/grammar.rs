@@ -13,7 +13,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Repr, Season, Year, month_range, months_to, ymd};
+use crate::timex::{DurUnit, Form, Repr, Season, Year, month_range, months_to, ymd};
 use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -197,6 +197,12 @@ impl<'a> Cx<'a, '_> {
             }
     }
 
+    /// A `-` or `/` at `i` glued to the tokens on both sides.
+    fn glued_sep(&self, i: usize) -> Option<char> {
+        let c = self.mark(i).filter(|c| matches!(c, '-' | '/'))?;
+        (self.punct(i, c) && self.glued(i) && self.glued(i + 1)).then_some(c)
+    }
+
     /// A plain digit run (no groups, no fraction): its value and digit count.
     fn plain(&self, i: usize) -> Option<(u32, usize)> {
         match self.tok(i)?.kind {
@@ -311,6 +317,40 @@ impl<'a> Cx<'a, '_> {
         Some((mo, next, alone))
     }
 
+    /// A month abbreviation in lower case right after a day (`14 nov`, `3 sept.`); never an
+    /// ambiguous name (`13 may`).
+    fn month_after_day(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let mo = words::month(self.wt(i)?)?;
+        if self.is_any(i, &[W::May, W::March]) {
+            return None;
+        }
+        let next = i + 1;
+        if self.punct(next, '.') && self.glued(next) {
+            return Some((mo, next + 1, false));
+        }
+        Some((mo, next, false))
+    }
+
+    /// Weekday `d` (1 = Monday) falling on day `dd` of a month: the nearest such date within a
+    /// year of the reference, else the weekday alone.
+    fn weekday_on_day(&self, d: u8, dd: u32) -> Repr {
+        let found = self.ref_day().and_then(|r| {
+            (-12i32..=12)
+                .filter_map(|k| {
+                    let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+                    let first = if k < 0 {
+                        first.checked_sub_months(chrono::Months::new(k.unsigned_abs()))?
+                    } else {
+                        first.checked_add_months(chrono::Months::new(k.unsigned_abs()))?
+                    };
+                    let date = first.with_day(dd)?;
+                    (date.weekday().number_from_monday() == u32::from(d)).then_some(date)
+                })
+                .min_by_key(|date| (*date - r).num_days().abs())
+        });
+        found.map_or(Repr::Weekday(d), |date| Repr::Day { date, part: None })
+    }
+
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
         let d = words::weekday(self.wt(i)?)?;
@@ -350,6 +390,31 @@ impl<'a> Cx<'a, '_> {
             .get(w_start..)
             .and_then(|w| lx.lookup(w))
             .map_or(Classes::EMPTY, |e| lx.classes(e))
+    }
+
+    /// Whether token `i` follows an amount: a number, a percent sign, or a currency, scale or
+    /// unit word (`94 dlrs`, `3 mln`, `5%`).
+    fn after_amount(&self, i: usize) -> bool {
+        const AMOUNT: Classes = Classes::of(&[
+            Class::CurrencyWord,
+            Class::CurrencySymbol,
+            Class::Scale,
+            Class::Unit,
+        ]);
+        if i > 0 {
+            return match self.tok(i - 1).map(|t| t.kind) {
+                Some(Kind::Number { .. } | Kind::Symbol('%')) => true,
+                Some(Kind::Word) => self.prev_classes(i).any(AMOUNT),
+                _ => false,
+            };
+        }
+        let before = self
+            .tok(i)
+            .and_then(|t| self.text.get(..t.span.start))
+            .unwrap_or("")
+            .trim_end();
+        before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || self.prev_classes(i).any(AMOUNT)
     }
 
     fn prev_has(&self, i: usize, class: Class) -> bool {
@@ -616,6 +681,8 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_mod_adjective(i, depth));
                 better(&mut best, self.r_mod_noun(i, depth));
                 better(&mut best, self.r_month(i));
+                better(&mut best, self.r_day_month(i));
+                better(&mut best, self.r_week_number(i));
                 better(&mut best, self.r_weekday(i));
                 better(&mut best, self.r_quarter_letter(i));
                 better(&mut best, self.r_fiscal(i));
@@ -822,6 +889,45 @@ impl<'a> Cx<'a, '_> {
             {
                 return det(Some(x));
             }
+            // `the last week of 2016`: that year's last ISO week.
+            if u == DurUnit::Week
+                && self.is(i, W::Last)
+                && self.is(j + 1, W::Of)
+                && let Some((y, e)) = self.year_at(j + 2)
+            {
+                let w = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
+                return det(m(e, week_of(y, w)?));
+            }
+            // `the last week of July`: its last full week, Monday to Sunday.
+            if u == DurUnit::Week
+                && self.is(i, W::Last)
+                && self.is(j + 1, W::Of)
+                && let Some(x) = self.r_month(j + 2)
+            {
+                let Repr::Month {
+                    year: Some(y),
+                    month,
+                } = x.repr
+                else {
+                    return None;
+                };
+                let (_, last) = month_range(y, month)?;
+                let sunday = shift_days(last, -i64::from(last.weekday().num_days_from_sunday()))?;
+                let monday = shift_days(sunday, -6)?;
+                return det(m(
+                    x.end,
+                    Repr::Interval {
+                        first: Form::Day {
+                            date: monday,
+                            part: None,
+                        },
+                        last: Form::Day {
+                            date: sunday,
+                            part: None,
+                        },
+                    },
+                ));
+            }
             if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
                 return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Year));
             }
@@ -996,6 +1102,19 @@ impl<'a> Cx<'a, '_> {
             }
             return m(k, self.month_day(mo, d)?);
         }
+        // `Oct/2`: a day after a slash, nothing numeric glued after it.
+        if self.punct(j, '/')
+            && self.glued(j)
+            && self.glued(j + 1)
+            && let Some((d, k)) = self.day_num(j + 1)
+            && self.plain(j + 1).is_some()
+            && !(self.glued(k)
+                && self
+                    .tok(k)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Punct(c) if c != '/' && c != '-')))
+        {
+            return m(k, self.month_day(mo, d)?);
+        }
         let mut e = j;
         let glued_sep = (self.punct(e, '-') || self.punct(e, '/'))
             && self.glued(e)
@@ -1025,12 +1144,30 @@ impl<'a> Cx<'a, '_> {
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
         let (d, mut j) = self.day_num(i)?;
+        // `05-Aug-2016`, `23/Sep/2020`
+        if let Some(c) = self.glued_sep(j)
+            && let Some((mo, k, _)) = self.month(j + 1).or_else(|| self.month_after_day(j + 1))
+            && self.glued_sep(k) == Some(c)
+            && self.glued(k + 1)
+            && let Some(y) = self.year4(k + 1)
+        {
+            return m(
+                k + 2,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
+        }
         if self.is(j, W::Of) {
             j += 1;
+        } else if self.tok(i)?.kind == Kind::Word {
+            // A day in words takes `of` (`second of August`; `first May` is no date).
+            return None;
         }
-        let (mo, k, _) = self.month(j)?;
+        let (mo, k, _) = self.month(j).or_else(|| self.month_after_day(j))?;
         let mut e = k;
-        if self.punct(e, ',') && self.year4(e + 1).is_some() {
+        if (self.punct(e, ',') || self.is(e, W::Of)) && self.year4(e + 1).is_some() {
             e += 1;
         }
         if let Some(y) = self.year4(e) {
@@ -1056,6 +1193,15 @@ impl<'a> Cx<'a, '_> {
         {
             return m(inner.end, inner.repr);
         }
+        // `Mon 13th`, `Friday 31.`: the nearest such weekday on that day of a month.
+        if let Some((dd, k)) = self.day_num(j)
+            && (self.ordinal(j).is_some()
+                || !self
+                    .tok(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number { .. })))
+        {
+            return m(k, self.weekday_on_day(d, dd));
+        }
         if !full {
             return None;
         }
@@ -1077,6 +1223,23 @@ impl<'a> Cx<'a, '_> {
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     fn r_numeric(&self, i: usize) -> Option<M> {
+        // `2019-aug-01`, `2020/Sep/23`
+        if let Some(y) = self.year4(i)
+            && let Some(c) = self.glued_sep(i + 1)
+            && let Some((mo, k, _)) = self.month(i + 2).or_else(|| self.month_after_day(i + 2))
+            && self.glued_sep(k) == Some(c)
+            && self.glued(k + 1)
+            && let Some((d, e)) = self.day_num(k + 1)
+            && self.plain(k + 1).is_some()
+        {
+            return m(
+                e,
+                Repr::Day {
+                    date: ymd(y, u32::from(mo), d)?,
+                    part: None,
+                },
+            );
+        }
         if let Some(y) = self.year4(i) {
             // `2017-Q1`, `2019-H2`
             if self.punct(i + 1, '-')
@@ -1114,6 +1277,10 @@ impl<'a> Cx<'a, '_> {
                     date: ymd(y, mo, d)?,
                     part: None,
                 }
+            }
+            Numeric::Pair(a, b, zero) => {
+                let (mo, d) = pair_month_day(a, b, zero, self.opts.day_first)?;
+                self.month_day(u8::try_from(mo).ok()?, d)?
             }
         };
         m(i + n, repr)
@@ -1331,6 +1498,21 @@ impl<'a> Cx<'a, '_> {
             let c = i32::try_from(n).ok()?.checked_sub(1)?;
             return m(j + 1, Repr::Century(c));
         }
+        // `the third week of 2021`, `the ninth month of next year`
+        if !fiscal_word
+            && let Some((u @ (DurUnit::Week | DurUnit::Month), false)) = words::unit(wt)
+            && self.is(j + 1, W::Of)
+            && let Some((y, e)) = self.year_at(j + 2)
+        {
+            let x = match u {
+                DurUnit::Week => week_of(y, n)?,
+                _ => Repr::Month {
+                    year: Some(y),
+                    month: u8::try_from(n).ok().filter(|mo| (1..=12).contains(mo))?,
+                },
+            };
+            return with_det(m(e, x));
+        }
         let unit = match words::unit(wt)? {
             (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
             (DurUnit::Half, false) if (1..=2).contains(&n) => DurUnit::Half,
@@ -1422,6 +1604,47 @@ impl<'a> Cx<'a, '_> {
             (_, Some(_)) => return None,
         };
         det(m(repr_end.1, repr_end.0))
+    }
+
+    /// A year at `i`: written (`2021`) or named from the reference (`next year`), with the
+    /// token after it.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(i) {
+            return Some((y, i + 1));
+        }
+        match self.r_deictic(i)? {
+            M {
+                repr: Repr::Year(y),
+                end,
+                ..
+            } => Some((y, end)),
+            _ => None,
+        }
+    }
+
+    /// `week 10`, `week 3 of 2027`, `week 27 of last year`: an ISO week by its number, in the
+    /// reference's year unless one is named.
+    fn r_week_number(&self, i: usize) -> Option<M> {
+        if !matches!(
+            self.wt(i).and_then(words::unit),
+            Some((DurUnit::Week, false))
+        ) || !self.word(i)?.starts_with(|c: char| c.is_ascii_alphabetic())
+            || (i > 0 && self.is_any(i - 1, &[W::A, W::An]))
+        {
+            return None;
+        }
+        let (n, digits) = self.plain(i + 1)?;
+        if digits > 2 || self.glued(i + 1) || self.glued(i + 2) {
+            return None;
+        }
+        let (y, e) = if self.is(i + 2, W::Of)
+            && let Some(x) = self.year_at(i + 3)
+        {
+            x
+        } else {
+            (self.reference()?.year(), i + 2)
+        };
+        with_det(m(e, week_of(y, n)?))
     }
 
     /// `first six months of 2024`, `first nine months of last year`: the interval from the
@@ -1840,6 +2063,15 @@ impl<'a> Cx<'a, '_> {
             {
                 return None;
             }
+            // `300 mln dlrs a year`, `5% a month`: a rate, no duration.
+            if s == i
+                && self.is_any(s, &[W::A, W::An])
+                && self.after_amount(s)
+                && !self.has(j + 1, Class::Shift)
+                && !self.has(j + 1, Class::BareDurationAfter)
+            {
+                return None;
+            }
             let is_digit = matches!(self.tok(s)?.kind, Kind::Number { .. });
             if is_digit && amount.is_none() {
                 return None;
@@ -2026,6 +2258,40 @@ pub(crate) fn digits_value(s: &str) -> Option<u32> {
 }
 
 /// Reads a two-digit year: `23` is 2023, `86` is 1986.
+/// Month and day of a slashed pair without a year (`22/04`, `11/20`), when it cannot be a
+/// fraction: a second number written with a leading zero (`04`), a first number above 12
+/// (`22/4`, day first), or a second above 12 (`11/20`, month first) but never a fraction's
+/// sixteenths.
+fn pair_month_day(a: u32, b: u32, zero: bool, day_first: bool) -> Option<(u32, u32)> {
+    let month = 1..=12;
+    let day = 1..=31;
+    let (first, second) = if day_first {
+        ((b, a), (a, b))
+    } else {
+        ((a, b), (b, a))
+    };
+    let fits = |(mo, d): (u32, u32)| month.contains(&mo) && day.contains(&d);
+    if zero {
+        return [first, second].into_iter().find(|&x| fits(x));
+    }
+    if a > 12 && month.contains(&b) && day.contains(&a) {
+        return Some((b, a));
+    }
+    if month.contains(&a) && b > 12 && day.contains(&b) && b != 16 {
+        return Some((a, b));
+    }
+    None
+}
+
+/// ISO week `n` of year `y`, when the year has it.
+fn week_of(y: i32, n: u32) -> Option<Repr> {
+    NaiveDate::from_isoywd_opt(y, n, chrono::Weekday::Mon)?;
+    Some(Repr::Week {
+        year: y,
+        week: u8::try_from(n).ok()?,
+    })
+}
+
 pub(crate) fn two_digit_year(v: u32) -> i32 {
     let v = v as i32 % 100;
     if v < 70 { 2000 + v } else { 1900 + v }

@@ -7,7 +7,7 @@
 use finnews_core::lexer::{Gap, Kind, Token};
 use finnews_core::lexicon::DateWord;
 use nom::branch::alt;
-use nom::combinator::{cut, opt, peek};
+use nom::combinator::{cut, not, opt, peek};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Input, Needed, Parser};
 
@@ -159,6 +159,9 @@ pub(crate) enum Numeric {
     /// `9/29/2020`, `29/9/20`: the first two numbers (month and day in either order) and the
     /// year as written (two or four digits).
     Slashed(u32, u32, i32),
+    /// `22/04`, `11/20`: two numbers of at most two digits and no year; whether the second is
+    /// written with a leading zero.
+    Pair(u32, u32, bool),
 }
 
 /// `2020-09-29`, `2020/9/29`, `2020-09`: a year, then a month and an optional day, all joined by
@@ -199,6 +202,19 @@ fn slashed(i: Toks<'_>) -> Res<'_, Numeric> {
         .parse(i)
 }
 
+/// `22/04`, `11/20`: two numbers of at most two digits joined by a slash, no third number
+/// after them (`1/2/3` is no pair).
+fn pair(i: Toks<'_>) -> Res<'_, Numeric> {
+    (
+        plain_upto(2),
+        sep('/'),
+        plain_upto(2),
+        not((sep('/'), plain)),
+    )
+        .map(|(a, (), b, ())| Numeric::Pair(a.value, b.value, b.leading_zero && b.digits == 2))
+        .parse(i)
+}
+
 /// `12-2015`, `03/2024`: a month, then a four-digit year.
 fn month_year<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()> {
     (plain_upto(2), sep(c), year4).map_opt(|(mo, (), y)| {
@@ -217,6 +233,7 @@ pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
         slashed,
         month_year('-'),
         month_year('/'),
+        pair,
     ))
     .parse(i)
     .ok()?;
