@@ -69,19 +69,34 @@ fn pow10(p: u32) -> Decimal {
     Decimal::from(10_i64.pow(p.min(18)))
 }
 
+/// Where the last run of ASCII digits, `.` and `,` that [`may_start`] measured ends. Every byte
+/// of a run has the same run end, so a long run (`1,2.3,1,2.3,…`) is scanned once, not once per
+/// number in it: the scan stays linear in the text.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct RunMemo {
+    from: usize,
+    to: usize,
+}
+
 /// Cheap test whether a CJK quantity may start at byte `i`: a CJK numeral, a full-width digit,
 /// a CJK prefix word, or ASCII digits touching CJK text.
-fn may_start(text: &str, i: usize) -> bool {
+fn may_start(text: &str, i: usize, memo: &mut RunMemo) -> bool {
     let b = text.as_bytes();
     let c = b[i];
     if c.is_ascii_digit() {
         if i > 0 && (b[i - 1] >= 0x80) {
             return true;
         }
-        let mut j = i;
-        while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.' || b[j] == b',') {
-            j += 1;
-        }
+        let j = if memo.from <= i && i < memo.to {
+            memo.to
+        } else {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.' || b[j] == b',') {
+                j += 1;
+            }
+            *memo = RunMemo { from: i, to: j };
+            j
+        };
         let k = if matches!(b.get(j), Some(b' ' | b'%')) {
             j + 1
         } else {
@@ -103,8 +118,13 @@ fn may_start(text: &str, i: usize) -> bool {
 /// The CJK quantity starting at byte `i` of `text` (its number, or a prefix word such as
 /// `第` or `百分之`), not reaching back before `floor`: `None` when there is none or when it
 /// involves nothing CJK.
-pub(crate) fn at(text: &str, i: usize, floor: usize) -> Option<Read<'_>> {
-    read(text, i, floor).map(|r| match r {
+pub(crate) fn at<'a>(
+    text: &'a str,
+    i: usize,
+    floor: usize,
+    memo: &mut RunMemo,
+) -> Option<Read<'a>> {
+    read(text, i, floor, memo).map(|r| match r {
         Ok(q) => Read::Emit(q),
         Err(to) => Read::Skip(to),
     })
@@ -119,8 +139,13 @@ pub(crate) enum Read<'a> {
 }
 
 /// [`at`]: `Err(to)` to skip.
-fn read(text: &str, i: usize, floor: usize) -> Option<Result<Quantity<'_>, usize>> {
-    if !text.is_char_boundary(i) || !may_start(text, i) {
+fn read<'a>(
+    text: &'a str,
+    i: usize,
+    floor: usize,
+    memo: &mut RunMemo,
+) -> Option<Result<Quantity<'a>, usize>> {
+    if !text.is_char_boundary(i) || !may_start(text, i, memo) {
         return None;
     }
     let rest = &text[i..];
@@ -892,8 +917,11 @@ mod tests {
     #[test]
     fn left_to_others() {
         // Dates, durations and English figures are not read here.
-        assert!(crate::cjk::at("3月末", 0, 0).is_some_and(|r| matches!(r, Read::Skip(_))));
-        assert!(crate::cjk::at("10.1% up", 0, 0).is_none());
+        assert!(
+            crate::cjk::at("3月末", 0, 0, &mut RunMemo::default())
+                .is_some_and(|r| matches!(r, Read::Skip(_)))
+        );
+        assert!(crate::cjk::at("10.1% up", 0, 0, &mut RunMemo::default()).is_none());
         assert!(all("第一产业").is_empty());
         // A code touching letters (`M2`) does not swallow the CJK text after it.
         assert_eq!(all("货币(M2)余额208.09万亿元").len(), 1);

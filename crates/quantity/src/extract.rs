@@ -95,6 +95,7 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let percent_of_first = percent_of_first_bytes();
+    let mut run_memo = crate::cjk::RunMemo::default();
     let mut i = 0;
     while i < b.len() {
         // Skip bytes that cannot start anything: spaces and ASCII punctuation.
@@ -105,7 +106,7 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             break;
         }
         let c = b[i];
-        let step = if let Some(r) = crate::cjk::at(text, i, ex.floor) {
+        let step = if let Some(r) = crate::cjk::at(text, i, ex.floor, &mut run_memo) {
             match r {
                 crate::cjk::Read::Emit(q) => Step::Emit(q),
                 crate::cjk::Read::Skip(to) => Step::Skip(to),
