@@ -595,6 +595,37 @@ impl PyAnalysis {
     }
 }
 
+/// The `#[pymethods]` of a type whose `data()` has a `pos`: the span getters every spanned
+/// object shares (`text`, `start`, `end`, `byte_start`, `byte_end`), then the type's own methods.
+macro_rules! spanned_pymethods {
+    ($ty:ty { $($own:tt)* }) => {
+        #[pymethods]
+        impl $ty {
+            #[getter]
+            fn text(&self) -> PyResult<&str> {
+                Ok(self.doc.slice(self.data()?.pos))
+            }
+            #[getter]
+            fn start(&self) -> PyResult<usize> {
+                Ok(self.data()?.pos.start)
+            }
+            #[getter]
+            fn end(&self) -> PyResult<usize> {
+                Ok(self.data()?.pos.end)
+            }
+            #[getter]
+            fn byte_start(&self) -> PyResult<usize> {
+                Ok(self.data()?.pos.byte_start)
+            }
+            #[getter]
+            fn byte_end(&self) -> PyResult<usize> {
+                Ok(self.data()?.pos.byte_end)
+            }
+            $($own)*
+        }
+    };
+}
+
 /// One quantity or temporal expression.
 #[pyclass(module = "finnews", name = "Mention", frozen)]
 struct PyMention {
@@ -611,31 +642,10 @@ impl PyMention {
     }
 }
 
-#[pymethods]
-impl PyMention {
+spanned_pymethods!(PyMention {
     #[getter]
     fn kind(&self) -> PyResult<&'static str> {
         Ok(self.data()?.kind)
-    }
-    #[getter]
-    fn text(&self) -> PyResult<&str> {
-        Ok(self.doc.slice(self.data()?.pos))
-    }
-    #[getter]
-    fn start(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.start)
-    }
-    #[getter]
-    fn end(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.end)
-    }
-    #[getter]
-    fn byte_start(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.byte_start)
-    }
-    #[getter]
-    fn byte_end(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.byte_end)
     }
     #[getter]
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -725,7 +735,7 @@ impl PyMention {
         s.push(')');
         Ok(s)
     }
-}
+});
 
 /// One block of the page.
 #[pyclass(module = "finnews", name = "Block", frozen)]
@@ -743,31 +753,10 @@ impl PyBlock {
     }
 }
 
-#[pymethods]
-impl PyBlock {
+spanned_pymethods!(PyBlock {
     #[getter]
     fn kind(&self) -> PyResult<&'static str> {
         Ok(self.data()?.kind)
-    }
-    #[getter]
-    fn text(&self) -> PyResult<&str> {
-        Ok(self.doc.slice(self.data()?.pos))
-    }
-    #[getter]
-    fn start(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.start)
-    }
-    #[getter]
-    fn end(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.end)
-    }
-    #[getter]
-    fn byte_start(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.byte_start)
-    }
-    #[getter]
-    fn byte_end(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.byte_end)
     }
     fn __repr__(&self) -> PyResult<String> {
         let b = self.data()?;
@@ -776,7 +765,7 @@ impl PyBlock {
             b.kind, b.pos.start, b.pos.end
         ))
     }
-}
+});
 
 /// One sentence.
 #[pyclass(module = "finnews", name = "Sentence", frozen)]
@@ -794,31 +783,10 @@ impl PySentence {
     }
 }
 
-#[pymethods]
-impl PySentence {
+spanned_pymethods!(PySentence {
     #[getter]
     fn block(&self) -> PyResult<usize> {
         Ok(self.data()?.block)
-    }
-    #[getter]
-    fn text(&self) -> PyResult<&str> {
-        Ok(self.doc.slice(self.data()?.pos))
-    }
-    #[getter]
-    fn start(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.start)
-    }
-    #[getter]
-    fn end(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.end)
-    }
-    #[getter]
-    fn byte_start(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.byte_start)
-    }
-    #[getter]
-    fn byte_end(&self) -> PyResult<usize> {
-        Ok(self.data()?.pos.byte_end)
     }
     fn __repr__(&self) -> PyResult<String> {
         let s = self.data()?;
@@ -827,7 +795,7 @@ impl PySentence {
             s.block, s.pos.start, s.pos.end
         ))
     }
-}
+});
 
 /// The reference date of an analysis, its grain and where it came from.
 #[pyclass(module = "finnews", name = "ReferenceDate", frozen)]
