@@ -1,5 +1,6 @@
 use chrono::{Month, NaiveDate};
 use finnews_core::Span;
+use finnews_core::lexer::Token;
 use finnews_date::{ReferenceDate, Temporal};
 use finnews_fact::Fact;
 use finnews_quantity::Quantity;
@@ -432,14 +433,18 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .date
         .clone()
         .with_reference(reference_date.map(|r| r.date));
-    let temporals = finnews_date::extract(text, &date_options);
-    let quantities = finnews_quantity::extract(text, &options.quantity);
-    let mentions = merge(temporals, quantities);
-    let facts = if options.no_facts {
-        Vec::new()
-    } else {
-        facts_of(text, &seg.blocks, &seg.sentences, &mentions)
-    };
+    // The text is lexed once; the date grammar and the fact linker read the same tokens.
+    let (mentions, facts) = with_tokens(text, |tokens| {
+        let temporals = finnews_date::extract_with_tokens(text, tokens, &date_options);
+        let quantities = finnews_quantity::extract(text, &options.quantity);
+        let mentions = merge(temporals, quantities);
+        let facts = if options.no_facts {
+            Vec::new()
+        } else {
+            facts_of(text, tokens, &seg.blocks, &seg.sentences, &mentions)
+        };
+        (mentions, facts)
+    });
 
     Analysis {
         reference_date,
@@ -450,9 +455,37 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     }
 }
 
+thread_local! {
+    /// The token buffer, reused across documents on one thread.
+    static TOKENS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` over the tokens of `text`, lexed into this thread's reused buffer (or a buffer of
+/// its own if the thread's is in use).
+fn with_tokens<R>(text: &str, f: impl FnOnce(&[Token]) -> R) -> R {
+    let lexer = finnews_core::lexer::Lexer::new();
+    TOKENS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut toks) => {
+            lexer.lex_into(text, &mut toks);
+            let r = f(&toks);
+            // A huge document's buffer is not kept for the next, small ones.
+            if toks.capacity() > 1 << 20 {
+                *toks = Vec::new();
+            }
+            r
+        }
+        Err(_) => {
+            let mut toks = Vec::new();
+            lexer.lex_into(text, &mut toks);
+            f(&toks)
+        }
+    })
+}
+
 /// The facts of the mentions: each mention as the fact crate's item (span and kind).
 fn facts_of<'a>(
     text: &'a str,
+    tokens: &[Token],
     blocks: &[Block],
     sentences: &[Sentence],
     mentions: &[Mention<'a>],
@@ -483,7 +516,7 @@ fn facts_of<'a>(
             if points { item.with_points() } else { item }
         })
         .collect();
-    finnews_fact::extract(text, blocks, sentences, &items)
+    finnews_fact::extract_with_tokens(text, tokens, blocks, sentences, &items)
 }
 
 /// The reference date a dateline's date gives: a day without a year (`CHICAGO, March 2 -`)

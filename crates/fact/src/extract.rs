@@ -6,14 +6,17 @@
 
 use finnews_core::Span;
 use finnews_core::lexer::{Kind, Lexer, Token};
+use finnews_core::lexicon::{Class, lexicon};
 use finnews_segment::{Block, BlockKind, Sentence};
 
-use crate::cues::{Cues, index};
+use crate::cues::{Cues, phrases};
 use crate::types::{
     Basis, Direction, Fact, Item, ItemKind, Period, PeriodOffset, Phrase, Role, Status,
 };
 
 const NONE: u32 = u32::MAX;
+/// The word id of a token no cue phrase holds.
+const NO_WORD: u16 = u16::MAX;
 /// How far (in tokens) a scan around a value reaches.
 const WINDOW: usize = 160;
 /// The longest noun phrase taken as a metric, in tokens.
@@ -26,6 +29,8 @@ struct Tok {
     kind: Kind,
     /// Starts with an upper-case letter.
     cap: bool,
+    /// Its word's id among the cue words ([`crate::cues::words`]), or [`NO_WORD`].
+    fid: u16,
     /// The item covering it.
     item: u32,
     /// Its sentence.
@@ -100,23 +105,14 @@ fn is_open_paren(c: char) -> bool {
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, sentences: &[Sentence], blocks: &[Block], items: &[Item]) -> Doc<'a> {
-        let raw = lex_sentences(text, sentences, blocks, items);
-        let mut toks: Vec<Tok> = raw
-            .iter()
-            .map(|t| Tok {
-                span: t.span,
-                kind: t.kind,
-                cap: matches!(t.kind, Kind::Word)
-                    && t.text(text).chars().next().is_some_and(char::is_uppercase),
-                item: NONE,
-                sent: NONE,
-                seg: 0,
-                cue: Cues::NONE,
-                head: NONE,
-                end: NONE,
-            })
-            .collect();
+    fn new(
+        text: &'a str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        blocks: &[Block],
+        items: &[Item],
+    ) -> Doc<'a> {
+        let mut toks = read_sentences(text, tokens, sentences, blocks, items);
         // Items and sentences over tokens (both sorted by start): two pointers.
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by_key(|&i| items[i].span.start);
@@ -155,7 +151,7 @@ impl<'a> Doc<'a> {
             .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind))
             .collect();
         let sent_block = sentences.iter().map(|s| s.block).collect();
-        mark_cues(text, &mut toks);
+        mark_cues(&mut toks);
         let segs = mark_segments(&mut toks);
         let mut d = Doc {
             text,
@@ -575,14 +571,17 @@ enum NpLeft {
     Blocked,
 }
 
-/// Lexes only what the linker reads: the sentences holding an item, the title's first sentence
-/// (its names) and the first sentence of the body (a market report's topic). Spans are offsets into the whole text.
-fn lex_sentences(
+/// The linker's tokens: only what it reads, the sentences holding an item, the title's first
+/// sentence (its names) and the first sentence of the body (a market report's topic), taken from
+/// the document's tokens. A sentence whose edge falls inside a token (never in news text) is
+/// lexed alone, so that a sentence's tokens are always the ones its own text gives.
+fn read_sentences(
     text: &str,
+    tokens: &[Token],
     sentences: &[Sentence],
     blocks: &[Block],
     items: &[Item],
-) -> Vec<Token> {
+) -> Vec<Tok> {
     let mut starts: Vec<usize> = items.iter().map(|i| i.span.start).collect();
     starts.sort_unstable();
     let first_of = |kind: BlockKind| {
@@ -592,107 +591,113 @@ fn lex_sentences(
     };
     // The title's names are the subject when a sentence names none.
     let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
-    let lexer = Lexer::new();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 8 + 1);
+    let lx = lexicon();
+    let tok = |t: &Token, shift: usize| -> Tok {
+        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_))
+        {
+            t.entry
+                .and_then(|e| lx.row(e, Class::FactCue))
+                .and_then(|r| u16::try_from(r).ok())
+                .unwrap_or(NO_WORD)
+        } else {
+            NO_WORD
+        };
+        let span = t.span.shift(shift);
+        Tok {
+            span,
+            kind: t.kind,
+            cap: matches!(t.kind, Kind::Word)
+                && text
+                    .get(span.start..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase),
+            fid,
+            item: NONE,
+            sent: NONE,
+            seg: 0,
+            cue: Cues::NONE,
+            head: NONE,
+            end: NONE,
+        }
+    };
+    let mut out: Vec<Tok> = Vec::new();
     let mut buf: Vec<Token> = Vec::new();
-    for (k, sen) in sentences.iter().enumerate() {
+    let mut k = 0;
+    for (n, sen) in sentences.iter().enumerate() {
         let i = starts.partition_point(|&p| p < sen.span.start);
         let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end);
-        if !has_item && Some(k) != first_body && Some(k) != title {
+        if !has_item && Some(n) != first_body && Some(n) != title {
             continue;
         }
-        let Some(slice) = text.get(sen.span.range()) else {
-            continue;
-        };
-        buf.clear();
-        lexer.lex_into(slice, &mut buf);
-        out.extend(buf.iter().map(|t| Token {
-            span: t.span.shift(sen.span.start),
-            ..*t
-        }));
+        let (a, b) = (sen.span.start, sen.span.end);
+        if k < tokens.len() && tokens[k].span.start < a {
+            k += tokens[k..].partition_point(|t| t.span.start < a);
+        }
+        let first = k;
+        while k < tokens.len() && tokens[k].span.start < b {
+            k += 1;
+        }
+        let straddles = (first > 0 && tokens[first - 1].span.end > a)
+            || (k > first && tokens[k - 1].span.end > b);
+        if straddles {
+            let Some(slice) = text.get(sen.span.range()) else {
+                continue;
+            };
+            Lexer::new().lex_into(slice, &mut buf);
+            out.extend(buf.iter().map(|t| tok(t, a)));
+        } else {
+            out.extend(
+                tokens[first..k]
+                    .iter()
+                    .filter(|t| !matches!(t.kind, Kind::Break(_)))
+                    .map(|t| tok(t, 0)),
+            );
+        }
     }
     out
 }
 
-/// Lower-cases a word into `buf` (ASCII without the Unicode tables).
-fn lower_into(s: &str, buf: &mut String) {
-    buf.clear();
-    if s.is_ascii() {
-        buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    } else {
-        buf.extend(s.chars().flat_map(char::to_lowercase));
-    }
-}
-
-/// Marks the cue phrase starting at each token (longest match) and the tokens inside it.
-fn mark_cues(text: &str, toks: &mut [Tok]) {
-    let idx = index();
-    let mut buf = String::new();
-    let key = |t: &Tok, buf: &mut String| -> bool {
-        buf.clear();
-        let s = text.get(t.span.range()).unwrap_or("");
-        match t.kind {
-            Kind::Word => {
-                if s.len() > 24 {
-                    return false;
-                }
-                lower_into(s, buf);
-                true
-            }
-            Kind::Cjk(_) => {
-                buf.push_str(s);
-                true
-            }
-            _ => false,
-        }
-    };
+/// Marks the cue phrase starting at each token (longest match) and the tokens inside it: the
+/// lexer gave each token its word id, so a phrase is matched by comparing ids.
+fn mark_cues(toks: &mut [Tok]) {
     let mut i = 0;
-    let mut next_free = 0;
-    let mut unit = String::new();
     while i < toks.len() {
-        if !key(&toks[i], &mut buf) {
+        let cands = phrases(usize::from(toks[i].fid));
+        if cands.is_empty() {
             i += 1;
             continue;
         }
-        let Some(cands) = idx.by_first.get(buf.as_str()) else {
-            i += 1;
-            continue;
-        };
-        let cjk = matches!(toks[i].kind, Kind::Cjk(_));
         let mut found: Option<(usize, Cues)> = None;
-        for (rest, c) in cands {
+        for p in cands {
             let mut j = i + 1;
             let mut ok = true;
-            for u in rest {
+            for &u in &*p.rest {
                 // English phrases read through hyphens (`year-on-year`).
-                while !cjk && j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
+                while !p.cjk && j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
                     j += 1;
                 }
-                if j >= toks.len() || !key(&toks[j], &mut unit) || unit != *u {
+                if j >= toks.len() || toks[j].fid != u {
                     ok = false;
                     break;
                 }
-                if cjk && toks[j].span.start != toks[j - 1].span.end {
+                if p.cjk && toks[j].span.start != toks[j - 1].span.end {
                     ok = false;
                     break;
                 }
                 j += 1;
             }
             if ok {
-                found = Some((j, *c));
+                found = Some((j, p.cues));
                 break;
             }
         }
-        if let Some((end, c)) = found
-            && i >= next_free
-        {
+        if let Some((end, c)) = found {
             toks[i].cue = c;
             toks[i].end = u32::try_from(end).unwrap_or(NONE);
             for t in toks.iter_mut().take(end).skip(i + 1) {
                 t.head = u32::try_from(i).unwrap_or(NONE);
                 t.cue = Cues::NONE;
             }
-            next_free = end;
             i = end;
             continue;
         }
@@ -772,6 +777,10 @@ struct Carry<'a> {
 /// assert_eq!(facts[1].metric.as_ref().unwrap().text, "Net profit");
 /// assert_eq!(facts[1].period.mention(), Some(2));
 /// ```
+///
+/// It lexes `text` itself; a caller that already holds the document's tokens (as
+/// [`finnews_core::lexer::lex`] gives them) passes them to [`extract_with_tokens`] instead and
+/// nothing is lexed twice.
 #[must_use]
 pub fn extract<'a>(
     text: &'a str,
@@ -782,7 +791,49 @@ pub fn extract<'a>(
     if items.iter().all(|i| !i.kind.is_quantity()) {
         return Vec::new();
     }
-    let d = Doc::new(text, sentences, blocks, items);
+    let mut tokens = Vec::new();
+    Lexer::new().lex_into(text, &mut tokens);
+    extract_with_tokens(text, &tokens, blocks, sentences, items)
+}
+
+/// [`extract`] over the document's tokens, already lexed: `tokens` are the tokens of the whole
+/// of `text` in order, as [`finnews_core::lexer::lex`] (or a [`Lexer`], with or without line
+/// break tokens) gives them, each with its lexicon classes. The linker reads the cue words from
+/// those classes ([`Class::FactCue`]) and lexes nothing again; the facts are the ones
+/// [`extract`] finds.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::{lexer::lex, Span};
+/// use finnews_fact::{extract, extract_with_tokens, Item, ItemKind, Role};
+/// use finnews_segment::{segment, Options};
+///
+/// let text = "Exports fell 3.2% from a year earlier. Imports stood at 40 bln dlrs.";
+/// let find = |s: &str| { let i = text.find(s).unwrap(); Span::new(i, i + s.len()) };
+/// let items = [
+///     Item::new(find("3.2%"), ItemKind::Percent),
+///     Item::new(find("40 bln dlrs"), ItemKind::Money),
+/// ];
+/// let seg = segment(text, &Options::default());
+/// let tokens = lex(text); // lexed once, shared with every other reader of the text
+/// let facts = extract_with_tokens(text, &tokens, &seg.blocks, &seg.sentences, &items);
+/// assert_eq!(facts, extract(text, &seg.blocks, &seg.sentences, &items));
+/// assert_eq!(facts[0].role, Role::Change);
+/// assert_eq!(facts[1].metric.as_ref().unwrap().text, "Imports");
+/// ```
+#[must_use]
+pub fn extract_with_tokens<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    blocks: &[Block],
+    sentences: &[Sentence],
+    items: &[Item],
+) -> Vec<Fact<&'a str>> {
+    if items.iter().all(|i| !i.kind.is_quantity()) {
+        return Vec::new();
+    }
+    let d = Doc::new(text, tokens, sentences, blocks, items);
     let mut facts: Vec<Fact<&'a str>> = Vec::new();
     let mut carry = Carry {
         date: None,
