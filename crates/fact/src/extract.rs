@@ -4,9 +4,11 @@
 //! segment and the cue phrase starting at it. Each quantity item is then read by bounded scans
 //! around it (a fixed number of tokens), so the cost is linear in the text.
 
+use std::cell::Cell;
+
 use finnews_core::Span;
 use finnews_core::lexer::{Kind, Lexer, Token};
-use finnews_core::lexicon::{Class, lexicon};
+use finnews_core::lexicon::{Class, Lexicon, lexicon};
 use finnews_segment::{Block, BlockKind, Sentence};
 
 use crate::cues::{Cues, phrases};
@@ -45,6 +47,41 @@ struct Tok {
     end: u32,
 }
 
+impl Tok {
+    /// The linker's view of a lexer token of sentence `sent`.
+    #[inline(always)]
+    fn of(t: &Token, sent: u32, text: &str, lx: &Lexicon) -> Tok {
+        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_))
+        {
+            t.entry
+                .and_then(|e| lx.row(e, Class::FactCue))
+                .and_then(|r| u16::try_from(r).ok())
+                .unwrap_or(NO_WORD)
+        } else {
+            NO_WORD
+        };
+        Tok {
+            span: t.span,
+            kind: t.kind,
+            cap: matches!(t.kind, Kind::Word)
+                && match text.as_bytes().get(t.span.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => text
+                        .get(t.span.start..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase),
+                },
+            fid,
+            item: NONE,
+            sent,
+            seg: 0,
+            cue: Cues::NONE,
+            head: NONE,
+            end: NONE,
+        }
+    }
+}
+
 /// A segment of a sentence: between clause punctuation and clause or comparison words.
 #[derive(Debug, Clone, Copy, Default)]
 struct Seg {
@@ -65,8 +102,6 @@ struct Doc<'a> {
     sent_toks: Vec<(usize, usize)>,
     /// Block kind of each sentence.
     sent_kind: Vec<BlockKind>,
-    /// Block index of each sentence.
-    sent_block: Vec<usize>,
     /// Whether a date item is the other side of a comparison.
     anchor: Vec<bool>,
 }
@@ -105,14 +140,14 @@ fn is_open_paren(c: char) -> bool {
 }
 
 impl<'a> Doc<'a> {
-    fn new(
+        fn new(
         text: &'a str,
         tokens: &[Token],
         sentences: &[Sentence],
         blocks: &[Block],
         items: &[Item],
     ) -> Doc<'a> {
-        let mut toks = read_sentences(text, tokens, sentences, blocks, items);
+        let (mut toks, sent_toks) = read_sentences(text, tokens, sentences, blocks, items);
         // Items and sentences over tokens (both sorted by start): two pointers.
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by_key(|&i| items[i].span.start);
@@ -133,26 +168,11 @@ impl<'a> Doc<'a> {
             }
             item_toks[i] = (first, j);
         }
-        let mut sent_toks = vec![(0usize, 0usize); sentences.len()];
-        let mut k = 0;
-        for (s, sen) in sentences.iter().enumerate() {
-            while k < toks.len() && toks[k].span.start < sen.span.start {
-                k += 1;
-            }
-            let first = k;
-            while k < toks.len() && toks[k].span.start < sen.span.end {
-                toks[k].sent = u32::try_from(s).unwrap_or(NONE);
-                k += 1;
-            }
-            sent_toks[s] = (first, k);
-        }
         let sent_kind = sentences
             .iter()
             .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind))
             .collect();
-        let sent_block = sentences.iter().map(|s| s.block).collect();
-        mark_cues(&mut toks);
-        let segs = mark_segments(&mut toks);
+        let segs = mark_cues_and_segments(&mut toks);
         let mut d = Doc {
             text,
             toks,
@@ -160,7 +180,6 @@ impl<'a> Doc<'a> {
             item_toks,
             sent_toks,
             sent_kind,
-            sent_block,
             anchor: vec![false; items.len()],
             items: items.to_vec(),
         };
@@ -199,7 +218,7 @@ impl<'a> Doc<'a> {
 
     /// Date items in a comparison segment, or right after a comparison or basis word, are the
     /// other side of a comparison, never the period of a value.
-    fn mark_anchors(&mut self) {
+        fn mark_anchors(&mut self) {
         for i in 0..self.items.len() {
             let item = self.items[i];
             if item.kind != ItemKind::Date {
@@ -574,14 +593,17 @@ enum NpLeft {
 /// The linker's tokens: only what it reads, the sentences holding an item, the title's first
 /// sentence (its names) and the first sentence of the body (a market report's topic), taken from
 /// the document's tokens. A sentence whose edge falls inside a token (never in news text) is
-/// lexed alone, so that a sentence's tokens are always the ones its own text gives.
+/// lexed alone, so that a sentence's tokens are always the ones its own text gives. Returns the
+/// tokens, each marked with its sentence, and each sentence's token range (empty for a sentence
+/// not read).
 fn read_sentences(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
     blocks: &[Block],
     items: &[Item],
-) -> Vec<Tok> {
+) -> (Vec<Tok>, Vec<(usize, usize)>) {
+    let mut out = take_buffer();
     let mut starts: Vec<usize> = items.iter().map(|i| i.span.start).collect();
     starts.sort_unstable();
     let first_of = |kind: BlockKind| {
@@ -592,144 +614,131 @@ fn read_sentences(
     // The title's names are the subject when a sentence names none.
     let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
     let lx = lexicon();
-    let tok = |t: &Token, shift: usize| -> Tok {
-        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_))
-        {
-            t.entry
-                .and_then(|e| lx.row(e, Class::FactCue))
-                .and_then(|r| u16::try_from(r).ok())
-                .unwrap_or(NO_WORD)
-        } else {
-            NO_WORD
-        };
-        let span = t.span.shift(shift);
-        Tok {
-            span,
-            kind: t.kind,
-            cap: matches!(t.kind, Kind::Word)
-                && text
-                    .get(span.start..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_uppercase),
-            fid,
-            item: NONE,
-            sent: NONE,
-            seg: 0,
-            cue: Cues::NONE,
-            head: NONE,
-            end: NONE,
-        }
-    };
-    let mut out: Vec<Tok> = Vec::new();
+    let tok = |t: &Token, sent: u32| Tok::of(t, sent, text, lx);
+    let mut sent_toks = vec![(0usize, 0usize); sentences.len()];
     let mut buf: Vec<Token> = Vec::new();
     let mut k = 0;
     for (n, sen) in sentences.iter().enumerate() {
         let i = starts.partition_point(|&p| p < sen.span.start);
         let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end);
+        let from = out.len();
         if !has_item && Some(n) != first_body && Some(n) != title {
+            sent_toks[n] = (from, from);
             continue;
         }
+        let sent = u32::try_from(n).unwrap_or(NONE);
         let (a, b) = (sen.span.start, sen.span.end);
         if k < tokens.len() && tokens[k].span.start < a {
             k += tokens[k..].partition_point(|t| t.span.start < a);
         }
         let first = k;
-        while k < tokens.len() && tokens[k].span.start < b {
-            k += 1;
-        }
+        k += tokens[k..].partition_point(|t| t.span.start < b);
         let straddles = (first > 0 && tokens[first - 1].span.end > a)
             || (k > first && tokens[k - 1].span.end > b);
         if straddles {
-            let Some(slice) = text.get(sen.span.range()) else {
-                continue;
-            };
-            Lexer::new().lex_into(slice, &mut buf);
-            out.extend(buf.iter().map(|t| tok(t, a)));
+            if let Some(slice) = text.get(sen.span.range()) {
+                Lexer::new().lex_into(slice, &mut buf);
+                for t in &mut buf {
+                    t.span = t.span.shift(a);
+                }
+                out.extend(buf.iter().map(|t| tok(t, sent)));
+            }
         } else {
-            out.extend(
-                tokens[first..k]
-                    .iter()
-                    .filter(|t| !matches!(t.kind, Kind::Break(_)))
-                    .map(|t| tok(t, 0)),
-            );
+            out.extend(tokens[first..k].iter().map(|t| tok(t, sent)));
         }
+        sent_toks[n] = (from, out.len());
     }
-    out
+    (out, sent_toks)
 }
 
-/// Marks the cue phrase starting at each token (longest match) and the tokens inside it: the
-/// lexer gave each token its word id, so a phrase is matched by comparing ids.
-fn mark_cues(toks: &mut [Tok]) {
-    let mut i = 0;
-    while i < toks.len() {
-        let cands = phrases(usize::from(toks[i].fid));
-        if cands.is_empty() {
-            i += 1;
-            continue;
-        }
-        let mut found: Option<(usize, Cues)> = None;
-        for p in cands {
-            let mut j = i + 1;
-            let mut ok = true;
-            for &u in &*p.rest {
-                // English phrases read through hyphens (`year-on-year`).
-                while !p.cjk && j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
-                    j += 1;
-                }
-                if j >= toks.len() || toks[j].fid != u {
-                    ok = false;
-                    break;
-                }
-                if p.cjk && toks[j].span.start != toks[j - 1].span.end {
-                    ok = false;
-                    break;
-                }
+thread_local! {
+    /// The linker's token buffer, reused across documents on one thread.
+    static BUFFER: Cell<Vec<Tok>> = const { Cell::new(Vec::new()) };
+}
+
+/// The thread's token buffer, empty (a new one if it is in use).
+fn take_buffer() -> Vec<Tok> {
+    let mut v = BUFFER.with(Cell::take);
+    v.clear();
+    v
+}
+
+/// Gives a token buffer back for the next document (not a huge one's).
+fn give_buffer(mut v: Vec<Tok>) {
+    if v.capacity() <= 1 << 16 {
+        v.clear();
+        BUFFER.with(|b| b.set(v));
+    }
+}
+
+/// The cue phrase starting at token `i` (longest match): the token after its end and its cues.
+/// The lexer gave each token its word id, so a phrase is matched by comparing ids.
+#[inline]
+fn phrase_at(toks: &[Tok], i: usize) -> Option<(usize, Cues)> {
+    let fid = toks.get(i)?.fid;
+    if fid == NO_WORD {
+        return None;
+    }
+    'phrases: for p in phrases(usize::from(fid)) {
+        let mut j = i + 1;
+        for &u in &*p.rest {
+            // English phrases read through hyphens (`year-on-year`).
+            while !p.cjk && j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
                 j += 1;
             }
-            if ok {
-                found = Some((j, p.cues));
-                break;
+            if j >= toks.len()
+                || toks[j].fid != u
+                || (p.cjk && toks[j].span.start != toks[j - 1].span.end)
+            {
+                continue 'phrases;
             }
+            j += 1;
         }
-        if let Some((end, c)) = found {
-            toks[i].cue = c;
-            toks[i].end = u32::try_from(end).unwrap_or(NONE);
-            for t in toks.iter_mut().take(end).skip(i + 1) {
-                t.head = u32::try_from(i).unwrap_or(NONE);
-                t.cue = Cues::NONE;
-            }
-            i = end;
-            continue;
-        }
-        i += 1;
+        return Some((j, p.cues));
     }
+    None
 }
 
-/// Numbers the clause segments: a new one at each sentence, clause punctuation, and clause or
-/// comparison word.
-fn mark_segments(toks: &mut [Tok]) -> Vec<Seg> {
+/// One pass over the tokens: marks the cue phrase starting at each token (longest match, left
+/// to right) and the tokens inside it, and numbers the clause segments: a new one at each
+/// sentence, clause punctuation, and clause or comparison word.
+fn mark_cues_and_segments(toks: &mut [Tok]) -> Vec<Seg> {
     let mut segs = vec![Seg::default()];
     let mut prev_sent = NONE;
+    // Tokens before this one are inside a phrase already found.
+    let mut free = 0;
     for i in 0..toks.len() {
-        let t = toks[i];
-        let new = if t.sent != prev_sent {
-            Some(Seg::default())
-        } else if let Kind::Punct(c) = t.kind {
-            is_boundary_punct(c).then(Seg::default)
-        } else if t.head == NONE
-            && t.cue.has(Cues::CONJ)
-            && toks.get(i + 1).is_some_and(|n| n.item != NONE)
+        if i >= free
+            && let Some((end, c)) = phrase_at(toks, i)
         {
+            toks[i].cue = c;
+            toks[i].end = u32::try_from(end).unwrap_or(NONE);
+            let head = u32::try_from(i).unwrap_or(NONE);
+            for t in toks.iter_mut().take(end).skip(i + 1) {
+                t.head = head;
+                t.cue = Cues::NONE;
+            }
+            free = end;
+        }
+        let (sent, kind, cue) = (toks[i].sent, toks[i].kind, toks[i].cue);
+        // Only a phrase's first token has cues (and it is inside no other phrase).
+        let new = if sent != prev_sent {
             Some(Seg::default())
-        } else if t.head == NONE && t.cue.any(Cues::COMPARE | Cues::CLAUSE) {
+        } else if let Kind::Punct(c) = kind {
+            is_boundary_punct(c).then(Seg::default)
+        } else if cue.is_empty() {
+            None
+        } else if cue.has(Cues::CONJ) && toks.get(i + 1).is_some_and(|n| n.item != NONE) {
+            Some(Seg::default())
+        } else if cue.any(Cues::COMPARE | Cues::CLAUSE) {
             Some(Seg {
-                compare: t.cue.has(Cues::COMPARE),
-                from: t.cue.has(Cues::FROM),
+                compare: cue.has(Cues::COMPARE),
+                from: cue.has(Cues::FROM),
             })
         } else {
             None
         };
-        prev_sent = t.sent;
+        prev_sent = sent;
         if let Some(s) = new {
             segs.push(s);
         }
@@ -833,6 +842,15 @@ pub fn extract_with_tokens<'a>(
     if items.iter().all(|i| !i.kind.is_quantity()) {
         return Vec::new();
     }
+    if tokens.iter().any(|t| matches!(t.kind, Kind::Break(_))) {
+        // Line breaks are whitespace to the linker.
+        let tokens: Vec<Token> = tokens
+            .iter()
+            .filter(|t| !matches!(t.kind, Kind::Break(_)))
+            .copied()
+            .collect();
+        return extract_with_tokens(text, &tokens, blocks, sentences, items);
+    }
     let d = Doc::new(text, tokens, sentences, blocks, items);
     let mut facts: Vec<Fact<&'a str>> = Vec::new();
     let mut carry = Carry {
@@ -897,6 +915,7 @@ pub fn extract_with_tokens<'a>(
         }
     }
     fill_missing_metrics(&d, &mut facts);
+    give_buffer(d.toks);
     facts
 }
 
@@ -1098,16 +1117,14 @@ fn read_value<'a>(
         && let Some(m) = &metric
     {
         let (ma, mb) = (m.span.start, m.span.end);
-        if d.toks
+        // The window's tokens inside the metric (tokens are in order: a binary search).
+        let w0 = a.saturating_sub(WINDOW).min(d.toks.len());
+        let w = &d.toks[w0..(w0 + 2 * WINDOW).min(d.toks.len())];
+        let from = w.partition_point(|t| t.span.start < ma);
+        if w[from..]
             .iter()
-            .skip(a.saturating_sub(WINDOW))
-            .take(2 * WINDOW)
-            .any(|t| {
-                t.span.start >= ma
-                    && t.span.end <= mb
-                    && t.head == NONE
-                    && t.cue.has(Cues::SHARE_NOUN)
-            })
+            .take_while(|t| t.span.start < mb)
+            .any(|t| t.span.end <= mb && t.head == NONE && t.cue.has(Cues::SHARE_NOUN))
         {
             role = Role::Share;
         }
@@ -1910,5 +1927,4 @@ fn fill_missing_metrics<'a>(d: &Doc<'a>, facts: &mut [Fact<&'a str>]) {
             f.period = p;
         }
     }
-    let _ = &d.sent_block;
 }
