@@ -51,8 +51,7 @@ impl Tok {
     /// The linker's view of a lexer token of sentence `sent`.
     #[inline(always)]
     fn of(t: &Token, sent: u32, text: &str, lx: &Lexicon) -> Tok {
-        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_))
-        {
+        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_)) {
             t.entry
                 .and_then(|e| lx.row(e, Class::FactCue))
                 .and_then(|r| u16::try_from(r).ok())
@@ -140,7 +139,7 @@ fn is_open_paren(c: char) -> bool {
 }
 
 impl<'a> Doc<'a> {
-        fn new(
+    fn new(
         text: &'a str,
         tokens: &[Token],
         sentences: &[Sentence],
@@ -218,7 +217,7 @@ impl<'a> Doc<'a> {
 
     /// Date items in a comparison segment, or right after a comparison or basis word, are the
     /// other side of a comparison, never the period of a value.
-        fn mark_anchors(&mut self) {
+    fn mark_anchors(&mut self) {
         for i in 0..self.items.len() {
             let item = self.items[i];
             if item.kind != ItemKind::Date {
@@ -806,8 +805,9 @@ pub fn extract<'a>(
 }
 
 /// [`extract`] over the document's tokens, already lexed: `tokens` are the tokens of the whole
-/// of `text` in order, as [`finnews_core::lexer::lex`] (or a [`Lexer`], with or without line
-/// break tokens) gives them, each with its lexicon classes. The linker reads the cue words from
+/// of `text` in order, as [`finnews_core::lexer::lex`] (or [`Lexer::new`]) gives them, each with
+/// its lexicon classes, and without line break tokens (a break token would read as a mark
+/// between words, giving other facts). The linker reads the cue words from
 /// those classes ([`Class::FactCue`]) and lexes nothing again; the facts are the ones
 /// [`extract`] finds.
 ///
@@ -841,15 +841,6 @@ pub fn extract_with_tokens<'a>(
 ) -> Vec<Fact<&'a str>> {
     if items.iter().all(|i| !i.kind.is_quantity()) {
         return Vec::new();
-    }
-    if tokens.iter().any(|t| matches!(t.kind, Kind::Break(_))) {
-        // Line breaks are whitespace to the linker.
-        let tokens: Vec<Token> = tokens
-            .iter()
-            .filter(|t| !matches!(t.kind, Kind::Break(_)))
-            .copied()
-            .collect();
-        return extract_with_tokens(text, &tokens, blocks, sentences, items);
     }
     let d = Doc::new(text, tokens, sentences, blocks, items);
     let mut facts: Vec<Fact<&'a str>> = Vec::new();

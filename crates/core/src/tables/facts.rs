@@ -522,7 +522,6 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("へ", Cues::PARTICLE),
 ];
 
-
 /// One cue phrase as word ids (rows of [`words`]), listed under its first word by [`phrases`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CuePhrase {
