@@ -1,5 +1,4 @@
 use chrono::{Month, NaiveDate};
-use finnews_core::Span;
 use finnews_core::lexer::Token;
 use finnews_date::{ReferenceDate, Temporal};
 use finnews_fact::Fact;
@@ -553,11 +552,27 @@ fn reference_of(
 /// months` the two durations `12` and `18 months` beat the number range `12 and 18`. Cost is
 /// O(n log n) in the number of mentions, with no recursion.
 fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec<Mention<'a>> {
+    // The two sorted lists interleaved by start (a temporal first on a tie), in one pass; most
+    // documents have no overlap and are done.
     let mut all: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
-    all.extend(temporals.into_iter().map(Mention::Temporal));
-    all.extend(quantities.into_iter().map(Mention::Quantity));
-    if !any_overlap(&all) {
-        all.sort_by_key(|m| m.span().start);
+    let mut ts = temporals.into_iter().peekable();
+    let mut qs = quantities.into_iter().peekable();
+    let mut overlap = false;
+    loop {
+        let next = match (ts.peek(), qs.peek()) {
+            (Some(t), Some(q)) if t.span.start <= q.span.start => ts.next().map(Mention::Temporal),
+            (Some(_), Some(_)) | (None, Some(_)) => qs.next().map(Mention::Quantity),
+            (Some(_), None) => ts.next().map(Mention::Temporal),
+            (None, None) => None,
+        };
+        let Some(m) = next else { break };
+        if let Some(last) = all.last() {
+            // (A list out of order is left to the general path too.)
+            overlap |= last.span().overlaps(m.span()) || last.span().start > m.span().start;
+        }
+        all.push(m);
+    }
+    if !overlap {
         return all;
     }
     all.sort_by_key(|m| (m.span().end, m.span().start));
@@ -590,14 +605,6 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
         .collect();
     out.sort_by_key(|m| m.span().start);
     out
-}
-
-/// Whether any two mentions overlap (the lists are each free of overlaps, so a sort by start and
-/// a check of neighbours suffices).
-fn any_overlap(all: &[Mention<'_>]) -> bool {
-    let mut spans: Vec<Span> = all.iter().map(Mention::span).collect();
-    spans.sort_unstable_by_key(|s| s.start);
-    spans.windows(2).any(|w| w[0].overlaps(w[1]))
 }
 
 /// What a mention is worth when overlaps are resolved: the bytes it covers, with a small bonus

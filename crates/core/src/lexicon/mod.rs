@@ -519,6 +519,8 @@ mod tests {
         // A word of several tables keeps its other classes and rows.
         let e = lx.lookup("year").unwrap();
         assert!(lx.classes(e).has(Class::TimeUnit) && lx.classes(e).has(Class::FactCue));
-        assert!(lx.lookup("sales").is_none());
+        // A word of other tables only has no fact cue class.
+        let e = lx.lookup("sales").unwrap();
+        assert!(!lx.classes(e).has(Class::FactCue) && lx.row(e, Class::FactCue).is_none());
     }
 }
