@@ -1,5 +1,5 @@
 use chrono::{Month, NaiveDate};
-use finnews_core::Span;
+use finnews_core::lexer::Token;
 use finnews_date::{ReferenceDate, Temporal};
 use finnews_fact::Fact;
 use finnews_quantity::Quantity;
@@ -432,14 +432,18 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .date
         .clone()
         .with_reference(reference_date.map(|r| r.date));
-    let temporals = finnews_date::extract(text, &date_options);
-    let quantities = finnews_quantity::extract(text, &options.quantity);
-    let mentions = merge(temporals, quantities);
-    let facts = if options.no_facts {
-        Vec::new()
-    } else {
-        facts_of(text, &seg.blocks, &seg.sentences, &mentions)
-    };
+    // The text is lexed once; the date grammar and the fact linker read the same tokens.
+    let (mentions, facts) = with_tokens(text, |tokens| {
+        let temporals = finnews_date::extract_with_tokens(text, tokens, &date_options);
+        let quantities = finnews_quantity::extract(text, &options.quantity);
+        let mentions = merge(temporals, quantities);
+        let facts = if options.no_facts {
+            Vec::new()
+        } else {
+            facts_of(text, tokens, &seg.blocks, &seg.sentences, &mentions)
+        };
+        (mentions, facts)
+    });
 
     Analysis {
         reference_date,
@@ -450,9 +454,37 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     }
 }
 
+thread_local! {
+    /// The token buffer, reused across documents on one thread.
+    static TOKENS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` over the tokens of `text`, lexed into this thread's reused buffer (or a buffer of
+/// its own if the thread's is in use).
+fn with_tokens<R>(text: &str, f: impl FnOnce(&[Token]) -> R) -> R {
+    let lexer = finnews_core::lexer::Lexer::new();
+    TOKENS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut toks) => {
+            lexer.lex_into(text, &mut toks);
+            let r = f(&toks);
+            // A huge document's buffer is not kept for the next, small ones.
+            if toks.capacity() > 1 << 20 {
+                *toks = Vec::new();
+            }
+            r
+        }
+        Err(_) => {
+            let mut toks = Vec::new();
+            lexer.lex_into(text, &mut toks);
+            f(&toks)
+        }
+    })
+}
+
 /// The facts of the mentions: each mention as the fact crate's item (span and kind).
 fn facts_of<'a>(
     text: &'a str,
+    tokens: &[Token],
     blocks: &[Block],
     sentences: &[Sentence],
     mentions: &[Mention<'a>],
@@ -483,7 +515,7 @@ fn facts_of<'a>(
             if points { item.with_points() } else { item }
         })
         .collect();
-    finnews_fact::extract(text, blocks, sentences, &items)
+    finnews_fact::extract_with_tokens(text, tokens, blocks, sentences, &items)
 }
 
 /// The reference date a dateline's date gives: a day without a year (`CHICAGO, March 2 -`)
@@ -520,11 +552,27 @@ fn reference_of(
 /// months` the two durations `12` and `18 months` beat the number range `12 and 18`. Cost is
 /// O(n log n) in the number of mentions, with no recursion.
 fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec<Mention<'a>> {
+    // The two sorted lists interleaved by start (a temporal first on a tie), in one pass; most
+    // documents have no overlap and are done.
     let mut all: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
-    all.extend(temporals.into_iter().map(Mention::Temporal));
-    all.extend(quantities.into_iter().map(Mention::Quantity));
-    if !any_overlap(&all) {
-        all.sort_by_key(|m| m.span().start);
+    let mut ts = temporals.into_iter().peekable();
+    let mut qs = quantities.into_iter().peekable();
+    let mut overlap = false;
+    loop {
+        let next = match (ts.peek(), qs.peek()) {
+            (Some(t), Some(q)) if t.span.start <= q.span.start => ts.next().map(Mention::Temporal),
+            (Some(_), Some(_)) | (None, Some(_)) => qs.next().map(Mention::Quantity),
+            (Some(_), None) => ts.next().map(Mention::Temporal),
+            (None, None) => None,
+        };
+        let Some(m) = next else { break };
+        if let Some(last) = all.last() {
+            // (A list out of order is left to the general path too.)
+            overlap |= last.span().overlaps(m.span()) || last.span().start > m.span().start;
+        }
+        all.push(m);
+    }
+    if !overlap {
         return all;
     }
     all.sort_by_key(|m| (m.span().end, m.span().start));
@@ -557,14 +605,6 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
         .collect();
     out.sort_by_key(|m| m.span().start);
     out
-}
-
-/// Whether any two mentions overlap (the lists are each free of overlaps, so a sort by start and
-/// a check of neighbours suffices).
-fn any_overlap(all: &[Mention<'_>]) -> bool {
-    let mut spans: Vec<Span> = all.iter().map(Mention::span).collect();
-    spans.sort_unstable_by_key(|s| s.start);
-    spans.windows(2).any(|w| w[0].overlaps(w[1]))
 }
 
 /// What a mention is worth when overlaps are resolved: the bytes it covers, with a small bonus

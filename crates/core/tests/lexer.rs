@@ -90,7 +90,9 @@ fn words_cjk_symbols_and_classes() {
     assert!(toks[6].classes.has(Class::DateTrigger));
     assert!(toks[13].classes.has(Class::Month));
     assert!(toks[12].classes.has(Class::YearContext));
-    assert!(toks[9].classes.is_empty());
+    // `up` is a fact cue word now; `Café` is in no table.
+    assert!(toks[9].classes.has(Class::FactCue) && !toks[9].classes.has(Class::Month));
+    assert!(toks[0].classes.is_empty());
     assert_eq!(toks[2].gap, Gap::None);
     assert_eq!(toks[1].gap, Gap::Space);
 }

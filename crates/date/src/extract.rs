@@ -70,6 +70,29 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Temporal<'a>> {
     })
 }
 
+/// [`extract`] over the tokens of `text`, already lexed (by [`Lexer::new`], without line break
+/// tokens): a caller that shares one lexing of the text among several readers lexes nothing
+/// twice. The result is [`extract`]'s.
+///
+/// # Example
+///
+/// ```
+/// use finnews_date::{extract, extract_with_tokens, Options};
+/// let text = "On September 28, 2020, Mizuho signed";
+/// let tokens = finnews_core::lexer::lex(text);
+/// let found = extract_with_tokens(text, &tokens, &Options::default());
+/// assert_eq!(found, extract(text, &Options::default()));
+/// assert_eq!(found[0].timex(), "2020-09-28");
+/// ```
+#[must_use]
+pub fn extract_with_tokens<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    options: &Options,
+) -> Vec<Temporal<'a>> {
+    extract_tokens(text, tokens, options)
+}
+
 /// Whether token `a` can anchor a phrase: a number, an anchor word, `Q3`/`H1`, a CJK date
 /// character or word.
 fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {

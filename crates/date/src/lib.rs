@@ -88,7 +88,7 @@ mod types;
 mod words;
 
 pub use crate::error::{Error, ErrorKind};
-pub use crate::extract::{dateline_prefix, extract, parse};
+pub use crate::extract::{dateline_prefix, extract, extract_with_tokens, parse};
 pub use crate::timex::{DurationUnit, Timex};
 #[doc(hidden)]
 pub use crate::types::Mod;

@@ -4,16 +4,21 @@
 //! segment and the cue phrase starting at it. Each quantity item is then read by bounded scans
 //! around it (a fixed number of tokens), so the cost is linear in the text.
 
+use std::cell::Cell;
+
 use finnews_core::Span;
 use finnews_core::lexer::{Kind, Lexer, Token};
+use finnews_core::lexicon::{Class, Lexicon, lexicon};
 use finnews_segment::{Block, BlockKind, Sentence};
 
-use crate::cues::{Cues, index};
+use crate::cues::{Cues, phrases};
 use crate::types::{
     Basis, Direction, Fact, Item, ItemKind, Period, PeriodOffset, Phrase, Role, Status,
 };
 
 const NONE: u32 = u32::MAX;
+/// The word id of a token no cue phrase holds.
+const NO_WORD: u16 = u16::MAX;
 /// How far (in tokens) a scan around a value reaches.
 const WINDOW: usize = 160;
 /// The longest noun phrase taken as a metric, in tokens.
@@ -26,6 +31,8 @@ struct Tok {
     kind: Kind,
     /// Starts with an upper-case letter.
     cap: bool,
+    /// Its word's id among the cue words ([`crate::cues::words`]), or [`NO_WORD`].
+    fid: u16,
     /// The item covering it.
     item: u32,
     /// Its sentence.
@@ -38,6 +45,40 @@ struct Tok {
     head: u32,
     /// For a token starting a phrase: the token after its end.
     end: u32,
+}
+
+impl Tok {
+    /// The linker's view of a lexer token of sentence `sent`.
+    #[inline(always)]
+    fn of(t: &Token, sent: u32, text: &str, lx: &Lexicon) -> Tok {
+        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_)) {
+            t.entry
+                .and_then(|e| lx.row(e, Class::FactCue))
+                .and_then(|r| u16::try_from(r).ok())
+                .unwrap_or(NO_WORD)
+        } else {
+            NO_WORD
+        };
+        Tok {
+            span: t.span,
+            kind: t.kind,
+            cap: matches!(t.kind, Kind::Word)
+                && match text.as_bytes().get(t.span.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => text
+                        .get(t.span.start..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase),
+                },
+            fid,
+            item: NONE,
+            sent,
+            seg: 0,
+            cue: Cues::NONE,
+            head: NONE,
+            end: NONE,
+        }
+    }
 }
 
 /// A segment of a sentence: between clause punctuation and clause or comparison words.
@@ -60,8 +101,6 @@ struct Doc<'a> {
     sent_toks: Vec<(usize, usize)>,
     /// Block kind of each sentence.
     sent_kind: Vec<BlockKind>,
-    /// Block index of each sentence.
-    sent_block: Vec<usize>,
     /// Whether a date item is the other side of a comparison.
     anchor: Vec<bool>,
 }
@@ -100,23 +139,14 @@ fn is_open_paren(c: char) -> bool {
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, sentences: &[Sentence], blocks: &[Block], items: &[Item]) -> Doc<'a> {
-        let raw = lex_sentences(text, sentences, blocks, items);
-        let mut toks: Vec<Tok> = raw
-            .iter()
-            .map(|t| Tok {
-                span: t.span,
-                kind: t.kind,
-                cap: matches!(t.kind, Kind::Word)
-                    && t.text(text).chars().next().is_some_and(char::is_uppercase),
-                item: NONE,
-                sent: NONE,
-                seg: 0,
-                cue: Cues::NONE,
-                head: NONE,
-                end: NONE,
-            })
-            .collect();
+    fn new(
+        text: &'a str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        blocks: &[Block],
+        items: &[Item],
+    ) -> Doc<'a> {
+        let (mut toks, sent_toks) = read_sentences(text, tokens, sentences, blocks, items);
         // Items and sentences over tokens (both sorted by start): two pointers.
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by_key(|&i| items[i].span.start);
@@ -137,26 +167,11 @@ impl<'a> Doc<'a> {
             }
             item_toks[i] = (first, j);
         }
-        let mut sent_toks = vec![(0usize, 0usize); sentences.len()];
-        let mut k = 0;
-        for (s, sen) in sentences.iter().enumerate() {
-            while k < toks.len() && toks[k].span.start < sen.span.start {
-                k += 1;
-            }
-            let first = k;
-            while k < toks.len() && toks[k].span.start < sen.span.end {
-                toks[k].sent = u32::try_from(s).unwrap_or(NONE);
-                k += 1;
-            }
-            sent_toks[s] = (first, k);
-        }
         let sent_kind = sentences
             .iter()
             .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind))
             .collect();
-        let sent_block = sentences.iter().map(|s| s.block).collect();
-        mark_cues(text, &mut toks);
-        let segs = mark_segments(&mut toks);
+        let segs = mark_cues_and_segments(&mut toks);
         let mut d = Doc {
             text,
             toks,
@@ -164,7 +179,6 @@ impl<'a> Doc<'a> {
             item_toks,
             sent_toks,
             sent_kind,
-            sent_block,
             anchor: vec![false; items.len()],
             items: items.to_vec(),
         };
@@ -575,14 +589,20 @@ enum NpLeft {
     Blocked,
 }
 
-/// Lexes only what the linker reads: the sentences holding an item, the title's first sentence
-/// (its names) and the first sentence of the body (a market report's topic). Spans are offsets into the whole text.
-fn lex_sentences(
+/// The linker's tokens: only what it reads, the sentences holding an item, the title's first
+/// sentence (its names) and the first sentence of the body (a market report's topic), taken from
+/// the document's tokens. A sentence whose edge falls inside a token (never in news text) is
+/// lexed alone, so that a sentence's tokens are always the ones its own text gives. Returns the
+/// tokens, each marked with its sentence, and each sentence's token range (empty for a sentence
+/// not read).
+fn read_sentences(
     text: &str,
+    tokens: &[Token],
     sentences: &[Sentence],
     blocks: &[Block],
     items: &[Item],
-) -> Vec<Token> {
+) -> (Vec<Tok>, Vec<(usize, usize)>) {
+    let mut out = take_buffer();
     let mut starts: Vec<usize> = items.iter().map(|i| i.span.start).collect();
     starts.sort_unstable();
     let first_of = |kind: BlockKind| {
@@ -592,139 +612,132 @@ fn lex_sentences(
     };
     // The title's names are the subject when a sentence names none.
     let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
-    let lexer = Lexer::new();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 8 + 1);
+    let lx = lexicon();
+    let tok = |t: &Token, sent: u32| Tok::of(t, sent, text, lx);
+    let mut sent_toks = vec![(0usize, 0usize); sentences.len()];
     let mut buf: Vec<Token> = Vec::new();
-    for (k, sen) in sentences.iter().enumerate() {
+    let mut k = 0;
+    for (n, sen) in sentences.iter().enumerate() {
         let i = starts.partition_point(|&p| p < sen.span.start);
         let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end);
-        if !has_item && Some(k) != first_body && Some(k) != title {
+        let from = out.len();
+        if !has_item && Some(n) != first_body && Some(n) != title {
+            sent_toks[n] = (from, from);
             continue;
         }
-        let Some(slice) = text.get(sen.span.range()) else {
-            continue;
-        };
-        buf.clear();
-        lexer.lex_into(slice, &mut buf);
-        out.extend(buf.iter().map(|t| Token {
-            span: t.span.shift(sen.span.start),
-            ..*t
-        }));
+        let sent = u32::try_from(n).unwrap_or(NONE);
+        let (a, b) = (sen.span.start, sen.span.end);
+        if k < tokens.len() && tokens[k].span.start < a {
+            k += tokens[k..].partition_point(|t| t.span.start < a);
+        }
+        let first = k;
+        k += tokens[k..].partition_point(|t| t.span.start < b);
+        let straddles = (first > 0 && tokens[first - 1].span.end > a)
+            || (k > first && tokens[k - 1].span.end > b);
+        if straddles {
+            if let Some(slice) = text.get(sen.span.range()) {
+                Lexer::new().lex_into(slice, &mut buf);
+                for t in &mut buf {
+                    t.span = t.span.shift(a);
+                }
+                out.extend(buf.iter().map(|t| tok(t, sent)));
+            }
+        } else {
+            out.extend(tokens[first..k].iter().map(|t| tok(t, sent)));
+        }
+        sent_toks[n] = (from, out.len());
     }
-    out
+    (out, sent_toks)
 }
 
-/// Lower-cases a word into `buf` (ASCII without the Unicode tables).
-fn lower_into(s: &str, buf: &mut String) {
-    buf.clear();
-    if s.is_ascii() {
-        buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    } else {
-        buf.extend(s.chars().flat_map(char::to_lowercase));
+thread_local! {
+    /// The linker's token buffer, reused across documents on one thread.
+    static BUFFER: Cell<Vec<Tok>> = const { Cell::new(Vec::new()) };
+}
+
+/// The thread's token buffer, empty (a new one if it is in use).
+fn take_buffer() -> Vec<Tok> {
+    let mut v = BUFFER.with(Cell::take);
+    v.clear();
+    v
+}
+
+/// Gives a token buffer back for the next document (not a huge one's).
+fn give_buffer(mut v: Vec<Tok>) {
+    if v.capacity() <= 1 << 16 {
+        v.clear();
+        BUFFER.with(|b| b.set(v));
     }
 }
 
-/// Marks the cue phrase starting at each token (longest match) and the tokens inside it.
-fn mark_cues(text: &str, toks: &mut [Tok]) {
-    let idx = index();
-    let mut buf = String::new();
-    let key = |t: &Tok, buf: &mut String| -> bool {
-        buf.clear();
-        let s = text.get(t.span.range()).unwrap_or("");
-        match t.kind {
-            Kind::Word => {
-                if s.len() > 24 {
-                    return false;
-                }
-                lower_into(s, buf);
-                true
-            }
-            Kind::Cjk(_) => {
-                buf.push_str(s);
-                true
-            }
-            _ => false,
-        }
-    };
-    let mut i = 0;
-    let mut next_free = 0;
-    let mut unit = String::new();
-    while i < toks.len() {
-        if !key(&toks[i], &mut buf) {
-            i += 1;
-            continue;
-        }
-        let Some(cands) = idx.by_first.get(buf.as_str()) else {
-            i += 1;
-            continue;
-        };
-        let cjk = matches!(toks[i].kind, Kind::Cjk(_));
-        let mut found: Option<(usize, Cues)> = None;
-        for (rest, c) in cands {
-            let mut j = i + 1;
-            let mut ok = true;
-            for u in rest {
-                // English phrases read through hyphens (`year-on-year`).
-                while !cjk && j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
-                    j += 1;
-                }
-                if j >= toks.len() || !key(&toks[j], &mut unit) || unit != *u {
-                    ok = false;
-                    break;
-                }
-                if cjk && toks[j].span.start != toks[j - 1].span.end {
-                    ok = false;
-                    break;
-                }
+/// The cue phrase starting at token `i` (longest match): the token after its end and its cues.
+/// The lexer gave each token its word id, so a phrase is matched by comparing ids.
+#[inline]
+fn phrase_at(toks: &[Tok], i: usize) -> Option<(usize, Cues)> {
+    let fid = toks.get(i)?.fid;
+    if fid == NO_WORD {
+        return None;
+    }
+    'phrases: for p in phrases(usize::from(fid)) {
+        let mut j = i + 1;
+        for &u in &*p.rest {
+            // English phrases read through hyphens (`year-on-year`).
+            while !p.cjk && j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
                 j += 1;
             }
-            if ok {
-                found = Some((j, *c));
-                break;
+            if j >= toks.len()
+                || toks[j].fid != u
+                || (p.cjk && toks[j].span.start != toks[j - 1].span.end)
+            {
+                continue 'phrases;
             }
+            j += 1;
         }
-        if let Some((end, c)) = found
-            && i >= next_free
+        return Some((j, p.cues));
+    }
+    None
+}
+
+/// One pass over the tokens: marks the cue phrase starting at each token (longest match, left
+/// to right) and the tokens inside it, and numbers the clause segments: a new one at each
+/// sentence, clause punctuation, and clause or comparison word.
+fn mark_cues_and_segments(toks: &mut [Tok]) -> Vec<Seg> {
+    let mut segs = vec![Seg::default()];
+    let mut prev_sent = NONE;
+    // Tokens before this one are inside a phrase already found.
+    let mut free = 0;
+    for i in 0..toks.len() {
+        if i >= free
+            && let Some((end, c)) = phrase_at(toks, i)
         {
             toks[i].cue = c;
             toks[i].end = u32::try_from(end).unwrap_or(NONE);
+            let head = u32::try_from(i).unwrap_or(NONE);
             for t in toks.iter_mut().take(end).skip(i + 1) {
-                t.head = u32::try_from(i).unwrap_or(NONE);
+                t.head = head;
                 t.cue = Cues::NONE;
             }
-            next_free = end;
-            i = end;
-            continue;
+            free = end;
         }
-        i += 1;
-    }
-}
-
-/// Numbers the clause segments: a new one at each sentence, clause punctuation, and clause or
-/// comparison word.
-fn mark_segments(toks: &mut [Tok]) -> Vec<Seg> {
-    let mut segs = vec![Seg::default()];
-    let mut prev_sent = NONE;
-    for i in 0..toks.len() {
-        let t = toks[i];
-        let new = if t.sent != prev_sent {
+        let (sent, kind, cue) = (toks[i].sent, toks[i].kind, toks[i].cue);
+        // Only a phrase's first token has cues (and it is inside no other phrase).
+        let new = if sent != prev_sent {
             Some(Seg::default())
-        } else if let Kind::Punct(c) = t.kind {
+        } else if let Kind::Punct(c) = kind {
             is_boundary_punct(c).then(Seg::default)
-        } else if t.head == NONE
-            && t.cue.has(Cues::CONJ)
-            && toks.get(i + 1).is_some_and(|n| n.item != NONE)
-        {
+        } else if cue.is_empty() {
+            None
+        } else if cue.has(Cues::CONJ) && toks.get(i + 1).is_some_and(|n| n.item != NONE) {
             Some(Seg::default())
-        } else if t.head == NONE && t.cue.any(Cues::COMPARE | Cues::CLAUSE) {
+        } else if cue.any(Cues::COMPARE | Cues::CLAUSE) {
             Some(Seg {
-                compare: t.cue.has(Cues::COMPARE),
-                from: t.cue.has(Cues::FROM),
+                compare: cue.has(Cues::COMPARE),
+                from: cue.has(Cues::FROM),
             })
         } else {
             None
         };
-        prev_sent = t.sent;
+        prev_sent = sent;
         if let Some(s) = new {
             segs.push(s);
         }
@@ -772,6 +785,10 @@ struct Carry<'a> {
 /// assert_eq!(facts[1].metric.as_ref().unwrap().text, "Net profit");
 /// assert_eq!(facts[1].period.mention(), Some(2));
 /// ```
+///
+/// It lexes `text` itself; a caller that already holds the document's tokens (as
+/// [`finnews_core::lexer::lex`] gives them) passes them to [`extract_with_tokens`] instead and
+/// nothing is lexed twice.
 #[must_use]
 pub fn extract<'a>(
     text: &'a str,
@@ -782,7 +799,50 @@ pub fn extract<'a>(
     if items.iter().all(|i| !i.kind.is_quantity()) {
         return Vec::new();
     }
-    let d = Doc::new(text, sentences, blocks, items);
+    let mut tokens = Vec::new();
+    Lexer::new().lex_into(text, &mut tokens);
+    extract_with_tokens(text, &tokens, blocks, sentences, items)
+}
+
+/// [`extract`] over the document's tokens, already lexed: `tokens` are the tokens of the whole
+/// of `text` in order, as [`finnews_core::lexer::lex`] (or [`Lexer::new`]) gives them, each with
+/// its lexicon classes, and without line break tokens (a break token would read as a mark
+/// between words, giving other facts). The linker reads the cue words from
+/// those classes ([`Class::FactCue`]) and lexes nothing again; the facts are the ones
+/// [`extract`] finds.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::{lexer::lex, Span};
+/// use finnews_fact::{extract, extract_with_tokens, Item, ItemKind, Role};
+/// use finnews_segment::{segment, Options};
+///
+/// let text = "Exports fell 3.2% from a year earlier. Imports stood at 40 bln dlrs.";
+/// let find = |s: &str| { let i = text.find(s).unwrap(); Span::new(i, i + s.len()) };
+/// let items = [
+///     Item::new(find("3.2%"), ItemKind::Percent),
+///     Item::new(find("40 bln dlrs"), ItemKind::Money),
+/// ];
+/// let seg = segment(text, &Options::default());
+/// let tokens = lex(text); // lexed once, shared with every other reader of the text
+/// let facts = extract_with_tokens(text, &tokens, &seg.blocks, &seg.sentences, &items);
+/// assert_eq!(facts, extract(text, &seg.blocks, &seg.sentences, &items));
+/// assert_eq!(facts[0].role, Role::Change);
+/// assert_eq!(facts[1].metric.as_ref().unwrap().text, "Imports");
+/// ```
+#[must_use]
+pub fn extract_with_tokens<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    blocks: &[Block],
+    sentences: &[Sentence],
+    items: &[Item],
+) -> Vec<Fact<&'a str>> {
+    if items.iter().all(|i| !i.kind.is_quantity()) {
+        return Vec::new();
+    }
+    let d = Doc::new(text, tokens, sentences, blocks, items);
     let mut facts: Vec<Fact<&'a str>> = Vec::new();
     let mut carry = Carry {
         date: None,
@@ -846,6 +906,7 @@ pub fn extract<'a>(
         }
     }
     fill_missing_metrics(&d, &mut facts);
+    give_buffer(d.toks);
     facts
 }
 
@@ -1047,16 +1108,14 @@ fn read_value<'a>(
         && let Some(m) = &metric
     {
         let (ma, mb) = (m.span.start, m.span.end);
-        if d.toks
+        // The window's tokens inside the metric (tokens are in order: a binary search).
+        let w0 = a.saturating_sub(WINDOW).min(d.toks.len());
+        let w = &d.toks[w0..(w0 + 2 * WINDOW).min(d.toks.len())];
+        let from = w.partition_point(|t| t.span.start < ma);
+        if w[from..]
             .iter()
-            .skip(a.saturating_sub(WINDOW))
-            .take(2 * WINDOW)
-            .any(|t| {
-                t.span.start >= ma
-                    && t.span.end <= mb
-                    && t.head == NONE
-                    && t.cue.has(Cues::SHARE_NOUN)
-            })
+            .take_while(|t| t.span.start < mb)
+            .any(|t| t.span.end <= mb && t.head == NONE && t.cue.has(Cues::SHARE_NOUN))
         {
             role = Role::Share;
         }
@@ -1859,5 +1918,4 @@ fn fill_missing_metrics<'a>(d: &Doc<'a>, facts: &mut [Fact<&'a str>]) {
             f.period = p;
         }
     }
-    let _ = &d.sent_block;
 }

@@ -4,9 +4,10 @@ Facts from finance news: for each quantity a document states, *what* it measures
 or a rank, with the direction, the basis and the status of the statement (output contract 1.2).
 
 The crate works on what the other finnews crates already found: the text, its blocks and
-sentences ([`finnews_segment`]), and the mentions, given here as [`Item`]s (span and kind). It lexes
-the text once with [`finnews_core::lexer`], marks the cue words of its tables ([`cues`], data
-only) and links each value to its metric, subject and period by general rules over the tokens,
+sentences ([`finnews_segment`]), the mentions, given here as [`Item`]s (span and kind), and the
+tokens of [`finnews_core::lexer`] ([`extract_with_tokens`]; [`extract`] lexes the text itself).
+The cue words ([`cues`], data only) are part of the one lexicon, so each token arrives with its
+cue word already looked up; the linker matches cue phrases over those ids, and links each value to its metric, subject and period by general rules over the tokens,
 the sentence's clauses and the page's structure. Every index in a [`Fact`] points at an item, and
 every [`Phrase`] is a span of the text on character boundaries. Cost is linear in the text.
 
@@ -41,7 +42,7 @@ pub mod cues;
 mod extract;
 mod types;
 
-pub use crate::extract::extract;
+pub use crate::extract::{extract, extract_with_tokens};
 pub use crate::types::{
     Basis, Direction, Fact, Item, ItemKind, OwnedFact, Period, PeriodOffset, Phrase, Role, Status,
 };

@@ -104,6 +104,9 @@ pub enum Class {
     OrdinalWord,
     /// A CJK numeral character (`三`, `万`).
     CjkNumeral,
+    /// A word or CJK character of a fact cue phrase
+    /// ([`tables::facts::words`](crate::tables::facts::words); the row is the word's id there).
+    FactCue,
 }
 
 /// A set of [`Class`]es, one bit each.
@@ -425,6 +428,7 @@ fn build() -> Lexicon {
         .map(|(c, _)| c.to_string())
         .collect();
     b.table(Class::CjkNumeral, cjk.iter().map(String::as_str));
+    b.table(Class::FactCue, tables::facts::words().iter().copied());
     b.finish()
 }
 
@@ -503,5 +507,20 @@ mod tests {
         let e = lx.lookup("million").unwrap();
         let row = lx.row(e, Class::Scale).unwrap();
         assert_eq!(tables::numbers::SCALE_WORDS[row].word, "million");
+    }
+
+    #[test]
+    fn every_fact_cue_word_is_found_at_its_id() {
+        let lx = lexicon();
+        for (id, w) in tables::facts::words().iter().enumerate() {
+            let e = lx.lookup(w).expect("fact cue word listed");
+            assert_eq!(lx.row(e, Class::FactCue), Some(id), "{w}");
+        }
+        // A word of several tables keeps its other classes and rows.
+        let e = lx.lookup("year").unwrap();
+        assert!(lx.classes(e).has(Class::TimeUnit) && lx.classes(e).has(Class::FactCue));
+        // A word of other tables only has no fact cue class.
+        let e = lx.lookup("sales").unwrap();
+        assert!(!lx.classes(e).has(Class::FactCue) && lx.row(e, Class::FactCue).is_none());
     }
 }

@@ -17,6 +17,7 @@
 
 pub mod cjk;
 pub mod cues;
+pub mod facts;
 pub mod money;
 pub mod numbers;
 pub mod units;
