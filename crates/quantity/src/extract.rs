@@ -11,7 +11,7 @@ use finnews_core::tables::cues::{
     PERCENT_OF_WORDS, PERCENT_WORDS, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
     POINT_FRACTIONS, POINT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RANGE_TO, REFERENCE_BRACKETS,
     RangeOpener, SECURITY_CODE_DIGITS, SIGN_OPENERS, SPACED_METRE_FOLLOWERS, SPACED_UNIT_JOINS,
-    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, context_classes, dollar_country,
+    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, dollar_country, has_context,
     is_identifier_word, is_one_determiner, modifiers_ending_with, percent_first_bytes,
     percent_of_first_bytes, point_fraction_first_bytes, time_first_bytes,
 };
@@ -106,7 +106,13 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             break;
         }
         let c = b[i];
-        let step = if let Some(r) = crate::cjk::at(text, i, ex.floor, &mut run_memo) {
+        // The CJK reader starts only at a digit or a non-ASCII character.
+        let cjk = if c.is_ascii_digit() || c >= 0x80 {
+            crate::cjk::at(text, i, ex.floor, &mut run_memo)
+        } else {
+            None
+        };
+        let step = if let Some(r) = cjk {
             match r {
                 crate::cjk::Read::Emit(q) => Step::Emit(q),
                 crate::cjk::Read::Skip(to) => Step::Skip(to),
@@ -114,10 +120,7 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
         } else if c.is_ascii_digit() {
             ex.at_number(i)
         } else if c.is_ascii_alphabetic() {
-            let mut e = i + 1;
-            while e < b.len() && b[e].is_ascii_alphabetic() {
-                e += 1;
-            }
+            let e = finnews_core::lexer::ascii_letters_end(b, i + 1);
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
             let pct = if starts_word && percent_of_first.has(Some(&c)) {
                 ex.percent_of(i, e)
@@ -641,7 +644,7 @@ impl<'a> Extractor<'a, '_> {
         while r < b.len() && b[r].is_ascii_alphabetic() && r - q < 16 {
             r += 1;
         }
-        context_classes(&text[q + 1..r]) & context::RANK_FOLLOWER != 0
+        has_context(&text[q + 1..r], context::RANK_FOLLOWER)
     }
 
     fn skip_from(&self, i: usize) -> Step<'a> {
@@ -1357,7 +1360,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // A possessive (`the bank's first`) determines it too.
         let determined = word_before(text, i).is_some_and(|(s, w)| {
-            context_classes(w) & context::RANK_DETERMINER != 0
+            has_context(w, context::RANK_DETERMINER)
                 || (s > 0 && matches!(b[s - 1], b'\'' | b'\xe2'))
         });
         let closes = p == end && !matches!(b.get(end), Some(b'-'));
@@ -1501,7 +1504,7 @@ impl<'a> Extractor<'a, '_> {
             }
             let w = self.text.get(p..e).unwrap_or_default();
             let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-            if context_classes(w) & context::CHANGE != 0 {
+            if has_context(w, context::CHANGE) {
                 return true;
             }
             words += 1;
