@@ -88,8 +88,18 @@ impl<W: Write> Emitter<W> {
         Ok(())
     }
 
-    /// Starts an object member: its key (which needs no escaping) and the colon, in one write.
+    /// Starts an object member: its key (which needs no escaping) and the colon.
+    #[inline]
     fn key(&mut self, key: &str) -> io::Result<()> {
+        if !self.pretty {
+            // Compact: the separator and quote, the key, the closing quote and colon (the key is
+            // a literal at every call: its copy is inlined).
+            let lead: &[u8] = if self.empty { b"\"" } else { b",\"" };
+            self.empty = false;
+            self.out.write_all(lead)?;
+            self.out.write_all(key.as_bytes())?;
+            return self.out.write_all(b"\":");
+        }
         let mut buf = Small::new();
         let was_empty = self.empty;
         if !was_empty {
@@ -558,7 +568,9 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
     let bytes = s.as_bytes();
     out.write_all(b"\"")?;
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while let Some(k) = next_escape(bytes, i) {
+        let b = bytes[k];
         let short: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -567,10 +579,9 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0x00..=0x1f => b"",
-            _ => continue,
+            _ => b"",
         };
-        out.write_all(&bytes[start..i])?;
+        out.write_all(&bytes[start..k])?;
         if short.is_empty() {
             out.write_all(&[
                 b'\\',
@@ -583,10 +594,40 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
         } else {
             out.write_all(short)?;
         }
-        start = i + 1;
+        start = k + 1;
+        i = k + 1;
     }
     out.write_all(&bytes[start..])?;
     out.write_all(b"\"")
+}
+
+/// The first byte at or after `i` that a JSON string must escape (`"`, `\\`, below U+0020),
+/// eight bytes at a time.
+#[inline]
+fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(a);
+        // Bytes below 0x20 (ASCII only: a byte with its high bit set is never one), and bytes
+        // equal to `"` or `\\` (zero after the xor). Exact for the lowest flagged byte.
+        let below = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let q = x ^ (ONES * u64::from(b'"'));
+        let bs = x ^ (ONES * u64::from(b'\\'));
+        let zq = q.wrapping_sub(ONES) & !q & HIGH;
+        let zb = bs.wrapping_sub(ONES) & !bs & HIGH;
+        let z = below | zq | zb;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| c < 0x20 || c == b'"' || c == b'\\')
+        .map(|k| i + k)
 }
 
 #[cfg(test)]

@@ -1747,7 +1747,10 @@ impl<'a> Extractor<'a, '_> {
             return Some((at(r), cur, None, Sub::Unit));
         }
         // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
-        if !hyphen && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail) {
+        if !hyphen
+            && tail.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail)
+        {
             return Some((at(r), c, f, Sub::Unit));
         }
         // Names touching the number only: `2p`.
@@ -1784,6 +1787,10 @@ impl<'a> Extractor<'a, '_> {
         }
         let text = self.text;
         let b = self.b;
+        // No connector of any kind next: no range (whatever opener came before).
+        if !CONNECTOR_FIRST[usize::from(b.get(a.end).copied().unwrap_or(0))] {
+            return None;
+        }
         let head = &text[self.floor.min(a.start)..a.start];
         let tail_of = |w: &str| {
             head.len() >= w.len()
@@ -1906,6 +1913,17 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
     }
     Ok(first)
 }
+
+/// First bytes of the range connectors (with or without an opener).
+static CONNECTOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for c in RANGE_CONNECTORS.iter().chain(BETWEEN_CONNECTORS) {
+        if let Some(&f) = c.as_bytes().first() {
+            t[usize::from(f)] = true;
+        }
+    }
+    t
+});
 
 /// First bytes of the URL markers.
 static URL_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
@@ -2115,10 +2133,17 @@ fn million_code(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
 fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
     move |input: &str| {
         let err = || nom::Err::Error(());
-        let (_, run) = take_while(|c: char| c.is_ascii_alphabetic() || c == '.').parse(input)?;
-        if run.is_empty() || run.len() > 12 {
+        // The run of letters and dots, looked at up to one byte past the longest allowed.
+        let n = input
+            .as_bytes()
+            .iter()
+            .take(13)
+            .take_while(|&&c| c.is_ascii_alphabetic() || c == b'.')
+            .count();
+        if n == 0 || n > 12 {
             return Err(err());
         }
+        let run = input.get(..n).ok_or_else(err)?;
         let word = run.trim_end_matches('.');
         let mut buf = [0u8; 32];
         let first = finnews_core::tables::ascii_lower(word, &mut buf).ok_or_else(err)?;
