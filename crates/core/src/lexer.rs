@@ -669,3 +669,62 @@ pub fn lex(text: &str) -> Vec<Token> {
     Lexer::new().lex_into(text, &mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Gap, Lexer, next_line_break, unwrap_soft_wraps};
+
+    /// The byte-at-a-time form of [`unwrap_soft_wraps`]: a copy with each line-break byte of a
+    /// soft wrap's whitespace run replaced.
+    fn reference(text: &str) -> String {
+        let b = text.as_bytes();
+        let mut out = b.to_vec();
+        let mut sink = Vec::new();
+        let mut i = 0;
+        while let Some(k) = b[i..].iter().position(|&c| c == b'\n' || c == b'\r') {
+            let mut start = i + k;
+            while start > 0 && matches!(b[start - 1], b' ' | b'\t' | 0x0B) {
+                start -= 1;
+            }
+            let mut gap = Gap::None;
+            let end = Lexer::new().whitespace(text, start, &mut gap, &mut sink);
+            if gap == Gap::Wrap && end < b.len() {
+                for c in &mut out[start..end] {
+                    if matches!(*c, b'\n' | b'\r') {
+                        *c = b' ';
+                    }
+                }
+            }
+            i = end.max(i + k + 1);
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn line_breaks_are_found_at_every_offset() {
+        for len in 0..24 {
+            for at in 0..len {
+                for c in [b'\n', b'\r'] {
+                    let mut v = vec![b'a'; len];
+                    v[at] = c;
+                    // A byte just above and below the break's value never counts.
+                    if at + 1 < len {
+                        v[at + 1] = c + 1;
+                    }
+                    assert_eq!(next_line_break(&v, 0), Some(at), "{len} {at}");
+                    assert_eq!(next_line_break(&v, at + 1), None, "{len} {at}");
+                }
+            }
+            assert_eq!(next_line_break(&vec![b'\x0b'; len], 0), None);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unwrapping_agrees_with_the_byte_at_a_time_form(
+            text in "[a-zé0-9 .\\n\\r\\t\u{2028}-]{0,120}"
+        ) {
+            proptest::prop_assert_eq!(unwrap_soft_wraps(&text).as_ref(), reference(&text));
+        }
+    }
+}

@@ -695,20 +695,27 @@ impl<'a> Extractor<'a, '_> {
     /// Byte `i` is inside a URL, an e-mail address or a path.
     fn in_url(&self, i: usize) -> bool {
         let b = self.b;
+        // Whether the run holds a byte that can start a marker, noted on the way.
+        let mut may = false;
         let rs = {
             let mut s = i;
             while s > self.floor && !b[s - 1].is_ascii_whitespace() && i - s < 64 {
                 s -= 1;
+                may |= URL_FIRST[usize::from(b[s])];
             }
             s
         };
         let re = {
             let mut e = i;
             while e < b.len() && !b[e].is_ascii_whitespace() && e - i < 64 {
+                may |= URL_FIRST[usize::from(b[e])];
                 e += 1;
             }
             e
         };
+        if !may {
+            return false;
+        }
         // One pass for `://`, `www.` and `@`.
         // (A window cut inside a character is not looked at.)
         if !self.text.is_char_boundary(rs) || !self.text.is_char_boundary(re) {
@@ -1788,7 +1795,12 @@ impl<'a> Extractor<'a, '_> {
         let text = self.text;
         let b = self.b;
         // No connector of any kind next: no range (whatever opener came before).
-        if !CONNECTOR_FIRST[usize::from(b.get(a.end).copied().unwrap_or(0))] {
+        let c0 = b.get(a.end).copied().unwrap_or(0);
+        let c1 = b.get(a.end + 1).copied();
+        if !CONNECTOR_STARTS
+            .iter()
+            .any(|&(f, s)| f == c0 && (s.is_none() || s == c1))
+        {
             return None;
         }
         let head = &text[self.floor.min(a.start)..a.start];
@@ -1914,15 +1926,20 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
     Ok(first)
 }
 
-/// First bytes of the range connectors (with or without an opener).
-static CONNECTOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
+/// The first byte of each range connector (with or without an opener) and its second byte
+/// (`None` for a connector of one byte), without repeats.
+static CONNECTOR_STARTS: LazyLock<Vec<(u8, Option<u8>)>> = LazyLock::new(|| {
+    let mut v: Vec<(u8, Option<u8>)> = Vec::new();
     for c in RANGE_CONNECTORS.iter().chain(BETWEEN_CONNECTORS) {
-        if let Some(&f) = c.as_bytes().first() {
-            t[usize::from(f)] = true;
+        let cb = c.as_bytes();
+        if let Some(&f) = cb.first() {
+            let e = (f, cb.get(1).copied());
+            if !v.contains(&e) {
+                v.push(e);
+            }
         }
     }
-    t
+    v
 });
 
 /// First bytes of the URL markers.

@@ -195,6 +195,7 @@ fn any_word(s: &str, dots: bool, mut f: impl FnMut(&str) -> bool) -> bool {
             continue;
         }
         let start = i;
+        i = finnews_core::lexer::ascii_letters_end(b, i);
         while i < b.len() && in_word(b[i]) {
             i += 1;
         }
