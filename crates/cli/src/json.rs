@@ -472,28 +472,24 @@ impl Small {
         }
     }
 
-    /// Decimal digits of `n`, as `Display` writes them.
-    fn number(&mut self, mut n: usize) {
-        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        while n >= 10 {
-            let pair = (n % 100) * 2;
-            n /= 100;
-            i -= 2;
-            digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-            if n == 0 {
-                // An even number of digits: no leading zero to drop.
-                return self.push(&digits[i..]);
-            }
+    /// Decimal digits of `n`, as `Display` writes them, straight into the buffer.
+    fn number(&mut self, n: usize) {
+        let mut len = 1;
+        let mut rest = n / 10;
+        while rest > 0 {
+            len += 1;
+            rest /= 10;
         }
-        i -= 1;
-        digits[i] = b'0' + n as u8;
-        self.push(&digits[i..]);
+        let Some(dst) = self.bytes.get_mut(self.len..self.len + len) else {
+            self.overflow = true;
+            return;
+        };
+        let mut n = n;
+        for d in dst.iter_mut().rev() {
+            *d = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.len += len;
     }
 
     /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes

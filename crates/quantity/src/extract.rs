@@ -21,7 +21,8 @@ use finnews_core::tables::money::{
     is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
-    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, fraction_word, numeral_class,
+    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, SCALE_WORDS, cjk_numeral, fraction_word,
+    numeral_class,
 };
 use finnews_core::tables::units::{UNIT_BRACKETS, UnitFit as Fit, unit_candidates, unit_may_start};
 use finnews_numeral::{
@@ -1029,7 +1030,8 @@ impl<'a> Extractor<'a, '_> {
         let mut cent = false;
         let mut typed = false;
         // Ambiguous `m`: million in money context, else metres.
-        if let Some(s) = text.get(end..).and_then(scale_prefix)
+        if ambiguous_scale_may_start(b, end)
+            && let Some(s) = text.get(end..).and_then(scale_prefix)
             && s.ambiguous
         {
             let after = end + s.len;
@@ -1941,6 +1943,30 @@ static CONNECTOR_STARTS: LazyLock<Vec<(u8, Option<u8>)>> = LazyLock::new(|| {
     }
     v
 });
+
+/// First bytes (either ASCII case) of the scale words that are a scale only in context.
+static AMBIGUOUS_SCALE_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for w in SCALE_WORDS.iter().filter(|w| w.ambiguous) {
+        if let Some(&c) = w.word.as_bytes().first() {
+            t[usize::from(c)] = true;
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
+
+/// Whether an ambiguous scale word can start at `end` after the spaces `scale_prefix` allows:
+/// most numbers have none after them, and need no scale lookup for it.
+fn ambiguous_scale_may_start(b: &[u8], end: usize) -> bool {
+    let mut p = end;
+    while b.get(p) == Some(&b' ') && p - end < 4 {
+        p += 1;
+    }
+    b.get(p)
+        .is_some_and(|&c| AMBIGUOUS_SCALE_FIRST[usize::from(c)])
+}
 
 /// First bytes of the URL markers.
 static URL_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
