@@ -16,6 +16,13 @@ use finnews::segment::{Block, Sentence};
 
 use crate::doc::{Doc, Fact, Outcome, Reference};
 
+/// An object member's opening for [`Emitter::key`]: `key!("kind")` is `,"kind":`.
+macro_rules! key {
+    ($k:literal) => {
+        concat!(",\"", $k, "\":")
+    };
+}
+
 /// A JSON emitter that writes what serde_json's compact or pretty formatter would write.
 pub(crate) struct Emitter<W: Write> {
     out: W,
@@ -88,23 +95,42 @@ impl<W: Write> Emitter<W> {
         Ok(())
     }
 
-    /// Starts an object member: its key (which needs no escaping) and the colon, in one write.
-    fn key(&mut self, key: &str) -> io::Result<()> {
+    /// Starts an object member: `member` is the member's opening as `key!` writes it
+    /// (`,"kind":`), the key needing no escaping.
+    #[inline]
+    fn key(&mut self, member: &'static str) -> io::Result<()> {
+        if !self.pretty {
+            // Compact: one write of a static slice, with or without the comma.
+            let m = member.as_bytes();
+            let m = if self.empty {
+                m.get(1..).unwrap_or(m)
+            } else {
+                m
+            };
+            self.empty = false;
+            return self.out.write_all(m);
+        }
+        self.pretty_key(member)
+    }
+
+    /// [`Emitter::key`] in the pretty form: comma, line break, indentation, key, `": "`.
+    fn pretty_key(&mut self, member: &'static str) -> io::Result<()> {
+        let key = member
+            .get(2..member.len().saturating_sub(2))
+            .unwrap_or_default();
         let mut buf = Small::new();
         let was_empty = self.empty;
         if !was_empty {
             buf.push(b",");
         }
         self.empty = false;
-        if self.pretty {
-            buf.push(b"\n");
-            for _ in 0..self.depth {
-                buf.push(b"  ");
-            }
+        buf.push(b"\n");
+        for _ in 0..self.depth {
+            buf.push(b"  ");
         }
         buf.push(b"\"");
         buf.push(key.as_bytes());
-        buf.push(if self.pretty { b"\": " } else { b"\":" });
+        buf.push(b"\": ");
         match buf.get() {
             Some(b) => self.out.write_all(b),
             None => {
@@ -113,8 +139,7 @@ impl<W: Write> Emitter<W> {
                 self.element()?;
                 self.out.write_all(b"\"")?;
                 self.out.write_all(key.as_bytes())?;
-                self.out
-                    .write_all(if self.pretty { b"\": " } else { b"\":" })
+                self.out.write_all(b"\": ")
             }
         }
     }
@@ -192,12 +217,12 @@ impl<W: Write> Emitter<W> {
     pub(crate) fn line(&mut self, o: &Outcome) -> io::Result<()> {
         self.depth = 0;
         self.open(b'{')?;
-        self.key("id")?;
+        self.key(key!("id"))?;
         self.raw(o.id_json())?;
         match &o.doc {
             Ok(doc) => self.doc(doc, o.text())?,
             Err(msg) => {
-                self.key("error")?;
+                self.key(key!("error"))?;
                 self.str(msg)?;
             }
         }
@@ -207,36 +232,36 @@ impl<W: Write> Emitter<W> {
 
     fn doc(&mut self, doc: &Doc, text: &str) -> io::Result<()> {
         if doc.lossy {
-            self.key("lossy")?;
+            self.key(key!("lossy"))?;
             self.raw("true")?;
         }
-        self.key("reference_date")?;
+        self.key(key!("reference_date"))?;
         match &doc.reference {
             None => self.raw("null")?,
             Some(r) => self.reference(r)?,
         }
-        self.key("blocks")?;
+        self.key(key!("blocks"))?;
         self.open(b'[')?;
         for b in &doc.blocks {
             self.element()?;
             self.block(b)?;
         }
         self.close(b']')?;
-        self.key("sentences")?;
+        self.key(key!("sentences"))?;
         self.open(b'[')?;
         for s in &doc.sentences {
             self.element()?;
             self.sentence(s)?;
         }
         self.close(b']')?;
-        self.key("mentions")?;
+        self.key(key!("mentions"))?;
         self.open(b'[')?;
         for m in &doc.mentions {
             self.element()?;
             self.mention(m, text)?;
         }
         self.close(b']')?;
-        self.key("facts")?;
+        self.key(key!("facts"))?;
         self.open(b'[')?;
         for f in &doc.facts {
             self.element()?;
@@ -248,42 +273,42 @@ impl<W: Write> Emitter<W> {
     /// One fact, in the key order of the library's serde form.
     fn fact(&mut self, f: &finnews::OwnedFact) -> io::Result<()> {
         self.open(b'{')?;
-        self.key("value")?;
+        self.key(key!("value"))?;
         self.number(f.value)?;
-        self.key("role")?;
+        self.key(key!("role"))?;
         self.str(f.role.code())?;
         if let Some(d) = f.direction {
-            self.key("direction")?;
+            self.key(key!("direction"))?;
             self.str(d.code())?;
         }
         if let Some(b) = f.basis {
-            self.key("basis")?;
+            self.key(key!("basis"))?;
             self.str(b.code())?;
         }
         if let Some(c) = f.compared_to {
-            self.key("compared_to")?;
+            self.key(key!("compared_to"))?;
             self.number(c)?;
         }
-        self.key("metric")?;
+        self.key(key!("metric"))?;
         self.phrase(f.metric.as_ref())?;
-        self.key("subject")?;
+        self.key(key!("subject"))?;
         self.phrase(f.subject.as_ref())?;
-        self.key("period")?;
+        self.key(key!("period"))?;
         match f.period {
             finnews::fact::Period::Mention(i) => self.number(i)?,
             finnews::fact::Period::Reference => self.str("reference")?,
             finnews::fact::Period::None => self.raw("null")?,
         }
         if let Some(o) = f.period_offset {
-            self.key("period_offset")?;
+            self.key(key!("period_offset"))?;
             self.str(o.code())?;
         }
         if let Some(d) = &f.denominator {
-            self.key("denominator")?;
+            self.key(key!("denominator"))?;
             self.phrase(Some(d))?;
         }
         if !f.qualifiers.is_empty() {
-            self.key("qualifiers")?;
+            self.key(key!("qualifiers"))?;
             self.open(b'[')?;
             for q in &f.qualifiers {
                 self.element()?;
@@ -292,7 +317,7 @@ impl<W: Write> Emitter<W> {
             self.close(b']')?;
         }
         if f.status != finnews::fact::Status::Actual {
-            self.key("status")?;
+            self.key(key!("status"))?;
             self.str(f.status.code())?;
         }
         self.close(b'}')
@@ -303,49 +328,49 @@ impl<W: Write> Emitter<W> {
             return self.raw("null");
         };
         self.open(b'{')?;
-        self.key("span")?;
+        self.key(key!("span"))?;
         self.span(p.span)?;
-        self.key("text")?;
+        self.key(key!("text"))?;
         self.str(&p.text)?;
         self.close(b'}')
     }
 
     fn reference(&mut self, r: &Reference) -> io::Result<()> {
         self.open(b'{')?;
-        self.key("date")?;
+        self.key(key!("date"))?;
         self.date(r.date.date())?;
-        self.key("grain")?;
+        self.key(key!("grain"))?;
         self.str(r.date.grain().code())?;
-        self.key("source")?;
+        self.key(key!("source"))?;
         self.str(r.source.code())?;
         self.close(b'}')
     }
 
     fn block(&mut self, b: &Block) -> io::Result<()> {
         self.open(b'{')?;
-        self.key("kind")?;
+        self.key(key!("kind"))?;
         self.str(b.kind.code())?;
-        self.key("span")?;
+        self.key(key!("span"))?;
         self.span(b.span)?;
         self.close(b'}')
     }
 
     fn sentence(&mut self, s: &Sentence) -> io::Result<()> {
         self.open(b'{')?;
-        self.key("span")?;
+        self.key(key!("span"))?;
         self.span(s.span)?;
-        self.key("block")?;
+        self.key(key!("block"))?;
         self.number(s.block)?;
         self.close(b'}')
     }
 
     fn mention(&mut self, m: &Fact, text: &str) -> io::Result<()> {
         self.open(b'{')?;
-        self.key("kind")?;
+        self.key(key!("kind"))?;
         self.str(m.kind().code())?;
-        self.key("span")?;
+        self.key(key!("span"))?;
         self.span(m.span())?;
-        self.key("text")?;
+        self.key(key!("text"))?;
         self.str(m.text(text))?;
         match m {
             Fact::Quantity {
@@ -356,35 +381,35 @@ impl<W: Write> Emitter<W> {
             } => {
                 match *amount {
                     Amount::Exact(v) => {
-                        self.key("value")?;
+                        self.key(key!("value"))?;
                         self.decimal(v)?;
                     }
                     Amount::Range { low, high } => {
-                        self.key("low")?;
+                        self.key(key!("low"))?;
                         self.decimal(low)?;
-                        self.key("high")?;
+                        self.key(key!("high"))?;
                         self.decimal(high)?;
                     }
                 }
                 match kind {
                     QuantityKind::Money { currency } => {
-                        self.key("currency")?;
+                        self.key(key!("currency"))?;
                         self.str(currency.code())?;
                     }
                     QuantityKind::Percent { unit } => {
-                        self.key("unit")?;
+                        self.key(key!("unit"))?;
                         self.str(unit.code())?;
                     }
                     QuantityKind::Measure { unit } => {
-                        self.key("unit")?;
+                        self.key(key!("unit"))?;
                         self.str(unit.code())?;
-                        self.key("dimension")?;
+                        self.key(key!("dimension"))?;
                         self.str(unit.dimension().code())?;
                     }
                     _ => {}
                 }
                 if let Some(md) = modifier {
-                    self.key("modifier")?;
+                    self.key(key!("modifier"))?;
                     self.str(md.code())?;
                 }
             }
@@ -394,14 +419,14 @@ impl<W: Write> Emitter<W> {
                     modifier,
                     range,
                 } => {
-                    self.key("timex")?;
+                    self.key(key!("timex"))?;
                     self.display(timex)?;
                     if let Some(md) = modifier {
-                        self.key("mod")?;
+                        self.key(key!("mod"))?;
                         self.str(md.code())?;
                     }
                     if let Some(r) = range {
-                        self.key("range")?;
+                        self.key(key!("range"))?;
                         self.open(b'[')?;
                         self.element()?;
                         self.date(r.first())?;
@@ -411,7 +436,7 @@ impl<W: Write> Emitter<W> {
                     }
                 }
                 TemporalValue::Duration { timex } => {
-                    self.key("timex")?;
+                    self.key(key!("timex"))?;
                     self.display(timex)?;
                 }
             },
@@ -447,28 +472,24 @@ impl Small {
         }
     }
 
-    /// Decimal digits of `n`, as `Display` writes them.
-    fn number(&mut self, mut n: usize) {
-        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        while n >= 10 {
-            let pair = (n % 100) * 2;
-            n /= 100;
-            i -= 2;
-            digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-            if n == 0 {
-                // An even number of digits: no leading zero to drop.
-                return self.push(&digits[i..]);
-            }
+    /// Decimal digits of `n`, as `Display` writes them, straight into the buffer.
+    fn number(&mut self, n: usize) {
+        let mut len = 1;
+        let mut rest = n / 10;
+        while rest > 0 {
+            len += 1;
+            rest /= 10;
         }
-        i -= 1;
-        digits[i] = b'0' + n as u8;
-        self.push(&digits[i..]);
+        let Some(dst) = self.bytes.get_mut(self.len..self.len + len) else {
+            self.overflow = true;
+            return;
+        };
+        let mut n = n;
+        for d in dst.iter_mut().rev() {
+            *d = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.len += len;
     }
 
     /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes
@@ -558,7 +579,9 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
     let bytes = s.as_bytes();
     out.write_all(b"\"")?;
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while let Some(k) = next_escape(bytes, i) {
+        let b = bytes[k];
         let short: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -567,10 +590,9 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0x00..=0x1f => b"",
-            _ => continue,
+            _ => b"",
         };
-        out.write_all(&bytes[start..i])?;
+        out.write_all(&bytes[start..k])?;
         if short.is_empty() {
             out.write_all(&[
                 b'\\',
@@ -583,10 +605,40 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
         } else {
             out.write_all(short)?;
         }
-        start = i + 1;
+        start = k + 1;
+        i = k + 1;
     }
     out.write_all(&bytes[start..])?;
     out.write_all(b"\"")
+}
+
+/// The first byte at or after `i` that a JSON string must escape (`"`, `\\`, below U+0020),
+/// eight bytes at a time.
+#[inline]
+fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(a);
+        // Bytes below 0x20 (ASCII only: a byte with its high bit set is never one), and bytes
+        // equal to `"` or `\\` (zero after the xor). Exact for the lowest flagged byte.
+        let below = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let q = x ^ (ONES * u64::from(b'"'));
+        let bs = x ^ (ONES * u64::from(b'\\'));
+        let zq = q.wrapping_sub(ONES) & !q & HIGH;
+        let zb = bs.wrapping_sub(ONES) & !bs & HIGH;
+        let z = below | zq | zb;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| c < 0x20 || c == b'"' || c == b'\\')
+        .map(|k| i + k)
 }
 
 #[cfg(test)]
@@ -693,6 +745,15 @@ mod tests {
             "</script><script>alert(1)</script>",
         ] {
             assert_eq!(mine(s), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+        // Each escaped byte at every offset of a longer string (the scan reads eight at once).
+        for c in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+            for at in 0..24 {
+                let mut s: String = "é ab cd ef gh ij kl mn".chars().take(24).collect();
+                let idx = s.char_indices().nth(at).map_or(s.len(), |(i, _)| i);
+                s.insert(idx, c);
+                assert_eq!(mine(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+            }
         }
     }
 }

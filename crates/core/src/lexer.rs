@@ -490,6 +490,21 @@ impl Lexer {
     }
 }
 
+/// The end of the run of ASCII letters that starts at byte `i` of `b` (`i` itself when `b[i]`
+/// is no ASCII letter), read eight bytes at a time.
+///
+/// ```
+/// use finnews_core::lexer::ascii_letters_end;
+/// assert_eq!(ascii_letters_end(b"Mlns of dlrs", 0), 4);
+/// assert_eq!(ascii_letters_end(b"abcdefghijklm 5", 2), 13);
+/// assert_eq!(ascii_letters_end(b"5 mln", 0), 0);
+/// ```
+#[must_use]
+#[inline]
+pub fn ascii_letters_end(b: &[u8], i: usize) -> usize {
+    ascii_letters(b, i)
+}
+
 /// The end of a run of ASCII letters from `i`, eight bytes at a time.
 #[inline]
 fn ascii_letters(b: &[u8], mut i: usize) -> usize {
@@ -577,34 +592,67 @@ fn number(b: &[u8], i: usize) -> (Kind, usize) {
 #[must_use]
 pub fn unwrap_soft_wraps(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
+    // The result, built from slices of `text` and single spaces (no copy unless needed), and
+    // how far `text` is copied into it.
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     let mut sink = Vec::new();
     let mut i = 0;
-    while let Some(k) = b[i..].iter().position(|&c| c == b'\n' || c == b'\r') {
+    while let Some(at) = next_line_break(b, i) {
         // The whitespace run around this line break: back over spaces and tabs, then forward.
-        let mut start = i + k;
+        let mut start = at;
         while start > 0 && matches!(b[start - 1], b' ' | b'\t' | 0x0B) {
             start -= 1;
         }
         let mut gap = Gap::None;
         let end = Lexer::new().whitespace(text, start, &mut gap, &mut sink);
         if gap == Gap::Wrap && end < b.len() {
-            let o = out.get_or_insert_with(|| b.to_vec());
-            for c in &mut o[start..end] {
-                if matches!(*c, b'\n' | b'\r') {
-                    *c = b' ';
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            for (p, &c) in b.iter().enumerate().take(end).skip(start) {
+                if p >= copied && matches!(c, b'\n' | b'\r') {
+                    // `p` is an ASCII byte: a character boundary, and so is `p + 1`.
+                    o.push_str(text.get(copied..p).unwrap_or_default());
+                    o.push(' ');
+                    copied = p + 1;
                 }
             }
         }
-        i = end.max(i + k + 1);
+        i = end.max(at + 1);
     }
     match out {
-        // Only ASCII line-break bytes were replaced by ASCII spaces: still UTF-8.
-        Some(o) => {
-            std::borrow::Cow::Owned(String::from_utf8(o).unwrap_or_else(|_| text.to_owned()))
+        Some(mut o) => {
+            o.push_str(text.get(copied..).unwrap_or_default());
+            std::borrow::Cow::Owned(o)
         }
         None => std::borrow::Cow::Borrowed(text),
     }
+}
+
+/// The first `\n` or `\r` at or after `i`, eight bytes at a time.
+#[inline]
+fn next_line_break(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(a);
+        // A zero byte of `x ^ c` is a byte equal to `c`: the classic "has zero byte" test, exact
+        // for the lowest such byte (borrows only run upwards from a real zero).
+        let n = x ^ (ONES * u64::from(b'\n'));
+        let r = x ^ (ONES * u64::from(b'\r'));
+        let zn = n.wrapping_sub(ONES) & !n & HIGH_BITS;
+        let zr = r.wrapping_sub(ONES) & !r & HIGH_BITS;
+        let z = zn | zr;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\r')
+        .map(|k| i + k)
 }
 
 /// Lexes `text` with a [`Lexer::new`] lexer (no break tokens).
@@ -620,4 +668,64 @@ pub fn lex(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     Lexer::new().lex_into(text, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Gap, Lexer, next_line_break, unwrap_soft_wraps};
+
+    /// The byte-at-a-time form of [`unwrap_soft_wraps`]: a copy with each line-break byte of a
+    /// soft wrap's whitespace run replaced.
+    fn reference(text: &str) -> String {
+        let b = text.as_bytes();
+        let mut out = b.to_vec();
+        let mut sink = Vec::new();
+        let mut i = 0;
+        while let Some(k) = b[i..].iter().position(|&c| c == b'\n' || c == b'\r') {
+            let mut start = i + k;
+            while start > 0 && matches!(b[start - 1], b' ' | b'\t' | 0x0B) {
+                start -= 1;
+            }
+            let mut gap = Gap::None;
+            let end = Lexer::new().whitespace(text, start, &mut gap, &mut sink);
+            if gap == Gap::Wrap && end < b.len() {
+                for c in &mut out[start..end] {
+                    if matches!(*c, b'\n' | b'\r') {
+                        *c = b' ';
+                    }
+                }
+            }
+            i = end.max(i + k + 1);
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn line_breaks_are_found_at_every_offset() {
+        for len in 0..24 {
+            for at in 0..len {
+                for c in [b'\n', b'\r'] {
+                    let mut v = vec![b'a'; len];
+                    v[at] = c;
+                    // A byte just above and below the break's value never counts.
+                    if at + 1 < len {
+                        v[at + 1] = c + 1;
+                    }
+                    assert_eq!(next_line_break(&v, 0), Some(at), "{len} {at}");
+                    assert_eq!(next_line_break(&v, at + 1), None, "{len} {at}");
+                }
+            }
+            assert_eq!(next_line_break(&vec![b'\x0b'; len], 0), None);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unwrapping_agrees_with_the_byte_at_a_time_form(
+            text in "[a-zé0-9 .\\n\\r\\t\u{2028}-]{0,120}"
+        ) {
+            let flat = unwrap_soft_wraps(&text);
+            proptest::prop_assert_eq!(flat.as_ref(), reference(&text));
+        }
+    }
 }

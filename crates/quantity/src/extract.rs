@@ -11,7 +11,7 @@ use finnews_core::tables::cues::{
     PERCENT_OF_WORDS, PERCENT_WORDS, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
     POINT_FRACTIONS, POINT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RANGE_TO, REFERENCE_BRACKETS,
     RangeOpener, SECURITY_CODE_DIGITS, SIGN_OPENERS, SPACED_METRE_FOLLOWERS, SPACED_UNIT_JOINS,
-    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, context_classes, dollar_country,
+    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, dollar_country, has_context,
     is_identifier_word, is_one_determiner, modifiers_ending_with, percent_first_bytes,
     percent_of_first_bytes, point_fraction_first_bytes, time_first_bytes,
 };
@@ -21,7 +21,8 @@ use finnews_core::tables::money::{
     is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
-    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, cjk_numeral, fraction_word, numeral_class,
+    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, SCALE_WORDS, cjk_numeral, fraction_word,
+    numeral_class,
 };
 use finnews_core::tables::units::{UNIT_BRACKETS, UnitFit as Fit, unit_candidates, unit_may_start};
 use finnews_numeral::{
@@ -106,7 +107,13 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
             break;
         }
         let c = b[i];
-        let step = if let Some(r) = crate::cjk::at(text, i, ex.floor, &mut run_memo) {
+        // The CJK reader starts only at a digit or a non-ASCII character.
+        let cjk = if c.is_ascii_digit() || c >= 0x80 {
+            crate::cjk::at(text, i, ex.floor, &mut run_memo)
+        } else {
+            None
+        };
+        let step = if let Some(r) = cjk {
             match r {
                 crate::cjk::Read::Emit(q) => Step::Emit(q),
                 crate::cjk::Read::Skip(to) => Step::Skip(to),
@@ -114,10 +121,7 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
         } else if c.is_ascii_digit() {
             ex.at_number(i)
         } else if c.is_ascii_alphabetic() {
-            let mut e = i + 1;
-            while e < b.len() && b[e].is_ascii_alphabetic() {
-                e += 1;
-            }
+            let e = finnews_core::lexer::ascii_letters_end(b, i + 1);
             let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
             let pct = if starts_word && percent_of_first.has(Some(&c)) {
                 ex.percent_of(i, e)
@@ -641,7 +645,7 @@ impl<'a> Extractor<'a, '_> {
         while r < b.len() && b[r].is_ascii_alphabetic() && r - q < 16 {
             r += 1;
         }
-        context_classes(&text[q + 1..r]) & context::RANK_FOLLOWER != 0
+        has_context(&text[q + 1..r], context::RANK_FOLLOWER)
     }
 
     fn skip_from(&self, i: usize) -> Step<'a> {
@@ -692,20 +696,27 @@ impl<'a> Extractor<'a, '_> {
     /// Byte `i` is inside a URL, an e-mail address or a path.
     fn in_url(&self, i: usize) -> bool {
         let b = self.b;
+        // Whether the run holds a byte that can start a marker, noted on the way.
+        let mut may = false;
         let rs = {
             let mut s = i;
             while s > self.floor && !b[s - 1].is_ascii_whitespace() && i - s < 64 {
                 s -= 1;
+                may |= URL_FIRST[usize::from(b[s])];
             }
             s
         };
         let re = {
             let mut e = i;
             while e < b.len() && !b[e].is_ascii_whitespace() && e - i < 64 {
+                may |= URL_FIRST[usize::from(b[e])];
                 e += 1;
             }
             e
         };
+        if !may {
+            return false;
+        }
         // One pass for `://`, `www.` and `@`.
         // (A window cut inside a character is not looked at.)
         if !self.text.is_char_boundary(rs) || !self.text.is_char_boundary(re) {
@@ -1019,7 +1030,8 @@ impl<'a> Extractor<'a, '_> {
         let mut cent = false;
         let mut typed = false;
         // Ambiguous `m`: million in money context, else metres.
-        if let Some(s) = text.get(end..).and_then(scale_prefix)
+        if ambiguous_scale_may_start(b, end)
+            && let Some(s) = text.get(end..).and_then(scale_prefix)
             && s.ambiguous
         {
             let after = end + s.len;
@@ -1357,7 +1369,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // A possessive (`the bank's first`) determines it too.
         let determined = word_before(text, i).is_some_and(|(s, w)| {
-            context_classes(w) & context::RANK_DETERMINER != 0
+            has_context(w, context::RANK_DETERMINER)
                 || (s > 0 && matches!(b[s - 1], b'\'' | b'\xe2'))
         });
         let closes = p == end && !matches!(b.get(end), Some(b'-'));
@@ -1501,7 +1513,7 @@ impl<'a> Extractor<'a, '_> {
             }
             let w = self.text.get(p..e).unwrap_or_default();
             let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-            if context_classes(w) & context::CHANGE != 0 {
+            if has_context(w, context::CHANGE) {
                 return true;
             }
             words += 1;
@@ -1744,7 +1756,10 @@ impl<'a> Extractor<'a, '_> {
             return Some((at(r), cur, None, Sub::Unit));
         }
         // ISO codes: `115USD`, `50 million USD`, `75 USD million`, `30 MUSD`.
-        if !hyphen && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail) {
+        if !hyphen
+            && tail.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && let Ok((r, (c, f))) = alt((iso_code_after, million_code)).parse(tail)
+        {
             return Some((at(r), c, f, Sub::Unit));
         }
         // Names touching the number only: `2p`.
@@ -1781,6 +1796,15 @@ impl<'a> Extractor<'a, '_> {
         }
         let text = self.text;
         let b = self.b;
+        // No connector of any kind next: no range (whatever opener came before).
+        let c0 = b.get(a.end).copied().unwrap_or(0);
+        let c1 = b.get(a.end + 1).copied();
+        if !CONNECTOR_STARTS
+            .iter()
+            .any(|&(f, s)| f == c0 && (s.is_none() || s == c1))
+        {
+            return None;
+        }
         let head = &text[self.floor.min(a.start)..a.start];
         let tail_of = |w: &str| {
             head.len() >= w.len()
@@ -1902,6 +1926,46 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
         ));
     }
     Ok(first)
+}
+
+/// The first byte of each range connector (with or without an opener) and its second byte
+/// (`None` for a connector of one byte), without repeats.
+static CONNECTOR_STARTS: LazyLock<Vec<(u8, Option<u8>)>> = LazyLock::new(|| {
+    let mut v: Vec<(u8, Option<u8>)> = Vec::new();
+    for c in RANGE_CONNECTORS.iter().chain(BETWEEN_CONNECTORS) {
+        let cb = c.as_bytes();
+        if let Some(&f) = cb.first() {
+            let e = (f, cb.get(1).copied());
+            if !v.contains(&e) {
+                v.push(e);
+            }
+        }
+    }
+    v
+});
+
+/// First bytes (either ASCII case) of the scale words that are a scale only in context.
+static AMBIGUOUS_SCALE_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for w in SCALE_WORDS.iter().filter(|w| w.ambiguous) {
+        if let Some(&c) = w.word.as_bytes().first() {
+            t[usize::from(c)] = true;
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
+
+/// Whether an ambiguous scale word can start at `end` after the spaces `scale_prefix` allows:
+/// most numbers have none after them, and need no scale lookup for it.
+fn ambiguous_scale_may_start(b: &[u8], end: usize) -> bool {
+    let mut p = end;
+    while b.get(p) == Some(&b' ') && p - end < 4 {
+        p += 1;
+    }
+    b.get(p)
+        .is_some_and(|&c| AMBIGUOUS_SCALE_FIRST[usize::from(c)])
 }
 
 /// First bytes of the URL markers.
@@ -2112,10 +2176,17 @@ fn million_code(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
 fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
     move |input: &str| {
         let err = || nom::Err::Error(());
-        let (_, run) = take_while(|c: char| c.is_ascii_alphabetic() || c == '.').parse(input)?;
-        if run.is_empty() || run.len() > 12 {
+        // The run of letters and dots, looked at up to one byte past the longest allowed.
+        let n = input
+            .as_bytes()
+            .iter()
+            .take(13)
+            .take_while(|&&c| c.is_ascii_alphabetic() || c == b'.')
+            .count();
+        if n == 0 || n > 12 {
             return Err(err());
         }
+        let run = input.get(..n).ok_or_else(err)?;
         let word = run.trim_end_matches('.');
         let mut buf = [0u8; 32];
         let first = finnews_core::tables::ascii_lower(word, &mut buf).ok_or_else(err)?;

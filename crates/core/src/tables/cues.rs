@@ -735,6 +735,18 @@ pub mod context {
     pub const RANK_FOLLOWER: u8 = 128;
 }
 
+/// The context tables and their class bits.
+const CONTEXT_TABLES: [(&[&str], u8); 8] = [
+    (ELLIPSIS_FOLLOWERS, context::ELLIPSIS_FOLLOWER),
+    (MONEY_NOUNS, context::MONEY_NOUN),
+    (CHANGE_WORDS, context::CHANGE),
+    (COUNT_ROW_LABELS, context::COUNT_LABEL),
+    (VERSUS_WORDS, context::VERSUS),
+    (PRICE_LEVEL_JOINS, context::PRICE_JOIN),
+    (RANK_DETERMINERS, context::RANK_DETERMINER),
+    (RANK_FOLLOWERS, context::RANK_FOLLOWER),
+];
+
 struct Maps {
     modifiers_by_last: Buckets<(&'static str, Bound)>,
     identifiers: WordMap<()>,
@@ -743,6 +755,9 @@ struct Maps {
     percent_of_first: ByteSet,
     time_first: ByteSet,
     context: WordMap<u8>,
+    /// For each context class bit: a bit per word length and the first bytes (either ASCII
+    /// case) of its words, to refuse a word before the hash lookup.
+    context_gates: [(u64, [bool; 256]); 8],
     point_fraction_first: ByteSet,
     dollar_countries: WordMap<&'static str>,
 }
@@ -765,21 +780,29 @@ fn maps() -> &'static Maps {
             context: {
                 let mut m: std::collections::HashMap<&'static str, u8> =
                     std::collections::HashMap::new();
-                for (table, bit) in [
-                    (ELLIPSIS_FOLLOWERS, context::ELLIPSIS_FOLLOWER),
-                    (MONEY_NOUNS, context::MONEY_NOUN),
-                    (CHANGE_WORDS, context::CHANGE),
-                    (COUNT_ROW_LABELS, context::COUNT_LABEL),
-                    (VERSUS_WORDS, context::VERSUS),
-                    (PRICE_LEVEL_JOINS, context::PRICE_JOIN),
-                    (RANK_DETERMINERS, context::RANK_DETERMINER),
-                    (RANK_FOLLOWERS, context::RANK_FOLLOWER),
-                ] {
+                for (table, bit) in CONTEXT_TABLES {
                     for &w in table {
                         *m.entry(w).or_insert(0) |= bit;
                     }
                 }
                 WordMap::new(m)
+            },
+            context_gates: {
+                let mut g = [(0u64, [false; 256]); 8];
+                for (table, bit) in CONTEXT_TABLES {
+                    let k = bit.trailing_zeros() as usize;
+                    for &w in table {
+                        if let Some(&c) = w.as_bytes().first()
+                            && w.len() < 64
+                            && let Some(gate) = g.get_mut(k)
+                        {
+                            gate.0 |= 1 << w.len();
+                            gate.1[usize::from(c.to_ascii_lowercase())] = true;
+                            gate.1[usize::from(c.to_ascii_uppercase())] = true;
+                        }
+                    }
+                }
+                g
             },
             point_fraction_first: ByteSet::of(POINT_FRACTIONS.iter().map(|p| p.0), false),
             dollar_countries: WordMap::new(DOLLAR_COUNTRIES.iter().copied()),
@@ -881,6 +904,34 @@ pub fn percent_of_first_bytes() -> &'static ByteSet {
 #[inline]
 pub fn context_classes(word: &str) -> u8 {
     maps().context.get(word).unwrap_or(0)
+}
+
+/// Whether `word` (any ASCII case) is in the context table of `class` (one of the
+/// [`context`] bits): [`context_classes`] with a cheap refusal first for words of a length or
+/// first letter that table never has.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cues::{context, has_context};
+/// assert!(has_context("VS", context::VERSUS));
+/// assert!(!has_context("sales", context::VERSUS));
+/// assert!(has_context("Sales", context::MONEY_NOUN));
+/// ```
+#[must_use]
+#[inline]
+pub fn has_context(word: &str, class: u8) -> bool {
+    let m = maps();
+    let Some(&c) = word.as_bytes().first() else {
+        return false;
+    };
+    let Some((lens, first)) = m.context_gates.get(class.trailing_zeros() as usize) else {
+        return false;
+    };
+    if word.len() >= 64 || lens & (1 << word.len()) == 0 || !first[usize::from(c)] {
+        return false;
+    }
+    m.context.get(word).unwrap_or(0) & class != 0
 }
 
 /// The dollar a country word names (`Australian` → `AUD`), any ASCII case.

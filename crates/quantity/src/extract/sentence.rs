@@ -15,7 +15,7 @@
 //! Each look is bounded (a sentence window of [`WINDOW`] bytes each way, a few neighbours), so
 //! the pass stays linear in the text.
 
-use finnews_core::tables::cues::{context, context_classes};
+use finnews_core::tables::cues::{context, has_context};
 use finnews_numeral::scale_prefix;
 use iso_currency::Currency;
 use rust_decimal::Decimal;
@@ -130,7 +130,7 @@ fn nothing_owns(text: &str, end: usize) -> bool {
         None => true,
         Some(b'.' | b',' | b';' | b':' | b')' | b'\n' | b'\r') => true,
         Some(c) if c.is_ascii_alphabetic() => {
-            context_classes(word_at(text, p)) & context::ELLIPSIS_FOLLOWER != 0
+            has_context(word_at(text, p), context::ELLIPSIS_FOLLOWER)
         }
         _ => false,
     }
@@ -173,13 +173,38 @@ fn table_row(text: &str, q: &Quantity<'_>, s: usize, e: usize) -> bool {
     if !b.get(p).is_some_and(u8::is_ascii_alphabetic) {
         return false;
     }
-    if context_classes(word_at(text, p)) & context::COUNT_LABEL != 0 {
+    if has_context(word_at(text, p), context::COUNT_LABEL) {
         return false;
     }
     // A `vs` word in the line.
     let line = text.get(s..e).unwrap_or_default();
-    line.split(|c: char| !c.is_ascii_alphabetic() && c != '.')
-        .any(|w| context_classes(w.trim_end_matches('.')) & context::VERSUS != 0)
+    any_word(line, true, |w| {
+        has_context(w.trim_end_matches('.'), context::VERSUS)
+    })
+}
+
+/// Whether `f` holds for a run of ASCII letters (and dots, with `dots`) in `s`: what splitting
+/// `s` at every other character finds, read byte by byte.
+fn any_word(s: &str, dots: bool, mut f: impl FnMut(&str) -> bool) -> bool {
+    let b = s.as_bytes();
+    let in_word = |c: u8| c.is_ascii_alphabetic() || (dots && c == b'.');
+    let mut i = 0;
+    while i < b.len() {
+        if !in_word(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i = finnews_core::lexer::ascii_letters_end(b, i);
+        while i < b.len() && in_word(b[i]) {
+            i += 1;
+        }
+        // Both ends are ASCII bytes or the end: character boundaries.
+        if f(s.get(start..i).unwrap_or_default()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A bare level right after a change in a sub-unit (`2p at 1,333`): its currency and amount.
@@ -194,7 +219,7 @@ fn price_level(text: &str, m: &Quantity<'_>, q: &Quantity<'_>) -> Option<(Curren
         return None;
     }
     let gap = text.get(m.span.end..q.span.start)?.trim();
-    if context_classes(gap) & context::PRICE_JOIN == 0 || !nothing_owns(text, q.span.end) {
+    if !has_context(gap, context::PRICE_JOIN) || !nothing_owns(text, q.span.end) {
         return None;
     }
     let t = m.text.trim_end();
@@ -288,8 +313,6 @@ fn line(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Whether `s0..s1` holds a word of [`context::MONEY_NOUN`].
 fn speaks_of_money(text: &str, s0: usize, s1: usize) -> bool {
-    text.get(s0..s1).is_some_and(|s| {
-        s.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| !w.is_empty() && context_classes(w) & context::MONEY_NOUN != 0)
-    })
+    text.get(s0..s1)
+        .is_some_and(|s| any_word(s, false, |w| has_context(w, context::MONEY_NOUN)))
 }
