@@ -132,6 +132,14 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         if !is_anchor(text, all, a_all) {
             continue;
         }
+        // A holiday's first word (`Good`, `Black`, `New`) anchors only its holiday.
+        if at.kind == Kind::Word
+            && at.classes.has(Class::DateTrigger)
+            && words::opens_holiday(at.text(text))
+            && words::holiday(text, p).is_none()
+        {
+            continue;
+        }
         if bytes[p].is_ascii_digit()
             && let Some(end) = hopeless_number(text, p)
         {

@@ -692,6 +692,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_first_units(i));
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
+                better(&mut best, self.r_holiday(i));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
@@ -943,6 +944,19 @@ impl<'a> Cx<'a, '_> {
                 return None;
             }
             return det(m(j + 2, self.fiscal_rel(k)));
+        }
+        // `last Easter`, `next Thanksgiving`: the one before or after the reference day.
+        if let Some((rule, e)) = self.holiday_at(j) {
+            let r = self.ref_day()?;
+            let this = words::holiday_date(rule, r.year())?;
+            let date = match k {
+                0 => this,
+                k if k < 0 && this < r => this,
+                k if k < 0 => words::holiday_date(rule, r.year() - 1)?,
+                _ if this > r => this,
+                _ => words::holiday_date(rule, r.year() + 1)?,
+            };
+            return det(m(e, Repr::Day { date, part: None }));
         }
         if let Some((mo, n, _)) = self.month(j) {
             let year = match (k, self.reference()) {
@@ -2109,6 +2123,51 @@ impl<'a> Cx<'a, '_> {
             );
         }
         None
+    }
+
+    /// A holiday's name at token `i` (its first word is a date trigger): its rule and the
+    /// token after the name.
+    fn holiday_at(&self, i: usize) -> Option<(finnews_core::lexicon::HolidayRule, usize)> {
+        let t = self.wt(i)?;
+        if !t.classes.has(Class::DateTrigger) {
+            return None;
+        }
+        let (rule, end) = words::holiday(self.text, t.span.start)?;
+        Some((rule, self.after_byte(i, end)?))
+    }
+
+    /// `Christmas`, `Easter 2018`, `Thanksgiving of 2023`, `Independence Day of this year`:
+    /// the holiday in the year written, else the one nearest the reference.
+    fn r_holiday(&self, i: usize) -> Option<M> {
+        let (rule, j) = self.holiday_at(i)?;
+        let day = |date| Repr::Day { date, part: None };
+        let mut e = j;
+        if (self.is(e, W::Of) || self.punct(e, ',')) && self.year4(e + 1).is_some() {
+            e += 1;
+        }
+        if let Some(y) = self.year4(e) {
+            return m(e + 1, day(words::holiday_date(rule, y)?));
+        }
+        // `of this year`, `of next year`
+        if self.is(j, W::Of)
+            && let Some(k) = self.wt(j + 1).and_then(words::deictic)
+            && self
+                .wt(j + 2)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Year, false))
+            && let Some(r) = self.reference()
+        {
+            return m(j + 3, day(words::holiday_date(rule, r.year() + k)?));
+        }
+        match self.nearest(|y| words::holiday_date(rule, y).map(|d| (d, d))) {
+            Some(y) => m(j, day(words::holiday_date(rule, y)?)),
+            None => match rule {
+                finnews_core::lexicon::HolidayRule::Fixed { month, day } => {
+                    m(j, Repr::MonthDay { month, day })
+                }
+                _ => None,
+            },
+        }
     }
 
     /// `two years ago`, `a year earlier`, `three months later`.

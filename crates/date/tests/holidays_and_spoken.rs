@@ -1,0 +1,98 @@
+//! Holidays by name, days and years in words, weekdays of a named week, and days of a month
+//! written `the Nth day of`.
+
+use finnews_date::{NaiveDate, Options, ReferenceDate, extract};
+
+fn at(y: i32, m: u32, d: u32) -> Options {
+    let day = NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
+    Options::default().with_reference(Some(ReferenceDate::day(day)))
+}
+
+/// (text, timex) of every mention.
+fn found(text: &str, opts: &Options) -> Vec<(String, String)> {
+    extract(text, opts)
+        .iter()
+        .map(|t| (t.text.to_owned(), t.timex()))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect()
+}
+
+#[test]
+fn fixed_holidays_take_the_nearest_year_or_the_one_written() {
+    let o = at(2023, 11, 2);
+    assert_eq!(
+        found("Retailers brace for Christmas Eve traffic.", &o),
+        pairs(&[("Christmas Eve", "2023-12-24")])
+    );
+    assert_eq!(
+        found("Sales over Christmas 2012 were weak.", &o),
+        pairs(&[("Christmas 2012", "2012-12-25")])
+    );
+    assert_eq!(
+        found("Markets shut on Independence Day of next year.", &o),
+        pairs(&[("Independence Day of next year", "2024-07-04")])
+    );
+    // Without a reference the fixed day stays unresolved.
+    assert_eq!(
+        found("closed on New Year’s Day", &Options::default()),
+        pairs(&[("New Year’s Day", "XXXX-01-01")])
+    );
+}
+
+#[test]
+fn rule_based_holidays_are_computed_for_the_year() {
+    let o = at(2022, 3, 1);
+    // The fourth Thursday of November 2022 is the 24th; Black Friday the day after.
+    assert_eq!(
+        found("Thanksgiving 2022 and Black Friday 2022 lifted sales.", &o),
+        pairs(&[
+            ("Thanksgiving 2022", "2022-11-24"),
+            ("Black Friday 2022", "2022-11-25")
+        ])
+    );
+    // Western Easter 2024 fell on March 31; Good Friday two days before.
+    assert_eq!(
+        found(
+            "Exchanges close on Good Friday 2024 and Easter Monday 2024.",
+            &o
+        ),
+        pairs(&[
+            ("Good Friday 2024", "2024-03-29"),
+            ("Easter Monday 2024", "2024-04-01")
+        ])
+    );
+    // The last Monday of May 2021 was the 31st; the first Monday of September 2021 the 6th.
+    assert_eq!(
+        found("between Memorial Day 2021 and Labor Day 2021", &o)[0].1,
+        "2021-05-31/2021-09-06"
+    );
+}
+
+#[test]
+fn holidays_before_and_after_the_reference_and_shifted() {
+    let o = at(2021, 6, 15);
+    assert_eq!(
+        found("Since last Easter prices rose.", &o),
+        pairs(&[("last Easter", "2021-04-04")])
+    );
+    assert_eq!(
+        found("Before next Easter they will cut.", &o),
+        pairs(&[("next Easter", "2022-04-17")])
+    );
+    assert_eq!(
+        found("It closed 10 days before Christmas.", &at(2021, 11, 1)),
+        pairs(&[("10 days before Christmas", "2021-12-15")])
+    );
+}
+
+#[test]
+fn holiday_words_alone_are_no_dates() {
+    let o = at(2021, 6, 15);
+    assert!(found("Good results from Black Rock and New York.", &o).is_empty());
+    assert!(found("The Labor Party and Earth sciences; Christmases past.", &o).is_empty());
+}
