@@ -149,7 +149,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         let unit_anchor = at.kind == Kind::Word && at.classes.has(Class::TimeUnit);
         // `second of August`: a day in words may open a phrase a month anchors.
         let month_anchor = at.kind == Kind::Word && at.classes.has(Class::Month);
-        let ws = if prev_may_lead(text, all, a_all, unit_anchor) {
+        let ws = if prev_may_lead(text, all, a_all, unit_anchor || month_anchor) {
             window_start(text, p, done)
         } else {
             p

@@ -879,6 +879,20 @@ impl<'a> Cx<'a, '_> {
         let j = i + 1;
         let det = |x: Option<M>| with_det(x);
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
+            // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
+            // that week.
+            if u == DurUnit::Week {
+                let c = if self.is(j + 1, W::On) || (self.dash(j + 1) && !self.glued(j + 1)) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some((d, n, _)) = self.weekday(c)
+                    && let Some(date) = self.day_of_week(k, d)
+                {
+                    return m(n, Repr::Day { date, part: None });
+                }
+            }
             if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
                 return None; // `last year-end` etc. handled elsewhere
             }
@@ -1097,15 +1111,23 @@ impl<'a> Cx<'a, '_> {
     /// `September 29, 2020`, `Sept. 29`, `October 2016`, `October`, `June of 2023`.
     fn r_month(&self, i: usize) -> Option<M> {
         let (mo, j, alone) = self.month(i)?;
-        if let Some((d, k)) = self.day_num(j) {
+        // `May twenty-nine`, `January twenty five nineteen eighty six`: a day in cardinal words
+        // when it cannot be a count (`March ten banks`): a compound past twenty, or a year after.
+        let day = self.day_num(j).or_else(|| {
+            let (v, k) = self.day_words(j)?;
+            ((v > 20 && v != 30) || self.year_after(k).is_some()).then_some((v, k))
+        });
+        if let Some((d, k)) = day {
             let mut e = k;
-            if self.punct(e, ',') {
+            if self.punct(e, ',')
+                || (self.is_any(e, &[W::Of, W::In]) && self.year_after(e + 1).is_some())
+            {
                 e += 1;
             }
-            if let Some(y) = self.year4(e)
+            if let Some((y, ye)) = self.year_after(e)
                 && let Some(date) = ymd(y, u32::from(mo), d)
             {
-                return m(e + 1, Repr::Day { date, part: None });
+                return m(ye, Repr::Day { date, part: None });
             }
             // `March 10 million`, `May 5%`: no day.
             if self
@@ -1137,9 +1159,9 @@ impl<'a> Cx<'a, '_> {
         if self.is(e, W::Of) || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
-        if let Some(y) = self.year4(e) {
+        if let Some((y, ye)) = self.year_after(e) {
             return m(
-                e + 1,
+                ye,
                 Repr::Month {
                     year: Some(y),
                     month: mo,
@@ -1157,7 +1179,50 @@ impl<'a> Cx<'a, '_> {
 
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
-        let (d, mut j) = self.day_num(i)?;
+        let Some((d, mut j)) = self.day_num(i) else {
+            // `twenty five January nineteen eighty six`: a day in cardinal words before a
+            // month, with a year.
+            let (d, k) = self.day_words(i)?;
+            let (mo, e, _) = self.month(k)?;
+            let (y, ye) = self.year_after(e)?;
+            let date = ymd(y, u32::from(mo), d)?;
+            return m(ye, Repr::Day { date, part: None });
+        };
+        // `the 15th day of next month`, `the twenty-third day of September`, `the 31st day of
+        // the month`
+        if self.is(j, W::Day) && self.is(j + 1, W::Of) && self.ordinal(i).is_some() {
+            let c = j + 2;
+            let month_unit = |k: usize| {
+                self.wt(k)
+                    .and_then(words::unit)
+                    .is_some_and(|u| u == (DurUnit::Month, false))
+            };
+            let rel = if self.is(c, W::The) && month_unit(c + 1) {
+                Some(0)
+            } else if month_unit(c + 1) {
+                self.wt(c).and_then(words::deictic)
+            } else {
+                None
+            };
+            if let Some(k) = rel {
+                let Repr::Month {
+                    year: Some(y),
+                    month,
+                } = self.rel(DurUnit::Month, k)?
+                else {
+                    return None;
+                };
+                let date = ymd(y, u32::from(month), d)?;
+                return with_det(m(c + 2, Repr::Day { date, part: None }));
+            }
+            if let Some((mo, e, _)) = self.month(c) {
+                if let Some(y) = self.year4(e) {
+                    let date = ymd(y, u32::from(mo), d)?;
+                    return with_det(m(e + 1, Repr::Day { date, part: None }));
+                }
+                return with_det(m(e, self.month_day(mo, d)?));
+            }
+        }
         // `05-Aug-2016`, `23/Sep/2020`
         if let Some(c) = self.glued_sep(j)
             && let Some((mo, k, _)) = self.month(j + 1).or_else(|| self.month_after_day(j + 1))
@@ -1181,12 +1246,14 @@ impl<'a> Cx<'a, '_> {
         }
         let (mo, k, _) = self.month(j).or_else(|| self.month_after_day(j))?;
         let mut e = k;
-        if (self.punct(e, ',') || self.is(e, W::Of)) && self.year4(e + 1).is_some() {
+        if (self.punct(e, ',') || self.is_any(e, &[W::Of, W::In]))
+            && self.year_after(e + 1).is_some()
+        {
             e += 1;
         }
-        if let Some(y) = self.year4(e) {
+        if let Some((y, ye)) = self.year_after(e) {
             return m(
-                e + 1,
+                ye,
                 Repr::Day {
                     date: ymd(y, u32::from(mo), d)?,
                     part: None,
@@ -1196,9 +1263,85 @@ impl<'a> Cx<'a, '_> {
         m(k, self.month_day(mo, d)?)
     }
 
-    /// `Tuesday, September 29`, `Monday`, `Friday afternoon`.
+    /// A day of the month in cardinal words (`twenty five`) at `i`.
+    fn day_words(&self, i: usize) -> Option<(u32, usize)> {
+        if self.tok(i)?.kind != Kind::Word {
+            return None;
+        }
+        let (v, k) = self.cardinal(i)?;
+        if !v.fract().is_zero() {
+            return None;
+        }
+        let v = v.to_u32()?;
+        (1..=31).contains(&v).then_some((v, k))
+    }
+
+    /// A year in words: `nineteen ninety six`, `twenty twenty`, `two thousand and fifteen`,
+    /// `seventeen hundred thirty three` (a round `two thousand` may be a count: no year).
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let word = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Word);
+        if !word(i) {
+            return None;
+        }
+        let whole = |(v, k): (Decimal, usize)| {
+            v.fract()
+                .is_zero()
+                .then(|| v.to_i32())
+                .flatten()
+                .map(|v| (v, k))
+        };
+        let (v, j) = whole(self.cardinal(i)?)?;
+        if (11..=20).contains(&v)
+            && word(j)
+            && let Some((w, k)) = self.cardinal(j).and_then(whole)
+            && (10..=99).contains(&w)
+        {
+            return Some((v * 100 + w, k));
+        }
+        ((1000..=2999).contains(&v) && v % 100 != 0).then_some((v, j))
+    }
+
+    /// A year written at `e`: four digits, words, or two digits after `of` (`April of 87`);
+    /// with the token after it.
+    fn year_after(&self, e: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(e) {
+            return Some((y, e + 1));
+        }
+        if e > 0
+            && self.is(e - 1, W::Of)
+            && let Some((v, 2)) = self.plain(e)
+            && !self.tok(e + 1).is_some_and(|t| {
+                matches!(t.kind, Kind::Word | Kind::Number { .. } | Kind::Symbol(_))
+            })
+        {
+            return Some((two_digit_year(v), e + 1));
+        }
+        self.year_words(e)
+    }
+
+    /// Weekday `d` (1 = Monday) of the week `k` weeks from the reference's.
+    fn day_of_week(&self, k: i32, d: u8) -> Option<NaiveDate> {
+        let r = self.ref_day()?;
+        let monday = i64::from(r.weekday().num_days_from_monday());
+        shift_days(r, i64::from(k) * 7 - monday + i64::from(d) - 1)
+    }
+
+    /// `Tuesday, September 29`, `Monday`, `Friday afternoon`, `Tuesday of next week`.
     fn r_weekday(&self, i: usize) -> Option<M> {
         let (d, mut j, full) = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.is(j, W::Of) {
+            let c = if self.is(j + 1, W::The) { j + 2 } else { j + 1 };
+            if let Some(k) = self.wt(c).and_then(words::deictic)
+                && self
+                    .wt(c + 1)
+                    .and_then(words::unit)
+                    .is_some_and(|u| u == (DurUnit::Week, false))
+                && let Some(date) = self.day_of_week(k, d)
+            {
+                return m(c + 2, Repr::Day { date, part: None });
+            }
+        }
         if self.punct(j, ',') {
             j += 1;
         }

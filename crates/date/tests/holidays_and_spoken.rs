@@ -96,3 +96,80 @@ fn holiday_words_alone_are_no_dates() {
     assert!(found("Good results from Black Rock and New York.", &o).is_empty());
     assert!(found("The Labor Party and Earth sciences; Christmases past.", &o).is_empty());
 }
+
+#[test]
+fn a_weekday_of_a_named_week() {
+    // 2022-03-09 is a Wednesday.
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("The board meets next week on Thursday.", &o),
+        pairs(&[("next week on Thursday", "2022-03-17")])
+    );
+    assert_eq!(
+        found("Filed last week Monday.", &o),
+        pairs(&[("last week Monday", "2022-02-28")])
+    );
+    assert_eq!(
+        found("Votes on Friday of the following week.", &o),
+        pairs(&[("Friday of the following week", "2022-03-18")])
+    );
+    assert_eq!(
+        found("It fell on Tuesday of last week.", &o),
+        pairs(&[("Tuesday of last week", "2022-03-01")])
+    );
+    // A weekday after a comma is a date of its own.
+    assert_eq!(found("next week, Friday", &o).len(), 2);
+}
+
+#[test]
+fn the_nth_day_of_a_month() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("Payment is due on the 20th day of next month.", &o),
+        pairs(&[("the 20th day of next month", "2022-04-20")])
+    );
+    assert_eq!(
+        found("Bids close before the twenty-eighth day of the month.", &o),
+        pairs(&[("the twenty-eighth day of the month", "2022-03-28")])
+    );
+    assert_eq!(
+        found("It opens on the fourth day of October 2023.", &o),
+        pairs(&[("the fourth day of October 2023", "2023-10-04")])
+    );
+    // The Nth day of anything else is no date.
+    assert!(found("on the third day of the strike", &o).is_empty());
+}
+
+#[test]
+fn days_and_years_in_words() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("The mill opened on June twenty-two.", &o),
+        pairs(&[("June twenty-two", "2022-06-22")])
+    );
+    assert_eq!(
+        found("He was born on March twelve nineteen sixty four.", &o),
+        pairs(&[("March twelve nineteen sixty four", "1964-03-12")])
+    );
+    assert_eq!(
+        found("signed on eleven July two thousand and nine", &o),
+        pairs(&[("eleven July two thousand and nine", "2009-07-11")])
+    );
+    assert_eq!(
+        found("listed in November eighteen hundred forty two", &o),
+        pairs(&[("November eighteen hundred forty two", "1842-11")])
+    );
+    assert_eq!(
+        found("founded in June of 94", &o),
+        pairs(&[("June of 94", "1994-06")])
+    );
+    assert_eq!(
+        found("paid on 3 May in 2019", &o),
+        pairs(&[("3 May in 2019", "2019-05-03")])
+    );
+    // A count after a month is no day nor year.
+    assert_eq!(
+        found("In March ten banks and two thousand clients left.", &o),
+        pairs(&[("March", "2022-03")])
+    );
+}
