@@ -417,6 +417,20 @@ impl<'a> Cx<'a, '_> {
             || self.prev_classes(i).any(AMOUNT)
     }
 
+    /// Whether token `i` follows a currency sign (`$12`, `$ 12`).
+    fn after_currency_symbol(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let Some(c) = before.chars().next_back() else {
+            return false;
+        };
+        let lx = lexicon();
+        lx.lookup(before.get(before.len() - c.len_utf8()..).unwrap_or(""))
+            .is_some_and(|e| lx.classes(e).has(Class::CurrencySymbol))
+    }
+
     fn prev_has(&self, i: usize, class: Class) -> bool {
         self.prev_classes(i).has(class)
     }
@@ -1019,6 +1033,7 @@ impl<'a> Cx<'a, '_> {
             if let Some(x) = self
                 .r_month(c)
                 .or_else(|| self.r_day_month(c))
+                .or_else(|| self.numeric_day(c))
                 .filter(|x| matches!(x.repr, Repr::Day { .. } | Repr::MonthDay { .. }))
             {
                 return m(x.end, x.repr);
@@ -1119,8 +1134,7 @@ impl<'a> Cx<'a, '_> {
         });
         if let Some((d, k)) = day {
             let mut e = k;
-            if self.punct(e, ',')
-                || (self.is_any(e, &[W::Of, W::In]) && self.year_after(e + 1).is_some())
+            if self.punct(e, ',') || (self.in_year_connector(e) && self.year_after(e + 1).is_some())
             {
                 e += 1;
             }
@@ -1179,6 +1193,10 @@ impl<'a> Cx<'a, '_> {
 
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
+        // `$12 December 27`: an amount, not a day.
+        if self.after_currency_symbol(i) {
+            return None;
+        }
         let Some((d, mut j)) = self.day_num(i) else {
             // `twenty five January nineteen eighty six`: a day in cardinal words before a
             // month, with a year.
@@ -1246,9 +1264,7 @@ impl<'a> Cx<'a, '_> {
         }
         let (mo, k, _) = self.month(j).or_else(|| self.month_after_day(j))?;
         let mut e = k;
-        if (self.punct(e, ',') || self.is_any(e, &[W::Of, W::In]))
-            && self.year_after(e + 1).is_some()
-        {
+        if (self.punct(e, ',') || self.in_year_connector(e)) && self.year_after(e + 1).is_some() {
             e += 1;
         }
         if let Some((y, ye)) = self.year_after(e) {
@@ -1301,6 +1317,11 @@ impl<'a> Cx<'a, '_> {
         ((1000..=2999).contains(&v) && v % 100 != 0).then_some((v, j))
     }
 
+    /// `of` or `in` before the year of a day (`3 May in 2019`; not `in 1986/87`, a season).
+    fn in_year_connector(&self, e: usize) -> bool {
+        self.is(e, W::Of) || (self.is(e, W::In) && self.glued_sep(e + 2).is_none())
+    }
+
     /// A year written at `e`: four digits, words, or two digits after `of` (`April of 87`);
     /// with the token after it.
     fn year_after(&self, e: usize) -> Option<(i32, usize)> {
@@ -1345,7 +1366,10 @@ impl<'a> Cx<'a, '_> {
         if self.punct(j, ',') {
             j += 1;
         }
-        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j))
+        if let Some(inner) = self
+            .r_month(j)
+            .or_else(|| self.r_day_month(j))
+            .or_else(|| self.numeric_day(j))
             && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
         {
             return m(inner.end, inner.repr);
@@ -1376,6 +1400,16 @@ impl<'a> Cx<'a, '_> {
             );
         }
         m(j, base)
+    }
+
+    /// A numeric day with its separators (`7/6`, `2018-7-6`) after a weekday: `Friday 7/6`.
+    fn numeric_day(&self, i: usize) -> Option<M> {
+        // After a weekday even `4/8` is a day, not a fraction.
+        if let Some((n, Numeric::Pair(a, b, _))) = crate::toks::numeric(self.toks_from(i)) {
+            let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
+            return m(i + n, self.month_day(u8::try_from(mo).ok()?, d)?);
+        }
+        self.r_numeric(i).filter(|x| x.end > i + 2)
     }
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
@@ -2046,7 +2080,14 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let y = self.year4(i)?;
-        if self.is(i + 1, W::S) && self.glued(i + 1) && y % 10 == 0 {
+        // `1990s`, `1990 s`
+        let s_after = self.is(i + 1, W::S)
+            && (self.glued(i + 1)
+                || self
+                    .tok(i)
+                    .zip(self.tok(i + 1))
+                    .is_some_and(|(a, b)| b.span.start == a.span.end + 1));
+        if s_after && y % 10 == 0 {
             return with_det(m(i + 2, Repr::Decade(y / 10)));
         }
         if !(1800..=2199).contains(&y) {

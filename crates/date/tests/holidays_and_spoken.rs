@@ -173,3 +173,45 @@ fn days_and_years_in_words() {
         pairs(&[("March", "2022-03")])
     );
 }
+
+#[test]
+fn weekday_before_a_numeric_day_decades_and_amounts() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("The vote is on Friday 4/8.", &o),
+        pairs(&[("Friday 4/8", "2022-04-08")])
+    );
+    assert_eq!(
+        found("Due next Monday 3/14.", &o),
+        pairs(&[("next Monday 3/14", "2022-03-14")])
+    );
+    assert_eq!(
+        found("Bonds issued in the 1980 s matured.", &o),
+        pairs(&[("the 1980 s", "198")])
+    );
+    // A number after a currency sign is an amount, not a day.
+    assert_eq!(
+        found("It cost $14 March 3.", &o),
+        pairs(&[("March 3", "2022-03-03")])
+    );
+}
+
+#[test]
+fn an_interval_ending_today_keeps_todays_year() {
+    let o = at(2024, 5, 10);
+    assert_eq!(
+        found("Prices rose between March 2023 and today.", &o),
+        pairs(&[("March 2023 and today", "2023-03/2024-05-10")])
+    );
+    assert_eq!(
+        found("It ran from 2 Feb 2022 to yesterday.", &o),
+        pairs(&[("2 Feb 2022 to yesterday", "2022-02-02/2024-05-09")])
+    );
+}
+
+#[test]
+fn a_day_before_a_season_keeps_its_own_year() {
+    let o = at(1987, 3, 2);
+    let f = found("shipped up to February 2 in 1986/87.", &o);
+    assert_eq!(f[0], ("February 2".to_owned(), "1987-02-02".to_owned()));
+}
