@@ -590,19 +590,22 @@ fn has_year_text(s: &str) -> bool {
 
 /// Whether the tokens `s..e` write a year (`2016`, `'21`).
 fn writes_year(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    // `today`, `next Friday`: resolved from the reference, their year is known too.
+    const RESOLVED: Classes = Classes::of(&[Class::RelativeDay, Class::Deictic]);
     toks.get(s..e).is_some_and(|ts| {
         ts.iter().enumerate().any(|(k, t)| {
-            matches!(
-                t.kind,
-                Kind::Number {
-                    grouped: false,
-                    decimal: false
-                }
-            ) && (t.span.len() == 4
-                || (k > 0
-                    && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
-                    && t.span.len() == 2))
-                && text.get(t.span.range()).is_some()
+            (t.kind == Kind::Word && t.classes.any(RESOLVED))
+                || matches!(
+                    t.kind,
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false
+                    }
+                ) && (t.span.len() == 4
+                    || (k > 0
+                        && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
+                        && t.span.len() == 2))
+                    && text.get(t.span.range()).is_some()
         })
     })
 }
