@@ -890,7 +890,17 @@ impl<'a> Cx<'a, '_> {
     /// `this fiscal year`.
     fn r_deictic(&self, i: usize) -> Option<M> {
         let k = words::deictic(self.wt(i)?)?;
-        let j = i + 1;
+        // `this calendar year`: the year.
+        let j = if self.is(i + 1, W::Calendar)
+            && self
+                .wt(i + 2)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Year, false))
+        {
+            i + 2
+        } else {
+            i + 1
+        };
         let det = |x: Option<M>| with_det(x);
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
@@ -2217,6 +2227,22 @@ impl<'a> Cx<'a, '_> {
     /// `three years`, `20 consecutive quarters`, `10-year`, `a decade`, `several months`,
     /// `18 months`.
     fn r_duration(&self, i: usize) -> Option<M> {
+        // `all day`, `all week`: one whole unit.
+        if self.is(i, W::All)
+            && let Some((u, false)) = self.wt(i + 1).and_then(words::unit)
+            && matches!(
+                u,
+                DurUnit::Day | DurUnit::Week | DurUnit::Month | DurUnit::Year
+            )
+        {
+            return m(
+                i + 2,
+                Repr::Duration {
+                    amount: Some(Decimal::ONE),
+                    unit: u,
+                },
+            );
+        }
         let mut s = i;
         if self.is_any(s, &[W::Nearly, W::Almost]) {
             s += 1;

@@ -215,3 +215,30 @@ fn a_day_before_a_season_keeps_its_own_year() {
     let f = found("shipped up to February 2 in 1986/87.", &o);
     assert_eq!(f[0], ("February 2".to_owned(), "1987-02-02".to_owned()));
 }
+
+#[test]
+fn whole_units_nights_calendar_years_and_dashed_quarters() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("Trading was thin all day.", &o),
+        pairs(&[("all day", "P1D")])
+    );
+    assert_eq!(
+        found("The crew stayed three nights.", &o),
+        pairs(&[("three nights", "P3D")])
+    );
+    assert_eq!(
+        found("Output fell this calendar year.", &o),
+        pairs(&[("this calendar year", "2022")])
+    );
+    assert_eq!(
+        found("Results for Q2-2021 are due.", &o),
+        pairs(&[("Q2-2021", "2021-Q2")])
+    );
+    // `all` before anything but a unit is no date; a lone `night` stays a part of the day.
+    assert!(found("all days are equal and all of them.", &o).is_empty());
+    assert_eq!(
+        found("on Friday night", &o),
+        pairs(&[("Friday night", "2022-03-04TNI")])
+    );
+}

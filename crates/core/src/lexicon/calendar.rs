@@ -175,6 +175,8 @@ pub const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("hrs", TimeUnit::Hour, true),
     ("minute", TimeUnit::Minute, false),
     ("minutes", TimeUnit::Minute, true),
+    // `two nights` (a stay) counts days; a lone `night` is a part of the day (`Friday night`).
+    ("nights", TimeUnit::Day, true),
     ("seconds", TimeUnit::Second, true),
 ];
 
@@ -348,6 +350,8 @@ pub const LEADERS: &[&str] = &[
     "fy",
     "year",
     "of",
+    "all",
+    "calendar",
 ];
 
 /// Time zones written after a clock time (`15:00 GMT`).
@@ -1312,6 +1316,8 @@ pub enum DateWord {
     Calendar,
     /// `current` (`the current quarter ending in December`).
     Current,
+    /// `all` (`all day`: one whole unit).
+    All,
     /// A noun a year can qualify (`1986 sales`, `the 2024 budget`, `2024 Interim Results`):
     /// the four-digit number before it is a year, not a count (`2020 cars`).
     YearNoun,
@@ -1390,6 +1396,7 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("in", DateWord::In),
     ("calendar", DateWord::Calendar),
     ("current", DateWord::Current),
+    ("all", DateWord::All),
     ("sales", DateWord::YearNoun),
     ("results", DateWord::YearNoun),
     ("budget", DateWord::YearNoun),
