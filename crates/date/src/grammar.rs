@@ -760,6 +760,14 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, m(i + 2, Repr::PresentRef));
             }
         }
+        // `the week after next`, `the month after next`: two units on.
+        if let Some((u, false)) = self.wt(i + 1).and_then(words::unit)
+            && self.is(i + 2, W::After)
+            && self.is(i + 3, W::Next)
+            && let Some(r) = self.rel(u, 2)
+        {
+            better(&mut best, m(i + 4, r));
+        }
         // the same period/quarter/month last year
         if self.is(i + 1, W::Same) {
             let mut j = i + 2;
@@ -1136,6 +1144,16 @@ impl<'a> Cx<'a, '_> {
     /// `September 29, 2020`, `Sept. 29`, `October 2016`, `October`, `June of 2023`.
     fn r_month(&self, i: usize) -> Option<M> {
         let (mo, j, alone) = self.month(i)?;
+        // `Sep-23-2020`, `Sep/23/2020`
+        if let Some(c) = self.glued_sep(j)
+            && self.plain(j + 1).is_some()
+            && let Some((d, k)) = self.day_num(j + 1)
+            && self.glued_sep(k) == Some(c)
+            && let Some(y) = self.year4(k + 1)
+        {
+            let date = ymd(y, u32::from(mo), d)?;
+            return m(k + 2, Repr::Day { date, part: None });
+        }
         // `May twenty-nine`, `January twenty five nineteen eighty six`: a day in cardinal words
         // when it cannot be a count (`March ten banks`): a compound past twenty, or a year after.
         let day = self.day_num(j).or_else(|| {

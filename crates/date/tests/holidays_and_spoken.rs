@@ -242,3 +242,16 @@ fn whole_units_nights_calendar_years_and_dashed_quarters() {
         pairs(&[("Friday night", "2022-03-04TNI")])
     );
 }
+
+#[test]
+fn dashed_month_day_year_and_the_week_after_next() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("Filed Mar-14-2019 in court.", &o),
+        pairs(&[("Mar-14-2019", "2019-03-14")])
+    );
+    assert_eq!(
+        found("The vote is the week after next.", &o),
+        pairs(&[("the week after next", "2022-W12")])
+    );
+}
