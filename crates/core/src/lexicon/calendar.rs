@@ -352,6 +352,8 @@ pub const LEADERS: &[&str] = &[
     "of",
     "all",
     "calendar",
+    // `more than 4 days`: the comparison opens the duration.
+    "than",
 ];
 
 /// Time zones written after a clock time (`15:00 GMT`).
