@@ -760,6 +760,16 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, m(i + 2, Repr::PresentRef));
             }
         }
+        // `on the 18th`: that day of the month nearest the reference.
+        if i > 0
+            && self.is(i - 1, W::On)
+            && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((d, e)) = self.ordinal(i + 1)
+            && !self.next_is_word_or_number(e)
+            && let Some(r) = self.day_of_nearest_month(d)
+        {
+            better(&mut best, m(e, r));
+        }
         // `the week after next`, `the month after next`: two units on.
         if let Some((u, false)) = self.wt(i + 1).and_then(words::unit)
             && self.is(i + 2, W::After)
@@ -1368,6 +1378,30 @@ impl<'a> Cx<'a, '_> {
         self.year_words(e)
     }
 
+    /// Whether token `i` is a word or a number (a phrase goes on there).
+    fn next_is_word_or_number(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number { .. }))
+    }
+
+    /// Day `d` of the month, in the month that puts it nearest the reference day.
+    fn day_of_nearest_month(&self, d: u32) -> Option<Repr> {
+        let r = self.ref_day()?;
+        let this = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+        let date = [-1i32, 0, 1]
+            .into_iter()
+            .filter_map(|k| {
+                let first = if k < 0 {
+                    this.checked_sub_months(chrono::Months::new(1))?
+                } else {
+                    this.checked_add_months(chrono::Months::new(k.unsigned_abs()))?
+                };
+                first.with_day(d)
+            })
+            .min_by_key(|x| (*x - r).num_days().abs())?;
+        Some(Repr::Day { date, part: None })
+    }
+
     /// Weekday `d` (1 = Monday) of the week `k` weeks from the reference's.
     fn day_of_week(&self, k: i32, d: u8) -> Option<NaiveDate> {
         let r = self.ref_day()?;
@@ -1401,6 +1435,14 @@ impl<'a> Cx<'a, '_> {
             && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
         {
             return m(inner.end, inner.repr);
+        }
+        // `Wednesday the thirty-first`: the nearest such weekday on that day of a month.
+        if self.is(j, W::The)
+            && let Some((dd, k)) = self.ordinal(j + 1)
+            && (1..=31).contains(&dd)
+            && !self.next_is_word_or_number(k)
+        {
+            return m(k, self.weekday_on_day(d, dd));
         }
         // `Mon 13th`, `Friday 31.`: the nearest such weekday on that day of a month.
         if let Some((dd, k)) = self.day_num(j)

@@ -255,3 +255,35 @@ fn dashed_month_day_year_and_the_week_after_next() {
         pairs(&[("the week after next", "2022-W12")])
     );
 }
+
+#[test]
+fn a_compared_duration_in_digits_opens_at_its_comparison() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("The plant has been idle for more than 10 years.", &o),
+        pairs(&[("more than 10 years", "P10Y")])
+    );
+    assert_eq!(
+        found("Talks lasted less than 3 weeks.", &o),
+        pairs(&[("less than 3 weeks", "P3W")])
+    );
+}
+
+#[test]
+fn a_bare_day_of_the_month() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("The board meets on the 21st.", &o),
+        pairs(&[("the 21st", "2022-03-21")])
+    );
+    assert_eq!(
+        found("It was signed on the 28th, lawyers said.", &o),
+        pairs(&[("the 28th", "2022-02-28")])
+    );
+    assert_eq!(
+        found("Payment is due Thursday the thirty-first.", &o),
+        pairs(&[("Thursday the thirty-first", "2022-03-31")])
+    );
+    // A ranking is no day.
+    assert!(found("It ranked on the 5th floor and the 3rd place.", &o).is_empty());
+}
