@@ -770,6 +770,22 @@ impl<'a> Cx<'a, '_> {
         {
             better(&mut best, m(e, r));
         }
+        // `the 21st this month`, `the 3rd next month`
+        if matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((d, e)) = self.ordinal(i + 1)
+            && let Some(k) = self.wt(e).and_then(words::deictic)
+            && self
+                .wt(e + 1)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Month, false))
+            && let Some(Repr::Month {
+                year: Some(y),
+                month,
+            }) = self.rel(DurUnit::Month, k)
+            && let Some(date) = ymd(y, u32::from(month), d)
+        {
+            better(&mut best, m(e + 2, Repr::Day { date, part: None }));
+        }
         // `the week after next`, `the month after next`: two units on.
         if let Some((u, false)) = self.wt(i + 1).and_then(words::unit)
             && self.is(i + 2, W::After)
@@ -984,6 +1000,13 @@ impl<'a> Cx<'a, '_> {
                         },
                     },
                 ));
+            }
+            // `next year's first quarter`, `last year's second half`
+            if u == DurUnit::Year
+                && let Some(Repr::Year(y)) = self.rel(u, k)
+                && let Some(x) = self.possessive_period(j + 1, y)
+            {
+                return Some(x);
             }
             if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
                 return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Year));
@@ -1400,6 +1423,33 @@ impl<'a> Cx<'a, '_> {
             })
             .min_by_key(|x| (*x - r).num_days().abs())?;
         Some(Repr::Day { date, part: None })
+    }
+
+    /// After a year at `e`: `'s` and a period of that year (`'s first quarter`, `'s second
+    /// half`, `'s March`), with the year put in.
+    fn possessive_period(&self, e: usize, y: i32) -> Option<M> {
+        if !((self.punct(e, '\'') || self.punct(e, '\u{2019}'))
+            && self.glued(e)
+            && self.is(e + 1, W::S)
+            && self.glued(e + 1))
+        {
+            return None;
+        }
+        let x = self.period(e + 2, 1)?;
+        let year = Some(y);
+        let repr = match x.repr {
+            Repr::Quarter { q, .. } => Repr::Quarter { year, q },
+            Repr::Half { h, .. } => Repr::Half { year, h },
+            Repr::Month { month, .. } => Repr::Month { year, month },
+            _ => return None,
+        };
+        Some(M {
+            end: x.end,
+            repr,
+            modifier: x.modifier,
+            det: false,
+            anchor: Anchor::None,
+        })
     }
 
     /// Weekday `d` (1 = Monday) of the week `k` weeks from the reference's.
@@ -2150,6 +2200,10 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let y = self.year4(i)?;
+        // `2024's first quarter`
+        if let Some(x) = self.possessive_period(i + 1, y) {
+            return Some(x);
+        }
         // `1990s`, `1990 s`
         let s_after = self.is(i + 1, W::S)
             && (self.glued(i + 1)

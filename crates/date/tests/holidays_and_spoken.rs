@@ -287,3 +287,34 @@ fn a_bare_day_of_the_month() {
     // A ranking is no day.
     assert!(found("It ranked on the 5th floor and the 3rd place.", &o).is_empty());
 }
+
+#[test]
+fn a_period_of_a_named_year() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("Growth slowed in last year's fourth quarter.", &o),
+        pairs(&[("last year's fourth quarter", "2021-Q4")])
+    );
+    assert_eq!(
+        found("They expect a rebound in next year’s second half.", &o),
+        pairs(&[("next year’s second half", "2023-H2")])
+    );
+    assert_eq!(
+        found("in 2019's third quarter", &o),
+        pairs(&[("2019's third quarter", "2019-Q3")])
+    );
+    // A possessive before anything but a period: the year alone.
+    assert_eq!(
+        found("last year's results", &o),
+        pairs(&[("last year", "2021")])
+    );
+}
+
+#[test]
+fn a_day_of_a_named_month() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("The offer closes around the 12th next month.", &o),
+        pairs(&[("the 12th next month", "2022-04-12")])
+    );
+}
