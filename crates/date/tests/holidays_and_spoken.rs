@@ -318,3 +318,18 @@ fn a_day_of_a_named_month() {
         pairs(&[("the 12th next month", "2022-04-12")])
     );
 }
+
+#[test]
+fn every_holiday_opens_with_a_date_trigger() {
+    use finnews_core::lexicon::{Class, HOLIDAYS, lexicon};
+    let lx = lexicon();
+    for (name, _) in HOLIDAYS {
+        let first = name.split(' ').next().unwrap_or("");
+        let first = first.split('\'').next().unwrap_or("").trim_end_matches('.');
+        assert!(
+            lx.lookup(first)
+                .is_some_and(|e| lx.classes(e).has(Class::DateTrigger)),
+            "{name}: `{first}` is no date trigger"
+        );
+    }
+}
