@@ -1961,18 +1961,21 @@ impl<'a> Cx<'a, '_> {
     /// `first six months of 2024`, `first nine months of last year`: the interval from the
     /// first month of the year to the `n`th.
     fn r_first_units(&self, i: usize) -> Option<M> {
-        if !self.is(i, W::First) {
+        // `the first six months of 2024`, `the last four months of 2021`, `the first two weeks
+        // of 2021` (Monday of its first ISO week on), `the last ten days of this year`.
+        let last = self.is(i, W::Last);
+        if !(last || self.is(i, W::First)) {
             return None;
         }
         let (amount, k) = self.amount(i + 1)?;
-        let n = amount?.to_u32().filter(|n| (2..=11).contains(n))?;
-        if !matches!(
-            self.wt(k).and_then(words::unit),
-            Some((DurUnit::Month, true))
-        ) {
-            return None;
-        }
-        if !self.is(k + 1, W::Of) {
+        let n = amount?.to_u32()?;
+        let (unit, most) = match self.wt(k).and_then(words::unit) {
+            Some((DurUnit::Month, true)) => (DurUnit::Month, 11),
+            Some((DurUnit::Week, true)) => (DurUnit::Week, 51),
+            Some((DurUnit::Day, true)) => (DurUnit::Day, 31),
+            _ => return None,
+        };
+        if !(2..=most).contains(&n) || !self.is(k + 1, W::Of) {
             return None;
         }
         let e = k + 2;
@@ -1991,12 +1994,33 @@ impl<'a> Cx<'a, '_> {
                 _ => return None,
             }
         };
-        let first = Repr::Month { year, month: 1 }.as_point()?;
-        let last = Repr::Month {
-            year,
-            month: u8::try_from(n).ok()?,
-        }
-        .as_point()?;
+        let day = |date: NaiveDate| Repr::Day { date, part: None }.as_point();
+        let (first, last) = match unit {
+            DurUnit::Month => {
+                let n = u8::try_from(n).ok()?;
+                let (a, b) = if last { (13 - n, 12) } else { (1, n) };
+                (
+                    Repr::Month { year, month: a }.as_point()?,
+                    Repr::Month { year, month: b }.as_point()?,
+                )
+            }
+            DurUnit::Week => {
+                let y = year?;
+                let weeks = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
+                let (a, b) = if last { (weeks + 1 - n, weeks) } else { (1, n) };
+                let monday = |w: u32| NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon);
+                (day(monday(a)?)?, day(shift_days(monday(b)?, 6)?)?)
+            }
+            _ => {
+                let y = year?;
+                let (a, b) = if last {
+                    (ymd(y, 12, 32 - n)?, ymd(y, 12, 31)?)
+                } else {
+                    (ymd(y, 1, 1)?, ymd(y, 1, n)?)
+                };
+                (day(a)?, day(b)?)
+            }
+        };
         with_det(m(end, Repr::Interval { first, last }))
     }
 

@@ -333,3 +333,26 @@ fn every_holiday_opens_with_a_date_trigger() {
         );
     }
 }
+
+#[test]
+fn the_first_or_last_units_of_a_year() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("Sales rose in the last four months of 2021.", &o),
+        pairs(&[("the last four months of 2021", "2021-09/2021-12")])
+    );
+    // ISO week 1 of 2021 began on Monday, January 4.
+    assert_eq!(
+        found("Rooms are booked for the first 2 weeks of 2021.", &o),
+        pairs(&[("the first 2 weeks of 2021", "2021-01-04/2021-01-17")])
+    );
+    assert_eq!(
+        found("Trading was thin in the last ten days of last year.", &o),
+        pairs(&[("the last ten days of last year", "2021-12-22/2021-12-31")])
+    );
+    // Of anything but a year: a duration and the period it lies in.
+    assert_eq!(
+        found("in the last two weeks of March", &o),
+        pairs(&[("the last two weeks", "P2W"), ("March", "2022-03")])
+    );
+}
