@@ -1443,11 +1443,12 @@ impl<'a> Cx<'a, '_> {
             Repr::Month { month, .. } => Repr::Month { year, month },
             _ => return None,
         };
+        // `the prior year's second quarter`: the determiner belongs to the phrase.
         Some(M {
             end: x.end,
             repr,
             modifier: x.modifier,
-            det: false,
+            det: true,
             anchor: Anchor::None,
         })
     }

@@ -356,3 +356,12 @@ fn the_first_or_last_units_of_a_year() {
         pairs(&[("the last two weeks", "P2W"), ("March", "2022-03")])
     );
 }
+
+#[test]
+fn a_determiner_before_a_possessive_year_stays_in_the_span() {
+    let o = at(2022, 3, 9);
+    assert_eq!(
+        found("compared with the prior year's second quarter", &o),
+        pairs(&[("the prior year's second quarter", "2021-Q2")])
+    );
+}
