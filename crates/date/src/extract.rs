@@ -155,6 +155,14 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         if !is_anchor(text, all, a_all) {
             continue;
         }
+        // A holiday's first word (`Good`, `Black`, `New`) anchors only its holiday.
+        if at.kind == Kind::Word
+            && at.classes.has(Class::DateTrigger)
+            && words::opens_holiday(at.text(text))
+            && words::holiday(text, p).is_none()
+        {
+            continue;
+        }
         if bytes[p].is_ascii_digit()
             && let Some(end) = hopeless_number(text, p)
         {
@@ -164,7 +172,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         let unit_anchor = at.kind == Kind::Word && at.classes.has(Class::TimeUnit);
         // `second of August`: a day in words may open a phrase a month anchors.
         let month_anchor = at.kind == Kind::Word && at.classes.has(Class::Month);
-        let ws = if prev_may_lead(text, all, a_all, unit_anchor) {
+        let ws = if prev_may_lead(text, all, a_all, unit_anchor || month_anchor) {
             window_start(text, p, done)
         } else {
             p
@@ -605,19 +613,22 @@ fn has_year_text(s: &str) -> bool {
 
 /// Whether the tokens `s..e` write a year (`2016`, `'21`).
 fn writes_year(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    // `today`, `next Friday`: resolved from the reference, their year is known too.
+    const RESOLVED: Classes = Classes::of(&[Class::RelativeDay, Class::Deictic]);
     toks.get(s..e).is_some_and(|ts| {
         ts.iter().enumerate().any(|(k, t)| {
-            matches!(
-                t.kind,
-                Kind::Number {
-                    grouped: false,
-                    decimal: false
-                }
-            ) && (t.span.len() == 4
-                || (k > 0
-                    && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
-                    && t.span.len() == 2))
-                && text.get(t.span.range()).is_some()
+            (t.kind == Kind::Word && t.classes.any(RESOLVED))
+                || matches!(
+                    t.kind,
+                    Kind::Number {
+                        grouped: false,
+                        decimal: false
+                    }
+                ) && (t.span.len() == 4
+                    || (k > 0
+                        && matches!(ts[k - 1].kind, Kind::Punct('\'' | '’'))
+                        && t.span.len() == 2))
+                    && text.get(t.span.range()).is_some()
         })
     })
 }

@@ -417,6 +417,20 @@ impl<'a> Cx<'a, '_> {
             || self.prev_classes(i).any(AMOUNT)
     }
 
+    /// Whether token `i` follows a currency sign (`$12`, `$ 12`).
+    fn after_currency_symbol(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let Some(c) = before.chars().next_back() else {
+            return false;
+        };
+        let lx = lexicon();
+        lx.lookup(before.get(before.len() - c.len_utf8()..).unwrap_or(""))
+            .is_some_and(|e| lx.classes(e).has(Class::CurrencySymbol))
+    }
+
     fn prev_has(&self, i: usize, class: Class) -> bool {
         self.prev_classes(i).has(class)
     }
@@ -692,6 +706,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_first_units(i));
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
+                better(&mut best, self.r_holiday(i));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
@@ -744,6 +759,40 @@ impl<'a> Cx<'a, '_> {
             {
                 better(&mut best, m(i + 2, Repr::PresentRef));
             }
+        }
+        // `on the 18th`: that day of the month nearest the reference.
+        if i > 0
+            && self.is(i - 1, W::On)
+            && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((d, e)) = self.ordinal(i + 1)
+            && !self.next_is_word_or_number(e)
+            && let Some(r) = self.day_of_nearest_month(d)
+        {
+            better(&mut best, m(e, r));
+        }
+        // `the 21st this month`, `the 3rd next month`
+        if matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((d, e)) = self.ordinal(i + 1)
+            && let Some(k) = self.wt(e).and_then(words::deictic)
+            && self
+                .wt(e + 1)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Month, false))
+            && let Some(Repr::Month {
+                year: Some(y),
+                month,
+            }) = self.rel(DurUnit::Month, k)
+            && let Some(date) = ymd(y, u32::from(month), d)
+        {
+            better(&mut best, m(e + 2, Repr::Day { date, part: None }));
+        }
+        // `the week after next`, `the month after next`: two units on.
+        if let Some((u, false)) = self.wt(i + 1).and_then(words::unit)
+            && self.is(i + 2, W::After)
+            && self.is(i + 3, W::Next)
+            && let Some(r) = self.rel(u, 2)
+        {
+            better(&mut best, m(i + 4, r));
         }
         // the same period/quarter/month last year
         if self.is(i + 1, W::Same) {
@@ -875,9 +924,33 @@ impl<'a> Cx<'a, '_> {
     /// `this fiscal year`.
     fn r_deictic(&self, i: usize) -> Option<M> {
         let k = words::deictic(self.wt(i)?)?;
-        let j = i + 1;
+        // `this calendar year`: the year.
+        let j = if self.is(i + 1, W::Calendar)
+            && self
+                .wt(i + 2)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Year, false))
+        {
+            i + 2
+        } else {
+            i + 1
+        };
         let det = |x: Option<M>| with_det(x);
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
+            // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
+            // that week.
+            if u == DurUnit::Week {
+                let c = if self.is(j + 1, W::On) || (self.dash(j + 1) && !self.glued(j + 1)) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some((d, n, _)) = self.weekday(c)
+                    && let Some(date) = self.day_of_week(k, d)
+                {
+                    return m(n, Repr::Day { date, part: None });
+                }
+            }
             if u == DurUnit::Decade || self.dash(j + 1) && self.glued(j + 1) {
                 return None; // `last year-end` etc. handled elsewhere
             }
@@ -928,6 +1001,13 @@ impl<'a> Cx<'a, '_> {
                     },
                 ));
             }
+            // `next year's first quarter`, `last year's second half`
+            if u == DurUnit::Year
+                && let Some(Repr::Year(y)) = self.rel(u, k)
+                && let Some(x) = self.possessive_period(j + 1, y)
+            {
+                return Some(x);
+            }
             if u == DurUnit::Year && k < 0 && !self.is(i, W::Last) {
                 return det(as_anchor(m(j + 1, self.rel(u, k)?), Anchor::Year));
             }
@@ -943,6 +1023,19 @@ impl<'a> Cx<'a, '_> {
                 return None;
             }
             return det(m(j + 2, self.fiscal_rel(k)));
+        }
+        // `last Easter`, `next Thanksgiving`: the one before or after the reference day.
+        if let Some((rule, e)) = self.holiday_at(j) {
+            let r = self.ref_day()?;
+            let this = words::holiday_date(rule, r.year())?;
+            let date = match k {
+                0 => this,
+                k if k < 0 && this < r => this,
+                k if k < 0 => words::holiday_date(rule, r.year() - 1)?,
+                _ if this > r => this,
+                _ => words::holiday_date(rule, r.year() + 1)?,
+            };
+            return det(m(e, Repr::Day { date, part: None }));
         }
         if let Some((mo, n, _)) = self.month(j) {
             let year = match (k, self.reference()) {
@@ -991,6 +1084,7 @@ impl<'a> Cx<'a, '_> {
             if let Some(x) = self
                 .r_month(c)
                 .or_else(|| self.r_day_month(c))
+                .or_else(|| self.numeric_day(c))
                 .filter(|x| matches!(x.repr, Repr::Day { .. } | Repr::MonthDay { .. }))
             {
                 return m(x.end, x.repr);
@@ -1083,15 +1177,32 @@ impl<'a> Cx<'a, '_> {
     /// `September 29, 2020`, `Sept. 29`, `October 2016`, `October`, `June of 2023`.
     fn r_month(&self, i: usize) -> Option<M> {
         let (mo, j, alone) = self.month(i)?;
-        if let Some((d, k)) = self.day_num(j) {
+        // `Sep-23-2020`, `Sep/23/2020`
+        if let Some(c) = self.glued_sep(j)
+            && self.plain(j + 1).is_some()
+            && let Some((d, k)) = self.day_num(j + 1)
+            && self.glued_sep(k) == Some(c)
+            && let Some(y) = self.year4(k + 1)
+        {
+            let date = ymd(y, u32::from(mo), d)?;
+            return m(k + 2, Repr::Day { date, part: None });
+        }
+        // `May twenty-nine`, `January twenty five nineteen eighty six`: a day in cardinal words
+        // when it cannot be a count (`March ten banks`): a compound past twenty, or a year after.
+        let day = self.day_num(j).or_else(|| {
+            let (v, k) = self.day_words(j)?;
+            ((v > 20 && v != 30) || self.year_after(k).is_some()).then_some((v, k))
+        });
+        if let Some((d, k)) = day {
             let mut e = k;
-            if self.punct(e, ',') {
+            if self.punct(e, ',') || (self.in_year_connector(e) && self.year_after(e + 1).is_some())
+            {
                 e += 1;
             }
-            if let Some(y) = self.year4(e)
+            if let Some((y, ye)) = self.year_after(e)
                 && let Some(date) = ymd(y, u32::from(mo), d)
             {
-                return m(e + 1, Repr::Day { date, part: None });
+                return m(ye, Repr::Day { date, part: None });
             }
             // `March 10 million`, `May 5%`: no day.
             if self
@@ -1123,9 +1234,9 @@ impl<'a> Cx<'a, '_> {
         if self.is(e, W::Of) || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
-        if let Some(y) = self.year4(e) {
+        if let Some((y, ye)) = self.year_after(e) {
             return m(
-                e + 1,
+                ye,
                 Repr::Month {
                     year: Some(y),
                     month: mo,
@@ -1143,7 +1254,54 @@ impl<'a> Cx<'a, '_> {
 
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
-        let (d, mut j) = self.day_num(i)?;
+        // `$12 December 27`: an amount, not a day.
+        if self.after_currency_symbol(i) {
+            return None;
+        }
+        let Some((d, mut j)) = self.day_num(i) else {
+            // `twenty five January nineteen eighty six`: a day in cardinal words before a
+            // month, with a year.
+            let (d, k) = self.day_words(i)?;
+            let (mo, e, _) = self.month(k)?;
+            let (y, ye) = self.year_after(e)?;
+            let date = ymd(y, u32::from(mo), d)?;
+            return m(ye, Repr::Day { date, part: None });
+        };
+        // `the 15th day of next month`, `the twenty-third day of September`, `the 31st day of
+        // the month`
+        if self.is(j, W::Day) && self.is(j + 1, W::Of) && self.ordinal(i).is_some() {
+            let c = j + 2;
+            let month_unit = |k: usize| {
+                self.wt(k)
+                    .and_then(words::unit)
+                    .is_some_and(|u| u == (DurUnit::Month, false))
+            };
+            let rel = if self.is(c, W::The) && month_unit(c + 1) {
+                Some(0)
+            } else if month_unit(c + 1) {
+                self.wt(c).and_then(words::deictic)
+            } else {
+                None
+            };
+            if let Some(k) = rel {
+                let Repr::Month {
+                    year: Some(y),
+                    month,
+                } = self.rel(DurUnit::Month, k)?
+                else {
+                    return None;
+                };
+                let date = ymd(y, u32::from(month), d)?;
+                return with_det(m(c + 2, Repr::Day { date, part: None }));
+            }
+            if let Some((mo, e, _)) = self.month(c) {
+                if let Some(y) = self.year4(e) {
+                    let date = ymd(y, u32::from(mo), d)?;
+                    return with_det(m(e + 1, Repr::Day { date, part: None }));
+                }
+                return with_det(m(e, self.month_day(mo, d)?));
+            }
+        }
         // `05-Aug-2016`, `23/Sep/2020`
         if let Some(c) = self.glued_sep(j)
             && let Some((mo, k, _)) = self.month(j + 1).or_else(|| self.month_after_day(j + 1))
@@ -1167,12 +1325,12 @@ impl<'a> Cx<'a, '_> {
         }
         let (mo, k, _) = self.month(j).or_else(|| self.month_after_day(j))?;
         let mut e = k;
-        if (self.punct(e, ',') || self.is(e, W::Of)) && self.year4(e + 1).is_some() {
+        if (self.punct(e, ',') || self.in_year_connector(e)) && self.year_after(e + 1).is_some() {
             e += 1;
         }
-        if let Some(y) = self.year4(e) {
+        if let Some((y, ye)) = self.year_after(e) {
             return m(
-                e + 1,
+                ye,
                 Repr::Day {
                     date: ymd(y, u32::from(mo), d)?,
                     part: None,
@@ -1182,16 +1340,160 @@ impl<'a> Cx<'a, '_> {
         m(k, self.month_day(mo, d)?)
     }
 
-    /// `Tuesday, September 29`, `Monday`, `Friday afternoon`.
+    /// A day of the month in cardinal words (`twenty five`) at `i`.
+    fn day_words(&self, i: usize) -> Option<(u32, usize)> {
+        if self.tok(i)?.kind != Kind::Word {
+            return None;
+        }
+        let (v, k) = self.cardinal(i)?;
+        if !v.fract().is_zero() {
+            return None;
+        }
+        let v = v.to_u32()?;
+        (1..=31).contains(&v).then_some((v, k))
+    }
+
+    /// A year in words: `nineteen ninety six`, `twenty twenty`, `two thousand and fifteen`,
+    /// `seventeen hundred thirty three` (a round `two thousand` may be a count: no year).
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let word = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Word);
+        if !word(i) {
+            return None;
+        }
+        let whole = |(v, k): (Decimal, usize)| {
+            v.fract()
+                .is_zero()
+                .then(|| v.to_i32())
+                .flatten()
+                .map(|v| (v, k))
+        };
+        let (v, j) = whole(self.cardinal(i)?)?;
+        if (11..=20).contains(&v)
+            && word(j)
+            && let Some((w, k)) = self.cardinal(j).and_then(whole)
+            && (10..=99).contains(&w)
+        {
+            return Some((v * 100 + w, k));
+        }
+        ((1000..=2999).contains(&v) && v % 100 != 0).then_some((v, j))
+    }
+
+    /// `of` or `in` before the year of a day (`3 May in 2019`; not `in 1986/87`, a season).
+    fn in_year_connector(&self, e: usize) -> bool {
+        self.is(e, W::Of) || (self.is(e, W::In) && self.glued_sep(e + 2).is_none())
+    }
+
+    /// A year written at `e`: four digits, words, or two digits after `of` (`April of 87`);
+    /// with the token after it.
+    fn year_after(&self, e: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(e) {
+            return Some((y, e + 1));
+        }
+        if e > 0
+            && self.is(e - 1, W::Of)
+            && let Some((v, 2)) = self.plain(e)
+            && !self.tok(e + 1).is_some_and(|t| {
+                matches!(t.kind, Kind::Word | Kind::Number { .. } | Kind::Symbol(_))
+            })
+        {
+            return Some((two_digit_year(v), e + 1));
+        }
+        self.year_words(e)
+    }
+
+    /// Whether token `i` is a word or a number (a phrase goes on there).
+    fn next_is_word_or_number(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number { .. }))
+    }
+
+    /// Day `d` of the month, in the month that puts it nearest the reference day.
+    fn day_of_nearest_month(&self, d: u32) -> Option<Repr> {
+        let r = self.ref_day()?;
+        let this = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+        let date = [-1i32, 0, 1]
+            .into_iter()
+            .filter_map(|k| {
+                let first = if k < 0 {
+                    this.checked_sub_months(chrono::Months::new(1))?
+                } else {
+                    this.checked_add_months(chrono::Months::new(k.unsigned_abs()))?
+                };
+                first.with_day(d)
+            })
+            .min_by_key(|x| (*x - r).num_days().abs())?;
+        Some(Repr::Day { date, part: None })
+    }
+
+    /// After a year at `e`: `'s` and a period of that year (`'s first quarter`, `'s second
+    /// half`, `'s March`), with the year put in.
+    fn possessive_period(&self, e: usize, y: i32) -> Option<M> {
+        if !((self.punct(e, '\'') || self.punct(e, '\u{2019}'))
+            && self.glued(e)
+            && self.is(e + 1, W::S)
+            && self.glued(e + 1))
+        {
+            return None;
+        }
+        let x = self.period(e + 2, 1)?;
+        let year = Some(y);
+        let repr = match x.repr {
+            Repr::Quarter { q, .. } => Repr::Quarter { year, q },
+            Repr::Half { h, .. } => Repr::Half { year, h },
+            Repr::Month { month, .. } => Repr::Month { year, month },
+            _ => return None,
+        };
+        // `the prior year's second quarter`: the determiner belongs to the phrase.
+        Some(M {
+            end: x.end,
+            repr,
+            modifier: x.modifier,
+            det: true,
+            anchor: Anchor::None,
+        })
+    }
+
+    /// Weekday `d` (1 = Monday) of the week `k` weeks from the reference's.
+    fn day_of_week(&self, k: i32, d: u8) -> Option<NaiveDate> {
+        let r = self.ref_day()?;
+        let monday = i64::from(r.weekday().num_days_from_monday());
+        shift_days(r, i64::from(k) * 7 - monday + i64::from(d) - 1)
+    }
+
+    /// `Tuesday, September 29`, `Monday`, `Friday afternoon`, `Tuesday of next week`.
     fn r_weekday(&self, i: usize) -> Option<M> {
         let (d, mut j, full) = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.is(j, W::Of) {
+            let c = if self.is(j + 1, W::The) { j + 2 } else { j + 1 };
+            if let Some(k) = self.wt(c).and_then(words::deictic)
+                && self
+                    .wt(c + 1)
+                    .and_then(words::unit)
+                    .is_some_and(|u| u == (DurUnit::Week, false))
+                && let Some(date) = self.day_of_week(k, d)
+            {
+                return m(c + 2, Repr::Day { date, part: None });
+            }
+        }
         if self.punct(j, ',') {
             j += 1;
         }
-        if let Some(inner) = self.r_month(j).or_else(|| self.r_day_month(j))
+        if let Some(inner) = self
+            .r_month(j)
+            .or_else(|| self.r_day_month(j))
+            .or_else(|| self.numeric_day(j))
             && matches!(inner.repr, Repr::Day { .. } | Repr::MonthDay { .. })
         {
             return m(inner.end, inner.repr);
+        }
+        // `Wednesday the thirty-first`: the nearest such weekday on that day of a month.
+        if self.is(j, W::The)
+            && let Some((dd, k)) = self.ordinal(j + 1)
+            && (1..=31).contains(&dd)
+            && !self.next_is_word_or_number(k)
+        {
+            return m(k, self.weekday_on_day(d, dd));
         }
         // `Mon 13th`, `Friday 31.`: the nearest such weekday on that day of a month.
         if let Some((dd, k)) = self.day_num(j)
@@ -1219,6 +1521,16 @@ impl<'a> Cx<'a, '_> {
             );
         }
         m(j, base)
+    }
+
+    /// A numeric day with its separators (`7/6`, `2018-7-6`) after a weekday: `Friday 7/6`.
+    fn numeric_day(&self, i: usize) -> Option<M> {
+        // After a weekday even `4/8` is a day, not a fraction.
+        if let Some((n, Numeric::Pair(a, b, _))) = crate::toks::numeric(self.toks_from(i)) {
+            let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
+            return m(i + n, self.month_day(u8::try_from(mo).ok()?, d)?);
+        }
+        self.r_numeric(i).filter(|x| x.end > i + 2)
     }
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
@@ -1650,18 +1962,21 @@ impl<'a> Cx<'a, '_> {
     /// `first six months of 2024`, `first nine months of last year`: the interval from the
     /// first month of the year to the `n`th.
     fn r_first_units(&self, i: usize) -> Option<M> {
-        if !self.is(i, W::First) {
+        // `the first six months of 2024`, `the last four months of 2021`, `the first two weeks
+        // of 2021` (Monday of its first ISO week on), `the last ten days of this year`.
+        let last = self.is(i, W::Last);
+        if !(last || self.is(i, W::First)) {
             return None;
         }
         let (amount, k) = self.amount(i + 1)?;
-        let n = amount?.to_u32().filter(|n| (2..=11).contains(n))?;
-        if !matches!(
-            self.wt(k).and_then(words::unit),
-            Some((DurUnit::Month, true))
-        ) {
-            return None;
-        }
-        if !self.is(k + 1, W::Of) {
+        let n = amount?.to_u32()?;
+        let (unit, most) = match self.wt(k).and_then(words::unit) {
+            Some((DurUnit::Month, true)) => (DurUnit::Month, 11),
+            Some((DurUnit::Week, true)) => (DurUnit::Week, 51),
+            Some((DurUnit::Day, true)) => (DurUnit::Day, 31),
+            _ => return None,
+        };
+        if !(2..=most).contains(&n) || !self.is(k + 1, W::Of) {
             return None;
         }
         let e = k + 2;
@@ -1680,12 +1995,33 @@ impl<'a> Cx<'a, '_> {
                 _ => return None,
             }
         };
-        let first = Repr::Month { year, month: 1 }.as_point()?;
-        let last = Repr::Month {
-            year,
-            month: u8::try_from(n).ok()?,
-        }
-        .as_point()?;
+        let day = |date: NaiveDate| Repr::Day { date, part: None }.as_point();
+        let (first, last) = match unit {
+            DurUnit::Month => {
+                let n = u8::try_from(n).ok()?;
+                let (a, b) = if last { (13 - n, 12) } else { (1, n) };
+                (
+                    Repr::Month { year, month: a }.as_point()?,
+                    Repr::Month { year, month: b }.as_point()?,
+                )
+            }
+            DurUnit::Week => {
+                let y = year?;
+                let weeks = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
+                let (a, b) = if last { (weeks + 1 - n, weeks) } else { (1, n) };
+                let monday = |w: u32| NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon);
+                (day(monday(a)?)?, day(shift_days(monday(b)?, 6)?)?)
+            }
+            _ => {
+                let y = year?;
+                let (a, b) = if last {
+                    (ymd(y, 12, 32 - n)?, ymd(y, 12, 31)?)
+                } else {
+                    (ymd(y, 1, 1)?, ymd(y, 1, n)?)
+                };
+                (day(a)?, day(b)?)
+            }
+        };
         with_det(m(end, Repr::Interval { first, last }))
     }
 
@@ -1889,7 +2225,18 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let y = self.year4(i)?;
-        if self.is(i + 1, W::S) && self.glued(i + 1) && y % 10 == 0 {
+        // `2024's first quarter`
+        if let Some(x) = self.possessive_period(i + 1, y) {
+            return Some(x);
+        }
+        // `1990s`, `1990 s`
+        let s_after = self.is(i + 1, W::S)
+            && (self.glued(i + 1)
+                || self
+                    .tok(i)
+                    .zip(self.tok(i + 1))
+                    .is_some_and(|(a, b)| b.span.start == a.span.end + 1));
+        if s_after && y % 10 == 0 {
             return with_det(m(i + 2, Repr::Decade(y / 10)));
         }
         if !(1800..=2199).contains(&y) {
@@ -2019,6 +2366,22 @@ impl<'a> Cx<'a, '_> {
     /// `three years`, `20 consecutive quarters`, `10-year`, `a decade`, `several months`,
     /// `18 months`.
     fn r_duration(&self, i: usize) -> Option<M> {
+        // `all day`, `all week`: one whole unit.
+        if self.is(i, W::All)
+            && let Some((u, false)) = self.wt(i + 1).and_then(words::unit)
+            && matches!(
+                u,
+                DurUnit::Day | DurUnit::Week | DurUnit::Month | DurUnit::Year
+            )
+        {
+            return m(
+                i + 2,
+                Repr::Duration {
+                    amount: Some(Decimal::ONE),
+                    unit: u,
+                },
+            );
+        }
         let mut s = i;
         if self.is_any(s, &[W::Nearly, W::Almost]) {
             s += 1;
@@ -2109,6 +2472,51 @@ impl<'a> Cx<'a, '_> {
             );
         }
         None
+    }
+
+    /// A holiday's name at token `i` (its first word is a date trigger): its rule and the
+    /// token after the name.
+    fn holiday_at(&self, i: usize) -> Option<(finnews_core::lexicon::HolidayRule, usize)> {
+        let t = self.wt(i)?;
+        if !t.classes.has(Class::DateTrigger) {
+            return None;
+        }
+        let (rule, end) = words::holiday(self.text, t.span.start)?;
+        Some((rule, self.after_byte(i, end)?))
+    }
+
+    /// `Christmas`, `Easter 2018`, `Thanksgiving of 2023`, `Independence Day of this year`:
+    /// the holiday in the year written, else the one nearest the reference.
+    fn r_holiday(&self, i: usize) -> Option<M> {
+        let (rule, j) = self.holiday_at(i)?;
+        let day = |date| Repr::Day { date, part: None };
+        let mut e = j;
+        if (self.is(e, W::Of) || self.punct(e, ',')) && self.year4(e + 1).is_some() {
+            e += 1;
+        }
+        if let Some(y) = self.year4(e) {
+            return m(e + 1, day(words::holiday_date(rule, y)?));
+        }
+        // `of this year`, `of next year`
+        if self.is(j, W::Of)
+            && let Some(k) = self.wt(j + 1).and_then(words::deictic)
+            && self
+                .wt(j + 2)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Year, false))
+            && let Some(r) = self.reference()
+        {
+            return m(j + 3, day(words::holiday_date(rule, r.year() + k)?));
+        }
+        match self.nearest(|y| words::holiday_date(rule, y).map(|d| (d, d))) {
+            Some(y) => m(j, day(words::holiday_date(rule, y)?)),
+            None => match rule {
+                finnews_core::lexicon::HolidayRule::Fixed { month, day } => {
+                    m(j, Repr::MonthDay { month, day })
+                }
+                _ => None,
+            },
+        }
     }
 
     /// `two years ago`, `a year earlier`, `three months later`.

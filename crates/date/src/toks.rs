@@ -302,7 +302,11 @@ fn lettered(i: Toks<'_>) -> Res<'_, Lettered> {
         word(DateWord::H),
         number.map_opt(|n| (1..=2).contains(&n).then_some((false, n))),
     );
-    let year = opt(preceded(opt(alt((mark('/'), word(DateWord::Of)))), year4));
+    // `Q3 2024`, `Q3/2024`, `Q3-2024`, `Q3 of 2024`
+    let year = opt(preceded(
+        opt(alt((mark('/'), glued(mark('-')), word(DateWord::Of)))),
+        year4,
+    ));
     (alt((q, h)), year)
         .map_opt(|((quarter, n), year)| {
             Some(Lettered {

@@ -107,3 +107,131 @@ pub(crate) fn weekday(t: &Token) -> Option<u8> {
 pub(crate) fn date_word(t: &Token) -> Option<DateWord> {
     row(t, Class::DateWord, lx::DATE_WORDS).map(|r| r.1)
 }
+
+/// The holiday whose name (a [`lx::HOLIDAYS`] row) the text at byte `start` spells, and the
+/// byte its name ends at; the longest name wins (`Christmas Eve` over `Christmas`).
+pub(crate) fn holiday(text: &str, start: usize) -> Option<(lx::HolidayRule, usize)> {
+    let rest = text.get(start..)?;
+    let mut best: Option<(lx::HolidayRule, usize)> = None;
+    for &(name, rule) in lx::HOLIDAYS {
+        if let Some(n) = spells(rest, name)
+            && best.is_none_or(|(_, b)| n > b)
+        {
+            best = Some((rule, n));
+        }
+    }
+    best.map(|(r, n)| (r, start + n))
+}
+
+/// Whether `word` opens a holiday's name.
+pub(crate) fn opens_holiday(word: &str) -> bool {
+    lx::HOLIDAYS.iter().any(|(name, _)| {
+        name.split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
+/// The length of `text`'s prefix that spells `name` (any letter case; a space in `name` is a
+/// run of spaces or tabs, `'` is `'` or `’`), ending at a word boundary.
+fn spells(text: &str, name: &str) -> Option<usize> {
+    let t = text.as_bytes();
+    let mut k = 0;
+    for &c in name.as_bytes() {
+        match c {
+            b' ' => {
+                let s = k;
+                while t.get(k).is_some_and(|&b| b == b' ' || b == b'\t') {
+                    k += 1;
+                }
+                if k == s {
+                    return None;
+                }
+            }
+            b'\'' => {
+                if t.get(k) == Some(&b'\'') {
+                    k += 1;
+                } else if text.get(k..)?.starts_with('\u{2019}') {
+                    k += '\u{2019}'.len_utf8();
+                } else {
+                    return None;
+                }
+            }
+            _ => {
+                if !t.get(k)?.eq_ignore_ascii_case(&c) {
+                    return None;
+                }
+                k += 1;
+            }
+        }
+    }
+    if t.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    Some(k)
+}
+
+/// The date of a holiday in year `y`.
+pub(crate) fn holiday_date(rule: lx::HolidayRule, y: i32) -> Option<chrono::NaiveDate> {
+    use chrono::{Datelike, NaiveDate};
+    let add = |d: NaiveDate, k: i64| {
+        if k >= 0 {
+            d.checked_add_days(chrono::Days::new(k.unsigned_abs()))
+        } else {
+            d.checked_sub_days(chrono::Days::new(k.unsigned_abs()))
+        }
+    };
+    match rule {
+        lx::HolidayRule::Fixed { month, day } => {
+            NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))
+        }
+        lx::HolidayRule::NthWeekday {
+            month,
+            weekday,
+            n,
+            offset,
+        } => {
+            let wd = i64::from(weekday);
+            let date = if n > 0 {
+                let first = NaiveDate::from_ymd_opt(y, u32::from(month), 1)?;
+                let delta = (wd - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
+                let d = add(first, delta + 7 * (i64::from(n) - 1))?;
+                (d.month() == u32::from(month)).then_some(d)?
+            } else {
+                let (ny, nm) = if month == 12 {
+                    (y + 1, 1)
+                } else {
+                    (y, u32::from(month) + 1)
+                };
+                let last = NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?;
+                let delta = (i64::from(last.weekday().number_from_monday()) - wd).rem_euclid(7);
+                add(last, -delta)?
+            };
+            add(date, i64::from(offset))
+        }
+        lx::HolidayRule::Easter { offset } => {
+            // The anonymous Gregorian computus.
+            if !(1583..=9999).contains(&y) {
+                return None;
+            }
+            let a = y % 19;
+            let b = y / 100;
+            let c = y % 100;
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            let sunday =
+                NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+            add(sunday, i64::from(offset))
+        }
+        _ => None,
+    }
+}

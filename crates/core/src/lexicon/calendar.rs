@@ -175,6 +175,8 @@ pub const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("hrs", TimeUnit::Hour, true),
     ("minute", TimeUnit::Minute, false),
     ("minutes", TimeUnit::Minute, true),
+    // `two nights` (a stay) counts days; a lone `night` is a part of the day (`Friday night`).
+    ("nights", TimeUnit::Day, true),
     ("seconds", TimeUnit::Second, true),
 ];
 
@@ -348,6 +350,10 @@ pub const LEADERS: &[&str] = &[
     "fy",
     "year",
     "of",
+    "all",
+    "calendar",
+    // `more than 4 days`: the comparison opens the duration.
+    "than",
 ];
 
 /// Time zones written after a clock time (`15:00 GMT`).
@@ -814,6 +820,232 @@ pub const REF_WORDS: &[(&str, i8)] = &[
 /// Days named relative to the reference day, with their offset: `yesterday` (-1).
 pub const RELATIVE_DAYS: &[(&str, i8)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1)];
 
+/// How a holiday's date is found in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HolidayRule {
+    /// The same month and day every year (Christmas: 12, 25).
+    Fixed {
+        /// Month, 1-12.
+        month: u8,
+        /// Day of the month.
+        day: u8,
+    },
+    /// The `n`th `weekday` (ISO, Monday = 1) of `month` (`n` = -1: the last), moved `offset`
+    /// days (Thanksgiving: the fourth Thursday of November; Black Friday: one day after it).
+    NthWeekday {
+        /// Month, 1-12.
+        month: u8,
+        /// ISO weekday, Monday = 1.
+        weekday: u8,
+        /// Which one: 1-5, or -1 for the last.
+        n: i8,
+        /// Days added to that weekday.
+        offset: i8,
+    },
+    /// Days from Western (Gregorian) Easter Sunday (Good Friday: -2).
+    Easter {
+        /// Days added to Easter Sunday.
+        offset: i16,
+    },
+}
+
+/// Holidays by name, lower-case, words separated by one space and apostrophes written `'`
+/// (a text may write `’`), with the rule that dates them. The first word of every name is a
+/// [`DATE_TRIGGERS`] word, so a holiday is looked for only where one of them stands.
+pub const HOLIDAYS: &[(&str, HolidayRule)] = &[
+    ("new year's day", HolidayRule::Fixed { month: 1, day: 1 }),
+    ("new years day", HolidayRule::Fixed { month: 1, day: 1 }),
+    ("new year day", HolidayRule::Fixed { month: 1, day: 1 }),
+    ("new year's eve", HolidayRule::Fixed { month: 12, day: 31 }),
+    ("new years eve", HolidayRule::Fixed { month: 12, day: 31 }),
+    ("groundhog day", HolidayRule::Fixed { month: 2, day: 2 }),
+    ("valentine's day", HolidayRule::Fixed { month: 2, day: 14 }),
+    ("valentines day", HolidayRule::Fixed { month: 2, day: 14 }),
+    ("st patrick's day", HolidayRule::Fixed { month: 3, day: 17 }),
+    (
+        "st. patrick's day",
+        HolidayRule::Fixed { month: 3, day: 17 },
+    ),
+    (
+        "saint patrick's day",
+        HolidayRule::Fixed { month: 3, day: 17 },
+    ),
+    ("earth day", HolidayRule::Fixed { month: 4, day: 22 }),
+    (
+        "international workers' day",
+        HolidayRule::Fixed { month: 5, day: 1 },
+    ),
+    (
+        "international workers day",
+        HolidayRule::Fixed { month: 5, day: 1 },
+    ),
+    ("juneteenth", HolidayRule::Fixed { month: 6, day: 19 }),
+    ("independence day", HolidayRule::Fixed { month: 7, day: 4 }),
+    ("halloween", HolidayRule::Fixed { month: 10, day: 31 }),
+    ("veterans day", HolidayRule::Fixed { month: 11, day: 11 }),
+    ("veterans' day", HolidayRule::Fixed { month: 11, day: 11 }),
+    ("veteran's day", HolidayRule::Fixed { month: 11, day: 11 }),
+    ("christmas eve", HolidayRule::Fixed { month: 12, day: 24 }),
+    ("christmas day", HolidayRule::Fixed { month: 12, day: 25 }),
+    ("christmas", HolidayRule::Fixed { month: 12, day: 25 }),
+    ("xmas", HolidayRule::Fixed { month: 12, day: 25 }),
+    ("boxing day", HolidayRule::Fixed { month: 12, day: 26 }),
+    (
+        "martin luther king day",
+        HolidayRule::NthWeekday {
+            month: 1,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "martin luther king jr. day",
+        HolidayRule::NthWeekday {
+            month: 1,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "mlk day",
+        HolidayRule::NthWeekday {
+            month: 1,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "presidents day",
+        HolidayRule::NthWeekday {
+            month: 2,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "presidents' day",
+        HolidayRule::NthWeekday {
+            month: 2,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "mother's day",
+        HolidayRule::NthWeekday {
+            month: 5,
+            weekday: 7,
+            n: 2,
+            offset: 0,
+        },
+    ),
+    (
+        "mothers day",
+        HolidayRule::NthWeekday {
+            month: 5,
+            weekday: 7,
+            n: 2,
+            offset: 0,
+        },
+    ),
+    (
+        "memorial day",
+        HolidayRule::NthWeekday {
+            month: 5,
+            weekday: 1,
+            n: -1,
+            offset: 0,
+        },
+    ),
+    (
+        "father's day",
+        HolidayRule::NthWeekday {
+            month: 6,
+            weekday: 7,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "fathers day",
+        HolidayRule::NthWeekday {
+            month: 6,
+            weekday: 7,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "labor day",
+        HolidayRule::NthWeekday {
+            month: 9,
+            weekday: 1,
+            n: 1,
+            offset: 0,
+        },
+    ),
+    (
+        "columbus day",
+        HolidayRule::NthWeekday {
+            month: 10,
+            weekday: 1,
+            n: 2,
+            offset: 0,
+        },
+    ),
+    (
+        "thanksgiving day",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 0,
+        },
+    ),
+    (
+        "thanksgiving",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 0,
+        },
+    ),
+    (
+        "black friday",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 1,
+        },
+    ),
+    (
+        "cyber monday",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 4,
+        },
+    ),
+    ("ash wednesday", HolidayRule::Easter { offset: -46 }),
+    ("good friday", HolidayRule::Easter { offset: -2 }),
+    ("easter sunday", HolidayRule::Easter { offset: 0 }),
+    ("easter day", HolidayRule::Easter { offset: 0 }),
+    ("easter monday", HolidayRule::Easter { offset: 1 }),
+    ("easter", HolidayRule::Easter { offset: 0 }),
+    ("ascension day", HolidayRule::Easter { offset: 39 }),
+    ("pentecost", HolidayRule::Easter { offset: 49 }),
+    ("whit monday", HolidayRule::Easter { offset: 50 }),
+];
+
 /// Words that anchor a temporal expression besides the month, weekday, season, time unit,
 /// day-part and reference words of the other tables (each of which anchors too), and the CJK
 /// characters `年` and `月` (CJK words are in [`CJK_DATE_WORDS`]).
@@ -830,6 +1062,42 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "recent",
     "weekend",
     "mid",
+    // The first words of the holidays (`HOLIDAYS`): a holiday is tried only where one stands.
+    "new",
+    "groundhog",
+    "valentine",
+    "valentines",
+    "st",
+    "saint",
+    "earth",
+    "international",
+    "juneteenth",
+    "independence",
+    "halloween",
+    "veterans",
+    "veteran",
+    "christmas",
+    "xmas",
+    "boxing",
+    "martin",
+    "mlk",
+    "presidents",
+    "mother",
+    "mothers",
+    "memorial",
+    "father",
+    "fathers",
+    "labor",
+    "columbus",
+    "thanksgiving",
+    "black",
+    "cyber",
+    "ash",
+    "good",
+    "easter",
+    "ascension",
+    "pentecost",
+    "whit",
     "年",
     "月",
     "日",
@@ -1050,6 +1318,8 @@ pub enum DateWord {
     Calendar,
     /// `current` (`the current quarter ending in December`).
     Current,
+    /// `all` (`all day`: one whole unit).
+    All,
     /// A noun a year can qualify (`1986 sales`, `the 2024 budget`, `2024 Interim Results`):
     /// the four-digit number before it is a year, not a count (`2020 cars`).
     YearNoun,
@@ -1128,6 +1398,7 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("in", DateWord::In),
     ("calendar", DateWord::Calendar),
     ("current", DateWord::Current),
+    ("all", DateWord::All),
     ("sales", DateWord::YearNoun),
     ("results", DateWord::YearNoun),
     ("budget", DateWord::YearNoun),
