@@ -53,6 +53,31 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
+/// Whether any byte of `chunk` is [`INTERESTING`], by comparisons only (no table look-up), so
+/// that the loop compiles to a few vector instructions per chunk.
+#[inline]
+fn any_interesting(chunk: &[u8; 16]) -> bool {
+    let mut acc = 0u8;
+    for &c in chunk {
+        let hit = (c >= 0x80)
+            | (c == b'.')
+            | (c == b'!')
+            | (c == b'?')
+            | (c == b'(')
+            | (c == b')')
+            | (c == b'[')
+            | (c == b']')
+            | (c == b'{')
+            | (c == b'}')
+            | (c == b'"')
+            | (c == b'\'')
+            | (c == b'`')
+            | (c == b'*');
+        acc |= u8::from(hit);
+    }
+    acc != 0
+}
+
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
@@ -80,15 +105,13 @@ impl Splitter {
         let n = b.len();
         let mut i = 0;
         while i < n {
-            // Eight bytes at a time while none of them matters, then byte by byte.
-            while let Some(chunk) = b.get(i..i + 8) {
-                if chunk
-                    .iter()
-                    .fold(false, |a, &c| a | INTERESTING[usize::from(c)])
-                {
+            // Sixteen bytes at a time while none of them matters (comparisons the compiler
+            // turns into vector instructions), then byte by byte.
+            while let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
+                if any_interesting(chunk) {
                     break;
                 }
-                i += 8;
+                i += 16;
             }
             while i < n && !INTERESTING[b[i] as usize] {
                 i += 1;
@@ -214,6 +237,14 @@ impl Splitter {
     /// A list marker ending at the `.` or `)` at `i`, starting at a word start.
     fn marker_before(&self, text: &str, i: usize) -> Option<Ev> {
         let b = text.as_bytes();
+        // A `.` marker is followed by white space, `)` or a non-ASCII character (most periods
+        // end words and decimals, not markers): refused before the body is read.
+        if b.get(i) == Some(&b'.')
+            && b.get(i + 1)
+                .is_some_and(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' ' | b')'))
+        {
+            return None;
+        }
         let mut s = i;
         while s > 0 && i - s < 5 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'(') {
             s -= 1;
@@ -738,15 +769,20 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     if next >= text.len() {
         return false;
     }
-    let mut word = word_before(text, dot);
-    if !is_dotted(word) {
-        // `Tuesday.Mr`: the word after the glued period.
-        if let Some((_, tail)) = word.rsplit_once('.')
-            && !tail.is_empty()
-        {
-            word = tail;
+    // The word before the period, read only once the character after it has not settled the
+    // question (most periods glued to what follows are decimal points).
+    let word_of = || {
+        let word = word_before(text, dot);
+        if !is_dotted(word) {
+            // `Tuesday.Mr`: the word after the glued period.
+            if let Some((_, tail)) = word.rsplit_once('.')
+                && !tail.is_empty()
+            {
+                return tail;
+            }
         }
-    }
+        word
+    };
     let Some(nc) = char_at(text, next) else {
         return false;
     };
@@ -761,6 +797,7 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         if !nc.is_uppercase() {
             return false;
         }
+        let word = word_of();
         let nw = word_at(text, next);
         let plain_prev = word.chars().count() >= 2
             && word.chars().all(|c| c.is_alphanumeric() || c == ',')
@@ -778,6 +815,7 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         return false;
     }
     let nw = word_at(text, wp);
+    let word = word_of();
     if word.is_empty() {
         return true;
     }
