@@ -53,29 +53,26 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
-/// Whether any byte of `chunk` is [`INTERESTING`], by comparisons only (no table look-up), so
-/// that the loop compiles to a few vector instructions per chunk.
+/// The first byte of `chunk` that is [`INTERESTING`]: each byte is tested by comparisons only
+/// (no table look-up), which the compiler turns into a few vector instructions, and the hits
+/// are read as one 128-bit mask.
 #[inline]
-fn any_interesting(chunk: &[u8; 16]) -> bool {
-    let mut acc = 0u8;
-    for &c in chunk {
-        let hit = (c >= 0x80)
+fn first_interesting(chunk: &[u8; 16]) -> Option<usize> {
+    let mut hits = [0u8; 16];
+    for (h, &c) in hits.iter_mut().zip(chunk) {
+        // `!` `"`; `'` `(` `)` `*`; `.`; `?`; `[` `{`; `]` `}`; `` ` ``; non-ASCII.
+        let hit = (c.wrapping_sub(b'!') < 2)
+            | (c.wrapping_sub(b'\'') < 4)
             | (c == b'.')
-            | (c == b'!')
             | (c == b'?')
-            | (c == b'(')
-            | (c == b')')
-            | (c == b'[')
-            | (c == b']')
-            | (c == b'{')
-            | (c == b'}')
-            | (c == b'"')
-            | (c == b'\'')
+            | ((c & 0xDF) == b'[')
+            | ((c & 0xDF) == b']')
             | (c == b'`')
-            | (c == b'*');
-        acc |= u8::from(hit);
+            | (c >= 0x80);
+        *h = u8::from(hit);
     }
-    acc != 0
+    let mask = u128::from_le_bytes(hits);
+    (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize)
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -108,7 +105,8 @@ impl Splitter {
             // Sixteen bytes at a time while none of them matters (comparisons the compiler
             // turns into vector instructions), then byte by byte.
             while let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
-                if any_interesting(chunk) {
+                if let Some(k) = first_interesting(chunk) {
+                    i += k;
                     break;
                 }
                 i += 16;
@@ -922,4 +920,23 @@ fn footnote_end(text: &str, ts: usize, te: usize, e: usize) -> Option<usize> {
     (any && b.get(p).is_some_and(u8::is_ascii_whitespace)
         && b.get(p + 1).is_some_and(u8::is_ascii_uppercase))
     .then_some(p)
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::{INTERESTING, first_interesting};
+
+    #[test]
+    fn first_interesting_agrees_with_the_table() {
+        for c in 0..=255u8 {
+            for at in [0usize, 7, 15] {
+                let mut chunk = [b'a'; 16];
+                chunk[at] = c;
+                let want = INTERESTING[usize::from(c)].then_some(at);
+                assert_eq!(first_interesting(&chunk), want, "byte {c:#x} at {at}");
+            }
+        }
+        assert_eq!(first_interesting(b"abc.def?ghij(klm"), Some(3));
+        assert_eq!(first_interesting(b"no punctuation x"), None);
+    }
 }
