@@ -446,6 +446,18 @@ impl Splitter {
                     }
                 }
                 Ev::Term { start: ts, end: te } => {
+                    // A decimal point (`5.93`) decides nothing: no closer follows it, it is no
+                    // footnote, and a period glued to a digit never ends a sentence.
+                    let tb = text.as_bytes();
+                    if te == ts + 1
+                        && tb[ts] == b'.'
+                        && ts > 0
+                        && tb[ts - 1].is_ascii_digit()
+                        && tb.get(te).is_some_and(u8::is_ascii_digit)
+                    {
+                        k += 1;
+                        continue;
+                    }
                     let (e, next) = self.after_closers(text, te, &mut k, &mut depth);
                     if depth == 0 {
                         let cut = footnote_end(text, ts, te, e)
