@@ -312,9 +312,51 @@ fn day_date(year: i32, month: u8, day: u32) -> Option<DatelineDate> {
         .then_some(DatelineDate::Day { year, month, day })
 }
 
+/// One of the lexicon's calendar tables with the first three letters of its entries (lower-case,
+/// sorted), derived from the table itself: a word whose first three letters start no entry is
+/// refused without the look-up.
+struct Calendar {
+    rows: &'static [(&'static str, u8)],
+    prefixes: Vec<u32>,
+}
+
+impl Calendar {
+    fn new(rows: &'static [(&'static str, u8)]) -> Self {
+        let mut prefixes: Vec<u32> = rows
+            .iter()
+            .filter_map(|(w, _)| w.as_bytes().first_chunk::<3>().map(|p| prefix_key(*p)))
+            .collect();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        Calendar { rows, prefixes }
+    }
+}
+
+/// Three bytes, ASCII-lower-cased, as one integer.
+fn prefix_key(p: [u8; 3]) -> u32 {
+    u32::from_le_bytes([
+        p[0].to_ascii_lowercase(),
+        p[1].to_ascii_lowercase(),
+        p[2].to_ascii_lowercase(),
+        0,
+    ])
+}
+
+static MONTH_TABLE: std::sync::LazyLock<Calendar> =
+    std::sync::LazyLock::new(|| Calendar::new(MONTHS));
+static WEEKDAY_TABLE: std::sync::LazyLock<Calendar> =
+    std::sync::LazyLock::new(|| Calendar::new(WEEKDAYS));
+
 /// The row value of `word` in one of the lexicon's calendar tables (`MONTHS`, `WEEKDAYS`): the
 /// one O(1) word lookup of `finnews-core`, no table of our own.
-fn lookup(class: Class, table: &[(&str, u8)], word: &[u8]) -> Option<u8> {
+fn lookup(class: Class, table: &Calendar, word: &[u8]) -> Option<u8> {
+    // Quick refusal: a word of three letters or more shares its first three with an entry.
+    if let Some(p) = word.first_chunk::<3>()
+        && table.prefixes.binary_search(&prefix_key(*p)).is_err()
+    {
+        return None;
+    }
+    let table = table.rows;
     let lx = lexicon();
     let row = lx.row(lx.lookup_bytes(word)?, class)?;
     table.get(row).map(|r| r.1)
@@ -334,6 +376,29 @@ const MAX_BARE_PLACE_WORDS: usize = 3;
 
 /// How many words of a dateline's place or source name are read at most.
 const MAX_NAME_WORDS: usize = 5;
+
+/// A table of labels with the set of their first bytes (a quick refusal for [`Cur::label`]).
+struct Labels {
+    words: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Labels {
+    fn new(words: &'static [&'static str]) -> Self {
+        let mut first = [false; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        Labels { words, first }
+    }
+}
+
+static DATE_LABELS: std::sync::LazyLock<Labels> =
+    std::sync::LazyLock::new(|| Labels::new(cues::DATE_LABELS));
+static SOURCE_LABELS: std::sync::LazyLock<Labels> =
+    std::sync::LazyLock::new(|| Labels::new(cues::SOURCE_LABELS));
 
 struct Cur<'a> {
     s: &'a str,
@@ -388,7 +453,7 @@ impl Cur<'_> {
     /// A month name at `i` (with an optional period): month and end.
     fn month(&self, i: usize) -> Option<(u8, usize)> {
         let e = self.word(i)?;
-        let m = lookup(Class::Month, MONTHS, &self.b[i..e])?;
+        let m = lookup(Class::Month, &MONTH_TABLE, &self.b[i..e])?;
         Some((m, if self.at(e) == b'.' { e + 1 } else { e }))
     }
 
@@ -442,7 +507,7 @@ impl Cur<'_> {
     fn date(&self, i: usize) -> Option<(DatelineDate, usize)> {
         let mut j = i;
         if let Some(e) = self.word(i)
-            && lookup(Class::Weekday, WEEKDAYS, &self.b[i..e]).is_some()
+            && lookup(Class::Weekday, &WEEKDAY_TABLE, &self.b[i..e]).is_some()
         {
             let mut k = e;
             if self.at(k) == b'.' {
@@ -631,9 +696,12 @@ impl Cur<'_> {
 
     /// A publication label at `i` (`Updated:`, `date`, `発表日：`): the end of the label and its
     /// separator.
-    fn label(&self, i: usize, table: &[&str]) -> Option<usize> {
+    fn label(&self, i: usize, labels: &Labels) -> Option<usize> {
         let first = self.at(i).to_ascii_lowercase();
-        let l = table.iter().find_map(|w| {
+        if !labels.first[usize::from(first)] {
+            return None;
+        }
+        let l = labels.words.iter().find_map(|w| {
             let wb = w.as_bytes();
             if wb[0] != first || !self.lit(i, w) {
                 return None;
@@ -664,7 +732,7 @@ impl Cur<'_> {
         if k >= self.end {
             return true;
         }
-        if self.label(k, cues::SOURCE_LABELS).is_some() {
+        if self.label(k, &SOURCE_LABELS).is_some() {
             return true;
         }
         let rest = &self.s[k..self.end];
@@ -735,7 +803,7 @@ impl Cur<'_> {
         let k = if self.lit(i, "by ") {
             i + 3
         } else {
-            self.label(i, cues::SOURCE_LABELS)?
+            self.label(i, &SOURCE_LABELS)?
         };
         if self.end - i > FIELD_MAX_BYTES {
             return None;
@@ -873,7 +941,7 @@ impl Cur<'_> {
 
     /// `Updated: 2020-01-21`, `発表日：2024年7月15日`, `date 2023-06-22 TOKYO --`.
     fn labelled(&self, i: usize) -> Option<Found> {
-        let k = self.label(i, cues::DATE_LABELS)?;
+        let k = self.label(i, &DATE_LABELS)?;
         let (date, de) = self.date(k)?;
         let te = self.time(de);
         let form = Form::Labelled;
