@@ -75,12 +75,25 @@ fn first_interesting(chunk: &[u8; 16]) -> Option<usize> {
     (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize)
 }
 
+/// The character starting at byte `i` (`None` at the end or inside a character). An ASCII byte
+/// is always a whole character.
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|r| r.chars().next())
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => Some(char::from(c)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    }
 }
 
+/// The character ending at byte `i` (`None` at the start or inside a character). An ASCII byte
+/// before `i` is a whole character, and in UTF-8 no continuation byte follows one, so `i` is
+/// then a character boundary.
+#[inline]
 fn char_before(s: &str, i: usize) -> Option<char> {
-    s.get(..i).and_then(|r| r.chars().next_back())
+    match i.checked_sub(1).and_then(|p| s.as_bytes().get(p)) {
+        Some(&c) if c < 0x80 => Some(char::from(c)),
+        _ => s.get(..i).and_then(|r| r.chars().next_back()),
+    }
 }
 
 fn is_term_byte(b: u8) -> bool {
