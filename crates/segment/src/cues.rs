@@ -201,7 +201,19 @@ fn is_figure(word: &str) -> bool {
 
 /// A results-table row: a capitalised label, a comparator of [`ROW_COMPARATORS`] with a figure
 /// (digits or a number word) after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
+#[inline]
 pub(crate) fn is_comparison_row(line: &str) -> bool {
+    // Most lines start with a lower-case letter: refused here, without a call.
+    match line.as_bytes().first() {
+        None => false,
+        Some(&c) if c < 0x80 && !c.is_ascii_uppercase() => false,
+        Some(_) => comparison_row(line),
+    }
+}
+
+/// [`is_comparison_row`] past its quick refusal.
+#[inline(never)]
+fn comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
         return false;
     }

@@ -359,6 +359,7 @@ fn find_colon(h: &[u8]) -> Option<usize> {
 }
 
 /// `Key: value` at the start of `s`: the byte offset where the value starts.
+#[inline]
 fn field_key(s: &str) -> Option<usize> {
     // Quick refusal (most lines, and nearly every wrapped continuation line): a key starts with
     // an upper-case or CJK character, so an ASCII first byte must be an upper-case letter.
@@ -368,6 +369,12 @@ fn field_key(s: &str) -> Option<usize> {
     {
         return None;
     }
+    field_key_after_refusal(s)
+}
+
+/// [`field_key`] past its quick refusal.
+#[inline(never)]
+fn field_key_after_refusal(s: &str) -> Option<usize> {
     let mut cut = s.len().min(48);
     while !s.is_char_boundary(cut) {
         cut -= 1;
