@@ -114,8 +114,15 @@ pub(crate) const SIGN_OFFS: &[&str] = &[
 ];
 
 /// Whether the whole line is a sign-off of [`SIGN_OFFS`].
+#[inline]
 pub(crate) fn is_sign_off(line: &str) -> bool {
-    line.len() <= 12 && SIGN_OFFS.iter().any(|w| w.eq_ignore_ascii_case(line))
+    line.len() <= 12 && sign_off_words(line)
+}
+
+/// [`is_sign_off`] on a short line.
+#[inline(never)]
+fn sign_off_words(line: &str) -> bool {
+    SIGN_OFFS.iter().any(|w| w.eq_ignore_ascii_case(line))
 }
 
 /// Words of counters and rating widgets (`- 5 Comment(s)`, `12 views`, `Rating: 4.5`),
@@ -127,10 +134,14 @@ pub(crate) const WIDGET_WORDS: &[&str] = &[
 
 /// A short line that is a widget: a list marker with no word of two letters after it (`• x`),
 /// or at most four words holding a count and a widget word (`- 5 Comment(s)`).
+#[inline]
 pub(crate) fn is_widget(line: &str) -> bool {
-    if line.len() > WIDGET_MAX_BYTES {
-        return false;
-    }
+    line.len() <= WIDGET_MAX_BYTES && short_widget(line)
+}
+
+/// [`is_widget`] on a line of at most [`WIDGET_MAX_BYTES`].
+#[inline(never)]
+fn short_widget(line: &str) -> bool {
     if line.is_ascii() {
         return is_widget_ascii(line.as_bytes());
     }
@@ -590,7 +601,7 @@ static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
 /// Three bytes at one end of a phrase.
 type Ends = [u8; 3];
 
-/// The first and the last three bytes (lower-case) of the ASCII entries of
+/// The first and the last three bytes (lower-case, sorted) of the ASCII entries of
 /// [`BOILERPLATE_WORDS`]; `None` when an ASCII entry is shorter than three bytes or does not
 /// start and end with a letter (the quick refusal then never applies).
 static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<Ends>, Vec<Ends>)>> =
@@ -605,6 +616,11 @@ static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<Ends>, Vec<Ends>)>> =
             }
             heads.push(h.map(|c| c.to_ascii_lowercase()));
             tails.push(t.map(|c| c.to_ascii_lowercase()));
+        }
+        // Sorted, for a binary search.
+        for v in [&mut heads, &mut tails] {
+            v.sort_unstable();
+            v.dedup();
         }
         Some((heads, tails))
     });
@@ -631,7 +647,10 @@ fn ascii_refusal(line: &str) -> bool {
     let head = b.get(lead..).and_then(|h| h.first_chunk::<3>());
     let end = b.get(..tail).and_then(|t| t.last_chunk::<3>());
     let hit = |x: Option<&[u8; 3]>, set: &[[u8; 3]]| {
-        x.is_some_and(|x| set.contains(&x.map(|c| c.to_ascii_lowercase())))
+        x.is_some_and(|x| {
+            set.binary_search(&x.map(|c| c.to_ascii_lowercase()))
+                .is_ok()
+        })
     };
     !hit(head, heads) && !hit(end, tails)
 }
@@ -674,8 +693,10 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
 /// Whether a short line looks like a menu: separators standing between spaces, two of them, or
 /// one opening or closing the line (`Home | News | Markets`, `扫一扫 |`).
 pub(crate) fn is_menu(line: &str) -> bool {
-    // Lines without a byte that can start a separator have none.
-    if !line.bytes().any(|b| MENU_FIRST_BYTES[usize::from(b)]) {
+    // Lines without a byte that can start a separator have none (the table is read once, not
+    // once per byte).
+    let first_bytes = &*MENU_FIRST_BYTES;
+    if !line.bytes().any(|b| first_bytes[usize::from(b)]) {
         return false;
     }
     let mut count = 0;

@@ -323,6 +323,7 @@ fn title_case(s: &str) -> bool {
     long > 0
 }
 
+#[inline]
 fn first_word_width(s: &str) -> usize {
     // ASCII fast path: a first word of ASCII bytes ended by ASCII white space or the end.
     let b = s.as_bytes();
