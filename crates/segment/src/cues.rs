@@ -823,3 +823,27 @@ pub(crate) fn is_dash(c: char) -> bool {
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ROW_COMPARATORS, is_comparison_row};
+
+    /// [`is_comparison_row`] looks for its comparators at the `v`s of a line.
+    #[test]
+    fn every_comparator_starts_with_v() {
+        for c in ROW_COMPARATORS {
+            assert!(c.starts_with('v'), "{c}");
+        }
+    }
+
+    #[test]
+    fn comparison_rows() {
+        assert!(is_comparison_row("Net 5.1 mln vs 4.2 mln"));
+        assert!(is_comparison_row("Shr loss 24 cts VS profit seven cts"));
+        assert!(is_comparison_row("Revs 12.0 mln versus 11.5 mln"));
+        assert!(!is_comparison_row("Net rose versus the year before."));
+        assert!(!is_comparison_row("Revenue vs. nothing"));
+        assert!(!is_comparison_row("net 5.1 mln vs 4.2 mln"));
+        assert!(!is_comparison_row("Net 5.1 mln avs 4.2 mln"));
+    }
+}

@@ -242,6 +242,7 @@ fn bracket_inner(b: &[u8], lead: usize) -> usize {
         .map_or(lead, |o| lead + o.len())
 }
 
+#[inline]
 fn is_ws_at(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(b' ' | b'\t' | b'\n' | b'\r') => 1,
@@ -252,6 +253,7 @@ fn is_ws_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+#[inline]
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     loop {
         let n = is_ws_at(b, i);
@@ -278,6 +280,7 @@ fn trim_end(b: &[u8]) -> usize {
 }
 
 /// A digit (ASCII or full-width) at `i`: its value and byte length.
+#[inline]
 fn digit_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     match b.get(i)? {
         c @ b'0'..=b'9' => Some((u32::from(c - b'0'), 1)),
@@ -312,34 +315,53 @@ fn day_date(year: i32, month: u8, day: u32) -> Option<DatelineDate> {
         .then_some(DatelineDate::Day { year, month, day })
 }
 
-/// One of the lexicon's calendar tables with the first three letters of its entries (lower-case,
-/// sorted), derived from the table itself: a word whose first three letters start no entry is
-/// refused without the look-up.
+/// One of the lexicon's calendar tables with the first three letters of its entries, derived
+/// from the table itself: a word whose first three letters start no entry is refused without the
+/// look-up. The set is a bit per letter triple (`prefixes[26 * a + b]` has bit `c`), for words
+/// of ASCII letters, any case; an entry not starting with three ASCII letters turns the refusal
+/// off.
 struct Calendar {
     rows: &'static [(&'static str, u8)],
-    prefixes: Vec<u32>,
+    prefixes: Option<Box<[u32; 26 * 26]>>,
 }
 
 impl Calendar {
     fn new(rows: &'static [(&'static str, u8)]) -> Self {
-        let mut prefixes: Vec<u32> = rows
-            .iter()
-            .filter_map(|(w, _)| w.as_bytes().first_chunk::<3>().map(|p| prefix_key(*p)))
-            .collect();
-        prefixes.sort_unstable();
-        prefixes.dedup();
-        Calendar { rows, prefixes }
+        let mut set = Box::new([0u32; 26 * 26]);
+        let mut ok = true;
+        for (w, _) in rows {
+            match w.as_bytes().first_chunk::<3>().and_then(|p| letters(*p)) {
+                Some((ab, c)) => set[ab] |= 1 << c,
+                None => ok = false,
+            }
+        }
+        Calendar {
+            rows,
+            prefixes: ok.then_some(set),
+        }
+    }
+
+    /// Whether some entry starts with the three bytes `p` (any letter case); `true` when the
+    /// table cannot say.
+    #[inline]
+    fn has_prefix(&self, p: [u8; 3]) -> bool {
+        let Some(set) = &self.prefixes else {
+            return true;
+        };
+        letters(p).is_some_and(|(ab, c)| set[ab] & (1 << c) != 0)
     }
 }
 
-/// Three bytes, ASCII-lower-cased, as one integer.
-fn prefix_key(p: [u8; 3]) -> u32 {
-    u32::from_le_bytes([
-        p[0].to_ascii_lowercase(),
-        p[1].to_ascii_lowercase(),
-        p[2].to_ascii_lowercase(),
-        0,
-    ])
+/// Three ASCII letters (any case) as the index of their first two in a 26 × 26 table and the
+/// rank of the third.
+#[inline]
+fn letters(p: [u8; 3]) -> Option<(usize, u32)> {
+    let rank = |b: u8| {
+        b.is_ascii_alphabetic()
+            .then(|| b.to_ascii_lowercase() - b'a')
+    };
+    let (a, b, c) = (rank(p[0])?, rank(p[1])?, rank(p[2])?);
+    Some((usize::from(a) * 26 + usize::from(b), u32::from(c)))
 }
 
 static MONTH_TABLE: std::sync::LazyLock<Calendar> =
@@ -352,7 +374,7 @@ static WEEKDAY_TABLE: std::sync::LazyLock<Calendar> =
 fn lookup(class: Class, table: &Calendar, word: &[u8]) -> Option<u8> {
     // Quick refusal: a word of three letters or more shares its first three with an entry.
     if let Some(p) = word.first_chunk::<3>()
-        && table.prefixes.binary_search(&prefix_key(*p)).is_err()
+        && !table.has_prefix(*p)
     {
         return None;
     }
@@ -408,6 +430,7 @@ struct Cur<'a> {
 }
 
 impl Cur<'_> {
+    #[inline]
     fn at(&self, i: usize) -> u8 {
         if i < self.end { self.b[i] } else { 0 }
     }
@@ -431,19 +454,22 @@ impl Cur<'_> {
     }
 
     /// An ASCII word (letters) at `i`: its end.
+    #[inline]
     fn word(&self, i: usize) -> Option<usize> {
-        let mut j = i;
-        while j < self.end && self.b[j].is_ascii_alphabetic() && j - i < 16 {
-            j += 1;
-        }
+        let letters = self.b.get(i..self.end.min(i + 16)).map_or(0, |w| {
+            w.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+        });
+        let j = i + letters;
         (j > i && !self.at(j).is_ascii_alphabetic()).then_some(j)
     }
 
+    #[inline]
     fn ws(&self, i: usize) -> usize {
         skip_ws(&self.b[..self.end], i)
     }
 
     /// Whether the text at `i` is `lit` (ASCII case-insensitive).
+    #[inline]
     fn lit(&self, i: usize, lit: &str) -> bool {
         self.b
             .get(i..i + lit.len())
@@ -452,7 +478,11 @@ impl Cur<'_> {
 
     /// A month name at `i` (with an optional period): month and end.
     fn month(&self, i: usize) -> Option<(u8, usize)> {
-        let e = self.word(i)?;
+        self.month_word(i, self.word(i)?)
+    }
+
+    /// [`Cur::month`] when the word at `i` is known to end at `e`.
+    fn month_word(&self, i: usize, e: usize) -> Option<(u8, usize)> {
         let m = lookup(Class::Month, &MONTH_TABLE, &self.b[i..e])?;
         Some((m, if self.at(e) == b'.' { e + 1 } else { e }))
     }
@@ -506,7 +536,8 @@ impl Cur<'_> {
     /// A date at `i`, with an optional weekday before it: the date and its end.
     fn date(&self, i: usize) -> Option<(DatelineDate, usize)> {
         let mut j = i;
-        if let Some(e) = self.word(i)
+        let first_word = self.word(i);
+        if let Some(e) = first_word
             && lookup(Class::Weekday, &WEEKDAY_TABLE, &self.b[i..e]).is_some()
         {
             let mut k = e;
@@ -523,8 +554,13 @@ impl Cur<'_> {
             j = k2;
         }
         if self.at(j).is_ascii_alphabetic() {
-            // Month first: `March 4, 2025`, `Feb 26`, `October 2013`.
-            let (m, e) = self.month(j)?;
+            // Month first: `March 4, 2025`, `Feb 26`, `October 2013` (the first word is read
+            // once).
+            let (m, e) = if j == i {
+                self.month_word(i, first_word?)?
+            } else {
+                self.month(j)?
+            };
             let k = self.ws(e);
             if k > e
                 && let Some((d, de)) = self.day(k)
@@ -1125,5 +1161,68 @@ impl Cur<'_> {
             k = self.ws(e);
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use finnews_core::lexicon::{Class, MONTHS, WEEKDAYS, lexicon};
+
+    use super::{MONTH_TABLE, WEEKDAY_TABLE, lookup};
+
+    /// The look-up straight from the lexicon, without the quick refusal.
+    fn plain(class: Class, rows: &[(&str, u8)], word: &str) -> Option<u8> {
+        let lx = lexicon();
+        let row = lx.row(lx.lookup(word)?, class)?;
+        rows.get(row).map(|r| r.1)
+    }
+
+    #[test]
+    fn the_prefix_refusal_keeps_every_entry() {
+        for (w, v) in MONTHS {
+            assert_eq!(
+                lookup(Class::Month, &MONTH_TABLE, w.as_bytes()),
+                Some(*v),
+                "{w}"
+            );
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(
+                lookup(Class::Month, &MONTH_TABLE, upper.as_bytes()),
+                Some(*v)
+            );
+        }
+        for (w, v) in WEEKDAYS {
+            assert_eq!(
+                lookup(Class::Weekday, &WEEKDAY_TABLE, w.as_bytes()),
+                Some(*v),
+                "{w}"
+            );
+        }
+        for w in [
+            "SALVADOR",
+            "Feb",
+            "febr",
+            "Ma",
+            "Mayor",
+            "Sunday",
+            "Sun",
+            "Mon",
+            "Monday",
+            "x",
+            "",
+            "Decembers",
+            "TUES",
+        ] {
+            assert_eq!(
+                lookup(Class::Month, &MONTH_TABLE, w.as_bytes()),
+                plain(Class::Month, MONTHS, w),
+                "{w}"
+            );
+            assert_eq!(
+                lookup(Class::Weekday, &WEEKDAY_TABLE, w.as_bytes()),
+                plain(Class::Weekday, WEEKDAYS, w),
+                "{w}"
+            );
+        }
     }
 }
