@@ -506,6 +506,10 @@ impl Cur<'_> {
         if n > 2 || !(1..=31).contains(&d) {
             return None;
         }
+        // An ordinal suffix starts with a letter: most days are followed by none.
+        if !self.at(e).is_ascii_alphabetic() {
+            return (!self.at(e).is_ascii_alphanumeric()).then_some((d, e));
+        }
         for suf in ["st", "nd", "rd", "th"] {
             if self.lit(e, suf) && !self.at(e + 2).is_ascii_alphanumeric() {
                 return Some((d, e + 2));
