@@ -573,8 +573,13 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if let Ok(i) = table.binary_search_by_key(&key, |&(k, _)| k) {
         return Some(table[i].1);
     }
-    // Month abbreviations come from the one month table.
+    // Month abbreviations come from the one month table (a word whose first byte starts no
+    // month name is refused before the table is read).
     if word.len() <= 4
+        && word
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| MONTH_FIRST_BYTES[usize::from(b.to_ascii_lowercase())])
         && finnews_core::lexicon::MONTHS
             .iter()
             .any(|(m, _)| m.eq_ignore_ascii_case(word) && !matches!(*m, "may" | "june" | "july"))
@@ -584,9 +589,48 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     None
 }
 
+/// The first bytes (lower-case) of the month names of `finnews_core::lexicon::MONTHS`.
+static MONTH_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 256];
+    for (m, _) in finnews_core::lexicon::MONTHS {
+        if let Some(&b) = m.as_bytes().first() {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+        }
+    }
+    t
+});
+
+/// A word of at most 16 bytes, ASCII-lower-cased, with its length (for the table look-ups).
+fn key16(word: &str) -> Option<(usize, u128)> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    for (k, b) in key.iter_mut().zip(word.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    Some((word.len(), u128::from_le_bytes(key)))
+}
+
+/// [`STARTERS`] as sorted keys, for a binary search; `None` if an entry is longer than 16 bytes
+/// (the search then falls back to the list).
+static STARTER_KEYS: std::sync::LazyLock<Option<Vec<(usize, u128)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut v = STARTERS
+            .iter()
+            .map(|w| key16(w))
+            .collect::<Option<Vec<_>>>()?;
+        v.sort_unstable();
+        Some(v)
+    });
+
 /// Whether `word` opens sentences often enough to end a sentence after a dotted acronym.
 pub(crate) fn is_starter(word: &str) -> bool {
-    STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+    match STARTER_KEYS.as_ref() {
+        // A word longer than every entry is none of them.
+        Some(keys) => key16(word).is_some_and(|k| keys.binary_search(&k).is_ok()),
+        None => STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word)),
+    }
 }
 
 static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -834,6 +878,27 @@ mod tests {
         for c in ROW_COMPARATORS {
             assert!(c.starts_with('v'), "{c}");
         }
+    }
+
+    #[test]
+    fn starters_and_month_abbreviations() {
+        use super::{AbbrevClass, STARTERS, abbreviation, is_starter};
+        for w in STARTERS {
+            assert!(is_starter(w), "{w}");
+            assert!(is_starter(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["Thee", "", "The\0", "Thousandsx", "Mr", "Über"] {
+            assert_eq!(
+                is_starter(w),
+                STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w)),
+                "{w}"
+            );
+        }
+        assert_eq!(abbreviation("Feb"), Some(AbbrevClass::Plain));
+        assert_eq!(abbreviation("SEPT"), Some(AbbrevClass::Plain));
+        assert_eq!(abbreviation("May"), None);
+        assert_eq!(abbreviation("year"), None);
+        assert_eq!(abbreviation("Inc"), Some(AbbrevClass::Suffix));
     }
 
     #[test]
