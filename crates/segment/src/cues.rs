@@ -764,6 +764,7 @@ pub(crate) fn is_menu(line: &str) -> bool {
 }
 
 /// Characters that end a sentence.
+#[inline]
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
@@ -772,11 +773,13 @@ pub(crate) fn is_terminal(c: char) -> bool {
 }
 
 /// CJK sentence terminators (they end a sentence with no space after them).
+#[inline]
 pub(crate) fn is_cjk_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '．' | '｡')
 }
 
 /// Closing quotes and brackets that may follow a sentence terminator.
+#[inline]
 pub(crate) fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -801,6 +804,7 @@ pub(crate) fn is_closer(c: char) -> bool {
 }
 
 /// Opening quotes and brackets.
+#[inline]
 pub(crate) fn is_opener(c: char) -> bool {
     matches!(
         c,
@@ -852,6 +856,7 @@ pub(crate) fn closer_of(open: char) -> Option<char> {
 }
 
 /// Whether `c` is a CJK ideograph, kana or CJK punctuation (for line joining and sentence ends).
+#[inline]
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
@@ -859,11 +864,13 @@ pub(crate) fn is_cjk(c: char) -> bool {
 }
 
 /// Dashes that may stand between a sentence end and the next sentence, or after a dateline.
+#[inline]
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '―')
 }
 
 /// White space for trimming: Unicode white space and the byte-order mark.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
