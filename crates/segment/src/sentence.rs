@@ -256,6 +256,15 @@ impl Splitter {
         {
             return None;
         }
+        // A body of two or more characters is digits or a roman numeral: a word ending in
+        // another letter (`said.`, `dlrs.`) is refused before it is read.
+        if i >= 2
+            && b[i - 1].is_ascii_alphabetic()
+            && !b"ivxIVX".contains(&b[i - 1])
+            && b[i - 2].is_ascii_alphanumeric()
+        {
+            return None;
+        }
         let mut s = i;
         while s > 0 && i - s < 5 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'(') {
             s -= 1;
