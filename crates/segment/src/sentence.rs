@@ -673,6 +673,17 @@ fn word_before(text: &str, dot: usize) -> &str {
 /// The word starting at `pos` (letters, digits, apostrophes), at most about 64 bytes of it.
 fn word_at(text: &str, pos: usize) -> &str {
     let rest = text.get(pos..).unwrap_or("");
+    // ASCII fast path: letters, digits and apostrophes byte by byte; a non-ASCII character
+    // before the word ends sends the whole word to the general loop below.
+    let b = rest.as_bytes();
+    let n = b
+        .iter()
+        .take(64)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'\'')
+        .count();
+    if b.get(n).is_none_or(|&c| c < 0x80) || n >= 64 {
+        return &rest[..n];
+    }
     // Words are looked at up to 64 bytes: enough for any abbreviation or sentence starter, and
     // it keeps the cost per candidate boundary constant. The cut falls on a char boundary.
     let end = rest
