@@ -114,8 +114,15 @@ pub(crate) const SIGN_OFFS: &[&str] = &[
 ];
 
 /// Whether the whole line is a sign-off of [`SIGN_OFFS`].
+#[inline]
 pub(crate) fn is_sign_off(line: &str) -> bool {
-    line.len() <= 12 && SIGN_OFFS.iter().any(|w| w.eq_ignore_ascii_case(line))
+    line.len() <= 12 && sign_off_words(line)
+}
+
+/// [`is_sign_off`] on a short line.
+#[inline(never)]
+fn sign_off_words(line: &str) -> bool {
+    SIGN_OFFS.iter().any(|w| w.eq_ignore_ascii_case(line))
 }
 
 /// Words of counters and rating widgets (`- 5 Comment(s)`, `12 views`, `Rating: 4.5`),
@@ -127,10 +134,14 @@ pub(crate) const WIDGET_WORDS: &[&str] = &[
 
 /// A short line that is a widget: a list marker with no word of two letters after it (`• x`),
 /// or at most four words holding a count and a widget word (`- 5 Comment(s)`).
+#[inline]
 pub(crate) fn is_widget(line: &str) -> bool {
-    if line.len() > WIDGET_MAX_BYTES {
-        return false;
-    }
+    line.len() <= WIDGET_MAX_BYTES && short_widget(line)
+}
+
+/// [`is_widget`] on a line of at most [`WIDGET_MAX_BYTES`].
+#[inline(never)]
+fn short_widget(line: &str) -> bool {
     if line.is_ascii() {
         return is_widget_ascii(line.as_bytes());
     }
@@ -201,7 +212,19 @@ fn is_figure(word: &str) -> bool {
 
 /// A results-table row: a capitalised label, a comparator of [`ROW_COMPARATORS`] with a figure
 /// (digits or a number word) after it, at most [`ROW_MAX_WORDS`] words, no sentence end.
+#[inline]
 pub(crate) fn is_comparison_row(line: &str) -> bool {
+    // Most lines start with a lower-case letter: refused here, without a call.
+    match line.as_bytes().first() {
+        None => false,
+        Some(&c) if c < 0x80 && !c.is_ascii_uppercase() => false,
+        Some(_) => comparison_row(line),
+    }
+}
+
+/// [`is_comparison_row`] past its quick refusal.
+#[inline(never)]
+fn comparison_row(line: &str) -> bool {
     if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with('.') {
         return false;
     }
@@ -550,8 +573,13 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if let Ok(i) = table.binary_search_by_key(&key, |&(k, _)| k) {
         return Some(table[i].1);
     }
-    // Month abbreviations come from the one month table.
+    // Month abbreviations come from the one month table (a word whose first byte starts no
+    // month name is refused before the table is read).
     if word.len() <= 4
+        && word
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| MONTH_FIRST_BYTES[usize::from(b.to_ascii_lowercase())])
         && finnews_core::lexicon::MONTHS
             .iter()
             .any(|(m, _)| m.eq_ignore_ascii_case(word) && !matches!(*m, "may" | "june" | "july"))
@@ -561,9 +589,48 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     None
 }
 
+/// The first bytes (lower-case) of the month names of `finnews_core::lexicon::MONTHS`.
+static MONTH_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 256];
+    for (m, _) in finnews_core::lexicon::MONTHS {
+        if let Some(&b) = m.as_bytes().first() {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+        }
+    }
+    t
+});
+
+/// A word of at most 16 bytes, ASCII-lower-cased, with its length (for the table look-ups).
+fn key16(word: &str) -> Option<(usize, u128)> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    for (k, b) in key.iter_mut().zip(word.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    Some((word.len(), u128::from_le_bytes(key)))
+}
+
+/// [`STARTERS`] as sorted keys, for a binary search; `None` if an entry is longer than 16 bytes
+/// (the search then falls back to the list).
+static STARTER_KEYS: std::sync::LazyLock<Option<Vec<(usize, u128)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut v = STARTERS
+            .iter()
+            .map(|w| key16(w))
+            .collect::<Option<Vec<_>>>()?;
+        v.sort_unstable();
+        Some(v)
+    });
+
 /// Whether `word` opens sentences often enough to end a sentence after a dotted acronym.
 pub(crate) fn is_starter(word: &str) -> bool {
-    STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+    match STARTER_KEYS.as_ref() {
+        // A word longer than every entry is none of them.
+        Some(keys) => key16(word).is_some_and(|k| keys.binary_search(&k).is_ok()),
+        None => STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word)),
+    }
 }
 
 static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -578,7 +645,7 @@ static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
 /// Three bytes at one end of a phrase.
 type Ends = [u8; 3];
 
-/// The first and the last three bytes (lower-case) of the ASCII entries of
+/// The first and the last three bytes (lower-case, sorted) of the ASCII entries of
 /// [`BOILERPLATE_WORDS`]; `None` when an ASCII entry is shorter than three bytes or does not
 /// start and end with a letter (the quick refusal then never applies).
 static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<Ends>, Vec<Ends>)>> =
@@ -593,6 +660,11 @@ static BOILERPLATE_ENDS: std::sync::LazyLock<Option<(Vec<Ends>, Vec<Ends>)>> =
             }
             heads.push(h.map(|c| c.to_ascii_lowercase()));
             tails.push(t.map(|c| c.to_ascii_lowercase()));
+        }
+        // Sorted, for a binary search.
+        for v in [&mut heads, &mut tails] {
+            v.sort_unstable();
+            v.dedup();
         }
         Some((heads, tails))
     });
@@ -619,7 +691,10 @@ fn ascii_refusal(line: &str) -> bool {
     let head = b.get(lead..).and_then(|h| h.first_chunk::<3>());
     let end = b.get(..tail).and_then(|t| t.last_chunk::<3>());
     let hit = |x: Option<&[u8; 3]>, set: &[[u8; 3]]| {
-        x.is_some_and(|x| set.contains(&x.map(|c| c.to_ascii_lowercase())))
+        x.is_some_and(|x| {
+            set.binary_search(&x.map(|c| c.to_ascii_lowercase()))
+                .is_ok()
+        })
     };
     !hit(head, heads) && !hit(end, tails)
 }
@@ -662,8 +737,10 @@ pub(crate) fn has_boilerplate_word(line: &str) -> bool {
 /// Whether a short line looks like a menu: separators standing between spaces, two of them, or
 /// one opening or closing the line (`Home | News | Markets`, `扫一扫 |`).
 pub(crate) fn is_menu(line: &str) -> bool {
-    // Lines without a byte that can start a separator have none.
-    if !line.bytes().any(|b| MENU_FIRST_BYTES[usize::from(b)]) {
+    // Lines without a byte that can start a separator have none (the table is read once, not
+    // once per byte).
+    let first_bytes = &*MENU_FIRST_BYTES;
+    if !line.bytes().any(|b| first_bytes[usize::from(b)]) {
         return false;
     }
     let mut count = 0;
@@ -687,6 +764,7 @@ pub(crate) fn is_menu(line: &str) -> bool {
 }
 
 /// Characters that end a sentence.
+#[inline]
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
@@ -695,11 +773,13 @@ pub(crate) fn is_terminal(c: char) -> bool {
 }
 
 /// CJK sentence terminators (they end a sentence with no space after them).
+#[inline]
 pub(crate) fn is_cjk_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '．' | '｡')
 }
 
 /// Closing quotes and brackets that may follow a sentence terminator.
+#[inline]
 pub(crate) fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -724,6 +804,7 @@ pub(crate) fn is_closer(c: char) -> bool {
 }
 
 /// Opening quotes and brackets.
+#[inline]
 pub(crate) fn is_opener(c: char) -> bool {
     matches!(
         c,
@@ -775,6 +856,7 @@ pub(crate) fn closer_of(open: char) -> Option<char> {
 }
 
 /// Whether `c` is a CJK ideograph, kana or CJK punctuation (for line joining and sentence ends).
+#[inline]
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
@@ -782,11 +864,58 @@ pub(crate) fn is_cjk(c: char) -> bool {
 }
 
 /// Dashes that may stand between a sentence end and the next sentence, or after a dateline.
+#[inline]
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '―')
 }
 
 /// White space for trimming: Unicode white space and the byte-order mark.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ROW_COMPARATORS, is_comparison_row};
+
+    /// [`is_comparison_row`] looks for its comparators at the `v`s of a line.
+    #[test]
+    fn every_comparator_starts_with_v() {
+        for c in ROW_COMPARATORS {
+            assert!(c.starts_with('v'), "{c}");
+        }
+    }
+
+    #[test]
+    fn starters_and_month_abbreviations() {
+        use super::{AbbrevClass, STARTERS, abbreviation, is_starter};
+        for w in STARTERS {
+            assert!(is_starter(w), "{w}");
+            assert!(is_starter(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["Thee", "", "The\0", "Thousandsx", "Mr", "Über"] {
+            assert_eq!(
+                is_starter(w),
+                STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w)),
+                "{w}"
+            );
+        }
+        assert_eq!(abbreviation("Feb"), Some(AbbrevClass::Plain));
+        assert_eq!(abbreviation("SEPT"), Some(AbbrevClass::Plain));
+        assert_eq!(abbreviation("May"), None);
+        assert_eq!(abbreviation("year"), None);
+        assert_eq!(abbreviation("Inc"), Some(AbbrevClass::Suffix));
+    }
+
+    #[test]
+    fn comparison_rows() {
+        assert!(is_comparison_row("Net 5.1 mln vs 4.2 mln"));
+        assert!(is_comparison_row("Shr loss 24 cts VS profit seven cts"));
+        assert!(is_comparison_row("Revs 12.0 mln versus 11.5 mln"));
+        assert!(!is_comparison_row("Net rose versus the year before."));
+        assert!(!is_comparison_row("Revenue vs. nothing"));
+        assert!(!is_comparison_row("net 5.1 mln vs 4.2 mln"));
+        assert!(!is_comparison_row("Net 5.1 mln avs 4.2 mln"));
+    }
 }

@@ -46,6 +46,7 @@ fn roman_value(s: &str) -> Option<u32> {
 
 /// Parses a list marker at the start of `s`. `strict` (used inside running text) refuses the
 /// ambiguous forms that need a following item of the same list to be believed.
+#[inline]
 pub(crate) fn parse(s: &str) -> Option<Marker> {
     let b = s.as_bytes();
     // Quick refusal of ordinary words: an ASCII letter needs `.` or `)` within five bytes.
@@ -56,6 +57,14 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
     if b0.is_ascii() && !b0.is_ascii_alphanumeric() && !matches!(b0, b'-' | b'*' | b'+' | b'(') {
         return None;
     }
+    parse_after_refusal(s)
+}
+
+/// [`parse`] past its quick refusals.
+#[inline(never)]
+fn parse_after_refusal(s: &str) -> Option<Marker> {
+    let b = s.as_bytes();
+    let &b0 = b.first()?;
     let first = s.chars().next()?;
     // Bullets, circled numbers and brackets never start with an ASCII letter or digit.
     if b0.is_ascii_alphanumeric() {

@@ -323,6 +323,7 @@ fn title_case(s: &str) -> bool {
     long > 0
 }
 
+#[inline]
 fn first_word_width(s: &str) -> usize {
     // ASCII fast path: a first word of ASCII bytes ended by ASCII white space or the end.
     let b = s.as_bytes();
@@ -336,29 +337,8 @@ fn first_word_width(s: &str) -> usize {
     s.split_whitespace().next().map_or(0, |w| w.chars().count())
 }
 
-/// The first `:` or 0xEF byte (the lead byte of the full-width colon) in `h`: eight bytes at a
-/// time with the zero-byte test on `u64` words, then byte by byte in the word that has one.
-fn find_colon(h: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |x: u64| x.wrapping_sub(LO) & !x & HI != 0;
-    let mut i = 0;
-    while let Some(chunk) = h.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(w);
-        if has_zero(v ^ (LO * u64::from(b':'))) || has_zero(v ^ (LO * 0xEF)) {
-            break;
-        }
-        i += 8;
-    }
-    h.get(i..)?
-        .iter()
-        .position(|&c| c == b':' || c == 0xEF)
-        .map(|p| p + i)
-}
-
 /// `Key: value` at the start of `s`: the byte offset where the value starts.
+#[inline]
 fn field_key(s: &str) -> Option<usize> {
     // Quick refusal (most lines, and nearly every wrapped continuation line): a key starts with
     // an upper-case or CJK character, so an ASCII first byte must be an upper-case letter.
@@ -368,15 +348,21 @@ fn field_key(s: &str) -> Option<usize> {
     {
         return None;
     }
+    field_key_after_refusal(s)
+}
+
+/// [`field_key`] past its quick refusal.
+#[inline(never)]
+fn field_key_after_refusal(s: &str) -> Option<usize> {
     let mut cut = s.len().min(48);
     while !s.is_char_boundary(cut) {
         cut -= 1;
     }
     let head = &s.as_bytes()[..cut];
-    // `: ` or the full-width colon (EF BC 9A).
+    // `: ` or the full-width colon (EF BC 9A), found with `memchr2` (`:` or the lead byte 0xEF).
     let mut from = 0;
     let (p, clen) = loop {
-        let p = find_colon(&head[from..])? + from;
+        let p = memchr::memchr2(b':', 0xEF, &head[from..])? + from;
         if head[p] == b':' && head.get(p + 1) == Some(&b' ') {
             break (p, 2);
         }

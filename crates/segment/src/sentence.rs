@@ -53,12 +53,47 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
-fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|r| r.chars().next())
+/// The first byte of `chunk` that is [`INTERESTING`]: each byte is tested by comparisons only
+/// (no table look-up), which the compiler turns into a few vector instructions, and the hits
+/// are read as one 128-bit mask.
+#[inline]
+fn first_interesting(chunk: &[u8; 16]) -> Option<usize> {
+    let mut hits = [0u8; 16];
+    for (h, &c) in hits.iter_mut().zip(chunk) {
+        // `!` `"`; `'` `(` `)` `*`; `.`; `?`; `[` `{`; `]` `}`; `` ` ``; non-ASCII.
+        let hit = (c.wrapping_sub(b'!') < 2)
+            | (c.wrapping_sub(b'\'') < 4)
+            | (c == b'.')
+            | (c == b'?')
+            | ((c & 0xDF) == b'[')
+            | ((c & 0xDF) == b']')
+            | (c == b'`')
+            | (c >= 0x80);
+        *h = u8::from(hit);
+    }
+    let mask = u128::from_le_bytes(hits);
+    (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize)
 }
 
+/// The character starting at byte `i` (`None` at the end or inside a character). An ASCII byte
+/// is always a whole character.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => Some(char::from(c)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    }
+}
+
+/// The character ending at byte `i` (`None` at the start or inside a character). An ASCII byte
+/// before `i` is a whole character, and in UTF-8 no continuation byte follows one, so `i` is
+/// then a character boundary.
+#[inline]
 fn char_before(s: &str, i: usize) -> Option<char> {
-    s.get(..i).and_then(|r| r.chars().next_back())
+    match i.checked_sub(1).and_then(|p| s.as_bytes().get(p)) {
+        Some(&c) if c < 0x80 => Some(char::from(c)),
+        _ => s.get(..i).and_then(|r| r.chars().next_back()),
+    }
 }
 
 fn is_term_byte(b: u8) -> bool {
@@ -80,15 +115,14 @@ impl Splitter {
         let n = b.len();
         let mut i = 0;
         while i < n {
-            // Eight bytes at a time while none of them matters, then byte by byte.
-            while let Some(chunk) = b.get(i..i + 8) {
-                if chunk
-                    .iter()
-                    .fold(false, |a, &c| a | INTERESTING[usize::from(c)])
-                {
+            // Sixteen bytes at a time while none of them matters (comparisons the compiler
+            // turns into vector instructions), then byte by byte.
+            while let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
+                if let Some(k) = first_interesting(chunk) {
+                    i += k;
                     break;
                 }
-                i += 8;
+                i += 16;
             }
             while i < n && !INTERESTING[b[i] as usize] {
                 i += 1;
@@ -214,6 +248,23 @@ impl Splitter {
     /// A list marker ending at the `.` or `)` at `i`, starting at a word start.
     fn marker_before(&self, text: &str, i: usize) -> Option<Ev> {
         let b = text.as_bytes();
+        // A `.` marker is followed by white space, `)` or a non-ASCII character (most periods
+        // end words and decimals, not markers): refused before the body is read.
+        if b.get(i) == Some(&b'.')
+            && b.get(i + 1)
+                .is_some_and(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' ' | b')'))
+        {
+            return None;
+        }
+        // A body of two or more characters is digits or a roman numeral: a word ending in
+        // another letter (`said.`, `dlrs.`) is refused before it is read.
+        if i >= 2
+            && b[i - 1].is_ascii_alphabetic()
+            && !b"ivxIVX".contains(&b[i - 1])
+            && b[i - 2].is_ascii_alphanumeric()
+        {
+            return None;
+        }
         let mut s = i;
         while s > 0 && i - s < 5 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'(') {
             s -= 1;
@@ -417,6 +468,18 @@ impl Splitter {
                     }
                 }
                 Ev::Term { start: ts, end: te } => {
+                    // A decimal point (`5.93`) decides nothing: no closer follows it, it is no
+                    // footnote, and a period glued to a digit never ends a sentence.
+                    let tb = text.as_bytes();
+                    if te == ts + 1
+                        && tb[ts] == b'.'
+                        && ts > 0
+                        && tb[ts - 1].is_ascii_digit()
+                        && tb.get(te).is_some_and(u8::is_ascii_digit)
+                    {
+                        k += 1;
+                        continue;
+                    }
                     let (e, next) = self.after_closers(text, te, &mut k, &mut depth);
                     if depth == 0 {
                         let cut = footnote_end(text, ts, te, e)
@@ -610,6 +673,17 @@ fn word_before(text: &str, dot: usize) -> &str {
 /// The word starting at `pos` (letters, digits, apostrophes), at most about 64 bytes of it.
 fn word_at(text: &str, pos: usize) -> &str {
     let rest = text.get(pos..).unwrap_or("");
+    // ASCII fast path: letters, digits and apostrophes byte by byte; a non-ASCII character
+    // before the word ends sends the whole word to the general loop below.
+    let b = rest.as_bytes();
+    let n = b
+        .iter()
+        .take(64)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'\'')
+        .count();
+    if b.get(n).is_none_or(|&c| c < 0x80) || n >= 64 {
+        return &rest[..n];
+    }
     // Words are looked at up to 64 bytes: enough for any abbreviation or sentence starter, and
     // it keeps the cost per candidate boundary constant. The cut falls on a char boundary.
     let end = rest
@@ -738,15 +812,20 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     if next >= text.len() {
         return false;
     }
-    let mut word = word_before(text, dot);
-    if !is_dotted(word) {
-        // `Tuesday.Mr`: the word after the glued period.
-        if let Some((_, tail)) = word.rsplit_once('.')
-            && !tail.is_empty()
-        {
-            word = tail;
+    // The word before the period, read only once the character after it has not settled the
+    // question (most periods glued to what follows are decimal points).
+    let word_of = || {
+        let word = word_before(text, dot);
+        if !is_dotted(word) {
+            // `Tuesday.Mr`: the word after the glued period.
+            if let Some((_, tail)) = word.rsplit_once('.')
+                && !tail.is_empty()
+            {
+                return tail;
+            }
         }
-    }
+        word
+    };
     let Some(nc) = char_at(text, next) else {
         return false;
     };
@@ -761,6 +840,7 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         if !nc.is_uppercase() {
             return false;
         }
+        let word = word_of();
         let nw = word_at(text, next);
         let plain_prev = word.chars().count() >= 2
             && word.chars().all(|c| c.is_alphanumeric() || c == ',')
@@ -778,6 +858,7 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         return false;
     }
     let nw = word_at(text, wp);
+    let word = word_of();
     if word.is_empty() {
         return true;
     }
@@ -884,4 +965,23 @@ fn footnote_end(text: &str, ts: usize, te: usize, e: usize) -> Option<usize> {
     (any && b.get(p).is_some_and(u8::is_ascii_whitespace)
         && b.get(p + 1).is_some_and(u8::is_ascii_uppercase))
     .then_some(p)
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::{INTERESTING, first_interesting};
+
+    #[test]
+    fn first_interesting_agrees_with_the_table() {
+        for c in 0..=255u8 {
+            for at in [0usize, 7, 15] {
+                let mut chunk = [b'a'; 16];
+                chunk[at] = c;
+                let want = INTERESTING[usize::from(c)].then_some(at);
+                assert_eq!(first_interesting(&chunk), want, "byte {c:#x} at {at}");
+            }
+        }
+        assert_eq!(first_interesting(b"abc.def?ghij(klm"), Some(3));
+        assert_eq!(first_interesting(b"no punctuation x"), None);
+    }
 }
