@@ -224,7 +224,18 @@ fn cardinal(input: &str) -> Res<'_, Numeral> {
     if first.is_ascii() {
         return digits(input);
     }
-    alt((digits, vulgar, cjk)).parse(input)
+    // One look at the first character picks the one parser that can start there: callers such
+    // as the date grammar ask at every CJK character, most of which start no numeral.
+    let c = input.chars().next().ok_or(nom::Err::Error(()))?;
+    if digit_value(c).is_some() || c == '．' {
+        digits(input)
+    } else if vulgar_fraction(c).is_some() {
+        vulgar(input)
+    } else if cjk_numeral(c).is_some() {
+        cjk(input)
+    } else {
+        Err(nom::Err::Error(()))
+    }
 }
 
 /// A Unicode vulgar fraction (`½`).
@@ -1430,6 +1441,62 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     })
 }
 
+/// Reads an approximate range written as two neighbouring CJK digits before their units:
+/// `二三十` (twenty or thirty), `三四万` (30,000 to 40,000), `五六百万`. Returns the low and
+/// high ends and the length read; `None` for anything else (`二三` has no unit, `二三十五` goes on
+/// with another digit, `二四十` names no neighbours).
+///
+/// # Example
+///
+/// ```
+/// use finnews_numeral::cjk_range_prefix;
+/// use rust_decimal::Decimal;
+/// assert_eq!(cjk_range_prefix("三四万元"), Some((Decimal::from(30_000), Decimal::from(40_000), "三四万".len())));
+/// assert_eq!(cjk_range_prefix("二三十家"), Some((Decimal::from(20), Decimal::from(30), "二三十".len())));
+/// assert_eq!(cjk_range_prefix("三百"), None);
+/// ```
+#[must_use]
+pub fn cjk_range_prefix(text: &str) -> Option<(Decimal, Decimal, usize)> {
+    let mut chars = text.char_indices();
+    let (_, a) = chars.next()?;
+    let (_, b) = chars.next()?;
+    let (Some(CjkNumeral::Digit(low)), Some(CjkNumeral::Digit(high))) =
+        (cjk_numeral(a), cjk_numeral(b))
+    else {
+        return None;
+    };
+    if low == 0 || high != low + 1 {
+        return None;
+    }
+    let mut power = 0u32;
+    let mut last_small: Option<u32> = None;
+    let mut units = 0;
+    let mut end = a.len_utf8() + b.len_utf8();
+    for (k, c) in chars {
+        match cjk_numeral(c) {
+            // Small units rise no further inside a section (`十百` is no numeral).
+            Some(CjkNumeral::Small(p)) if last_small.is_none() && units == 0 => {
+                last_small = Some(p);
+                power += p;
+            }
+            Some(CjkNumeral::Big(p)) if power + p <= 18 => power += p,
+            Some(CjkNumeral::Small(_) | CjkNumeral::Digit(_) | CjkNumeral::Point) => return None,
+            _ => break,
+        }
+        units += 1;
+        end = k + c.len_utf8();
+    }
+    if units == 0 {
+        return None;
+    }
+    let scale = pow10(power);
+    Some((
+        Decimal::from(low).checked_mul(scale)?,
+        Decimal::from(high).checked_mul(scale)?,
+        end,
+    ))
+}
+
 /// The digits after the last unit: `四百五` is 450 and `三万五` 35000, a lone digit after a
 /// unit counting in the next unit down.
 fn elided(number: Option<Decimal>, after_unit: Option<u32>, run_len: u32) -> Option<Decimal> {
@@ -1535,6 +1602,39 @@ mod tests {
         assert_eq!(card("两千三点一").0, "2300.1");
         assert_eq!(card("壹仟贰佰叁拾肆").0, "1234");
         assert_eq!(card("三千 九百 六十五").0, "3965");
+    }
+
+    #[test]
+    fn cjk_ranges() {
+        let r = |s: &str| cjk_range_prefix(s).map(|(a, b, l)| (a.to_string(), b.to_string(), l));
+        assert_eq!(
+            r("六七十人"),
+            Some(("60".into(), "70".into(), "六七十".len()))
+        );
+        assert_eq!(
+            r("两三千万"),
+            Some(("20000000".into(), "30000000".into(), "两三千万".len()))
+        );
+        assert_eq!(
+            r("八九亿"),
+            Some(("800000000".into(), "900000000".into(), "八九亿".len()))
+        );
+        assert_eq!(r("一二三"), None, "no unit");
+        assert_eq!(r("三五十"), None, "no neighbours");
+        assert_eq!(r("四五十六"), None, "a digit goes on");
+        assert_eq!(r("〇一十"), None, "zero starts no range");
+        assert_eq!(r("五六十百"), None, "small units do not rise in a section");
+        assert_eq!(r("5 6十"), None);
+    }
+
+    #[test]
+    fn cardinal_picks_by_first_character() {
+        let c = |s: &str| cardinal_prefix(s).unwrap().value;
+        assert_eq!(c("．５"), Decimal::new(5, 1));
+        assert_eq!(c("½"), Decimal::new(5, 1));
+        assert_eq!(c("两千"), Decimal::from(2000));
+        assert!(cardinal_prefix("万一").is_none());
+        assert!(cardinal_prefix("的").is_none());
     }
 
     #[test]

@@ -392,7 +392,8 @@ struct Maps {
     fraction: WordMap<(u32, bool)>,
     connective: WordMap<Connective>,
     class: WordMap<NumeralClass>,
-    cjk: std::collections::HashMap<char, CjkNumeral>,
+    /// [`CJK_NUMERALS`] sorted by character, for a binary search (no hashing per character).
+    cjk: Vec<(char, CjkNumeral)>,
     scales: Buckets<&'static ScaleWord>,
     scale_first: ByteSet,
 }
@@ -455,7 +456,12 @@ fn maps() -> &'static Maps {
             ordinal: WordMap::new(ORDINAL_WORDS.iter().copied()),
             fraction: WordMap::new(FRACTION_WORDS.iter().map(|&(w, d, p)| (w, (d, p)))),
             connective: WordMap::new(CONNECTIVES.iter().copied()),
-            cjk: CJK_NUMERALS.iter().copied().collect(),
+            cjk: {
+                let mut v: Vec<(char, CjkNumeral)> = CJK_NUMERALS.to_vec();
+                v.sort_by_key(|&(c, _)| c);
+                v.dedup_by_key(|&mut (c, _)| c);
+                v
+            },
             scales: Buckets::new(SCALE_WORDS.iter(), |s| (s.word.as_bytes()[0], s.word.len())),
             scale_first,
         }
@@ -553,7 +559,11 @@ pub fn cjk_numeral(c: char) -> Option<CjkNumeral> {
     if c.is_ascii() {
         return None;
     }
-    maps().cjk.get(&c).copied()
+    let cjk = &maps().cjk;
+    cjk.binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .and_then(|i| cjk.get(i))
+        .map(|&(_, n)| n)
 }
 
 /// The numerator and denominator of a Unicode vulgar fraction character.
