@@ -11,7 +11,7 @@ use finnews_core::tables::numbers::{
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
-use nom::combinator::{cut, map_opt, not, opt, peek, recognize, value, verify};
+use nom::combinator::{cut, map_opt, not, opt, peek, recognize, verify};
 use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
@@ -204,6 +204,56 @@ fn pow10(p: u32) -> Decimal {
 #[must_use]
 pub fn cardinal_prefix(text: &str) -> Option<Numeral> {
     cardinal(text).ok().map(|(_, n)| n)
+}
+
+/// [`cardinal_prefix`] as Japanese reads a CJK numeral: a digit after the last unit counts
+/// ones (`九百九` is 909, `一万三` is 10003), where Chinese counts it in the next unit down (990,
+/// 13000). Everything else reads as [`cardinal_prefix`] reads it.
+///
+/// # Example
+///
+/// ```
+/// use finnews_numeral::{cardinal_prefix, cardinal_prefix_ja};
+/// assert_eq!(cardinal_prefix_ja("八百一円").unwrap().value, 801.into());
+/// assert_eq!(cardinal_prefix("八百一").unwrap().value, 810.into());
+/// assert_eq!(cardinal_prefix_ja("三千五百").unwrap().value, 3500.into());
+/// ```
+#[must_use]
+pub fn cardinal_prefix_ja(text: &str) -> Option<Numeral> {
+    cardinal_prefix(text).map(|n| japanese_tail(text, n))
+}
+
+/// A CJK numeral `n` read from the start of `text`, its last digit after a unit counted in ones
+/// (see [`cardinal_prefix_ja`]); any other numeral unchanged.
+#[must_use]
+pub fn japanese_tail(text: &str, n: Numeral) -> Numeral {
+    if n.form != NumeralForm::Cjk {
+        return n;
+    }
+    let mut back = text
+        .get(..n.len)
+        .unwrap_or_default()
+        .chars()
+        .rev()
+        .filter(|&c| c != ' ');
+    let (Some(CjkNumeral::Digit(d @ 1..)), Some(CjkNumeral::Small(p) | CjkNumeral::Big(p))) = (
+        back.next().and_then(cjk_numeral),
+        back.next().and_then(cjk_numeral),
+    ) else {
+        return n;
+    };
+    if p < 2 {
+        return n;
+    }
+    let d = Decimal::from(d);
+    let value = d
+        .checked_mul(pow10(p - 1))
+        .and_then(|elided| n.value.checked_sub(elided))
+        .and_then(|v| v.checked_add(d));
+    match value {
+        Some(value) => Numeral { value, ..n },
+        None => n,
+    }
 }
 
 /// [`cardinal_prefix`] as a nom parser: digits, number words, a vulgar fraction or a CJK
@@ -720,20 +770,18 @@ fn digit_run(input: &str) -> Res<'_, usize> {
 
 /// A decimal point, `.` or full-width `．`.
 fn point(input: &str) -> Res<'_, char> {
-    alt((char('.'), char('．'))).parse(input)
+    satisfy(|c| c == '.' || c == '．').parse(input)
 }
 
 /// A group separator: its class (0 comma, 1 space).
 fn group_sep(input: &str) -> Res<'_, u8> {
-    alt((
-        value(0, char(',')),
-        value(1, char(' ')),
-        value(0, char('，')),
-        value(0, char('、')),
-        value(1, char('\u{a0}')),
-        value(1, char('\u{202f}')),
-        value(1, char('\u{2009}')),
-    ))
+    // One character decoded once and matched, not seven parsers tried in turn: this runs after
+    // every digit run, in the date grammar too.
+    map_opt(anychar, |c| match c {
+        ',' | '，' | '、' => Some(0),
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' => Some(1),
+        _ => None,
+    })
     .parse(input)
 }
 

@@ -22,7 +22,8 @@ use finnews_core::tables::cjk::{
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
 use finnews_numeral::{
-    NumeralForm, cardinal_prefix, cjk_range_prefix, number_prefix_parts, scale_prefix,
+    NumeralForm, cardinal_prefix, cjk_range_prefix, japanese_tail, number_prefix_parts,
+    scale_prefix,
 };
 use iso_currency::Currency;
 use nom::Parser;
@@ -86,6 +87,17 @@ fn pow10(p: u32) -> Decimal {
 pub(crate) struct RunMemo {
     from: usize,
     to: usize,
+    /// Whether the text has kana (Japanese), once asked.
+    japanese: Option<bool>,
+}
+
+impl RunMemo {
+    /// Whether `text` is Japanese (it has kana): scanned once, on the first question.
+    fn japanese(&mut self, text: &str) -> bool {
+        *self
+            .japanese
+            .get_or_insert_with(|| text.chars().any(is_kana))
+    }
 }
 
 /// Cheap test whether a CJK quantity may start at byte `i`: a CJK numeral, a full-width digit,
@@ -104,7 +116,8 @@ fn may_start(text: &str, i: usize, memo: &mut RunMemo) -> bool {
             while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.' || b[j] == b',') {
                 j += 1;
             }
-            *memo = RunMemo { from: i, to: j };
+            memo.from = i;
+            memo.to = j;
             j
         };
         let k = if matches!(b.get(j), Some(b' ' | b'%')) {
@@ -251,7 +264,7 @@ fn read<'a>(
     if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    let mut core = core_at(text, i)?;
+    let mut core = core_at(text, i, memo)?;
     if core.typed == Typed::Void {
         return Some(Err(core.end));
     }
@@ -284,7 +297,7 @@ fn read<'a>(
     }
     // A unit written once for two numbers: `1.3个和1.5个百分点`.
     if core.typed == Typed::Plain
-        && let Some((end, unit)) = shared_point(text, core.end)
+        && let Some((end, unit)) = shared_point(text, core.end, memo)
     {
         core.typed = Typed::Percent(unit);
         core.end = end;
@@ -301,7 +314,7 @@ fn read<'a>(
         && (core.typed == Typed::Plain || !FROM_TO.contains(&conn))
     {
         let bs = core.end + conn.len();
-        if let Some(b) = core_at(text, bs)
+        if let Some(b) = core_at(text, bs, memo)
             && b.typed != Typed::Plain
             && (core.typed == Typed::Plain || core.typed == b.typed)
             && !core.value.is_sign_negative()
@@ -460,7 +473,7 @@ fn ordinal_after(text: &str, i: usize, p: usize) -> Option<Result<Quantity<'_>, 
 }
 
 /// The number at `p` and what types it, with no modifier or sign.
-fn core_at(text: &str, p: usize) -> Option<Core> {
+fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
     let rest = text.get(p..)?;
     let first = rest.chars().next()?;
     if !(first.is_ascii_digit() || cjk_number_char(first)) {
@@ -495,7 +508,11 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         // The ends are neighbouring digits times one scale: their difference is that scale.
         (hi, l, Some(hi.checked_sub(lo)?))
     } else {
-        let (whole, plain) = number_prefix_parts(head)?;
+        let (mut whole, plain) = number_prefix_parts(head)?;
+        if whole.form == NumeralForm::Cjk && whole.len == plain.len && memo.japanese(text) {
+            // Japanese counts a digit after the last unit in ones (`八百一` is 801).
+            whole = japanese_tail(head, whole);
+        }
         let factor = if whole.len > plain.len {
             whole.value.checked_div(plain.value)
         } else {
@@ -938,11 +955,11 @@ fn modifier_after(text: &str, end: usize) -> (usize, Option<Modifier>) {
 
 /// `个` (or `個`), a joiner and a number with a percent-point word: the end of the counter
 /// and the unit it shares (`2.2個和0.8個百分點`).
-fn shared_point(text: &str, end: usize) -> Option<(usize, PercentUnit)> {
+fn shared_point(text: &str, end: usize, memo: &mut RunMemo) -> Option<(usize, PercentUnit)> {
     let counter = starts_with_any(&text[end..], POINT_COUNTERS)?;
     let ce = end + counter.len();
     let j = starts_with_any(&text[ce..], LIST_JOINERS)?;
-    let b = core_at(text, ce + j.len())?;
+    let b = core_at(text, ce + j.len(), memo)?;
     let unit = match b.typed {
         Typed::Percent(u @ (PercentUnit::PercentagePoint | PercentUnit::BasisPoint)) => u,
         _ => return None,
@@ -1042,6 +1059,17 @@ mod tests {
         assert_eq!(one("出口占七成八").2, "78");
         assert_eq!(one("賛成は4割2分だった").2, "42");
         assert_eq!(all("七成九月份"), [("七成".to_owned(), "70".to_owned())]);
+    }
+
+    #[test]
+    fn japanese_reads_a_last_digit_in_ones() {
+        assert_eq!(one("価格は八百一円です").2, "801");
+        assert_eq!(one("一万三千円になります").2, "13000");
+        assert_eq!(
+            one("三百五元").2,
+            "350",
+            "Chinese counts it in the next unit down"
+        );
     }
 
     #[test]
