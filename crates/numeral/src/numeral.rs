@@ -841,13 +841,24 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
 /// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
 fn digits(input: &str) -> Res<'_, Numeral> {
     let (rest, first_n) = digits0(input)?;
-    let (rest, _) = if (1..=3).contains(&first_n) {
+    // The byte after the run says whether a separator or a point can follow: the parsers below
+    // run only then (digits are read at every position of CJK text, by the date grammar too).
+    // Group separators start with `,`, a space, or the lead bytes of `，`/`、`/NBSP/U+2009/U+202F;
+    // a point is `.` or `．` (lead byte 0xEF).
+    let next = rest.as_bytes().first().copied();
+    let (rest, _) = if (1..=3).contains(&first_n)
+        && matches!(next, Some(b',' | b' ' | 0xEF | 0xE3 | 0xC2 | 0xE2))
+    {
         opt(groups(first_n)).parse(rest)?
     } else {
         (rest, None)
     };
     let int = &input[..used(input, rest)];
-    let (rest, frac) = opt(preceded(point, recognize(digit_run))).parse(rest)?;
+    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) {
+        opt(preceded(point, recognize(digit_run))).parse(rest)?
+    } else {
+        (rest, None)
+    };
     if used(input, rest) == 0 {
         return Err(nom::Err::Error(()));
     }
