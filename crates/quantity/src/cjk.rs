@@ -120,10 +120,11 @@ fn may_start(text: &str, i: usize, memo: &mut RunMemo) -> bool {
             memo.to = j;
             j
         };
-        let k = if matches!(b.get(j), Some(b' ' | b'%')) {
+        // A `%` or up to four spaces may stand between the digits and the CJK text.
+        let k = if b.get(j) == Some(&b'%') {
             j + 1
         } else {
-            j
+            j + b[j..].iter().take(4).take_while(|&&x| x == b' ').count()
         };
         return b.get(j).is_some_and(|&x| x >= 0x80) || b.get(k).is_some_and(|&x| x >= 0x80);
     }
@@ -569,16 +570,17 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
     }
     // A scale word the numeral did not take (after a mark, or a space: `7 万`).
     if factor.is_none() || approx {
-        let tail = &text[end..];
+        // Up to four spaces before it (`1000  万`, `7  万  円`).
+        let (tail, sp) = spaces(&text[end..]);
         let lim = numeral_limit(tail);
-        if unit_at(tail.trim_start_matches(' ')).is_none()
+        if unit_at(tail).is_none()
             && let Some(s) = scale_prefix(&tail[..lim])
             && !s.ambiguous
             && !tail[..s.len].trim_start().is_ascii()
         {
             value = value.checked_mul(s.factor)?;
             factor = Some(factor.unwrap_or(Decimal::ONE).checked_mul(s.factor)?);
-            end += s.len;
+            end += sp + s.len;
             cjk = true;
         }
     }
@@ -1070,6 +1072,12 @@ mod tests {
             "350",
             "Chinese counts it in the next unit down"
         );
+    }
+
+    #[test]
+    fn spaced_scales() {
+        assert_eq!(one("募集 300  万 元").2, "3000000");
+        assert_eq!(one("合計 8  億  円").2, "800000000");
     }
 
     #[test]
