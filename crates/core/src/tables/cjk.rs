@@ -563,7 +563,7 @@ pub fn percent_prefix_at(text: &str) -> Option<(usize, u32)> {
 pub fn percent_alone_at(text: &str) -> Option<(usize, u32, bool)> {
     let &(w, v, verb) = PERCENT_WORDS_ALONE
         .iter()
-        .find(|(w, _, _)| text.starts_with(w))?;
+        .find(|(w, _, _)| has_prefix(text, w))?;
     let after = text[w.len()..].chars().next();
     (!after.is_some_and(|c| NOT_PERCENT_AFTER.contains(&c))).then_some((w.len(), v, verb))
 }
@@ -603,7 +603,16 @@ pub fn date_after(text: &str) -> bool {
 /// ```
 #[must_use]
 pub fn starts_with_any(text: &str, table: &'static [&'static str]) -> Option<&'static str> {
-    table.iter().copied().find(|w| text.starts_with(w))
+    table.iter().copied().find(|w| has_prefix(text, w))
+}
+
+/// Whether `text` starts with `w`, byte by byte: the words are a few bytes long and most differ
+/// in their first bytes, so this stops sooner than a library comparison is even called (these
+/// tables are asked at every CJK character).
+#[inline]
+fn has_prefix(text: &str, w: &str) -> bool {
+    let (t, w) = (text.as_bytes(), w.as_bytes());
+    t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
 }
 
 #[cfg(test)]
