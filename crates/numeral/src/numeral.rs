@@ -11,7 +11,7 @@ use finnews_core::tables::numbers::{
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
-use nom::combinator::{cut, map_opt, not, opt, peek, recognize, value, verify};
+use nom::combinator::{cut, map_opt, not, opt, peek, recognize, verify};
 use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
@@ -206,6 +206,56 @@ pub fn cardinal_prefix(text: &str) -> Option<Numeral> {
     cardinal(text).ok().map(|(_, n)| n)
 }
 
+/// [`cardinal_prefix`] as Japanese reads a CJK numeral: a digit after the last unit counts
+/// ones (`九百九` is 909, `一万三` is 10003), where Chinese counts it in the next unit down (990,
+/// 13000). Everything else reads as [`cardinal_prefix`] reads it.
+///
+/// # Example
+///
+/// ```
+/// use finnews_numeral::{cardinal_prefix, cardinal_prefix_ja};
+/// assert_eq!(cardinal_prefix_ja("八百一円").unwrap().value, 801.into());
+/// assert_eq!(cardinal_prefix("八百一").unwrap().value, 810.into());
+/// assert_eq!(cardinal_prefix_ja("三千五百").unwrap().value, 3500.into());
+/// ```
+#[must_use]
+pub fn cardinal_prefix_ja(text: &str) -> Option<Numeral> {
+    cardinal_prefix(text).map(|n| japanese_tail(text, n))
+}
+
+/// A CJK numeral `n` read from the start of `text`, its last digit after a unit counted in ones
+/// (see [`cardinal_prefix_ja`]); any other numeral unchanged.
+#[must_use]
+pub fn japanese_tail(text: &str, n: Numeral) -> Numeral {
+    if n.form != NumeralForm::Cjk {
+        return n;
+    }
+    let mut back = text
+        .get(..n.len)
+        .unwrap_or_default()
+        .chars()
+        .rev()
+        .filter(|&c| c != ' ');
+    let (Some(CjkNumeral::Digit(d @ 1..)), Some(CjkNumeral::Small(p) | CjkNumeral::Big(p))) = (
+        back.next().and_then(cjk_numeral),
+        back.next().and_then(cjk_numeral),
+    ) else {
+        return n;
+    };
+    if p < 2 {
+        return n;
+    }
+    let d = Decimal::from(d);
+    let value = d
+        .checked_mul(pow10(p - 1))
+        .and_then(|elided| n.value.checked_sub(elided))
+        .and_then(|v| v.checked_add(d));
+    match value {
+        Some(value) => Numeral { value, ..n },
+        None => n,
+    }
+}
+
 /// [`cardinal_prefix`] as a nom parser: digits, number words, a vulgar fraction or a CJK
 /// numeral, whichever the first character allows.
 fn cardinal(input: &str) -> Res<'_, Numeral> {
@@ -224,7 +274,18 @@ fn cardinal(input: &str) -> Res<'_, Numeral> {
     if first.is_ascii() {
         return digits(input);
     }
-    alt((digits, vulgar, cjk)).parse(input)
+    // One look at the first character picks the one parser that can start there: callers such
+    // as the date grammar ask at every CJK character, most of which start no numeral.
+    let c = input.chars().next().ok_or(nom::Err::Error(()))?;
+    if digit_value(c).is_some() || c == '．' {
+        digits(input)
+    } else if vulgar_fraction(c).is_some() {
+        vulgar(input)
+    } else if cjk_numeral(c).is_some() {
+        cjk(input)
+    } else {
+        Err(nom::Err::Error(()))
+    }
 }
 
 /// A Unicode vulgar fraction (`½`).
@@ -709,20 +770,18 @@ fn digit_run(input: &str) -> Res<'_, usize> {
 
 /// A decimal point, `.` or full-width `．`.
 fn point(input: &str) -> Res<'_, char> {
-    alt((char('.'), char('．'))).parse(input)
+    satisfy(|c| c == '.' || c == '．').parse(input)
 }
 
 /// A group separator: its class (0 comma, 1 space).
 fn group_sep(input: &str) -> Res<'_, u8> {
-    alt((
-        value(0, char(',')),
-        value(1, char(' ')),
-        value(0, char('，')),
-        value(0, char('、')),
-        value(1, char('\u{a0}')),
-        value(1, char('\u{202f}')),
-        value(1, char('\u{2009}')),
-    ))
+    // One character decoded once and matched, not seven parsers tried in turn: this runs after
+    // every digit run, in the date grammar too.
+    map_opt(anychar, |c| match c {
+        ',' | '，' | '、' => Some(0),
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' => Some(1),
+        _ => None,
+    })
     .parse(input)
 }
 
@@ -782,13 +841,24 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
 /// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
 fn digits(input: &str) -> Res<'_, Numeral> {
     let (rest, first_n) = digits0(input)?;
-    let (rest, _) = if (1..=3).contains(&first_n) {
+    // The byte after the run says whether a separator or a point can follow: the parsers below
+    // run only then (digits are read at every position of CJK text, by the date grammar too).
+    // Group separators start with `,`, a space, or the lead bytes of `，`/`、`/NBSP/U+2009/U+202F;
+    // a point is `.` or `．` (lead byte 0xEF).
+    let next = rest.as_bytes().first().copied();
+    let (rest, _) = if (1..=3).contains(&first_n)
+        && matches!(next, Some(b',' | b' ' | 0xEF | 0xE3 | 0xC2 | 0xE2))
+    {
         opt(groups(first_n)).parse(rest)?
     } else {
         (rest, None)
     };
     let int = &input[..used(input, rest)];
-    let (rest, frac) = opt(preceded(point, recognize(digit_run))).parse(rest)?;
+    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) {
+        opt(preceded(point, recognize(digit_run))).parse(rest)?
+    } else {
+        (rest, None)
+    };
     if used(input, rest) == 0 {
         return Err(nom::Err::Error(()));
     }
@@ -1430,6 +1500,62 @@ fn cjk_prefix(text: &str) -> Option<Numeral> {
     })
 }
 
+/// Reads an approximate range written as two neighbouring CJK digits before their units:
+/// `二三十` (twenty or thirty), `三四万` (30,000 to 40,000), `五六百万`. Returns the low and
+/// high ends and the length read; `None` for anything else (`二三` has no unit, `二三十五` goes on
+/// with another digit, `二四十` names no neighbours).
+///
+/// # Example
+///
+/// ```
+/// use finnews_numeral::cjk_range_prefix;
+/// use rust_decimal::Decimal;
+/// assert_eq!(cjk_range_prefix("三四万元"), Some((Decimal::from(30_000), Decimal::from(40_000), "三四万".len())));
+/// assert_eq!(cjk_range_prefix("二三十家"), Some((Decimal::from(20), Decimal::from(30), "二三十".len())));
+/// assert_eq!(cjk_range_prefix("三百"), None);
+/// ```
+#[must_use]
+pub fn cjk_range_prefix(text: &str) -> Option<(Decimal, Decimal, usize)> {
+    let mut chars = text.char_indices();
+    let (_, a) = chars.next()?;
+    let (_, b) = chars.next()?;
+    let (Some(CjkNumeral::Digit(low)), Some(CjkNumeral::Digit(high))) =
+        (cjk_numeral(a), cjk_numeral(b))
+    else {
+        return None;
+    };
+    if low == 0 || high != low + 1 {
+        return None;
+    }
+    let mut power = 0u32;
+    let mut last_small: Option<u32> = None;
+    let mut units = 0;
+    let mut end = a.len_utf8() + b.len_utf8();
+    for (k, c) in chars {
+        match cjk_numeral(c) {
+            // Small units rise no further inside a section (`十百` is no numeral).
+            Some(CjkNumeral::Small(p)) if last_small.is_none() && units == 0 => {
+                last_small = Some(p);
+                power += p;
+            }
+            Some(CjkNumeral::Big(p)) if power + p <= 18 => power += p,
+            Some(CjkNumeral::Small(_) | CjkNumeral::Digit(_) | CjkNumeral::Point) => return None,
+            _ => break,
+        }
+        units += 1;
+        end = k + c.len_utf8();
+    }
+    if units == 0 {
+        return None;
+    }
+    let scale = pow10(power);
+    Some((
+        Decimal::from(low).checked_mul(scale)?,
+        Decimal::from(high).checked_mul(scale)?,
+        end,
+    ))
+}
+
 /// The digits after the last unit: `四百五` is 450 and `三万五` 35000, a lone digit after a
 /// unit counting in the next unit down.
 fn elided(number: Option<Decimal>, after_unit: Option<u32>, run_len: u32) -> Option<Decimal> {
@@ -1535,6 +1661,39 @@ mod tests {
         assert_eq!(card("两千三点一").0, "2300.1");
         assert_eq!(card("壹仟贰佰叁拾肆").0, "1234");
         assert_eq!(card("三千 九百 六十五").0, "3965");
+    }
+
+    #[test]
+    fn cjk_ranges() {
+        let r = |s: &str| cjk_range_prefix(s).map(|(a, b, l)| (a.to_string(), b.to_string(), l));
+        assert_eq!(
+            r("六七十人"),
+            Some(("60".into(), "70".into(), "六七十".len()))
+        );
+        assert_eq!(
+            r("两三千万"),
+            Some(("20000000".into(), "30000000".into(), "两三千万".len()))
+        );
+        assert_eq!(
+            r("八九亿"),
+            Some(("800000000".into(), "900000000".into(), "八九亿".len()))
+        );
+        assert_eq!(r("一二三"), None, "no unit");
+        assert_eq!(r("三五十"), None, "no neighbours");
+        assert_eq!(r("四五十六"), None, "a digit goes on");
+        assert_eq!(r("〇一十"), None, "zero starts no range");
+        assert_eq!(r("五六十百"), None, "small units do not rise in a section");
+        assert_eq!(r("5 6十"), None);
+    }
+
+    #[test]
+    fn cardinal_picks_by_first_character() {
+        let c = |s: &str| cardinal_prefix(s).unwrap().value;
+        assert_eq!(c("．５"), Decimal::new(5, 1));
+        assert_eq!(c("½"), Decimal::new(5, 1));
+        assert_eq!(c("两千"), Decimal::from(2000));
+        assert!(cardinal_prefix("万一").is_none());
+        assert!(cardinal_prefix("的").is_none());
     }
 
     #[test]

@@ -12,17 +12,22 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, FIRST_WORDS,
-    FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS, MODIFIERS_AFTER,
-    MODIFIERS_BEFORE, NAMED_ORDINALS, ORDINAL_PREFIXES, ORDINAL_SUFFIXES, POINT_COUNTERS,
-    RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS, THOUSANDS, currency_at, date_after, percent_at,
-    percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
+    APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, DISCOUNT_VERBS,
+    FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS,
+    MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, NOT_PERCENT_BEFORE, ORDINAL_PREFIXES,
+    ORDINAL_SUFFIXES, POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS,
+    TENTHS_BARE_MINOR, TENTHS_MINOR, THOUSANDS, currency_at, date_after, percent_alone_at,
+    percent_at, percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
-use finnews_numeral::{NumeralForm, cardinal_prefix, number_prefix_parts, scale_prefix};
+use finnews_numeral::{
+    NumeralForm, cardinal_prefix, cjk_range_prefix, japanese_tail, number_prefix_parts,
+    scale_prefix,
+};
 use iso_currency::Currency;
 use nom::Parser;
+use nom::branch::alt;
 use nom::character::complete::satisfy;
 use nom::combinator::map_opt;
 use nom::multi::many_m_n;
@@ -41,6 +46,9 @@ enum Typed {
     Money(Currency),
     Percent(PercentUnit),
     Measure(Unit),
+    /// A word that makes the number no quantity at all (`十折`: ten tenths of the price is no
+    /// discount).
+    Void,
 }
 
 /// One quantity read without its modifiers: `[start, end)`, its value, its type and the
@@ -54,6 +62,9 @@ struct Core {
     approx: bool,
     /// Something CJK was read (a numeral, a word, a full-width digit).
     cjk: bool,
+    /// The low end of an approximate range written in the numeral (`三四万`: 30,000 to
+    /// 40,000; `value` is then the high end).
+    low: Option<Decimal>,
 }
 
 /// A CJK character that can start a number: a CJK numeral or a full-width digit.
@@ -76,6 +87,17 @@ fn pow10(p: u32) -> Decimal {
 pub(crate) struct RunMemo {
     from: usize,
     to: usize,
+    /// Whether the text has kana (Japanese), once asked.
+    japanese: Option<bool>,
+}
+
+impl RunMemo {
+    /// Whether `text` is Japanese (it has kana): scanned once, on the first question.
+    fn japanese(&mut self, text: &str) -> bool {
+        *self
+            .japanese
+            .get_or_insert_with(|| text.chars().any(is_kana))
+    }
 }
 
 /// Cheap test whether a CJK quantity may start at byte `i`: a CJK numeral, a full-width digit,
@@ -94,13 +116,15 @@ fn may_start(text: &str, i: usize, memo: &mut RunMemo) -> bool {
             while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.' || b[j] == b',') {
                 j += 1;
             }
-            *memo = RunMemo { from: i, to: j };
+            memo.from = i;
+            memo.to = j;
             j
         };
-        let k = if matches!(b.get(j), Some(b' ' | b'%')) {
+        // A `%` or up to four spaces may stand between the digits and the CJK text.
+        let k = if b.get(j) == Some(&b'%') {
             j + 1
         } else {
-            j
+            j + b[j..].iter().take(4).take_while(|&&x| x == b' ').count()
         };
         return b.get(j).is_some_and(|&x| x >= 0x80) || b.get(k).is_some_and(|&x| x >= 0x80);
     }
@@ -111,6 +135,7 @@ fn may_start(text: &str, i: usize, memo: &mut RunMemo) -> bool {
         return false;
     };
     cjk_number_char(ch)
+        || percent_alone_at(&text[i..]).is_some()
         || starts_with_any(&text[i..], ORDINAL_PREFIXES).is_some()
         || starts_with_any(&text[i..], FIRST_WORDS).is_some()
 }
@@ -168,17 +193,35 @@ fn read<'a>(
     if let Some((wl, div)) = percent_prefix_at(rest) {
         let (r, sp) = spaces(&text[i + wl..]);
         let p = i + wl + sp;
-        let n = cardinal_prefix(r).or_else(|| {
-            // `百分之百`: a lone unit character counts one of it.
-            let (v, len) = lone_unit(r, true)?;
-            Some(finnews_numeral::Numeral {
-                value: v,
-                len,
-                form: NumeralForm::Cjk,
-            })
-        })?;
-        let value = n.value.checked_div(pow10(div))?;
-        let end = p + n.len;
+        let d = pow10(div);
+        let (amount, len) = if let Some((lo, hi, l)) = cjk_range_prefix(r) {
+            // `百分之二三十`: twenty or thirty percent.
+            let (low, high) = (lo.checked_div(d)?, hi.checked_div(d)?);
+            (Amount::Range { low, high }, l)
+        } else {
+            let n = cardinal_prefix(r).or_else(|| {
+                // `百分之百`: a lone unit character counts one of it.
+                let (v, len) = lone_unit(r, true)?;
+                Some(finnews_numeral::Numeral {
+                    value: v,
+                    len,
+                    form: NumeralForm::Cjk,
+                })
+            })?;
+            let mut value = n.value.checked_div(d)?;
+            let mut len = n.len;
+            // `百分之15k`: a Latin thousands letter after digits.
+            if n.form == NumeralForm::Digits
+                && let (t, ksp) = spaces(&r[len..])
+                && let Some(k) = starts_with_any(t, THOUSANDS)
+                && !t[k.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                value = value.checked_mul(Decimal::from(1000))?;
+                len += ksp + k.len();
+            }
+            (Amount::Exact(value), len)
+        };
+        let end = p + len;
         let (end, m) = modifier_after(text, end);
         let (start, mb) = modifier_before(text, i, floor);
         return Some(Ok(quantity(
@@ -188,7 +231,32 @@ fn read<'a>(
             QuantityKind::Percent {
                 unit: PercentUnit::Percent,
             },
-            Amount::Exact(value),
+            amount,
+            m.or(mb),
+        )));
+    }
+    // `打对折` (half price), `半成` (5%): a percent word that carries its own number, unless
+    // the character before makes it part of a longer phrase (`一半成了`: half became).
+    if let Some((wl, v, verb)) = percent_alone_at(rest) {
+        let before = &text[floor.min(i)..i];
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(|c| NOT_PERCENT_BEFORE.contains(&c))
+            || (verb && !DISCOUNT_VERBS.iter().any(|w| before.ends_with(w)))
+        {
+            return Some(Err(i + wl));
+        }
+        let (end, m) = modifier_after(text, i + wl);
+        let (start, mb) = modifier_before(text, i, floor);
+        return Some(Ok(quantity(
+            text,
+            start,
+            end,
+            QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+            },
+            Amount::Exact(Decimal::from(v)),
             m.or(mb),
         )));
     }
@@ -197,7 +265,10 @@ fn read<'a>(
     if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    let mut core = core_at(text, i)?;
+    let mut core = core_at(text, i, memo)?;
+    if core.typed == Typed::Void {
+        return Some(Err(core.end));
+    }
     // A whole number and a fraction: `三百五又三分之一`, `二と四分の一`.
     if core.typed == Typed::Plain
         && let (t, sp) = spaces(&text[core.end..])
@@ -227,7 +298,7 @@ fn read<'a>(
     }
     // A unit written once for two numbers: `1.3个和1.5个百分点`.
     if core.typed == Typed::Plain
-        && let Some((end, unit)) = shared_point(text, core.end)
+        && let Some((end, unit)) = shared_point(text, core.end, memo)
     {
         core.typed = Typed::Percent(unit);
         core.end = end;
@@ -235,11 +306,16 @@ fn read<'a>(
     }
     // A range: `三到四万美元`, `5〜6億円`, `1から1.25%`.
     let mut high = None;
-    if let Some(conn) = starts_with_any(&text[core.end..], RANGE_CONNECTORS)
+    if let Some(low) = core.low {
+        // `三四万美元`: the range is written in the numeral itself.
+        high = Some(core.value);
+        core.value = low;
+        cjk = true;
+    } else if let Some(conn) = starts_with_any(&text[core.end..], RANGE_CONNECTORS)
         && (core.typed == Typed::Plain || !FROM_TO.contains(&conn))
     {
         let bs = core.end + conn.len();
-        if let Some(b) = core_at(text, bs)
+        if let Some(b) = core_at(text, bs, memo)
             && b.typed != Typed::Plain
             && (core.typed == Typed::Plain || core.typed == b.typed)
             && !core.value.is_sign_negative()
@@ -337,6 +413,7 @@ fn read<'a>(
         Typed::Money(c) => QuantityKind::Money { currency: c },
         Typed::Percent(u) => QuantityKind::Percent { unit: u },
         Typed::Measure(u) => QuantityKind::Measure { unit: u },
+        Typed::Void => return None,
     };
     let amount = match high {
         Some(h) => Amount::Range {
@@ -397,7 +474,7 @@ fn ordinal_after(text: &str, i: usize, p: usize) -> Option<Result<Quantity<'_>, 
 }
 
 /// The number at `p` and what types it, with no modifier or sign.
-fn core_at(text: &str, p: usize) -> Option<Core> {
+fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
     let rest = text.get(p..)?;
     let first = rest.chars().next()?;
     if !(first.is_ascii_digit() || cjk_number_char(first)) {
@@ -408,6 +485,7 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
     let limit = numeral_limit(rest);
     let head = &rest[..limit];
     let mut cjk = !first.is_ascii_digit();
+    let mut range: Option<(Decimal, Decimal)> = None;
     let (mut value, mut len, mut factor) = if let Some((v, l)) = middle_dot(head) {
         cjk = true;
         (v, l, None)
@@ -419,12 +497,23 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             factor: None,
             approx: false,
             cjk: true,
+            low: None,
         });
     } else if let Some((v, l)) = lone_unit(head, false) {
         cjk = true;
         (v, l, None)
+    } else if let Some((lo, hi, l)) = cjk_range_prefix(head).or_else(|| counted_pair(rest)) {
+        // `二三十`, `三四万`: two neighbouring digits before their units, an approximate range.
+        cjk = true;
+        range = Some((lo, hi));
+        // The ends are neighbouring digits times one scale: their difference is that scale.
+        (hi, l, Some(hi.checked_sub(lo)?))
     } else {
-        let (whole, plain) = number_prefix_parts(head)?;
+        let (mut whole, plain) = number_prefix_parts(head)?;
+        if whole.form == NumeralForm::Cjk && whole.len == plain.len && memo.japanese(text) {
+            // Japanese counts a digit after the last unit in ones (`八百一` is 801).
+            whole = japanese_tail(head, whole);
+        }
         let factor = if whole.len > plain.len {
             whole.value.checked_div(plain.value)
         } else {
@@ -481,16 +570,17 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
     }
     // A scale word the numeral did not take (after a mark, or a space: `7 万`).
     if factor.is_none() || approx {
-        let tail = &text[end..];
+        // Up to four spaces before it (`1000  万`, `7  万  円`).
+        let (tail, sp) = spaces(&text[end..]);
         let lim = numeral_limit(tail);
-        if unit_at(tail.trim_start_matches(' ')).is_none()
+        if unit_at(tail).is_none()
             && let Some(s) = scale_prefix(&tail[..lim])
             && !s.ambiguous
             && !tail[..s.len].trim_start().is_ascii()
         {
             value = value.checked_mul(s.factor)?;
             factor = Some(factor.unwrap_or(Decimal::ONE).checked_mul(s.factor)?);
-            end += s.len;
+            end += sp + s.len;
             cjk = true;
         }
     }
@@ -524,6 +614,18 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
             CjkPercent::Discount if value > Decimal::TEN && value < Decimal::ONE_HUNDRED => {
                 Some((value, PercentUnit::Percent))
             }
+            CjkPercent::Discount if sp == 0 => {
+                // `十折`: ten tenths of the price is no discount, and no other quantity either.
+                return Some(Core {
+                    end: end + wl,
+                    value,
+                    typed: Typed::Void,
+                    factor,
+                    approx,
+                    cjk: true,
+                    low: None,
+                });
+            }
             _ => None,
         };
         if let Some((v, u)) = v
@@ -538,6 +640,10 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
                 if text[end..].starts_with(HALF) {
                     value = value.checked_add(Decimal::from(5))?;
                     end += HALF.len();
+                } else if let Some((d, l)) = tenths_minor(&text[end..], w) {
+                    // `3割5分`, `七成六`: and hundredths.
+                    value = value.checked_add(Decimal::from(d))?;
+                    end += l;
                 }
             }
             cjk |= !w.is_ascii();
@@ -577,6 +683,12 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         typed = Typed::Measure(u);
         end += l;
     }
+    // The low end of a range in the numeral takes the same words as the high end
+    // (`三四万美元`, `二三十个百分点`).
+    let low = match range {
+        Some((lo, hi)) if !hi.is_zero() => Some(lo.checked_mul(value)?.checked_div(hi)?),
+        _ => None,
+    };
     Some(Core {
         end,
         value,
@@ -584,7 +696,39 @@ fn core_at(text: &str, p: usize) -> Option<Core> {
         factor,
         approx,
         cjk,
+        low,
     })
+}
+
+/// The hundredths written after a tenths word `tenths` (`3割5分`, `七成六`, `七成 六`): one
+/// digit, then a word of [`TENTHS_MINOR`] (or nothing, after a word of [`TENTHS_BARE_MINOR`]),
+/// where nothing numeric or a date follows: the digit and the length read.
+fn tenths_minor(s: &str, tenths: &str) -> Option<(u8, usize)> {
+    let (t, sp) = spaces(s);
+    let (r, d) = alt((digit, cjk_digit)).parse(t).ok()?;
+    if sp > 1 || d == 0 {
+        return None;
+    }
+    let mut used = s.len() - r.len();
+    if let Some(w) = TENTHS_MINOR
+        .iter()
+        .find_map(|&(w, p)| (p == 1 && r.starts_with(w)).then_some(w))
+    {
+        used += w.len();
+    } else if !TENTHS_BARE_MINOR.contains(&tenths.trim_matches(' ')) {
+        return None;
+    }
+    let after = &s[used..];
+    let next = after.chars().next();
+    if next.is_some_and(|c| c.is_ascii_digit() || cjk_number_char(c) || DECIMAL_POINTS.contains(&c))
+        || (used == s.len() - r.len() && date_after(after))
+        || percent_at(after).is_some()
+        || currency_at(after).is_some()
+        || unit_at(after).is_some()
+    {
+        return None;
+    }
+    Some((d, used))
 }
 
 /// A fraction: the denominator, `分之` or `分の`, the numerator (`五分之一`, `３分の27`):
@@ -634,6 +778,24 @@ fn lone_unit(head: &str, any: bool) -> Option<(Decimal, usize)> {
     }
     (any || currency_at(after).is_some() || percent_at(after).is_some())
         .then(|| (pow10(p), c.len_utf8()))
+}
+
+/// Two neighbouring CJK digits before a counter (`三四个百分点`, `五六家`): an approximate range
+/// of the two, and its length.
+fn counted_pair(s: &str) -> Option<(Decimal, Decimal, usize)> {
+    let mut it = s.char_indices();
+    let (_, a) = it.next()?;
+    let (k, b) = it.next()?;
+    let (Some(CjkNumeral::Digit(lo)), Some(CjkNumeral::Digit(hi))) =
+        (cjk_numeral(a), cjk_numeral(b))
+    else {
+        return None;
+    };
+    let end = k + b.len_utf8();
+    let after = s.get(end..)?;
+    let counter = COUNTERS.iter().any(|(w, _)| after.starts_with(w))
+        || starts_with_any(after, POINT_COUNTERS).is_some();
+    (lo > 0 && hi == lo + 1 && counter).then(|| (Decimal::from(lo), Decimal::from(hi), end))
 }
 
 /// Up to four spaces: the rest and how many.
@@ -795,11 +957,11 @@ fn modifier_after(text: &str, end: usize) -> (usize, Option<Modifier>) {
 
 /// `个` (or `個`), a joiner and a number with a percent-point word: the end of the counter
 /// and the unit it shares (`2.2個和0.8個百分點`).
-fn shared_point(text: &str, end: usize) -> Option<(usize, PercentUnit)> {
+fn shared_point(text: &str, end: usize, memo: &mut RunMemo) -> Option<(usize, PercentUnit)> {
     let counter = starts_with_any(&text[end..], POINT_COUNTERS)?;
     let ce = end + counter.len();
     let j = starts_with_any(&text[ce..], LIST_JOINERS)?;
-    let b = core_at(text, ce + j.len())?;
+    let b = core_at(text, ce + j.len(), memo)?;
     let unit = match b.typed {
         Typed::Percent(u @ (PercentUnit::PercentagePoint | PercentUnit::BasisPoint)) => u,
         _ => return None,
@@ -882,6 +1044,66 @@ mod tests {
         );
         let r = one("1から1.25%程度");
         assert_eq!((r.2.as_str(), r.3), ("1-1.25", Some(Modifier::Approx)));
+    }
+
+    #[test]
+    fn discounts_and_shares() {
+        // A discount is the share of the price paid.
+        assert_eq!(one("全场商品打对折销售").2, "50");
+        assert_eq!(one("夏装半折").2, "50");
+        assert_eq!(one("会员享八五折").2, "85");
+        assert!(all("把纸对折两次").is_empty(), "a fold is no discount");
+        assert!(all("十折就是原价").is_empty(), "ten tenths is no discount");
+        // Tenths and the hundredths after them.
+        assert_eq!(one("仅占半成").2, "5");
+        assert!(all("半成品库存").is_empty());
+        assert!(all("一半成了坏账").is_empty());
+        assert_eq!(one("出口占七成八").2, "78");
+        assert_eq!(one("賛成は4割2分だった").2, "42");
+        assert_eq!(all("七成九月份"), [("七成".to_owned(), "70".to_owned())]);
+    }
+
+    #[test]
+    fn japanese_reads_a_last_digit_in_ones() {
+        assert_eq!(one("価格は八百一円です").2, "801");
+        assert_eq!(one("一万三千円になります").2, "13000");
+        assert_eq!(
+            one("三百五元").2,
+            "350",
+            "Chinese counts it in the next unit down"
+        );
+    }
+
+    #[test]
+    fn spaced_scales() {
+        assert_eq!(one("募集 300  万 元").2, "3000000");
+        assert_eq!(one("合計 8  億  円").2, "800000000");
+    }
+
+    #[test]
+    fn shares_of_big_powers() {
+        assert_eq!(one("误差为百万分之三").2, "0.0003");
+        assert_eq!(one("十万分之八").2, "0.008");
+        assert_eq!(one("亿分之二").2, "0.000002");
+        assert_eq!(
+            one("百分之二十k").2,
+            "20",
+            "a CJK numeral takes no Latin letter"
+        );
+        assert_eq!(one("百分之4k").2, "4000");
+    }
+
+    #[test]
+    fn ranges_written_in_the_numeral() {
+        let r = one("损失五六万元");
+        assert_eq!((r.1.as_str(), r.2.as_str()), ("money:CNY", "50000-60000"));
+        assert_eq!(one("涨了三四个百分点").2, "3-4");
+        assert_eq!(one("百分之七八十").2, "70-80");
+        assert_eq!(one("七八千万美元").2, "70000000-80000000");
+        assert_eq!(one("有二三十家").2, "20-30");
+        // Digits that are no neighbours, or a run with no unit, are no range.
+        assert!(!one("二四十万元").2.contains('-'));
+        assert!(all("三四月份").iter().all(|(_, v)| !v.contains('-')));
     }
 
     #[test]

@@ -155,7 +155,54 @@ pub const PERCENT_PREFIXES: &[(&str, u32)] = &[
     ("仟分之", 1),
     ("万分之", 2),
     ("萬分之", 2),
+    ("十万分之", 3),
+    ("十萬分之", 3),
+    ("百万分之", 4),
+    ("百萬分之", 4),
+    ("千万分之", 5),
+    ("千萬分之", 5),
+    ("亿分之", 6),
+    ("億分之", 6),
+    ("万万分之", 6),
+    ("萬萬分之", 6),
+    ("百万万分之", 8),
+    ("百萬萬分之", 8),
 ];
+
+/// Percent words that carry their own number (`打对折`: half price, `半成`: half a tenth): the
+/// word, the percent it means and whether it needs a verb of [`DISCOUNT_VERBS`] before it to be
+/// one (`对折` alone is a fold).
+pub const PERCENT_WORDS_ALONE: &[(&str, u32, bool)] = &[
+    ("对折", 50, true),
+    ("對折", 50, true),
+    ("半折", 50, false),
+    ("半成", 5, false),
+    ("半割", 5, false),
+];
+
+/// Verbs before a discount word that make it a price (`打对折`: sell at half price).
+pub const DISCOUNT_VERBS: &[&str] = &["打"];
+
+/// Characters after a word of [`PERCENT_WORDS_ALONE`] that make it part of another word
+/// (`对折叠`: to fold, `半成品`: a semi-finished product, `对折扣`: about the discount).
+pub const NOT_PERCENT_AFTER: &[char] = &[
+    '叠', '疊', '扣', '品', '算', '合', '射', '线', '線', '旧', '舊', '价', '價', '熟', '年', '员',
+    '員', '功', '本', '立', '就', '绩', '績', '为', '為', '了', '交', '长', '長', '果', '效', '型',
+    '都', '分', '形', '片', '衣',
+];
+
+/// The smaller share written after tenths (`3割5分` is 35%): the word after the digit and the
+/// power of ten below a tenth it counts (`分`: a hundredth). A bare digit after Chinese `成`
+/// counts hundredths too (`七成六` is 76%).
+pub const TENTHS_MINOR: &[(&str, u32)] = &[("分", 1)];
+
+/// The tenths words after which a bare digit counts hundredths (`七成六` is 76%; Japanese writes
+/// `7割6分`).
+pub const TENTHS_BARE_MINOR: &[&str] = &["成"];
+
+/// Characters before a word of [`PERCENT_WORDS_ALONE`] that make it part of a phrase
+/// (`一半成了`: half became, `大半成本`).
+pub const NOT_PERCENT_BEFORE: &[char] = &['一', '大', '过', '過', '多'];
 
 /// The counter word before a percent word (`1.3个和1.5个百分点`: the first `个` takes the unit
 /// of the second).
@@ -501,6 +548,26 @@ pub fn percent_prefix_at(text: &str) -> Option<(usize, u32)> {
         .find_map(|&(w, d)| Some((spaced_len(text, w)?, d)))
 }
 
+/// The percent word of [`PERCENT_WORDS_ALONE`] at the start of `text`, unless a character of
+/// [`NOT_PERCENT_AFTER`] follows it: its length, the percent it means and whether it needs a
+/// verb of [`DISCOUNT_VERBS`] before it.
+///
+/// # Example
+///
+/// ```
+/// use finnews_core::tables::cjk::percent_alone_at;
+/// assert_eq!(percent_alone_at("对折出售"), Some(("对折".len(), 50, true)));
+/// assert_eq!(percent_alone_at("半成品"), None);
+/// ```
+#[must_use]
+pub fn percent_alone_at(text: &str) -> Option<(usize, u32, bool)> {
+    let &(w, v, verb) = PERCENT_WORDS_ALONE
+        .iter()
+        .find(|(w, _, _)| has_prefix(text, w))?;
+    let after = text[w.len()..].chars().next();
+    (!after.is_some_and(|c| NOT_PERCENT_AFTER.contains(&c))).then_some((w.len(), v, verb))
+}
+
 /// The measure unit `text` starts with, and its canonical code.
 ///
 /// # Example
@@ -536,7 +603,16 @@ pub fn date_after(text: &str) -> bool {
 /// ```
 #[must_use]
 pub fn starts_with_any(text: &str, table: &'static [&'static str]) -> Option<&'static str> {
-    table.iter().copied().find(|w| text.starts_with(w))
+    table.iter().copied().find(|w| has_prefix(text, w))
+}
+
+/// Whether `text` starts with `w`, byte by byte: the words are a few bytes long and most differ
+/// in their first bytes, so this stops sooner than a library comparison is even called (these
+/// tables are asked at every CJK character).
+#[inline]
+fn has_prefix(text: &str, w: &str) -> bool {
+    let (t, w) = (text.as_bytes(), w.as_bytes());
+    t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
 }
 
 #[cfg(test)]

@@ -392,7 +392,10 @@ struct Maps {
     fraction: WordMap<(u32, bool)>,
     connective: WordMap<Connective>,
     class: WordMap<NumeralClass>,
-    cjk: std::collections::HashMap<char, CjkNumeral>,
+    /// [`CJK_NUMERALS`] sorted by character, for a binary search (no hashing per character).
+    cjk: Vec<(char, CjkNumeral)>,
+    /// One bit per `char % 1024` of a CJK numeral: most characters are turned away by one test.
+    cjk_filter: [u64; 16],
     scales: Buckets<&'static ScaleWord>,
     scale_first: ByteSet,
 }
@@ -455,7 +458,20 @@ fn maps() -> &'static Maps {
             ordinal: WordMap::new(ORDINAL_WORDS.iter().copied()),
             fraction: WordMap::new(FRACTION_WORDS.iter().map(|&(w, d, p)| (w, (d, p)))),
             connective: WordMap::new(CONNECTIVES.iter().copied()),
-            cjk: CJK_NUMERALS.iter().copied().collect(),
+            cjk_filter: {
+                let mut f = [0u64; 16];
+                for &(c, _) in CJK_NUMERALS {
+                    let k = u32::from(c) as usize % 1024;
+                    f[k / 64] |= 1 << (k % 64);
+                }
+                f
+            },
+            cjk: {
+                let mut v: Vec<(char, CjkNumeral)> = CJK_NUMERALS.to_vec();
+                v.sort_by_key(|&(c, _)| c);
+                v.dedup_by_key(|&mut (c, _)| c);
+                v
+            },
             scales: Buckets::new(SCALE_WORDS.iter(), |s| (s.word.as_bytes()[0], s.word.len())),
             scale_first,
         }
@@ -553,7 +569,16 @@ pub fn cjk_numeral(c: char) -> Option<CjkNumeral> {
     if c.is_ascii() {
         return None;
     }
-    maps().cjk.get(&c).copied()
+    let m = maps();
+    let k = u32::from(c) as usize % 1024;
+    if m.cjk_filter[k / 64] & (1 << (k % 64)) == 0 {
+        return None;
+    }
+    let cjk = &m.cjk;
+    cjk.binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .and_then(|i| cjk.get(i))
+        .map(|&(_, n)| n)
 }
 
 /// The numerator and denominator of a Unicode vulgar fraction character.
