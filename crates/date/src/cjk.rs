@@ -8,6 +8,8 @@
 //! lexicon's calendar tables (`finnews_core::lexicon::CJK_*`): the grammar names what a word
 //! does ([`CjkMark`]), never the word.
 
+use core::cell::{Cell, RefCell};
+
 use chrono::{Datelike, Days, Months, NaiveDate};
 use finnews_core::lexer::{Kind, Token};
 use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
@@ -40,58 +42,126 @@ fn need<T>(x: Option<T>) -> Result<T, nom::Err<()>> {
     x.ok_or(nom::Err::Error(()))
 }
 
-/// The longest entry of `table` that `s` starts with, and its value.
-fn word<'s, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'s str) -> R<'s, T> {
-    move |s: &'s str| {
-        let mut best: Option<(usize, T)> = None;
-        for &(w, v) in table {
-            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
-                best = Some((w.len(), v));
+/// A word table indexed by first character: the rows a text can start with are found by a
+/// binary search on its first character, then compared longest first (no scan of the table).
+pub(super) struct Ix<T: 'static> {
+    rows: Vec<(char, &'static str, T)>,
+    /// A bit per first character (by its code modulo 4096): most texts start with no word of
+    /// the table, and one bit test says so.
+    firsts: [u64; 64],
+}
+
+impl<T: Copy> Ix<T> {
+    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Ix<T> {
+        let mut rows: Vec<(char, &'static str, T)> = words
+            .into_iter()
+            .filter_map(|(w, v)| Some((w.chars().next()?, w, v)))
+            .collect();
+        rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        let mut firsts = [0u64; 64];
+        for r in &rows {
+            let k = r.0 as usize % 4096;
+            if let Some(w) = firsts.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
             }
         }
-        let (n, v) = need(best)?;
-        Ok((&s[n..], v))
+        Ix { rows, firsts }
+    }
+
+    /// The rows whose word starts with the first character of `s`, longest first.
+    fn bucket(&self, s: &str) -> &[(char, &'static str, T)] {
+        let Some(c) = s.chars().next() else {
+            return &[];
+        };
+        let k = c as usize % 4096;
+        if self
+            .firsts
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) == 0)
+        {
+            return &[];
+        }
+        let lo = self.rows.partition_point(|r| r.0 < c);
+        let hi = lo + self.rows[lo..].partition_point(|r| r.0 == c);
+        &self.rows[lo..hi]
+    }
+
+    /// The longest word `s` starts with that `keep` accepts: its length and value.
+    fn longest(&self, s: &str, keep: impl Fn(T) -> bool) -> Option<(usize, T)> {
+        self.bucket(s)
+            .iter()
+            .find(|&&(_, w, v)| keep(v) && s.starts_with(w))
+            .map(|&(_, w, v)| (w.len(), v))
     }
 }
 
-/// The longest entry of a table of three columns that `s` starts with.
-fn word3<'s, A: Copy, B: Copy>(
-    table: &'static [(&'static str, A, B)],
-) -> impl Fn(&'s str) -> R<'s, (A, B)> {
+/// The lexicon's CJK calendar tables, indexed ([`Ix`]).
+mod ix {
+    use std::sync::LazyLock;
+
+    use finnews_core::lexicon::{self as lx, CjkMark, Qualifier, TimeUnit};
+
+    use super::Ix;
+
+    fn two<T: Copy>(t: &'static [(&'static str, T)]) -> Ix<T> {
+        Ix::new(t.iter().copied())
+    }
+    fn three<A: Copy, B: Copy>(t: &'static [(&'static str, A, B)]) -> Ix<(A, B)> {
+        Ix::new(t.iter().map(|&(w, a, b)| (w, (a, b))))
+    }
+    fn one(t: &'static [&'static str]) -> Ix<()> {
+        Ix::new(t.iter().map(|&w| (w, ())))
+    }
+
+    pub(super) static MARKS: LazyLock<Ix<CjkMark>> = LazyLock::new(|| two(lx::CJK_MARKS));
+    pub(super) static ERAS: LazyLock<Ix<i32>> = LazyLock::new(|| two(lx::ERAS));
+    pub(super) static ERA_LETTERS: LazyLock<Ix<i32>> = LazyLock::new(|| two(lx::ERA_LETTERS));
+    pub(super) static FIRST_LAST: LazyLock<Ix<i8>> = LazyLock::new(|| two(lx::CJK_FIRST_LAST));
+    pub(super) static HALVES: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::CJK_HALVES));
+    pub(super) static JA_TERM_HALVES: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::JA_TERM_HALVES));
+    pub(super) static PERIOD_PARTS: LazyLock<Ix<Qualifier>> =
+        LazyLock::new(|| two(lx::CJK_PERIOD_PARTS));
+    pub(super) static QUARTER_WORDS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_QUARTER_WORDS));
+    pub(super) static RELATIVE_DAYS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_DAYS));
+    pub(super) static RELATIVE_FISCAL_YEARS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_FISCAL_YEARS));
+    pub(super) static RELATIVE_MONTHS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_MONTHS));
+    pub(super) static RELATIVE_SEASONS: LazyLock<Ix<(i8, u8)>> =
+        LazyLock::new(|| three(lx::CJK_RELATIVE_SEASONS));
+    pub(super) static RELATIVE_WEEKS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_WEEKS));
+    pub(super) static RELATIVE_YEARS: LazyLock<Ix<(i8, i8)>> =
+        LazyLock::new(|| three(lx::CJK_RELATIVE_YEARS));
+    pub(super) static SEASONS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::CJK_SEASONS));
+    pub(super) static SHIFTS: LazyLock<Ix<i8>> = LazyLock::new(|| two(lx::CJK_SHIFTS));
+    pub(super) static TIME_UNITS: LazyLock<Ix<(TimeUnit, bool)>> =
+        LazyLock::new(|| three(lx::CJK_TIME_UNITS));
+    pub(super) static WEEKDAY_DAYS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::CJK_WEEKDAY_DAYS));
+    pub(super) static WEEKDAY_PREFIXES: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_WEEKDAY_PREFIXES));
+    pub(super) static JA_WEEKDAYS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::JA_WEEKDAYS));
+}
+
+/// The longest word of `table` that `s` starts with, and its value.
+fn word<'s, T: Copy>(table: &'static Ix<T>) -> impl Fn(&'s str) -> R<'s, T> {
     move |s: &'s str| {
-        let mut best: Option<(usize, (A, B))> = None;
-        for &(w, a, b) in table {
-            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
-                best = Some((w.len(), (a, b)));
-            }
-        }
-        let (n, v) = need(best)?;
+        let (n, v) = need(table.longest(s, |_| true))?;
         Ok((&s[n..], v))
     }
 }
 
 /// Any word of `list`, the longest.
-fn any_of<'s>(list: &'static [&'static str]) -> impl Fn(&'s str) -> R<'s, ()> {
-    move |s: &'s str| {
-        let n = list
-            .iter()
-            .filter(|w| s.starts_with(**w))
-            .map(|w| w.len())
-            .max();
-        let n = need(n)?;
-        Ok((&s[n..], ()))
-    }
+fn any_of<'s>(list: &'static Ix<()>) -> impl Fn(&'s str) -> R<'s, ()> {
+    word(list)
 }
 
 /// A mark of kind `k` ([`lx::CJK_MARKS`]), the longest.
 fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
     move |s: &'s str| {
-        let n = lx::CJK_MARKS
-            .iter()
-            .filter(|(w, kk)| *kk == k && s.starts_with(*w))
-            .map(|(w, _)| w.len())
-            .max();
-        let n = need(n)?;
+        let (n, _) = need(ix::MARKS.longest(s, |kk| kk == k))?;
         Ok((&s[n..], ()))
     }
 }
@@ -114,6 +184,10 @@ fn amount(s: &str) -> R<'_, (Decimal, usize)> {
 
 /// A whole number, with its character count and whether it starts with a zero (`08年`).
 fn int(s: &str) -> R<'_, (u32, usize, bool)> {
+    if let Some((v, n, len)) = plain_digits(s) {
+        let zero = s.starts_with(['0', '０']);
+        return Ok((&s[len..], (v, n, zero)));
+    }
     // A run of CJK digits (`二〇二一`, `二零零四`) is read digit by digit.
     let digits = cjk_digit_run(s);
     if digits.1 >= 2 {
@@ -130,6 +204,42 @@ fn int(s: &str) -> R<'_, (u32, usize, bool)> {
     }
     let zero = s.starts_with(['0', '０']);
     Ok((rest, (need(v.to_u32())?, n, zero)))
+}
+
+/// A run of one to nine ASCII or full-width digits that a calendar mark or time unit follows
+/// (`2021年`, `１２月`, `3日`): its value, digit count and byte length, read without the
+/// numeral grammar (which reads the same there). `None` where the numeral grammar must read it
+/// (`3.5万`, `1,000`, `3万`).
+fn plain_digits(s: &str) -> Option<(u32, usize, usize)> {
+    let mut v = 0u32;
+    let mut n = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        if n == 9 {
+            return None;
+        }
+        v = v * 10 + d;
+        n += 1;
+        len += c.len_utf8();
+    }
+    let rest = &s[len..];
+    let next = rest.chars().next()?;
+    (n > 0
+        && (is_han(next) || is_kana(next))
+        && !is_numeral_char(next)
+        && (ix::MARKS.longest(rest, |_| true).is_some()
+            || ix::TIME_UNITS.longest(rest, |_| true).is_some()))
+    .then_some((v, n, len))
+}
+
+/// Whether `c` may continue a numeral (a CJK digit or scale character).
+fn is_numeral_char(c: char) -> bool {
+    CJK_NUMERALS.iter().any(|&(ch, _)| ch == c)
 }
 
 /// The value, digit count and byte length of a run of two to four CJK digit characters.
@@ -244,6 +354,25 @@ fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30FA}').contains(&c)
 }
 
+/// One reading of CJK text at an anchor: the window's context, with what the parsers ask
+/// repeatedly (the numbers at each position, whether the text is Japanese) read once.
+struct Cj<'c, 'a, 'b> {
+    cx: &'c Cx<'a, 'b>,
+    ja: Cell<Option<bool>>,
+    /// The numbers read so far, by the length of the text after their start (every text the
+    /// parsers read is a suffix of the same window).
+    ints: RefCell<[(usize, Option<(usize, (u32, usize, bool))>); 8]>,
+    next_int: Cell<usize>,
+}
+
+impl<'a, 'b> core::ops::Deref for Cj<'_, 'a, 'b> {
+    type Target = Cx<'a, 'b>;
+
+    fn deref(&self) -> &Cx<'a, 'b> {
+        self.cx
+    }
+}
+
 impl Cx<'_, '_> {
     /// A Chinese or Japanese date, period or duration starting at token `i`.
     pub(super) fn r_cjk(&self, i: usize) -> Option<M> {
@@ -252,6 +381,36 @@ impl Cx<'_, '_> {
         if !(i..i + 4).any(|k| self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)))) {
             return None;
         }
+        let cj = Cj {
+            cx: self,
+            ja: Cell::new(None),
+            ints: RefCell::new([(usize::MAX, None); 8]),
+            next_int: Cell::new(0),
+        };
+        cj.read(i)
+    }
+}
+
+impl Cj<'_, '_, '_> {
+    /// [`int`], each position read once.
+    fn int<'s>(&self, s: &'s str) -> R<'s, (u32, usize, bool)> {
+        let key = s.len();
+        if let Some(&(_, hit)) = self.ints.borrow().iter().find(|e| e.0 == key) {
+            let (n, v) = need(hit)?;
+            return Ok((&s[n..], v));
+        }
+        let r = int(s);
+        let entry = r.as_ref().ok().map(|(rest, v)| (s.len() - rest.len(), *v));
+        let k = self.next_int.get();
+        if let Some(e) = self.ints.borrow_mut().get_mut(k) {
+            *e = (key, entry);
+        }
+        self.next_int.set((k + 1) % 8);
+        r
+    }
+
+    /// A Chinese or Japanese date, period or duration starting at token `i`.
+    fn read(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
         let lim = self.toks.last()?.span.end;
         let s = self.text.get(t.span.start..lim)?;
@@ -264,9 +423,12 @@ impl Cx<'_, '_> {
                 }
             }
         };
-        let (r, p) = self.interval(s).ok().unzip();
-        keep(r, p);
-        let (r, p) = self.point(s).ok().unzip();
+        let first = self.point(s);
+        if let Ok(a) = first {
+            let (r, p) = self.interval(a).ok().unzip();
+            keep(r, p);
+        }
+        let (r, p) = first.ok().unzip();
         keep(r, p);
         let (r, p) = self.duration(s).ok().unzip();
         keep(r, p);
@@ -319,12 +481,18 @@ impl Cx<'_, '_> {
 
     /// Whether the window is Japanese text (it has kana).
     fn japanese(&self) -> bool {
-        let (Some(a), Some(b)) = (self.toks.first(), self.toks.last()) else {
-            return false;
+        if let Some(ja) = self.ja.get() {
+            return ja;
+        }
+        let ja = match (self.toks.first(), self.toks.last()) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.span.start..b.span.end)
+                .is_some_and(|w| w.chars().any(is_kana)),
+            _ => false,
         };
-        self.text
-            .get(a.span.start..b.span.end)
-            .is_some_and(|w| w.chars().any(is_kana))
+        self.ja.set(Some(ja));
+        ja
     }
 
     fn ref_year(&self) -> Year {
@@ -337,8 +505,8 @@ impl Cx<'_, '_> {
     /// is left to the caller (it may be `年度`).
     fn year_number<'s>(&self, s: &'s str) -> R<'s, (i32, bool)> {
         // era name and year
-        if let Ok((r, base)) = word(lx::ERAS)(s).or_else(|_| {
-            let (r, b) = word(lx::ERA_LETTERS)(s)?;
+        if let Ok((r, base)) = word(&ix::ERAS)(s).or_else(|_| {
+            let (r, b) = word(&ix::ERA_LETTERS)(s)?;
             if r.starts_with(|c: char| c.is_ascii_digit()) {
                 Ok((r, b))
             } else {
@@ -348,13 +516,13 @@ impl Cx<'_, '_> {
             let (r, n) = match mark(K::EraFirst)(r) {
                 Ok((r, ())) => (r, 1),
                 Err(_) => {
-                    let (r, (n, _, _)) = int(r)?;
+                    let (r, (n, _, _)) = self.int(r)?;
                     (r, in_range(n, 1, 150)?)
                 }
             };
             return Ok((r, (base + n as i32, false)));
         }
-        let (r, (v, digits, zero)) = int(s)?;
+        let (r, (v, digits, zero)) = self.int(s)?;
         let y = match digits {
             4 => in_range(v, 1000, 2999)? as i32,
             2 => super::two_digit_year(v),
@@ -373,7 +541,7 @@ impl Cx<'_, '_> {
                 return Ok((r, Head::Abs { year, short }));
             }
         }
-        let (r, k) = word3(lx::CJK_RELATIVE_YEARS)(s)?;
+        let (r, k) = word(&ix::RELATIVE_YEARS)(s)?;
         let k = if self.japanese() { k.1 } else { k.0 };
         Ok((r, Head::Rel(i32::from(k))))
     }
@@ -404,7 +572,7 @@ impl Cx<'_, '_> {
             let (r, ()) = mark(K::FiscalYear)(r)?;
             (r, Some(y), true)
         } else {
-            let (r, k) = word(lx::CJK_RELATIVE_FISCAL_YEARS)(s)?;
+            let (r, k) = word(&ix::RELATIVE_FISCAL_YEARS)(s)?;
             let Repr::Fiscal { year, .. } = self.fiscal_rel(i32::from(k)) else {
                 return fail();
             };
@@ -441,31 +609,31 @@ impl Cx<'_, '_> {
     /// quarters `前三季度` (`(q, true)`).
     fn quarter_word<'s>(&self, s: &'s str) -> R<'s, (u8, bool)> {
         if let Ok((r, ())) = mark(K::Head)(s) {
-            let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+            let (r, ()) = any_of(&ix::QUARTER_WORDS)(r)?;
             return Ok((r, (1, false)));
         }
         let (r, first) = match mark(K::FirstN)(s) {
             Ok((r, ())) => (r, true),
             Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
         };
-        let (r, (q, _, _)) = int(r)?;
+        let (r, (q, _, _)) = self.int(r)?;
         let q = in_range(q, 1, 4)? as u8;
-        let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+        let (r, ()) = any_of(&ix::QUARTER_WORDS)(r)?;
         Ok((r, (q, first)))
     }
 
     /// The first, N-th or last week of a month (`10月の第1週`, `7月の最後の週`): the ISO week
     /// holding the month's first (N-th, last) Thursday, as a week holds most of its days.
     fn week_of_month<'s>(&self, s: &'s str, year: i32, month: u8) -> R<'s, Repr> {
-        let (r, n) = match word(lx::CJK_FIRST_LAST)(s) {
+        let (r, n) = match word(&ix::FIRST_LAST)(s) {
             Ok(x) => x,
             Err(_) => {
                 let (r, ()) = mark(K::Ordinal)(s)?;
-                let (r, (n, _, _)) = int(r)?;
+                let (r, (n, _, _)) = self.int(r)?;
                 (r, in_range(n, 1, 5)? as i8)
             }
         };
-        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
         if u != TimeUnit::Week {
             return fail();
         }
@@ -495,8 +663,8 @@ impl Cx<'_, '_> {
     /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`, and the
     /// first or last week `2015年の最初の週`.
     fn nth_unit<'s>(&self, s: &'s str, year: Year) -> R<'s, Repr> {
-        if let Ok((r, n)) = word(lx::CJK_FIRST_LAST)(s)
-            && let Ok((r, (TimeUnit::Week, _))) = word3(lx::CJK_TIME_UNITS)(r)
+        if let Ok((r, n)) = word(&ix::FIRST_LAST)(s)
+            && let Ok((r, (TimeUnit::Week, _))) = word(&ix::TIME_UNITS)(r)
         {
             let y = need(year)?;
             // ISO week 1 holds January 4th, the last week December 28th
@@ -506,8 +674,8 @@ impl Cx<'_, '_> {
             return Ok((r, Repr::Week { year: y, week }));
         }
         let (r, ()) = mark(K::Ordinal)(s)?;
-        let (r, (n, _, _)) = int(r)?;
-        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let (r, (n, _, _)) = self.int(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
         match u {
             TimeUnit::Week => {
                 let week = in_range(n, 1, 53)? as u8;
@@ -524,9 +692,9 @@ impl Cx<'_, '_> {
 
     /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
     fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
-        word(lx::CJK_HALVES)(s).or_else(|e| {
+        word(&ix::HALVES)(s).or_else(|e| {
             if self.japanese() {
-                word(lx::JA_TERM_HALVES)(s)
+                word(&ix::JA_TERM_HALVES)(s)
             } else {
                 Err(e)
             }
@@ -585,7 +753,7 @@ impl Cx<'_, '_> {
                 pt(self.quarter_repr(Some(year), q, first), None, written),
             ));
         }
-        if let Ok((r2, n)) = word(lx::CJK_SEASONS)(rl) {
+        if let Ok((r2, n)) = word(&ix::SEASONS)(rl) {
             let season = season(n)?;
             return Ok((r2, pt(Repr::Season { year, season }, None, written)));
         }
@@ -609,7 +777,7 @@ impl Cx<'_, '_> {
             }
         }
         // `2025年末`, `年初`
-        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+        if let Ok((r2, q)) = word(&ix::PERIOD_PARTS)(r) {
             return Ok((
                 r2,
                 pt(
@@ -631,11 +799,11 @@ impl Cx<'_, '_> {
 
     /// `1995-1997年`, `2019 - 2021年`.
     fn year_range<'s>(&self, s: &'s str) -> R<'s, Pt> {
-        let (r, (a, da, _)) = int(s)?;
+        let (r, (a, da, _)) = self.int(s)?;
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
-        let (r, (b, db, _)) = int(r)?;
+        let (r, (b, db, _)) = self.int(r)?;
         let (r, _) = space0(r)?;
         // `2019-2021年度` are fiscal years
         if has(K::FiscalYear, r) {
@@ -655,11 +823,11 @@ impl Cx<'_, '_> {
 
     /// `1-6月`, `1～6月`, `4～6月期` (a quarter).
     fn month_range<'s>(&self, s: &'s str, year: Option<Year>) -> R<'s, Pt> {
-        let (r, (a, _, _)) = int(s)?;
+        let (r, (a, _, _)) = self.int(s)?;
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
-        let (r, (b, _, _)) = int(r)?;
+        let (r, (b, _, _)) = self.int(r)?;
         let (r, ()) = mark(K::Month)(r)?;
         let a = in_range(a, 1, 12)? as u8;
         let b = in_range(b, 1, 12)? as u8;
@@ -689,7 +857,7 @@ impl Cx<'_, '_> {
 
     /// After a year (or none): `3月`, `3月15日`, `9月末`, `3月期`, `上旬`.
     fn month_tail<'s>(&self, s: &'s str, year: Option<Year>, written: bool) -> R<'s, Pt> {
-        let (r, (mo, _, _)) = int(s)?;
+        let (r, (mo, _, _)) = self.int(s)?;
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::Month)(r)?;
         let mo = in_range(mo, 1, 12)? as u8;
@@ -720,7 +888,7 @@ impl Cx<'_, '_> {
             }
         }
         // a day
-        if let Ok((r2, (d, _, _))) = int(r)
+        if let Ok((r2, (d, _, _))) = self.int(r)
             && let Ok((r3, ())) = mark(K::Day)(r2)
             && (1..=31).contains(&d)
         {
@@ -738,10 +906,10 @@ impl Cx<'_, '_> {
             return Ok((r3, pt(repr, None, written)));
         }
         // `１２月１８、１９日`: the first of two days
-        if let Ok((r2, (d, _, _))) = int(r)
+        if let Ok((r2, (d, _, _))) = self.int(r)
             && (1..=31).contains(&d)
             && let Ok((r2b, ())) = mark(K::ListSep)(r2)
-            && let Ok((r3, _)) = int(r2b)
+            && let Ok((r3, _)) = self.int(r2b)
             && has(K::Day, r3)
         {
             let repr = match year {
@@ -767,7 +935,7 @@ impl Cx<'_, '_> {
         {
             return Ok((r3, pt(w, None, written)));
         }
-        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+        if let Ok((r2, q)) = word(&ix::PERIOD_PARTS)(r) {
             return Ok((r2, pt(repr, Some(qualifier(q)), written)));
         }
         Ok((r, pt(repr, None, written)))
@@ -786,7 +954,7 @@ impl Cx<'_, '_> {
             return Ok((r, pt(p, None, false)));
         }
         // `1990年代`, `21世紀`
-        if let Ok((r, (v, digits, _))) = int(s) {
+        if let Ok((r, (v, digits, _))) = self.int(s) {
             if digits == 4
                 && let Ok((r2, ())) = mark(K::Decade)(r)
                 && v % 10 == 0
@@ -804,7 +972,7 @@ impl Cx<'_, '_> {
             if let Ok((r2, ())) = mark(K::Century)(r)
                 && (1..=30).contains(&v)
             {
-                if let Ok((r3, (d, dd, _))) = int(r2)
+                if let Ok((r3, (d, dd, _))) = self.int(r2)
                     && dd <= 3
                     && (10..=90).contains(&d)
                     && d % 10 == 0
@@ -827,20 +995,20 @@ impl Cx<'_, '_> {
         }
         // `年末`, `年初`: this year's
         if let Ok((r, ())) = mark(K::Year)(s)
-            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+            && let Ok((r, q)) = word(&ix::PERIOD_PARTS)(r)
         {
             let repr = self.ref_year().map_or(Repr::UnknownYear, Repr::Year);
             return Ok((r, pt(repr, Some(qualifier(q)), false)));
         }
         // `月末`, `月初`: this month's
         if let Ok((r, ())) = mark(K::Month)(s)
-            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+            && let Ok((r, q)) = word(&ix::PERIOD_PARTS)(r)
         {
             let repr = need(self.rel(DurUnit::Month, 0))?;
             return Ok((r, pt(repr, Some(qualifier(q)), false)));
         }
         // a bare day of the reference month (or the nearest month)
-        let (r, (d, _, _)) = int(s)?;
+        let (r, (d, _, _)) = self.int(s)?;
         let (r, ()) = mark(K::Day)(r)?;
         let d = in_range(d, 1, 31)?;
         let date = need(self.day_nearest(d))?;
@@ -866,9 +1034,9 @@ impl Cx<'_, '_> {
     /// Words named from the reference: `今月`, `上月末`, `今月10日`, `来週の月曜日`, `下周一`,
     /// `金曜日`, `昨日`.
     fn relative<'s>(&self, s: &'s str) -> R<'s, Pt> {
-        if let Ok((r, k)) = word(lx::CJK_RELATIVE_MONTHS)(s) {
+        if let Ok((r, k)) = word(&ix::RELATIVE_MONTHS)(s) {
             let repr = need(self.rel(DurUnit::Month, i32::from(k)))?;
-            if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+            if let Ok((r2, q)) = word(&ix::PERIOD_PARTS)(r) {
                 return Ok((r2, pt(repr, Some(qualifier(q)), false)));
             }
             let (rl, _) = opt(mark(K::Link)).parse(r)?;
@@ -876,7 +1044,7 @@ impl Cx<'_, '_> {
                 year: Some(y),
                 month,
             } = repr
-                && let Ok((r2, (d, _, _))) = int(rl)
+                && let Ok((r2, (d, _, _))) = self.int(rl)
                 && let Ok((r3, ())) = mark(K::Day)(r2)
             {
                 let date = need(ymd(y, u32::from(month), d))?;
@@ -884,11 +1052,11 @@ impl Cx<'_, '_> {
             }
             return Ok((r, pt(repr, None, false)));
         }
-        if let Ok((r, k)) = word(lx::CJK_RELATIVE_WEEKS)(s) {
+        if let Ok((r, k)) = word(&ix::RELATIVE_WEEKS)(s) {
             let (rl, _) = opt(mark(K::Link)).parse(r)?;
             let day = self
                 .weekday_word(rl)
-                .or_else(|_| word(lx::CJK_WEEKDAY_DAYS)(r));
+                .or_else(|_| word(&ix::WEEKDAY_DAYS)(r));
             if let Ok((r2, d)) = day
                 && let Some(base) = self.ref_day()
             {
@@ -910,12 +1078,12 @@ impl Cx<'_, '_> {
         if let Ok((r, d)) = self.weekday_word(s) {
             return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
         }
-        if let Ok((r, (k, n))) = word3(lx::CJK_RELATIVE_SEASONS)(s) {
+        if let Ok((r, (k, n))) = word(&ix::RELATIVE_SEASONS)(s) {
             let year = self.ref_year().and_then(|y| y.checked_add(i32::from(k)));
             let season = season(n)?;
             return Ok((r, pt(Repr::Season { year, season }, None, false)));
         }
-        let (r, k) = word(lx::CJK_RELATIVE_DAYS)(s)?;
+        let (r, k) = word(&ix::RELATIVE_DAYS)(s)?;
         // `前日比`: day on day
         if has(K::Ratio, r) {
             return fail();
@@ -929,19 +1097,18 @@ impl Cx<'_, '_> {
 
     /// `星期一`, `周五`, `禮拜天`, `金曜日`.
     fn weekday_word<'s>(&self, s: &'s str) -> R<'s, u8> {
-        if let Ok(x) = word(lx::JA_WEEKDAYS)(s) {
+        if let Ok(x) = word(&ix::JA_WEEKDAYS)(s) {
             return Ok(x);
         }
-        let (r, ()) = any_of(lx::CJK_WEEKDAY_PREFIXES)(s)?;
-        word(lx::CJK_WEEKDAY_DAYS)(r)
+        let (r, ()) = any_of(&ix::WEEKDAY_PREFIXES)(s)?;
+        word(&ix::WEEKDAY_DAYS)(r)
     }
 
     // ---------- intervals ----------
 
     /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
-    /// `1月10日から20日`.
-    fn interval<'s>(&self, s: &'s str) -> R<'s, Pt> {
-        let (r, a) = self.point(s)?;
+    /// `1月10日から20日`; `a` is the first end, read.
+    fn interval<'s>(&self, (r, a): (&'s str, Pt)) -> R<'s, Pt> {
         if a.modifier.is_some() {
             return fail();
         }
@@ -951,7 +1118,7 @@ impl Cx<'_, '_> {
         let mut first = need(a.repr.as_point())?;
         // the second end: a whole point, or a day of the first end's month
         let day_only = |r| -> R<'s, u32> {
-            let (r2, (d, _, _)) = int(r)?;
+            let (r2, (d, _, _)) = self.int(r)?;
             let (r2, ()) = mark(K::Day)(r2)?;
             Ok((r2, d))
         };
@@ -973,7 +1140,7 @@ impl Cx<'_, '_> {
                 }
             }
             (Repr::Day { date, .. }, _) => {
-                let (r2, (d, _, _)) = int(r)?;
+                let (r2, (d, _, _)) = self.int(r)?;
                 let (r2, ()) = mark(K::Day)(r2)?;
                 let date = need(date.with_day(d))?;
                 (r2, Point::Day { date, part: None })
@@ -1011,7 +1178,7 @@ impl Cx<'_, '_> {
             return fail();
         }
         let (r, _) = space0(r)?;
-        let (r, (unit, sure)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let (r, (unit, sure)) = word(&ix::TIME_UNITS)(r)?;
         let unit = need(dur_unit(unit))?;
         // `18周岁`, `3岁`: an age
         if has(K::Age, r) {
@@ -1031,7 +1198,7 @@ impl Cx<'_, '_> {
             && n.fract().is_zero()
             && lead.is_none()
             && plain
-            && let Ok((r2, k)) = word(lx::CJK_SHIFTS)(r)
+            && let Ok((r2, k)) = word(&ix::SHIFTS)(r)
         {
             let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
             let repr = need(self.rel(unit, steps))?;
@@ -1156,7 +1323,7 @@ enum Anchored {
 fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
     let whole = |r: &str| r.is_empty();
     // `上年同期`, `去年同期`, `2019年同期`
-    if let Ok((r, k)) = word3(lx::CJK_RELATIVE_YEARS)(s)
+    if let Ok((r, k)) = word(&ix::RELATIVE_YEARS)(s)
         && let Ok((r, ())) = mark(K::SamePeriod)(r)
         && whole(r)
     {
@@ -1182,7 +1349,7 @@ fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
         });
     }
     // `上月末`, `本月`, `月末`
-    let (r, k) = match word(lx::CJK_RELATIVE_MONTHS)(s) {
+    let (r, k) = match word(&ix::RELATIVE_MONTHS)(s) {
         Ok((r, k)) => (r, Some(i32::from(k))),
         Err(_) => match mark(K::Month)(s) {
             Ok((r, ())) if !r.is_empty() => (r, Some(0)),
@@ -1190,7 +1357,7 @@ fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
         },
     };
     if let Some(k) = k {
-        let (r, q) = match word(lx::CJK_PERIOD_PARTS)(r) {
+        let (r, q) = match word(&ix::PERIOD_PARTS)(r) {
             Ok((r, q)) => (r, Some(qualifier(q))),
             Err(_) => (r, None),
         };
