@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Anchor, Cx, M};
-use crate::timex::{DurUnit, Point, Repr, Season, Timex, Year, month_range, ymd};
+use crate::timex::{DurUnit, Parts, Point, Repr, Season, Timex, Year, month_range, ymd};
 use crate::types::{FiscalYearNaming, Mod, Options, Temporal, TemporalValue};
 
 type R<'s, T> = IResult<&'s str, T, ()>;
@@ -324,6 +324,9 @@ fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
         TimeUnit::Day => DurUnit::Day,
         TimeUnit::Decade => DurUnit::Decade,
         TimeUnit::Century => DurUnit::Century,
+        TimeUnit::Hour => DurUnit::Hour,
+        TimeUnit::Minute => DurUnit::Minute,
+        TimeUnit::Second => DurUnit::Second,
         _ => return None,
     })
 }
@@ -1217,6 +1220,18 @@ impl Cj<'_, '_, '_> {
                 return fail();
             }
         }
+        // `1年2个月`, `一年又三个月`, `8天20小时`: a duration of several units
+        if !half_only
+            && !more_half
+            && !bounded
+            && tail.is_none()
+            && let Some(first) = n.to_u16().filter(|_| n.fract().is_zero())
+            && let Some(parts) = Parts::default().add(first, unit)
+            && let Some((r2, parts)) = self.more_units(r, parts)
+        {
+            let (r2, _) = opt(mark(K::DurationTail)).parse(r2)?;
+            return Ok((r2, pt(Repr::Compound(parts), None, false)));
+        }
         let (amount, unit) = if half_only && unit == DurUnit::Year {
             (Decimal::new(5, 1), DurUnit::Year)
         } else {
@@ -1233,6 +1248,52 @@ impl Cj<'_, '_, '_> {
                 false,
             ),
         ))
+    }
+}
+
+impl Cj<'_, '_, '_> {
+    /// The units after the first of a duration of several (`2个月` after `1年`, `又三天`), each
+    /// unit once: `None` unless one follows.
+    fn more_units<'s>(&self, s: &'s str, mut parts: Parts) -> Option<(&'s str, Parts)> {
+        let mut r = s;
+        let mut more = false;
+        // at most one of each unit: the loop ends by the seventh
+        for _ in 0..Parts::UNITS.len() {
+            let Some((r2, n, unit)) = self.unit_part(r) else {
+                break;
+            };
+            let Some(p) = parts.add(n, unit) else {
+                break;
+            };
+            parts = p;
+            r = r2;
+            more = true;
+        }
+        more.then_some((r, parts))
+    }
+
+    /// One whole number of a unit, after a joining word or none (`又三天`, `20小时`).
+    fn unit_part<'s>(&self, s: &'s str) -> Option<(&'s str, u16, DurUnit)> {
+        let joined = mark(K::DurationJoin)(s).ok().map(|(r, ())| r);
+        for start in joined.into_iter().chain([s]) {
+            let Ok((r, (n, _))) = amount(start) else {
+                continue;
+            };
+            let (r, _) = space0(r).ok()?;
+            let Ok((r, (unit, _))) = word(&ix::TIME_UNITS)(r) else {
+                continue;
+            };
+            let (Some(n), Some(unit)) =
+                (n.to_u16().filter(|_| n.fract().is_zero()), dur_unit(unit))
+            else {
+                continue;
+            };
+            if has(K::Age, r) {
+                continue;
+            }
+            return Some((r, n, unit));
+        }
+        None
     }
 }
 
@@ -1739,6 +1800,31 @@ mod tests {
         // A written year is no amount of years.
         assert_eq!(timex("2018年以前", &o), "2018");
         assert_eq!(timex("08年", &o), "2008");
+    }
+
+    #[test]
+    fn durations_of_several_units() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("工期为两年零五个月", &o), "P2Y5M");
+        assert_eq!(timex("历时3年又2个月", &o), "P3Y2M");
+        assert_eq!(timex("还要6天12小时", &o), "P6DT12H");
+        assert_eq!(timex("共9天又十五个小时", &o), "P9DT15H");
+        assert_eq!(timex("三个星期又两天", &o), "P3W2D");
+        assert_eq!(timex("5天又2个月", &o), "P2M5D");
+        assert_eq!(timex("2年6か月の間", &o), "P2Y6M");
+        assert_eq!(timex("4時間半", &o), "PT4.5H");
+        assert_eq!(timex("用了2小时30分钟", &o), "PT2H30M");
+        // a bound ends the first duration; a date stays a date; a cent is no minute
+        assert_eq!(read("3日以上2週間以下", &o).len(), 2);
+        assert_eq!(read("1年2月3日", &o)[0].1, "P1Y");
+        assert!(read("今天20时开会", &o).iter().all(|m| m.1 != "PT20H"));
+        assert!(read("单价5分", &o).is_empty());
+        let t: crate::Timex = "P1Y3M20DT8H50M20S"
+            .parse()
+            .expect("a duration of several units");
+        assert_eq!(t.to_string(), "P1Y3M20DT8H50M20S");
+        assert!(t.is_duration());
+        assert!("P3M1Y".parse::<crate::Timex>().is_err());
     }
 
     #[test]

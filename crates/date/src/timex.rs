@@ -125,6 +125,8 @@ pub(crate) enum Form<E> {
         amount: Option<Decimal>,
         unit: DurUnit,
     },
+    /// A duration of several units (`1年2个月`: `P1Y2M`; `8天20小时`: `P8DT20H`).
+    Compound(Parts),
     /// From the start of `first` to the end of `last` (`2024-01/2024-06`).
     Interval {
         first: E,
@@ -166,6 +168,7 @@ impl<E> Form<E> {
             Form::PastRef => Form::PastRef,
             Form::FutureRef => Form::FutureRef,
             Form::Duration { amount, unit } => Form::Duration { amount, unit },
+            Form::Compound(p) => Form::Compound(p),
             Form::Interval { first, last } => Form::Interval {
                 first: f(first)?,
                 last: f(last)?,
@@ -300,6 +303,57 @@ impl DurUnit {
     }
 }
 
+/// The whole numbers of years, months, weeks, days, hours, minutes and seconds of a duration
+/// of several units, in the order TIMEX3 writes them (`P1Y2M3W4DT5H6M7S`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct Parts(pub(crate) [u16; 7]);
+
+impl Parts {
+    /// The units in the order of [`Parts`].
+    pub(crate) const UNITS: [DurUnit; 7] = [
+        DurUnit::Year,
+        DurUnit::Month,
+        DurUnit::Week,
+        DurUnit::Day,
+        DurUnit::Hour,
+        DurUnit::Minute,
+        DurUnit::Second,
+    ];
+
+    /// Adds `n` of `unit` (halves, decades and centuries in the unit TIMEX3 writes them in);
+    /// `None` for a quarter, an amount too large, or a unit already given.
+    pub(crate) fn add(self, n: u16, unit: DurUnit) -> Option<Parts> {
+        let (factor, unit) = unit.canonical();
+        let k = Parts::UNITS.iter().position(|&u| u == unit)?;
+        let mut p = self;
+        let slot = p.0.get_mut(k)?;
+        if *slot != 0 || n == 0 {
+            return None;
+        }
+        *slot = n.checked_mul(u16::from(factor))?;
+        Some(p)
+    }
+}
+
+impl fmt::Display for Parts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("P")?;
+        let mut timed = false;
+        for (&n, unit) in self.0.iter().zip(Parts::UNITS) {
+            if n == 0 {
+                continue;
+            }
+            let (letter, time) = unit.letter();
+            if time && !timed {
+                f.write_str("T")?;
+                timed = true;
+            }
+            write!(f, "{n}{letter}")?;
+        }
+        Ok(())
+    }
+}
+
 /// The unit of a duration [`Timex`], as TIMEX3 writes it (`Y`, `Q`, `M`, `W`, `D` and, after
 /// `T`, `H`, `M`, `S`).
 ///
@@ -388,7 +442,7 @@ impl Timex {
     /// ```
     #[must_use]
     pub fn is_duration(&self) -> bool {
-        matches!(self.0, Repr::Duration { .. })
+        matches!(self.0, Repr::Duration { .. } | Repr::Compound(_))
     }
 
     /// Whether this is an interval between two dates or periods (`2024-01/2024-06`).
@@ -836,6 +890,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
                 }
                 write!(f, "{letter}")
             }
+            Form::Compound(p) => write!(f, "{p}"),
             Form::Interval {
                 ref first,
                 ref last,
@@ -970,8 +1025,47 @@ fn parse_point(s: &str) -> Option<Point> {
     (hour < 24 && minute < 60).then_some(Form::DayTime { date, hour, minute })
 }
 
-/// A duration after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`.
+/// A duration after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`, and of several units `1Y2M`,
+/// `8DT20H`.
 fn parse_duration(s: &str) -> Option<Point> {
+    let single = parse_single_duration(s);
+    if single.is_some() {
+        return single;
+    }
+    // several whole units, each at most once, in the order TIMEX3 writes them
+    let mut parts = Parts::default();
+    let mut last = None;
+    let mut timed = false;
+    let mut n = 0u16;
+    let mut digits = 0;
+    for c in s.chars() {
+        if let Some(d) = c.to_digit(10) {
+            n = n.checked_mul(10)?.checked_add(u16::try_from(d).ok()?)?;
+            digits += 1;
+            continue;
+        }
+        if c == 'T' && digits == 0 && !timed {
+            timed = true;
+            continue;
+        }
+        if digits == 0 {
+            return None;
+        }
+        let k = Parts::UNITS.iter().position(|u| u.letter() == (c, timed))?;
+        if last.is_some_and(|l| l >= k) {
+            return None;
+        }
+        parts = parts.add(n, Parts::UNITS[k])?;
+        last = Some(k);
+        n = 0;
+        digits = 0;
+    }
+    (digits == 0 && parts.0.iter().filter(|&&n| n > 0).count() >= 2)
+        .then_some(Form::Compound(parts))
+}
+
+/// A duration of one unit after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`.
+fn parse_single_duration(s: &str) -> Option<Point> {
     let (timed, s) = match s.strip_prefix('T') {
         Some(rest) => (true, rest),
         None => (false, s),

@@ -526,6 +526,8 @@ pub enum CjkMark {
     Ratio,
     /// Between the items of a list (`１２月１８、１９日`).
     ListSep,
+    /// Between the units of a duration of several (`一年又三个月`, `一年零三个月`).
+    DurationJoin,
 }
 
 /// CJK calendar marks, each with what it does (a character or word may be listed once).
@@ -587,6 +589,11 @@ pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("和", CjkMark::ListSep),
     ("間", CjkMark::DurationTail),
     ("间", CjkMark::DurationTail),
+    ("又", CjkMark::DurationJoin),
+    ("零", CjkMark::DurationJoin),
+    ("多", CjkMark::DurationJoin),
+    ("余", CjkMark::DurationJoin),
+    ("餘", CjkMark::DurationJoin),
 ];
 
 /// Years named from the reference year, with their offset in Chinese and in Japanese text
@@ -747,9 +754,10 @@ pub const CJK_PERIOD_PARTS: &[(&str, Qualifier)] = &[
 /// Quarter words after a quarter number (`一季度`, `第4四半期`).
 pub const CJK_QUARTER_WORDS: &[&str] = &["季度", "四半期"];
 
-/// Time units after a number in a CJK duration (`2年間`, `3か月`, `180天`, `20个季度`), and
-/// whether the unit alone makes the phrase a duration (`年` and `日` also name a year and a
-/// day: `2025年`, `23日`).
+/// Time units after a number in a CJK duration (`2年間`, `3か月`, `180天`, `20个季度`,
+/// `3小时`), and whether the unit alone makes the phrase a duration (`年` and `日` also name a
+/// year and a day: `2025年`, `23日`; `时` and `分` a clock time or a cent, so they count only
+/// after a larger unit: `8天20时`).
 pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("年", TimeUnit::Year, false),
     ("个年头", TimeUnit::Year, true),
@@ -774,6 +782,23 @@ pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("天", TimeUnit::Day, true),
     ("日", TimeUnit::Day, false),
     ("个世纪", TimeUnit::Century, true),
+    ("小时", TimeUnit::Hour, true),
+    ("小時", TimeUnit::Hour, true),
+    ("个小时", TimeUnit::Hour, true),
+    ("個小時", TimeUnit::Hour, true),
+    ("个钟头", TimeUnit::Hour, true),
+    ("個鐘頭", TimeUnit::Hour, true),
+    ("時間", TimeUnit::Hour, true),
+    ("时", TimeUnit::Hour, false),
+    ("時", TimeUnit::Hour, false),
+    ("分钟", TimeUnit::Minute, true),
+    ("分鐘", TimeUnit::Minute, true),
+    ("分間", TimeUnit::Minute, true),
+    ("分", TimeUnit::Minute, false),
+    ("秒钟", TimeUnit::Second, true),
+    ("秒鐘", TimeUnit::Second, true),
+    ("秒間", TimeUnit::Second, true),
+    ("秒", TimeUnit::Second, true),
 ];
 
 /// Words after a duration that make it a point in time: `五年前` (-1), `3日後` (+1).
