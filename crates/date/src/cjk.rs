@@ -327,6 +327,7 @@ fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
         TimeUnit::Hour => DurUnit::Hour,
         TimeUnit::Minute => DurUnit::Minute,
         TimeUnit::Second => DurUnit::Second,
+        TimeUnit::BusinessDay => DurUnit::BusinessDay,
         _ => return None,
     })
 }
@@ -1095,7 +1096,44 @@ impl Cj<'_, '_, '_> {
             self.ref_day()
                 .and_then(|d| super::shift_days(d, i64::from(k))),
         )?;
+        if let Some(x) = self.from_day(r, date) {
+            return Ok(x);
+        }
         Ok((r, pt(Repr::Day { date, part: None }, None, false)))
+    }
+
+    /// A number of units counted from a day just read (`今日から2日後`, `昨日の2日前`,
+    /// `今日から2週間以上前`): the day they shift to; or the period they last from it
+    /// (`明日から3日以内`).
+    fn from_day<'s>(&self, s: &'s str, day: NaiveDate) -> Option<(&'s str, Pt)> {
+        let (r, ()) = mark(K::RangeTo)(s).or_else(|_| mark(K::Link)(s)).ok()?;
+        let (r, (n, _)) = amount(r).ok()?;
+        let n = n.to_i32().filter(|&n| n > 0 && n < 1000 && !zero_led(r))?;
+        let (r, _) = space0(r).ok()?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r).ok()?;
+        let unit = dur_unit(u)?;
+        let (r, bound) = match mark(K::Bound)(r) {
+            Ok((r2, ())) => (r2, Some(&r[..r.len() - r2.len()])),
+            Err(_) => (r, None),
+        };
+        if bound.is_some_and(|b| lx::CJK_WITHIN.contains(&b)) {
+            let last = shift_date(day, unit, n)?.pred_opt()?;
+            let repr = Repr::Interval {
+                first: Point::Day {
+                    date: day,
+                    part: None,
+                },
+                last: Point::Day {
+                    date: last,
+                    part: None,
+                },
+            };
+            return Some((r, pt(repr, None, false)));
+        }
+        let (r, k) = word(&ix::SHIFTS)(r).ok()?;
+        let date = shift_date(day, unit, n.checked_mul(i32::from(k))?)?;
+        let modifier = bound.map(|_| if k < 0 { Mod::Before } else { Mod::After });
+        Some((r, pt(Repr::Day { date, part: None }, modifier, false)))
     }
 
     /// `星期一`, `周五`, `禮拜天`, `金曜日`.
@@ -1204,7 +1242,12 @@ impl Cj<'_, '_, '_> {
             && let Ok((r2, k)) = word(&ix::SHIFTS)(r)
         {
             let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
-            let repr = need(self.rel(unit, steps))?;
+            let repr = if unit == DurUnit::BusinessDay {
+                let date = need(self.ref_day().and_then(|d| shift_date(d, unit, steps)))?;
+                Repr::Day { date, part: None }
+            } else {
+                need(self.rel(unit, steps))?
+            };
             return Ok((r2, pt(repr, None, false)));
         }
         // `4日以上`: the bound is kept in the span (a day of the month takes none)
@@ -1294,6 +1337,41 @@ impl Cj<'_, '_, '_> {
             return Some((r, n, unit));
         }
         None
+    }
+}
+
+/// `d` shifted by `k` units (a business day skips Saturdays and Sundays); `None` for a unit
+/// that names no number of days.
+fn shift_date(d: NaiveDate, unit: DurUnit, k: i32) -> Option<NaiveDate> {
+    let months = |m: i32| {
+        if m >= 0 {
+            d.checked_add_months(Months::new(m.unsigned_abs()))
+        } else {
+            d.checked_sub_months(Months::new(m.unsigned_abs()))
+        }
+    };
+    match unit {
+        DurUnit::Day => super::shift_days(d, i64::from(k)),
+        DurUnit::Week => super::shift_days(d, i64::from(k) * 7),
+        DurUnit::Month => months(k),
+        DurUnit::Year => months(k.checked_mul(12)?),
+        DurUnit::BusinessDay => {
+            let step = i64::from(k.signum());
+            let mut day = d;
+            let mut left = k.unsigned_abs();
+            // at most 1000 business days: the loop ends within 1400 days
+            while left > 0 {
+                day = super::shift_days(day, step)?;
+                if day.weekday().num_days_from_monday() < 5 {
+                    left -= 1;
+                }
+                if (day - d).num_days().abs() > 1500 {
+                    return None;
+                }
+            }
+            Some(day)
+        }
+        _ => None,
     }
 }
 
@@ -1825,6 +1903,29 @@ mod tests {
         assert_eq!(t.to_string(), "P1Y3M20DT8H50M20S");
         assert!(t.is_duration());
         assert!("P3M1Y".parse::<crate::Timex>().is_err());
+    }
+
+    #[test]
+    fn units_counted_from_a_day_and_business_days() {
+        let o = at(2023, 10, 25); // a Wednesday
+        assert_eq!(timex("明日から5日後に", &o), "2023-10-31");
+        assert_eq!(timex("昨日の3日前", &o), "2023-10-21");
+        assert_eq!(
+            one("今日から1週間以上前に", &o),
+            (
+                "今日から1週間以上前".into(),
+                "2023-10-18".into(),
+                Some("BEFORE".into())
+            )
+        );
+        assert_eq!(timex("今日から4日以内に", &o), "2023-10-25/2023-10-28");
+        assert_eq!(timex("3営業日前", &o), "2023-10-20");
+        assert_eq!(timex("将在5个工作日内", &o), "P5BD");
+        assert_eq!(timex("今後10営業日", &o), "P10BD");
+        // a day alone stays the day
+        assert_eq!(one("今日から始まる", &o).1, "2023-10-25");
+        let t: crate::Timex = "P5BD".parse().expect("business days");
+        assert_eq!(t.to_string(), "P5BD");
     }
 
     #[test]

@@ -275,6 +275,8 @@ pub(crate) enum DurUnit {
     Hour,
     Minute,
     Second,
+    /// A business day (TIMEX3 as Recognizers-Text writes it: `P4BD`).
+    BusinessDay,
 }
 
 impl DurUnit {
@@ -299,6 +301,15 @@ impl DurUnit {
             DurUnit::Hour => ('H', true),
             DurUnit::Minute => ('M', true),
             DurUnit::Second => ('S', true),
+            DurUnit::BusinessDay => ('B', false),
+        }
+    }
+
+    /// What follows the letter (`BD`: a business day).
+    const fn letter_tail(self) -> &'static str {
+        match self {
+            DurUnit::BusinessDay => "D",
+            _ => "",
         }
     }
 }
@@ -384,6 +395,8 @@ pub enum DurationUnit {
     Minute,
     /// `S` (after `T`).
     Second,
+    /// `BD`: a business day, as Recognizers-Text writes it (TIMEX3 has no letter for it).
+    BusinessDay,
 }
 
 impl fmt::Display for DurationUnit {
@@ -396,6 +409,7 @@ impl fmt::Display for DurationUnit {
             DurationUnit::Day => "D",
             DurationUnit::Hour => "H",
             DurationUnit::Second => "S",
+            DurationUnit::BusinessDay => "BD",
         })
     }
 }
@@ -670,6 +684,7 @@ impl Timex {
                 DurUnit::Hour => DurationUnit::Hour,
                 DurUnit::Minute => DurationUnit::Minute,
                 DurUnit::Second => DurationUnit::Second,
+                DurUnit::BusinessDay => DurationUnit::BusinessDay,
             }),
             _ => None,
         }
@@ -888,7 +903,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
                     Some(a) => write!(f, "{}", canonical(a))?,
                     None => f.write_str("X")?,
                 }
-                write!(f, "{letter}")
+                write!(f, "{letter}{}", unit.letter_tail())
             }
             Form::Compound(p) => write!(f, "{p}"),
             Form::Interval {
@@ -1066,6 +1081,16 @@ fn parse_duration(s: &str) -> Option<Point> {
 
 /// A duration of one unit after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`.
 fn parse_single_duration(s: &str) -> Option<Point> {
+    if let Some(n) = s.strip_suffix("BD") {
+        let amount = match n {
+            "X" => None,
+            n => Some(decimal::parse(n).ok().filter(|d| !d.is_sign_negative())?),
+        };
+        return Some(Form::Duration {
+            amount,
+            unit: DurUnit::BusinessDay,
+        });
+    }
     let (timed, s) = match s.strip_prefix('T') {
         Some(rest) => (true, rest),
         None => (false, s),

@@ -142,6 +142,8 @@ pub enum TimeUnit {
     Minute,
     /// A second.
     Second,
+    /// A business day (`4営業日`, `5个工作日`): a weekday.
+    BusinessDay,
 }
 
 /// Time unit words, singular and plural, with abbreviations newswire uses: the unit and whether
@@ -799,6 +801,12 @@ pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("秒鐘", TimeUnit::Second, true),
     ("秒間", TimeUnit::Second, true),
     ("秒", TimeUnit::Second, true),
+    ("営業日", TimeUnit::BusinessDay, true),
+    ("个工作日", TimeUnit::BusinessDay, true),
+    ("個工作日", TimeUnit::BusinessDay, true),
+    ("工作日", TimeUnit::BusinessDay, true),
+    ("个营业日", TimeUnit::BusinessDay, true),
+    ("营业日", TimeUnit::BusinessDay, true),
 ];
 
 /// Words after a duration that make it a point in time: `五年前` (-1), `3日後` (+1).
@@ -812,7 +820,13 @@ pub const CJK_SHIFTS: &[(&str, i8)] = &[
     ("以後", 1),
     ("后", 1),
     ("後", 1),
+    ("あと", 1),
+    ("先", 1),
 ];
+
+/// Bounds after a number of units counted from a day that make the phrase the period that
+/// many units long (`明日から3日以内`: the three days from tomorrow).
+pub const CJK_WITHIN: &[&str] = &["以内", "之内", "内"];
 
 /// Characters that end a sentence, for how far a period named before reaches (`上年同期`
 /// resolves against the period of its own or the previous sentence).
