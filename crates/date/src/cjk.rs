@@ -143,6 +143,12 @@ mod ix {
     pub(super) static WEEKDAY_PREFIXES: LazyLock<Ix<()>> =
         LazyLock::new(|| one(lx::CJK_WEEKDAY_PREFIXES));
     pub(super) static JA_WEEKDAYS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::JA_WEEKDAYS));
+    pub(super) static WEEKEND_MARKS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_WEEKEND_MARKS));
+    pub(super) static RELATIVE_HALF_YEARS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_HALF_YEARS));
+    pub(super) static PART_HALVES: LazyLock<Ix<(TimeUnit, u8)>> =
+        LazyLock::new(|| three(lx::CJK_PART_HALVES));
 }
 
 /// The longest word of `table` that `s` starts with, and its value.
@@ -1044,6 +1050,12 @@ impl Cj<'_, '_, '_> {
                 return Ok((r2, pt(repr, Some(qualifier(q)), false)));
             }
             let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            // `今月の前半`
+            if let Ok((r2, h)) = word(&ix::HALVES)(rl)
+                && let Some(half) = half_of(repr, h)
+            {
+                return Ok((r2, pt(half, None, false)));
+            }
             if let Repr::Month {
                 year: Some(y),
                 month,
@@ -1057,7 +1069,21 @@ impl Cj<'_, '_, '_> {
             return Ok((r, pt(repr, None, false)));
         }
         if let Ok((r, k)) = word(&ix::RELATIVE_WEEKS)(s) {
+            // `下周末`, `今週末`: the week's weekend
+            if let Ok((r2, ())) = any_of(&ix::WEEKEND_MARKS)(r)
+                && let Some(Repr::Week { year, week }) = self.rel(DurUnit::Week, i32::from(k))
+            {
+                return Ok((r2, pt(Repr::Weekend { year, week }, None, false)));
+            }
             let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            // `今週の後半`
+            if let Ok((r2, h)) = word(&ix::HALVES)(rl)
+                && let Some(half) = self
+                    .rel(DurUnit::Week, i32::from(k))
+                    .and_then(|w| half_of(w, h))
+            {
+                return Ok((r2, pt(half, None, false)));
+            }
             let day = self
                 .weekday_word(rl)
                 .or_else(|_| word(&ix::WEEKDAY_DAYS)(r));
@@ -1081,6 +1107,25 @@ impl Cj<'_, '_, '_> {
         }
         if let Ok((r, d)) = self.weekday_word(s) {
             return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
+        }
+        // `上个半年`: the half year before the reference's
+        if let Ok((r, k)) = word(&ix::RELATIVE_HALF_YEARS)(s) {
+            let repr = need(self.rel(DurUnit::Half, i32::from(k)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        // `上半月`, `下半周`: a half of the reference month or week
+        if let Ok((r, (u, h))) = word(&ix::PART_HALVES)(s) {
+            let unit = need(dur_unit(u))?;
+            let repr = need(self.rel(unit, 0).and_then(|p| half_of(p, h)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        // `月の前半`: a half of this month
+        if let Ok((r, ())) = mark(K::Month)(s)
+            && let Ok((r, ())) = mark(K::Link)(r)
+            && let Ok((r, h)) = word(&ix::HALVES)(r)
+        {
+            let repr = need(self.rel(DurUnit::Month, 0).and_then(|p| half_of(p, h)))?;
+            return Ok((r, pt(repr, None, false)));
         }
         if let Ok((r, (k, n))) = word(&ix::RELATIVE_SEASONS)(s) {
             let year = self.ref_year().and_then(|y| y.checked_add(i32::from(k)));
@@ -1338,6 +1383,44 @@ impl Cj<'_, '_, '_> {
         }
         None
     }
+}
+
+/// Half `h` (1 or 2) of a month (the 1st to the 15th, the 16th to its end) or of an ISO week
+/// (Monday to Wednesday, Thursday to Sunday), as the interval of its days.
+fn half_of(period: Repr, h: u8) -> Option<Repr> {
+    let (first, last) = match period {
+        Repr::Month {
+            year: Some(y),
+            month,
+        } => {
+            let (f, l) = month_range(y, month)?;
+            match h {
+                1 => (f, f.with_day(15)?),
+                2 => (f.with_day(16)?, l),
+                _ => return None,
+            }
+        }
+        Repr::Week { year, week } => {
+            let mon = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
+            let thu = mon.checked_add_days(Days::new(3))?;
+            match h {
+                1 => (mon, thu.pred_opt()?),
+                2 => (thu, mon.checked_add_days(Days::new(6))?),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(Repr::Interval {
+        first: Point::Day {
+            date: first,
+            part: None,
+        },
+        last: Point::Day {
+            date: last,
+            part: None,
+        },
+    })
 }
 
 /// `d` shifted by `k` units (a business day skips Saturdays and Sundays); `None` for a unit
@@ -1670,7 +1753,7 @@ fn is_sentence_end(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
+    use chrono::{Datelike, NaiveDate};
     use proptest::prelude::*;
 
     use crate::types::{Grain, Options, ReferenceDate, TemporalValue};
@@ -1926,6 +2009,27 @@ mod tests {
         assert_eq!(one("今日から始まる", &o).1, "2023-10-25");
         let t: crate::Timex = "P5BD".parse().expect("business days");
         assert_eq!(t.to_string(), "P5BD");
+    }
+
+    #[test]
+    fn weekends_and_halves_of_weeks_and_months() {
+        let o = at(2023, 10, 25); // a Wednesday of ISO week 43
+        assert_eq!(timex("下周末去", &o), "2023-W44-WE");
+        assert_eq!(timex("今週末に", &o), "2023-W43-WE");
+        assert_eq!(timex("上上个周末", &o), "2023-W41-WE");
+        let t = extract("下周末去", &o);
+        let TemporalValue::Date { range: Some(r), .. } = t[0].value else {
+            panic!("a weekend with its days");
+        };
+        assert_eq!((r.first().day(), r.last().day()), (4, 5));
+        assert_eq!(timex("下半月", &o), "2023-10-16/2023-10-31");
+        assert_eq!(timex("上半周", &o), "2023-10-23/2023-10-25");
+        assert_eq!(timex("来週の後半", &o), "2023-11-02/2023-11-05");
+        assert_eq!(timex("月の前半に", &o), "2023-10-01/2023-10-15");
+        assert_eq!(timex("上个半年", &o), "2023-H1");
+        assert_eq!(timex("次の半年", &o), "2024-H1");
+        let w: crate::Timex = "2023-W44-WE".parse().expect("a weekend");
+        assert_eq!(w.to_string(), "2023-W44-WE");
     }
 
     #[test]

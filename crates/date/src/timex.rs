@@ -100,6 +100,11 @@ pub(crate) enum Form<E> {
         year: i32,
         week: u8,
     },
+    /// The weekend (Saturday and Sunday) of an ISO week (`2018-W48-WE`).
+    Weekend {
+        year: i32,
+        week: u8,
+    },
     /// The first `q` quarters of a year (`the first three quarters of 2023`), written as the year.
     YearToQuarter {
         year: Year,
@@ -151,6 +156,7 @@ impl<E> Form<E> {
             Form::Half { year, h } => Form::Half { year, h },
             Form::Season { year, season } => Form::Season { year, season },
             Form::Week { year, week } => Form::Week { year, week },
+            Form::Weekend { year, week } => Form::Weekend { year, week },
             Form::YearToQuarter { year, q } => Form::YearToQuarter { year, q },
             Form::Fiscal { year, quarter } => Form::Fiscal { year, quarter },
             Form::FiscalEnding {
@@ -515,7 +521,7 @@ impl Timex {
     pub fn year(&self) -> Option<i32> {
         match self.0 {
             Form::Day { date, .. } | Form::DayTime { date, .. } => Some(date.year()),
-            Form::Year(y) | Form::Week { year: y, .. } => Some(y),
+            Form::Year(y) | Form::Week { year: y, .. } | Form::Weekend { year: y, .. } => Some(y),
             Form::FiscalEnding { name, .. } => Some(name),
             Form::Month { year, .. }
             | Form::Quarter { year, .. }
@@ -730,6 +736,10 @@ fn days<E>(form: Form<E>, opts: &Options) -> Option<(NaiveDate, NaiveDate)> {
             let first = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
             (first, first.checked_add_days(chrono::Days::new(6))?)
         }
+        Form::Weekend { year, week } => {
+            let sat = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Sat)?;
+            (sat, sat.succ_opt()?)
+        }
         Form::Fiscal {
             year: Some(y),
             quarter,
@@ -876,6 +886,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
                 write!(f, "-{}", season.code())
             }
             Form::Week { year, week } => write!(f, "{year:04}-W{week:02}"),
+            Form::Weekend { year, week } => write!(f, "{year:04}-W{week:02}-WE"),
             Form::Fiscal { year, quarter } => {
                 f.write_str("FY")?;
                 year_str(f, year)?;
@@ -999,6 +1010,11 @@ fn parse_point(s: &str) -> Option<Point> {
     if let Some(w) = rest.strip_prefix("WXX-") {
         let d = parse_digits::<u8>(w, 1).filter(|d| (1..=7).contains(d))?;
         return year.is_none().then_some(Form::Weekday(d));
+    }
+    if let Some(w) = rest.strip_prefix('W').and_then(|w| w.strip_suffix("-WE")) {
+        let (year, week) = (year?, parse_digits::<u8>(w, 2)?);
+        NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
+        return Some(Form::Weekend { year, week });
     }
     if let Some(w) = rest.strip_prefix('W') {
         let (year, week) = (year?, parse_digits::<u8>(w, 2)?);

@@ -707,6 +707,30 @@ pub const CJK_RELATIVE_DAYS: &[(&str, i8)] = &[
     ("次日", 1),
 ];
 
+/// After a week named from the reference, its weekend (`下周末`, `今週末`).
+pub const CJK_WEEKEND_MARKS: &[&str] = &["末"];
+
+/// Half years named from the reference half (`上个半年`: the previous one).
+pub const CJK_RELATIVE_HALF_YEARS: &[(&str, i8)] = &[
+    ("上个半年", -1),
+    ("上個半年", -1),
+    ("前の半年", -1),
+    ("下个半年", 1),
+    ("下個半年", 1),
+    ("次の半年", 1),
+];
+
+/// Halves of the reference month or week (`上半月`: its 1st to 15th; `下半周`: Thursday to
+/// Sunday), with the unit and the half.
+pub const CJK_PART_HALVES: &[(&str, TimeUnit, u8)] = &[
+    ("上半月", TimeUnit::Month, 1),
+    ("下半月", TimeUnit::Month, 2),
+    ("上半周", TimeUnit::Week, 1),
+    ("下半周", TimeUnit::Week, 2),
+    ("上半週", TimeUnit::Week, 1),
+    ("下半週", TimeUnit::Week, 2),
+];
+
 /// Words that name a weekday after them (`星期一`, `周五`, `禮拜天`).
 pub const CJK_WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
 
@@ -1000,6 +1024,18 @@ pub const CJK_DATE_WORDS: &[&str] = &[
     "星期",
     "礼拜",
     "禮拜",
+    "上个半年",
+    "上個半年",
+    "前の半年",
+    "下个半年",
+    "下個半年",
+    "次の半年",
+    "上半月",
+    "下半月",
+    "上半周",
+    "下半周",
+    "上半週",
+    "下半週",
 ];
 
 /// The function words the date grammar reads by name. Each is a row of [`DATE_WORDS`].
