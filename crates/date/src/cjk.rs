@@ -143,6 +143,13 @@ mod ix {
     pub(super) static WEEKDAY_PREFIXES: LazyLock<Ix<()>> =
         LazyLock::new(|| one(lx::CJK_WEEKDAY_PREFIXES));
     pub(super) static JA_WEEKDAYS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::JA_WEEKDAYS));
+    pub(super) static HOLIDAYS: LazyLock<Ix<(u8, u8)>> = LazyLock::new(|| three(lx::CJK_HOLIDAYS));
+    pub(super) static WEEKDAY_LEADS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_WEEKDAY_LEADS));
+    pub(super) static GLOSS_OPENS: LazyLock<Ix<()>> =
+        LazyLock::new(|| Ix::new(lx::CJK_GLOSS_BRACKETS.iter().map(|&(o, _)| (o, ()))));
+    pub(super) static GLOSS_CLOSES: LazyLock<Ix<()>> =
+        LazyLock::new(|| Ix::new(lx::CJK_GLOSS_BRACKETS.iter().map(|&(_, c)| (c, ()))));
     pub(super) static WEEKEND_MARKS: LazyLock<Ix<()>> =
         LazyLock::new(|| one(lx::CJK_WEEKEND_MARKS));
     pub(super) static RELATIVE_HALF_YEARS: LazyLock<Ix<i8>> =
@@ -477,6 +484,8 @@ impl Cj<'_, '_, '_> {
         let (r, _) = opt(mark(K::ListSep)).parse(s).unwrap_or((s, None));
         let r = r.strip_prefix([',', '，', '、']).unwrap_or(r);
         let (r, _) = space0(r).unwrap_or((r, ()));
+        // `21日の月曜日`
+        let (r, _) = opt(mark(K::Link)).parse(r).unwrap_or((r, None));
         match self.weekday_word(r) {
             Ok((rest, _)) => s.len() - rest.len(),
             Err(_) => 0,
@@ -700,6 +709,79 @@ impl Cj<'_, '_, '_> {
         }
     }
 
+    /// The first or last N weeks, months or days of year `y` (`前2周`, `最後 3 週`, `前10天`),
+    /// as the interval of its first and last unit.
+    fn first_units<'s>(&self, s: &'s str, y: i32) -> R<'s, Repr> {
+        let (r, last) = match mark(K::FirstN)(s) {
+            Ok((r, ())) => (r, false),
+            Err(_) => {
+                let (r, k) = word(&ix::FIRST_LAST)(s)?;
+                (r, k < 0)
+            }
+        };
+        let (r, _) = space0(r)?;
+        let (r, (n, _, _)) = self.int(r)?;
+        let (r, _) = space0(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
+        let (lo, hi): (Point, Point) = match dur_unit(u) {
+            Some(DurUnit::Week) => {
+                // ISO weeks: the last holds December 28th
+                let weeks = need(ymd(y, 12, 28))?.iso_week().week();
+                let n = in_range(n, 1, weeks)?;
+                let (a, b) = if last { (weeks + 1 - n, weeks) } else { (1, n) };
+                let wk = |w: u32| -> Result<Point, nom::Err<()>> {
+                    Ok(Point::Week {
+                        year: y,
+                        week: need(u8::try_from(w).ok())?,
+                    })
+                };
+                (wk(a)?, wk(b)?)
+            }
+            Some(DurUnit::Month) => {
+                let n = in_range(n, 1, 12)?;
+                let (a, b) = if last { (13 - n, 12) } else { (1, n) };
+                let mo = |m: u32| -> Result<Point, nom::Err<()>> {
+                    Ok(Point::Month {
+                        year: Some(y),
+                        month: need(u8::try_from(m).ok())?,
+                    })
+                };
+                (mo(a)?, mo(b)?)
+            }
+            Some(DurUnit::Day) => {
+                let (jan1, dec31) = (need(ymd(y, 1, 1))?, need(ymd(y, 12, 31))?);
+                let days = u32::try_from((dec31 - jan1).num_days() + 1).unwrap_or(365);
+                let n = u64::from(in_range(n, 1, days)? - 1);
+                let (a, b) = if last {
+                    (need(dec31.checked_sub_days(Days::new(n)))?, dec31)
+                } else {
+                    (jan1, need(jan1.checked_add_days(Days::new(n)))?)
+                };
+                (
+                    Point::Day {
+                        date: a,
+                        part: None,
+                    },
+                    Point::Day {
+                        date: b,
+                        part: None,
+                    },
+                )
+            }
+            _ => return fail(),
+        };
+        if lo == hi {
+            return Ok((r, lo.widen()));
+        }
+        Ok((
+            r,
+            Repr::Interval {
+                first: lo,
+                last: hi,
+            },
+        ))
+    }
+
     /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
     fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
         word(&ix::HALVES)(s).or_else(|e| {
@@ -769,6 +851,17 @@ impl Cj<'_, '_, '_> {
         }
         if let Ok((r2, p)) = self.nth_unit(rl, year) {
             return Ok((r2, pt(p, None, written)));
+        }
+        if let Some(y) = year {
+            // `2021年的前2周`, `今年的最後 3 週`
+            if let Ok((r2, p)) = self.first_units(rl, y) {
+                return Ok((r2, pt(p, None, written)));
+            }
+            // `今年の独立記念日`
+            if let Ok((r2, (mo, d))) = word(&ix::HOLIDAYS)(rl) {
+                let date = need(ymd(y, u32::from(mo), u32::from(d)))?;
+                return Ok((r2, pt(Repr::Day { date, part: None }, None, written)));
+            }
         }
         // the same period (resolved against the period the text is about afterwards)
         if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
@@ -1088,25 +1181,36 @@ impl Cj<'_, '_, '_> {
                 .weekday_word(rl)
                 .or_else(|_| word(&ix::WEEKDAY_DAYS)(r));
             if let Ok((r2, d)) = day
-                && let Some(base) = self.ref_day()
+                && let Some(date) = self.day_of_week(k, d)
             {
-                let monday = need(base.checked_sub_days(Days::new(u64::from(
-                    base.weekday().num_days_from_monday(),
-                ))))?;
-                let shift = i64::from(k) * 7 + i64::from(d) - 1;
-                let date = if shift >= 0 {
-                    monday.checked_add_days(Days::new(shift.unsigned_abs()))
-                } else {
-                    monday.checked_sub_days(Days::new(shift.unsigned_abs()))
-                };
-                let date = need(date)?;
-                return Ok((r2, pt(Repr::Day { date, part: None }, None, false)));
+                return Ok(self.glossed(r2, pt(Repr::Day { date, part: None }, None, false)));
             }
             let repr = need(self.rel(DurUnit::Week, i32::from(k)))?;
             return Ok((r, pt(repr, None, false)));
         }
         if let Ok((r, d)) = self.weekday_word(s) {
-            return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
+            return Ok(self.glossed(r, pt(self.weekday_resolved(d, 0), None, false)));
+        }
+        // `次の金曜日`: a weekday of the week named
+        if let Ok((r, k)) = word(&ix::WEEKDAY_LEADS)(s)
+            && let Ok((r2, d)) = self.weekday_word(r)
+        {
+            let date = need(self.day_of_week(k, d))?;
+            return Ok(self.glossed(r2, pt(Repr::Day { date, part: None }, None, false)));
+        }
+        // `元旦`, `国庆节`: the nearest
+        if let Ok((r, (mo, d))) = word(&ix::HOLIDAYS)(s) {
+            let repr = need(self.month_day(mo, u32::from(d)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        // `週の初め`, `年の終わり`: a part of the reference week, month or year
+        if let Ok((r, (u, _))) = word(&ix::TIME_UNITS)(s)
+            && let Ok((r, ())) = mark(K::Link)(r)
+            && let Ok((r, q)) = word(&ix::PERIOD_PARTS)(r)
+        {
+            let unit = need(dur_unit(u).filter(|u| matches!(u, DurUnit::Week | DurUnit::Year)))?;
+            let repr = need(self.rel(unit, 0))?;
+            return Ok((r, pt(repr, Some(qualifier(q)), false)));
         }
         // `上个半年`: the half year before the reference's
         if let Ok((r, k)) = word(&ix::RELATIVE_HALF_YEARS)(s) {
@@ -1179,6 +1283,32 @@ impl Cj<'_, '_, '_> {
         let date = shift_date(day, unit, n.checked_mul(i32::from(k))?)?;
         let modifier = bound.map(|_| if k < 0 { Mod::Before } else { Mod::After });
         Some((r, pt(Repr::Day { date, part: None }, modifier, false)))
+    }
+
+    /// Weekday `d` (ISO) of the week `k` weeks from the reference's.
+    fn day_of_week(&self, k: i8, d: u8) -> Option<NaiveDate> {
+        let base = self.ref_day()?;
+        let monday =
+            base.checked_sub_days(Days::new(u64::from(base.weekday().num_days_from_monday())))?;
+        super::shift_days(monday, i64::from(k) * 7 + i64::from(d) - 1)
+    }
+
+    /// A weekday and the written date after it that says which day it is (`金曜日6月15日`,
+    /// `金曜日（6月15日）`): the written date, over both; else the weekday as read.
+    fn glossed<'s>(&self, s: &'s str, weekday: Pt) -> (&'s str, Pt) {
+        let open = any_of(&ix::GLOSS_OPENS)(s).ok();
+        let r = open.map_or(s, |(r, ())| r);
+        let Ok((r, p)) = self.month_tail(r, None, false) else {
+            return (s, weekday);
+        };
+        if !matches!(p.repr, Repr::Day { .. }) {
+            return (s, weekday);
+        }
+        match (open, any_of(&ix::GLOSS_CLOSES)(r)) {
+            (None, _) => (r, p),
+            (Some(_), Ok((r2, ()))) => (r2, p),
+            (Some(_), Err(_)) => (s, weekday),
+        }
     }
 
     /// `星期一`, `周五`, `禮拜天`, `金曜日`.
@@ -2030,6 +2160,31 @@ mod tests {
         assert_eq!(timex("次の半年", &o), "2024-H1");
         let w: crate::Timex = "2023-W44-WE".parse().expect("a weekend");
         assert_eq!(w.to_string(), "2023-W44-WE");
+    }
+
+    #[test]
+    fn first_units_holidays_and_weekdays() {
+        let o = at(2023, 10, 25); // a Wednesday
+        assert_eq!(timex("2022年的前3周", &o), "2022-W01/2022-W03");
+        assert_eq!(timex("今年的最後 2 週", &o), "2023-W51/2023-W52");
+        assert_eq!(timex("2020年最后3个月", &o), "2020-10/2020-12");
+        assert_eq!(timex("去年的前5天", &o), "2022-01-01/2022-01-05");
+        assert_eq!(timex("国庆节期间", &o), "2023-10-01");
+        assert_eq!(timex("去年圣诞节", &o), "2022-12-25");
+        assert_eq!(timex("来年の元旦", &o), "2024-01-01");
+        assert_eq!(timex("大晦日に", &o), "2023-12-31");
+        assert_eq!(timex("次の月曜日に", &o), "2023-10-30");
+        assert_eq!(timex("前の金曜日", &o), "2023-10-20");
+        assert_eq!(one("20日の金曜日に", &o).0, "20日の金曜日");
+        assert_eq!(
+            one("今週の金曜日（10月27日）に", &o),
+            ("今週の金曜日（10月27日）".into(), "2023-10-27".into(), None)
+        );
+        assert_eq!(one("週の初めに", &o).2.as_deref(), Some("START"));
+        // `前の年齢` is an age
+        assert!(read("その前の年齢", &o).is_empty());
+        // `前の` alone names no day
+        assert!(read("前の会議で", &o).is_empty());
     }
 
     #[test]

@@ -731,6 +731,41 @@ pub const CJK_PART_HALVES: &[(&str, TimeUnit, u8)] = &[
     ("下半週", TimeUnit::Week, 2),
 ];
 
+/// Holidays on a fixed day of the Gregorian calendar, with their month and day (`元旦`,
+/// `国庆节`, `大晦日`, `独立記念日`). Holidays of the lunar calendar (`春节`) are left out.
+pub const CJK_HOLIDAYS: &[(&str, u8, u8)] = &[
+    ("元旦", 1, 1),
+    ("情人节", 2, 14),
+    ("情人節", 2, 14),
+    ("妇女节", 3, 8),
+    ("婦女節", 3, 8),
+    ("劳动节", 5, 1),
+    ("勞動節", 5, 1),
+    ("儿童节", 6, 1),
+    ("兒童節", 6, 1),
+    ("国庆节", 10, 1),
+    ("國慶節", 10, 1),
+    ("圣诞节", 12, 25),
+    ("聖誕節", 12, 25),
+    ("建国記念の日", 2, 11),
+    ("昭和の日", 4, 29),
+    ("憲法記念日", 5, 3),
+    ("みどりの日", 5, 4),
+    ("こどもの日", 5, 5),
+    ("独立記念日", 7, 4),
+    ("文化の日", 11, 3),
+    ("勤労感謝の日", 11, 23),
+    ("クリスマス", 12, 25),
+    ("大晦日", 12, 31),
+];
+
+/// Words before a weekday naming the week it is in from the reference week (`次の金曜日`: the
+/// Friday of next week).
+pub const CJK_WEEKDAY_LEADS: &[(&str, i8)] = &[("次の", 1), ("前の", -1)];
+
+/// Brackets around a date that glosses the one before it (`金曜日（6月15日）`).
+pub const CJK_GLOSS_BRACKETS: &[(&str, &str)] = &[("（", "）"), ("(", ")")];
+
 /// Words that name a weekday after them (`星期一`, `周五`, `禮拜天`).
 pub const CJK_WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
 
@@ -1036,6 +1071,31 @@ pub const CJK_DATE_WORDS: &[&str] = &[
     "下半周",
     "上半週",
     "下半週",
+    "元旦",
+    "情人节",
+    "情人節",
+    "妇女节",
+    "婦女節",
+    "劳动节",
+    "勞動節",
+    "儿童节",
+    "兒童節",
+    "国庆节",
+    "國慶節",
+    "圣诞节",
+    "聖誕節",
+    "建国記念の日",
+    "昭和の日",
+    "憲法記念日",
+    "みどりの日",
+    "こどもの日",
+    "独立記念日",
+    "文化の日",
+    "勤労感謝の日",
+    "クリスマス",
+    "大晦日",
+    "次の",
+    "前の",
 ];
 
 /// The function words the date grammar reads by name. Each is a row of [`DATE_WORDS`].
