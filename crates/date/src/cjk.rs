@@ -442,7 +442,7 @@ impl Cj<'_, '_, '_> {
         };
         let first = self.point(s);
         if let Ok(a) = first {
-            let (r, p) = self.interval(a).ok().unzip();
+            let (r, p) = self.interval(s, a).ok().unzip();
             keep(r, p);
         }
         let (r, p) = first.ok().unzip();
@@ -1323,8 +1323,8 @@ impl Cj<'_, '_, '_> {
     // ---------- intervals ----------
 
     /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
-    /// `1月10日から20日`; `a` is the first end, read.
-    fn interval<'s>(&self, (r, a): (&'s str, Pt)) -> R<'s, Pt> {
+    /// `1月10日から20日`; `a` is the first end, read from `s`.
+    fn interval<'s>(&self, s: &'s str, (r, a): (&'s str, Pt)) -> R<'s, Pt> {
         if a.modifier.is_some() {
             return fail();
         }
@@ -1338,31 +1338,48 @@ impl Cj<'_, '_, '_> {
             let (r2, ()) = mark(K::Day)(r2)?;
             Ok((r2, d))
         };
-        let (r, last) = match (a.repr, self.point(r)) {
+        // both ends written as numbers (`3月から9月`, not `来年の2月`)
+        let numbers = self.int(s).is_ok() && self.int(r).is_ok();
+        let (r, mut last, last_written) = match (a.repr, self.point(r)) {
             (Repr::Day { date, .. }, _) if day_only(r).is_ok() => {
                 let (r2, d) = day_only(r)?;
                 let date = need(date.with_day(d))?;
-                (r2, Point::Day { date, part: None })
+                (r2, Point::Day { date, part: None }, false)
             }
             (_, Ok((r2, b))) if b.modifier.is_none() => {
                 let last = need(b.repr.as_point())?;
                 if !b.year_written {
-                    (r2, need(with_year_of(first, last))?)
+                    (r2, need(with_year_of(first, last))?, false)
                 } else if !a.year_written {
                     first = need(year_before(first, last))?;
-                    (r2, last)
+                    (r2, last, true)
                 } else {
-                    (r2, last)
+                    (r2, last, true)
                 }
             }
             (Repr::Day { date, .. }, _) => {
                 let (r2, (d, _, _)) = self.int(r)?;
                 let (r2, ()) = mark(K::Day)(r2)?;
                 let date = need(date.with_day(d))?;
-                (r2, Point::Day { date, part: None })
+                (r2, Point::Day { date, part: None }, false)
             }
             _ => return fail(),
         };
+        // no end writes a year: the year that puts the whole period nearest the reference
+        if numbers
+            && !a.year_written
+            && !last_written
+            && let Some(y) = self.nearest(|y| {
+                let f = Timex(set_year(first, y)?.widen()).range(self.opts)?;
+                let l = Timex(with_year_of(set_year(first, y)?, last)?.widen()).range(self.opts)?;
+                Some((f.first(), l.last()))
+            })
+            && let Some(f) = set_year(first, y)
+            && let Some(l) = with_year_of(f, last)
+        {
+            first = f;
+            last = l;
+        }
         // the first day may not come after the last
         if let (Some(f), Some(l)) = (
             Timex(first.widen()).range(self.opts),
@@ -1550,6 +1567,25 @@ fn half_of(period: Repr, h: u8) -> Option<Repr> {
             date: last,
             part: None,
         },
+    })
+}
+
+/// A day or month of a year put in year `y`.
+fn set_year(p: Point, y: i32) -> Option<Point> {
+    Some(match p {
+        Point::Day { date, part } => Point::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(y),
+            month,
+        },
+        Point::MonthDay { month, day } => Point::Day {
+            date: ymd(y, u32::from(month), u32::from(day))?,
+            part: None,
+        },
+        _ => return None,
     })
 }
 
@@ -2009,6 +2045,18 @@ mod tests {
         assert_eq!(timex("3月5日至9日", &o), "2024-03-05/2024-03-09");
         assert_eq!(timex("2024年4～6月期の", &o), "2024-Q2");
         assert_eq!(timex("11月から2月まで", &o), "2023-11/2024-02");
+        // no year written: the whole period nearest the reference
+        assert_eq!(timex("4月から10月まで", &o), "2023-04/2023-10");
+        assert_eq!(timex("3月至5月", &at(2023, 9, 18)), "2023-03/2023-05");
+        // a long sentence before a long period keeps it whole
+        assert_eq!(
+            one(
+                "当社の費用の計算期間は２０２４年６月１日から６月３０日までです。",
+                &o
+            )
+            .1,
+            "2024-06-01/2024-06-30"
+        );
     }
 
     #[test]
