@@ -371,6 +371,10 @@ fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30FA}').contains(&c)
 }
 
+/// A number read at a position: the length of the text from it, and what [`int`] read there
+/// (its length in bytes and value), if anything.
+type IntMemo = (usize, Option<(usize, (u32, usize, bool))>);
+
 /// One reading of CJK text at an anchor: the window's context, with what the parsers ask
 /// repeatedly (the numbers at each position, whether the text is Japanese) read once.
 struct Cj<'c, 'a, 'b> {
@@ -378,7 +382,7 @@ struct Cj<'c, 'a, 'b> {
     ja: Cell<Option<bool>>,
     /// The numbers read so far, by the length of the text after their start (every text the
     /// parsers read is a suffix of the same window).
-    ints: RefCell<[(usize, Option<(usize, (u32, usize, bool))>); 8]>,
+    ints: RefCell<[IntMemo; 8]>,
     next_int: Cell<usize>,
 }
 
@@ -1245,7 +1249,7 @@ impl Cj<'_, '_, '_> {
             self.ref_day()
                 .and_then(|d| super::shift_days(d, i64::from(k))),
         )?;
-        if let Some(x) = self.from_day(r, date) {
+        if let Some(x) = self.counted_from(r, date) {
             return Ok(x);
         }
         Ok((r, pt(Repr::Day { date, part: None }, None, false)))
@@ -1254,7 +1258,7 @@ impl Cj<'_, '_, '_> {
     /// A number of units counted from a day just read (`今日から2日後`, `昨日の2日前`,
     /// `今日から2週間以上前`): the day they shift to; or the period they last from it
     /// (`明日から3日以内`).
-    fn from_day<'s>(&self, s: &'s str, day: NaiveDate) -> Option<(&'s str, Pt)> {
+    fn counted_from<'s>(&self, s: &'s str, day: NaiveDate) -> Option<(&'s str, Pt)> {
         let (r, ()) = mark(K::RangeTo)(s).or_else(|_| mark(K::Link)(s)).ok()?;
         let (r, (n, _)) = amount(r).ok()?;
         let n = n.to_i32().filter(|&n| n > 0 && n < 1000 && !zero_led(r))?;
