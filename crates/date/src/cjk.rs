@@ -150,6 +150,8 @@ mod ix {
         LazyLock::new(|| Ix::new(lx::CJK_GLOSS_BRACKETS.iter().map(|&(o, _)| (o, ()))));
     pub(super) static GLOSS_CLOSES: LazyLock<Ix<()>> =
         LazyLock::new(|| Ix::new(lx::CJK_GLOSS_BRACKETS.iter().map(|&(_, c)| (c, ()))));
+    pub(super) static DATE_WORD_NAMES: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_NAMES_WITH_DATE_WORDS));
     pub(super) static WEEKEND_MARKS: LazyLock<Ix<()>> =
         LazyLock::new(|| one(lx::CJK_WEEKEND_MARKS));
     pub(super) static RELATIVE_HALF_YEARS: LazyLock<Ix<i8>> =
@@ -454,6 +456,10 @@ impl Cj<'_, '_, '_> {
         let (r, p) = self.duration(s).ok().unzip();
         keep(r, p);
         let (mut n, p) = best?;
+        // `今日头条`: a name that opens with a relative day word
+        if ix::DATE_WORD_NAMES.longest(s, |_| true).is_some() {
+            return None;
+        }
         // `《明日之后》`, `「今日头条」`: a relative word opening a title is part of its name
         if !p.year_written
             && self.text[..t.span.start]
@@ -2108,6 +2114,8 @@ mod tests {
         // a relative word opening a title is part of its name
         assert!(read("《明天会更好》", &o).is_empty());
         assert!(read("「今日のニュース」", &o).len() == 1);
+        // a name that opens with one is no date, a date beside it stays
+        assert_eq!(one("今日美国报道了今天的消息", &o).0, "今天");
         // two weekdays in a list stay two dates
         assert_eq!(read("月曜日、火曜日に", &o).len(), 2);
         assert!(read("前日比で", &o).is_empty());

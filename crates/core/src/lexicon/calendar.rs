@@ -458,6 +458,21 @@ pub const CJK_FIRST_LAST: &[(&str, i8)] = &[
 /// one and followed by more of the title is part of a name, not a date.
 pub const CJK_TITLE_OPENS: &[char] = &['《', '「', '『', '〈'];
 
+/// Names that open with a relative day word (`今日头条`, the news app; `今日美国`, USA Today):
+/// the word is part of the name, not a date, with or without title brackets.
+pub const CJK_NAMES_WITH_DATE_WORDS: &[&str] = &[
+    "今日头条",
+    "今日頭條",
+    "今日美国",
+    "今日美國",
+    "今日俄罗斯",
+    "今日俄羅斯",
+    "今日说法",
+    "今日說法",
+    "明日之后",
+    "明日之後",
+];
+
 /// Chinese half-year words with the half they name.
 pub const CJK_HALVES: &[(&str, u8)] = &[
     ("上半年", 1),
