@@ -38,6 +38,7 @@ const CASES: &[(&str, &str)] = &[
     ("short_lines", "a\n"),
     ("sentences", "A. "),
     ("cjk_numerals", "三千九百八十九点五亿元"),
+    ("cjk_dates", "1年2月3日"),
     ("scale_words", "billion million "),
     ("dashes", "1-2-3-4-"),
 ];

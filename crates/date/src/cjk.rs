@@ -8,6 +8,8 @@
 //! lexicon's calendar tables (`finnews_core::lexicon::CJK_*`): the grammar names what a word
 //! does ([`CjkMark`]), never the word.
 
+use core::cell::{Cell, RefCell};
+
 use chrono::{Datelike, Days, Months, NaiveDate};
 use finnews_core::lexer::{Kind, Token};
 use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
@@ -18,7 +20,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Anchor, Cx, M};
-use crate::timex::{DurUnit, Point, Repr, Season, Timex, Year, month_range, ymd};
+use crate::timex::{DurUnit, Parts, Point, Repr, Season, Timex, Year, month_range, ymd};
 use crate::types::{FiscalYearNaming, Mod, Options, Temporal, TemporalValue};
 
 type R<'s, T> = IResult<&'s str, T, ()>;
@@ -40,58 +42,141 @@ fn need<T>(x: Option<T>) -> Result<T, nom::Err<()>> {
     x.ok_or(nom::Err::Error(()))
 }
 
-/// The longest entry of `table` that `s` starts with, and its value.
-fn word<'s, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'s str) -> R<'s, T> {
-    move |s: &'s str| {
-        let mut best: Option<(usize, T)> = None;
-        for &(w, v) in table {
-            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
-                best = Some((w.len(), v));
+/// A word table indexed by first character: the rows a text can start with are found by a
+/// binary search on its first character, then compared longest first (no scan of the table).
+pub(super) struct Ix<T: 'static> {
+    rows: Vec<(char, &'static str, T)>,
+    /// A bit per first character (by its code modulo 4096): most texts start with no word of
+    /// the table, and one bit test says so.
+    firsts: [u64; 64],
+}
+
+impl<T: Copy> Ix<T> {
+    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Ix<T> {
+        let mut rows: Vec<(char, &'static str, T)> = words
+            .into_iter()
+            .filter_map(|(w, v)| Some((w.chars().next()?, w, v)))
+            .collect();
+        rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        let mut firsts = [0u64; 64];
+        for r in &rows {
+            let k = r.0 as usize % 4096;
+            if let Some(w) = firsts.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
             }
         }
-        let (n, v) = need(best)?;
-        Ok((&s[n..], v))
+        Ix { rows, firsts }
+    }
+
+    /// The rows whose word starts with the first character of `s`, longest first.
+    fn bucket(&self, s: &str) -> &[(char, &'static str, T)] {
+        let Some(c) = s.chars().next() else {
+            return &[];
+        };
+        let k = c as usize % 4096;
+        if self
+            .firsts
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) == 0)
+        {
+            return &[];
+        }
+        let lo = self.rows.partition_point(|r| r.0 < c);
+        let hi = lo + self.rows[lo..].partition_point(|r| r.0 == c);
+        &self.rows[lo..hi]
+    }
+
+    /// The longest word `s` starts with that `keep` accepts: its length and value.
+    fn longest(&self, s: &str, keep: impl Fn(T) -> bool) -> Option<(usize, T)> {
+        self.bucket(s)
+            .iter()
+            .find(|&&(_, w, v)| keep(v) && s.starts_with(w))
+            .map(|&(_, w, v)| (w.len(), v))
     }
 }
 
-/// The longest entry of a table of three columns that `s` starts with.
-fn word3<'s, A: Copy, B: Copy>(
-    table: &'static [(&'static str, A, B)],
-) -> impl Fn(&'s str) -> R<'s, (A, B)> {
+/// The lexicon's CJK calendar tables, indexed ([`Ix`]).
+mod ix {
+    use std::sync::LazyLock;
+
+    use finnews_core::lexicon::{self as lx, CjkMark, Qualifier, TimeUnit};
+
+    use super::Ix;
+
+    fn two<T: Copy>(t: &'static [(&'static str, T)]) -> Ix<T> {
+        Ix::new(t.iter().copied())
+    }
+    fn three<A: Copy, B: Copy>(t: &'static [(&'static str, A, B)]) -> Ix<(A, B)> {
+        Ix::new(t.iter().map(|&(w, a, b)| (w, (a, b))))
+    }
+    fn one(t: &'static [&'static str]) -> Ix<()> {
+        Ix::new(t.iter().map(|&w| (w, ())))
+    }
+
+    pub(super) static MARKS: LazyLock<Ix<CjkMark>> = LazyLock::new(|| two(lx::CJK_MARKS));
+    pub(super) static ERAS: LazyLock<Ix<i32>> = LazyLock::new(|| two(lx::ERAS));
+    pub(super) static ERA_LETTERS: LazyLock<Ix<i32>> = LazyLock::new(|| two(lx::ERA_LETTERS));
+    pub(super) static FIRST_LAST: LazyLock<Ix<i8>> = LazyLock::new(|| two(lx::CJK_FIRST_LAST));
+    pub(super) static HALVES: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::CJK_HALVES));
+    pub(super) static JA_TERM_HALVES: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::JA_TERM_HALVES));
+    pub(super) static PERIOD_PARTS: LazyLock<Ix<Qualifier>> =
+        LazyLock::new(|| two(lx::CJK_PERIOD_PARTS));
+    pub(super) static QUARTER_WORDS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_QUARTER_WORDS));
+    pub(super) static RELATIVE_DAYS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_DAYS));
+    pub(super) static RELATIVE_FISCAL_YEARS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_FISCAL_YEARS));
+    pub(super) static RELATIVE_MONTHS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_MONTHS));
+    pub(super) static RELATIVE_SEASONS: LazyLock<Ix<(i8, u8)>> =
+        LazyLock::new(|| three(lx::CJK_RELATIVE_SEASONS));
+    pub(super) static RELATIVE_WEEKS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_WEEKS));
+    pub(super) static RELATIVE_YEARS: LazyLock<Ix<(i8, i8)>> =
+        LazyLock::new(|| three(lx::CJK_RELATIVE_YEARS));
+    pub(super) static SEASONS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::CJK_SEASONS));
+    pub(super) static SHIFTS: LazyLock<Ix<i8>> = LazyLock::new(|| two(lx::CJK_SHIFTS));
+    pub(super) static TIME_UNITS: LazyLock<Ix<(TimeUnit, bool)>> =
+        LazyLock::new(|| three(lx::CJK_TIME_UNITS));
+    pub(super) static WEEKDAY_DAYS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::CJK_WEEKDAY_DAYS));
+    pub(super) static WEEKDAY_PREFIXES: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_WEEKDAY_PREFIXES));
+    pub(super) static JA_WEEKDAYS: LazyLock<Ix<u8>> = LazyLock::new(|| two(lx::JA_WEEKDAYS));
+    pub(super) static HOLIDAYS: LazyLock<Ix<(u8, u8)>> = LazyLock::new(|| three(lx::CJK_HOLIDAYS));
+    pub(super) static WEEKDAY_LEADS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_WEEKDAY_LEADS));
+    pub(super) static GLOSS_OPENS: LazyLock<Ix<()>> =
+        LazyLock::new(|| Ix::new(lx::CJK_GLOSS_BRACKETS.iter().map(|&(o, _)| (o, ()))));
+    pub(super) static GLOSS_CLOSES: LazyLock<Ix<()>> =
+        LazyLock::new(|| Ix::new(lx::CJK_GLOSS_BRACKETS.iter().map(|&(_, c)| (c, ()))));
+    pub(super) static DATE_WORD_NAMES: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_NAMES_WITH_DATE_WORDS));
+    pub(super) static WEEKEND_MARKS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(lx::CJK_WEEKEND_MARKS));
+    pub(super) static RELATIVE_HALF_YEARS: LazyLock<Ix<i8>> =
+        LazyLock::new(|| two(lx::CJK_RELATIVE_HALF_YEARS));
+    pub(super) static PART_HALVES: LazyLock<Ix<(TimeUnit, u8)>> =
+        LazyLock::new(|| three(lx::CJK_PART_HALVES));
+}
+
+/// The longest word of `table` that `s` starts with, and its value.
+fn word<'s, T: Copy>(table: &'static Ix<T>) -> impl Fn(&'s str) -> R<'s, T> {
     move |s: &'s str| {
-        let mut best: Option<(usize, (A, B))> = None;
-        for &(w, a, b) in table {
-            if s.starts_with(w) && best.is_none_or(|(n, _)| w.len() > n) {
-                best = Some((w.len(), (a, b)));
-            }
-        }
-        let (n, v) = need(best)?;
+        let (n, v) = need(table.longest(s, |_| true))?;
         Ok((&s[n..], v))
     }
 }
 
 /// Any word of `list`, the longest.
-fn any_of<'s>(list: &'static [&'static str]) -> impl Fn(&'s str) -> R<'s, ()> {
-    move |s: &'s str| {
-        let n = list
-            .iter()
-            .filter(|w| s.starts_with(**w))
-            .map(|w| w.len())
-            .max();
-        let n = need(n)?;
-        Ok((&s[n..], ()))
-    }
+fn any_of<'s>(list: &'static Ix<()>) -> impl Fn(&'s str) -> R<'s, ()> {
+    word(list)
 }
 
 /// A mark of kind `k` ([`lx::CJK_MARKS`]), the longest.
 fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
     move |s: &'s str| {
-        let n = lx::CJK_MARKS
-            .iter()
-            .filter(|(w, kk)| *kk == k && s.starts_with(*w))
-            .map(|(w, _)| w.len())
-            .max();
-        let n = need(n)?;
+        let (n, _) = need(ix::MARKS.longest(s, |kk| kk == k))?;
         Ok((&s[n..], ()))
     }
 }
@@ -114,6 +199,10 @@ fn amount(s: &str) -> R<'_, (Decimal, usize)> {
 
 /// A whole number, with its character count and whether it starts with a zero (`08年`).
 fn int(s: &str) -> R<'_, (u32, usize, bool)> {
+    if let Some((v, n, len)) = plain_digits(s) {
+        let zero = s.starts_with(['0', '０']);
+        return Ok((&s[len..], (v, n, zero)));
+    }
     // A run of CJK digits (`二〇二一`, `二零零四`) is read digit by digit.
     let digits = cjk_digit_run(s);
     if digits.1 >= 2 {
@@ -130,6 +219,42 @@ fn int(s: &str) -> R<'_, (u32, usize, bool)> {
     }
     let zero = s.starts_with(['0', '０']);
     Ok((rest, (need(v.to_u32())?, n, zero)))
+}
+
+/// A run of one to nine ASCII or full-width digits that a calendar mark or time unit follows
+/// (`2021年`, `１２月`, `3日`): its value, digit count and byte length, read without the
+/// numeral grammar (which reads the same there). `None` where the numeral grammar must read it
+/// (`3.5万`, `1,000`, `3万`).
+fn plain_digits(s: &str) -> Option<(u32, usize, usize)> {
+    let mut v = 0u32;
+    let mut n = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        if n == 9 {
+            return None;
+        }
+        v = v * 10 + d;
+        n += 1;
+        len += c.len_utf8();
+    }
+    let rest = &s[len..];
+    let next = rest.chars().next()?;
+    (n > 0
+        && (is_han(next) || is_kana(next))
+        && !is_numeral_char(next)
+        && (ix::MARKS.longest(rest, |_| true).is_some()
+            || ix::TIME_UNITS.longest(rest, |_| true).is_some()))
+    .then_some((v, n, len))
+}
+
+/// Whether `c` may continue a numeral (a CJK digit or scale character).
+fn is_numeral_char(c: char) -> bool {
+    CJK_NUMERALS.iter().any(|&(ch, _)| ch == c)
 }
 
 /// The value, digit count and byte length of a run of two to four CJK digit characters.
@@ -214,6 +339,10 @@ fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
         TimeUnit::Day => DurUnit::Day,
         TimeUnit::Decade => DurUnit::Decade,
         TimeUnit::Century => DurUnit::Century,
+        TimeUnit::Hour => DurUnit::Hour,
+        TimeUnit::Minute => DurUnit::Minute,
+        TimeUnit::Second => DurUnit::Second,
+        TimeUnit::BusinessDay => DurUnit::BusinessDay,
         _ => return None,
     })
 }
@@ -244,6 +373,29 @@ fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30FA}').contains(&c)
 }
 
+/// A number read at a position: the length of the text from it, and what [`int`] read there
+/// (its length in bytes and value), if anything.
+type IntMemo = (usize, Option<(usize, (u32, usize, bool))>);
+
+/// One reading of CJK text at an anchor: the window's context, with what the parsers ask
+/// repeatedly (the numbers at each position, whether the text is Japanese) read once.
+struct Cj<'c, 'a, 'b> {
+    cx: &'c Cx<'a, 'b>,
+    ja: Cell<Option<bool>>,
+    /// The numbers read so far, by the length of the text after their start (every text the
+    /// parsers read is a suffix of the same window).
+    ints: RefCell<[IntMemo; 8]>,
+    next_int: Cell<usize>,
+}
+
+impl<'a, 'b> core::ops::Deref for Cj<'_, 'a, 'b> {
+    type Target = Cx<'a, 'b>;
+
+    fn deref(&self) -> &Cx<'a, 'b> {
+        self.cx
+    }
+}
+
 impl Cx<'_, '_> {
     /// A Chinese or Japanese date, period or duration starting at token `i`.
     pub(super) fn r_cjk(&self, i: usize) -> Option<M> {
@@ -252,6 +404,36 @@ impl Cx<'_, '_> {
         if !(i..i + 4).any(|k| self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)))) {
             return None;
         }
+        let cj = Cj {
+            cx: self,
+            ja: Cell::new(None),
+            ints: RefCell::new([(usize::MAX, None); 8]),
+            next_int: Cell::new(0),
+        };
+        cj.read(i)
+    }
+}
+
+impl Cj<'_, '_, '_> {
+    /// [`int`], each position read once.
+    fn int<'s>(&self, s: &'s str) -> R<'s, (u32, usize, bool)> {
+        let key = s.len();
+        if let Some(&(_, hit)) = self.ints.borrow().iter().find(|e| e.0 == key) {
+            let (n, v) = need(hit)?;
+            return Ok((&s[n..], v));
+        }
+        let r = int(s);
+        let entry = r.as_ref().ok().map(|(rest, v)| (s.len() - rest.len(), *v));
+        let k = self.next_int.get();
+        if let Some(e) = self.ints.borrow_mut().get_mut(k) {
+            *e = (key, entry);
+        }
+        self.next_int.set((k + 1) % 8);
+        r
+    }
+
+    /// A Chinese or Japanese date, period or duration starting at token `i`.
+    fn read(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
         let lim = self.toks.last()?.span.end;
         let s = self.text.get(t.span.start..lim)?;
@@ -264,13 +446,20 @@ impl Cx<'_, '_> {
                 }
             }
         };
-        let (r, p) = self.interval(s).ok().unzip();
-        keep(r, p);
-        let (r, p) = self.point(s).ok().unzip();
+        let first = self.point(s);
+        if let Ok(a) = first {
+            let (r, p) = self.interval(s, a).ok().unzip();
+            keep(r, p);
+        }
+        let (r, p) = first.ok().unzip();
         keep(r, p);
         let (r, p) = self.duration(s).ok().unzip();
         keep(r, p);
         let (mut n, p) = best?;
+        // `今日头条`: a name that opens with a relative day word
+        if ix::DATE_WORD_NAMES.longest(s, |_| true).is_some() {
+            return None;
+        }
         // `《明日之后》`, `「今日头条」`: a relative word opening a title is part of its name
         if !p.year_written
             && self.text[..t.span.start]
@@ -305,6 +494,8 @@ impl Cx<'_, '_> {
         let (r, _) = opt(mark(K::ListSep)).parse(s).unwrap_or((s, None));
         let r = r.strip_prefix([',', '，', '、']).unwrap_or(r);
         let (r, _) = space0(r).unwrap_or((r, ()));
+        // `21日の月曜日`
+        let (r, _) = opt(mark(K::Link)).parse(r).unwrap_or((r, None));
         match self.weekday_word(r) {
             Ok((rest, _)) => s.len() - rest.len(),
             Err(_) => 0,
@@ -319,12 +510,18 @@ impl Cx<'_, '_> {
 
     /// Whether the window is Japanese text (it has kana).
     fn japanese(&self) -> bool {
-        let (Some(a), Some(b)) = (self.toks.first(), self.toks.last()) else {
-            return false;
+        if let Some(ja) = self.ja.get() {
+            return ja;
+        }
+        let ja = match (self.toks.first(), self.toks.last()) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.span.start..b.span.end)
+                .is_some_and(|w| w.chars().any(is_kana)),
+            _ => false,
         };
-        self.text
-            .get(a.span.start..b.span.end)
-            .is_some_and(|w| w.chars().any(is_kana))
+        self.ja.set(Some(ja));
+        ja
     }
 
     fn ref_year(&self) -> Year {
@@ -337,8 +534,8 @@ impl Cx<'_, '_> {
     /// is left to the caller (it may be `年度`).
     fn year_number<'s>(&self, s: &'s str) -> R<'s, (i32, bool)> {
         // era name and year
-        if let Ok((r, base)) = word(lx::ERAS)(s).or_else(|_| {
-            let (r, b) = word(lx::ERA_LETTERS)(s)?;
+        if let Ok((r, base)) = word(&ix::ERAS)(s).or_else(|_| {
+            let (r, b) = word(&ix::ERA_LETTERS)(s)?;
             if r.starts_with(|c: char| c.is_ascii_digit()) {
                 Ok((r, b))
             } else {
@@ -348,13 +545,13 @@ impl Cx<'_, '_> {
             let (r, n) = match mark(K::EraFirst)(r) {
                 Ok((r, ())) => (r, 1),
                 Err(_) => {
-                    let (r, (n, _, _)) = int(r)?;
+                    let (r, (n, _, _)) = self.int(r)?;
                     (r, in_range(n, 1, 150)?)
                 }
             };
             return Ok((r, (base + n as i32, false)));
         }
-        let (r, (v, digits, zero)) = int(s)?;
+        let (r, (v, digits, zero)) = self.int(s)?;
         let y = match digits {
             4 => in_range(v, 1000, 2999)? as i32,
             2 => super::two_digit_year(v),
@@ -373,7 +570,7 @@ impl Cx<'_, '_> {
                 return Ok((r, Head::Abs { year, short }));
             }
         }
-        let (r, k) = word3(lx::CJK_RELATIVE_YEARS)(s)?;
+        let (r, k) = word(&ix::RELATIVE_YEARS)(s)?;
         let k = if self.japanese() { k.1 } else { k.0 };
         Ok((r, Head::Rel(i32::from(k))))
     }
@@ -404,7 +601,7 @@ impl Cx<'_, '_> {
             let (r, ()) = mark(K::FiscalYear)(r)?;
             (r, Some(y), true)
         } else {
-            let (r, k) = word(lx::CJK_RELATIVE_FISCAL_YEARS)(s)?;
+            let (r, k) = word(&ix::RELATIVE_FISCAL_YEARS)(s)?;
             let Repr::Fiscal { year, .. } = self.fiscal_rel(i32::from(k)) else {
                 return fail();
             };
@@ -441,31 +638,31 @@ impl Cx<'_, '_> {
     /// quarters `前三季度` (`(q, true)`).
     fn quarter_word<'s>(&self, s: &'s str) -> R<'s, (u8, bool)> {
         if let Ok((r, ())) = mark(K::Head)(s) {
-            let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+            let (r, ()) = any_of(&ix::QUARTER_WORDS)(r)?;
             return Ok((r, (1, false)));
         }
         let (r, first) = match mark(K::FirstN)(s) {
             Ok((r, ())) => (r, true),
             Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
         };
-        let (r, (q, _, _)) = int(r)?;
+        let (r, (q, _, _)) = self.int(r)?;
         let q = in_range(q, 1, 4)? as u8;
-        let (r, ()) = any_of(lx::CJK_QUARTER_WORDS)(r)?;
+        let (r, ()) = any_of(&ix::QUARTER_WORDS)(r)?;
         Ok((r, (q, first)))
     }
 
     /// The first, N-th or last week of a month (`10月の第1週`, `7月の最後の週`): the ISO week
     /// holding the month's first (N-th, last) Thursday, as a week holds most of its days.
     fn week_of_month<'s>(&self, s: &'s str, year: i32, month: u8) -> R<'s, Repr> {
-        let (r, n) = match word(lx::CJK_FIRST_LAST)(s) {
+        let (r, n) = match word(&ix::FIRST_LAST)(s) {
             Ok(x) => x,
             Err(_) => {
                 let (r, ()) = mark(K::Ordinal)(s)?;
-                let (r, (n, _, _)) = int(r)?;
+                let (r, (n, _, _)) = self.int(r)?;
                 (r, in_range(n, 1, 5)? as i8)
             }
         };
-        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
         if u != TimeUnit::Week {
             return fail();
         }
@@ -495,8 +692,8 @@ impl Cx<'_, '_> {
     /// The N-th week or month of a year: `第31週`, `2021年的第一周`, `明年第九个月`, and the
     /// first or last week `2015年の最初の週`.
     fn nth_unit<'s>(&self, s: &'s str, year: Year) -> R<'s, Repr> {
-        if let Ok((r, n)) = word(lx::CJK_FIRST_LAST)(s)
-            && let Ok((r, (TimeUnit::Week, _))) = word3(lx::CJK_TIME_UNITS)(r)
+        if let Ok((r, n)) = word(&ix::FIRST_LAST)(s)
+            && let Ok((r, (TimeUnit::Week, _))) = word(&ix::TIME_UNITS)(r)
         {
             let y = need(year)?;
             // ISO week 1 holds January 4th, the last week December 28th
@@ -506,8 +703,8 @@ impl Cx<'_, '_> {
             return Ok((r, Repr::Week { year: y, week }));
         }
         let (r, ()) = mark(K::Ordinal)(s)?;
-        let (r, (n, _, _)) = int(r)?;
-        let (r, (u, _)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let (r, (n, _, _)) = self.int(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
         match u {
             TimeUnit::Week => {
                 let week = in_range(n, 1, 53)? as u8;
@@ -522,11 +719,84 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// The first or last N weeks, months or days of year `y` (`前2周`, `最後 3 週`, `前10天`),
+    /// as the interval of its first and last unit.
+    fn first_units<'s>(&self, s: &'s str, y: i32) -> R<'s, Repr> {
+        let (r, last) = match mark(K::FirstN)(s) {
+            Ok((r, ())) => (r, false),
+            Err(_) => {
+                let (r, k) = word(&ix::FIRST_LAST)(s)?;
+                (r, k < 0)
+            }
+        };
+        let (r, _) = space0(r)?;
+        let (r, (n, _, _)) = self.int(r)?;
+        let (r, _) = space0(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
+        let (lo, hi): (Point, Point) = match dur_unit(u) {
+            Some(DurUnit::Week) => {
+                // ISO weeks: the last holds December 28th
+                let weeks = need(ymd(y, 12, 28))?.iso_week().week();
+                let n = in_range(n, 1, weeks)?;
+                let (a, b) = if last { (weeks + 1 - n, weeks) } else { (1, n) };
+                let wk = |w: u32| -> Result<Point, nom::Err<()>> {
+                    Ok(Point::Week {
+                        year: y,
+                        week: need(u8::try_from(w).ok())?,
+                    })
+                };
+                (wk(a)?, wk(b)?)
+            }
+            Some(DurUnit::Month) => {
+                let n = in_range(n, 1, 12)?;
+                let (a, b) = if last { (13 - n, 12) } else { (1, n) };
+                let mo = |m: u32| -> Result<Point, nom::Err<()>> {
+                    Ok(Point::Month {
+                        year: Some(y),
+                        month: need(u8::try_from(m).ok())?,
+                    })
+                };
+                (mo(a)?, mo(b)?)
+            }
+            Some(DurUnit::Day) => {
+                let (jan1, dec31) = (need(ymd(y, 1, 1))?, need(ymd(y, 12, 31))?);
+                let days = u32::try_from((dec31 - jan1).num_days() + 1).unwrap_or(365);
+                let n = u64::from(in_range(n, 1, days)? - 1);
+                let (a, b) = if last {
+                    (need(dec31.checked_sub_days(Days::new(n)))?, dec31)
+                } else {
+                    (jan1, need(jan1.checked_add_days(Days::new(n)))?)
+                };
+                (
+                    Point::Day {
+                        date: a,
+                        part: None,
+                    },
+                    Point::Day {
+                        date: b,
+                        part: None,
+                    },
+                )
+            }
+            _ => return fail(),
+        };
+        if lo == hi {
+            return Ok((r, lo.widen()));
+        }
+        Ok((
+            r,
+            Repr::Interval {
+                first: lo,
+                last: hi,
+            },
+        ))
+    }
+
     /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
     fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
-        word(lx::CJK_HALVES)(s).or_else(|e| {
+        word(&ix::HALVES)(s).or_else(|e| {
             if self.japanese() {
-                word(lx::JA_TERM_HALVES)(s)
+                word(&ix::JA_TERM_HALVES)(s)
             } else {
                 Err(e)
             }
@@ -585,12 +855,23 @@ impl Cx<'_, '_> {
                 pt(self.quarter_repr(Some(year), q, first), None, written),
             ));
         }
-        if let Ok((r2, n)) = word(lx::CJK_SEASONS)(rl) {
+        if let Ok((r2, n)) = word(&ix::SEASONS)(rl) {
             let season = season(n)?;
             return Ok((r2, pt(Repr::Season { year, season }, None, written)));
         }
         if let Ok((r2, p)) = self.nth_unit(rl, year) {
             return Ok((r2, pt(p, None, written)));
+        }
+        if let Some(y) = year {
+            // `2021年的前2周`, `今年的最後 3 週`
+            if let Ok((r2, p)) = self.first_units(rl, y) {
+                return Ok((r2, pt(p, None, written)));
+            }
+            // `今年の独立記念日`
+            if let Ok((r2, (mo, d))) = word(&ix::HOLIDAYS)(rl) {
+                let date = need(ymd(y, u32::from(mo), u32::from(d)))?;
+                return Ok((r2, pt(Repr::Day { date, part: None }, None, written)));
+            }
         }
         // the same period (resolved against the period the text is about afterwards)
         if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
@@ -609,7 +890,7 @@ impl Cx<'_, '_> {
             }
         }
         // `2025年末`, `年初`
-        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+        if let Ok((r2, q)) = word(&ix::PERIOD_PARTS)(r) {
             return Ok((
                 r2,
                 pt(
@@ -631,11 +912,11 @@ impl Cx<'_, '_> {
 
     /// `1995-1997年`, `2019 - 2021年`.
     fn year_range<'s>(&self, s: &'s str) -> R<'s, Pt> {
-        let (r, (a, da, _)) = int(s)?;
+        let (r, (a, da, _)) = self.int(s)?;
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
-        let (r, (b, db, _)) = int(r)?;
+        let (r, (b, db, _)) = self.int(r)?;
         let (r, _) = space0(r)?;
         // `2019-2021年度` are fiscal years
         if has(K::FiscalYear, r) {
@@ -655,11 +936,11 @@ impl Cx<'_, '_> {
 
     /// `1-6月`, `1～6月`, `4～6月期` (a quarter).
     fn month_range<'s>(&self, s: &'s str, year: Option<Year>) -> R<'s, Pt> {
-        let (r, (a, _, _)) = int(s)?;
+        let (r, (a, _, _)) = self.int(s)?;
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
-        let (r, (b, _, _)) = int(r)?;
+        let (r, (b, _, _)) = self.int(r)?;
         let (r, ()) = mark(K::Month)(r)?;
         let a = in_range(a, 1, 12)? as u8;
         let b = in_range(b, 1, 12)? as u8;
@@ -689,7 +970,7 @@ impl Cx<'_, '_> {
 
     /// After a year (or none): `3月`, `3月15日`, `9月末`, `3月期`, `上旬`.
     fn month_tail<'s>(&self, s: &'s str, year: Option<Year>, written: bool) -> R<'s, Pt> {
-        let (r, (mo, _, _)) = int(s)?;
+        let (r, (mo, _, _)) = self.int(s)?;
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::Month)(r)?;
         let mo = in_range(mo, 1, 12)? as u8;
@@ -720,7 +1001,7 @@ impl Cx<'_, '_> {
             }
         }
         // a day
-        if let Ok((r2, (d, _, _))) = int(r)
+        if let Ok((r2, (d, _, _))) = self.int(r)
             && let Ok((r3, ())) = mark(K::Day)(r2)
             && (1..=31).contains(&d)
         {
@@ -738,10 +1019,10 @@ impl Cx<'_, '_> {
             return Ok((r3, pt(repr, None, written)));
         }
         // `１２月１８、１９日`: the first of two days
-        if let Ok((r2, (d, _, _))) = int(r)
+        if let Ok((r2, (d, _, _))) = self.int(r)
             && (1..=31).contains(&d)
             && let Ok((r2b, ())) = mark(K::ListSep)(r2)
-            && let Ok((r3, _)) = int(r2b)
+            && let Ok((r3, _)) = self.int(r2b)
             && has(K::Day, r3)
         {
             let repr = match year {
@@ -767,7 +1048,7 @@ impl Cx<'_, '_> {
         {
             return Ok((r3, pt(w, None, written)));
         }
-        if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+        if let Ok((r2, q)) = word(&ix::PERIOD_PARTS)(r) {
             return Ok((r2, pt(repr, Some(qualifier(q)), written)));
         }
         Ok((r, pt(repr, None, written)))
@@ -786,7 +1067,7 @@ impl Cx<'_, '_> {
             return Ok((r, pt(p, None, false)));
         }
         // `1990年代`, `21世紀`
-        if let Ok((r, (v, digits, _))) = int(s) {
+        if let Ok((r, (v, digits, _))) = self.int(s) {
             if digits == 4
                 && let Ok((r2, ())) = mark(K::Decade)(r)
                 && v % 10 == 0
@@ -804,7 +1085,7 @@ impl Cx<'_, '_> {
             if let Ok((r2, ())) = mark(K::Century)(r)
                 && (1..=30).contains(&v)
             {
-                if let Ok((r3, (d, dd, _))) = int(r2)
+                if let Ok((r3, (d, dd, _))) = self.int(r2)
                     && dd <= 3
                     && (10..=90).contains(&d)
                     && d % 10 == 0
@@ -827,20 +1108,20 @@ impl Cx<'_, '_> {
         }
         // `年末`, `年初`: this year's
         if let Ok((r, ())) = mark(K::Year)(s)
-            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+            && let Ok((r, q)) = word(&ix::PERIOD_PARTS)(r)
         {
             let repr = self.ref_year().map_or(Repr::UnknownYear, Repr::Year);
             return Ok((r, pt(repr, Some(qualifier(q)), false)));
         }
         // `月末`, `月初`: this month's
         if let Ok((r, ())) = mark(K::Month)(s)
-            && let Ok((r, q)) = word(lx::CJK_PERIOD_PARTS)(r)
+            && let Ok((r, q)) = word(&ix::PERIOD_PARTS)(r)
         {
             let repr = need(self.rel(DurUnit::Month, 0))?;
             return Ok((r, pt(repr, Some(qualifier(q)), false)));
         }
         // a bare day of the reference month (or the nearest month)
-        let (r, (d, _, _)) = int(s)?;
+        let (r, (d, _, _)) = self.int(s)?;
         let (r, ()) = mark(K::Day)(r)?;
         let d = in_range(d, 1, 31)?;
         let date = need(self.day_nearest(d))?;
@@ -866,17 +1147,23 @@ impl Cx<'_, '_> {
     /// Words named from the reference: `今月`, `上月末`, `今月10日`, `来週の月曜日`, `下周一`,
     /// `金曜日`, `昨日`.
     fn relative<'s>(&self, s: &'s str) -> R<'s, Pt> {
-        if let Ok((r, k)) = word(lx::CJK_RELATIVE_MONTHS)(s) {
+        if let Ok((r, k)) = word(&ix::RELATIVE_MONTHS)(s) {
             let repr = need(self.rel(DurUnit::Month, i32::from(k)))?;
-            if let Ok((r2, q)) = word(lx::CJK_PERIOD_PARTS)(r) {
+            if let Ok((r2, q)) = word(&ix::PERIOD_PARTS)(r) {
                 return Ok((r2, pt(repr, Some(qualifier(q)), false)));
             }
             let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            // `今月の前半`
+            if let Ok((r2, h)) = word(&ix::HALVES)(rl)
+                && let Some(half) = half_of(repr, h)
+            {
+                return Ok((r2, pt(half, None, false)));
+            }
             if let Repr::Month {
                 year: Some(y),
                 month,
             } = repr
-                && let Ok((r2, (d, _, _))) = int(rl)
+                && let Ok((r2, (d, _, _))) = self.int(rl)
                 && let Ok((r3, ())) = mark(K::Day)(r2)
             {
                 let date = need(ymd(y, u32::from(month), d))?;
@@ -884,38 +1171,82 @@ impl Cx<'_, '_> {
             }
             return Ok((r, pt(repr, None, false)));
         }
-        if let Ok((r, k)) = word(lx::CJK_RELATIVE_WEEKS)(s) {
+        if let Ok((r, k)) = word(&ix::RELATIVE_WEEKS)(s) {
+            // `下周末`, `今週末`: the week's weekend
+            if let Ok((r2, ())) = any_of(&ix::WEEKEND_MARKS)(r)
+                && let Some(Repr::Week { year, week }) = self.rel(DurUnit::Week, i32::from(k))
+            {
+                return Ok((r2, pt(Repr::Weekend { year, week }, None, false)));
+            }
             let (rl, _) = opt(mark(K::Link)).parse(r)?;
+            // `今週の後半`
+            if let Ok((r2, h)) = word(&ix::HALVES)(rl)
+                && let Some(half) = self
+                    .rel(DurUnit::Week, i32::from(k))
+                    .and_then(|w| half_of(w, h))
+            {
+                return Ok((r2, pt(half, None, false)));
+            }
             let day = self
                 .weekday_word(rl)
-                .or_else(|_| word(lx::CJK_WEEKDAY_DAYS)(r));
+                .or_else(|_| word(&ix::WEEKDAY_DAYS)(r));
             if let Ok((r2, d)) = day
-                && let Some(base) = self.ref_day()
+                && let Some(date) = self.day_of_week(k, d)
             {
-                let monday = need(base.checked_sub_days(Days::new(u64::from(
-                    base.weekday().num_days_from_monday(),
-                ))))?;
-                let shift = i64::from(k) * 7 + i64::from(d) - 1;
-                let date = if shift >= 0 {
-                    monday.checked_add_days(Days::new(shift.unsigned_abs()))
-                } else {
-                    monday.checked_sub_days(Days::new(shift.unsigned_abs()))
-                };
-                let date = need(date)?;
-                return Ok((r2, pt(Repr::Day { date, part: None }, None, false)));
+                return Ok(self.glossed(r2, pt(Repr::Day { date, part: None }, None, false)));
             }
             let repr = need(self.rel(DurUnit::Week, i32::from(k)))?;
             return Ok((r, pt(repr, None, false)));
         }
         if let Ok((r, d)) = self.weekday_word(s) {
-            return Ok((r, pt(self.weekday_resolved(d, 0), None, false)));
+            return Ok(self.glossed(r, pt(self.weekday_resolved(d, 0), None, false)));
         }
-        if let Ok((r, (k, n))) = word3(lx::CJK_RELATIVE_SEASONS)(s) {
+        // `次の金曜日`: a weekday of the week named
+        if let Ok((r, k)) = word(&ix::WEEKDAY_LEADS)(s)
+            && let Ok((r2, d)) = self.weekday_word(r)
+        {
+            let date = need(self.day_of_week(k, d))?;
+            return Ok(self.glossed(r2, pt(Repr::Day { date, part: None }, None, false)));
+        }
+        // `元旦`, `国庆节`: the nearest
+        if let Ok((r, (mo, d))) = word(&ix::HOLIDAYS)(s) {
+            let repr = need(self.month_day(mo, u32::from(d)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        // `週の初め`, `年の終わり`: a part of the reference week, month or year
+        if let Ok((r, (u, _))) = word(&ix::TIME_UNITS)(s)
+            && let Ok((r, ())) = mark(K::Link)(r)
+            && let Ok((r, q)) = word(&ix::PERIOD_PARTS)(r)
+        {
+            let unit = need(dur_unit(u).filter(|u| matches!(u, DurUnit::Week | DurUnit::Year)))?;
+            let repr = need(self.rel(unit, 0))?;
+            return Ok((r, pt(repr, Some(qualifier(q)), false)));
+        }
+        // `上个半年`: the half year before the reference's
+        if let Ok((r, k)) = word(&ix::RELATIVE_HALF_YEARS)(s) {
+            let repr = need(self.rel(DurUnit::Half, i32::from(k)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        // `上半月`, `下半周`: a half of the reference month or week
+        if let Ok((r, (u, h))) = word(&ix::PART_HALVES)(s) {
+            let unit = need(dur_unit(u))?;
+            let repr = need(self.rel(unit, 0).and_then(|p| half_of(p, h)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        // `月の前半`: a half of this month
+        if let Ok((r, ())) = mark(K::Month)(s)
+            && let Ok((r, ())) = mark(K::Link)(r)
+            && let Ok((r, h)) = word(&ix::HALVES)(r)
+        {
+            let repr = need(self.rel(DurUnit::Month, 0).and_then(|p| half_of(p, h)))?;
+            return Ok((r, pt(repr, None, false)));
+        }
+        if let Ok((r, (k, n))) = word(&ix::RELATIVE_SEASONS)(s) {
             let year = self.ref_year().and_then(|y| y.checked_add(i32::from(k)));
             let season = season(n)?;
             return Ok((r, pt(Repr::Season { year, season }, None, false)));
         }
-        let (r, k) = word(lx::CJK_RELATIVE_DAYS)(s)?;
+        let (r, k) = word(&ix::RELATIVE_DAYS)(s)?;
         // `前日比`: day on day
         if has(K::Ratio, r) {
             return fail();
@@ -924,24 +1255,86 @@ impl Cx<'_, '_> {
             self.ref_day()
                 .and_then(|d| super::shift_days(d, i64::from(k))),
         )?;
+        if let Some(x) = self.counted_from(r, date) {
+            return Ok(x);
+        }
         Ok((r, pt(Repr::Day { date, part: None }, None, false)))
+    }
+
+    /// A number of units counted from a day just read (`今日から2日後`, `昨日の2日前`,
+    /// `今日から2週間以上前`): the day they shift to; or the period they last from it
+    /// (`明日から3日以内`).
+    fn counted_from<'s>(&self, s: &'s str, day: NaiveDate) -> Option<(&'s str, Pt)> {
+        let (r, ()) = mark(K::RangeTo)(s).or_else(|_| mark(K::Link)(s)).ok()?;
+        let (r, (n, _)) = amount(r).ok()?;
+        let n = n.to_i32().filter(|&n| n > 0 && n < 1000 && !zero_led(r))?;
+        let (r, _) = space0(r).ok()?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r).ok()?;
+        let unit = dur_unit(u)?;
+        let (r, bound) = match mark(K::Bound)(r) {
+            Ok((r2, ())) => (r2, Some(&r[..r.len() - r2.len()])),
+            Err(_) => (r, None),
+        };
+        if bound.is_some_and(|b| lx::CJK_WITHIN.contains(&b)) {
+            let last = shift_date(day, unit, n)?.pred_opt()?;
+            let repr = Repr::Interval {
+                first: Point::Day {
+                    date: day,
+                    part: None,
+                },
+                last: Point::Day {
+                    date: last,
+                    part: None,
+                },
+            };
+            return Some((r, pt(repr, None, false)));
+        }
+        let (r, k) = word(&ix::SHIFTS)(r).ok()?;
+        let date = shift_date(day, unit, n.checked_mul(i32::from(k))?)?;
+        let modifier = bound.map(|_| if k < 0 { Mod::Before } else { Mod::After });
+        Some((r, pt(Repr::Day { date, part: None }, modifier, false)))
+    }
+
+    /// Weekday `d` (ISO) of the week `k` weeks from the reference's.
+    fn day_of_week(&self, k: i8, d: u8) -> Option<NaiveDate> {
+        let base = self.ref_day()?;
+        let monday =
+            base.checked_sub_days(Days::new(u64::from(base.weekday().num_days_from_monday())))?;
+        super::shift_days(monday, i64::from(k) * 7 + i64::from(d) - 1)
+    }
+
+    /// A weekday and the written date after it that says which day it is (`金曜日6月15日`,
+    /// `金曜日（6月15日）`): the written date, over both; else the weekday as read.
+    fn glossed<'s>(&self, s: &'s str, weekday: Pt) -> (&'s str, Pt) {
+        let open = any_of(&ix::GLOSS_OPENS)(s).ok();
+        let r = open.map_or(s, |(r, ())| r);
+        let Ok((r, p)) = self.month_tail(r, None, false) else {
+            return (s, weekday);
+        };
+        if !matches!(p.repr, Repr::Day { .. }) {
+            return (s, weekday);
+        }
+        match (open, any_of(&ix::GLOSS_CLOSES)(r)) {
+            (None, _) => (r, p),
+            (Some(_), Ok((r2, ()))) => (r2, p),
+            (Some(_), Err(_)) => (s, weekday),
+        }
     }
 
     /// `星期一`, `周五`, `禮拜天`, `金曜日`.
     fn weekday_word<'s>(&self, s: &'s str) -> R<'s, u8> {
-        if let Ok(x) = word(lx::JA_WEEKDAYS)(s) {
+        if let Ok(x) = word(&ix::JA_WEEKDAYS)(s) {
             return Ok(x);
         }
-        let (r, ()) = any_of(lx::CJK_WEEKDAY_PREFIXES)(s)?;
-        word(lx::CJK_WEEKDAY_DAYS)(r)
+        let (r, ()) = any_of(&ix::WEEKDAY_PREFIXES)(s)?;
+        word(&ix::WEEKDAY_DAYS)(r)
     }
 
     // ---------- intervals ----------
 
     /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
-    /// `1月10日から20日`.
-    fn interval<'s>(&self, s: &'s str) -> R<'s, Pt> {
-        let (r, a) = self.point(s)?;
+    /// `1月10日から20日`; `a` is the first end, read from `s`.
+    fn interval<'s>(&self, s: &'s str, (r, a): (&'s str, Pt)) -> R<'s, Pt> {
         if a.modifier.is_some() {
             return fail();
         }
@@ -951,35 +1344,52 @@ impl Cx<'_, '_> {
         let mut first = need(a.repr.as_point())?;
         // the second end: a whole point, or a day of the first end's month
         let day_only = |r| -> R<'s, u32> {
-            let (r2, (d, _, _)) = int(r)?;
+            let (r2, (d, _, _)) = self.int(r)?;
             let (r2, ()) = mark(K::Day)(r2)?;
             Ok((r2, d))
         };
-        let (r, last) = match (a.repr, self.point(r)) {
+        // both ends written as numbers (`3月から9月`, not `来年の2月`)
+        let numbers = self.int(s).is_ok() && self.int(r).is_ok();
+        let (r, mut last, last_written) = match (a.repr, self.point(r)) {
             (Repr::Day { date, .. }, _) if day_only(r).is_ok() => {
                 let (r2, d) = day_only(r)?;
                 let date = need(date.with_day(d))?;
-                (r2, Point::Day { date, part: None })
+                (r2, Point::Day { date, part: None }, false)
             }
             (_, Ok((r2, b))) if b.modifier.is_none() => {
                 let last = need(b.repr.as_point())?;
                 if !b.year_written {
-                    (r2, need(with_year_of(first, last))?)
+                    (r2, need(with_year_of(first, last))?, false)
                 } else if !a.year_written {
                     first = need(year_before(first, last))?;
-                    (r2, last)
+                    (r2, last, true)
                 } else {
-                    (r2, last)
+                    (r2, last, true)
                 }
             }
             (Repr::Day { date, .. }, _) => {
-                let (r2, (d, _, _)) = int(r)?;
+                let (r2, (d, _, _)) = self.int(r)?;
                 let (r2, ()) = mark(K::Day)(r2)?;
                 let date = need(date.with_day(d))?;
-                (r2, Point::Day { date, part: None })
+                (r2, Point::Day { date, part: None }, false)
             }
             _ => return fail(),
         };
+        // no end writes a year: the year that puts the whole period nearest the reference
+        if numbers
+            && !a.year_written
+            && !last_written
+            && let Some(y) = self.nearest(|y| {
+                let f = Timex(set_year(first, y)?.widen()).range(self.opts)?;
+                let l = Timex(with_year_of(set_year(first, y)?, last)?.widen()).range(self.opts)?;
+                Some((f.first(), l.last()))
+            })
+            && let Some(f) = set_year(first, y)
+            && let Some(l) = with_year_of(f, last)
+        {
+            first = f;
+            last = l;
+        }
         // the first day may not come after the last
         if let (Some(f), Some(l)) = (
             Timex(first.widen()).range(self.opts),
@@ -1011,7 +1421,7 @@ impl Cx<'_, '_> {
             return fail();
         }
         let (r, _) = space0(r)?;
-        let (r, (unit, sure)) = word3(lx::CJK_TIME_UNITS)(r)?;
+        let (r, (unit, sure)) = word(&ix::TIME_UNITS)(r)?;
         let unit = need(dur_unit(unit))?;
         // `18周岁`, `3岁`: an age
         if has(K::Age, r) {
@@ -1031,10 +1441,15 @@ impl Cx<'_, '_> {
             && n.fract().is_zero()
             && lead.is_none()
             && plain
-            && let Ok((r2, k)) = word(lx::CJK_SHIFTS)(r)
+            && let Ok((r2, k)) = word(&ix::SHIFTS)(r)
         {
             let steps = need(n.to_i32().and_then(|n| n.checked_mul(i32::from(k))))?;
-            let repr = need(self.rel(unit, steps))?;
+            let repr = if unit == DurUnit::BusinessDay {
+                let date = need(self.ref_day().and_then(|d| shift_date(d, unit, steps)))?;
+                Repr::Day { date, part: None }
+            } else {
+                need(self.rel(unit, steps))?
+            };
             return Ok((r2, pt(repr, None, false)));
         }
         // `4日以上`: the bound is kept in the span (a day of the month takes none)
@@ -1049,6 +1464,18 @@ impl Cx<'_, '_> {
             if !(unit == DurUnit::Year && whole && plain) {
                 return fail();
             }
+        }
+        // `1年2个月`, `一年又三个月`, `8天20小时`: a duration of several units
+        if !half_only
+            && !more_half
+            && !bounded
+            && tail.is_none()
+            && let Some(first) = n.to_u16().filter(|_| n.fract().is_zero())
+            && let Some(parts) = Parts::default().add(first, unit)
+            && let Some((r2, parts)) = self.more_units(r, parts)
+        {
+            let (r2, _) = opt(mark(K::DurationTail)).parse(r2)?;
+            return Ok((r2, pt(Repr::Compound(parts), None, false)));
         }
         let (amount, unit) = if half_only && unit == DurUnit::Year {
             (Decimal::new(5, 1), DurUnit::Year)
@@ -1066,6 +1493,144 @@ impl Cx<'_, '_> {
                 false,
             ),
         ))
+    }
+}
+
+impl Cj<'_, '_, '_> {
+    /// The units after the first of a duration of several (`2个月` after `1年`, `又三天`), each
+    /// unit once: `None` unless one follows.
+    fn more_units<'s>(&self, s: &'s str, mut parts: Parts) -> Option<(&'s str, Parts)> {
+        let mut r = s;
+        let mut more = false;
+        // at most one of each unit: the loop ends by the seventh
+        for _ in 0..Parts::UNITS.len() {
+            let Some((r2, n, unit)) = self.unit_part(r) else {
+                break;
+            };
+            let Some(p) = parts.add(n, unit) else {
+                break;
+            };
+            parts = p;
+            r = r2;
+            more = true;
+        }
+        more.then_some((r, parts))
+    }
+
+    /// One whole number of a unit, after a joining word or none (`又三天`, `20小时`).
+    fn unit_part<'s>(&self, s: &'s str) -> Option<(&'s str, u16, DurUnit)> {
+        let joined = mark(K::DurationJoin)(s).ok().map(|(r, ())| r);
+        for start in joined.into_iter().chain([s]) {
+            let Ok((r, (n, _))) = amount(start) else {
+                continue;
+            };
+            let (r, _) = space0(r).ok()?;
+            let Ok((r, (unit, _))) = word(&ix::TIME_UNITS)(r) else {
+                continue;
+            };
+            let (Some(n), Some(unit)) =
+                (n.to_u16().filter(|_| n.fract().is_zero()), dur_unit(unit))
+            else {
+                continue;
+            };
+            if has(K::Age, r) {
+                continue;
+            }
+            return Some((r, n, unit));
+        }
+        None
+    }
+}
+
+/// Half `h` (1 or 2) of a month (the 1st to the 15th, the 16th to its end) or of an ISO week
+/// (Monday to Wednesday, Thursday to Sunday), as the interval of its days.
+fn half_of(period: Repr, h: u8) -> Option<Repr> {
+    let (first, last) = match period {
+        Repr::Month {
+            year: Some(y),
+            month,
+        } => {
+            let (f, l) = month_range(y, month)?;
+            match h {
+                1 => (f, f.with_day(15)?),
+                2 => (f.with_day(16)?, l),
+                _ => return None,
+            }
+        }
+        Repr::Week { year, week } => {
+            let mon = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
+            let thu = mon.checked_add_days(Days::new(3))?;
+            match h {
+                1 => (mon, thu.pred_opt()?),
+                2 => (thu, mon.checked_add_days(Days::new(6))?),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(Repr::Interval {
+        first: Point::Day {
+            date: first,
+            part: None,
+        },
+        last: Point::Day {
+            date: last,
+            part: None,
+        },
+    })
+}
+
+/// A day or month of a year put in year `y`.
+fn set_year(p: Point, y: i32) -> Option<Point> {
+    Some(match p {
+        Point::Day { date, part } => Point::Day {
+            date: ymd(y, date.month(), date.day())?,
+            part,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(y),
+            month,
+        },
+        Point::MonthDay { month, day } => Point::Day {
+            date: ymd(y, u32::from(month), u32::from(day))?,
+            part: None,
+        },
+        _ => return None,
+    })
+}
+
+/// `d` shifted by `k` units (a business day skips Saturdays and Sundays); `None` for a unit
+/// that names no number of days.
+fn shift_date(d: NaiveDate, unit: DurUnit, k: i32) -> Option<NaiveDate> {
+    let months = |m: i32| {
+        if m >= 0 {
+            d.checked_add_months(Months::new(m.unsigned_abs()))
+        } else {
+            d.checked_sub_months(Months::new(m.unsigned_abs()))
+        }
+    };
+    match unit {
+        DurUnit::Day => super::shift_days(d, i64::from(k)),
+        DurUnit::Week => super::shift_days(d, i64::from(k) * 7),
+        DurUnit::Month => months(k),
+        DurUnit::Year => months(k.checked_mul(12)?),
+        DurUnit::BusinessDay => {
+            let step = i64::from(k.signum());
+            let mut day = d;
+            let mut left = k.unsigned_abs();
+            // at most 1000 business days: the loop ends within 1400 days
+            while left > 0 {
+                day = super::shift_days(day, step)?;
+                if day.weekday().num_days_from_monday() < 5 {
+                    left -= 1;
+                }
+                if (day - d).num_days().abs() > 1500 {
+                    return None;
+                }
+            }
+            Some(day)
+        }
+        _ => None,
     }
 }
 
@@ -1156,7 +1721,7 @@ enum Anchored {
 fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
     let whole = |r: &str| r.is_empty();
     // `上年同期`, `去年同期`, `2019年同期`
-    if let Ok((r, k)) = word3(lx::CJK_RELATIVE_YEARS)(s)
+    if let Ok((r, k)) = word(&ix::RELATIVE_YEARS)(s)
         && let Ok((r, ())) = mark(K::SamePeriod)(r)
         && whole(r)
     {
@@ -1182,7 +1747,7 @@ fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
         });
     }
     // `上月末`, `本月`, `月末`
-    let (r, k) = match word(lx::CJK_RELATIVE_MONTHS)(s) {
+    let (r, k) = match word(&ix::RELATIVE_MONTHS)(s) {
         Ok((r, k)) => (r, Some(i32::from(k))),
         Err(_) => match mark(K::Month)(s) {
             Ok((r, ())) if !r.is_empty() => (r, Some(0)),
@@ -1190,7 +1755,7 @@ fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
         },
     };
     if let Some(k) = k {
-        let (r, q) = match word(lx::CJK_PERIOD_PARTS)(r) {
+        let (r, q) = match word(&ix::PERIOD_PARTS)(r) {
             Ok((r, q)) => (r, Some(qualifier(q))),
             Err(_) => (r, None),
         };
@@ -1364,7 +1929,7 @@ fn is_sentence_end(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
+    use chrono::{Datelike, NaiveDate};
     use proptest::prelude::*;
 
     use crate::types::{Grain, Options, ReferenceDate, TemporalValue};
@@ -1490,6 +2055,18 @@ mod tests {
         assert_eq!(timex("3月5日至9日", &o), "2024-03-05/2024-03-09");
         assert_eq!(timex("2024年4～6月期の", &o), "2024-Q2");
         assert_eq!(timex("11月から2月まで", &o), "2023-11/2024-02");
+        // no year written: the whole period nearest the reference
+        assert_eq!(timex("4月から10月まで", &o), "2023-04/2023-10");
+        assert_eq!(timex("3月至5月", &at(2023, 9, 18)), "2023-03/2023-05");
+        // a long sentence before a long period keeps it whole
+        assert_eq!(
+            one(
+                "当社の費用の計算期間は２０２４年６月１日から６月３０日までです。",
+                &o
+            )
+            .1,
+            "2024-06-01/2024-06-30"
+        );
     }
 
     #[test]
@@ -1537,6 +2114,8 @@ mod tests {
         // a relative word opening a title is part of its name
         assert!(read("《明天会更好》", &o).is_empty());
         assert!(read("「今日のニュース」", &o).len() == 1);
+        // a name that opens with one is no date, a date beside it stays
+        assert_eq!(one("今日美国报道了今天的消息", &o).0, "今天");
         // two weekdays in a list stay two dates
         assert_eq!(read("月曜日、火曜日に", &o).len(), 2);
         assert!(read("前日比で", &o).is_empty());
@@ -1572,6 +2151,100 @@ mod tests {
         // A written year is no amount of years.
         assert_eq!(timex("2018年以前", &o), "2018");
         assert_eq!(timex("08年", &o), "2008");
+    }
+
+    #[test]
+    fn durations_of_several_units() {
+        let o = at(2023, 10, 25);
+        assert_eq!(timex("工期为两年零五个月", &o), "P2Y5M");
+        assert_eq!(timex("历时3年又2个月", &o), "P3Y2M");
+        assert_eq!(timex("还要6天12小时", &o), "P6DT12H");
+        assert_eq!(timex("共9天又十五个小时", &o), "P9DT15H");
+        assert_eq!(timex("三个星期又两天", &o), "P3W2D");
+        assert_eq!(timex("5天又2个月", &o), "P2M5D");
+        assert_eq!(timex("2年6か月の間", &o), "P2Y6M");
+        assert_eq!(timex("4時間半", &o), "PT4.5H");
+        assert_eq!(timex("用了2小时30分钟", &o), "PT2H30M");
+        // a bound ends the first duration; a date stays a date; a cent is no minute
+        assert_eq!(read("3日以上2週間以下", &o).len(), 2);
+        assert_eq!(read("1年2月3日", &o)[0].1, "P1Y");
+        assert!(read("今天20时开会", &o).iter().all(|m| m.1 != "PT20H"));
+        assert!(read("单价5分", &o).is_empty());
+        let t: crate::Timex = "P1Y3M20DT8H50M20S"
+            .parse()
+            .expect("a duration of several units");
+        assert_eq!(t.to_string(), "P1Y3M20DT8H50M20S");
+        assert!(t.is_duration());
+        assert!("P3M1Y".parse::<crate::Timex>().is_err());
+    }
+
+    #[test]
+    fn units_counted_from_a_day_and_business_days() {
+        let o = at(2023, 10, 25); // a Wednesday
+        assert_eq!(timex("明日から5日後に", &o), "2023-10-31");
+        assert_eq!(timex("昨日の3日前", &o), "2023-10-21");
+        assert_eq!(
+            one("今日から1週間以上前に", &o),
+            (
+                "今日から1週間以上前".into(),
+                "2023-10-18".into(),
+                Some("BEFORE".into())
+            )
+        );
+        assert_eq!(timex("今日から4日以内に", &o), "2023-10-25/2023-10-28");
+        assert_eq!(timex("3営業日前", &o), "2023-10-20");
+        assert_eq!(timex("将在5个工作日内", &o), "P5BD");
+        assert_eq!(timex("今後10営業日", &o), "P10BD");
+        // a day alone stays the day
+        assert_eq!(one("今日から始まる", &o).1, "2023-10-25");
+        let t: crate::Timex = "P5BD".parse().expect("business days");
+        assert_eq!(t.to_string(), "P5BD");
+    }
+
+    #[test]
+    fn weekends_and_halves_of_weeks_and_months() {
+        let o = at(2023, 10, 25); // a Wednesday of ISO week 43
+        assert_eq!(timex("下周末去", &o), "2023-W44-WE");
+        assert_eq!(timex("今週末に", &o), "2023-W43-WE");
+        assert_eq!(timex("上上个周末", &o), "2023-W41-WE");
+        let t = extract("下周末去", &o);
+        let TemporalValue::Date { range: Some(r), .. } = t[0].value else {
+            panic!("a weekend with its days");
+        };
+        assert_eq!((r.first().day(), r.last().day()), (4, 5));
+        assert_eq!(timex("下半月", &o), "2023-10-16/2023-10-31");
+        assert_eq!(timex("上半周", &o), "2023-10-23/2023-10-25");
+        assert_eq!(timex("来週の後半", &o), "2023-11-02/2023-11-05");
+        assert_eq!(timex("月の前半に", &o), "2023-10-01/2023-10-15");
+        assert_eq!(timex("上个半年", &o), "2023-H1");
+        assert_eq!(timex("次の半年", &o), "2024-H1");
+        let w: crate::Timex = "2023-W44-WE".parse().expect("a weekend");
+        assert_eq!(w.to_string(), "2023-W44-WE");
+    }
+
+    #[test]
+    fn first_units_holidays_and_weekdays() {
+        let o = at(2023, 10, 25); // a Wednesday
+        assert_eq!(timex("2022年的前3周", &o), "2022-W01/2022-W03");
+        assert_eq!(timex("今年的最後 2 週", &o), "2023-W51/2023-W52");
+        assert_eq!(timex("2020年最后3个月", &o), "2020-10/2020-12");
+        assert_eq!(timex("去年的前5天", &o), "2022-01-01/2022-01-05");
+        assert_eq!(timex("国庆节期间", &o), "2023-10-01");
+        assert_eq!(timex("去年圣诞节", &o), "2022-12-25");
+        assert_eq!(timex("来年の元旦", &o), "2024-01-01");
+        assert_eq!(timex("大晦日に", &o), "2023-12-31");
+        assert_eq!(timex("次の月曜日に", &o), "2023-10-30");
+        assert_eq!(timex("前の金曜日", &o), "2023-10-20");
+        assert_eq!(one("20日の金曜日に", &o).0, "20日の金曜日");
+        assert_eq!(
+            one("今週の金曜日（10月27日）に", &o),
+            ("今週の金曜日（10月27日）".into(), "2023-10-27".into(), None)
+        );
+        assert_eq!(one("週の初めに", &o).2.as_deref(), Some("START"));
+        // `前の年齢` is an age
+        assert!(read("その前の年齢", &o).is_empty());
+        // `前の` alone names no day
+        assert!(read("前の会議で", &o).is_empty());
     }
 
     #[test]

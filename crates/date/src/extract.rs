@@ -192,7 +192,15 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         }
         let limit = p.saturating_add(AHEAD_BYTES);
         let mut last = first;
-        while last < all.len() && last - first < MAX_TOKENS && all[last].span.start < limit {
+        let from = if crate::grammar::cjk_near(all, a_all) {
+            a_all
+        } else {
+            first
+        }; // cjk-date: CJK counts ahead of the anchor
+        while last < all.len()
+            && last.saturating_sub(from) < MAX_TOKENS
+            && all[last].span.start < limit
+        {
             last += 1;
         }
         let toks = &all[first..last];

@@ -100,6 +100,11 @@ pub(crate) enum Form<E> {
         year: i32,
         week: u8,
     },
+    /// The weekend (Saturday and Sunday) of an ISO week (`2018-W48-WE`).
+    Weekend {
+        year: i32,
+        week: u8,
+    },
     /// The first `q` quarters of a year (`the first three quarters of 2023`), written as the year.
     YearToQuarter {
         year: Year,
@@ -125,6 +130,8 @@ pub(crate) enum Form<E> {
         amount: Option<Decimal>,
         unit: DurUnit,
     },
+    /// A duration of several units (`1年2个月`: `P1Y2M`; `8天20小时`: `P8DT20H`).
+    Compound(Parts),
     /// From the start of `first` to the end of `last` (`2024-01/2024-06`).
     Interval {
         first: E,
@@ -149,6 +156,7 @@ impl<E> Form<E> {
             Form::Half { year, h } => Form::Half { year, h },
             Form::Season { year, season } => Form::Season { year, season },
             Form::Week { year, week } => Form::Week { year, week },
+            Form::Weekend { year, week } => Form::Weekend { year, week },
             Form::YearToQuarter { year, q } => Form::YearToQuarter { year, q },
             Form::Fiscal { year, quarter } => Form::Fiscal { year, quarter },
             Form::FiscalEnding {
@@ -166,6 +174,7 @@ impl<E> Form<E> {
             Form::PastRef => Form::PastRef,
             Form::FutureRef => Form::FutureRef,
             Form::Duration { amount, unit } => Form::Duration { amount, unit },
+            Form::Compound(p) => Form::Compound(p),
             Form::Interval { first, last } => Form::Interval {
                 first: f(first)?,
                 last: f(last)?,
@@ -272,6 +281,8 @@ pub(crate) enum DurUnit {
     Hour,
     Minute,
     Second,
+    /// A business day (TIMEX3 as Recognizers-Text writes it: `P4BD`).
+    BusinessDay,
 }
 
 impl DurUnit {
@@ -296,7 +307,67 @@ impl DurUnit {
             DurUnit::Hour => ('H', true),
             DurUnit::Minute => ('M', true),
             DurUnit::Second => ('S', true),
+            DurUnit::BusinessDay => ('B', false),
         }
+    }
+
+    /// What follows the letter (`BD`: a business day).
+    const fn letter_tail(self) -> &'static str {
+        match self {
+            DurUnit::BusinessDay => "D",
+            _ => "",
+        }
+    }
+}
+
+/// The whole numbers of years, months, weeks, days, hours, minutes and seconds of a duration
+/// of several units, in the order TIMEX3 writes them (`P1Y2M3W4DT5H6M7S`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct Parts(pub(crate) [u16; 7]);
+
+impl Parts {
+    /// The units in the order of [`Parts`].
+    pub(crate) const UNITS: [DurUnit; 7] = [
+        DurUnit::Year,
+        DurUnit::Month,
+        DurUnit::Week,
+        DurUnit::Day,
+        DurUnit::Hour,
+        DurUnit::Minute,
+        DurUnit::Second,
+    ];
+
+    /// Adds `n` of `unit` (halves, decades and centuries in the unit TIMEX3 writes them in);
+    /// `None` for a quarter, an amount too large, or a unit already given.
+    pub(crate) fn add(self, n: u16, unit: DurUnit) -> Option<Parts> {
+        let (factor, unit) = unit.canonical();
+        let k = Parts::UNITS.iter().position(|&u| u == unit)?;
+        let mut p = self;
+        let slot = p.0.get_mut(k)?;
+        if *slot != 0 || n == 0 {
+            return None;
+        }
+        *slot = n.checked_mul(u16::from(factor))?;
+        Some(p)
+    }
+}
+
+impl fmt::Display for Parts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("P")?;
+        let mut timed = false;
+        for (&n, unit) in self.0.iter().zip(Parts::UNITS) {
+            if n == 0 {
+                continue;
+            }
+            let (letter, time) = unit.letter();
+            if time && !timed {
+                f.write_str("T")?;
+                timed = true;
+            }
+            write!(f, "{n}{letter}")?;
+        }
+        Ok(())
     }
 }
 
@@ -330,6 +401,8 @@ pub enum DurationUnit {
     Minute,
     /// `S` (after `T`).
     Second,
+    /// `BD`: a business day, as Recognizers-Text writes it (TIMEX3 has no letter for it).
+    BusinessDay,
 }
 
 impl fmt::Display for DurationUnit {
@@ -342,6 +415,7 @@ impl fmt::Display for DurationUnit {
             DurationUnit::Day => "D",
             DurationUnit::Hour => "H",
             DurationUnit::Second => "S",
+            DurationUnit::BusinessDay => "BD",
         })
     }
 }
@@ -388,7 +462,7 @@ impl Timex {
     /// ```
     #[must_use]
     pub fn is_duration(&self) -> bool {
-        matches!(self.0, Repr::Duration { .. })
+        matches!(self.0, Repr::Duration { .. } | Repr::Compound(_))
     }
 
     /// Whether this is an interval between two dates or periods (`2024-01/2024-06`).
@@ -447,7 +521,7 @@ impl Timex {
     pub fn year(&self) -> Option<i32> {
         match self.0 {
             Form::Day { date, .. } | Form::DayTime { date, .. } => Some(date.year()),
-            Form::Year(y) | Form::Week { year: y, .. } => Some(y),
+            Form::Year(y) | Form::Week { year: y, .. } | Form::Weekend { year: y, .. } => Some(y),
             Form::FiscalEnding { name, .. } => Some(name),
             Form::Month { year, .. }
             | Form::Quarter { year, .. }
@@ -616,6 +690,7 @@ impl Timex {
                 DurUnit::Hour => DurationUnit::Hour,
                 DurUnit::Minute => DurationUnit::Minute,
                 DurUnit::Second => DurationUnit::Second,
+                DurUnit::BusinessDay => DurationUnit::BusinessDay,
             }),
             _ => None,
         }
@@ -660,6 +735,10 @@ fn days<E>(form: Form<E>, opts: &Options) -> Option<(NaiveDate, NaiveDate)> {
         Form::Week { year, week } => {
             let first = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
             (first, first.checked_add_days(chrono::Days::new(6))?)
+        }
+        Form::Weekend { year, week } => {
+            let sat = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Sat)?;
+            (sat, sat.succ_opt()?)
         }
         Form::Fiscal {
             year: Some(y),
@@ -807,6 +886,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
                 write!(f, "-{}", season.code())
             }
             Form::Week { year, week } => write!(f, "{year:04}-W{week:02}"),
+            Form::Weekend { year, week } => write!(f, "{year:04}-W{week:02}-WE"),
             Form::Fiscal { year, quarter } => {
                 f.write_str("FY")?;
                 year_str(f, year)?;
@@ -834,8 +914,9 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
                     Some(a) => write!(f, "{}", canonical(a))?,
                     None => f.write_str("X")?,
                 }
-                write!(f, "{letter}")
+                write!(f, "{letter}{}", unit.letter_tail())
             }
+            Form::Compound(p) => write!(f, "{p}"),
             Form::Interval {
                 ref first,
                 ref last,
@@ -930,6 +1011,11 @@ fn parse_point(s: &str) -> Option<Point> {
         let d = parse_digits::<u8>(w, 1).filter(|d| (1..=7).contains(d))?;
         return year.is_none().then_some(Form::Weekday(d));
     }
+    if let Some(w) = rest.strip_prefix('W').and_then(|w| w.strip_suffix("-WE")) {
+        let (year, week) = (year?, parse_digits::<u8>(w, 2)?);
+        NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
+        return Some(Form::Weekend { year, week });
+    }
     if let Some(w) = rest.strip_prefix('W') {
         let (year, week) = (year?, parse_digits::<u8>(w, 2)?);
         NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Mon)?;
@@ -970,8 +1056,57 @@ fn parse_point(s: &str) -> Option<Point> {
     (hour < 24 && minute < 60).then_some(Form::DayTime { date, hour, minute })
 }
 
-/// A duration after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`.
+/// A duration after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`, and of several units `1Y2M`,
+/// `8DT20H`.
 fn parse_duration(s: &str) -> Option<Point> {
+    let single = parse_single_duration(s);
+    if single.is_some() {
+        return single;
+    }
+    // several whole units, each at most once, in the order TIMEX3 writes them
+    let mut parts = Parts::default();
+    let mut last = None;
+    let mut timed = false;
+    let mut n = 0u16;
+    let mut digits = 0;
+    for c in s.chars() {
+        if let Some(d) = c.to_digit(10) {
+            n = n.checked_mul(10)?.checked_add(u16::try_from(d).ok()?)?;
+            digits += 1;
+            continue;
+        }
+        if c == 'T' && digits == 0 && !timed {
+            timed = true;
+            continue;
+        }
+        if digits == 0 {
+            return None;
+        }
+        let k = Parts::UNITS.iter().position(|u| u.letter() == (c, timed))?;
+        if last.is_some_and(|l| l >= k) {
+            return None;
+        }
+        parts = parts.add(n, Parts::UNITS[k])?;
+        last = Some(k);
+        n = 0;
+        digits = 0;
+    }
+    (digits == 0 && parts.0.iter().filter(|&&n| n > 0).count() >= 2)
+        .then_some(Form::Compound(parts))
+}
+
+/// A duration of one unit after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`.
+fn parse_single_duration(s: &str) -> Option<Point> {
+    if let Some(n) = s.strip_suffix("BD") {
+        let amount = match n {
+            "X" => None,
+            n => Some(decimal::parse(n).ok().filter(|d| !d.is_sign_negative())?),
+        };
+        return Some(Form::Duration {
+            amount,
+            unit: DurUnit::BusinessDay,
+        });
+    }
     let (timed, s) = match s.strip_prefix('T') {
         Some(rest) => (true, rest),
         None => (false, s),

@@ -142,6 +142,8 @@ pub enum TimeUnit {
     Minute,
     /// A second.
     Second,
+    /// A business day (`4営業日`, `5个工作日`): a weekday.
+    BusinessDay,
 }
 
 /// Time unit words, singular and plural, with abbreviations newswire uses: the unit and whether
@@ -462,6 +464,21 @@ pub const CJK_FIRST_LAST: &[(&str, i8)] = &[
 /// one and followed by more of the title is part of a name, not a date.
 pub const CJK_TITLE_OPENS: &[char] = &['《', '「', '『', '〈'];
 
+/// Names that open with a relative day word (`今日头条`, the news app; `今日美国`, USA Today):
+/// the word is part of the name, not a date, with or without title brackets.
+pub const CJK_NAMES_WITH_DATE_WORDS: &[&str] = &[
+    "今日头条",
+    "今日頭條",
+    "今日美国",
+    "今日美國",
+    "今日俄罗斯",
+    "今日俄羅斯",
+    "今日说法",
+    "今日說法",
+    "明日之后",
+    "明日之後",
+];
+
 /// Chinese half-year words with the half they name.
 pub const CJK_HALVES: &[(&str, u8)] = &[
     ("上半年", 1),
@@ -532,6 +549,8 @@ pub enum CjkMark {
     Ratio,
     /// Between the items of a list (`１２月１８、１９日`).
     ListSep,
+    /// Between the units of a duration of several (`一年又三个月`, `一年零三个月`).
+    DurationJoin,
 }
 
 /// CJK calendar marks, each with what it does (a character or word may be listed once).
@@ -593,6 +612,11 @@ pub const CJK_MARKS: &[(&str, CjkMark)] = &[
     ("和", CjkMark::ListSep),
     ("間", CjkMark::DurationTail),
     ("间", CjkMark::DurationTail),
+    ("又", CjkMark::DurationJoin),
+    ("零", CjkMark::DurationJoin),
+    ("多", CjkMark::DurationJoin),
+    ("余", CjkMark::DurationJoin),
+    ("餘", CjkMark::DurationJoin),
 ];
 
 /// Years named from the reference year, with their offset in Chinese and in Japanese text
@@ -704,6 +728,65 @@ pub const CJK_RELATIVE_DAYS: &[(&str, i8)] = &[
     ("次日", 1),
 ];
 
+/// After a week named from the reference, its weekend (`下周末`, `今週末`).
+pub const CJK_WEEKEND_MARKS: &[&str] = &["末"];
+
+/// Half years named from the reference half (`上个半年`: the previous one).
+pub const CJK_RELATIVE_HALF_YEARS: &[(&str, i8)] = &[
+    ("上个半年", -1),
+    ("上個半年", -1),
+    ("前の半年", -1),
+    ("下个半年", 1),
+    ("下個半年", 1),
+    ("次の半年", 1),
+];
+
+/// Halves of the reference month or week (`上半月`: its 1st to 15th; `下半周`: Thursday to
+/// Sunday), with the unit and the half.
+pub const CJK_PART_HALVES: &[(&str, TimeUnit, u8)] = &[
+    ("上半月", TimeUnit::Month, 1),
+    ("下半月", TimeUnit::Month, 2),
+    ("上半周", TimeUnit::Week, 1),
+    ("下半周", TimeUnit::Week, 2),
+    ("上半週", TimeUnit::Week, 1),
+    ("下半週", TimeUnit::Week, 2),
+];
+
+/// Holidays on a fixed day of the Gregorian calendar, with their month and day (`元旦`,
+/// `国庆节`, `大晦日`, `独立記念日`). Holidays of the lunar calendar (`春节`) are left out.
+pub const CJK_HOLIDAYS: &[(&str, u8, u8)] = &[
+    ("元旦", 1, 1),
+    ("情人节", 2, 14),
+    ("情人節", 2, 14),
+    ("妇女节", 3, 8),
+    ("婦女節", 3, 8),
+    ("劳动节", 5, 1),
+    ("勞動節", 5, 1),
+    ("儿童节", 6, 1),
+    ("兒童節", 6, 1),
+    ("国庆节", 10, 1),
+    ("國慶節", 10, 1),
+    ("圣诞节", 12, 25),
+    ("聖誕節", 12, 25),
+    ("建国記念の日", 2, 11),
+    ("昭和の日", 4, 29),
+    ("憲法記念日", 5, 3),
+    ("みどりの日", 5, 4),
+    ("こどもの日", 5, 5),
+    ("独立記念日", 7, 4),
+    ("文化の日", 11, 3),
+    ("勤労感謝の日", 11, 23),
+    ("クリスマス", 12, 25),
+    ("大晦日", 12, 31),
+];
+
+/// Words before a weekday naming the week it is in from the reference week (`次の金曜日`: the
+/// Friday of next week).
+pub const CJK_WEEKDAY_LEADS: &[(&str, i8)] = &[("次の", 1), ("前の", -1)];
+
+/// Brackets around a date that glosses the one before it (`金曜日（6月15日）`).
+pub const CJK_GLOSS_BRACKETS: &[(&str, &str)] = &[("（", "）"), ("(", ")")];
+
 /// Words that name a weekday after them (`星期一`, `周五`, `禮拜天`).
 pub const CJK_WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
 
@@ -753,9 +836,10 @@ pub const CJK_PERIOD_PARTS: &[(&str, Qualifier)] = &[
 /// Quarter words after a quarter number (`一季度`, `第4四半期`).
 pub const CJK_QUARTER_WORDS: &[&str] = &["季度", "四半期"];
 
-/// Time units after a number in a CJK duration (`2年間`, `3か月`, `180天`, `20个季度`), and
-/// whether the unit alone makes the phrase a duration (`年` and `日` also name a year and a
-/// day: `2025年`, `23日`).
+/// Time units after a number in a CJK duration (`2年間`, `3か月`, `180天`, `20个季度`,
+/// `3小时`), and whether the unit alone makes the phrase a duration (`年` and `日` also name a
+/// year and a day: `2025年`, `23日`; `时` and `分` a clock time or a cent, so they count only
+/// after a larger unit: `8天20时`).
 pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("年", TimeUnit::Year, false),
     ("个年头", TimeUnit::Year, true),
@@ -780,6 +864,29 @@ pub const CJK_TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("天", TimeUnit::Day, true),
     ("日", TimeUnit::Day, false),
     ("个世纪", TimeUnit::Century, true),
+    ("小时", TimeUnit::Hour, true),
+    ("小時", TimeUnit::Hour, true),
+    ("个小时", TimeUnit::Hour, true),
+    ("個小時", TimeUnit::Hour, true),
+    ("个钟头", TimeUnit::Hour, true),
+    ("個鐘頭", TimeUnit::Hour, true),
+    ("時間", TimeUnit::Hour, true),
+    ("时", TimeUnit::Hour, false),
+    ("時", TimeUnit::Hour, false),
+    ("分钟", TimeUnit::Minute, true),
+    ("分鐘", TimeUnit::Minute, true),
+    ("分間", TimeUnit::Minute, true),
+    ("分", TimeUnit::Minute, false),
+    ("秒钟", TimeUnit::Second, true),
+    ("秒鐘", TimeUnit::Second, true),
+    ("秒間", TimeUnit::Second, true),
+    ("秒", TimeUnit::Second, true),
+    ("営業日", TimeUnit::BusinessDay, true),
+    ("个工作日", TimeUnit::BusinessDay, true),
+    ("個工作日", TimeUnit::BusinessDay, true),
+    ("工作日", TimeUnit::BusinessDay, true),
+    ("个营业日", TimeUnit::BusinessDay, true),
+    ("营业日", TimeUnit::BusinessDay, true),
 ];
 
 /// Words after a duration that make it a point in time: `五年前` (-1), `3日後` (+1).
@@ -793,7 +900,13 @@ pub const CJK_SHIFTS: &[(&str, i8)] = &[
     ("以後", 1),
     ("后", 1),
     ("後", 1),
+    ("あと", 1),
+    ("先", 1),
 ];
+
+/// Bounds after a number of units counted from a day that make the phrase the period that
+/// many units long (`明日から3日以内`: the three days from tomorrow).
+pub const CJK_WITHIN: &[&str] = &["以内", "之内", "内"];
 
 /// Characters that end a sentence, for how far a period named before reaches (`上年同期`
 /// resolves against the period of its own or the previous sentence).
@@ -1229,6 +1342,43 @@ pub const CJK_DATE_WORDS: &[&str] = &[
     "星期",
     "礼拜",
     "禮拜",
+    "上个半年",
+    "上個半年",
+    "前の半年",
+    "下个半年",
+    "下個半年",
+    "次の半年",
+    "上半月",
+    "下半月",
+    "上半周",
+    "下半周",
+    "上半週",
+    "下半週",
+    "元旦",
+    "情人节",
+    "情人節",
+    "妇女节",
+    "婦女節",
+    "劳动节",
+    "勞動節",
+    "儿童节",
+    "兒童節",
+    "国庆节",
+    "國慶節",
+    "圣诞节",
+    "聖誕節",
+    "建国記念の日",
+    "昭和の日",
+    "憲法記念日",
+    "みどりの日",
+    "こどもの日",
+    "独立記念日",
+    "文化の日",
+    "勤労感謝の日",
+    "クリスマス",
+    "大晦日",
+    "次の",
+    "前の",
 ];
 
 /// The function words the date grammar reads by name. Each is a row of [`DATE_WORDS`].
