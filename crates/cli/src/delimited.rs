@@ -141,9 +141,12 @@ impl Delimited {
             let period = crate::doc::FactPeriod::of(f, doc);
             self.field(out, &id)?;
             out.write_all(&sep)?;
-            self.field(out, f.subject.as_ref().map_or("", |p| p.text.as_str()))?;
+            let phrase = |p: &Option<finnews::fact::Phrase<()>>| {
+                p.as_ref().map_or("", |p| crate::doc::phrase_text(p, text))
+            };
+            self.field(out, phrase(&f.subject))?;
             out.write_all(&sep)?;
-            self.field(out, f.metric.as_ref().map_or("", |p| p.text.as_str()))?;
+            self.field(out, phrase(&f.metric))?;
             out.write_all(&sep)?;
             match (v.value, v.low, v.high) {
                 (Some(x), _, _) => self.display(out, Some(x))?,

@@ -171,8 +171,47 @@ pub(crate) struct Doc {
     pub(crate) blocks: Vec<Block>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) mentions: Vec<Fact>,
-    /// The facts (contract 1.2), their indices into `mentions`.
-    pub(crate) facts: Vec<finnews::OwnedFact>,
+    /// The facts (contract 1.2), their indices into `mentions`; their phrases are spans of the
+    /// text ([`phrase_text`]).
+    pub(crate) facts: Vec<DocFact>,
+}
+
+/// A fact as the writers get it: the library's fact with each phrase reduced to its span (its
+/// text is the document's at that span), so no fact owns a string.
+pub(crate) type DocFact = finnews::Fact<()>;
+
+/// The text of a fact's phrase: the document's text at its span.
+pub(crate) fn phrase_text<'t>(p: &finnews::fact::Phrase<()>, text: &'t str) -> &'t str {
+    text.get(p.span.range()).unwrap_or("")
+}
+
+/// The fact with its phrases reduced to their spans (a fact of [`finnews::analyze`] takes its
+/// phrases' text from the analysed text, at their spans).
+pub(crate) fn doc_fact(f: finnews::Fact<&str>) -> DocFact {
+    fn span(p: finnews::fact::Phrase<&str>) -> finnews::fact::Phrase<()> {
+        finnews::fact::Phrase {
+            span: p.span,
+            text: (),
+        }
+    }
+    finnews::Fact {
+        value: f.value,
+        role: f.role,
+        metric: f.metric.map(span),
+        subject: f.subject.map(span),
+        period: f.period,
+        period_offset: f.period_offset,
+        direction: f.direction,
+        basis: f.basis,
+        compared_to: f.compared_to,
+        denominator: f.denominator.map(span),
+        qualifiers: if f.qualifiers.is_empty() {
+            Vec::new()
+        } else {
+            f.qualifiers.into_iter().map(span).collect()
+        },
+        status: f.status,
+    }
 }
 
 /// The `id` of an output line, as JSON text.
@@ -356,7 +395,7 @@ pub(crate) struct FactPeriod {
 }
 
 impl FactPeriod {
-    pub(crate) fn of(f: &finnews::OwnedFact, doc: &Doc) -> FactPeriod {
+    pub(crate) fn of(f: &DocFact, doc: &Doc) -> FactPeriod {
         use finnews::fact::Period;
         let mut p = match f.period {
             Period::Mention(i) => match doc.mentions.get(i).map(Fact::values) {
@@ -408,5 +447,77 @@ impl FactPeriod {
             (Some(a), Some(b)) if a != b => format!("{} ({a}..{b})", self.timex),
             _ => self.timex.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use finnews::fact::{Basis, Direction, Period, PeriodOffset, Phrase, Role, Status};
+
+    fn phrase<'t>(text: &'t str, part: &str) -> Phrase<&'t str> {
+        let start = text.find(part).expect("part of the text");
+        let span = finnews::Span::new(start, start + part.len());
+        Phrase {
+            span,
+            text: &text[span.range()],
+        }
+    }
+
+    #[test]
+    fn a_doc_fact_keeps_every_field_and_reads_each_phrase_back_from_the_text() {
+        let text = "Acme's net profit per share, before tax and excluding items, rose 5% on 2023.";
+        let mut f = finnews::Fact::new(3, Role::Change);
+        f.metric = Some(phrase(text, "net profit"));
+        f.subject = Some(phrase(text, "Acme"));
+        f.period = Period::Mention(4);
+        f.period_offset = Some(PeriodOffset::YearEarlier);
+        f.direction = Some(Direction::Up);
+        f.basis = Some(Basis::VersusPeriod);
+        f.compared_to = Some(4);
+        f.denominator = Some(phrase(text, "share"));
+        f.qualifiers = vec![phrase(text, "before tax"), phrase(text, "excluding items")];
+        f.status = Status::Forecast;
+        let d = doc_fact(f.clone());
+        // The same fact once each phrase's text is read back from the document.
+        let back = |p: &Phrase<()>| Phrase {
+            span: p.span,
+            text: phrase_text(p, text),
+        };
+        let rebuilt = finnews::Fact {
+            value: d.value,
+            role: d.role,
+            metric: d.metric.as_ref().map(back),
+            subject: d.subject.as_ref().map(back),
+            period: d.period,
+            period_offset: d.period_offset,
+            direction: d.direction,
+            basis: d.basis,
+            compared_to: d.compared_to,
+            denominator: d.denominator.as_ref().map(back),
+            qualifiers: d.qualifiers.iter().map(back).collect(),
+            status: d.status,
+        };
+        assert_eq!(rebuilt, f);
+    }
+
+    #[test]
+    fn the_phrases_of_an_analysis_are_the_text_at_their_spans() {
+        let text = "Acme Corp said its net profit rose 12% year on year to $5 million in the \
+                    first quarter. Exports of wheat accounted for 30% of total exports in May.";
+        let a = finnews::analyze(text, &finnews::Options::default());
+        let mut phrases = 0;
+        for f in &a.facts {
+            let d = doc_fact(f.clone());
+            let pairs = [(&f.metric, &d.metric), (&f.subject, &d.subject)];
+            for (lib, ours) in pairs.into_iter().chain([(&f.denominator, &d.denominator)]) {
+                assert_eq!(
+                    lib.as_ref().map(|p| p.text),
+                    ours.as_ref().map(|p| phrase_text(p, text))
+                );
+                phrases += usize::from(lib.is_some());
+            }
+        }
+        assert!(phrases >= 2, "{phrases} phrases");
     }
 }

@@ -265,13 +265,13 @@ impl<W: Write> Emitter<W> {
         self.open(b'[')?;
         for f in &doc.facts {
             self.element()?;
-            self.fact(f)?;
+            self.fact(f, text)?;
         }
         self.close(b']')
     }
 
     /// One fact, in the key order of the library's serde form.
-    fn fact(&mut self, f: &finnews::OwnedFact) -> io::Result<()> {
+    fn fact(&mut self, f: &crate::doc::DocFact, text: &str) -> io::Result<()> {
         self.open(b'{')?;
         self.key(key!("value"))?;
         self.number(f.value)?;
@@ -290,9 +290,9 @@ impl<W: Write> Emitter<W> {
             self.number(c)?;
         }
         self.key(key!("metric"))?;
-        self.phrase(f.metric.as_ref())?;
+        self.phrase(f.metric.as_ref(), text)?;
         self.key(key!("subject"))?;
-        self.phrase(f.subject.as_ref())?;
+        self.phrase(f.subject.as_ref(), text)?;
         self.key(key!("period"))?;
         match f.period {
             finnews::fact::Period::Mention(i) => self.number(i)?,
@@ -305,14 +305,14 @@ impl<W: Write> Emitter<W> {
         }
         if let Some(d) = &f.denominator {
             self.key(key!("denominator"))?;
-            self.phrase(Some(d))?;
+            self.phrase(Some(d), text)?;
         }
         if !f.qualifiers.is_empty() {
             self.key(key!("qualifiers"))?;
             self.open(b'[')?;
             for q in &f.qualifiers {
                 self.element()?;
-                self.phrase(Some(q))?;
+                self.phrase(Some(q), text)?;
             }
             self.close(b']')?;
         }
@@ -323,7 +323,7 @@ impl<W: Write> Emitter<W> {
         self.close(b'}')
     }
 
-    fn phrase(&mut self, p: Option<&finnews::fact::Phrase<String>>) -> io::Result<()> {
+    fn phrase(&mut self, p: Option<&finnews::fact::Phrase<()>>, text: &str) -> io::Result<()> {
         let Some(p) = p else {
             return self.raw("null");
         };
@@ -331,7 +331,7 @@ impl<W: Write> Emitter<W> {
         self.key(key!("span"))?;
         self.span(p.span)?;
         self.key(key!("text"))?;
-        self.str(&p.text)?;
+        self.str(crate::doc::phrase_text(p, text))?;
         self.close(b'}')
     }
 
