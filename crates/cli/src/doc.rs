@@ -387,11 +387,39 @@ impl Fact {
 /// A fact's period as the writers show it: its TIMEX3 text and its first and last day, for a
 /// date mention, the document's reference date (`"reference"`), or nothing; a `-P1Y` offset
 /// shifts the days back a year and is appended to the text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct FactPeriod {
-    pub(crate) timex: String,
+    /// The period's text, without a string of its own: `Display` writes it.
+    pub(crate) timex: PeriodText,
     pub(crate) first: Option<chrono::NaiveDate>,
     pub(crate) last: Option<chrono::NaiveDate>,
+}
+
+/// A fact period's text: a TIMEX3 value, `reference`, or nothing, then ` -P1Y` for an offset.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PeriodText {
+    base: Option<PeriodBase>,
+    offset: Option<finnews::fact::PeriodOffset>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PeriodBase {
+    Timex(Timex),
+    Reference,
+}
+
+impl std::fmt::Display for PeriodText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.base {
+            Some(PeriodBase::Timex(t)) => write!(f, "{t}")?,
+            Some(PeriodBase::Reference) => f.write_str("reference")?,
+            None => {}
+        }
+        match self.offset {
+            Some(o) => write!(f, " {}", o.code()),
+            None => Ok(()),
+        }
+    }
 }
 
 impl FactPeriod {
@@ -400,7 +428,10 @@ impl FactPeriod {
         let mut p = match f.period {
             Period::Mention(i) => match doc.mentions.get(i).map(Fact::values) {
                 Some(v) => FactPeriod {
-                    timex: v.timex.map(|t| t.to_string()).unwrap_or_default(),
+                    timex: PeriodText {
+                        base: v.timex.map(PeriodBase::Timex),
+                        offset: None,
+                    },
                     first: v.range.map(|r| r.first()),
                     last: v.range.map(|r| r.last()),
                 },
@@ -419,13 +450,19 @@ impl FactPeriod {
                         _ => Some(d),
                     };
                     FactPeriod {
-                        timex: "reference".to_owned(),
+                        timex: PeriodText {
+                            base: Some(PeriodBase::Reference),
+                            offset: None,
+                        },
                         first: Some(d),
                         last,
                     }
                 }
                 None => FactPeriod {
-                    timex: "reference".to_owned(),
+                    timex: PeriodText {
+                        base: Some(PeriodBase::Reference),
+                        offset: None,
+                    },
                     ..FactPeriod::default()
                 },
             },
@@ -435,8 +472,7 @@ impl FactPeriod {
             let back = |d: chrono::NaiveDate| d.checked_sub_months(chrono::Months::new(12));
             p.first = p.first.and_then(back);
             p.last = p.last.and_then(back);
-            p.timex.push(' ');
-            p.timex.push_str(o.code());
+            p.timex.offset = Some(o);
         }
         p
     }
@@ -445,7 +481,7 @@ impl FactPeriod {
     pub(crate) fn summary(&self) -> String {
         match (self.first, self.last) {
             (Some(a), Some(b)) if a != b => format!("{} ({a}..{b})", self.timex),
-            _ => self.timex.clone(),
+            _ => self.timex.to_string(),
         }
     }
 }
@@ -519,5 +555,27 @@ mod tests {
             }
         }
         assert!(phrases >= 2, "{phrases} phrases");
+    }
+
+    #[test]
+    fn a_period_text_writes_what_the_facts_columns_show() {
+        let text = |base, offset: bool| {
+            PeriodText {
+                base,
+                offset: offset.then_some(PeriodOffset::YearEarlier),
+            }
+            .to_string()
+        };
+        assert_eq!(text(None, false), "");
+        assert_eq!(text(None, true), " -P1Y");
+        assert_eq!(text(Some(PeriodBase::Reference), false), "reference");
+        assert_eq!(text(Some(PeriodBase::Reference), true), "reference -P1Y");
+        let a = finnews::analyze("Sales fell in May 2024.", &finnews::Options::default());
+        let timex = a
+            .mentions
+            .iter()
+            .find_map(|m| Fact::from_mention(m).values().timex);
+        let timex = timex.expect("a date");
+        assert_eq!(text(Some(PeriodBase::Timex(timex)), true), "2024-05 -P1Y");
     }
 }

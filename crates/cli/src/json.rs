@@ -447,14 +447,14 @@ impl<W: Write> Emitter<W> {
 
 /// A small stack buffer that pieces of output are gathered in, to be written with one call.
 /// It remembers an overflow instead of growing.
-struct Small {
+pub(crate) struct Small {
     bytes: [u8; 48],
     len: usize,
     overflow: bool,
 }
 
 impl Small {
-    fn new() -> Small {
+    pub(crate) fn new() -> Small {
         Small {
             bytes: [0; 48],
             len: 0,
@@ -494,7 +494,7 @@ impl Small {
 
     /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes
     /// exactly that); `false` (and nothing written) otherwise.
-    fn date(&mut self, d: NaiveDate) -> bool {
+    pub(crate) fn date(&mut self, d: NaiveDate) -> bool {
         let (y, m, day) = (d.year(), d.month(), d.day());
         let Ok(y) = usize::try_from(y) else {
             return false;
@@ -521,7 +521,7 @@ impl Small {
 
     /// A decimal's shortest exact form: sign, integer digits, and the fractional digits without
     /// trailing zeros (what `normalize()` then `Display` give).
-    fn decimal(&mut self, d: Decimal) {
+    pub(crate) fn decimal(&mut self, d: Decimal) {
         let d = d.normalize();
         let mantissa = d.mantissa();
         let scale = d.scale() as usize;
@@ -556,7 +556,7 @@ impl Small {
         }
     }
 
-    fn get(&self) -> Option<&[u8]> {
+    pub(crate) fn get(&self) -> Option<&[u8]> {
         (!self.overflow).then(|| &self.bytes[..self.len])
     }
 }
