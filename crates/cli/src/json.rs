@@ -454,6 +454,7 @@ pub(crate) struct Small {
 }
 
 impl Small {
+    #[inline]
     pub(crate) fn new() -> Small {
         Small {
             bytes: [0; 48],
@@ -462,6 +463,7 @@ impl Small {
         }
     }
 
+    #[inline]
     fn push(&mut self, b: &[u8]) {
         match self.bytes.get_mut(self.len..self.len + b.len()) {
             Some(dst) => {
@@ -494,6 +496,7 @@ impl Small {
 
     /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes
     /// exactly that); `false` (and nothing written) otherwise.
+    #[inline]
     pub(crate) fn date(&mut self, d: NaiveDate) -> bool {
         let (y, m, day) = (d.year(), d.month(), d.day());
         let Ok(y) = usize::try_from(y) else {
@@ -521,6 +524,7 @@ impl Small {
 
     /// A decimal's shortest exact form: sign, integer digits, and the fractional digits without
     /// trailing zeros (what `normalize()` then `Display` give).
+    #[inline]
     pub(crate) fn decimal(&mut self, d: Decimal) {
         let d = d.normalize();
         let mantissa = d.mantissa();
@@ -556,6 +560,7 @@ impl Small {
         }
     }
 
+    #[inline]
     pub(crate) fn get(&self) -> Option<&[u8]> {
         (!self.overflow).then(|| &self.bytes[..self.len])
     }
