@@ -7,7 +7,11 @@
 use std::fmt::Display;
 use std::io::{self, Write};
 
+use chrono::NaiveDate;
+use finnews::quantity::Decimal;
+
 use crate::doc::Outcome;
+use crate::json::Small;
 
 /// The columns, in order.
 pub(crate) const COLUMNS: [&str; 14] = [
@@ -141,23 +145,26 @@ impl Delimited {
             let period = crate::doc::FactPeriod::of(f, doc);
             self.field(out, &id)?;
             out.write_all(&sep)?;
-            self.field(out, f.subject.as_ref().map_or("", |p| p.text.as_str()))?;
+            let phrase = |p: &Option<finnews::fact::Phrase<()>>| {
+                p.as_ref().map_or("", |p| crate::doc::phrase_text(p, text))
+            };
+            self.field(out, phrase(&f.subject))?;
             out.write_all(&sep)?;
-            self.field(out, f.metric.as_ref().map_or("", |p| p.text.as_str()))?;
+            self.field(out, phrase(&f.metric))?;
             out.write_all(&sep)?;
             match (v.value, v.low, v.high) {
-                (Some(x), _, _) => self.display(out, Some(x))?,
+                (Some(x), _, _) => self.decimal(out, x)?,
                 (None, Some(lo), Some(hi)) => self.display(out, Some(format!("{lo}-{hi}")))?,
                 _ => self.field(out, m.text(text))?,
             }
             out.write_all(&sep)?;
             self.field(out, v.unit.unwrap_or(""))?;
             out.write_all(&sep)?;
-            self.field(out, &period.timex)?;
+            self.display(out, Some(period.timex))?;
             out.write_all(&sep)?;
-            self.display(out, period.first)?;
+            self.date(out, period.first)?;
             out.write_all(&sep)?;
-            self.display(out, period.last)?;
+            self.date(out, period.last)?;
             out.write_all(&sep)?;
             self.field(out, f.role.code())?;
             out.write_all(&sep)?;
@@ -169,6 +176,31 @@ impl Delimited {
             out.write_all(b"\n")?;
         }
         Ok(())
+    }
+
+    /// A date as `Display` writes it (`2024-07-15`).
+    fn date<W: Write>(&mut self, out: &mut W, d: Option<NaiveDate>) -> io::Result<()> {
+        let Some(d) = d else { return Ok(()) };
+        let mut buf = Small::new();
+        // `"YYYY-MM-DD"`, quotes and all: a date needs no quoting in a row.
+        if buf.date(d)
+            && let Some(q) = buf.get()
+            && let Some(inner) = q.get(1..q.len().saturating_sub(1))
+        {
+            return out.write_all(inner);
+        }
+        self.display(out, Some(d))
+    }
+
+    /// A decimal in its shortest form (as `normalize()` then `Display` write it): digits, a
+    /// sign and a point, never quoted.
+    fn decimal<W: Write>(&mut self, out: &mut W, d: Decimal) -> io::Result<()> {
+        let mut buf = Small::new();
+        buf.decimal(d);
+        match buf.get() {
+            Some(b) => out.write_all(b),
+            None => self.display(out, Some(d.normalize())),
+        }
     }
 
     fn display<W: Write>(&mut self, out: &mut W, v: Option<impl Display>) -> io::Result<()> {

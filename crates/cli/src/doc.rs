@@ -171,8 +171,47 @@ pub(crate) struct Doc {
     pub(crate) blocks: Vec<Block>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) mentions: Vec<Fact>,
-    /// The facts (contract 1.2), their indices into `mentions`.
-    pub(crate) facts: Vec<finnews::OwnedFact>,
+    /// The facts (contract 1.2), their indices into `mentions`; their phrases are spans of the
+    /// text ([`phrase_text`]).
+    pub(crate) facts: Vec<DocFact>,
+}
+
+/// A fact as the writers get it: the library's fact with each phrase reduced to its span (its
+/// text is the document's at that span), so no fact owns a string.
+pub(crate) type DocFact = finnews::Fact<()>;
+
+/// The text of a fact's phrase: the document's text at its span.
+pub(crate) fn phrase_text<'t>(p: &finnews::fact::Phrase<()>, text: &'t str) -> &'t str {
+    text.get(p.span.range()).unwrap_or("")
+}
+
+/// The fact with its phrases reduced to their spans (a fact of [`finnews::analyze`] takes its
+/// phrases' text from the analysed text, at their spans).
+pub(crate) fn doc_fact(f: finnews::Fact<&str>) -> DocFact {
+    fn span(p: finnews::fact::Phrase<&str>) -> finnews::fact::Phrase<()> {
+        finnews::fact::Phrase {
+            span: p.span,
+            text: (),
+        }
+    }
+    finnews::Fact {
+        value: f.value,
+        role: f.role,
+        metric: f.metric.map(span),
+        subject: f.subject.map(span),
+        period: f.period,
+        period_offset: f.period_offset,
+        direction: f.direction,
+        basis: f.basis,
+        compared_to: f.compared_to,
+        denominator: f.denominator.map(span),
+        qualifiers: if f.qualifiers.is_empty() {
+            Vec::new()
+        } else {
+            f.qualifiers.into_iter().map(span).collect()
+        },
+        status: f.status,
+    }
 }
 
 /// The `id` of an output line, as JSON text.
@@ -348,20 +387,51 @@ impl Fact {
 /// A fact's period as the writers show it: its TIMEX3 text and its first and last day, for a
 /// date mention, the document's reference date (`"reference"`), or nothing; a `-P1Y` offset
 /// shifts the days back a year and is appended to the text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct FactPeriod {
-    pub(crate) timex: String,
+    /// The period's text, without a string of its own: `Display` writes it.
+    pub(crate) timex: PeriodText,
     pub(crate) first: Option<chrono::NaiveDate>,
     pub(crate) last: Option<chrono::NaiveDate>,
 }
 
+/// A fact period's text: a TIMEX3 value, `reference`, or nothing, then ` -P1Y` for an offset.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PeriodText {
+    base: Option<PeriodBase>,
+    offset: Option<finnews::fact::PeriodOffset>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PeriodBase {
+    Timex(Timex),
+    Reference,
+}
+
+impl std::fmt::Display for PeriodText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.base {
+            Some(PeriodBase::Timex(t)) => write!(f, "{t}")?,
+            Some(PeriodBase::Reference) => f.write_str("reference")?,
+            None => {}
+        }
+        match self.offset {
+            Some(o) => write!(f, " {}", o.code()),
+            None => Ok(()),
+        }
+    }
+}
+
 impl FactPeriod {
-    pub(crate) fn of(f: &finnews::OwnedFact, doc: &Doc) -> FactPeriod {
+    pub(crate) fn of(f: &DocFact, doc: &Doc) -> FactPeriod {
         use finnews::fact::Period;
         let mut p = match f.period {
             Period::Mention(i) => match doc.mentions.get(i).map(Fact::values) {
                 Some(v) => FactPeriod {
-                    timex: v.timex.map(|t| t.to_string()).unwrap_or_default(),
+                    timex: PeriodText {
+                        base: v.timex.map(PeriodBase::Timex),
+                        offset: None,
+                    },
                     first: v.range.map(|r| r.first()),
                     last: v.range.map(|r| r.last()),
                 },
@@ -380,13 +450,19 @@ impl FactPeriod {
                         _ => Some(d),
                     };
                     FactPeriod {
-                        timex: "reference".to_owned(),
+                        timex: PeriodText {
+                            base: Some(PeriodBase::Reference),
+                            offset: None,
+                        },
                         first: Some(d),
                         last,
                     }
                 }
                 None => FactPeriod {
-                    timex: "reference".to_owned(),
+                    timex: PeriodText {
+                        base: Some(PeriodBase::Reference),
+                        offset: None,
+                    },
                     ..FactPeriod::default()
                 },
             },
@@ -396,8 +472,7 @@ impl FactPeriod {
             let back = |d: chrono::NaiveDate| d.checked_sub_months(chrono::Months::new(12));
             p.first = p.first.and_then(back);
             p.last = p.last.and_then(back);
-            p.timex.push(' ');
-            p.timex.push_str(o.code());
+            p.timex.offset = Some(o);
         }
         p
     }
@@ -406,7 +481,101 @@ impl FactPeriod {
     pub(crate) fn summary(&self) -> String {
         match (self.first, self.last) {
             (Some(a), Some(b)) if a != b => format!("{} ({a}..{b})", self.timex),
-            _ => self.timex.clone(),
+            _ => self.timex.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use finnews::fact::{Basis, Direction, Period, PeriodOffset, Phrase, Role, Status};
+
+    fn phrase<'t>(text: &'t str, part: &str) -> Phrase<&'t str> {
+        let start = text.find(part).expect("part of the text");
+        let span = finnews::Span::new(start, start + part.len());
+        Phrase {
+            span,
+            text: &text[span.range()],
+        }
+    }
+
+    #[test]
+    fn a_doc_fact_keeps_every_field_and_reads_each_phrase_back_from_the_text() {
+        let text = "Acme's net profit per share, before tax and excluding items, rose 5% on 2023.";
+        let mut f = finnews::Fact::new(3, Role::Change);
+        f.metric = Some(phrase(text, "net profit"));
+        f.subject = Some(phrase(text, "Acme"));
+        f.period = Period::Mention(4);
+        f.period_offset = Some(PeriodOffset::YearEarlier);
+        f.direction = Some(Direction::Up);
+        f.basis = Some(Basis::VersusPeriod);
+        f.compared_to = Some(4);
+        f.denominator = Some(phrase(text, "share"));
+        f.qualifiers = vec![phrase(text, "before tax"), phrase(text, "excluding items")];
+        f.status = Status::Forecast;
+        let d = doc_fact(f.clone());
+        // The same fact once each phrase's text is read back from the document.
+        let back = |p: &Phrase<()>| Phrase {
+            span: p.span,
+            text: phrase_text(p, text),
+        };
+        let rebuilt = finnews::Fact {
+            value: d.value,
+            role: d.role,
+            metric: d.metric.as_ref().map(back),
+            subject: d.subject.as_ref().map(back),
+            period: d.period,
+            period_offset: d.period_offset,
+            direction: d.direction,
+            basis: d.basis,
+            compared_to: d.compared_to,
+            denominator: d.denominator.as_ref().map(back),
+            qualifiers: d.qualifiers.iter().map(back).collect(),
+            status: d.status,
+        };
+        assert_eq!(rebuilt, f);
+    }
+
+    #[test]
+    fn the_phrases_of_an_analysis_are_the_text_at_their_spans() {
+        let text = "Acme Corp said its net profit rose 12% year on year to $5 million in the \
+                    first quarter. Exports of wheat accounted for 30% of total exports in May.";
+        let a = finnews::analyze(text, &finnews::Options::default());
+        let mut phrases = 0;
+        for f in &a.facts {
+            let d = doc_fact(f.clone());
+            let pairs = [(&f.metric, &d.metric), (&f.subject, &d.subject)];
+            for (lib, ours) in pairs.into_iter().chain([(&f.denominator, &d.denominator)]) {
+                assert_eq!(
+                    lib.as_ref().map(|p| p.text),
+                    ours.as_ref().map(|p| phrase_text(p, text))
+                );
+                phrases += usize::from(lib.is_some());
+            }
+        }
+        assert!(phrases >= 2, "{phrases} phrases");
+    }
+
+    #[test]
+    fn a_period_text_writes_what_the_facts_columns_show() {
+        let text = |base, offset: bool| {
+            PeriodText {
+                base,
+                offset: offset.then_some(PeriodOffset::YearEarlier),
+            }
+            .to_string()
+        };
+        assert_eq!(text(None, false), "");
+        assert_eq!(text(None, true), " -P1Y");
+        assert_eq!(text(Some(PeriodBase::Reference), false), "reference");
+        assert_eq!(text(Some(PeriodBase::Reference), true), "reference -P1Y");
+        let a = finnews::analyze("Sales fell in May 2024.", &finnews::Options::default());
+        let timex = a
+            .mentions
+            .iter()
+            .find_map(|m| Fact::from_mention(m).values().timex);
+        let timex = timex.expect("a date");
+        assert_eq!(text(Some(PeriodBase::Timex(timex)), true), "2024-05 -P1Y");
     }
 }

@@ -323,11 +323,11 @@ fn facts_table<W: Write>(
         escape(out, &crate::doc::FactPeriod::of(f, doc).summary())?;
         out.write_all(b"</td><td>")?;
         if let Some(s) = &f.subject {
-            escape(out, &s.text)?;
+            escape(out, crate::doc::phrase_text(s, text))?;
             out.write_all(" \u{b7} ".as_bytes())?;
         }
         if let Some(mt) = &f.metric {
-            escape(out, &mt.text)?;
+            escape(out, crate::doc::phrase_text(mt, text))?;
         }
         out.write_all(b"</td></tr>\n")?;
     }

@@ -265,13 +265,13 @@ impl<W: Write> Emitter<W> {
         self.open(b'[')?;
         for f in &doc.facts {
             self.element()?;
-            self.fact(f)?;
+            self.fact(f, text)?;
         }
         self.close(b']')
     }
 
     /// One fact, in the key order of the library's serde form.
-    fn fact(&mut self, f: &finnews::OwnedFact) -> io::Result<()> {
+    fn fact(&mut self, f: &crate::doc::DocFact, text: &str) -> io::Result<()> {
         self.open(b'{')?;
         self.key(key!("value"))?;
         self.number(f.value)?;
@@ -290,9 +290,9 @@ impl<W: Write> Emitter<W> {
             self.number(c)?;
         }
         self.key(key!("metric"))?;
-        self.phrase(f.metric.as_ref())?;
+        self.phrase(f.metric.as_ref(), text)?;
         self.key(key!("subject"))?;
-        self.phrase(f.subject.as_ref())?;
+        self.phrase(f.subject.as_ref(), text)?;
         self.key(key!("period"))?;
         match f.period {
             finnews::fact::Period::Mention(i) => self.number(i)?,
@@ -305,14 +305,14 @@ impl<W: Write> Emitter<W> {
         }
         if let Some(d) = &f.denominator {
             self.key(key!("denominator"))?;
-            self.phrase(Some(d))?;
+            self.phrase(Some(d), text)?;
         }
         if !f.qualifiers.is_empty() {
             self.key(key!("qualifiers"))?;
             self.open(b'[')?;
             for q in &f.qualifiers {
                 self.element()?;
-                self.phrase(Some(q))?;
+                self.phrase(Some(q), text)?;
             }
             self.close(b']')?;
         }
@@ -323,7 +323,7 @@ impl<W: Write> Emitter<W> {
         self.close(b'}')
     }
 
-    fn phrase(&mut self, p: Option<&finnews::fact::Phrase<String>>) -> io::Result<()> {
+    fn phrase(&mut self, p: Option<&finnews::fact::Phrase<()>>, text: &str) -> io::Result<()> {
         let Some(p) = p else {
             return self.raw("null");
         };
@@ -331,7 +331,7 @@ impl<W: Write> Emitter<W> {
         self.key(key!("span"))?;
         self.span(p.span)?;
         self.key(key!("text"))?;
-        self.str(&p.text)?;
+        self.str(crate::doc::phrase_text(p, text))?;
         self.close(b'}')
     }
 
@@ -447,14 +447,15 @@ impl<W: Write> Emitter<W> {
 
 /// A small stack buffer that pieces of output are gathered in, to be written with one call.
 /// It remembers an overflow instead of growing.
-struct Small {
+pub(crate) struct Small {
     bytes: [u8; 48],
     len: usize,
     overflow: bool,
 }
 
 impl Small {
-    fn new() -> Small {
+    #[inline]
+    pub(crate) fn new() -> Small {
         Small {
             bytes: [0; 48],
             len: 0,
@@ -462,6 +463,7 @@ impl Small {
         }
     }
 
+    #[inline]
     fn push(&mut self, b: &[u8]) {
         match self.bytes.get_mut(self.len..self.len + b.len()) {
             Some(dst) => {
@@ -494,7 +496,8 @@ impl Small {
 
     /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes
     /// exactly that); `false` (and nothing written) otherwise.
-    fn date(&mut self, d: NaiveDate) -> bool {
+    #[inline]
+    pub(crate) fn date(&mut self, d: NaiveDate) -> bool {
         let (y, m, day) = (d.year(), d.month(), d.day());
         let Ok(y) = usize::try_from(y) else {
             return false;
@@ -521,7 +524,8 @@ impl Small {
 
     /// A decimal's shortest exact form: sign, integer digits, and the fractional digits without
     /// trailing zeros (what `normalize()` then `Display` give).
-    fn decimal(&mut self, d: Decimal) {
+    #[inline]
+    pub(crate) fn decimal(&mut self, d: Decimal) {
         let d = d.normalize();
         let mantissa = d.mantissa();
         let scale = d.scale() as usize;
@@ -556,7 +560,8 @@ impl Small {
         }
     }
 
-    fn get(&self) -> Option<&[u8]> {
+    #[inline]
+    pub(crate) fn get(&self) -> Option<&[u8]> {
         (!self.overflow).then(|| &self.bytes[..self.len])
     }
 }

@@ -227,9 +227,9 @@ fn analyze(
     let at = |i: usize| new_index.get(i).copied().flatten();
     let facts = analysis
         .facts
-        .iter()
+        .into_iter()
         .filter_map(|f| {
-            let mut f = f.to_owned_fact();
+            let mut f = crate::doc::doc_fact(f);
             f.value = at(f.value)?;
             f.period = match f.period {
                 finnews::fact::Period::Mention(i) => {

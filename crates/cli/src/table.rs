@@ -89,10 +89,11 @@ impl Table {
                     how.push_str(f.status.code());
                     how.push(')');
                 }
+                let shown = |p: &finnews::fact::Phrase<()>| shown(crate::doc::phrase_text(p, text));
                 let what = match (&f.subject, &f.metric) {
-                    (Some(s), Some(m)) => format!("{} · {}", shown(&s.text), shown(&m.text)),
-                    (None, Some(m)) => shown(&m.text),
-                    (Some(s), None) => shown(&s.text),
+                    (Some(s), Some(m)) => format!("{} · {}", shown(s), shown(m)),
+                    (None, Some(m)) => shown(m),
+                    (Some(s), None) => shown(s),
                     (None, None) => String::new(),
                 };
                 [

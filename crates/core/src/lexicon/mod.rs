@@ -6,8 +6,10 @@
 //! [`lexicon()`] builds the lookup once, on first use: an open-addressing hash table keyed on the
 //! ASCII-lowercased word whose value is an [`EntryId`] with the word's [`Classes`] and, per
 //! class, the row of the table it came from, so a grammar asks the token's classes and reads the
-//! typed value from the table row; it never compares strings of its own. Lookups lower-case into
-//! a stack buffer: no allocation per word.
+//! typed value from the table row; it never compares strings of its own. A lookup is O(1) and
+//! allocates nothing: a table by first byte and length (with a bit per last byte) turns most
+//! unlisted words away after one load; the others are packed into two machine words eight bytes
+//! at a time, lowercased eight bytes at once, hashed and probed.
 //!
 //! ```
 //! use finnews_core::lexicon::{lexicon, Class, MONTHS};
@@ -179,9 +181,10 @@ pub struct Lexicon {
     /// Open addressing, linear probing; a power of two long, at most a quarter full.
     slots: Vec<Slot>,
     shift: u32,
-    /// One bit per (length, first byte, last byte) hash of the words held: most words that no
-    /// table lists stop here.
-    bloom: Vec<u64>,
+    /// The prefilter, by first byte and length: `filter[f(first)][len]` has bit `f(last) % 64`
+    /// set for each word held (`f` is [`fold`], seven bits of it for the first byte). Most words
+    /// that no table lists stop here, after one load.
+    filter: Box<[[u64; MAX_WORD + 1]; 128]>,
     entries: Vec<Entry>,
     rows: Vec<u16>,
 }
@@ -199,34 +202,76 @@ struct Slot {
 /// Longest word the lexicon holds (bytes); longer words are never looked up.
 const MAX_WORD: usize = 16;
 
-/// The word's bytes, ASCII-lowercased, packed into two little-endian words.
+/// The word's bytes, ASCII-lowercased, packed into two little-endian words (byte `j` of the
+/// word at bits `8 * (j % 8)` of word `j / 8`, zero bytes after its end).
+///
+/// Whole-word loads instead of a loop over the bytes: two (possibly overlapping) loads of the
+/// word's first and last 8, 4, 2 or 1 bytes, the second shifted into place (an overlapped byte is
+/// the same byte in both, so OR-ing them is exact), then [`lower8`] on each word.
 #[inline]
 fn pack(word: &[u8]) -> Option<(u64, u64)> {
-    if word.len() > MAX_WORD {
+    let n = word.len();
+    if n > MAX_WORD {
         return None;
     }
-    let mut k = [0u64; 2];
-    for (j, &c) in word.iter().enumerate() {
-        k[j >> 3] |= u64::from(c.to_ascii_lowercase()) << ((j & 7) * 8);
+    if n > 8 {
+        let head = u64::from_le_bytes(*word.first_chunk::<8>()?);
+        // Bytes 8.. of the word: its last eight bytes, shifted down past those in `head`.
+        let tail = u64::from_le_bytes(*word.last_chunk::<8>()?) >> ((16 - n) * 8);
+        Some((lower8(head), lower8(tail)))
+    } else {
+        Some((lower8(pack_short(word)), 0))
     }
-    Some((k[0], k[1]))
 }
 
-/// The prefilter's bit for a word: from its length and its first and last bytes.
+/// Up to eight bytes packed into a little-endian word (not lowercased).
 #[inline]
-fn bloom_bit(word: &[u8]) -> usize {
-    let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
-    let last = word.last().map_or(0, u8::to_ascii_lowercase) as usize;
-    (first.wrapping_mul(0x9E5) ^ last.wrapping_mul(0x3B) ^ word.len().wrapping_mul(0x1F3))
-        & (BLOOM_BITS - 1)
+fn pack_short(word: &[u8]) -> u64 {
+    let n = word.len();
+    if let Some(w) = word.first_chunk::<8>() {
+        u64::from_le_bytes(*w)
+    } else if let (Some(a), Some(b)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << ((n - 4) * 8)
+    } else if let (Some(a), Some(b)) = (word.first_chunk::<2>(), word.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*a)) | u64::from(u16::from_le_bytes(*b)) << ((n - 2) * 8)
+    } else {
+        word.first().map_or(0, |&b| u64::from(b))
+    }
 }
 
-const BLOOM_BITS: usize = 1 << 14;
+/// [`u8::to_ascii_lowercase`] on each of the eight bytes of `x` at once: `A`..=`Z` gain 0x20,
+/// every other byte (non-ASCII ones too) is kept.
+#[inline]
+const fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits plus a constant never carries into the next byte.
+    let low7 = x & !HIGH;
+    let from_a = low7 + ONES * (0x80 - b'A' as u64); // high bit: low7 >= 'A'
+    let past_z = low7 + ONES * (0x80 - b'Z' as u64 - 1); // high bit: low7 > 'Z'
+    let upper = from_a & !past_z & !x & HIGH; // and the byte is ASCII
+    x | upper >> 2
+}
+
+/// A byte with bit 5 set: the same for an ASCII letter in either case (`f(b) ==
+/// f(b.to_ascii_lowercase())` for every byte), so the prefilter needs no lowercasing.
+#[inline]
+const fn fold(b: u8) -> u8 {
+    b | 0x20
+}
+
+/// The prefilter's row and bit of a word of `1..=MAX_WORD` bytes.
+#[inline]
+fn filter_at(first: u8, last: u8) -> (usize, u64) {
+    (usize::from(fold(first) & 0x7F), 1 << (fold(last) & 63))
+}
 
 #[inline]
-fn slot_hash(k0: u64, k1: u64, len: usize) -> u64 {
-    (k0.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ k1.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) ^ len as u64)
-        .wrapping_mul(0x1656_67B1_9E37_79F9)
+fn slot_hash(k0: u64, k1: u64) -> u64 {
+    // Multiplicative hashing: the slot is taken from the top bits. The length is not hashed
+    // (the packed words of two words of different lengths differ unless a word holds NUL
+    // bytes; the slot compares lengths anyway).
+    (k0 ^ k1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl Lexicon {
@@ -246,20 +291,17 @@ impl Lexicon {
     #[must_use]
     #[inline]
     pub fn lookup_bytes(&self, word: &[u8]) -> Option<EntryId> {
-        if word.is_empty() || word.len() > MAX_WORD {
+        let n = word.len();
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
             return None;
-        }
-        let bit = bloom_bit(word);
-        if self
-            .bloom
-            .get(bit >> 6)
-            .is_none_or(|w| w & (1 << (bit & 63)) == 0)
-        {
+        };
+        let (row, bit) = filter_at(first, last);
+        if self.filter.get(row)?.get(n)? & bit == 0 {
             return None;
         }
         let (k0, k1) = pack(word)?;
         let mask = self.slots.len() - 1;
-        let mut i = (slot_hash(k0, k1, word.len()) >> self.shift) as usize & mask;
+        let mut i = (slot_hash(k0, k1) >> self.shift) as usize & mask;
         // The table is at most a quarter full: a probe ends at an empty slot soon.
         for _ in 0..self.slots.len() {
             let s = self.slots.get(i)?;
@@ -328,7 +370,7 @@ impl Builder {
         let mut lx = Lexicon {
             slots: vec![Slot::default(); size],
             shift: 64 - size.trailing_zeros(),
-            bloom: vec![0; BLOOM_BITS / 64],
+            filter: Box::new([[0; MAX_WORD + 1]; 128]),
             entries: Vec::with_capacity(words.len()),
             rows: Vec::new(),
         };
@@ -347,9 +389,11 @@ impl Builder {
                 rows: u32::try_from(lx.rows.len()).unwrap_or(u32::MAX),
             });
             lx.rows.extend(rows.iter().map(|&(_, r)| r));
-            let bit = bloom_bit(&word);
-            lx.bloom[bit >> 6] |= 1 << (bit & 63);
-            let mut i = (slot_hash(k0, k1, word.len()) >> lx.shift) as usize & mask;
+            if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
+                let (row, bit) = filter_at(first, last);
+                lx.filter[row][word.len()] |= bit;
+            }
+            let mut i = (slot_hash(k0, k1) >> lx.shift) as usize & mask;
             while lx.slots[i].len != 0 {
                 i = (i + 1) & mask;
             }
@@ -522,5 +566,140 @@ mod tests {
         // A word of other tables only has no fact cue class.
         let e = lx.lookup("sales").unwrap();
         assert!(!lx.classes(e).has(Class::FactCue) && lx.row(e, Class::FactCue).is_none());
+    }
+
+    /// The reference the fast lookup must agree with on every input: the word packed byte by
+    /// byte as the lookup first did, then compared with every slot (no prefilter, no hash).
+    fn reference_lookup(lx: &Lexicon, word: &[u8]) -> Option<EntryId> {
+        if word.is_empty() || word.len() > MAX_WORD {
+            return None;
+        }
+        let k = reference_pack(word);
+        lx.slots
+            .iter()
+            .find(|s| s.len != 0 && (s.k0, s.k1, s.len as usize) == (k.0, k.1, word.len()))
+            .map(|s| EntryId(s.id))
+    }
+
+    fn reference_pack(word: &[u8]) -> (u64, u64) {
+        let mut k = [0u64; 2];
+        for (j, &c) in word.iter().enumerate() {
+            k[j >> 3] |= u64::from(c.to_ascii_lowercase()) << ((j & 7) * 8);
+        }
+        (k[0], k[1])
+    }
+
+    /// Every key the lexicon holds, unpacked from its slots.
+    fn keys_held(lx: &Lexicon) -> Vec<Vec<u8>> {
+        lx.slots
+            .iter()
+            .filter(|s| s.len != 0)
+            .map(|s| {
+                let mut b = [s.k0.to_le_bytes(), s.k1.to_le_bytes()].concat();
+                b.truncate(s.len as usize);
+                b
+            })
+            .collect()
+    }
+
+    #[test]
+    fn probes_are_short() {
+        // Every key sits within a few slots of its hash's slot: the hash spreads the keys.
+        let lx = lexicon();
+        let mask = lx.slots.len() - 1;
+        let mut longest = 0;
+        for (at, s) in lx.slots.iter().enumerate().filter(|(_, s)| s.len != 0) {
+            let home = (slot_hash(s.k0, s.k1) >> lx.shift) as usize & mask;
+            longest = longest.max(at.wrapping_sub(home) & mask);
+        }
+        assert!(longest <= 8, "a key {longest} slots from its home");
+    }
+
+    #[test]
+    fn lower8_is_ascii_lowercase_on_every_byte() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'Q', 0x80 | b, b'@', b'[', 0xDA, b.wrapping_add(1), b]);
+            let want = u64::from_le_bytes(x.to_le_bytes().map(|c| c.to_ascii_lowercase()));
+            assert_eq!(lower8(x), want, "byte {b:#04x}");
+        }
+    }
+
+    #[test]
+    fn every_key_in_every_case_is_found_as_the_reference_finds_it() {
+        let lx = lexicon();
+        let keys = keys_held(lx);
+        assert!(keys.len() > 500, "{} keys", keys.len());
+        for k in &keys {
+            let upper = k.to_ascii_uppercase();
+            let mut title = k.clone();
+            title[0] = title[0].to_ascii_uppercase();
+            for w in [k, &upper, &title] {
+                let got = lx.lookup_bytes(w);
+                assert!(got.is_some(), "{:?}", String::from_utf8_lossy(w));
+                assert_eq!(got, reference_lookup(lx, w));
+                assert_eq!(pack(w), Some(reference_pack(w)));
+            }
+            // Every proper prefix and the word with one more letter: as the reference says.
+            for n in 0..k.len() {
+                assert_eq!(lx.lookup_bytes(&k[..n]), reference_lookup(lx, &k[..n]));
+            }
+            let mut more = k.clone();
+            more.push(b's');
+            assert_eq!(lx.lookup_bytes(&more), reference_lookup(lx, &more));
+        }
+    }
+
+    /// Bytes that exercise the lowercasing edges (`@`, `[`, `` ` ``, `{`, the letters, their
+    /// non-ASCII twins with the high bit set) and UTF-8 lead bytes of CJK text.
+    fn edge_bytes() -> impl proptest::strategy::Strategy<Value = u8> {
+        use proptest::prelude::*;
+        prop_oneof![
+            b'a'..=b'z',
+            b'A'..=b'Z',
+            prop::sample::select(vec![b'@', b'[', b'`', b'{', b'-', b'.', b'$', b'0', b'9']),
+            any::<u8>(),
+            prop::sample::select(vec![0xC1, 0xDA, 0xDB, 0xE4, 0xE5, 0xE6, 0xBA, 0x80]),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn random_words_agree_with_the_reference(
+            w in proptest::collection::vec(edge_bytes(), 0..20)
+        ) {
+            let lx = lexicon();
+            proptest::prop_assert_eq!(lx.lookup_bytes(&w), reference_lookup(lx, &w));
+            if w.len() <= MAX_WORD {
+                proptest::prop_assert_eq!(pack(&w), Some(reference_pack(&w)));
+            } else {
+                proptest::prop_assert_eq!(pack(&w), None);
+            }
+        }
+
+        #[test]
+        fn mutated_table_words_agree_with_the_reference(
+            pick in 0usize..10_000,
+            flips in proptest::collection::vec(proptest::bool::ANY, 16),
+            edit in 0usize..16,
+            with in edge_bytes(),
+            how in 0u8..4,
+        ) {
+            let lx = lexicon();
+            let keys = keys_held(lx);
+            let mut w = keys[pick % keys.len()].clone();
+            for (c, &f) in w.iter_mut().zip(&flips) {
+                if f {
+                    *c = c.to_ascii_uppercase();
+                }
+            }
+            let at = edit % (w.len() + 1);
+            match how {
+                0 => {}
+                1 => w.insert(at, with),
+                2 if at < w.len() => w[at] = with,
+                _ => w.truncate(at),
+            }
+            proptest::prop_assert_eq!(lx.lookup_bytes(&w), reference_lookup(lx, &w));
+        }
     }
 }
