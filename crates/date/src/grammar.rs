@@ -1479,6 +1479,21 @@ impl<'a> Cx<'a, '_> {
         if self.punct(j, ',') {
             j += 1;
         }
+        // `Monday two weeks from now`, `Friday, 3 days after May 5`: that weekday of the week
+        // the shift lands in.
+        if let Some(x) = self.shift(j, true)
+            && let Some((_, u)) = self.amount(j)
+            && self.is_any(u + 1, &[W::After, W::From, W::Before])
+            && let Repr::Day { date, part: None } = x.repr
+        {
+            return m(
+                x.end,
+                Repr::Day {
+                    date: weekday_in_week(date, d)?,
+                    part: None,
+                },
+            );
+        }
         if let Some(inner) = self
             .r_month(j)
             .or_else(|| self.r_day_month(j))
@@ -2521,6 +2536,13 @@ impl<'a> Cx<'a, '_> {
 
     /// `two years ago`, `a year earlier`, `three months later`.
     fn r_shift(&self, i: usize) -> Option<M> {
+        self.shift(i, false)
+    }
+
+    /// A shift at `i`; `from_now`: also `two weeks from now`, counted from the reference day
+    /// (only inside a compound: alone, `N years from now` is a duration and `now`, as TimeML
+    /// reads them).
+    fn shift(&self, i: usize, from_now: bool) -> Option<M> {
         let (amount, j) = self.amount(i)?;
         let n = amount?.to_i32()?;
         let (u, _) = self.wt(j).and_then(words::unit)?;
@@ -2535,8 +2557,10 @@ impl<'a> Cx<'a, '_> {
         };
         if let Some(sign) = sign {
             let base = self.phrase(j + 2, MAX_DEPTH - 1)?;
-            let Repr::Day { date, part: None } = base.repr else {
-                return None;
+            let date = match base.repr {
+                Repr::Day { date, part: None } => date,
+                Repr::PresentRef if from_now && self.is(j + 2, W::Now) => self.ref_day()?,
+                _ => return None,
             };
             let steps = n.checked_mul(sign)?;
             let date = match u {
@@ -2557,6 +2581,13 @@ impl<'a> Cx<'a, '_> {
                 }
                 _ => return None,
             };
+            // `3 weeks after Christmas on Friday`: that weekday of the week the shift lands in.
+            if self.is(base.end, W::On)
+                && let Some((d, e, _)) = self.weekday(base.end + 1)
+            {
+                let date = weekday_in_week(date, d)?;
+                return m(e, Repr::Day { date, part: None });
+            }
             return m(base.end, Repr::Day { date, part: None });
         }
         let k = words::shift(w)?;
@@ -2703,6 +2734,12 @@ fn week_of(y: i32, n: u32) -> Option<Repr> {
 pub(crate) fn two_digit_year(v: u32) -> i32 {
     let v = v as i32 % 100;
     if v < 70 { 2000 + v } else { 1900 + v }
+}
+
+/// Weekday `d` (1 = Monday) of the ISO week (Monday to Sunday) holding `date`.
+fn weekday_in_week(date: NaiveDate, d: u8) -> Option<NaiveDate> {
+    let monday = i64::from(date.weekday().num_days_from_monday());
+    shift_days(date, i64::from(d) - 1 - monday)
 }
 
 fn shift_days(d: NaiveDate, k: i64) -> Option<NaiveDate> {

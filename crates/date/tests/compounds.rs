@@ -1,0 +1,53 @@
+//! Compounds of a shift with a weekday, counts before a deictic, fortnights and years in words.
+
+use finnews_date::{NaiveDate, Options, ReferenceDate, extract};
+
+fn at(y: i32, m: u32, d: u32) -> Options {
+    let day = NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
+    Options::default().with_reference(Some(ReferenceDate::day(day)))
+}
+
+/// (text, timex) of every mention.
+fn found(text: &str, opts: &Options) -> Vec<(String, String)> {
+    extract(text, opts)
+        .iter()
+        .map(|t| (t.text.to_owned(), t.timex()))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_weekday_of_the_week_a_shift_lands_in() {
+    // Reference Thursday 2024-03-14.
+    let o = at(2024, 3, 14);
+    // Alone, `N weeks from now` stays a duration and `now`, as TimeML reads it.
+    assert_eq!(
+        found("Payment is due three weeks from now.", &o),
+        pairs(&[("three weeks", "P3W"), ("now", "PRESENT_REF")])
+    );
+    // Three weeks on is Thursday 2024-04-04: the Tuesday of that week.
+    assert_eq!(
+        found("The vote is Tuesday three weeks from now.", &o),
+        pairs(&[("Tuesday three weeks from now", "2024-04-02")])
+    );
+    // Ten days after March 20 is Saturday March 30: the Friday of that week.
+    assert_eq!(
+        found("It closes Friday, 10 days after March 20.", &o),
+        pairs(&[("Friday, 10 days after March 20", "2024-03-29")])
+    );
+    // Two months after Easter 2024 (March 31) is May 31, a Friday: the Monday of that week.
+    assert_eq!(
+        found("Trading resumes two months after Easter on Monday.", &o),
+        pairs(&[("two months after Easter on Monday", "2024-05-27")])
+    );
+    // A weekday before a shift counted from the reference stays apart.
+    assert_eq!(
+        found("On Friday two weeks later the board met.", &o).len(),
+        2
+    );
+}
