@@ -826,19 +826,12 @@ impl<'a> Cx<'a, '_> {
             }
         }
         // the past / last / next / first N units: a duration
-        if self.is_any(
-            i + 1,
-            &[
-                W::Past,
-                W::Last,
-                W::Next,
-                W::Coming,
-                W::First,
-                W::Final,
-                W::Previous,
-                W::Following,
-            ],
-        ) {
+        if self.is_any(i + 1, &[W::Past, W::First, W::Final])
+            || self
+                .wt(i + 1)
+                .and_then(words::deictic)
+                .is_some_and(|k| k != 0)
+        {
             let j = i + 2;
             let (amount, k) = match self.amount(j) {
                 Some((a, k)) => (a, k),
@@ -2426,6 +2419,16 @@ impl<'a> Cx<'a, '_> {
                 && !self.has(k + 1, Class::Shift)
             {
                 return m(j, Repr::Duration { amount, unit: u });
+            }
+            // `the 5 upcoming years`, `10 previous weeks`: the count before its deictic.
+            if !hyph
+                && fillers == 0
+                && amount.is_some()
+                && self.wt(j).and_then(words::deictic).is_some_and(|k| k != 0)
+                && let Some((u, true)) = self.wt(j + 1).and_then(words::unit)
+                && u != DurUnit::Half
+            {
+                return with_det(m(j + 2, Repr::Duration { amount, unit: u }));
             }
             let (u, plural) = self.wt(j).and_then(words::unit)?;
             if u == DurUnit::Half && amount.is_some() {

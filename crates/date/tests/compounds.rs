@@ -51,3 +51,27 @@ fn a_weekday_of_the_week_a_shift_lands_in() {
         2
     );
 }
+
+#[test]
+fn a_count_before_its_deictic() {
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found("Output should rise over the 3 upcoming years.", &o),
+        pairs(&[("the 3 upcoming years", "P3Y")])
+    );
+    assert_eq!(
+        found(
+            "It fell in the upcoming two months and in 6 previous weeks.",
+            &o
+        ),
+        pairs(&[
+            ("the upcoming two months", "P2M"),
+            ("6 previous weeks", "P6W")
+        ])
+    );
+    // A singular unit after a count and a deictic is the deictic's period, not a duration.
+    assert_eq!(
+        found("They sold 3 last year.", &o),
+        pairs(&[("last year", "2023")])
+    );
+}

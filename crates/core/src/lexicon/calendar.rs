@@ -191,6 +191,7 @@ pub const DEICTICS: &[(&str, i8)] = &[
     ("preceding", -1),
     ("next", 1),
     ("coming", 1),
+    ("upcoming", 1),
     ("following", 1),
 ];
 
