@@ -837,11 +837,14 @@ impl<'a> Cx<'a, '_> {
                 Some((a, k)) => (a, k),
                 None => (Some(Decimal::ONE), j),
             };
-            if let Some((u, plural)) = self.wt(k).and_then(words::unit) {
-                let singular_ok =
-                    k == j && !plural && (self.is(i + 1, W::Past) || u == DurUnit::Decade);
+            if let Some((u, plural, times)) = self.wt(k).and_then(words::unit_count) {
+                // `the next fortnight`: a unit of several others is a span, not a period.
+                let singular_ok = k == j
+                    && !plural
+                    && (self.is(i + 1, W::Past) || u == DurUnit::Decade || times > 1);
+                let amount = amount.map(|a| a * Decimal::from(times));
                 let numbered = k > j;
-                if (singular_ok || (numbered && (plural || amount == Some(Decimal::ONE))))
+                if (singular_ok || (numbered && (plural || amount == Some(Decimal::from(times)))))
                     && u != DurUnit::Half
                 {
                     better(&mut best, m(k + 1, Repr::Duration { amount, unit: u }));
@@ -2430,7 +2433,8 @@ impl<'a> Cx<'a, '_> {
             {
                 return with_det(m(j + 2, Repr::Duration { amount, unit: u }));
             }
-            let (u, plural) = self.wt(j).and_then(words::unit)?;
+            let (u, plural, times) = self.wt(j).and_then(words::unit_count)?;
+            let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {
                 return None;
             }
@@ -2547,8 +2551,8 @@ impl<'a> Cx<'a, '_> {
     /// reads them).
     fn shift(&self, i: usize, from_now: bool) -> Option<M> {
         let (amount, j) = self.amount(i)?;
-        let n = amount?.to_i32()?;
-        let (u, _) = self.wt(j).and_then(words::unit)?;
+        let (u, _, times) = self.wt(j).and_then(words::unit_count)?;
+        let n = amount?.to_i32()?.checked_mul(i32::from(times))?;
         let w = self.wt(j + 1)?;
         // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
         let sign = if self.is_any(j + 1, &[W::After, W::From]) {

@@ -75,3 +75,25 @@ fn a_count_before_its_deictic() {
         pairs(&[("last year", "2023")])
     );
 }
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found("Shares gained over the past fortnight.", &o),
+        pairs(&[("the past fortnight", "P2W")])
+    );
+    assert_eq!(
+        found("Talks may last the next two fortnights.", &o),
+        pairs(&[("the next two fortnights", "P4W")])
+    );
+    assert_eq!(
+        found("It took a fortnight.", &o),
+        pairs(&[("a fortnight", "P2W")])
+    );
+    // Two weeks on from the reference's: ISO week 13 of 2024.
+    assert_eq!(
+        found("A fortnight later the bid was raised.", &o),
+        pairs(&[("A fortnight later", "2024-W13")])
+    );
+}

@@ -142,7 +142,12 @@ pub enum TimeUnit {
     Minute,
     /// A second.
     Second,
+    /// Two weeks ([`UNIT_MULTIPLES`]).
+    Fortnight,
 }
+
+/// Units that are a whole number of another: `a fortnight` is two weeks.
+pub const UNIT_MULTIPLES: &[(TimeUnit, TimeUnit, u8)] = &[(TimeUnit::Fortnight, TimeUnit::Week, 2)];
 
 /// Time unit words, singular and plural, with abbreviations newswire uses: the unit and whether
 /// the word is plural.
@@ -178,6 +183,8 @@ pub const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     // `two nights` (a stay) counts days; a lone `night` is a part of the day (`Friday night`).
     ("nights", TimeUnit::Day, true),
     ("seconds", TimeUnit::Second, true),
+    ("fortnight", TimeUnit::Fortnight, false),
+    ("fortnights", TimeUnit::Fortnight, true),
 ];
 
 /// Words that point from the reference period, with their step: `this year` (0), `last month`
