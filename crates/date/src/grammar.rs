@@ -392,6 +392,26 @@ impl<'a> Cx<'a, '_> {
             .map_or(Classes::EMPTY, |e| lx.classes(e))
     }
 
+    /// Whether the word before token `i` (in the window, or read back from the text) is `w`.
+    fn prev_word_is(&self, i: usize, w: W) -> bool {
+        if i > 0 {
+            return self.is(i - 1, w);
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let lx = lexicon();
+        before
+            .get(start..)
+            .and_then(|word| lx.lookup(word))
+            .and_then(|e| finnews_core::lexicon::DATE_WORDS.get(lx.row(e, Class::DateWord)?))
+            .is_some_and(|r| r.1 == w)
+    }
+
     /// Whether token `i` follows an amount: a number, a percent sign, or a currency, scale or
     /// unit word (`94 dlrs`, `3 mln`, `5%`).
     fn after_amount(&self, i: usize) -> bool {
@@ -1230,7 +1250,11 @@ impl<'a> Cx<'a, '_> {
         if self.is(e, W::Of) || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
-        if let Some((y, ye)) = self.year_after(e) {
+        // `October two thousand`: a round year in words closing the phrase.
+        if let Some((y, ye)) = self
+            .year_after(e)
+            .or_else(|| self.year_words_alone(e, true))
+        {
             return m(
                 ye,
                 Repr::Month {
@@ -1372,6 +1396,18 @@ impl<'a> Cx<'a, '_> {
             return Some((v * 100 + w, k));
         }
         ((1000..=2999).contains(&v) && v % 100 != 0).then_some((v, j))
+    }
+
+    /// A year in words that ends a phrase: nothing after it reads on as a count (`in nineteen
+    /// ninety six and ...`, not `in two thousand and fifteen cases`).
+    fn year_words_alone(&self, i: usize, round: bool) -> Option<(i32, usize)> {
+        let (y, e) = self.year_words(i).or_else(|| {
+            let (v, e) = self.cardinal(i)?;
+            (round && self.tok(i)?.kind == Kind::Word && v == Decimal::from(2000))
+                .then_some((2000, e))
+        })?;
+        let ends = !self.next_is_word_or_number(e) || self.is_any(e, &[W::And, W::Or, W::To]);
+        ends.then_some((y, e))
     }
 
     /// `of` or `in` before the year of a day (`3 May in 2019`; not `in 1986/87`, a season).
@@ -2299,6 +2335,12 @@ impl<'a> Cx<'a, '_> {
                 );
             }
             return m(i + 1, Repr::Day { date, part: None });
+        }
+        // `in nineteen ninety six`, `in two thousand and fifteen`: a year in words after `in`.
+        if self.prev_word_is(i, W::In)
+            && let Some((y, e)) = self.year_words_alone(i, false)
+        {
+            return m(e, Repr::Year(y));
         }
         if self.is(i, W::Tonight) {
             let date = day(0)?;

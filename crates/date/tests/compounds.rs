@@ -97,3 +97,28 @@ fn a_fortnight_is_two_weeks() {
         pairs(&[("A fortnight later", "2024-W13")])
     );
 }
+
+#[test]
+fn a_year_in_words_after_in() {
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found(
+            "The firm was founded in nineteen eighty two and listed in two thousand and nine.",
+            &o
+        ),
+        pairs(&[
+            ("nineteen eighty two", "1982"),
+            ("two thousand and nine", "2009")
+        ])
+    );
+    assert_eq!(
+        found("It opened in March two thousand.", &o),
+        pairs(&[("March two thousand", "2000-03")])
+    );
+    // Counts, not years.
+    assert!(found("a rise in two thousand and nine cases", &o).is_empty());
+    assert_eq!(
+        found("In March two thousand workers struck.", &o),
+        pairs(&[("March", "2024-03")])
+    );
+}
