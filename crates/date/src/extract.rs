@@ -832,7 +832,11 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
             break;
         }
     }
-    if plain && digits == 4 {
+    // A year, or a compact date (`20240715`).
+    if plain
+        && (digits == 4
+            || (digits == 8 && text.get(p..q).and_then(crate::toks::compact_ymd).is_some()))
+    {
         return None;
     }
     // `15.07.2024`, `2023.11.20`

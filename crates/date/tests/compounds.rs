@@ -122,3 +122,22 @@ fn a_year_in_words_after_in() {
         pairs(&[("March", "2024-03")])
     );
 }
+
+#[test]
+fn a_compact_date() {
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found("Filed 20230915 as scheduled.", &o),
+        pairs(&[("20230915", "2023-09-15")])
+    );
+    // Not a date: no such month, or too many digits.
+    assert!(found("Order 20231315 shipped.", &o).is_empty());
+    assert!(found("Order 202309150 shipped.", &o).is_empty());
+}
+
+#[test]
+fn a_compact_date_inside_a_link_is_none() {
+    let o = at(2024, 3, 14);
+    assert!(found("see urn:newsml:example.com:20230915:abc here", &o).is_empty());
+    assert!(found("file report-20230915.pdf", &o).is_empty());
+}
