@@ -1872,6 +1872,36 @@ impl<'a> Cx<'a, '_> {
             };
             return with_det(m(e, x));
         }
+        // `the first week of March 2024`, `3rd week of Jan`: as ISO numbers a year's weeks,
+        // week 1 is the Monday-to-Sunday week holding the month's first Thursday.
+        if !fiscal_word
+            && !hyphenated
+            && let Some((DurUnit::Week, false)) = words::unit(wt)
+            && self.is(j + 1, W::Of)
+            && let Some(x) = self.r_month(j + 2)
+            && let Repr::Month {
+                year: Some(y),
+                month,
+            } = x.repr
+            && (1..=5).contains(&n)
+        {
+            let (first, last) = month_range(y, month)?;
+            // Days from the 1st to its first Thursday, then back to that week's Monday.
+            let to_thursday = (11 - i64::from(first.weekday().number_from_monday())) % 7;
+            let monday = shift_days(first, to_thursday - 3 + i64::from(n - 1) * 7)?;
+            if monday > last {
+                return None;
+            }
+            let sunday = shift_days(monday, 6)?;
+            let day = |date| Form::Day { date, part: None };
+            return with_det(m(
+                x.end,
+                Repr::Interval {
+                    first: day(monday),
+                    last: day(sunday),
+                },
+            ));
+        }
         let unit = match words::unit(wt)? {
             (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
             (DurUnit::Half, false) if (1..=2).contains(&n) => DurUnit::Half,

@@ -141,3 +141,32 @@ fn a_compact_date_inside_a_link_is_none() {
     assert!(found("see urn:newsml:example.com:20230915:abc here", &o).is_empty());
     assert!(found("file report-20230915.pdf", &o).is_empty());
 }
+
+#[test]
+fn the_nth_week_of_a_month() {
+    let o = at(2024, 3, 14);
+    // 1 May 2024 is a Wednesday: week 1 runs from Monday 29 April.
+    assert_eq!(
+        found("Deliveries start in the first week of May 2024.", &o),
+        pairs(&[("the first week of May 2024", "2024-04-29/2024-05-05")])
+    );
+    assert_eq!(
+        found("Talks resume the 2nd week of April.", &o),
+        pairs(&[("the 2nd week of April", "2024-04-08/2024-04-14")])
+    );
+    // No sixth week.
+    assert_eq!(
+        found("the sixth week of May 2024", &o),
+        pairs(&[("May 2024", "2024-05")])
+    );
+}
+
+#[test]
+fn week_one_of_a_month_holds_its_first_thursday() {
+    let o = at(2024, 3, 14);
+    // 1 September 2024 is a Sunday: week 1 is 2-8 September, not the week ending on the 1st.
+    assert_eq!(
+        found("the first week of September 2024", &o),
+        pairs(&[("the first week of September 2024", "2024-09-02/2024-09-08")])
+    );
+}
