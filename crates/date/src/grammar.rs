@@ -987,11 +987,18 @@ impl<'a> Cx<'a, '_> {
                 let w = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
                 return det(m(e, week_of(y, w)?));
             }
-            // `the last week of July`: its last full week, Monday to Sunday.
+            // `the last week of July`, `the last week of this month`: its last full week,
+            // Monday to Sunday.
             if u == DurUnit::Week
                 && self.is(i, W::Last)
                 && self.is(j + 1, W::Of)
-                && let Some(x) = self.r_month(j + 2)
+                && let Some(x) = self.r_month(j + 2).or_else(|| {
+                    self.wt(j + 2)
+                        .and_then(words::deictic)
+                        .is_some_and(|k| k == 0)
+                        .then(|| self.r_deictic(j + 2))
+                        .flatten()
+                })
             {
                 let Repr::Month {
                     year: Some(y),

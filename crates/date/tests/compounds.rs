@@ -170,3 +170,13 @@ fn week_one_of_a_month_holds_its_first_thursday() {
         pairs(&[("the first week of September 2024", "2024-09-02/2024-09-08")])
     );
 }
+
+#[test]
+fn the_last_week_of_this_month() {
+    // March 2024 ends on a Sunday: its last full week is 25-31 March.
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found("Results come in the last week of this month.", &o),
+        pairs(&[("the last week of this month", "2024-03-25/2024-03-31")])
+    );
+}
