@@ -1885,7 +1885,11 @@ impl<'a> Cx<'a, '_> {
             && !hyphenated
             && let Some((DurUnit::Week, false)) = words::unit(wt)
             && self.is(j + 1, W::Of)
-            && let Some(x) = self.r_month(j + 2)
+            // After `week of` even an abbreviation (`Oct.`) is the month.
+            && let Some(x) = self.r_month(j + 2).or_else(|| {
+                let (mo, e, _) = self.month(j + 2)?;
+                m(e, self.month_nearest(mo))
+            })
             && let Repr::Month {
                 year: Some(y),
                 month,
@@ -1898,6 +1902,13 @@ impl<'a> Cx<'a, '_> {
             let monday = shift_days(first, to_thursday - 3 + i64::from(n - 1) * 7)?;
             if monday > last {
                 return None;
+            }
+            // `the first week of May on Friday`: that day of the week.
+            if self.is(x.end, W::On)
+                && let Some((d, e, _)) = self.weekday(x.end + 1)
+            {
+                let date = weekday_in_week(monday, d)?;
+                return with_det(m(e, Repr::Day { date, part: None }));
             }
             let sunday = shift_days(monday, 6)?;
             let day = |date| Form::Day { date, part: None };

@@ -180,3 +180,21 @@ fn the_last_week_of_this_month() {
         pairs(&[("the last week of this month", "2024-03-25/2024-03-31")])
     );
 }
+
+#[test]
+fn a_weekday_of_the_nth_week() {
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found("Pay day is the 2nd week of April on Friday.", &o),
+        pairs(&[("the 2nd week of April on Friday", "2024-04-12")])
+    );
+}
+
+#[test]
+fn an_abbreviated_month_after_week_of() {
+    let o = at(2024, 3, 14);
+    assert_eq!(
+        found("Due in the 1st week of Apr. at the latest.", &o),
+        pairs(&[("the 1st week of Apr.", "2024-04-01/2024-04-07")])
+    );
+}
