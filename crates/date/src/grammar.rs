@@ -2385,7 +2385,8 @@ impl<'a> Cx<'a, '_> {
             return m(i + 1, Repr::Day { date, part: None });
         }
         // `in nineteen ninety six`, `in two thousand and fifteen`: a year in words after `in`.
-        if self.prev_word_is(i, W::In)
+        if self.has(i, Class::NumberWord)
+            && self.prev_word_is(i, W::In)
             && let Some((y, e)) = self.year_words_alone(i, false)
         {
             return m(e, Repr::Year(y));
