@@ -101,6 +101,11 @@ fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
         Kind::Number { .. } => true,
         Kind::Word => {
             t.classes.any(ANCHORS)
+                // `in nineteen ninety six`: a year in words after `in`.
+                || (t.classes.has(Class::NumberWord)
+                    && a > 0
+                    && toks[a - 1].kind == Kind::Word
+                    && words::date_word(&toks[a - 1]) == Some(W::In))
                 || (t.classes.has(Class::DateWord)
                     && matches!(words::date_word(t), Some(W::Q | W::H))
                     && toks.get(a + 1).is_some_and(|n| {
@@ -835,7 +840,11 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
             break;
         }
     }
-    if plain && digits == 4 {
+    // A year, or a compact date (`20240715`).
+    if plain
+        && (digits == 4
+            || (digits == 8 && text.get(p..q).and_then(crate::toks::compact_ymd).is_some()))
+    {
         return None;
     }
     // `15.07.2024`, `2023.11.20`

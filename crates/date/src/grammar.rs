@@ -392,6 +392,26 @@ impl<'a> Cx<'a, '_> {
             .map_or(Classes::EMPTY, |e| lx.classes(e))
     }
 
+    /// Whether the word before token `i` (in the window, or read back from the text) is `w`.
+    fn prev_word_is(&self, i: usize, w: W) -> bool {
+        if i > 0 {
+            return self.is(i - 1, w);
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let lx = lexicon();
+        before
+            .get(start..)
+            .and_then(|word| lx.lookup(word))
+            .and_then(|e| finnews_core::lexicon::DATE_WORDS.get(lx.row(e, Class::DateWord)?))
+            .is_some_and(|r| r.1 == w)
+    }
+
     /// Whether token `i` follows an amount: a number, a percent sign, or a currency, scale or
     /// unit word (`94 dlrs`, `3 mln`, `5%`).
     fn after_amount(&self, i: usize) -> bool {
@@ -826,29 +846,25 @@ impl<'a> Cx<'a, '_> {
             }
         }
         // the past / last / next / first N units: a duration
-        if self.is_any(
-            i + 1,
-            &[
-                W::Past,
-                W::Last,
-                W::Next,
-                W::Coming,
-                W::First,
-                W::Final,
-                W::Previous,
-                W::Following,
-            ],
-        ) {
+        if self.is_any(i + 1, &[W::Past, W::First, W::Final])
+            || self
+                .wt(i + 1)
+                .and_then(words::deictic)
+                .is_some_and(|k| k != 0)
+        {
             let j = i + 2;
             let (amount, k) = match self.amount(j) {
                 Some((a, k)) => (a, k),
                 None => (Some(Decimal::ONE), j),
             };
-            if let Some((u, plural)) = self.wt(k).and_then(words::unit) {
-                let singular_ok =
-                    k == j && !plural && (self.is(i + 1, W::Past) || u == DurUnit::Decade);
+            if let Some((u, plural, times)) = self.wt(k).and_then(words::unit_count) {
+                // `the next fortnight`: a unit of several others is a span, not a period.
+                let singular_ok = k == j
+                    && !plural
+                    && (self.is(i + 1, W::Past) || u == DurUnit::Decade || times > 1);
+                let amount = amount.map(|a| a * Decimal::from(times));
                 let numbered = k > j;
-                if (singular_ok || (numbered && (plural || amount == Some(Decimal::ONE))))
+                if (singular_ok || (numbered && (plural || amount == Some(Decimal::from(times)))))
                     && u != DurUnit::Half
                 {
                     better(&mut best, m(k + 1, Repr::Duration { amount, unit: u }));
@@ -971,11 +987,18 @@ impl<'a> Cx<'a, '_> {
                 let w = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
                 return det(m(e, week_of(y, w)?));
             }
-            // `the last week of July`: its last full week, Monday to Sunday.
+            // `the last week of July`, `the last week of this month`: its last full week,
+            // Monday to Sunday.
             if u == DurUnit::Week
                 && self.is(i, W::Last)
                 && self.is(j + 1, W::Of)
-                && let Some(x) = self.r_month(j + 2)
+                && let Some(x) = self.r_month(j + 2).or_else(|| {
+                    self.wt(j + 2)
+                        .and_then(words::deictic)
+                        .is_some_and(|k| k == 0)
+                        .then(|| self.r_deictic(j + 2))
+                        .flatten()
+                })
             {
                 let Repr::Month {
                     year: Some(y),
@@ -1234,7 +1257,11 @@ impl<'a> Cx<'a, '_> {
         if self.is(e, W::Of) || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
             e += 1;
         }
-        if let Some((y, ye)) = self.year_after(e) {
+        // `October two thousand`: a round year in words closing the phrase.
+        if let Some((y, ye)) = self
+            .year_after(e)
+            .or_else(|| self.year_words_alone(e, true))
+        {
             return m(
                 ye,
                 Repr::Month {
@@ -1378,6 +1405,18 @@ impl<'a> Cx<'a, '_> {
         ((1000..=2999).contains(&v) && v % 100 != 0).then_some((v, j))
     }
 
+    /// A year in words that ends a phrase: nothing after it reads on as a count (`in nineteen
+    /// ninety six and ...`, not `in two thousand and fifteen cases`).
+    fn year_words_alone(&self, i: usize, round: bool) -> Option<(i32, usize)> {
+        let (y, e) = self.year_words(i).or_else(|| {
+            let (v, e) = self.cardinal(i)?;
+            (round && self.tok(i)?.kind == Kind::Word && v == Decimal::from(2000))
+                .then_some((2000, e))
+        })?;
+        let ends = !self.next_is_word_or_number(e) || self.is_any(e, &[W::And, W::Or, W::To]);
+        ends.then_some((y, e))
+    }
+
     /// `of` or `in` before the year of a day (`3 May in 2019`; not `in 1986/87`, a season).
     fn in_year_connector(&self, e: usize) -> bool {
         self.is(e, W::Of) || (self.is(e, W::In) && self.glued_sep(e + 2).is_none())
@@ -1478,6 +1517,21 @@ impl<'a> Cx<'a, '_> {
         }
         if self.punct(j, ',') {
             j += 1;
+        }
+        // `Monday two weeks from now`, `Friday, 3 days after May 5`: that weekday of the week
+        // the shift lands in.
+        if let Some(x) = self.shift(j, true)
+            && let Some((_, u)) = self.amount(j)
+            && self.is_any(u + 1, &[W::After, W::From, W::Before])
+            && let Repr::Day { date, part: None } = x.repr
+        {
+            return m(
+                x.end,
+                Repr::Day {
+                    date: weekday_in_week(date, d)?,
+                    part: None,
+                },
+            );
         }
         if let Some(inner) = self
             .r_month(j)
@@ -1824,6 +1878,47 @@ impl<'a> Cx<'a, '_> {
                 },
             };
             return with_det(m(e, x));
+        }
+        // `the first week of March 2024`, `3rd week of Jan`: as ISO numbers a year's weeks,
+        // week 1 is the Monday-to-Sunday week holding the month's first Thursday.
+        if !fiscal_word
+            && !hyphenated
+            && let Some((DurUnit::Week, false)) = words::unit(wt)
+            && self.is(j + 1, W::Of)
+            // After `week of` even an abbreviation (`Oct.`) is the month.
+            && let Some(x) = self.r_month(j + 2).or_else(|| {
+                let (mo, e, _) = self.month(j + 2)?;
+                m(e, self.month_nearest(mo))
+            })
+            && let Repr::Month {
+                year: Some(y),
+                month,
+            } = x.repr
+            && (1..=5).contains(&n)
+        {
+            let (first, last) = month_range(y, month)?;
+            // Days from the 1st to its first Thursday, then back to that week's Monday.
+            let to_thursday = (11 - i64::from(first.weekday().number_from_monday())) % 7;
+            let monday = shift_days(first, to_thursday - 3 + i64::from(n - 1) * 7)?;
+            if monday > last {
+                return None;
+            }
+            // `the first week of May on Friday`: that day of the week.
+            if self.is(x.end, W::On)
+                && let Some((d, e, _)) = self.weekday(x.end + 1)
+            {
+                let date = weekday_in_week(monday, d)?;
+                return with_det(m(e, Repr::Day { date, part: None }));
+            }
+            let sunday = shift_days(monday, 6)?;
+            let day = |date| Form::Day { date, part: None };
+            return with_det(m(
+                x.end,
+                Repr::Interval {
+                    first: day(monday),
+                    last: day(sunday),
+                },
+            ));
         }
         let unit = match words::unit(wt)? {
             (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
@@ -2289,6 +2384,13 @@ impl<'a> Cx<'a, '_> {
             }
             return m(i + 1, Repr::Day { date, part: None });
         }
+        // `in nineteen ninety six`, `in two thousand and fifteen`: a year in words after `in`.
+        if self.has(i, Class::NumberWord)
+            && self.prev_word_is(i, W::In)
+            && let Some((y, e)) = self.year_words_alone(i, false)
+        {
+            return m(e, Repr::Year(y));
+        }
         if self.is(i, W::Tonight) {
             let date = day(0)?;
             return m(
@@ -2412,7 +2514,18 @@ impl<'a> Cx<'a, '_> {
             {
                 return m(j, Repr::Duration { amount, unit: u });
             }
-            let (u, plural) = self.wt(j).and_then(words::unit)?;
+            // `the 5 upcoming years`, `10 previous weeks`: the count before its deictic.
+            if !hyph
+                && fillers == 0
+                && amount.is_some()
+                && self.wt(j).and_then(words::deictic).is_some_and(|k| k != 0)
+                && let Some((u, true)) = self.wt(j + 1).and_then(words::unit)
+                && u != DurUnit::Half
+            {
+                return with_det(m(j + 2, Repr::Duration { amount, unit: u }));
+            }
+            let (u, plural, times) = self.wt(j).and_then(words::unit_count)?;
+            let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {
                 return None;
             }
@@ -2521,9 +2634,16 @@ impl<'a> Cx<'a, '_> {
 
     /// `two years ago`, `a year earlier`, `three months later`.
     fn r_shift(&self, i: usize) -> Option<M> {
+        self.shift(i, false)
+    }
+
+    /// A shift at `i`; `from_now`: also `two weeks from now`, counted from the reference day
+    /// (only inside a compound: alone, `N years from now` is a duration and `now`, as TimeML
+    /// reads them).
+    fn shift(&self, i: usize, from_now: bool) -> Option<M> {
         let (amount, j) = self.amount(i)?;
-        let n = amount?.to_i32()?;
-        let (u, _) = self.wt(j).and_then(words::unit)?;
+        let (u, _, times) = self.wt(j).and_then(words::unit_count)?;
+        let n = amount?.to_i32()?.checked_mul(i32::from(times))?;
         let w = self.wt(j + 1)?;
         // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
         let sign = if self.is_any(j + 1, &[W::After, W::From]) {
@@ -2535,8 +2655,10 @@ impl<'a> Cx<'a, '_> {
         };
         if let Some(sign) = sign {
             let base = self.phrase(j + 2, MAX_DEPTH - 1)?;
-            let Repr::Day { date, part: None } = base.repr else {
-                return None;
+            let date = match base.repr {
+                Repr::Day { date, part: None } => date,
+                Repr::PresentRef if from_now && self.is(j + 2, W::Now) => self.ref_day()?,
+                _ => return None,
             };
             let steps = n.checked_mul(sign)?;
             let date = match u {
@@ -2557,6 +2679,13 @@ impl<'a> Cx<'a, '_> {
                 }
                 _ => return None,
             };
+            // `3 weeks after Christmas on Friday`: that weekday of the week the shift lands in.
+            if self.is(base.end, W::On)
+                && let Some((d, e, _)) = self.weekday(base.end + 1)
+            {
+                let date = weekday_in_week(date, d)?;
+                return m(e, Repr::Day { date, part: None });
+            }
             return m(base.end, Repr::Day { date, part: None });
         }
         let k = words::shift(w)?;
@@ -2703,6 +2832,12 @@ fn week_of(y: i32, n: u32) -> Option<Repr> {
 pub(crate) fn two_digit_year(v: u32) -> i32 {
     let v = v as i32 % 100;
     if v < 70 { 2000 + v } else { 1900 + v }
+}
+
+/// Weekday `d` (1 = Monday) of the ISO week (Monday to Sunday) holding `date`.
+fn weekday_in_week(date: NaiveDate, d: u8) -> Option<NaiveDate> {
+    let monday = i64::from(date.weekday().num_days_from_monday());
+    shift_days(date, i64::from(d) - 1 - monday)
 }
 
 fn shift_days(d: NaiveDate, k: i64) -> Option<NaiveDate> {

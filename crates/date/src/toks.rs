@@ -224,10 +224,53 @@ fn month_year<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()
     })
 }
 
+/// `20240715`: eight digits, year (1900-2099), month and day, with no separator; `None` unless
+/// the month and day can be a date.
+pub(crate) fn compact_ymd(s: &str) -> Option<(i32, u32, u32)> {
+    if s.len() != 8 || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = s.get(..4)?.parse().ok()?;
+    let mo: u32 = s.get(4..6)?.parse().ok()?;
+    let d: u32 = s.get(6..)?.parse().ok()?;
+    ((1900..=2099).contains(&y) && (1..=12).contains(&mo) && (1..=31).contains(&d))
+        .then_some((y, mo, d))
+}
+
+/// An eight-digit date token (`20240715`).
+fn compact(i: Toks<'_>) -> Res<'_, Numeric> {
+    one(|text, t: &Token| match t.kind {
+        Kind::Number {
+            grouped: false,
+            decimal: false,
+        } => {
+            // A word on its own, not part of a link or a code (`urn:...:20240731:nRS`).
+            let b = text.as_bytes();
+            let before = t.span.start.checked_sub(1).map(|k| b[k]);
+            let after = b.get(t.span.end).copied();
+            let after2 = b.get(t.span.end + 1).copied();
+            let open = before.is_none_or(|c| c.is_ascii_whitespace() || c == b'(');
+            let close = match after {
+                None => true,
+                Some(c) if c.is_ascii_whitespace() || c == b')' => true,
+                Some(b'.' | b',' | b';') => after2.is_none_or(|c| c.is_ascii_whitespace()),
+                _ => false,
+            };
+            if !(open && close) {
+                return None;
+            }
+            let (y, mo, d) = compact_ymd(text.get(t.span.range())?)?;
+            Some(Numeric::YearMonthDay(y, mo, d))
+        }
+        _ => None,
+    })(i)
+}
+
 /// A numeric date at the start of `i`: the tokens it covers and its numbers.
 pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
     let len = i.input_len();
     let (rest, n) = alt((
+        compact,
         year_first('-'),
         year_first('/'),
         slashed,

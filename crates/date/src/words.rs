@@ -17,7 +17,24 @@ fn row<'t, T>(t: &Token, class: Class, table: &'t [T]) -> Option<&'t T> {
 /// A time unit word: the unit and whether the word is plural.
 pub(crate) fn unit(t: &Token) -> Option<(DurUnit, bool)> {
     let &(_, u, plural) = row(t, Class::TimeUnit, lx::TIME_UNITS)?;
-    let u = match u {
+    let u = unit_of(u)?;
+    Some((u, plural))
+}
+
+/// A time unit word counted in another unit: the unit, whether the word is plural and how many
+/// of the unit one of it is (`fortnight`: weeks, 2; `week`: weeks, 1).
+pub(crate) fn unit_count(t: &Token) -> Option<(DurUnit, bool, u8)> {
+    if let Some((u, plural)) = unit(t) {
+        return Some((u, plural, 1));
+    }
+    let &(_, u, plural) = row(t, Class::TimeUnit, lx::TIME_UNITS)?;
+    let &(_, base, n) = lx::UNIT_MULTIPLES.iter().find(|r| r.0 == u)?;
+    let base = unit_of(base)?;
+    Some((base, plural, n))
+}
+
+fn unit_of(u: TimeUnit) -> Option<DurUnit> {
+    Some(match u {
         TimeUnit::Year => DurUnit::Year,
         TimeUnit::Half => DurUnit::Half,
         TimeUnit::Quarter => DurUnit::Quarter,
@@ -30,8 +47,7 @@ pub(crate) fn unit(t: &Token) -> Option<(DurUnit, bool)> {
         TimeUnit::Minute => DurUnit::Minute,
         TimeUnit::Second => DurUnit::Second,
         _ => return None,
-    };
-    Some((u, plural))
+    })
 }
 
 /// `this` (0), `last` (-1), `next` (+1).

@@ -144,7 +144,12 @@ pub enum TimeUnit {
     Second,
     /// A business day (`4営業日`, `5个工作日`): a weekday.
     BusinessDay,
+    /// Two weeks ([`UNIT_MULTIPLES`]).
+    Fortnight,
 }
+
+/// Units that are a whole number of another: `a fortnight` is two weeks.
+pub const UNIT_MULTIPLES: &[(TimeUnit, TimeUnit, u8)] = &[(TimeUnit::Fortnight, TimeUnit::Week, 2)];
 
 /// Time unit words, singular and plural, with abbreviations newswire uses: the unit and whether
 /// the word is plural.
@@ -180,6 +185,8 @@ pub const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     // `two nights` (a stay) counts days; a lone `night` is a part of the day (`Friday night`).
     ("nights", TimeUnit::Day, true),
     ("seconds", TimeUnit::Second, true),
+    ("fortnight", TimeUnit::Fortnight, false),
+    ("fortnights", TimeUnit::Fortnight, true),
 ];
 
 /// Words that point from the reference period, with their step: `this year` (0), `last month`
@@ -193,6 +200,7 @@ pub const DEICTICS: &[(&str, i8)] = &[
     ("preceding", -1),
     ("next", 1),
     ("coming", 1),
+    ("upcoming", 1),
     ("following", 1),
 ];
 
