@@ -107,7 +107,7 @@ pub enum Class {
     /// A CJK numeral character (`三`, `万`).
     CjkNumeral,
     /// A word or CJK character of a fact cue phrase
-    /// ([`tables::facts::words`](crate::tables::facts::words); the row is the word's id there).
+    /// ([`tables::facts::words`]; the row is the word's id there).
     FactCue,
 }
 
