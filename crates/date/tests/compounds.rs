@@ -1,25 +1,8 @@
 //! Compounds of a shift with a weekday, counts before a deictic, fortnights and years in words.
 
-use finnews_date::{NaiveDate, Options, ReferenceDate, extract};
+mod common;
 
-fn at(y: i32, m: u32, d: u32) -> Options {
-    let day = NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
-    Options::default().with_reference(Some(ReferenceDate::day(day)))
-}
-
-/// (text, timex) of every mention.
-fn found(text: &str, opts: &Options) -> Vec<(String, String)> {
-    extract(text, opts)
-        .iter()
-        .map(|t| (t.text.to_owned(), t.timex()))
-        .collect()
-}
-
-fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter()
-        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
-        .collect()
-}
+use common::{at, found, pairs};
 
 #[test]
 fn a_weekday_of_the_week_a_shift_lands_in() {

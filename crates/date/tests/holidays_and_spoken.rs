@@ -1,26 +1,10 @@
 //! Holidays by name, days and years in words, weekdays of a named week, and days of a month
 //! written `the Nth day of`.
 
-use finnews_date::{NaiveDate, Options, ReferenceDate, extract};
+mod common;
 
-fn at(y: i32, m: u32, d: u32) -> Options {
-    let day = NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
-    Options::default().with_reference(Some(ReferenceDate::day(day)))
-}
-
-/// (text, timex) of every mention.
-fn found(text: &str, opts: &Options) -> Vec<(String, String)> {
-    extract(text, opts)
-        .iter()
-        .map(|t| (t.text.to_owned(), t.timex()))
-        .collect()
-}
-
-fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter()
-        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
-        .collect()
-}
+use common::{at, found, pairs};
+use finnews_date::Options;
 
 #[test]
 fn fixed_holidays_take_the_nearest_year_or_the_one_written() {
