@@ -2,7 +2,7 @@
 //! with their ISO codes read as [`Currency`] values, and the ISO 4217 list by name.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use finnews_core::tables::money::{CHINA_CUES, JAPAN_CUES, NAMES, Symbol, TOUCHING_NAMES};
@@ -33,28 +33,8 @@ impl Cur {
 pub(crate) type NameIndex =
     HashMap<String, Vec<(&'static str, Currency, Sub)>, BuildHasherDefault<WordHasher>>;
 
-/// FNV-1a over the bytes of a short word: cheaper than the default hasher for the few bytes of a
-/// currency word (the keys are fixed data, not chosen by the text's author).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+/// The workspace's word hasher (FNV-1a) for the currency-name index.
+pub(crate) type WordHasher = finnews_core::tables::Fnv;
 
 pub(crate) static NAMES_BY_FIRST: LazyLock<NameIndex> = LazyLock::new(|| {
     let mut m: NameIndex = HashMap::default();

@@ -46,9 +46,18 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b st
     core::str::from_utf8(out).ok()
 }
 
-/// FNV-1a: a fast hash for short words.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+/// FNV-1a: a fast hash for short words (table keys are fixed data, not chosen by a text's
+/// author), shared by every word index of the workspace.
+///
+/// ```
+/// use std::collections::HashMap;
+/// use std::hash::BuildHasherDefault;
+/// let mut m: HashMap<&str, u8, BuildHasherDefault<finnews_core::tables::Fnv>> = HashMap::default();
+/// m.insert("dlrs", 1);
+/// assert_eq!(m.get("dlrs"), Some(&1));
+/// ```
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
