@@ -399,6 +399,12 @@ impl Analysis<'_> {
 /// ```
 #[must_use]
 pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
+    analyze_in_windows(text, options, WINDOW)
+}
+
+/// [`analyze`], reading a document longer than twice `window` bytes in windows of whole
+/// paragraphs of about `window` bytes.
+fn analyze_in_windows<'a>(text: &'a str, options: &Options, window: usize) -> Analysis<'a> {
     let seg = finnews_segment::segment(text, &finnews_segment::Options::default());
     let given = options.reference_date.map(ReferenceDate::day);
     // The segmenter found the dateline; its date is read from that one block.
@@ -432,18 +438,38 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .date
         .clone()
         .with_reference(reference_date.map(|r| r.date));
-    // The text is lexed once; the date grammar and the fact linker read the same tokens.
-    let (mentions, facts) = with_tokens(text, |tokens| {
-        let temporals = finnews_date::extract_with_tokens(text, tokens, &date_options);
-        let quantities = finnews_quantity::extract(text, &options.quantity);
-        let mentions = merge(temporals, quantities);
-        let facts = if options.no_facts {
-            Vec::new()
-        } else {
-            facts_of(text, tokens, &seg.blocks, &seg.sentences, &mentions)
-        };
-        (mentions, facts)
-    });
+    // Each window is lexed once; the date grammar and the fact linker read the same tokens. A
+    // document of ordinary size is one window; a huge one is read in windows of whole
+    // paragraphs, so the tokens and the linker's tables never exceed one window's worth.
+    let mut mentions: Vec<Mention<'a>> = Vec::new();
+    let mut facts: Vec<Fact<&'a str>> = Vec::new();
+    for range in windows(text, window) {
+        let base = mentions.len();
+        let offset = range.start;
+        let piece = &text[range];
+        let whole = piece.len() == text.len();
+        with_tokens(piece, |tokens| {
+            let temporals = finnews_date::extract_with_tokens(piece, tokens, &date_options);
+            let quantities = finnews_quantity::extract(piece, &options.quantity);
+            let found = merge(temporals, quantities);
+            let mut found_facts = if options.no_facts {
+                Vec::new()
+            } else if whole {
+                facts_of(piece, tokens, &seg.blocks, &seg.sentences, &found)
+            } else {
+                let (blocks, sentences) =
+                    local_structure(&seg.blocks, &seg.sentences, offset, piece.len());
+                facts_of(piece, tokens, &blocks, &sentences, &found)
+            };
+            if offset == 0 && base == 0 {
+                mentions.extend(found);
+                facts.append(&mut found_facts);
+            } else {
+                mentions.extend(found.into_iter().map(|m| shift_mention(m, offset)));
+                facts.extend(found_facts.into_iter().map(|f| shift_fact(f, offset, base)));
+            }
+        });
+    }
 
     Analysis {
         reference_date,
@@ -452,6 +478,123 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         mentions,
         facts,
     }
+}
+
+/// The size of the windows a huge document is read in (see [`windows`]).
+const WINDOW: usize = 1 << 18;
+
+/// The windows a document is read in: the whole text when it is at most twice `size` bytes,
+/// else pieces of at least `size` bytes, each ending after a blank line (no mention, sentence
+/// or paragraph crosses a blank line, so every window reads as the whole text would). Text
+/// without a blank line after a window's first `size` bytes stays in that window.
+fn windows(text: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while bytes.len() - start > 2 * size {
+        match blank_line_after(bytes, start + size) {
+            Some(cut) if cut < bytes.len() => {
+                out.push(start..cut);
+                start = cut;
+            }
+            _ => break,
+        }
+    }
+    out.push(start..bytes.len());
+    out
+}
+
+/// The offset just after the first blank line (a line of spaces, tabs or `\r` at most) that
+/// starts at or after `from`, if any.
+fn blank_line_after(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(nl) = memchr::memchr(b'\n', &bytes[i..]) {
+        let line_end = i + nl;
+        let mut j = line_end + 1;
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'\n' {
+            return Some(j + 1);
+        }
+        i = j.min(bytes.len());
+    }
+    None
+}
+
+/// The blocks and sentences that start inside the window `offset..offset + len`, in the
+/// window's coordinates (ends clipped to the window; sentences point at the window's blocks).
+fn local_structure(
+    blocks: &[Block],
+    sentences: &[Sentence],
+    offset: usize,
+    len: usize,
+) -> (Vec<Block>, Vec<Sentence>) {
+    let end = offset + len;
+    let local = |span: finnews_core::Span| {
+        let s = span.start.clamp(offset, end) - offset;
+        let e = span.end.clamp(offset, end) - offset;
+        finnews_core::Span::new(s, e.max(s))
+    };
+    let first_block = blocks.partition_point(|b| b.span.start < offset);
+    let last_block = blocks.partition_point(|b| b.span.start < end);
+    let local_blocks: Vec<Block> = blocks[first_block..last_block]
+        .iter()
+        .map(|b| Block {
+            span: local(b.span),
+            ..*b
+        })
+        .collect();
+    let first = sentences.partition_point(|s| s.span.start < offset);
+    let last = sentences.partition_point(|s| s.span.start < end);
+    let local_sentences: Vec<Sentence> = sentences[first..last]
+        .iter()
+        .filter(|s| (first_block..last_block).contains(&s.block))
+        .map(|s| Sentence {
+            span: local(s.span),
+            block: s.block - first_block,
+        })
+        .collect();
+    (local_blocks, local_sentences)
+}
+
+/// A span moved right by `offset` bytes.
+fn shifted(span: finnews_core::Span, offset: usize) -> finnews_core::Span {
+    finnews_core::Span::new(span.start + offset, span.end + offset)
+}
+
+/// A window's mention in the document's coordinates.
+fn shift_mention(m: Mention<'_>, offset: usize) -> Mention<'_> {
+    match m {
+        Mention::Quantity(mut q) => {
+            q.span = shifted(q.span, offset);
+            Mention::Quantity(q)
+        }
+        Mention::Temporal(mut t) => {
+            t.span = shifted(t.span, offset);
+            Mention::Temporal(t)
+        }
+    }
+}
+
+/// A window's fact in the document's coordinates: spans moved by `offset` bytes, mention
+/// indices by `base` (the mentions of the windows before).
+fn shift_fact(mut f: Fact<&str>, offset: usize, base: usize) -> Fact<&str> {
+    f.value += base;
+    if let finnews_fact::Period::Mention(i) = &mut f.period {
+        *i += base;
+    }
+    if let Some(i) = &mut f.compared_to {
+        *i += base;
+    }
+    for p in [&mut f.metric, &mut f.subject, &mut f.denominator]
+        .into_iter()
+        .flatten()
+        .chain(f.qualifiers.iter_mut())
+    {
+        p.span = shifted(p.span, offset);
+    }
+    f
 }
 
 thread_local! {
@@ -676,5 +819,60 @@ mod serde_impl {
             st.serialize_field("facts", &self.facts)?;
             st.end()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Options, analyze_in_windows, windows};
+
+    #[test]
+    fn windows_end_after_blank_lines_and_cover_the_text() {
+        let text = "aaaa bbbb\ncccc\n\ndddd eeee\n \nffff\n\ngggg";
+        let w = windows(text, 4);
+        assert_eq!(w.first().map(|r| r.start), Some(0));
+        assert_eq!(w.last().map(|r| r.end), Some(text.len()));
+        for pair in w.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+            assert!(text[..pair[0].end].ends_with('\n'));
+            // Each cut follows a blank line.
+            let before = text[..pair[0].end - 1].rsplit('\n').next().unwrap_or("");
+            assert!(before.trim().is_empty(), "cut after {before:?}");
+        }
+        assert!(w.len() > 1);
+        // A short text, or one without a blank line, is one window.
+        assert_eq!(windows(text, 1 << 20), vec![0..text.len()]);
+        assert_eq!(windows("a b c d e f g h i j", 2), vec![0..19]);
+    }
+
+    #[test]
+    fn a_document_read_in_windows_has_the_mentions_of_a_whole_reading() {
+        let para = "Net profit rose 5.1 pct to 8.33 billion dlrs in 1986, the company said on \
+                    March 3. Sales fell to one billion dlrs from 1.5 billion in the first quarter.";
+        let text: String = (0..40).map(|i| format!("{para} Item {i}.\n\n")).collect();
+        let options = Options::default();
+        let whole = analyze_in_windows(&text, &options, 1 << 20);
+        let pieces = analyze_in_windows(&text, &options, 300);
+        assert!(windows(&text, 300).len() > 5);
+        assert!(!whole.mentions.is_empty());
+        assert_eq!(whole.mentions, pieces.mentions);
+        assert_eq!(whole.blocks, pieces.blocks);
+        assert_eq!(whole.sentences, pieces.sentences);
+        // Every fact points at a mention and its phrases slice the text as written.
+        assert!(!pieces.facts.is_empty());
+        for f in &pieces.facts {
+            assert!(pieces.mentions[f.value].as_quantity().is_some());
+            if let crate::fact::Period::Mention(i) = f.period {
+                assert!(pieces.mentions[i].as_temporal().is_some());
+            }
+            for p in [&f.metric, &f.subject, &f.denominator]
+                .into_iter()
+                .flatten()
+            {
+                assert_eq!(&text[p.span.range()], p.text);
+            }
+        }
+        // Paragraphs that do not lean on the title read the same either way.
+        assert_eq!(whole.facts, pieces.facts);
     }
 }
