@@ -70,8 +70,8 @@ impl fmt::Display for Place {
 
 fn json_string(s: &str) -> String {
     let mut v = Vec::with_capacity(s.len() + 2);
-    // Writing into a Vec cannot fail; the result is valid UTF-8 because `s` is.
-    let _ = crate::json::write_str(&mut v, s);
+    // The result is valid UTF-8 because `s` is.
+    crate::json::write_str(&mut v, s);
     String::from_utf8(v).unwrap_or_else(|_| "null".to_owned())
 }
 
