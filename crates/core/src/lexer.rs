@@ -743,6 +743,29 @@ pub fn unwrap_soft_wraps(text: &str) -> std::borrow::Cow<'_, str> {
     let mut sink = Vec::new();
     let mut i = 0;
     while let Some(at) = next_line_break(b, i) {
+        // The common cases, as `Lexer::lex_into` reads them: `\n` then a word (a soft wrap)
+        // or `\n` then an indent and a word (a block boundary, left as it is).
+        if b[at] == b'\n' {
+            let mut j = at + 1;
+            while b.get(j).is_some_and(|&c| c == b' ' || c == b'\t') {
+                j += 1;
+            }
+            let indented = j > at + 1;
+            if let Some(&c) = b.get(j) {
+                if !indented && BYTE_CLASS[c as usize] == LETTER {
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                    o.push_str(text.get(copied..at).unwrap_or_default());
+                    o.push(' ');
+                    copied = at + 1;
+                    i = j;
+                    continue;
+                }
+                if indented && PLAIN_AFTER_SPACE[c as usize] {
+                    i = j;
+                    continue;
+                }
+            }
+        }
         // The whitespace run around this line break: back over spaces and tabs, then forward.
         let mut start = at;
         while start > 0 && matches!(b[start - 1], b' ' | b'\t' | 0x0B) {
