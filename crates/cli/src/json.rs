@@ -16,15 +16,39 @@ use finnews::segment::{Block, Sentence};
 
 use crate::doc::{Doc, Fact, Outcome, Reference};
 
-/// An object member's opening for [`Emitter::key`]: `key!("kind")` is `,"kind":`.
+/// An object member's opening for [`Emitter::key`]: `key!("kind")` is the bytes `"kind":` as a
+/// fixed-size array, so that writing it is a few moves.
 macro_rules! key {
-    ($k:literal) => {
-        concat!(",\"", $k, "\":")
-    };
+    ($k:literal) => {{
+        const S: &str = concat!("\"", $k, "\":");
+        const A: [u8; S.len()] = bytes_of(S);
+        &A
+    }};
 }
 
+/// `s`'s bytes as an array (for [`key!`]).
+const fn bytes_of<const N: usize>(s: &str) -> [u8; N] {
+    let b = s.as_bytes();
+    let mut a = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        a[i] = b[i];
+        i += 1;
+    }
+    a
+}
+
+/// How much output is gathered before it is handed to the writer: whole lines of small
+/// documents go out together, and a huge document's line goes out in pieces of about this size.
+pub(crate) const CHUNK: usize = 1 << 16;
+
 /// A JSON emitter that writes what serde_json's compact or pretty formatter would write.
-pub(crate) struct Emitter<W: Write> {
+///
+/// It appends to a buffer (kept by the caller across documents) and hands the buffer to `out`
+/// whenever it holds [`CHUNK`] bytes or more, between elements: one write per chunk instead of
+/// one per piece.
+pub(crate) struct Emitter<'b, W: Write> {
+    buf: &'b mut Vec<u8>,
     out: W,
     pretty: bool,
     depth: usize,
@@ -32,7 +56,7 @@ pub(crate) struct Emitter<W: Write> {
     empty: bool,
 }
 
-impl<W: Write> fmt::Debug for Emitter<W> {
+impl<W: Write> fmt::Debug for Emitter<'_, W> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Emitter")
             .field("pretty", &self.pretty)
@@ -41,9 +65,10 @@ impl<W: Write> fmt::Debug for Emitter<W> {
     }
 }
 
-impl<W: Write> Emitter<W> {
-    pub(crate) fn new(out: W, pretty: bool) -> Emitter<W> {
+impl<'b, W: Write> Emitter<'b, W> {
+    pub(crate) fn new(buf: &'b mut Vec<u8>, out: W, pretty: bool) -> Emitter<'b, W> {
         Emitter {
+            buf,
             out,
             pretty,
             depth: 0,
@@ -51,101 +76,109 @@ impl<W: Write> Emitter<W> {
         }
     }
 
-    fn indent(&mut self) -> io::Result<()> {
-        const SPACES: &[u8; 64] = &[b' '; 64];
-        let mut n = self.depth * 2;
-        while n > 0 {
-            let k = n.min(SPACES.len());
-            self.out.write_all(&SPACES[..k])?;
-            n -= k;
+    /// Hands the buffer to the writer once it holds a chunk.
+    #[inline]
+    fn spill(&mut self) -> io::Result<()> {
+        if self.buf.len() >= CHUNK {
+            self.out.write_all(self.buf)?;
+            self.buf.clear();
         }
         Ok(())
     }
 
+    fn indent(&mut self) {
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        let mut n = self.depth * 2;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            self.buf.extend_from_slice(&SPACES[..k]);
+            n -= k;
+        }
+    }
+
     /// Opens an array (`[`) or object (`{`).
+    #[inline]
     fn open(&mut self, c: u8) -> io::Result<()> {
-        self.out.write_all(&[c])?;
+        self.buf.push(c);
         self.depth += 1;
         self.empty = true;
         Ok(())
     }
 
     /// Closes the innermost array (`]`) or object (`}`).
+    #[inline]
     fn close(&mut self, c: u8) -> io::Result<()> {
         self.depth = self.depth.saturating_sub(1);
         if self.pretty && !self.empty {
-            self.out.write_all(b"\n")?;
-            self.indent()?;
+            self.buf.push(b'\n');
+            self.indent();
         }
-        self.out.write_all(&[c])?;
+        self.buf.push(c);
         self.empty = false;
         Ok(())
     }
 
     /// Starts the next element of the innermost array or object.
+    #[inline]
     fn element(&mut self) -> io::Result<()> {
         if !self.empty {
-            self.out.write_all(b",")?;
+            self.buf.push(b',');
         }
         self.empty = false;
         if self.pretty {
-            self.out.write_all(b"\n")?;
-            self.indent()?;
+            self.buf.push(b'\n');
+            self.indent();
         }
         Ok(())
     }
 
     /// Starts an object member: `member` is the member's opening as `key!` writes it
-    /// (`,"kind":`), the key needing no escaping.
+    /// (`"kind":`), the key needing no escaping.
     #[inline]
-    fn key(&mut self, member: &'static str) -> io::Result<()> {
-        if !self.pretty {
-            // Compact: one write of a static slice, with or without the comma.
-            let m = member.as_bytes();
-            let m = if self.empty {
-                m.get(1..).unwrap_or(m)
-            } else {
-                m
-            };
+    fn key<const N: usize>(&mut self, member: &'static [u8; N]) -> io::Result<()> {
+        if self.pretty {
+            self.pretty_key(member);
+        } else {
+            if !self.empty {
+                self.buf.push(b',');
+            }
             self.empty = false;
-            return self.out.write_all(m);
+            self.buf.extend_from_slice(member);
         }
-        self.pretty_key(member)
+        Ok(())
     }
 
     /// [`Emitter::key`] in the pretty form: comma, line break, indentation, key, `": "`.
-    fn pretty_key(&mut self, member: &'static str) -> io::Result<()> {
+    fn pretty_key(&mut self, member: &[u8]) {
         let key = member
-            .get(2..member.len().saturating_sub(2))
+            .get(..member.len().saturating_sub(2))
             .unwrap_or_default();
-        let mut buf = Small::new();
-        let was_empty = self.empty;
-        if !was_empty {
-            buf.push(b",");
+        if !self.empty {
+            self.buf.push(b',');
         }
         self.empty = false;
-        buf.push(b"\n");
-        for _ in 0..self.depth {
-            buf.push(b"  ");
-        }
-        buf.push(b"\"");
-        buf.push(key.as_bytes());
-        buf.push(b"\": ");
-        match buf.get() {
-            Some(b) => self.out.write_all(b),
-            None => {
-                // Deeper than the small buffer holds: piece by piece.
-                self.empty = was_empty;
-                self.element()?;
-                self.out.write_all(b"\"")?;
-                self.out.write_all(key.as_bytes())?;
-                self.out.write_all(b"\": ")
-            }
-        }
+        self.buf.push(b'\n');
+        self.indent();
+        self.buf.extend_from_slice(key);
+        self.buf.extend_from_slice(b"\": ");
     }
 
+    #[inline]
     fn str(&mut self, s: &str) -> io::Result<()> {
-        write_str(&mut self.out, s)
+        write_str(self.buf, s);
+        Ok(())
+    }
+
+    /// A contract code (`money`, `USD`, `kWh`, `reference`...) as a JSON string: codes hold no
+    /// byte that JSON escapes, so it is copied as it is.
+    #[inline]
+    fn code(&mut self, s: &'static str) -> io::Result<()> {
+        debug_assert!(next_escape(s.as_bytes(), 0).is_none(), "{s:?}");
+        self.buf.reserve(s.len() + 2);
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(s.as_bytes());
+        self.buf.push(b'"');
+        Ok(())
     }
 
     /// A value's `Display` form as a JSON string (the forms written this way, decimals, dates and
@@ -157,17 +190,19 @@ impl<W: Write> Emitter<W> {
         if write!(buf, "{v}").is_ok() {
             buf.push(b"\"");
             if let Some(b) = buf.get() {
-                return self.out.write_all(b);
+                self.buf.extend_from_slice(b);
+                return Ok(());
             }
         }
-        write!(self.out, "\"{v}\"")
+        write!(self.buf, "\"{v}\"")
     }
 
     /// A date as `Display` writes it (`2024-07-15`), as a JSON string.
     fn date(&mut self, d: NaiveDate) -> io::Result<()> {
         let mut buf = Small::new();
         if buf.date(d) {
-            return self.out.write_all(buf.get().unwrap_or(b"null"));
+            self.buf.extend_from_slice(buf.get().unwrap_or(b"null"));
+            return Ok(());
         }
         self.display(d)
     }
@@ -179,19 +214,24 @@ impl<W: Write> Emitter<W> {
         buf.decimal(d);
         buf.push(b"\"");
         match buf.get() {
-            Some(b) => self.out.write_all(b),
+            Some(b) => {
+                self.buf.extend_from_slice(b);
+                Ok(())
+            }
             None => self.display(d.normalize()),
         }
     }
 
+    #[inline]
     fn number(&mut self, n: usize) -> io::Result<()> {
-        let mut buf = Small::new();
-        buf.number(n);
-        self.out.write_all(buf.get().unwrap_or(b"0"))
+        push_number(self.buf, n);
+        Ok(())
     }
 
+    #[inline]
     fn raw(&mut self, json: &str) -> io::Result<()> {
-        self.out.write_all(json.as_bytes())
+        self.buf.extend_from_slice(json.as_bytes());
+        Ok(())
     }
 
     fn span(&mut self, span: finnews::Span) -> io::Result<()> {
@@ -203,13 +243,8 @@ impl<W: Write> Emitter<W> {
             self.number(span.end)?;
             self.close(b']')
         } else {
-            let mut buf = Small::new();
-            buf.push(b"[");
-            buf.number(span.start);
-            buf.push(b",");
-            buf.number(span.end);
-            buf.push(b"]");
-            self.out.write_all(buf.get().unwrap_or(b"[0,0]"))
+            push_span(self.buf, span.start, span.end);
+            Ok(())
         }
     }
 
@@ -227,7 +262,8 @@ impl<W: Write> Emitter<W> {
             }
         }
         self.close(b'}')?;
-        self.out.write_all(b"\n")
+        self.buf.push(b'\n');
+        self.spill()
     }
 
     fn doc(&mut self, doc: &Doc, text: &str) -> io::Result<()> {
@@ -245,6 +281,7 @@ impl<W: Write> Emitter<W> {
         for b in &doc.blocks {
             self.element()?;
             self.block(b)?;
+            self.spill()?;
         }
         self.close(b']')?;
         self.key(key!("sentences"))?;
@@ -252,6 +289,7 @@ impl<W: Write> Emitter<W> {
         for s in &doc.sentences {
             self.element()?;
             self.sentence(s)?;
+            self.spill()?;
         }
         self.close(b']')?;
         self.key(key!("mentions"))?;
@@ -259,6 +297,7 @@ impl<W: Write> Emitter<W> {
         for m in &doc.mentions {
             self.element()?;
             self.mention(m, text)?;
+            self.spill()?;
         }
         self.close(b']')?;
         self.key(key!("facts"))?;
@@ -266,6 +305,7 @@ impl<W: Write> Emitter<W> {
         for f in &doc.facts {
             self.element()?;
             self.fact(f, text)?;
+            self.spill()?;
         }
         self.close(b']')
     }
@@ -276,14 +316,14 @@ impl<W: Write> Emitter<W> {
         self.key(key!("value"))?;
         self.number(f.value)?;
         self.key(key!("role"))?;
-        self.str(f.role.code())?;
+        self.code(f.role.code())?;
         if let Some(d) = f.direction {
             self.key(key!("direction"))?;
-            self.str(d.code())?;
+            self.code(d.code())?;
         }
         if let Some(b) = f.basis {
             self.key(key!("basis"))?;
-            self.str(b.code())?;
+            self.code(b.code())?;
         }
         if let Some(c) = f.compared_to {
             self.key(key!("compared_to"))?;
@@ -296,12 +336,12 @@ impl<W: Write> Emitter<W> {
         self.key(key!("period"))?;
         match f.period {
             finnews::fact::Period::Mention(i) => self.number(i)?,
-            finnews::fact::Period::Reference => self.str("reference")?,
+            finnews::fact::Period::Reference => self.code("reference")?,
             finnews::fact::Period::None => self.raw("null")?,
         }
         if let Some(o) = f.period_offset {
             self.key(key!("period_offset"))?;
-            self.str(o.code())?;
+            self.code(o.code())?;
         }
         if let Some(d) = &f.denominator {
             self.key(key!("denominator"))?;
@@ -318,7 +358,7 @@ impl<W: Write> Emitter<W> {
         }
         if f.status != finnews::fact::Status::Actual {
             self.key(key!("status"))?;
-            self.str(f.status.code())?;
+            self.code(f.status.code())?;
         }
         self.close(b'}')
     }
@@ -340,16 +380,16 @@ impl<W: Write> Emitter<W> {
         self.key(key!("date"))?;
         self.date(r.date.date())?;
         self.key(key!("grain"))?;
-        self.str(r.date.grain().code())?;
+        self.code(r.date.grain().code())?;
         self.key(key!("source"))?;
-        self.str(r.source.code())?;
+        self.code(r.source.code())?;
         self.close(b'}')
     }
 
     fn block(&mut self, b: &Block) -> io::Result<()> {
         self.open(b'{')?;
         self.key(key!("kind"))?;
-        self.str(b.kind.code())?;
+        self.code(b.kind.code())?;
         self.key(key!("span"))?;
         self.span(b.span)?;
         self.close(b'}')
@@ -367,7 +407,7 @@ impl<W: Write> Emitter<W> {
     fn mention(&mut self, m: &Fact, text: &str) -> io::Result<()> {
         self.open(b'{')?;
         self.key(key!("kind"))?;
-        self.str(m.kind().code())?;
+        self.code(m.kind().code())?;
         self.key(key!("span"))?;
         self.span(m.span())?;
         self.key(key!("text"))?;
@@ -394,23 +434,23 @@ impl<W: Write> Emitter<W> {
                 match kind {
                     QuantityKind::Money { currency } => {
                         self.key(key!("currency"))?;
-                        self.str(currency.code())?;
+                        self.code(currency.code())?;
                     }
                     QuantityKind::Percent { unit } => {
                         self.key(key!("unit"))?;
-                        self.str(unit.code())?;
+                        self.code(unit.code())?;
                     }
                     QuantityKind::Measure { unit } => {
                         self.key(key!("unit"))?;
-                        self.str(unit.code())?;
+                        self.code(unit.code())?;
                         self.key(key!("dimension"))?;
-                        self.str(unit.dimension().code())?;
+                        self.code(unit.dimension().code())?;
                     }
                     _ => {}
                 }
                 if let Some(md) = modifier {
                     self.key(key!("modifier"))?;
-                    self.str(md.code())?;
+                    self.code(md.code())?;
                 }
             }
             Fact::Temporal { value, .. } => match value {
@@ -423,7 +463,7 @@ impl<W: Write> Emitter<W> {
                     self.display(timex)?;
                     if let Some(md) = modifier {
                         self.key(key!("mod"))?;
-                        self.str(md.code())?;
+                        self.code(md.code())?;
                     }
                     if let Some(r) = range {
                         self.key(key!("range"))?;
@@ -474,26 +514,6 @@ impl Small {
         }
     }
 
-    /// Decimal digits of `n`, as `Display` writes them, straight into the buffer.
-    fn number(&mut self, n: usize) {
-        let mut len = 1;
-        let mut rest = n / 10;
-        while rest > 0 {
-            len += 1;
-            rest /= 10;
-        }
-        let Some(dst) = self.bytes.get_mut(self.len..self.len + len) else {
-            self.overflow = true;
-            return;
-        };
-        let mut n = n;
-        for d in dst.iter_mut().rev() {
-            *d = b'0' + (n % 10) as u8;
-            n /= 10;
-        }
-        self.len += len;
-    }
-
     /// `"YYYY-MM-DD"` with the quotes, for years 0 to 9999 (where chrono's `Display` writes
     /// exactly that); `false` (and nothing written) otherwise.
     #[inline]
@@ -532,6 +552,14 @@ impl Small {
         let mut digits = [0u8; 40];
         let mut i = digits.len();
         let mut m = mantissa.unsigned_abs();
+        // Most mantissas fit 64 bits, whose division by ten is a multiplication; the rest
+        // (above 2^64) takes the 128-bit loop until it does.
+        while m > u128::from(u64::MAX) {
+            i -= 1;
+            digits[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+        let mut m = m as u64;
         loop {
             i -= 1;
             digits[i] = b'0' + (m % 10) as u8;
@@ -579,42 +607,127 @@ impl fmt::Write for Small {
 
 /// Writes `s` as a JSON string exactly as serde_json does: `"` and `\` escaped, the control
 /// characters below U+0020 as `\b \t \n \f \r` or `\u00XX` (lower-case hex), everything else as is.
-pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<()> {
+pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
-    out.write_all(b"\"")?;
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while let Some(k) = next_escape(bytes, i) {
+    while let Some(k) = next_escape(bytes, start) {
         let b = bytes[k];
-        let short: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            _ => b"",
-        };
-        out.write_all(&bytes[start..k])?;
-        if short.is_empty() {
-            out.write_all(&[
+        out.extend_from_slice(&bytes[start..k]);
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[
                 b'\\',
                 b'u',
                 b'0',
                 b'0',
                 HEX[usize::from(b >> 4)],
                 HEX[usize::from(b & 0xf)],
-            ])?;
-        } else {
-            out.write_all(short)?;
+            ]),
         }
         start = k + 1;
-        i = k + 1;
     }
-    out.write_all(&bytes[start..])?;
-    out.write_all(b"\"")
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+/// Two digits per entry: `00` to `99`.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// Writes the decimal digits of `n` (as `Display` writes them) at `at` of `block`, two at a
+/// time; returns where they end. `block` must have room for 20 digits from `at`.
+#[inline(always)]
+fn put_digits<const N: usize>(block: &mut [u8; N], at: usize, n: usize) -> usize {
+    let pair = |k: usize| {
+        let k = k * 2;
+        [PAIRS[k], PAIRS[k + 1]]
+    };
+    // The common cases (offsets and indexes below 10,000) without a loop.
+    let (digits, len): ([u8; 4], usize) = if n < 10 {
+        ([b'0' + n as u8, 0, 0, 0], 1)
+    } else if n < 100 {
+        let [a, b] = pair(n);
+        ([a, b, 0, 0], 2)
+    } else if n < 1000 {
+        let [a, b] = pair(n % 100);
+        ([b'0' + (n / 100) as u8, a, b, 0], 3)
+    } else if n < 10_000 {
+        let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+        ([a, b, c, d], 4)
+    } else {
+        return put_long_digits(block, at, n);
+    };
+    if let Some(d) = block.get_mut(at..at + 4) {
+        d.copy_from_slice(&digits);
+    }
+    at + len
+}
+
+/// [`put_digits`] for any `n`.
+#[inline(never)]
+fn put_long_digits<const N: usize>(block: &mut [u8; N], at: usize, n: usize) -> usize {
+    // At most 20 digits (`usize::MAX` on 64 bits).
+    let len = n.checked_ilog10().map_or(1, |l| l as usize + 1).min(20);
+    let end = at + len;
+    let mut n = n;
+    let mut i = end;
+    while n >= 10 && i >= at + 2 {
+        let k = (n % 100) * 2;
+        if let (Some(d), Some(p)) = (block.get_mut(i - 2..i), PAIRS.get(k..k + 2)) {
+            d.copy_from_slice(p);
+        }
+        n /= 100;
+        i -= 2;
+    }
+    if i > at
+        && let Some(d) = block.get_mut(i - 1)
+    {
+        *d = b'0' + (n % 10) as u8;
+    }
+    end
+}
+
+/// The decimal digits of `n` as `Display` writes them, appended to `out`: the digits are put
+/// left-aligned in a 20-byte block, the whole block is appended (a fixed-size copy) and the
+/// unused bytes are cut off.
+#[inline]
+pub(crate) fn push_number(out: &mut Vec<u8>, n: usize) {
+    let mut block = [0u8; 20];
+    let end = put_digits(&mut block, 0, n);
+    let at = out.len();
+    out.extend_from_slice(&block);
+    out.truncate(at + end);
+}
+
+/// A span as the compact form writes it, `[start,end]`, appended to `out` with one fixed-size
+/// copy.
+#[inline]
+pub(crate) fn push_span(out: &mut Vec<u8>, start: usize, end: usize) {
+    let mut block = [0u8; 48];
+    block[0] = b'[';
+    let k = put_digits(&mut block, 1, start);
+    if let Some(c) = block.get_mut(k) {
+        *c = b',';
+    }
+    let k = put_digits(&mut block, k + 1, end);
+    if let Some(c) = block.get_mut(k) {
+        *c = b']';
+    }
+    let at = out.len();
+    out.extend_from_slice(&block);
+    out.truncate(at + k + 1);
 }
 
 /// The first byte at or after `i` that a JSON string must escape (`"`, `\\`, below U+0020),
@@ -623,22 +736,34 @@ pub(crate) fn write_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<(
 fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(a);
-        // Bytes below 0x20 (ASCII only: a byte with its high bit set is never one), and bytes
-        // equal to `"` or `\\` (zero after the xor). Exact for the lowest flagged byte.
+    // The bytes to escape among eight, a flag (high bit) per byte: bytes below 0x20 (ASCII
+    // only: a byte with its high bit set is never one), and bytes equal to `"` or `\\` (zero
+    // after the xor). Exact for the lowest flagged byte.
+    let flags = |x: u64| {
         let below = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
         let q = x ^ (ONES * u64::from(b'"'));
         let bs = x ^ (ONES * u64::from(b'\\'));
         let zq = q.wrapping_sub(ONES) & !q & HIGH;
         let zb = bs.wrapping_sub(ONES) & !bs & HIGH;
-        let z = below | zq | zb;
+        below | zq | zb
+    };
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let z = flags(u64::from_le_bytes(*chunk));
         if z != 0 {
             return Some(i + (z.trailing_zeros() / 8) as usize);
         }
         i += 8;
+    }
+    if i >= b.len() {
+        return None;
+    }
+    // Fewer than eight bytes left: the last eight bytes of `b`, shifted down past those before
+    // `i` (already read), with spaces (never escaped) shifted in above.
+    if let Some(last) = b.last_chunk::<8>() {
+        let shift = (i + 8 - b.len()) * 8; // 8 to 56
+        let x = u64::from_le_bytes(*last) >> shift | (ONES * 0x20) << (64 - shift);
+        let z = flags(x);
+        return (z != 0).then(|| i + (z.trailing_zeros() / 8) as usize);
     }
     b.get(i..)?
         .iter()
@@ -648,7 +773,7 @@ fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Small, write_str};
+    use super::{Small, push_number, push_span, write_str};
 
     #[test]
     fn decimals_and_dates_are_written_as_display_writes_them() {
@@ -713,9 +838,12 @@ mod tests {
     fn numbers_are_written_as_display_writes_them() {
         let mut n = 0usize;
         let check = |n: usize| {
-            let mut b = Small::new();
-            b.number(n);
-            assert_eq!(b.get(), Some(n.to_string().as_bytes()));
+            let mut v = b"x".to_vec();
+            push_number(&mut v, n);
+            assert_eq!(v, format!("x{n}").as_bytes());
+            let mut v = b"x".to_vec();
+            push_span(&mut v, n, n / 3);
+            assert_eq!(v, format!("x[{n},{}]", n / 3).as_bytes());
         };
         for k in 0..2000 {
             check(k);
@@ -730,7 +858,7 @@ mod tests {
 
     fn mine(s: &str) -> String {
         let mut v = Vec::new();
-        write_str(&mut v, s).unwrap();
+        write_str(&mut v, s);
         String::from_utf8(v).unwrap()
     }
 

@@ -12,7 +12,11 @@ use crate::table::Table;
 /// Where outcomes go, in input order.
 #[derive(Debug)]
 pub(crate) enum Sink {
-    Json { pretty: bool },
+    /// The JSON Lines output; `buf` gathers output lines to be written a chunk at a time.
+    Json {
+        pretty: bool,
+        buf: Vec<u8>,
+    },
     Delimited(Delimited),
     Table(Table),
     Html(Html),
@@ -20,7 +24,10 @@ pub(crate) enum Sink {
 
 impl Sink {
     pub(crate) fn json(pretty: bool) -> Sink {
-        Sink::Json { pretty }
+        Sink::Json {
+            pretty,
+            buf: Vec::with_capacity(crate::json::CHUNK + (1 << 12)),
+        }
     }
 
     pub(crate) fn delimited(separator: u8) -> Sink {
@@ -51,7 +58,7 @@ impl Sink {
     /// limit), in which case `o` was not written.
     pub(crate) fn document<W: Write>(&mut self, out: &mut W, o: &Outcome) -> io::Result<bool> {
         match self {
-            Sink::Json { pretty } => Emitter::new(out, *pretty).line(o).map(|()| true),
+            Sink::Json { pretty, buf } => Emitter::new(buf, out, *pretty).line(o).map(|()| true),
             Sink::Delimited(d) => d.rows(out, o).map(|()| true),
             Sink::Table(t) => t.document(out, o).map(|()| true),
             Sink::Html(h) => h.document(out, o),
@@ -61,7 +68,12 @@ impl Sink {
     /// Ends the output; `more` says documents were left out.
     pub(crate) fn finish<W: Write>(&mut self, out: &mut W, more: bool) -> io::Result<()> {
         match self {
-            Sink::Json { .. } | Sink::Delimited(_) | Sink::Table(_) => Ok(()),
+            Sink::Json { buf, .. } => {
+                out.write_all(buf)?;
+                buf.clear();
+                Ok(())
+            }
+            Sink::Delimited(_) | Sink::Table(_) => Ok(()),
             Sink::Html(h) => h.finish(out, more),
         }
     }

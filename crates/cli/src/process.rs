@@ -70,8 +70,8 @@ impl fmt::Display for Place {
 
 fn json_string(s: &str) -> String {
     let mut v = Vec::with_capacity(s.len() + 2);
-    // Writing into a Vec cannot fail; the result is valid UTF-8 because `s` is.
-    let _ = crate::json::write_str(&mut v, s);
+    // The result is valid UTF-8 because `s` is.
+    crate::json::write_str(&mut v, s);
     String::from_utf8(v).unwrap_or_else(|_| "null".to_owned())
 }
 
@@ -136,10 +136,69 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                     return failure(line, id, &place, msg, consumed);
                 }
             };
-            let mut options = settings.options.clone();
-            if let Some(date) = reference {
-                options = options.with_input_reference_date(date);
-            }
+            // The text's own errors come first (a lone surrogate escape is found below), then
+            // the reference date's.
+            let options = |reference: Result<Option<NaiveDate>, String>| {
+                let mut options = settings.options.clone();
+                if let Some(date) = reference? {
+                    options = options.with_input_reference_date(date);
+                }
+                Ok::<_, String>(options)
+            };
+            // The text with escapes, when the id is another member: unescaped in place inside
+            // the line (never longer than its JSON form), so the line stays the one buffer and
+            // nothing is copied or allocated.
+            let text = match text {
+                Text::Raw(raw) => {
+                    let raw_range = within(&line, raw);
+                    match raw_range.filter(|r| id.as_ref().is_none_or(|i| !overlaps(i, r))) {
+                        Some(r) => {
+                            let id = id.map_or(Id::Null, Id::InBuf);
+                            let mut bytes = line.into_bytes();
+                            let t = unescape_in_place(&mut bytes, r);
+                            let line = String::from_utf8(bytes).unwrap_or_else(|e| {
+                                // Cannot happen: the unescaped text is UTF-8 and the rest of
+                                // the line is as it was (or spaces).
+                                String::from_utf8_lossy(e.as_bytes()).into_owned()
+                            });
+                            let Some(t) = t else {
+                                let msg = not_a_string(settings, "a string");
+                                return failure(line, id, &place, msg, consumed);
+                            };
+                            let options = match options(reference) {
+                                Ok(o) => o,
+                                Err(msg) => return failure(line, id, &place, msg, consumed),
+                            };
+                            let doc = analyze(&line, t, repaired, options, settings);
+                            return Outcome {
+                                buf: line,
+                                id,
+                                doc: Ok(doc),
+                                message: None,
+                                input_bytes: consumed,
+                            };
+                        }
+                        None => {
+                            match serde_json::from_str::<&RawValue>(raw).ok().and_then(string) {
+                                Some(t) => Cow::Owned(t.into_owned()),
+                                None => {
+                                    let msg = not_a_string(settings, "a string");
+                                    let id = id.clone().map_or(Id::Null, Id::InBuf);
+                                    return failure(line, id, &place, msg, consumed);
+                                }
+                            }
+                        }
+                    }
+                }
+                Text::Plain(t) => Cow::Borrowed(t),
+            };
+            let options = match options(reference) {
+                Ok(o) => o,
+                Err(msg) => {
+                    let id = id.clone().map_or(Id::Null, Id::InBuf);
+                    return failure(line, id, &place, msg, consumed);
+                }
+            };
             match text {
                 Cow::Borrowed(t) => {
                     let range = within(&line, t).unwrap_or(0..0);
@@ -380,31 +439,163 @@ fn string(raw: &RawValue) -> Option<Cow<'_, str>> {
     raw.deserialize_str(CowStr).ok()
 }
 
+/// A JSON Lines input's text member, a JSON string: its text when it has no escapes (a slice
+/// of the line), or its JSON form (quotes and escapes, a slice of the line) to unescape.
+enum Text<'a> {
+    Plain(&'a str),
+    Raw(&'a str),
+}
+
+fn not_a_string(settings: &Settings, found: &str) -> String {
+    format!(
+        "field `{}` must be a string, found {found}",
+        settings.text_field
+    )
+}
+
 /// The text and per-line reference date of one JSON Lines input, or why it cannot be analyzed.
 fn document<'a>(
     input: &Input<'a>,
     settings: &Settings,
-) -> Result<(Cow<'a, str>, Option<NaiveDate>), String> {
+) -> Result<(Text<'a>, Result<Option<NaiveDate>, String>), String> {
     let field = &settings.text_field;
     let Some(text) = input.text else {
         return Err(format!("missing field `{field}`"));
     };
-    let text = string(text)
-        .ok_or_else(|| format!("field `{field}` must be a string, found {}", describe(text)))?;
-    let mut reference = None;
-    if let Some(raw_date) = input.reference_date.filter(|r| r.get() != "null") {
-        let date = string(raw_date).ok_or_else(|| {
-            format!(
-                "field `reference_date` must be a \"YYYY-MM-DD\" string, found {}",
-                describe(raw_date)
-            )
-        })?;
-        let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| {
-            format!("field `reference_date` {date:?} is not a YYYY-MM-DD date: {e}")
-        })?;
-        reference = Some(d);
+    // A JSON value (the parser checked it) that opens with a quote is a string whose escapes
+    // are well formed; one without a backslash is its text between the quotes.
+    let raw = text.get();
+    let text = match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        Some(inner) if !inner.as_bytes().contains(&b'\\') => Text::Plain(inner),
+        Some(_) => Text::Raw(raw),
+        None => return Err(not_a_string(settings, describe(text))),
+    };
+    Ok((text, reference_date(input)))
+}
+
+/// The per-line reference date, or why it is not one.
+fn reference_date(input: &Input<'_>) -> Result<Option<NaiveDate>, String> {
+    let Some(raw_date) = input.reference_date.filter(|r| r.get() != "null") else {
+        return Ok(None);
+    };
+    let date = string(raw_date).ok_or_else(|| {
+        format!(
+            "field `reference_date` must be a \"YYYY-MM-DD\" string, found {}",
+            describe(raw_date)
+        )
+    })?;
+    let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+        .map_err(|e| format!("field `reference_date` {date:?} is not a YYYY-MM-DD date: {e}"))?;
+    Ok(Some(d))
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Unescapes the JSON string literal at `raw` of `bytes` (quotes included; its escapes checked
+/// by the JSON parser) in place, as serde_json reads a string: the text is written from the
+/// opening quote's next byte on, and the bytes it no longer needs become spaces, so `bytes`
+/// stays UTF-8. Returns the text's range, or `None` where serde_json refuses the string (a
+/// `\\u` escape of a lone UTF-16 surrogate).
+fn unescape_in_place(bytes: &mut [u8], raw: Range<usize>) -> Option<Range<usize>> {
+    let done = unescape(bytes, raw.clone());
+    if done.is_none()
+        && let Some(inner) = bytes.get_mut(raw.start + 1..raw.end.saturating_sub(1))
+    {
+        // Refused half way: the string's bytes become spaces, so the line stays UTF-8.
+        inner.fill(b' ');
     }
-    Ok((text, reference))
+    done
+}
+
+/// [`unescape_in_place`], leaving the bytes as they are when it refuses the string.
+fn unescape(bytes: &mut [u8], raw: Range<usize>) -> Option<Range<usize>> {
+    let start = raw.start + 1;
+    let end = raw.end.checked_sub(1)?;
+    if bytes.get(raw.start) != Some(&b'"') || bytes.get(end) != Some(&b'"') || start > end {
+        return None;
+    }
+    let (mut r, mut w) = (start, start);
+    while r < end {
+        // Copy the run up to the next backslash (found eight bytes at a time).
+        let k = next_backslash(bytes.get(r..end)?).map_or(end, |k| r + k);
+        if w != r {
+            bytes.copy_within(r..k, w);
+        }
+        w += k - r;
+        r = k;
+        if r >= end {
+            break;
+        }
+        let c = *bytes.get(r + 1)?;
+        r += 2;
+        let simple = match c {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'/' => b'/',
+            b'b' => 0x08,
+            b'f' => 0x0c,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'u' => 0,
+            _ => return None,
+        };
+        if c != b'u' {
+            *bytes.get_mut(w)? = simple;
+            w += 1;
+            continue;
+        }
+        let n = hex4(bytes.get(r..r + 4)?)?;
+        r += 4;
+        let code = match n {
+            0xDC00..=0xDFFF => return None,
+            0xD800..=0xDBFF => {
+                // A leading surrogate: a `\\u` trailing one must follow.
+                if bytes.get(r..r + 2) != Some(b"\\u") {
+                    return None;
+                }
+                let n2 = hex4(bytes.get(r + 2..r + 6)?)?;
+                if !(0xDC00..=0xDFFF).contains(&n2) {
+                    return None;
+                }
+                r += 6;
+                (((n - 0xD800) << 10) | (n2 - 0xDC00)) + 0x1_0000
+            }
+            n => n,
+        };
+        let ch = char::from_u32(code)?;
+        let mut utf8 = [0u8; 4];
+        let enc = ch.encode_utf8(&mut utf8).as_bytes();
+        bytes.get_mut(w..w + enc.len())?.copy_from_slice(enc);
+        w += enc.len();
+    }
+    bytes.get_mut(w..raw.end)?.fill(b' ');
+    Some(start..w)
+}
+
+/// The value of four hex digits.
+fn hex4(h: &[u8]) -> Option<u32> {
+    h.iter()
+        .try_fold(0u32, |n, &c| Some(n << 4 | char::from(c).to_digit(16)?))
+}
+
+/// The first backslash in `b`, eight bytes at a time.
+fn next_backslash(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b'\\'));
+        // Exact for the lowest zero byte.
+        let z = x.wrapping_sub(ONES) & !x & HIGH;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| c == b'\\').map(|k| i + k)
 }
 
 fn describe(v: &RawValue) -> &'static str {
@@ -431,5 +622,51 @@ fn failure(
         message: Some(format!("{place}: {msg}")),
         doc: Err(msg),
         input_bytes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unescape_in_place;
+
+    /// What the in-place unescaper makes of `json` (a JSON string literal), beside serde_json.
+    fn both(json: &str) -> (Option<String>, Option<String>) {
+        let line = format!("{{\"id\":1,\"text\":{json},\"x\":\"é\"}}");
+        let start = line.find(json).unwrap();
+        let mut bytes = line.clone().into_bytes();
+        let got = unescape_in_place(&mut bytes, start..start + json.len());
+        // The line stays UTF-8 and keeps everything outside the string.
+        let after = String::from_utf8(bytes).unwrap();
+        assert_eq!(after[..start], line[..start]);
+        assert_eq!(after[start + json.len()..], line[start + json.len()..]);
+        let mine = got.map(|r| after[r].to_owned());
+        (mine, serde_json::from_str::<String>(json).ok())
+    }
+
+    #[test]
+    fn strings_are_unescaped_as_serde_json_reads_them() {
+        let mut cases = vec![
+            r#""""#.to_owned(),
+            r#""plain""#.to_owned(),
+            r#""a\nb\tc\rd\\e\"f\/g\bh\fi""#.to_owned(),
+            r#""\u00e9t\u00C9 \u4e07\u5143 \u20ac""#.to_owned(),
+            r#""\ud83d\ude00 smile""#.to_owned(),
+            r#""lone \ud83d here""#.to_owned(),
+            r#""lone \ude00 trail""#.to_owned(),
+            r#""lead then other \ud83d\u0041""#.to_owned(),
+            r#""lead then escape \ud83d\n""#.to_owned(),
+            r#""two leads \ud83d\ud83d\ude00""#.to_owned(),
+            r#""é\nü 漢字\\\\n end\\""#.to_owned(),
+        ];
+        // An escape at every offset of a longer string (the scan reads eight bytes at once).
+        for at in 0..20 {
+            let mut s: String = "abcdefghijklmnopqrst".to_owned();
+            s.insert_str(at, r"\n\u00e9");
+            cases.push(format!("\"{s}\""));
+        }
+        for json in &cases {
+            let (mine, serde) = both(json);
+            assert_eq!(mine, serde, "{json}");
+        }
     }
 }

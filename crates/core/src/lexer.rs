@@ -201,6 +201,53 @@ const BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// Whether a byte after a single space starts a token the main loop reads directly (no
+/// whitespace, line break or non-ASCII character, which need [`Lexer::whitespace`]'s look).
+const PLAIN_AFTER_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = !matches!(BYTE_CLASS[i], SPACE | NEWLINE | HIGH);
+        i += 1;
+    }
+    t
+};
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Bit 5 of every byte: ORed into ASCII letters, lower-cases them.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// The eight bytes from `i` as a little-endian word, zeros past the end of `b`.
+#[inline(always)]
+fn load8(b: &[u8], i: usize) -> u64 {
+    match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(c) => u64::from_le_bytes(*c),
+        None => {
+            let mut a = [0u8; 8];
+            let rest = b.get(i..).unwrap_or_default();
+            a[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(a)
+        }
+    }
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter.
+#[inline(always)]
+const fn letter_bits(x: u64) -> u64 {
+    // Lower-case every ASCII letter; a byte is a letter when it is then in `a..=z`.
+    let x = x | LOWER;
+    let low = x & !HIGH_BITS;
+    let ge_a = low + 0x1F1F_1F1F_1F1F_1F1F; // high bit set where low >= 0x61
+    let gt_z = low + 0x0505_0505_0505_0505; // high bit set where low >= 0x7B
+    ge_a & !gt_z & !x & HIGH_BITS
+}
+
+/// The first `len` (0 to 7) bytes of `x`, ASCII letters, lower-cased; zero above them.
+#[inline(always)]
+const fn lower_letters(x: u64, len: usize) -> u64 {
+    (x | LOWER) & ((1u64 << (len * 8)) - 1)
+}
+
 /// Whether `c` is a CJK character (Han, kana, `々〆〇`).
 #[must_use]
 pub fn is_cjk(c: char) -> bool {
@@ -281,6 +328,14 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// Whether a list marker followed by a space starts at `i`: `-`, `*`, `•`, `·`, `–`, `—`, `1.`,
 /// `1)`, `(a)`, `(1)`.
 fn list_marker_at(text: &str, i: usize) -> bool {
+    // The common case: a line that opens with a letter.
+    if text
+        .as_bytes()
+        .get(i)
+        .is_some_and(|&c| BYTE_CLASS[c as usize] == LETTER)
+    {
+        return false;
+    }
     let Some(rest) = text.get(i..) else {
         return false;
     };
@@ -325,10 +380,38 @@ impl Lexer {
         let n = b.len();
         let mut i = 0;
         let mut gap = Gap::Block;
-        while i < n {
-            let c = b[i];
+        while let Some(&c) = b.get(i) {
             let start = i;
-            let kind = match BYTE_CLASS[c as usize] {
+            let (kind, entry, classes) = match BYTE_CLASS[c as usize] {
+                LETTER => {
+                    // The common case: words of ASCII letters separated by single spaces,
+                    // read in this inner loop without going back to the dispatch.
+                    loop {
+                        let (end, entry, classes) = word(text, i, lx);
+                        out.push(Token {
+                            span: Span::new(i, end),
+                            kind: Kind::Word,
+                            gap,
+                            classes,
+                            entry,
+                        });
+                        i = end;
+                        gap = Gap::None;
+                        match (b.get(i), b.get(i + 1)) {
+                            (Some(b' '), Some(&next)) if BYTE_CLASS[next as usize] == LETTER => {
+                                i += 1;
+                                gap = Gap::Space;
+                            }
+                            (Some(b' '), Some(&next)) if PLAIN_AFTER_SPACE[next as usize] => {
+                                i += 1;
+                                gap = Gap::Space;
+                                break;
+                            }
+                            _ => break,
+                        }
+                    }
+                    continue;
+                }
                 SPACE => {
                     i += 1;
                     while i < n && BYTE_CLASS[b[i] as usize] == SPACE {
@@ -342,24 +425,52 @@ impl Lexer {
                     continue;
                 }
                 NEWLINE => {
+                    // The common cases: `\n` then a word (a soft wrap) or `\n` then an indent
+                    // and a word (a block boundary); anything else takes the full look.
+                    if c == b'\n' {
+                        let mut j = i + 1;
+                        while b.get(j).is_some_and(|&c| c == b' ' || c == b'\t') {
+                            j += 1;
+                        }
+                        let indented = j > i + 1;
+                        if b.get(j).is_some_and(|&c| {
+                            BYTE_CLASS[c as usize] == LETTER
+                                || (indented && PLAIN_AFTER_SPACE[c as usize])
+                        }) {
+                            let block = indented;
+                            if gap != Gap::Block {
+                                gap = if block { Gap::Block } else { Gap::Wrap };
+                            }
+                            if self.breaks {
+                                out.push(Token {
+                                    span: Span::new(i, j),
+                                    kind: Kind::Break(if block {
+                                        Break::Block
+                                    } else {
+                                        Break::Wrap
+                                    }),
+                                    gap: Gap::None,
+                                    classes: Classes::EMPTY,
+                                    entry: None,
+                                });
+                            }
+                            i = j;
+                            continue;
+                        }
+                    }
                     i = self.whitespace(text, start, &mut gap, out);
                     continue;
-                }
-                LETTER => {
-                    i = ascii_letters(b, i + 1);
-                    if i < n && b[i] >= 0x80 {
-                        i = letters(text, i);
-                    }
-                    Kind::Word
                 }
                 DIGIT => {
                     let (kind, end) = number(b, i);
                     i = end;
-                    kind
+                    (kind, None, Classes::EMPTY)
                 }
                 SYMBOL => {
                     i += 1;
-                    Kind::Symbol(c as char)
+                    let entry = lx.lookup_bytes(&b[start..i]);
+                    let classes = entry.map_or(Classes::EMPTY, |e| lx.classes(e));
+                    (Kind::Symbol(c as char), entry, classes)
                 }
                 HIGH => {
                     let Some(ch) = char_at(text, i) else {
@@ -371,7 +482,7 @@ impl Lexer {
                         i = self.whitespace(text, start, &mut gap, out);
                         continue;
                     }
-                    if wide_digit(ch).is_some() {
+                    let kind = if wide_digit(ch).is_some() {
                         let (kind, end) = number(b, i);
                         i = end;
                         kind
@@ -387,32 +498,34 @@ impl Lexer {
                     } else {
                         i += ch.len_utf8();
                         Kind::Punct(ch)
-                    }
+                    };
+                    let entry = match kind {
+                        Kind::Word | Kind::Cjk(_) | Kind::Symbol(_) => {
+                            lx.lookup_bytes(&b[start..i])
+                        }
+                        _ => None,
+                    };
+                    (kind, entry, entry.map_or(Classes::EMPTY, |e| lx.classes(e)))
                 }
                 _ => {
                     i += 1;
-                    Kind::Punct(c as char)
+                    (Kind::Punct(c as char), None, Classes::EMPTY)
                 }
-            };
-            let entry = match kind {
-                Kind::Word | Kind::Cjk(_) | Kind::Symbol(_) => lx.lookup_bytes(&b[start..i]),
-                _ => None,
             };
             out.push(Token {
                 span: Span::new(start, i),
                 kind,
                 gap,
-                classes: entry.map_or(Classes::EMPTY, |e| lx.classes(e)),
+                classes,
                 entry,
             });
             gap = Gap::None;
             // The common case: one space, then the next token.
-            if i + 1 < n && b[i] == b' ' && BYTE_CLASS[b[i + 1] as usize] != SPACE {
-                let next = BYTE_CLASS[b[i + 1] as usize];
-                if next != NEWLINE && next != HIGH {
-                    i += 1;
-                    gap = Gap::Space;
-                }
+            if let (Some(b' '), Some(&next)) = (b.get(i), b.get(i + 1))
+                && PLAIN_AFTER_SPACE[next as usize]
+            {
+                i += 1;
+                gap = Gap::Space;
             }
         }
     }
@@ -508,16 +621,8 @@ pub fn ascii_letters_end(b: &[u8], i: usize) -> usize {
 /// The end of a run of ASCII letters from `i`, eight bytes at a time.
 #[inline]
 fn ascii_letters(b: &[u8], mut i: usize) -> usize {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        // Lower-case every ASCII letter; a byte is a letter when it is then in `a..=z`.
-        let x = u64::from_le_bytes(a) | 0x2020_2020_2020_2020;
-        let low = x & !HIGH_BITS;
-        let ge_a = low + 0x1F1F_1F1F_1F1F_1F1F; // high bit set where low >= 0x61
-        let gt_z = low + 0x0505_0505_0505_0505; // high bit set where low >= 0x7B
-        let letters = ge_a & !gt_z & !x & HIGH_BITS;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let letters = letter_bits(u64::from_le_bytes(*chunk));
         if letters == HIGH_BITS {
             i += 8;
             continue;
@@ -528,6 +633,45 @@ fn ascii_letters(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The word that starts at byte `i` (an ASCII letter): its end, lexicon entry and classes.
+#[inline(always)]
+fn word(text: &str, i: usize, lx: &crate::lexicon::Lexicon) -> (usize, Option<EntryId>, Classes) {
+    let b = text.as_bytes();
+    // The common case: a word of ASCII letters, its end and its lexicon key read eight bytes
+    // at a time.
+    let x0 = load8(b, i);
+    let m0 = letter_bits(x0);
+    let (mut end, key) = if m0 != HIGH_BITS {
+        let len = ((!m0 & HIGH_BITS).trailing_zeros() / 8) as usize;
+        (i + len, Some((lower_letters(x0, len), 0)))
+    } else {
+        let x1 = load8(b, i + 8);
+        let m1 = letter_bits(x1);
+        if m1 != HIGH_BITS {
+            let len = ((!m1 & HIGH_BITS).trailing_zeros() / 8) as usize;
+            (i + 8 + len, Some((x0 | LOWER, lower_letters(x1, len))))
+        } else {
+            // Longer than any lexicon word unless it ends with non-ASCII letters (looked up
+            // below).
+            (ascii_letters(b, i + 16), None)
+        }
+    };
+    let found = if b.get(end).is_some_and(|&c| c >= 0x80) {
+        end = letters(text, end);
+        b.get(i..end)
+            .and_then(|w| lx.lookup_bytes(w))
+            .map(|e| (e, lx.classes(e)))
+    } else if let Some((k0, k1)) = key {
+        lx.lookup_key(k0, k1, end - i)
+    } else {
+        None
+    };
+    match found {
+        Some((e, classes)) => (end, Some(e), classes),
+        None => (end, None, Classes::EMPTY),
+    }
 }
 
 /// The end of a run of letters (ASCII or alphabetic non-CJK) from `i`.
@@ -599,6 +743,29 @@ pub fn unwrap_soft_wraps(text: &str) -> std::borrow::Cow<'_, str> {
     let mut sink = Vec::new();
     let mut i = 0;
     while let Some(at) = next_line_break(b, i) {
+        // The common cases, as `Lexer::lex_into` reads them: `\n` then a word (a soft wrap)
+        // or `\n` then an indent and a word (a block boundary, left as it is).
+        if b[at] == b'\n' {
+            let mut j = at + 1;
+            while b.get(j).is_some_and(|&c| c == b' ' || c == b'\t') {
+                j += 1;
+            }
+            let indented = j > at + 1;
+            if let Some(&c) = b.get(j) {
+                if !indented && BYTE_CLASS[c as usize] == LETTER {
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                    o.push_str(text.get(copied..at).unwrap_or_default());
+                    o.push(' ');
+                    copied = at + 1;
+                    i = j;
+                    continue;
+                }
+                if indented && PLAIN_AFTER_SPACE[c as usize] {
+                    i = j;
+                    continue;
+                }
+            }
+        }
         // The whitespace run around this line break: back over spaces and tabs, then forward.
         let mut start = at;
         while start > 0 && matches!(b[start - 1], b' ' | b'\t' | 0x0B) {
@@ -672,7 +839,178 @@ pub fn lex(text: &str) -> Vec<Token> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Gap, Lexer, next_line_break, unwrap_soft_wraps};
+    use super::{
+        BYTE_CLASS, Classes, DIGIT, Gap, HIGH, Kind, LETTER, Lexer, NEWLINE, SPACE, SYMBOL, Span,
+        Token, char_at, is_cjk, is_letter, is_symbol, letters, lexicon, next_line_break, number,
+        unwrap_soft_wraps, wide_digit,
+    };
+
+    /// The lexer as it first was, byte at a time, with a lexicon lookup of every word's bytes:
+    /// the fast [`Lexer::lex_into`] must give exactly its tokens.
+    fn reference_lex(lexer: &Lexer, text: &str, out: &mut Vec<Token>) {
+        out.clear();
+        let lx = lexicon();
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        let mut gap = Gap::Block;
+        while i < n {
+            let c = b[i];
+            let start = i;
+            let kind = match BYTE_CLASS[c as usize] {
+                SPACE => {
+                    i += 1;
+                    while i < n && BYTE_CLASS[b[i] as usize] == SPACE {
+                        i += 1;
+                    }
+                    if i < n && (b[i] >= 0x80 || BYTE_CLASS[b[i] as usize] == NEWLINE) {
+                        i = lexer.whitespace(text, start, &mut gap, out);
+                    } else if gap == Gap::None {
+                        gap = Gap::Space;
+                    }
+                    continue;
+                }
+                NEWLINE => {
+                    i = lexer.whitespace(text, start, &mut gap, out);
+                    continue;
+                }
+                LETTER => {
+                    while i + 1 < n && b[i + 1].is_ascii_alphabetic() {
+                        i += 1;
+                    }
+                    i += 1;
+                    if i < n && b[i] >= 0x80 {
+                        i = letters(text, i);
+                    }
+                    Kind::Word
+                }
+                DIGIT => {
+                    let (kind, end) = number(b, i);
+                    i = end;
+                    kind
+                }
+                SYMBOL => {
+                    i += 1;
+                    Kind::Symbol(c as char)
+                }
+                HIGH => {
+                    let Some(ch) = char_at(text, i) else {
+                        // Not on a boundary: cannot happen for a `&str`; step over it.
+                        i += 1;
+                        continue;
+                    };
+                    if ch.is_whitespace() {
+                        i = lexer.whitespace(text, start, &mut gap, out);
+                        continue;
+                    }
+                    if wide_digit(ch).is_some() {
+                        let (kind, end) = number(b, i);
+                        i = end;
+                        kind
+                    } else if is_cjk(ch) {
+                        i += ch.len_utf8();
+                        Kind::Cjk(ch)
+                    } else if is_letter(ch) {
+                        i = letters(text, i);
+                        Kind::Word
+                    } else if is_symbol(ch) {
+                        i += ch.len_utf8();
+                        Kind::Symbol(ch)
+                    } else {
+                        i += ch.len_utf8();
+                        Kind::Punct(ch)
+                    }
+                }
+                _ => {
+                    i += 1;
+                    Kind::Punct(c as char)
+                }
+            };
+            let entry = match kind {
+                Kind::Word | Kind::Cjk(_) | Kind::Symbol(_) => lx.lookup_bytes(&b[start..i]),
+                _ => None,
+            };
+            out.push(Token {
+                span: Span::new(start, i),
+                kind,
+                gap,
+                classes: entry.map_or(Classes::EMPTY, |e| lx.classes(e)),
+                entry,
+            });
+            gap = Gap::None;
+            // The common case: one space, then the next token.
+            if i + 1 < n && b[i] == b' ' && BYTE_CLASS[b[i + 1] as usize] != SPACE {
+                let next = BYTE_CLASS[b[i + 1] as usize];
+                if next != NEWLINE && next != HIGH {
+                    i += 1;
+                    gap = Gap::Space;
+                }
+            }
+        }
+    }
+
+    fn lex_both(text: &str, breaks: bool) -> (Vec<Token>, Vec<Token>) {
+        let lexer = Lexer::new().with_breaks(breaks);
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        lexer.lex_into(text, &mut fast);
+        reference_lex(&lexer, text, &mut slow);
+        (fast, slow)
+    }
+
+    #[test]
+    fn the_fast_lexer_agrees_with_the_reference_on_edges() {
+        let long = "a".repeat(40);
+        let texts = [
+            "",
+            "a",
+            "Sales",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "internationalisation",
+            "Mlns of dlrs\nin March\n    and\n\nthe",
+            "café résumé naïve Zürich",
+            "abcdefghé abcdefghijklmnopé",
+            &long,
+            "\n- item\n1. two\n(a) three\n\tfour",
+            "end\n",
+            "x \u{2028}y\u{2029}z\u{85}w \u{a0}v\r\nu\ru\x0cq\x0bp",
+            "$5 % 3.2 1,234.5 ５,０００ US$ £ ¥ 万 年 令和",
+            "JANUARY February mArCh sept. Tues",
+        ];
+        for t in texts {
+            for breaks in [false, true] {
+                let (fast, slow) = lex_both(t, breaks);
+                assert_eq!(fast, slow, "{t:?} breaks {breaks}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 3000,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn the_fast_lexer_agrees_with_the_reference(
+            text in "([A-Za-z]{1,20}|[a-zé]{1,10}|[0-9]{1,5}|[,.()*-]|[ \n\r\t]{1,5}|[年月日元万]|[０-９，．]|[$%€£]|(?i:million|march|tues|dlrs|pct|year|the|of|in))*"
+        ) {
+            for breaks in [false, true] {
+                let (fast, slow) = lex_both(&text, breaks);
+                proptest::prop_assert_eq!(fast, slow);
+            }
+        }
+
+        #[test]
+        fn the_fast_lexer_agrees_with_the_reference_on_any_text(text in "\\PC{0,60}") {
+            for breaks in [false, true] {
+                let (fast, slow) = lex_both(&text, breaks);
+                proptest::prop_assert_eq!(fast, slow);
+            }
+        }
+    }
 
     /// The byte-at-a-time form of [`unwrap_soft_wraps`]: a copy with each line-break byte of a
     /// soft wrap's whitespace run replaced.

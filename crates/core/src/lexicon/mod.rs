@@ -25,6 +25,7 @@
 mod calendar;
 
 use std::collections::HashMap;
+use std::num::NonZeroU32;
 
 use crate::tables;
 use std::sync::OnceLock;
@@ -166,7 +167,7 @@ impl Classes {
 
 /// The handle of one word in the [`Lexicon`], as [`Lexicon::lookup`] returns it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct EntryId(u32);
+pub struct EntryId(NonZeroU32);
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -195,7 +196,10 @@ pub struct Lexicon {
 struct Slot {
     k0: u64,
     k1: u64,
+    /// The classes of the entry, here so that a hit reads one slot only.
+    classes: Classes,
     len: u32,
+    /// The entry's index (never 0: entry 0 is a placeholder), 0 in an empty slot.
     id: u32,
 }
 
@@ -309,7 +313,30 @@ impl Lexicon {
                 return None;
             }
             if s.k0 == k0 && s.k1 == k1 && s.len as usize == word.len() {
-                return Some(EntryId(s.id));
+                return NonZeroU32::new(s.id).map(EntryId);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// The entry and classes of a word given as its key: `len` bytes (1 to 16) packed
+    /// little-endian into `k0` (bytes 0-7) and `k1` (bytes 8-15), ASCII-lowercased, zero above
+    /// the word. The lexer builds the key while it finds the word's end; the result is
+    /// [`Lexicon::lookup_bytes`]'s for the same word.
+    #[inline]
+    pub(crate) fn lookup_key(&self, k0: u64, k1: u64, len: usize) -> Option<(EntryId, Classes)> {
+        let mask = self.slots.len() - 1;
+        let mut i = (slot_hash(k0, k1) >> self.shift) as usize & mask;
+        // The table is at most a quarter full: a probe ends at an empty slot soon. An empty
+        // slot's key is 0, which no word's key is (`len` >= 1 and the first byte is no NUL).
+        for _ in 0..self.slots.len() {
+            let s = self.slots.get(i)?;
+            if s.k0 == k0 && s.k1 == k1 && s.len as usize == len {
+                return Some((EntryId(NonZeroU32::new(s.id)?), s.classes));
+            }
+            if s.len == 0 {
+                return None;
             }
             i = (i + 1) & mask;
         }
@@ -321,7 +348,7 @@ impl Lexicon {
     #[inline]
     pub fn classes(&self, id: EntryId) -> Classes {
         self.entries
-            .get(id.0 as usize)
+            .get(id.0.get() as usize)
             .map_or(Classes::EMPTY, |e| e.classes)
     }
 
@@ -329,7 +356,7 @@ impl Lexicon {
     #[must_use]
     #[inline]
     pub fn row(&self, id: EntryId, class: Class) -> Option<usize> {
-        let e = self.entries.get(id.0 as usize)?;
+        let e = self.entries.get(id.0.get() as usize)?;
         if !e.classes.has(class) {
             return None;
         }
@@ -371,7 +398,11 @@ impl Builder {
             slots: vec![Slot::default(); size],
             shift: 64 - size.trailing_zeros(),
             filter: Box::new([[0; MAX_WORD + 1]; 128]),
-            entries: Vec::with_capacity(words.len()),
+            // Entry 0 is a placeholder: an id is never 0, so `Option<EntryId>` takes 4 bytes.
+            entries: vec![Entry {
+                classes: Classes::EMPTY,
+                rows: 0,
+            }],
             rows: Vec::new(),
         };
         let mask = size - 1;
@@ -400,6 +431,7 @@ impl Builder {
             lx.slots[i] = Slot {
                 k0,
                 k1,
+                classes,
                 len: u32::try_from(word.len()).unwrap_or(0),
                 id,
             };
@@ -578,7 +610,7 @@ mod tests {
         lx.slots
             .iter()
             .find(|s| s.len != 0 && (s.k0, s.k1, s.len as usize) == (k.0, k.1, word.len()))
-            .map(|s| EntryId(s.id))
+            .and_then(|s| NonZeroU32::new(s.id).map(EntryId))
     }
 
     fn reference_pack(word: &[u8]) -> (u64, u64) {
