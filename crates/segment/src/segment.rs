@@ -68,7 +68,8 @@ struct Line {
     indent: usize,
     width: usize,
     trailing_space: bool,
-    /// A results row (`Net 5.1 mln vs 4.2 mln`).
+    /// A results row (`Net 5.1 mln vs 4.2 mln`): read only for lines of runs of two or more,
+    /// the only ones whose breaks are decided ([`Ctx::flush`] sets it).
     row: bool,
 }
 
@@ -228,9 +229,7 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         indent,
         width,
         trailing_space: e < line.len(),
-        row: line
-            .get(s..e)
-            .is_some_and(|t| t.len() >= 6 && cues::is_comparison_row(t)),
+        row: false,
     })
 }
 
@@ -359,6 +358,10 @@ fn field_key_after_refusal(s: &str) -> Option<usize> {
         cut -= 1;
     }
     let head = &s.as_bytes()[..cut];
+    // Sixteen bytes per step: most lines have neither a colon nor a full-width character.
+    if !any_byte(head, |c| c == b':' || c == 0xEF) {
+        return None;
+    }
     // `: ` or the full-width colon (EF BC 9A), found with `memchr2` (`:` or the lead byte 0xEF).
     let mut from = 0;
     let (p, clen) = loop {
@@ -385,6 +388,19 @@ fn field_key_after_refusal(s: &str) -> Option<usize> {
     Some(p + clen)
 }
 
+/// Whether some byte of `b` satisfies `pred`: sixteen bytes per step, each chunk folded without
+/// an early exit (the compiler turns the fold into vector instructions).
+#[inline]
+fn any_byte(b: &[u8], pred: impl Fn(u8) -> bool) -> bool {
+    let mut chunks = b.chunks_exact(16);
+    for chunk in chunks.by_ref() {
+        if chunk.iter().fold(0u8, |a, &c| a | u8::from(pred(c))) != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&c| pred(c))
+}
+
 /// Whether the value of a field is field-like: holds a digit or is short.
 fn field_value_ok(v: &str) -> bool {
     let v = v.trim();
@@ -405,6 +421,13 @@ impl Ctx<'_> {
     fn flush(&mut self, run: &mut Vec<Line>) {
         if run.is_empty() {
             return;
+        }
+        // Only breaks between lines look at the row shape of a line.
+        if run.len() >= 2 {
+            for l in run.iter_mut() {
+                let t = &self.text[l.start..l.end];
+                l.row = t.len() >= 6 && cues::is_comparison_row(t);
+            }
         }
         let max = run.iter().map(Line::cols).max().unwrap_or(0);
         let wrapped = run.len() >= cues::WRAP_MIN_LINES

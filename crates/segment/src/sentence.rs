@@ -147,7 +147,11 @@ impl Splitter {
                     i += len;
                     continue;
                 }
+                // A `.` marker is followed by white space, `)` or a non-ASCII character (most
+                // periods end words and decimals, not markers): refused before the call.
                 if c == '.'
+                    && b.get(i + 1)
+                        .is_none_or(|&c| c >= 0x80 || matches!(c, 0x09..=0x0D | b' ' | b')'))
                     && let Some(m) = self.marker_before(text, i)
                 {
                     self.events.push(m);
