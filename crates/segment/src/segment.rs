@@ -700,7 +700,8 @@ impl Ctx<'_> {
         if cues::is_sign_off(t) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        if nlines == 1 && short() && cues::is_widget(t) {
+        // The byte length first: a long line is no widget, and its words need not be counted.
+        if nlines == 1 && t.len() <= cues::WIDGET_MAX_BYTES && short() && cues::is_widget(t) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // Datelines: any shape before the body (the pluggable detector), the labelled, key/value
