@@ -648,7 +648,13 @@ impl Ctx<'_> {
 
     fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
         let t = &self.text[start..end];
-        let (s, e) = {
+        // Blocks nearly always start and end with an ASCII byte that is no white space: then
+        // there is nothing to trim.
+        let plain =
+            |c: Option<&u8>| c.is_some_and(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' '));
+        let (s, e) = if plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+            (start, end)
+        } else {
             let tt = t.trim_start_matches(is_space);
             let s = start + (t.len() - tt.len());
             (s, s + tt.trim_end_matches(is_space).len())
