@@ -129,6 +129,24 @@ fn segment_lines(
         known: None,
     };
     let b = text.as_bytes();
+    let ascii = text.is_ascii();
+    // Most documents break their lines with LF alone: without a CR, a form feed or the lead
+    // byte of U+2028/U+2029 (checked once), every line ends at the next LF.
+    if memchr::memchr3(b'\r', 0x0C, 0xE2, b).is_none() {
+        let mut pos = 0;
+        for nl in memchr::memchr_iter(b'\n', b) {
+            match measure(text, pos, nl, ascii) {
+                Some(line) => run.push(line),
+                None => ctx.flush(run),
+            }
+            pos = nl + 1;
+        }
+        if let Some(line) = measure(text, pos, b.len(), ascii) {
+            run.push(line);
+        }
+        ctx.flush(run);
+        return;
+    }
     let mut pos = 0;
     let mut next_ff = memchr::memchr(0x0c, b);
     while pos <= b.len() {
@@ -161,7 +179,7 @@ fn segment_lines(
                 },
             }
         };
-        match measure(text, pos, brk) {
+        match measure(text, pos, brk, ascii) {
             Some(line) => run.push(line),
             None => ctx.flush(run),
         }
@@ -176,8 +194,8 @@ fn segment_lines(
     ctx.flush(run);
 }
 
-/// Trims a physical line; `None` when it is blank.
-fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
+/// Trims a physical line; `None` when it is blank. `ascii`: the whole text is ASCII.
+fn measure(text: &str, start: usize, end: usize, ascii: bool) -> Option<Line> {
     let line = text.get(start..end)?;
     let b = line.as_bytes();
     let mut indent = 0;
@@ -218,7 +236,7 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         return None;
     }
     let content = &b[s..e];
-    let width = if content.is_ascii() {
+    let width = if ascii || content.is_ascii() {
         content.len()
     } else {
         content.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
