@@ -93,8 +93,8 @@ pub(crate) fn segment_with(
         static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
     }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => segment_lines(text, options, state, seg, &mut scratch),
-        Err(_) => segment_lines(text, options, state, seg, &mut Scratch::default()),
+        Ok(mut scratch) => segment_lines(text, options, state, seg, &mut scratch, true),
+        Err(_) => segment_lines(text, options, state, seg, &mut Scratch::default(), true),
     });
 }
 
@@ -106,12 +106,30 @@ struct Scratch {
     splitter: Splitter,
 }
 
+/// [`segment`] through the general line loop only (never the LF-only one): the two must agree.
+#[cfg(test)]
+pub(crate) fn segment_general(text: &str, options: &Options) -> Segmentation {
+    let mut seg = Segmentation::default();
+    let mut state = State::default();
+    segment_lines(
+        text,
+        options,
+        &mut state,
+        &mut seg,
+        &mut Scratch::default(),
+        false,
+    );
+    seg
+}
+
+/// Segments `text`; `lf_fast`: LF-only texts may take the loop that looks for LF alone.
 fn segment_lines(
     text: &str,
     options: &Options,
     state: &mut State,
     seg: &mut Segmentation,
     scratch: &mut Scratch,
+    lf_fast: bool,
 ) {
     let Scratch {
         run,
@@ -132,7 +150,7 @@ fn segment_lines(
     let ascii = text.is_ascii();
     // Most documents break their lines with LF alone: without a CR, a form feed or the lead
     // byte of U+2028/U+2029 (checked once), every line ends at the next LF.
-    if memchr::memchr3(b'\r', 0x0C, 0xE2, b).is_none() {
+    if lf_fast && memchr::memchr3(b'\r', 0x0C, 0xE2, b).is_none() {
         let mut pos = 0;
         for nl in memchr::memchr_iter(b'\n', b) {
             match measure(text, pos, nl, ascii) {
