@@ -192,7 +192,7 @@ fn is_widget_ascii(b: &[u8]) -> bool {
 }
 
 /// A widget line is at most this long.
-const WIDGET_MAX_BYTES: usize = 40;
+pub(crate) const WIDGET_MAX_BYTES: usize = 40;
 
 /// Words that set two figures of a results-table row against each other (`Net 5.1 mln vs 4.2
 /// mln`), lower-case.
@@ -636,7 +636,7 @@ pub(crate) fn is_starter(word: &str) -> bool {
 static BOILERPLATE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .ascii_case_insensitive(true)
             .build(BOILERPLATE_WORDS)
             .ok()

@@ -213,6 +213,16 @@ proptest! {
     }
 
     #[test]
+    fn lf_loop_same_as_general_loop(text in any_text()) {
+        // Without a CR, a form feed or a byte 0xE2 the LF-only loop runs; the general loop must
+        // give the same segmentation on any text.
+        let opts = Options::default();
+        let lf = text.replace(['\r', '\u{0c}'], "\n");
+        prop_assert_eq!(segment(&lf, &opts), crate::segment::segment_general(&lf, &opts));
+        prop_assert_eq!(segment(&text, &opts), crate::segment::segment_general(&text, &opts));
+    }
+
+    #[test]
     fn crlf_same_as_lf(text in doc()) {
         let lf = text.replace(['\r', '\u{2028}', '\u{2029}', '\u{0c}'], "\n");
         let crlf = lf.replace('\n', "\r\n");

@@ -68,7 +68,8 @@ struct Line {
     indent: usize,
     width: usize,
     trailing_space: bool,
-    /// A results row (`Net 5.1 mln vs 4.2 mln`).
+    /// A results row (`Net 5.1 mln vs 4.2 mln`): read only for lines of runs of two or more,
+    /// the only ones whose breaks are decided ([`Ctx::flush`] sets it).
     row: bool,
 }
 
@@ -92,8 +93,8 @@ pub(crate) fn segment_with(
         static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
     }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => segment_lines(text, options, state, seg, &mut scratch),
-        Err(_) => segment_lines(text, options, state, seg, &mut Scratch::default()),
+        Ok(mut scratch) => segment_lines(text, options, state, seg, &mut scratch, true),
+        Err(_) => segment_lines(text, options, state, seg, &mut Scratch::default(), true),
     });
 }
 
@@ -105,12 +106,30 @@ struct Scratch {
     splitter: Splitter,
 }
 
+/// [`segment`] through the general line loop only (never the LF-only one): the two must agree.
+#[cfg(test)]
+pub(crate) fn segment_general(text: &str, options: &Options) -> Segmentation {
+    let mut seg = Segmentation::default();
+    let mut state = State::default();
+    segment_lines(
+        text,
+        options,
+        &mut state,
+        &mut seg,
+        &mut Scratch::default(),
+        false,
+    );
+    seg
+}
+
+/// Segments `text`; `lf_fast`: LF-only texts may take the loop that looks for LF alone.
 fn segment_lines(
     text: &str,
     options: &Options,
     state: &mut State,
     seg: &mut Segmentation,
     scratch: &mut Scratch,
+    lf_fast: bool,
 ) {
     let Scratch {
         run,
@@ -128,6 +147,24 @@ fn segment_lines(
         known: None,
     };
     let b = text.as_bytes();
+    let ascii = text.is_ascii();
+    // Most documents break their lines with LF alone: without a CR, a form feed or the lead
+    // byte of U+2028/U+2029 (checked once), every line ends at the next LF.
+    if lf_fast && memchr::memchr3(b'\r', 0x0C, 0xE2, b).is_none() {
+        let mut pos = 0;
+        for nl in memchr::memchr_iter(b'\n', b) {
+            match measure(text, pos, nl, ascii) {
+                Some(line) => run.push(line),
+                None => ctx.flush(run),
+            }
+            pos = nl + 1;
+        }
+        if let Some(line) = measure(text, pos, b.len(), ascii) {
+            run.push(line);
+        }
+        ctx.flush(run);
+        return;
+    }
     let mut pos = 0;
     let mut next_ff = memchr::memchr(0x0c, b);
     while pos <= b.len() {
@@ -160,7 +197,7 @@ fn segment_lines(
                 },
             }
         };
-        match measure(text, pos, brk) {
+        match measure(text, pos, brk, ascii) {
             Some(line) => run.push(line),
             None => ctx.flush(run),
         }
@@ -175,8 +212,8 @@ fn segment_lines(
     ctx.flush(run);
 }
 
-/// Trims a physical line; `None` when it is blank.
-fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
+/// Trims a physical line; `None` when it is blank. `ascii`: the whole text is ASCII.
+fn measure(text: &str, start: usize, end: usize, ascii: bool) -> Option<Line> {
     let line = text.get(start..end)?;
     let b = line.as_bytes();
     let mut indent = 0;
@@ -217,7 +254,7 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         return None;
     }
     let content = &b[s..e];
-    let width = if content.is_ascii() {
+    let width = if ascii || content.is_ascii() {
         content.len()
     } else {
         content.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
@@ -228,9 +265,7 @@ fn measure(text: &str, start: usize, end: usize) -> Option<Line> {
         indent,
         width,
         trailing_space: e < line.len(),
-        row: line
-            .get(s..e)
-            .is_some_and(|t| t.len() >= 6 && cues::is_comparison_row(t)),
+        row: false,
     })
 }
 
@@ -359,6 +394,10 @@ fn field_key_after_refusal(s: &str) -> Option<usize> {
         cut -= 1;
     }
     let head = &s.as_bytes()[..cut];
+    // Sixteen bytes per step: most lines have neither a colon nor a full-width character.
+    if !any_byte(head, |c| c == b':' || c == 0xEF) {
+        return None;
+    }
     // `: ` or the full-width colon (EF BC 9A), found with `memchr2` (`:` or the lead byte 0xEF).
     let mut from = 0;
     let (p, clen) = loop {
@@ -385,6 +424,19 @@ fn field_key_after_refusal(s: &str) -> Option<usize> {
     Some(p + clen)
 }
 
+/// Whether some byte of `b` satisfies `pred`: sixteen bytes per step, each chunk folded without
+/// an early exit (the compiler turns the fold into vector instructions).
+#[inline]
+fn any_byte(b: &[u8], pred: impl Fn(u8) -> bool) -> bool {
+    let mut chunks = b.chunks_exact(16);
+    for chunk in chunks.by_ref() {
+        if chunk.iter().fold(0u8, |a, &c| a | u8::from(pred(c))) != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&c| pred(c))
+}
+
 /// Whether the value of a field is field-like: holds a digit or is short.
 fn field_value_ok(v: &str) -> bool {
     let v = v.trim();
@@ -405,6 +457,13 @@ impl Ctx<'_> {
     fn flush(&mut self, run: &mut Vec<Line>) {
         if run.is_empty() {
             return;
+        }
+        // Only breaks between lines look at the row shape of a line.
+        if run.len() >= 2 {
+            for l in run.iter_mut() {
+                let t = &self.text[l.start..l.end];
+                l.row = t.len() >= 6 && cues::is_comparison_row(t);
+            }
         }
         let max = run.iter().map(Line::cols).max().unwrap_or(0);
         let wrapped = run.len() >= cues::WRAP_MIN_LINES
@@ -625,7 +684,13 @@ impl Ctx<'_> {
 
     fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
         let t = &self.text[start..end];
-        let (s, e) = {
+        // Blocks nearly always start and end with an ASCII byte that is no white space: then
+        // there is nothing to trim.
+        let plain =
+            |c: Option<&u8>| c.is_some_and(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' '));
+        let (s, e) = if plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+            (start, end)
+        } else {
             let tt = t.trim_start_matches(is_space);
             let s = start + (t.len() - tt.len());
             (s, s + tt.trim_end_matches(is_space).len())
@@ -677,7 +742,8 @@ impl Ctx<'_> {
         if cues::is_sign_off(t) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        if nlines == 1 && short() && cues::is_widget(t) {
+        // The byte length first: a long line is no widget, and its words need not be counted.
+        if nlines == 1 && t.len() <= cues::WIDGET_MAX_BYTES && short() && cues::is_widget(t) {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // Datelines: any shape before the body (the pluggable detector), the labelled, key/value

@@ -147,7 +147,11 @@ impl Splitter {
                     i += len;
                     continue;
                 }
+                // A `.` marker is followed by white space, `)` or a non-ASCII character (most
+                // periods end words and decimals, not markers): refused before the call.
                 if c == '.'
+                    && b.get(i + 1)
+                        .is_none_or(|&c| c >= 0x80 || matches!(c, 0x09..=0x0D | b' ' | b')'))
                     && let Some(m) = self.marker_before(text, i)
                 {
                     self.events.push(m);
@@ -857,7 +861,8 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     if !is_upper_start(wc) {
         return false;
     }
-    let nw = word_at(text, wp);
+    // The next word, read only by the abbreviation classes that need it.
+    let nw = || word_at(text, wp);
     let word = word_of();
     if word.is_empty() {
         return true;
@@ -866,14 +871,14 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         return match cues::abbreviation(word) {
             Some(AbbrevClass::Prefix) => false,
             Some(AbbrevClass::Time) => words_since(text, start, dot, 3) > 3,
-            _ => cues::is_starter(nw),
+            _ => cues::is_starter(nw()),
         };
     }
     match cues::abbreviation(word) {
         Some(AbbrevClass::Prefix) => return false,
-        Some(AbbrevClass::Suffix) => return is_capitalised(nw),
+        Some(AbbrevClass::Suffix) => return is_capitalised(nw()),
         Some(AbbrevClass::Time) => return words_since(text, start, dot, 3) > 3,
-        Some(AbbrevClass::Plain) => return cues::is_starter(nw),
+        Some(AbbrevClass::Plain) => return cues::is_starter(nw()),
         None => {}
     }
     let mut wc_iter = word.chars();
