@@ -1718,14 +1718,14 @@ enum Anchored {
 }
 
 /// Reads what `s` (a whole mention's text) names relative to the period before it.
-fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
+fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored> {
     let whole = |r: &str| r.is_empty();
     // `上年同期`, `去年同期`, `2019年同期`
     if let Ok((r, k)) = word(&ix::RELATIVE_YEARS)(s)
         && let Ok((r, ())) = mark(K::SamePeriod)(r)
         && whole(r)
     {
-        let k = if ja { k.1 } else { k.0 };
+        let k = if ja() { k.1 } else { k.0 };
         return Some(Anchored::Same {
             shift: Some(i32::from(k)),
             year: None,
@@ -1847,9 +1847,11 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
         }
         let before = text.get(..start).unwrap_or("");
         let after_list = before.chars().next_back().is_some_and(has_list_sep);
-        let ja = text
-            .get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
-            .is_some_and(|w| w.chars().any(is_kana));
+        // Whether the text around is Japanese: looked at only where the reading depends on it.
+        let ja = || {
+            text.get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
+                .is_some_and(|w| w.chars().any(is_kana))
+        };
         let Some(a) = anchored(m.text, ja, after_list) else {
             anchor = Some((timex.0, m.span.end));
             continue;

@@ -1071,7 +1071,11 @@ static CJK_INDEX: std::sync::LazyLock<CjkIndex> = std::sync::LazyLock::new(|| {
     let reach = ('0'..='9')
         .chain('０'..='９')
         .chain(['.', '．', '・', ' ', '　', '\t'])
-        .chain(finnews_core::tables::numbers::CJK_NUMERALS.iter().map(|r| r.0));
+        .chain(
+            finnews_core::tables::numbers::CJK_NUMERALS
+                .iter()
+                .map(|r| r.0),
+        );
     for c in reach {
         *flags.entry(c).or_default() |= REACH;
     }
@@ -1762,4 +1766,63 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         _ => return None,
     };
     Some((after + dash.span.end, r))
+}
+
+#[cfg(test)]
+mod gate_tests {
+    use super::*;
+
+    fn reaches(s: &str) -> bool {
+        let q = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        cjk_number_reaches(s, q, &mut None)
+    }
+
+    #[test]
+    fn a_number_reaches_a_calendar_word_over_numerals_and_joiners() {
+        assert!(reaches("5万年前"));
+        assert!(reaches("1～6月"));
+        assert!(reaches("18、19日"));
+        assert!(reaches("3至5月"));
+        assert!(reaches("10数年"));
+        assert!(reaches("3个月"));
+        assert!(!reaches("5万4千6百"));
+        assert!(!reaches("3个百分点和"));
+        assert!(!reaches("7位"));
+    }
+
+    #[test]
+    fn the_reach_read_once_answers_for_the_numbers_inside_it() {
+        let text = "5万4千6百".repeat(50);
+        let mut memo = None;
+        assert!(!cjk_number_reaches(&text, 1, &mut memo));
+        let m = memo.expect("kept");
+        assert_eq!((m.from, m.to), (1, text.len()));
+        // the last number of the run is inside the reach read
+        assert!(!cjk_number_reaches(&text, text.len() - 3, &mut memo));
+    }
+
+    #[test]
+    fn gated_numbers_lose_no_date() {
+        let opts = Options::default();
+        let found = extract("5万4千6百，1～6月，3个百分点，2021年3月", &opts);
+        let texts: Vec<&str> = found.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["1～6月", "2021年3月"]);
+        assert!(extract(&"5万4千6百".repeat(200), &opts).is_empty());
+    }
+
+    #[test]
+    fn holiday_first_words_are_the_tables() {
+        for w in ["New", "christmas", "GOOD", "year", "March"] {
+            assert_eq!(opens_holiday(w), words::opens_holiday(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn only_numeral_words_may_lead_a_unit() {
+        let text = "three big years";
+        let toks = finnews_core::lexer::lex(text);
+        assert!(may_lead(text, &toks[0], true));
+        assert!(!may_lead(text, &toks[1], true));
+        assert!(may_lead(text, &toks[1], false));
+    }
 }
