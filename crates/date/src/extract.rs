@@ -144,13 +144,23 @@ fn opens_holiday(word: &str) -> bool {
 }
 
 /// A cheap first look at whether token `t` can open a phrase before its anchor
-/// ([`Cx::can_lead`]): a word with no leading class whose letters no numeral table lists opens
-/// no cardinal or ordinal, so the numeral grammar need not be asked.
+/// ([`Cx::can_lead`]): a word with no leading class that opens no numeral
+/// ([`may_open_numeral`]) cannot, and the numeral grammar need not be asked.
 fn may_lead(text: &str, t: &Token, numerals: bool) -> bool {
     if t.kind != Kind::Word || t.classes.any(LEADS) || !numerals {
         return true;
     }
-    // The letters at the token, as the numeral grammar reads its first word (at most 16).
+    may_open_numeral(text, t)
+}
+
+/// Whether the word token `t` may open a cardinal or ordinal numeral (`finnews_numeral`'s
+/// `cardinal_prefix`, `ordinal_prefix`): the numeral grammar reads a word's letters (at most
+/// 16) as its first word, and one the numeral tables do not list opens none. `true` for any
+/// other token. One table look instead of a parse: most words at an anchor are no numeral.
+pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word {
+        return true;
+    }
     let rest = text.get(t.span.start..).unwrap_or("");
     let letters = rest
         .bytes()
