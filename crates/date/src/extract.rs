@@ -143,6 +143,50 @@ fn opens_holiday(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// The holidays' names ([`finnews_core::lexicon::HOLIDAYS`]) as [`holiday_may_start`] reads
+/// them: the first word, and the second where a space follows the first (`new`, `year`), once
+/// each.
+static HOLIDAY_HEADS: std::sync::LazyLock<Vec<(&'static str, Option<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        let seg = |s: &'static str| &s[..s.find([' ', '\'']).unwrap_or(s.len())];
+        let mut v: Vec<(&'static str, Option<&'static str>)> = finnews_core::lexicon::HOLIDAYS
+            .iter()
+            .map(|&(name, _)| {
+                let first = seg(name);
+                let second = name[first.len()..].strip_prefix(' ').map(seg);
+                (first, second)
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+
+/// Whether a holiday's name may be spelled at byte `p` (`words::holiday` reads it there): its
+/// first word, and after spaces or tabs its second, as the name writes them (any ASCII case).
+/// `New York` spells no `New Year`, and the whole table need not be read.
+fn holiday_may_start(text: &str, p: usize) -> bool {
+    let b = text.as_bytes().get(p..).unwrap_or(&[]);
+    let starts = |b: &[u8], w: &str| {
+        b.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    HOLIDAY_HEADS.iter().any(|&(first, second)| {
+        if !starts(b, first) {
+            return false;
+        }
+        let Some(second) = second else {
+            return true;
+        };
+        let rest = &b[first.len()..];
+        let k = rest
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+        k > 0 && starts(&rest[k..], second)
+    })
+}
+
 /// A cheap first look at whether token `t` can open a phrase before its anchor
 /// ([`Cx::can_lead`]): a word with no leading class that opens no numeral
 /// ([`may_open_numeral`]) cannot, and the numeral grammar need not be asked.
@@ -240,7 +284,10 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                 debug_assert_eq!(opens_holiday(w), words::opens_holiday(w));
                 opens_holiday(w)
             }
-            && words::holiday(text, p).is_none()
+            && {
+                debug_assert!(holiday_may_start(text, p) || words::holiday(text, p).is_none());
+                !holiday_may_start(text, p) || words::holiday(text, p).is_none()
+            }
         {
             continue;
         }
@@ -1818,6 +1865,24 @@ mod gate_tests {
         let texts: Vec<&str> = found.iter().map(|t| t.text).collect();
         assert_eq!(texts, ["1～6月", "2021年3月"]);
         assert!(extract(&"5万4千6百".repeat(200), &opts).is_empty());
+    }
+
+    #[test]
+    fn a_holiday_is_read_only_where_its_name_may_start() {
+        for (text, may) in [
+            ("New Year's Day", true),
+            ("new  year day", true),
+            ("New York", false),
+            ("Christmas", true),
+            ("Good Friday", true),
+            ("Good news", false),
+            ("Newark", false),
+        ] {
+            assert_eq!(holiday_may_start(text, 0), may, "{text}");
+            if !may {
+                assert!(words::holiday(text, 0).is_none(), "{text}");
+            }
+        }
     }
 
     #[test]
