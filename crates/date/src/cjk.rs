@@ -373,6 +373,24 @@ fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30FA}').contains(&c)
 }
 
+/// Whether `s` has a kana character ([`is_kana`]), read from its bytes: a kana is written
+/// `E3 81..=83 xx` in UTF-8, so no character is decoded.
+fn has_kana(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(k) = b.get(i..).and_then(|r| r.iter().position(|&c| c == 0xE3)) {
+        let j = i + k;
+        if let (Some(&b1), Some(&b2)) = (b.get(j + 1), b.get(j + 2)) {
+            let c = 0x3000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if (0x3041..=0x30FA).contains(&c) {
+                return true;
+            }
+        }
+        i = j + 1;
+    }
+    false
+}
+
 /// A number read at a position: the length of the text from it, and what [`int`] read there
 /// (its length in bytes and value), if anything.
 type IntMemo = (usize, Option<(usize, (u32, usize, bool))>);
@@ -517,7 +535,7 @@ impl Cj<'_, '_, '_> {
             (Some(a), Some(b)) => self
                 .text
                 .get(a.span.start..b.span.end)
-                .is_some_and(|w| w.chars().any(is_kana)),
+                .is_some_and(has_kana),
             _ => false,
         };
         self.ja.set(Some(ja));
@@ -1718,14 +1736,14 @@ enum Anchored {
 }
 
 /// Reads what `s` (a whole mention's text) names relative to the period before it.
-fn anchored(s: &str, ja: bool, after_list: bool) -> Option<Anchored> {
+fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored> {
     let whole = |r: &str| r.is_empty();
     // `上年同期`, `去年同期`, `2019年同期`
     if let Ok((r, k)) = word(&ix::RELATIVE_YEARS)(s)
         && let Ok((r, ())) = mark(K::SamePeriod)(r)
         && whole(r)
     {
-        let k = if ja { k.1 } else { k.0 };
+        let k = if ja() { k.1 } else { k.0 };
         return Some(Anchored::Same {
             shift: Some(i32::from(k)),
             year: None,
@@ -1847,9 +1865,11 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
         }
         let before = text.get(..start).unwrap_or("");
         let after_list = before.chars().next_back().is_some_and(has_list_sep);
-        let ja = text
-            .get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
-            .is_some_and(|w| w.chars().any(is_kana));
+        // Whether the text around is Japanese: looked at only where the reading depends on it.
+        let ja = || {
+            text.get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
+                .is_some_and(has_kana)
+        };
         let Some(a) = anchored(m.text, ja, after_list) else {
             anchor = Some((timex.0, m.span.end));
             continue;
@@ -1963,6 +1983,13 @@ mod tests {
 
     fn timex(text: &str, opts: &Options) -> String {
         one(text, opts).1
+    }
+
+    proptest! {
+        #[test]
+        fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
+            prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
+        }
     }
 
     #[test]

@@ -117,14 +117,129 @@ fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
         Kind::Cjk(_) => {
             t.classes.has(Class::DateTrigger)
                 || (t.classes.has(Class::CjkLead)
-                    && text.get(t.span.start..).is_some_and(|rest| {
-                        finnews_core::lexicon::CJK_DATE_WORDS
-                            .iter()
-                            .any(|w| rest.starts_with(w))
-                    }))
+                    && text.get(t.span.start..).is_some_and(opens_cjk_date_word))
         }
         _ => false,
     }
+}
+
+/// The first words of the holidays' names ([`finnews_core::lexicon::HOLIDAYS`]), once each.
+static HOLIDAY_FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<&'static str> = finnews_core::lexicon::HOLIDAYS
+            .iter()
+            .filter_map(|(name, _)| name.split(' ').next())
+            .collect();
+        v.sort_unstable_by_key(|w| w.to_ascii_lowercase());
+        v.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        v
+    });
+
+/// Whether `word` opens a holiday's name (as `words::opens_holiday` says, each first word
+/// compared once).
+fn opens_holiday(word: &str) -> bool {
+    HOLIDAY_FIRST_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The holidays' names ([`finnews_core::lexicon::HOLIDAYS`]) as [`holiday_may_start`] reads
+/// them: the first word, and the second where a space follows the first (`new`, `year`), once
+/// each.
+static HOLIDAY_HEADS: std::sync::LazyLock<Vec<(&'static str, Option<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        let seg = |s: &'static str| &s[..s.find([' ', '\'']).unwrap_or(s.len())];
+        let mut v: Vec<(&'static str, Option<&'static str>)> = finnews_core::lexicon::HOLIDAYS
+            .iter()
+            .map(|&(name, _)| {
+                let first = seg(name);
+                let second = name[first.len()..].strip_prefix(' ').map(seg);
+                (first, second)
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+
+/// Whether a holiday's name may be spelled at byte `p` (`words::holiday` reads it there): its
+/// first word, and after spaces or tabs its second, as the name writes them (any ASCII case).
+/// `New York` spells no `New Year`, and the whole table need not be read.
+fn holiday_may_start(text: &str, p: usize) -> bool {
+    let b = text.as_bytes().get(p..).unwrap_or(&[]);
+    let starts = |b: &[u8], w: &str| {
+        b.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    HOLIDAY_HEADS.iter().any(|&(first, second)| {
+        if !starts(b, first) {
+            return false;
+        }
+        let Some(second) = second else {
+            return true;
+        };
+        let rest = &b[first.len()..];
+        let k = rest
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+        k > 0 && starts(&rest[k..], second)
+    })
+}
+
+/// A cheap first look at whether token `t` can open a phrase before its anchor
+/// ([`Cx::can_lead`]): a word with no leading class that opens no numeral
+/// ([`may_open_numeral`]) cannot, and the numeral grammar need not be asked.
+fn may_lead(text: &str, t: &Token, numerals: bool) -> bool {
+    if t.kind != Kind::Word || t.classes.any(LEADS) || !numerals {
+        return true;
+    }
+    may_open_numeral(text, t)
+}
+
+/// Whether the word token `t` may open a cardinal or ordinal numeral (`finnews_numeral`'s
+/// `cardinal_prefix`, `ordinal_prefix`): the numeral grammar reads a word's letters (at most
+/// 16) as its first word, and one the numeral tables do not list opens none. `true` for any
+/// other token. One table look instead of a parse: most words at an anchor are no numeral.
+pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word {
+        return true;
+    }
+    let rest = text.get(t.span.start..).unwrap_or("");
+    let letters = rest
+        .bytes()
+        .take(17)
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len().min(17));
+    // Only an ASCII word of letters is looked up; anything else is left to the grammar.
+    if letters == 0 || letters > 16 {
+        return true;
+    }
+    !finnews_core::tables::numbers::numeral_class(&rest[..letters]).is_empty()
+}
+
+/// [`finnews_core::lexicon::CJK_DATE_WORDS`] by first character.
+static CJK_DATE_WORDS: std::sync::LazyLock<Vec<(char, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<(char, &'static str)> = finnews_core::lexicon::CJK_DATE_WORDS
+            .iter()
+            .filter_map(|&w| Some((w.chars().next()?, w)))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+
+/// Whether a word of [`finnews_core::lexicon::CJK_DATE_WORDS`] starts `rest`.
+fn opens_cjk_date_word(rest: &str) -> bool {
+    let Some(c) = rest.chars().next() else {
+        return false;
+    };
+    let words = &*CJK_DATE_WORDS;
+    let k = words.partition_point(|r| r.0 < c);
+    words[k..]
+        .iter()
+        .take_while(|r| r.0 == c)
+        .any(|r| rest.starts_with(r.1))
 }
 
 fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Temporal<'a>> {
@@ -134,6 +249,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
     let bytes = text.as_bytes();
     let mut done = 0usize; // no new mention starts before this byte
     let mut skip = 0usize; // anchors before this byte belong to a token already tried
+    let mut reach: Option<Reach> = None; // the CJK number gate's last reach
     let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
     for a_all in 0..all.len() {
         let at = &all[a_all];
@@ -163,16 +279,32 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         // A holiday's first word (`Good`, `Black`, `New`) anchors only its holiday.
         if at.kind == Kind::Word
             && at.classes.has(Class::DateTrigger)
-            && words::opens_holiday(at.text(text))
-            && words::holiday(text, p).is_none()
+            && {
+                let w = at.text(text);
+                debug_assert_eq!(opens_holiday(w), words::opens_holiday(w));
+                opens_holiday(w)
+            }
+            && {
+                debug_assert!(holiday_may_start(text, p) || words::holiday(text, p).is_none());
+                !holiday_may_start(text, p) || words::holiday(text, p).is_none()
+            }
         {
             continue;
         }
-        if bytes[p].is_ascii_digit()
-            && let Some(end) = hopeless_number(text, p)
-        {
-            skip = end;
-            continue;
+        if bytes[p].is_ascii_digit() {
+            match number_use(text, p) {
+                NumberUse::Hopeless(end) => {
+                    skip = end;
+                    continue;
+                }
+                // A number only CJK text follows: no phrase covers it unless a calendar word
+                // is in its reach.
+                NumberUse::Cjk(q) if !cjk_number_reaches(text, q, &mut reach) => {
+                    skip = at.span.end;
+                    continue;
+                }
+                NumberUse::Cjk(_) | NumberUse::Try => {}
+            }
         }
         let unit_anchor = at.kind == Kind::Word && at.classes.has(Class::TimeUnit);
         // `second of August`: a day in words may open a phrase a month anchors.
@@ -222,6 +354,9 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         };
         let mut found: Option<(usize, M)> = None;
         for s in a.saturating_sub(BACK_TOKENS)..=a {
+            if s < a && !may_lead(text, &toks[s], unit_anchor || month_anchor) {
+                continue;
+            }
             if s < a && !cx.can_lead(s, unit_anchor || month_anchor) {
                 continue;
             }
@@ -821,10 +956,22 @@ fn date_word_at(text: &str, r: usize) -> Option<W> {
         .map(|r| r.1)
 }
 
-/// A number at `p` that no rule can use: returns the byte after it. A number is worth parsing
-/// when it has four digits (a year), or when what touches it or follows it could make it part of
-/// a date or duration (a unit or month word, `/`, `-`, an ordinal suffix, `年`...).
-fn hopeless_number(text: &str, p: usize) -> Option<usize> {
+/// What the number at an anchor may be worth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberUse {
+    /// No rule can use it: the byte after it.
+    Hopeless(usize),
+    /// Worth parsing.
+    Try,
+    /// Worth parsing only for the CJK character after it (glued, or after spaces), which
+    /// starts at this byte: see [`cjk_number_reaches`].
+    Cjk(usize),
+}
+
+/// What the number at `p` is worth. A number is worth parsing when it has four digits (a year),
+/// or when what touches it or follows it could make it part of a date or duration (a unit or
+/// month word, `/`, `-`, an ordinal suffix, `年`...).
+fn number_use(text: &str, p: usize) -> NumberUse {
     let b = text.as_bytes();
     let mut q = p;
     let mut digits = 0;
@@ -845,20 +992,34 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         && (digits == 4
             || (digits == 8 && text.get(p..q).and_then(crate::toks::compact_ymd).is_some()))
     {
-        return None;
+        return NumberUse::Try;
     }
     // `15.07.2024`, `2023.11.20`
     if !plain && text.get(p..).and_then(crate::toks::dotted).is_some() {
-        return None;
+        return NumberUse::Try;
     }
     if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
-        return None;
+        return NumberUse::Try;
     }
+    // A CJK character after it (`2008年`, `2008 年`): worth parsing for the CJK grammar only.
+    let cjk_at = |k: usize| {
+        text.get(k..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(finnews_core::lexer::is_cjk)
+    };
     let next = b.get(q).copied();
     if plain && digits <= 2 {
         match next {
-            Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'-' | b':') => return None,
-            Some(c) if c >= 0x80 => return None,
+            Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'-' | b':') => {
+                return NumberUse::Try;
+            }
+            Some(c) if c >= 0x80 => {
+                return if cjk_at(q) {
+                    NumberUse::Cjk(q)
+                } else {
+                    NumberUse::Try
+                };
+            }
             _ => {}
         }
     }
@@ -886,12 +1047,193 @@ fn hopeless_number(text: &str, p: usize) -> Option<usize> {
         || matches!(dw, Some(W::Am | W::Pm | W::A | W::P))
         || classes.has(Class::DurationFiller)
         || (plain && digits <= 2 && (classes.has(Class::Month) || dw == Some(W::Of)));
-    // A CJK character after it, glued or after spaces (`2008 年`).
-    if useful || next.is_some_and(|c| c >= 0x80) || b.get(r).is_some_and(|&c| c >= 0x80) {
-        None
-    } else {
-        Some(q)
+    if useful {
+        return NumberUse::Try;
     }
+    // A CJK character after it, glued or after spaces (`2008 年`).
+    // (When it is glued, `r` is `q`.)
+    if !(next.is_some_and(|c| c >= 0x80) || b.get(r).is_some_and(|&c| c >= 0x80)) {
+        NumberUse::Hopeless(q)
+    } else if cjk_at(r) {
+        NumberUse::Cjk(r)
+    } else {
+        NumberUse::Try
+    }
+}
+
+/// What the CJK number gate knows of a character ([`CjkIndex`]).
+const REACH: u8 = 1;
+const JOINER: u8 = 2;
+const CALENDAR: u8 = 4;
+
+/// The CJK calendar tables as the number gate reads them: every word the CJK grammar reads but
+/// the marks that only join numbers (`至`, `、`, `又`), by first character; those marks; and
+/// what each character may be.
+struct CjkIndex {
+    /// Characters with their [`REACH`], [`JOINER`] and [`CALENDAR`] bits, sorted.
+    chars: Vec<(char, u8)>,
+    /// Calendar words, sorted by first character.
+    calendar: Vec<(char, &'static str)>,
+    /// The marks that join numbers.
+    joiners: Vec<&'static str>,
+}
+
+static CJK_INDEX: std::sync::LazyLock<CjkIndex> = std::sync::LazyLock::new(|| {
+    use finnews_core::lexicon as lx;
+    let mut words: Vec<&'static str> = Vec::new();
+    words.extend(
+        lx::CJK_MARKS
+            .iter()
+            .filter(|(_, k)| !is_joiner(*k))
+            .map(|r| r.0),
+    );
+    words.extend(lx::ERAS.iter().map(|r| r.0));
+    words.extend(lx::ERA_LETTERS.iter().map(|r| r.0));
+    words.extend(lx::CJK_SEASONS.iter().map(|r| r.0));
+    words.extend(lx::CJK_RELATIVE_SEASONS.iter().map(|r| r.0));
+    words.extend(lx::CJK_FIRST_LAST.iter().map(|r| r.0));
+    words.extend(lx::CJK_HALVES.iter().map(|r| r.0));
+    words.extend(lx::CJK_RELATIVE_YEARS.iter().map(|r| r.0));
+    words.extend(lx::CJK_RELATIVE_FISCAL_YEARS.iter().map(|r| r.0));
+    words.extend(lx::CJK_RELATIVE_MONTHS.iter().map(|r| r.0));
+    words.extend(lx::CJK_RELATIVE_WEEKS.iter().map(|r| r.0));
+    words.extend(lx::CJK_RELATIVE_DAYS.iter().map(|r| r.0));
+    words.extend(lx::CJK_WEEKEND_MARKS.iter().copied());
+    words.extend(lx::CJK_RELATIVE_HALF_YEARS.iter().map(|r| r.0));
+    words.extend(lx::CJK_PART_HALVES.iter().map(|r| r.0));
+    words.extend(lx::CJK_HOLIDAYS.iter().map(|r| r.0));
+    words.extend(lx::CJK_WEEKDAY_LEADS.iter().map(|r| r.0));
+    words.extend(lx::CJK_WEEKDAY_PREFIXES.iter().copied());
+    words.extend(lx::CJK_WEEKDAY_DAYS.iter().map(|r| r.0));
+    words.extend(lx::JA_WEEKDAYS.iter().map(|r| r.0));
+    words.extend(lx::CJK_PERIOD_PARTS.iter().map(|r| r.0));
+    words.extend(lx::CJK_QUARTER_WORDS.iter().copied());
+    words.extend(lx::CJK_TIME_UNITS.iter().map(|r| r.0));
+    words.extend(lx::CJK_SHIFTS.iter().map(|r| r.0));
+    words.extend(lx::CJK_WITHIN.iter().copied());
+    words.extend(lx::JA_TERM_HALVES.iter().map(|r| r.0));
+    words.extend(lx::CJK_DATE_WORDS.iter().copied());
+    let mut calendar: Vec<(char, &'static str)> = words
+        .into_iter()
+        .filter_map(|w| Some((w.chars().next()?, w)))
+        .collect();
+    calendar.sort_unstable();
+    calendar.dedup();
+    let joiners: Vec<&'static str> = lx::CJK_MARKS
+        .iter()
+        .filter(|(_, k)| is_joiner(*k))
+        .map(|r| r.0)
+        .collect();
+    let mut flags: std::collections::BTreeMap<char, u8> = std::collections::BTreeMap::new();
+    let reach = ('0'..='9')
+        .chain('０'..='９')
+        .chain(['.', '．', '・', ' ', '　', '\t'])
+        .chain(
+            finnews_core::tables::numbers::CJK_NUMERALS
+                .iter()
+                .map(|r| r.0),
+        );
+    for c in reach {
+        *flags.entry(c).or_default() |= REACH;
+    }
+    for w in &joiners {
+        if let Some(c) = w.chars().next() {
+            *flags.entry(c).or_default() |= JOINER;
+        }
+    }
+    for &(c, _) in &calendar {
+        *flags.entry(c).or_default() |= CALENDAR;
+    }
+    CjkIndex {
+        chars: flags.into_iter().collect(),
+        calendar,
+        joiners,
+    }
+});
+
+impl CjkIndex {
+    fn flags(&self, c: char) -> u8 {
+        self.chars
+            .binary_search_by_key(&c, |r| r.0)
+            .map_or(0, |k| self.chars[k].1)
+    }
+
+    /// Whether a calendar word starts `s`, whose first character is `c` with flags `f`.
+    fn calendar_at(&self, s: &str, c: char, f: u8) -> bool {
+        if f & CALENDAR == 0 {
+            return false;
+        }
+        let k = self.calendar.partition_point(|r| r.0 < c);
+        self.calendar[k..]
+            .iter()
+            .take_while(|r| r.0 == c)
+            .any(|r| s.starts_with(r.1))
+    }
+}
+
+/// The CJK marks that only join numbers (`1～6月`, `18、19日`, `一年又三个月`).
+fn is_joiner(k: finnews_core::lexicon::CjkMark) -> bool {
+    use finnews_core::lexicon::CjkMark as K;
+    matches!(k, K::RangeTo | K::ListSep | K::DurationJoin)
+}
+
+/// The last reach the CJK number gate read: from any byte in `from..=to` (after a number), the
+/// same answer.
+#[derive(Debug, Clone, Copy)]
+struct Reach {
+    from: usize,
+    to: usize,
+    found: bool,
+}
+
+/// Whether the number before byte `q` of `text`, which a CJK character follows, reaches a word
+/// of the CJK calendar tables: over digits, CJK numerals, decimal marks, spaces and the marks
+/// that join numbers (`5万年`, `1～6月`, `18、19日`), and at most one character more (`10数年`).
+/// Every CJK phrase that covers such a number names its calendar word right after it; where
+/// none is in reach (`5万4千6百`, `3个百分点`) the grammar is not asked. The reach read last is
+/// kept in `memo`: a number inside it has the same answer, so a run of numbers is read once.
+fn cjk_number_reaches(text: &str, q: usize, memo: &mut Option<Reach>) -> bool {
+    if let Some(m) = *memo
+        && m.from <= q
+        && q <= m.to
+    {
+        return m.found;
+    }
+    let ix = &*CJK_INDEX;
+    let Some(mut s) = text.get(q..) else {
+        return true;
+    };
+    let found = loop {
+        let Some(c) = s.chars().next() else {
+            break false;
+        };
+        let f = ix.flags(c);
+        if ix.calendar_at(s, c, f) {
+            break true;
+        }
+        let n = if f & REACH != 0 {
+            c.len_utf8()
+        } else if let Some(w) = (f & JOINER != 0)
+            .then(|| ix.joiners.iter().find(|w| s.starts_with(**w)))
+            .flatten()
+        {
+            w.len()
+        } else {
+            // One character more (`10数年`).
+            let r = &s[c.len_utf8()..];
+            break r
+                .chars()
+                .next()
+                .is_some_and(|c2| ix.calendar_at(r, c2, ix.flags(c2)));
+        };
+        s = &s[n..];
+    };
+    *memo = Some(Reach {
+        from: q,
+        to: text.len() - s.len(),
+        found,
+    });
+    found
 }
 
 /// Whether the word before token `a` could open a phrase that reaches it (`the` in `the end of`,
@@ -1481,4 +1823,81 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         _ => return None,
     };
     Some((after + dash.span.end, r))
+}
+
+#[cfg(test)]
+mod gate_tests {
+    use super::*;
+
+    fn reaches(s: &str) -> bool {
+        let q = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        cjk_number_reaches(s, q, &mut None)
+    }
+
+    #[test]
+    fn a_number_reaches_a_calendar_word_over_numerals_and_joiners() {
+        assert!(reaches("5万年前"));
+        assert!(reaches("1～6月"));
+        assert!(reaches("18、19日"));
+        assert!(reaches("3至5月"));
+        assert!(reaches("10数年"));
+        assert!(reaches("3个月"));
+        assert!(!reaches("5万4千6百"));
+        assert!(!reaches("3个百分点和"));
+        assert!(!reaches("7位"));
+    }
+
+    #[test]
+    fn the_reach_read_once_answers_for_the_numbers_inside_it() {
+        let text = "5万4千6百".repeat(50);
+        let mut memo = None;
+        assert!(!cjk_number_reaches(&text, 1, &mut memo));
+        let m = memo.expect("kept");
+        assert_eq!((m.from, m.to), (1, text.len()));
+        // the last number of the run is inside the reach read
+        assert!(!cjk_number_reaches(&text, text.len() - 3, &mut memo));
+    }
+
+    #[test]
+    fn gated_numbers_lose_no_date() {
+        let opts = Options::default();
+        let found = extract("5万4千6百，1～6月，3个百分点，2021年3月", &opts);
+        let texts: Vec<&str> = found.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["1～6月", "2021年3月"]);
+        assert!(extract(&"5万4千6百".repeat(200), &opts).is_empty());
+    }
+
+    #[test]
+    fn a_holiday_is_read_only_where_its_name_may_start() {
+        for (text, may) in [
+            ("New Year's Day", true),
+            ("new  year day", true),
+            ("New York", false),
+            ("Christmas", true),
+            ("Good Friday", true),
+            ("Good news", false),
+            ("Newark", false),
+        ] {
+            assert_eq!(holiday_may_start(text, 0), may, "{text}");
+            if !may {
+                assert!(words::holiday(text, 0).is_none(), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn holiday_first_words_are_the_tables() {
+        for w in ["New", "christmas", "GOOD", "year", "March"] {
+            assert_eq!(opens_holiday(w), words::opens_holiday(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn only_numeral_words_may_lead_a_unit() {
+        let text = "three big years";
+        let toks = finnews_core::lexer::lex(text);
+        assert!(may_lead(text, &toks[0], true));
+        assert!(!may_lead(text, &toks[1], true));
+        assert!(may_lead(text, &toks[1], false));
+    }
 }
