@@ -79,10 +79,16 @@ impl Tok {
         }
     }
 
-    /// Whether the second pass must look at it: it may start a cue phrase or end a clause.
+    /// Whether the second pass must look at it: it may start a cue phrase, end a clause or
+    /// end a status (a semicolon).
     #[inline(always)]
     fn may_mark(&self) -> bool {
-        self.fid != NO_WORD || matches!(self.kind, Kind::Punct(_) | Kind::Symbol(_))
+        self.fid != NO_WORD
+            || match self.kind {
+                Kind::Punct(c) => is_boundary_punct(c),
+                Kind::Symbol(c) => matches!(c, ';' | '；'),
+                _ => false,
+            }
     }
 }
 
@@ -371,8 +377,8 @@ impl<'a, 'b> Doc<'a, 'b> {
                 kind if kind.is_quantity() => Some(&mut index.quantity),
                 _ => None,
             };
-            while k < toks.len() && toks[k].span.start < sp.start {
-                k += 1;
+            if toks.get(k).is_some_and(|t| t.span.start < sp.start) {
+                k += toks[k..].partition_point(|t| t.span.start < sp.start);
             }
             let first = k;
             let mut j = k;
@@ -939,16 +945,15 @@ fn read_sentences(
         } else {
             &tokens[first..k]
         };
-        if !own.is_empty() {
+        out.extend(own.iter().map(|t| Tok::of(t, sent, lx)));
+        if out.len() > from {
             // A sentence's first token opens a segment.
             marked.push(ix(from));
-        }
-        for (j, t) in own.iter().enumerate() {
-            let t = Tok::of(t, sent, lx);
-            if j > 0 && t.may_mark() {
-                marked.push(ix(from + j));
+            for (j, t) in out.iter().enumerate().skip(from + 1) {
+                if t.may_mark() {
+                    marked.push(ix(j));
+                }
             }
-            out.push(t);
         }
         sent_toks[n] = (from, out.len());
     }
@@ -956,12 +961,58 @@ fn read_sentences(
 
 /// The cue phrase starting at token `i` (longest match): the token after its end and its cues.
 /// The lexer gave each token its word id, so a phrase is matched by comparing ids.
-#[inline]
-fn phrase_at(toks: &[Tok], i: usize) -> Option<(usize, Cues)> {
+#[inline(always)]
+fn phrase_at(toks: &[Tok], i: usize, lone: &[Lone]) -> Option<(usize, Cues)> {
     let fid = toks.get(i)?.fid;
     if fid == NO_WORD {
         return None;
     }
+    // Most cue words are read alone: when no cue word follows, only a one-word phrase can
+    // match, and the first one of the word's list is known (`lone`, from [`lone_words`]).
+    let lone = lone.get(usize::from(fid)).copied().unwrap_or_default();
+    if lone.longer {
+        let mut j = i + 1;
+        let glued = toks.get(j).map_or(NO_WORD, |t| t.fid);
+        while j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
+            j += 1;
+        }
+        let next = toks.get(j).map_or(NO_WORD, |t| t.fid);
+        if glued != NO_WORD || next != NO_WORD {
+            return longest_phrase_at(toks, i, fid);
+        }
+    }
+    lone.cues.map(|c| (i + 1, c))
+}
+
+/// What the phrases starting with one cue word are like.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lone {
+    /// The cues of its first phrase of one word, if it has one.
+    cues: Option<Cues>,
+    /// Whether a phrase of more words starts with it.
+    longer: bool,
+}
+
+/// Per cue word ([`crate::cues::words`]), what its phrases are like (derived from the table
+/// once).
+fn lone_words() -> &'static [Lone] {
+    static LONE: std::sync::OnceLock<Vec<Lone>> = std::sync::OnceLock::new();
+    LONE.get_or_init(|| {
+        (0..crate::cues::words().len())
+            .map(|w| {
+                let ps = phrases(w);
+                Lone {
+                    cues: ps.iter().find(|p| p.rest.is_empty()).map(|p| p.cues),
+                    longer: ps.iter().any(|p| !p.rest.is_empty()),
+                }
+            })
+            .collect()
+    })
+}
+
+/// [`phrase_at`] by reading each phrase of word `fid` in the table's order (longest first).
+#[inline(never)]
+fn longest_phrase_at(toks: &[Tok], i: usize, fid: u16) -> Option<(usize, Cues)> {
     'phrases: for p in phrases(usize::from(fid)) {
         let mut j = i + 1;
         for &u in &*p.rest {
@@ -990,6 +1041,7 @@ impl Doc<'_, '_> {
     /// token starts no phrase and opens no segment.
     fn mark_cues_and_segments(&mut self, marked: &[u32]) {
         let toks = &mut self.toks;
+        let lone = lone_words();
         self.segs.push(Seg::default());
         self.seg_start.push(0);
         // Tokens before this one are inside a phrase already found.
@@ -1000,7 +1052,7 @@ impl Doc<'_, '_> {
                 break;
             }
             if i >= free
-                && let Some((end, c)) = phrase_at(toks, i)
+                && let Some((end, c)) = phrase_at(toks, i, lone)
             {
                 toks[i].cue = c;
                 toks[i].end = ix(end);
@@ -1326,10 +1378,11 @@ fn read_value<'a>(
     }
 
     let field = d.sent_kind[d.toks[a].sent as usize] == BlockKind::Field;
-    let seg = d.segs[d.seg_of(a)];
+    let segi = d.seg_of(a);
+    let seg = d.segs[segi];
 
     // ---- role and direction
-    let (mut role, mut direction) = role_of(d, vi, a, b, lo, hi)?;
+    let (mut role, mut direction) = role_of(d, vi, (a, b), (lo, hi), segi)?;
     let joined = prev.filter(|p| joined_to(d, p.value, a));
     // `3,647 shares, or 0.4 pct`: a percent restating an amount is its share of the whole.
     let restates = item.kind == ItemKind::Percent
@@ -1395,7 +1448,7 @@ fn read_value<'a>(
         }
     }
     if role == Role::Change && direction.is_none() {
-        direction = direction_near(d, a, b, lo, hi);
+        direction = direction_near(d, a, b, lo, hi, segi);
     }
     if role != Role::Change {
         direction = None;
@@ -1414,7 +1467,7 @@ fn read_value<'a>(
     };
 
     // ---- period
-    let (mut period, mut offset) = period_of(d, vi, a, b, lo, hi, seg, field, carry);
+    let (mut period, mut offset) = period_of(d, segi, a, b, lo, hi, seg, field, carry);
     if status == Status::Conditional {
         period = Period::None;
     }
@@ -1434,7 +1487,7 @@ fn read_value<'a>(
 
     // ---- basis
     let (basis, compared_to) = if role == Role::Change {
-        basis_of(d, vi, a, b, lo, hi)
+        basis_of(d, segi, a, b, lo, hi)
     } else {
         (None, None)
     };
@@ -1520,10 +1573,9 @@ fn joined_to(d: &Doc<'_, '_>, p: usize, a: usize) -> bool {
 fn role_of(
     d: &Doc<'_, '_>,
     vi: usize,
-    a: usize,
-    b: usize,
-    lo: usize,
-    hi: usize,
+    (a, b): (usize, usize),
+    (lo, hi): (usize, usize),
+    segi: usize,
 ) -> Option<(Option<Role>, Option<Direction>)> {
     let item = d.items[vi];
     let dir = |c: Cues| {
@@ -1646,7 +1698,7 @@ fn role_of(
     }
     // A percent with a movement word in its clause is a change.
     if item.kind == ItemKind::Percent {
-        let from = lo.max(d.seg_first(d.seg_of(a)));
+        let from = lo.max(d.seg_first(segi));
         if let Some(k) = d.index.change.last_in(from, a) {
             return Some((Some(Role::Change), dir(d.toks[k].cue)));
         }
@@ -1655,7 +1707,14 @@ fn role_of(
 }
 
 /// The nearest movement word: just after the value, else before it in the sentence.
-fn direction_near(d: &Doc<'_, '_>, a: usize, b: usize, lo: usize, hi: usize) -> Option<Direction> {
+fn direction_near(
+    d: &Doc<'_, '_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    segi: usize,
+) -> Option<Direction> {
     let dir = |c: Cues| {
         if c.has(Cues::UP) {
             Some(Direction::Up)
@@ -1668,7 +1727,7 @@ fn direction_near(d: &Doc<'_, '_>, a: usize, b: usize, lo: usize, hi: usize) -> 
     if let Some(k) = d.index.direction.last_in(lo, a) {
         return dir(d.toks[k].cue);
     }
-    let end = hi.min(d.seg_first(d.seg_of(a) + 1));
+    let end = hi.min(d.seg_first(segi + 1));
     let k = d.index.direction.first_in(b, end)?;
     dir(d.toks[k].cue)
 }
@@ -1916,7 +1975,7 @@ fn status_of(d: &Doc<'_, '_>, a: usize, b: usize, lo: usize, hi: usize) -> Statu
 #[allow(clippy::too_many_arguments)]
 fn period_of(
     d: &Doc<'_, '_>,
-    vi: usize,
+    segi: usize,
     a: usize,
     b: usize,
     lo: usize,
@@ -1925,12 +1984,10 @@ fn period_of(
     field: bool,
     carry: &Carry<'_>,
 ) -> (Period, Option<PeriodOffset>) {
-    let _ = vi;
     let date_at = |i: usize| -> Option<usize> {
         let it = d.toks[i].item;
         (it != NONE && d.items[it as usize].kind == ItemKind::Date).then_some(it as usize)
     };
-    let segi = d.seg_of(a);
     // A date right after the value dates it, even as a comparison's side (`79 mln dlrs in the
     // year ago quarter`).
     let mut j = b;
@@ -2012,13 +2069,12 @@ fn period_of(
 /// change), else the nearest before it; a comparison naming another period is `versus_period`.
 fn basis_of(
     d: &Doc<'_, '_>,
-    vi: usize,
+    own: usize,
     a: usize,
     b: usize,
     lo: usize,
     hi: usize,
 ) -> (Option<Basis>, Option<usize>) {
-    let _ = vi;
     let basis_at = |i: usize| -> Option<(Basis, Option<usize>)> {
         let (c, h) = d.cue_at(i);
         if h != i {
@@ -2066,7 +2122,6 @@ fn basis_of(
     // (`up 8.7 percent year on year`, `0.4 point lower than that of 2018`; not `…，同比增长`,
     // where the phrase opens the next clause).
     // (The value's own tokens end at `b`: the next quantity token is another value's.)
-    let own = d.seg_of(a);
     let compare_next = d.segs.get(own + 1).is_some_and(|s| s.compare);
     let mut end = hi.min(d.seg_first(own + if compare_next { 2 } else { 1 }));
     if let Some(q) = d.index.quantity.first_in(b, end) {
