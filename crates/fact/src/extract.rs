@@ -422,9 +422,11 @@ impl<'a, 'b> Doc<'a, 'b> {
         let Index {
             date, period_date, ..
         } = &mut d.index;
-        period_date
-            .0
-            .extend(date.0.iter().filter(|&&k| !d.anchor[d.toks[k as usize].item as usize]));
+        period_date.0.extend(
+            date.0
+                .iter()
+                .filter(|&&k| !d.anchor[d.toks[k as usize].item as usize]),
+        );
         d
     }
 
@@ -1827,8 +1829,8 @@ fn metric_of<'a>(
             && let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true)
         {
             let (c2, _) = d.cue_at(y - 1);
-            let plain = (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. }))
-                && !d.cap(y - 1);
+            let plain =
+                (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. })) && !d.cap(y - 1);
             if plain && !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
                 return found(x, y);
             }
