@@ -191,11 +191,25 @@ impl Index {
     }
 
     /// Files the phrase head at token `i` with cues `c` (heads come in order).
+    #[inline]
     fn head(&mut self, i: usize, c: Cues) {
-        if c.is_empty() {
+        let basis = Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START;
+        let filed = Cues::CLAUSE
+            | Cues::CONDITIONAL
+            | Cues::TARGET
+            | Cues::FORECAST
+            | Cues::UP
+            | Cues::DOWN
+            | Cues::CHANGE
+            | basis
+            | Cues::COMPARE
+            | governing()
+            | Cues::PRESENT
+            | Cues::MARKET;
+        // Most heads are function words (`the`, `of`, `in`) filed under nothing.
+        if !c.any(filed) {
             return;
         }
-        let basis = Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START;
         if c.any(Cues::CLAUSE | Cues::CONDITIONAL | Cues::TARGET | Cues::FORECAST) {
             self.status.push(i);
         }
@@ -291,6 +305,8 @@ struct Doc<'a, 'b> {
     segs: Vec<Seg>,
     /// The first token of each segment (ascending; segment 0 is empty).
     seg_start: Vec<u32>,
+    /// The segment [`Doc::seg_of`] found last.
+    seg_hint: Cell<usize>,
     /// Token range of each item.
     item_toks: Vec<(usize, usize)>,
     /// Token range of each sentence.
@@ -377,6 +393,13 @@ impl<'a, 'b> Doc<'a, 'b> {
                 kind if kind.is_quantity() => Some(&mut index.quantity),
                 _ => None,
             };
+            // (Items are close together in dense text, far apart in prose: a short walk, then
+            // a binary search.)
+            let mut walk = 0;
+            while walk < 8 && toks.get(k).is_some_and(|t| t.span.start < sp.start) {
+                k += 1;
+                walk += 1;
+            }
             if toks.get(k).is_some_and(|t| t.span.start < sp.start) {
                 k += toks[k..].partition_point(|t| t.span.start < sp.start);
             }
@@ -408,6 +431,7 @@ impl<'a, 'b> Doc<'a, 'b> {
             toks,
             segs: std::mem::take(&mut spare.segs),
             seg_start: std::mem::take(&mut spare.seg_start),
+            seg_hint: Cell::new(0),
             item_toks,
             sent_toks,
             sent_kind,
@@ -445,12 +469,28 @@ impl<'a, 'b> Doc<'a, 'b> {
         give_buffers(b);
     }
 
-    /// The segment of token `i`.
+    /// The segment of token `i`. Values are read in order, so the segment of the last call is
+    /// the place to look first (a short walk on); elsewhere a binary search finds it.
     #[inline]
     fn seg_of(&self, i: usize) -> usize {
-        self.seg_start
-            .partition_point(|&s| s as usize <= i)
-            .saturating_sub(1)
+        let starts = &self.seg_start;
+        let mut s = self.seg_hint.get();
+        if s < starts.len() && starts[s] as usize <= i {
+            for _ in 0..8 {
+                match starts.get(s + 1) {
+                    Some(&next) if next as usize <= i => s += 1,
+                    _ => {
+                        self.seg_hint.set(s);
+                        return s;
+                    }
+                }
+            }
+        }
+        s = starts
+            .partition_point(|&t| t as usize <= i)
+            .saturating_sub(1);
+        self.seg_hint.set(s);
+        s
     }
 
     /// The first token of segment `s` (the end of the tokens past the last segment).
@@ -1059,9 +1099,11 @@ impl Doc<'_, '_> {
                 toks[i].cue = c;
                 toks[i].end = ix(end);
                 let head = ix(i);
-                for t in toks.iter_mut().take(end).skip(i + 1) {
-                    t.head = head;
-                    t.cue = Cues::NONE;
+                if end > i + 1 {
+                    for t in toks.iter_mut().take(end).skip(i + 1) {
+                        t.head = head;
+                        t.cue = Cues::NONE;
+                    }
                 }
                 free = end;
                 self.index.head(i, c);
@@ -1192,7 +1234,9 @@ pub fn extract_with_tokens<'a>(
         return Vec::new();
     }
     let d = Doc::new(text, tokens, sentences, blocks, items);
-    let mut facts: Vec<Fact<&'a str>> = Vec::new();
+    // At most one fact per quantity.
+    let mut facts: Vec<Fact<&'a str>> =
+        Vec::with_capacity(items.iter().filter(|i| i.kind.is_quantity()).count());
     let mut carry = Carry {
         date: None,
         topic: topic_metric(&d),
