@@ -1,8 +1,14 @@
 //! Linking values to metrics, subjects and periods.
 //!
-//! One pass lexes the text and marks, per token, the item covering it, its sentence, its clause
-//! segment and the cue phrase starting at it. Each quantity item is then read by bounded scans
-//! around it (a fixed number of tokens), so the cost is linear in the text.
+//! One pass copies the tokens of the sentences that matter and marks, per token, the item
+//! covering it and its sentence; a second pass, over the few tokens that can start a cue phrase
+//! or end a clause, marks the cue phrases and the clause segments and files each cue word and
+//! each date under what the linker looks for ([`Marks`]). Each quantity item is then read by
+//! bounded scans around it (a fixed number of tokens) and by lookups in those marks (the nearest
+//! date, movement word, status word... before or after a token: a binary search, never a walk
+//! over the window), so the cost is linear in the text, whatever the density of values.
+//!
+//! The buffers are kept per thread and reused by the next document.
 
 use std::cell::Cell;
 
@@ -24,21 +30,23 @@ const WINDOW: usize = 160;
 /// The longest noun phrase taken as a metric, in tokens.
 const MAX_NP: usize = 16;
 
+/// A token index as stored (`u32`; [`NONE`] past the end of what fits).
+#[inline]
+fn ix(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(NONE)
+}
+
 /// One token with what the linker needs of it.
 #[derive(Debug, Clone, Copy)]
 struct Tok {
     span: Span,
     kind: Kind,
-    /// Starts with an upper-case letter.
-    cap: bool,
     /// Its word's id among the cue words ([`crate::cues::words`]), or [`NO_WORD`].
     fid: u16,
     /// The item covering it.
     item: u32,
     /// Its sentence.
     sent: u32,
-    /// Its clause segment.
-    seg: u32,
     /// The cues of the phrase starting here (empty inside a phrase).
     cue: Cues,
     /// For a token inside a phrase: the phrase's first token.
@@ -50,7 +58,7 @@ struct Tok {
 impl Tok {
     /// The linker's view of a lexer token of sentence `sent`.
     #[inline(always)]
-    fn of(t: &Token, sent: u32, text: &str, lx: &Lexicon) -> Tok {
+    fn of(t: &Token, sent: u32, lx: &Lexicon) -> Tok {
         let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_)) {
             t.entry
                 .and_then(|e| lx.row(e, Class::FactCue))
@@ -62,22 +70,25 @@ impl Tok {
         Tok {
             span: t.span,
             kind: t.kind,
-            cap: matches!(t.kind, Kind::Word)
-                && match text.as_bytes().get(t.span.start) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => text
-                        .get(t.span.start..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_uppercase),
-                },
             fid,
             item: NONE,
             sent,
-            seg: 0,
             cue: Cues::NONE,
             head: NONE,
             end: NONE,
         }
+    }
+
+    /// Whether the second pass must look at it: it may start a cue phrase, end a clause or
+    /// end a status (a semicolon).
+    #[inline(always)]
+    fn may_mark(&self) -> bool {
+        self.fid != NO_WORD
+            || match self.kind {
+                Kind::Punct(c) => is_boundary_punct(c),
+                Kind::Symbol(c) => matches!(c, ';' | '；'),
+                _ => false,
+            }
     }
 }
 
@@ -90,11 +101,212 @@ struct Seg {
     from: bool,
 }
 
-struct Doc<'a> {
-    text: &'a str,
+/// Token indices where something the linker looks for is, ascending: the nearest one before
+/// or after a token is a binary search away.
+#[derive(Debug, Default)]
+struct Marks(Vec<u32>);
+
+impl Marks {
+    #[inline]
+    fn push(&mut self, i: usize) {
+        self.0.push(ix(i));
+    }
+
+    /// The last mark before token `i`.
+    #[inline]
+    fn before(&self, i: usize) -> Option<usize> {
+        let p = self.0.partition_point(|&m| (m as usize) < i);
+        p.checked_sub(1).map(|p| self.0[p] as usize)
+    }
+
+    /// The last mark in `lo..i`.
+    #[inline]
+    fn last_in(&self, lo: usize, i: usize) -> Option<usize> {
+        self.before(i).filter(|&k| k >= lo)
+    }
+
+    /// The first mark at or after token `i`.
+    #[inline]
+    fn from(&self, i: usize) -> Option<usize> {
+        let p = self.0.partition_point(|&m| (m as usize) < i);
+        self.0.get(p).map(|&m| m as usize)
+    }
+
+    /// The first mark in `i..hi`.
+    #[inline]
+    fn first_in(&self, i: usize, hi: usize) -> Option<usize> {
+        self.from(i).filter(|&k| k < hi)
+    }
+}
+
+/// The cue words and dates of a document, filed by what the linker asks about them. Cue marks
+/// are phrase heads (the tokens a walk over phrases stops at).
+#[derive(Debug, Default)]
+struct Index {
+    /// Tokens of date items.
+    date: Marks,
+    /// Tokens of date items that can be a period (not the other side of a comparison).
+    period_date: Marks,
+    /// Tokens of quantity items.
+    quantity: Marks,
+    /// Clause words, status words (`expects`, `target`, `if`) and semicolons.
+    status: Marks,
+    /// Words of a direction (`UP`, `DOWN`).
+    direction: Marks,
+    /// Movement words (`CHANGE`).
+    change: Marks,
+    /// Basis phrases (`year on year`, `month on month`, `since the start of`).
+    basis: Marks,
+    /// Basis phrases and comparison words.
+    versus: Marks,
+    /// The words a CJK metric comes before (topic particles, verbs, movement, level, rank and
+    /// share words).
+    governing: Marks,
+    /// Verbs.
+    verb: Marks,
+    /// Present-tense state words that are not level words.
+    present: Marks,
+    /// Market or movement verbs that are not movement nouns (a market report's topic).
+    market: Marks,
+}
+
+impl Index {
+    fn clear(&mut self) {
+        for m in [
+            &mut self.date,
+            &mut self.period_date,
+            &mut self.quantity,
+            &mut self.status,
+            &mut self.direction,
+            &mut self.change,
+            &mut self.basis,
+            &mut self.versus,
+            &mut self.governing,
+            &mut self.verb,
+            &mut self.present,
+            &mut self.market,
+        ] {
+            m.0.clear();
+        }
+    }
+
+    /// Files the phrase head at token `i` with cues `c` (heads come in order).
+    #[inline]
+    fn head(&mut self, i: usize, c: Cues) {
+        let basis = Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START;
+        let filed = Cues::CLAUSE
+            | Cues::CONDITIONAL
+            | Cues::TARGET
+            | Cues::FORECAST
+            | Cues::UP
+            | Cues::DOWN
+            | Cues::CHANGE
+            | basis
+            | Cues::COMPARE
+            | governing()
+            | Cues::PRESENT
+            | Cues::MARKET;
+        // Most heads are function words (`the`, `of`, `in`) filed under nothing.
+        if !c.any(filed) {
+            return;
+        }
+        if c.any(Cues::CLAUSE | Cues::CONDITIONAL | Cues::TARGET | Cues::FORECAST) {
+            self.status.push(i);
+        }
+        if c.any(Cues::UP | Cues::DOWN) {
+            self.direction.push(i);
+        }
+        if c.has(Cues::CHANGE) {
+            self.change.push(i);
+        }
+        if c.any(basis) {
+            self.basis.push(i);
+        }
+        if c.any(basis | Cues::COMPARE) {
+            self.versus.push(i);
+        }
+        if c.any(governing()) {
+            self.governing.push(i);
+        }
+        if c.has(Cues::VERB) {
+            self.verb.push(i);
+        }
+        if c.has(Cues::PRESENT) && !c.has(Cues::LEVEL) {
+            self.present.push(i);
+        }
+        let moves = c.has(Cues::MARKET) || (c.has(Cues::VERB) && c.any(Cues::UP | Cues::DOWN));
+        if moves && !c.has(Cues::CHANGE_NOUN) {
+            self.market.push(i);
+        }
+    }
+}
+
+/// The words a CJK metric comes before.
+#[inline]
+fn governing() -> Cues {
+    Cues::TOPIC | Cues::VERB | Cues::CHANGE | Cues::LEVEL | Cues::RANK | Cues::SHARE
+}
+
+/// The linker's buffers, kept per thread and reused by the next document.
+#[derive(Debug, Default)]
+struct Buffers {
     toks: Vec<Tok>,
     segs: Vec<Seg>,
-    items: Vec<Item>,
+    seg_start: Vec<u32>,
+    item_toks: Vec<(usize, usize)>,
+    sent_toks: Vec<(usize, usize)>,
+    sent_kind: Vec<BlockKind>,
+    anchor: Vec<bool>,
+    /// Item indices by start.
+    order: Vec<usize>,
+    /// Tokens the second pass looks at.
+    marked: Vec<u32>,
+    /// Item starts, sorted.
+    starts: Vec<usize>,
+    /// Tokens of a sentence lexed alone.
+    lexed: Vec<Token>,
+    index: Index,
+}
+
+thread_local! {
+    /// The linker's buffers, reused across documents on one thread.
+    static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
+}
+
+/// The thread's buffers, empty (new ones if they are in use).
+fn take_buffers() -> Box<Buffers> {
+    let mut b = BUFFERS.with(Cell::take).unwrap_or_default();
+    b.toks.clear();
+    b.segs.clear();
+    b.seg_start.clear();
+    b.item_toks.clear();
+    b.sent_toks.clear();
+    b.sent_kind.clear();
+    b.anchor.clear();
+    b.order.clear();
+    b.marked.clear();
+    b.starts.clear();
+    b.lexed.clear();
+    b.index.clear();
+    b
+}
+
+/// Gives the buffers back for the next document (not a huge one's).
+fn give_buffers(b: Box<Buffers>) {
+    if b.toks.capacity() <= 1 << 16 && b.marked.capacity() <= 1 << 16 {
+        BUFFERS.with(|c| c.set(Some(b)));
+    }
+}
+
+struct Doc<'a, 'b> {
+    text: &'a str,
+    items: &'b [Item],
+    toks: Vec<Tok>,
+    segs: Vec<Seg>,
+    /// The first token of each segment (ascending; segment 0 is empty).
+    seg_start: Vec<u32>,
+    /// The segment [`Doc::seg_of`] found last.
+    seg_hint: Cell<usize>,
     /// Token range of each item.
     item_toks: Vec<(usize, usize)>,
     /// Token range of each sentence.
@@ -103,6 +315,11 @@ struct Doc<'a> {
     sent_kind: Vec<BlockKind>,
     /// Whether a date item is the other side of a comparison.
     anchor: Vec<bool>,
+    /// Item indices by start.
+    order: Vec<usize>,
+    index: Index,
+    /// The rest of the buffers, handed back at the end.
+    spare: Box<Buffers>,
 }
 
 fn is_boundary_punct(c: char) -> bool {
@@ -138,52 +355,179 @@ fn is_open_paren(c: char) -> bool {
     matches!(c, '(' | '（' | '[' | '【')
 }
 
-impl<'a> Doc<'a> {
+impl<'a, 'b> Doc<'a, 'b> {
     fn new(
         text: &'a str,
         tokens: &[Token],
         sentences: &[Sentence],
         blocks: &[Block],
-        items: &[Item],
-    ) -> Doc<'a> {
-        let (mut toks, sent_toks) = read_sentences(text, tokens, sentences, blocks, items);
+        items: &'b [Item],
+    ) -> Doc<'a, 'b> {
+        let mut spare = take_buffers();
+        let mut toks = std::mem::take(&mut spare.toks);
+        let mut sent_toks = std::mem::take(&mut spare.sent_toks);
+        let mut marked = std::mem::take(&mut spare.marked);
+        read_sentences(
+            text,
+            tokens,
+            sentences,
+            blocks,
+            items,
+            &mut spare,
+            (&mut toks, &mut sent_toks, &mut marked),
+        );
+        let mut index = std::mem::take(&mut spare.index);
         // Items and sentences over tokens (both sorted by start): two pointers.
-        let mut order: Vec<usize> = (0..items.len()).collect();
+        let mut order = std::mem::take(&mut spare.order);
+        order.extend(0..items.len());
         order.sort_by_key(|&i| items[i].span.start);
-        let mut item_toks = vec![(0usize, 0usize); items.len()];
+        let mut item_toks = std::mem::take(&mut spare.item_toks);
+        item_toks.resize(items.len(), (0, 0));
         let mut k = 0;
+        // Each token goes to the first item covering it, so the tokens of later items come
+        // later: the marks are filed in order.
         for &i in &order {
             let sp = items[i].span;
-            while k < toks.len() && toks[k].span.start < sp.start {
+            let marks = match items[i].kind {
+                ItemKind::Date => Some(&mut index.date),
+                kind if kind.is_quantity() => Some(&mut index.quantity),
+                _ => None,
+            };
+            // (Items are close together in dense text, far apart in prose: a short walk, then
+            // a binary search.)
+            let mut walk = 0;
+            while walk < 8 && toks.get(k).is_some_and(|t| t.span.start < sp.start) {
                 k += 1;
+                walk += 1;
+            }
+            if toks.get(k).is_some_and(|t| t.span.start < sp.start) {
+                k += toks[k..].partition_point(|t| t.span.start < sp.start);
             }
             let first = k;
             let mut j = k;
+            let mut marks = marks;
             while j < toks.len() && toks[j].span.start < sp.end {
                 if toks[j].item == NONE {
-                    toks[j].item = u32::try_from(i).unwrap_or(NONE);
+                    toks[j].item = ix(i);
+                    if let Some(m) = marks.as_deref_mut() {
+                        m.push(j);
+                    }
                 }
                 j += 1;
             }
             item_toks[i] = (first, j);
         }
-        let sent_kind = sentences
-            .iter()
-            .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind))
-            .collect();
-        let segs = mark_cues_and_segments(&mut toks);
+        let mut sent_kind = std::mem::take(&mut spare.sent_kind);
+        sent_kind.extend(
+            sentences
+                .iter()
+                .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind)),
+        );
+        let mut anchor = std::mem::take(&mut spare.anchor);
+        anchor.resize(items.len(), false);
         let mut d = Doc {
             text,
+            items,
             toks,
-            segs,
+            segs: std::mem::take(&mut spare.segs),
+            seg_start: std::mem::take(&mut spare.seg_start),
+            seg_hint: Cell::new(0),
             item_toks,
             sent_toks,
             sent_kind,
-            anchor: vec![false; items.len()],
-            items: items.to_vec(),
+            anchor,
+            order,
+            index,
+            spare,
         };
+        d.mark_cues_and_segments(&marked);
+        d.spare.marked = marked;
         d.mark_anchors();
+        let Index {
+            date, period_date, ..
+        } = &mut d.index;
+        period_date.0.extend(
+            date.0
+                .iter()
+                .filter(|&&k| !d.anchor[d.toks[k as usize].item as usize]),
+        );
         d
+    }
+
+    /// Hands the buffers back for the next document.
+    fn recycle(self) {
+        let mut b = self.spare;
+        b.toks = self.toks;
+        b.segs = self.segs;
+        b.seg_start = self.seg_start;
+        b.item_toks = self.item_toks;
+        b.sent_toks = self.sent_toks;
+        b.sent_kind = self.sent_kind;
+        b.anchor = self.anchor;
+        b.order = self.order;
+        b.index = self.index;
+        give_buffers(b);
+    }
+
+    /// The segment of token `i`. Values are read in order, so the segment of the last call is
+    /// the place to look first (a short walk on); elsewhere a binary search finds it.
+    #[inline]
+    fn seg_of(&self, i: usize) -> usize {
+        let starts = &self.seg_start;
+        let mut s = self.seg_hint.get();
+        if s < starts.len() && starts[s] as usize <= i {
+            for _ in 0..8 {
+                match starts.get(s + 1) {
+                    Some(&next) if next as usize <= i => s += 1,
+                    _ => {
+                        self.seg_hint.set(s);
+                        return s;
+                    }
+                }
+            }
+        }
+        s = starts
+            .partition_point(|&t| t as usize <= i)
+            .saturating_sub(1);
+        self.seg_hint.set(s);
+        s
+    }
+
+    /// The first token of segment `s` (the end of the tokens past the last segment).
+    #[inline]
+    fn seg_first(&self, s: usize) -> usize {
+        self.seg_start
+            .get(s)
+            .map_or(self.toks.len(), |&t| t as usize)
+    }
+
+    /// Whether token `i` is capitalised (a word starting with an upper-case letter).
+    fn cap(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        matches!(t.kind, Kind::Word)
+            && match self.text.as_bytes().get(t.span.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self
+                    .text
+                    .get(t.span.start..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase),
+            }
+    }
+
+    /// The lowest token a walk back over cue phrases (from phrase head to phrase head) from
+    /// token `a` down to token `lo` reads: `lo`, or the first token of the phrase `lo` is
+    /// inside; `a` when the walk reads nothing. The heads it reads are the heads from there up
+    /// to `a`.
+    #[inline]
+    fn walk_floor(&self, lo: usize, a: usize) -> usize {
+        if lo >= a {
+            return a;
+        }
+        match self.toks.get(lo) {
+            Some(t) if t.head != NONE => (t.head as usize).min(lo),
+            _ => lo,
+        }
     }
 
     fn tok_text(&self, i: usize) -> &'a str {
@@ -227,11 +571,7 @@ impl<'a> Doc<'a> {
             if a >= b || a >= self.toks.len() {
                 continue;
             }
-            let seg = self
-                .segs
-                .get(self.toks[a].seg as usize)
-                .copied()
-                .unwrap_or_default();
+            let seg = self.segs.get(self.seg_of(a)).copied().unwrap_or_default();
             let mut anchor = seg.compare;
             // Inside or right after a comparison/basis phrase (`比年初`, `since`).
             let basis = Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START;
@@ -462,8 +802,8 @@ impl<'a> Doc<'a> {
         let start = i;
         if lower
             && start < hi
-            && self.toks[start].cap
-            && !(start + 1 < hi && self.is_word(start + 1) && !self.toks[start + 1].cap)
+            && self.cap(start)
+            && !(start + 1 < hi && self.is_word(start + 1) && !self.cap(start + 1))
         {
             return None;
         }
@@ -592,18 +932,21 @@ enum NpLeft {
 /// The linker's tokens: only what it reads, the sentences holding an item, the title's first
 /// sentence (its names) and the first sentence of the body (a market report's topic), taken from
 /// the document's tokens. A sentence whose edge falls inside a token (never in news text) is
-/// lexed alone, so that a sentence's tokens are always the ones its own text gives. Returns the
-/// tokens, each marked with its sentence, and each sentence's token range (empty for a sentence
-/// not read).
+/// lexed alone, so that a sentence's tokens are always the ones its own text gives. Fills `out`
+/// with the tokens, each marked with its sentence, `sent_toks` with each sentence's token range
+/// (empty for a sentence not read), and `marked` with the tokens the second pass looks at
+/// (those that may start a cue phrase or end a clause, and each sentence's first).
 fn read_sentences(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
     blocks: &[Block],
     items: &[Item],
-) -> (Vec<Tok>, Vec<(usize, usize)>) {
-    let mut out = take_buffer();
-    let mut starts: Vec<usize> = items.iter().map(|i| i.span.start).collect();
+    spare: &mut Buffers,
+    (out, sent_toks, marked): (&mut Vec<Tok>, &mut Vec<(usize, usize)>, &mut Vec<u32>),
+) {
+    let starts = &mut spare.starts;
+    starts.extend(items.iter().map(|i| i.span.start));
     starts.sort_unstable();
     let first_of = |kind: BlockKind| {
         sentences
@@ -613,9 +956,7 @@ fn read_sentences(
     // The title's names are the subject when a sentence names none.
     let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
     let lx = lexicon();
-    let tok = |t: &Token, sent: u32| Tok::of(t, sent, text, lx);
-    let mut sent_toks = vec![(0usize, 0usize); sentences.len()];
-    let mut buf: Vec<Token> = Vec::new();
+    sent_toks.resize(sentences.len(), (0, 0));
     let mut k = 0;
     for (n, sen) in sentences.iter().enumerate() {
         let i = starts.partition_point(|&p| p < sen.span.start);
@@ -625,7 +966,7 @@ fn read_sentences(
             sent_toks[n] = (from, from);
             continue;
         }
-        let sent = u32::try_from(n).unwrap_or(NONE);
+        let sent = ix(n);
         let (a, b) = (sen.span.start, sen.span.end);
         if k < tokens.len() && tokens[k].span.start < a {
             k += tokens[k..].partition_point(|t| t.span.start < a);
@@ -634,50 +975,86 @@ fn read_sentences(
         k += tokens[k..].partition_point(|t| t.span.start < b);
         let straddles = (first > 0 && tokens[first - 1].span.end > a)
             || (k > first && tokens[k - 1].span.end > b);
-        if straddles {
+        let own: &[Token] = if straddles {
+            spare.lexed.clear();
             if let Some(slice) = text.get(sen.span.range()) {
-                Lexer::new().lex_into(slice, &mut buf);
-                for t in &mut buf {
+                Lexer::new().lex_into(slice, &mut spare.lexed);
+                for t in &mut spare.lexed {
                     t.span = t.span.shift(a);
                 }
-                out.extend(buf.iter().map(|t| tok(t, sent)));
             }
+            &spare.lexed
         } else {
-            out.extend(tokens[first..k].iter().map(|t| tok(t, sent)));
+            &tokens[first..k]
+        };
+        out.extend(own.iter().map(|t| Tok::of(t, sent, lx)));
+        if out.len() > from {
+            // A sentence's first token opens a segment.
+            marked.push(ix(from));
+            for (j, t) in out.iter().enumerate().skip(from + 1) {
+                if t.may_mark() {
+                    marked.push(ix(j));
+                }
+            }
         }
         sent_toks[n] = (from, out.len());
-    }
-    (out, sent_toks)
-}
-
-thread_local! {
-    /// The linker's token buffer, reused across documents on one thread.
-    static BUFFER: Cell<Vec<Tok>> = const { Cell::new(Vec::new()) };
-}
-
-/// The thread's token buffer, empty (a new one if it is in use).
-fn take_buffer() -> Vec<Tok> {
-    let mut v = BUFFER.with(Cell::take);
-    v.clear();
-    v
-}
-
-/// Gives a token buffer back for the next document (not a huge one's).
-fn give_buffer(mut v: Vec<Tok>) {
-    if v.capacity() <= 1 << 16 {
-        v.clear();
-        BUFFER.with(|b| b.set(v));
     }
 }
 
 /// The cue phrase starting at token `i` (longest match): the token after its end and its cues.
 /// The lexer gave each token its word id, so a phrase is matched by comparing ids.
-#[inline]
-fn phrase_at(toks: &[Tok], i: usize) -> Option<(usize, Cues)> {
+#[inline(always)]
+fn phrase_at(toks: &[Tok], i: usize, lone: &[Lone]) -> Option<(usize, Cues)> {
     let fid = toks.get(i)?.fid;
     if fid == NO_WORD {
         return None;
     }
+    // Most cue words are read alone: when no cue word follows, only a one-word phrase can
+    // match, and the first one of the word's list is known (`lone`, from [`lone_words`]).
+    let lone = lone.get(usize::from(fid)).copied().unwrap_or_default();
+    if lone.longer {
+        let mut j = i + 1;
+        let glued = toks.get(j).map_or(NO_WORD, |t| t.fid);
+        while j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
+            j += 1;
+        }
+        let next = toks.get(j).map_or(NO_WORD, |t| t.fid);
+        if glued != NO_WORD || next != NO_WORD {
+            return longest_phrase_at(toks, i, fid);
+        }
+    }
+    lone.cues.map(|c| (i + 1, c))
+}
+
+/// What the phrases starting with one cue word are like.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lone {
+    /// The cues of its first phrase of one word, if it has one.
+    cues: Option<Cues>,
+    /// Whether a phrase of more words starts with it.
+    longer: bool,
+}
+
+/// Per cue word ([`crate::cues::words`]), what its phrases are like (derived from the table
+/// once).
+fn lone_words() -> &'static [Lone] {
+    static LONE: std::sync::OnceLock<Vec<Lone>> = std::sync::OnceLock::new();
+    LONE.get_or_init(|| {
+        (0..crate::cues::words().len())
+            .map(|w| {
+                let ps = phrases(w);
+                Lone {
+                    cues: ps.iter().find(|p| p.rest.is_empty()).map(|p| p.cues),
+                    longer: ps.iter().any(|p| !p.rest.is_empty()),
+                }
+            })
+            .collect()
+    })
+}
+
+/// [`phrase_at`] by reading each phrase of word `fid` in the table's order (longest first).
+#[inline(never)]
+fn longest_phrase_at(toks: &[Tok], i: usize, fid: u16) -> Option<(usize, Cues)> {
     'phrases: for p in phrases(usize::from(fid)) {
         let mut j = i + 1;
         for &u in &*p.rest {
@@ -698,52 +1075,66 @@ fn phrase_at(toks: &[Tok], i: usize) -> Option<(usize, Cues)> {
     None
 }
 
-/// One pass over the tokens: marks the cue phrase starting at each token (longest match, left
-/// to right) and the tokens inside it, and numbers the clause segments: a new one at each
-/// sentence, clause punctuation, and clause or comparison word.
-fn mark_cues_and_segments(toks: &mut [Tok]) -> Vec<Seg> {
-    let mut segs = vec![Seg::default()];
-    let mut prev_sent = NONE;
-    // Tokens before this one are inside a phrase already found.
-    let mut free = 0;
-    for i in 0..toks.len() {
-        if i >= free
-            && let Some((end, c)) = phrase_at(toks, i)
-        {
-            toks[i].cue = c;
-            toks[i].end = u32::try_from(end).unwrap_or(NONE);
-            let head = u32::try_from(i).unwrap_or(NONE);
-            for t in toks.iter_mut().take(end).skip(i + 1) {
-                t.head = head;
-                t.cue = Cues::NONE;
+impl Doc<'_, '_> {
+    /// The second pass, over the tokens that may start a cue phrase or end a clause (`marked`,
+    /// in order): marks the cue phrase starting at each (longest match, left to right) and the
+    /// tokens inside it, files each phrase head under its cues, and numbers the clause segments:
+    /// a new one at each sentence, clause punctuation, and clause or comparison word. Every other
+    /// token starts no phrase and opens no segment.
+    fn mark_cues_and_segments(&mut self, marked: &[u32]) {
+        let toks = &mut self.toks;
+        let lone = lone_words();
+        self.segs.push(Seg::default());
+        self.seg_start.push(0);
+        // Tokens before this one are inside a phrase already found.
+        let mut free = 0;
+        for &m in marked {
+            let i = m as usize;
+            if i >= toks.len() {
+                break;
             }
-            free = end;
+            if i >= free
+                && let Some((end, c)) = phrase_at(toks, i, lone)
+            {
+                toks[i].cue = c;
+                toks[i].end = ix(end);
+                let head = ix(i);
+                if end > i + 1 {
+                    for t in toks.iter_mut().take(end).skip(i + 1) {
+                        t.head = head;
+                        t.cue = Cues::NONE;
+                    }
+                }
+                free = end;
+                self.index.head(i, c);
+            }
+            let (sent, kind, cue) = (toks[i].sent, toks[i].kind, toks[i].cue);
+            if matches!(kind, Kind::Punct(';' | '；') | Kind::Symbol(';' | '；')) {
+                self.index.status.push(i);
+            }
+            // Only a phrase's first token has cues (and it is inside no other phrase).
+            let new = if i == 0 || toks[i - 1].sent != sent {
+                Some(Seg::default())
+            } else if let Kind::Punct(c) = kind {
+                is_boundary_punct(c).then(Seg::default)
+            } else if cue.is_empty() {
+                None
+            } else if cue.has(Cues::CONJ) && toks.get(i + 1).is_some_and(|n| n.item != NONE) {
+                Some(Seg::default())
+            } else if cue.any(Cues::COMPARE | Cues::CLAUSE) {
+                Some(Seg {
+                    compare: cue.has(Cues::COMPARE),
+                    from: cue.has(Cues::FROM),
+                })
+            } else {
+                None
+            };
+            if let Some(s) = new {
+                self.segs.push(s);
+                self.seg_start.push(m);
+            }
         }
-        let (sent, kind, cue) = (toks[i].sent, toks[i].kind, toks[i].cue);
-        // Only a phrase's first token has cues (and it is inside no other phrase).
-        let new = if sent != prev_sent {
-            Some(Seg::default())
-        } else if let Kind::Punct(c) = kind {
-            is_boundary_punct(c).then(Seg::default)
-        } else if cue.is_empty() {
-            None
-        } else if cue.has(Cues::CONJ) && toks.get(i + 1).is_some_and(|n| n.item != NONE) {
-            Some(Seg::default())
-        } else if cue.any(Cues::COMPARE | Cues::CLAUSE) {
-            Some(Seg {
-                compare: cue.has(Cues::COMPARE),
-                from: cue.has(Cues::FROM),
-            })
-        } else {
-            None
-        };
-        prev_sent = sent;
-        if let Some(s) = new {
-            segs.push(s);
-        }
-        toks[i].seg = u32::try_from(segs.len() - 1).unwrap_or(0);
     }
-    segs
 }
 
 /// State carried along the document.
@@ -843,7 +1234,9 @@ pub fn extract_with_tokens<'a>(
         return Vec::new();
     }
     let d = Doc::new(text, tokens, sentences, blocks, items);
-    let mut facts: Vec<Fact<&'a str>> = Vec::new();
+    // At most one fact per quantity.
+    let mut facts: Vec<Fact<&'a str>> =
+        Vec::with_capacity(items.iter().filter(|i| i.kind.is_quantity()).count());
     let mut carry = Carry {
         date: None,
         topic: topic_metric(&d),
@@ -852,11 +1245,10 @@ pub fn extract_with_tokens<'a>(
     let mut cur_sent = NONE;
     // Facts of the current sentence start here (indices into `facts`).
     let mut sent_first_fact = 0usize;
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| items[i].span.start);
     // Sentences before `next_sent` have been carried over.
     let mut next_sent = 0usize;
-    for &vi in &order {
+    for n in 0..d.order.len() {
+        let vi = d.order[n];
         let (a, b) = d.item_toks[vi];
         if a >= b || a >= d.toks.len() {
             continue;
@@ -906,12 +1298,12 @@ pub fn extract_with_tokens<'a>(
         }
     }
     fill_missing_metrics(&d, &mut facts);
-    give_buffer(d.toks);
+    d.recycle();
     facts
 }
 
 /// The last date of a sentence that can be a period (not a comparison anchor).
-fn last_period_date(d: &Doc<'_>, s: usize) -> Option<usize> {
+fn last_period_date(d: &Doc<'_, '_>, s: usize) -> Option<usize> {
     if matches!(
         d.sent_kind.get(s),
         Some(BlockKind::Dateline | BlockKind::Navigation | BlockKind::Boilerplate)
@@ -919,58 +1311,37 @@ fn last_period_date(d: &Doc<'_>, s: usize) -> Option<usize> {
         return None;
     }
     let (a, b) = d.sent_toks[s];
-    let mut last = None;
-    let mut i = a;
-    while i < b {
-        let it = d.toks[i].item;
-        if it != NONE {
-            let it = it as usize;
-            if d.items[it].kind == ItemKind::Date && !d.anchor[it] {
-                last = Some(it);
-            }
-            i = d.item_toks[it].1.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    last
+    let k = d.index.period_date.last_in(a, b)?;
+    Some(d.toks[k].item as usize)
 }
 
 /// The metric of a market report: the subject of a market or movement verb in the first
 /// sentence of the body (`Share prices opened mixed`, `Shipping stocks slipped`).
-fn topic_metric<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
+fn topic_metric<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let s = d
         .sent_kind
         .iter()
         .position(|k| *k == BlockKind::Paragraph)?;
     let (a, b) = d.sent_toks[s];
-    let mut i = a;
-    while i < b.min(a + WINDOW) {
-        let (c, h) = d.cue_at(i);
-        let moves = c.has(Cues::MARKET) || (c.has(Cues::VERB) && c.any(Cues::UP | Cues::DOWN));
-        if h == i && moves && !c.has(Cues::CHANGE_NOUN) {
-            if let NpLeft::Phrase(x, y) = d.np_left(i, a, false)
-                && !is_entity(d, x, y, false)
-            {
-                return d.phrase(x, y);
-            }
-            return None;
-        }
-        i += 1;
+    let i = d.index.market.first_in(a, b.min(a + WINDOW))?;
+    if let NpLeft::Phrase(x, y) = d.np_left(i, a, false)
+        && !is_entity(d, x, y, false)
+    {
+        return d.phrase(x, y);
     }
     None
 }
 
 /// The first run of capitalised words in the title.
-fn title_subject<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
+fn title_subject<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
     let (a, b) = d.sent_toks[s];
     let mut i = a;
     while i < b {
-        if d.toks[i].cap && d.cue_at(i).0.is_empty() && d.toks[i].item == NONE {
+        if d.cap(i) && d.cue_at(i).0.is_empty() && d.toks[i].item == NONE {
             let mut j = i + 1;
             while j < b
-                && (d.toks[j].cap || matches!(d.punct(j), Some('/' | '&' | '.' | '-')))
+                && (d.cap(j) || matches!(d.punct(j), Some('/' | '&' | '.' | '-')))
                 && d.toks[j].item == NONE
                 && d.cue_at(j).0.is_empty()
             {
@@ -989,14 +1360,15 @@ fn title_subject<'a>(d: &Doc<'a>) -> Option<Phrase<&'a str>> {
 /// Whether a phrase names an entity: every word capitalised (a sentence's first word alone
 /// only when written in capitals or the subject of a market verb: `Unilever gained 10p`), or,
 /// for a market verb, its last word (`In lower oils BP shed 6p`).
-fn is_entity(d: &Doc<'_>, a: usize, b: usize, market: bool) -> bool {
+fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     let mut words = 0;
     let mut all_cap = true;
     let mut last_cap = false;
     for i in a..b {
         if d.is_word(i) {
-            all_cap &= d.toks[i].cap;
-            last_cap = d.toks[i].cap;
+            let cap = d.cap(i);
+            all_cap &= cap;
+            last_cap = cap;
             words += 1;
         }
     }
@@ -1024,7 +1396,7 @@ struct MetricFound<'a> {
 }
 
 fn read_value<'a>(
-    d: &Doc<'a>,
+    d: &Doc<'a, '_>,
     vi: usize,
     in_sentence: &[Fact<&'a str>],
     all: &[Fact<&'a str>],
@@ -1052,10 +1424,11 @@ fn read_value<'a>(
     }
 
     let field = d.sent_kind[d.toks[a].sent as usize] == BlockKind::Field;
-    let seg = d.segs[d.toks[a].seg as usize];
+    let segi = d.seg_of(a);
+    let seg = d.segs[segi];
 
     // ---- role and direction
-    let (mut role, mut direction) = role_of(d, vi, a, b, lo, hi)?;
+    let (mut role, mut direction) = role_of(d, vi, (a, b), (lo, hi), segi)?;
     let joined = prev.filter(|p| joined_to(d, p.value, a));
     // `3,647 shares, or 0.4 pct`: a percent restating an amount is its share of the whole.
     let restates = item.kind == ItemKind::Percent
@@ -1121,7 +1494,7 @@ fn read_value<'a>(
         }
     }
     if role == Role::Change && direction.is_none() {
-        direction = direction_near(d, a, b, lo, hi);
+        direction = direction_near(d, a, b, lo, hi, segi);
     }
     if role != Role::Change {
         direction = None;
@@ -1140,7 +1513,7 @@ fn read_value<'a>(
     };
 
     // ---- period
-    let (mut period, mut offset) = period_of(d, vi, a, b, lo, hi, seg, field, carry);
+    let (mut period, mut offset) = period_of(d, segi, a, b, lo, hi, seg, field, carry);
     if status == Status::Conditional {
         period = Period::None;
     }
@@ -1160,7 +1533,7 @@ fn read_value<'a>(
 
     // ---- basis
     let (basis, compared_to) = if role == Role::Change {
-        basis_of(d, vi, a, b, lo, hi)
+        basis_of(d, segi, a, b, lo, hi)
     } else {
         (None, None)
     };
@@ -1181,7 +1554,7 @@ fn read_value<'a>(
     Some(f)
 }
 
-impl Doc<'_> {
+impl Doc<'_, '_> {
     /// Whether a word that is a noun or a verb (`increase`, `growth`) is used as a noun: a
     /// determiner within two words before it (`a notable increase`).
     fn noun_use(&self, i: usize, lo: usize) -> bool {
@@ -1225,7 +1598,7 @@ impl Doc<'_> {
 
 /// Whether the value at token `a` is the next member of a list after item `p`: only commas,
 /// semicolons, `and`, `or`, brackets between.
-fn joined_to(d: &Doc<'_>, p: usize, a: usize) -> bool {
+fn joined_to(d: &Doc<'_, '_>, p: usize, a: usize) -> bool {
     let (_, mut pb) = d.item_toks[p];
     // `912,147 shares, or 9.4 pct`: the counted noun of the earlier value.
     if pb < a && d.is_word(pb) && d.cue_at(pb).0.is_empty() {
@@ -1244,12 +1617,11 @@ fn joined_to(d: &Doc<'_>, p: usize, a: usize) -> bool {
 /// fact (an ordinal that does not rank); `None` (inner) when the words do not decide.
 #[allow(clippy::type_complexity)]
 fn role_of(
-    d: &Doc<'_>,
+    d: &Doc<'_, '_>,
     vi: usize,
-    a: usize,
-    b: usize,
-    lo: usize,
-    hi: usize,
+    (a, b): (usize, usize),
+    (lo, hi): (usize, usize),
+    segi: usize,
 ) -> Option<(Option<Role>, Option<Direction>)> {
     let item = d.items[vi];
     let dir = |c: Cues| {
@@ -1372,21 +1744,23 @@ fn role_of(
     }
     // A percent with a movement word in its clause is a change.
     if item.kind == ItemKind::Percent {
-        let seg = d.toks[a].seg;
-        let mut i = a;
-        while i > lo && d.toks[i - 1].seg == seg {
-            i -= 1;
-            let (c, h) = d.cue_at(i);
-            if h == i && c.has(Cues::CHANGE) {
-                return Some((Some(Role::Change), dir(c)));
-            }
+        let from = lo.max(d.seg_first(segi));
+        if let Some(k) = d.index.change.last_in(from, a) {
+            return Some((Some(Role::Change), dir(d.toks[k].cue)));
         }
     }
     Some((None, None))
 }
 
 /// The nearest movement word: just after the value, else before it in the sentence.
-fn direction_near(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Option<Direction> {
+fn direction_near(
+    d: &Doc<'_, '_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    segi: usize,
+) -> Option<Direction> {
     let dir = |c: Cues| {
         if c.has(Cues::UP) {
             Some(Direction::Up)
@@ -1396,35 +1770,18 @@ fn direction_near(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Opti
             None
         }
     };
-    let mut i = a;
-    while i > lo {
-        i -= 1;
-        let (c, h) = d.cue_at(i);
-        if h == i
-            && let Some(x) = dir(c)
-        {
-            return Some(x);
-        }
+    if let Some(k) = d.index.direction.last_in(lo, a) {
+        return dir(d.toks[k].cue);
     }
-    let seg = d.toks[a].seg;
-    let mut j = b;
-    while j < hi && d.toks[j].seg == seg {
-        let (c, h) = d.cue_at(j);
-        if h == j
-            && let Some(x) = dir(c)
-        {
-            return Some(x);
-        }
-        j += 1;
-    }
-    None
+    let end = hi.min(d.seg_first(segi + 1));
+    let k = d.index.direction.first_in(b, end)?;
+    dir(d.toks[k].cue)
 }
 
 /// The capitalised words right before the value (`Beecham 8p at 525`).
-fn left_entity<'a>(d: &Doc<'a>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
+fn left_entity<'a>(d: &Doc<'a, '_>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
     let mut i = a;
-    while i > lo && d.toks[i - 1].cap && d.toks[i - 1].item == NONE && d.cue_at(i - 1).0.is_empty()
-    {
+    while i > lo && d.cap(i - 1) && d.toks[i - 1].item == NONE && d.cue_at(i - 1).0.is_empty() {
         i -= 1;
     }
     if i < a && i > lo {
@@ -1436,7 +1793,7 @@ fn left_entity<'a>(d: &Doc<'a>, a: usize, lo: usize) -> Option<Phrase<&'a str>> 
 
 #[allow(clippy::too_many_arguments)]
 fn metric_of<'a>(
-    d: &Doc<'a>,
+    d: &Doc<'a, '_>,
     vi: usize,
     a: usize,
     b: usize,
@@ -1465,20 +1822,13 @@ fn metric_of<'a>(
         {
             return found(x, y);
         }
-        let governing =
-            Cues::TOPIC | Cues::VERB | Cues::CHANGE | Cues::LEVEL | Cues::RANK | Cues::SHARE;
-        let mut i = a;
-        while i > lo {
-            let (c, h) = d.cue_at(i - 1);
-            i = h.min(i - 1);
-            if c.any(governing) {
-                return match d.cjk_left(i, lo) {
-                    Some((x, y)) => found(x, y),
-                    None => none,
-                };
-            }
-        }
-        return none;
+        return match d.index.governing.last_in(d.walk_floor(lo, a), a) {
+            Some(i) => match d.cjk_left(i, lo) {
+                Some((x, y)) => found(x, y),
+                None => none,
+            },
+            None => none,
+        };
     }
     // A row of a results table or a key/value line: the label before the value.
     if field && let Some(m) = label_left(d, a, lo) {
@@ -1523,20 +1873,24 @@ fn metric_of<'a>(
             && let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true)
         {
             let (c2, _) = d.cue_at(y - 1);
-            let plain = (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. }))
-                && !d.toks[y - 1].cap;
+            let plain =
+                (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. })) && !d.cap(y - 1);
             if plain && !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
                 return found(x, y);
             }
         }
     }
     // The subject of the governing verb.
-    let mut i = a;
+    // (The verbs a walk back over the phrases of the window meets, nearest first.)
+    let floor = d.walk_floor(lo, a);
+    let mut next = d.index.verb.last_in(floor, a);
     let mut tries = 0;
-    while i > lo && tries < 3 {
-        let (c, h) = d.cue_at(i - 1);
-        i = h.min(i - 1);
-        if !c.has(Cues::VERB) || d.toks[i].item != NONE {
+    while let Some(i) = next
+        && tries < 3
+    {
+        next = d.index.verb.last_in(floor, i);
+        let c = d.toks[i].cue;
+        if d.toks[i].item != NONE {
             continue;
         }
         if c.has(Cues::CHANGE_NOUN) && d.noun_use(i, lo) {
@@ -1595,7 +1949,7 @@ fn metric_of<'a>(
 
 /// The words right before a value, up to punctuation, another item or a cue word (a field
 /// label: `Shr`, `Avg shrs`, `Population:`).
-fn label_left<'a>(d: &Doc<'a>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
+fn label_left<'a>(d: &Doc<'a, '_>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
     let mut end = a;
     if end > lo && matches!(d.punct(end - 1), Some(':' | '：')) {
         end -= 1;
@@ -1625,7 +1979,7 @@ fn label_left<'a>(d: &Doc<'a>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
 }
 
 /// Status from the words before the value in its clause (and after it, for CJK).
-fn status_of(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Status {
+fn status_of(d: &Doc<'_, '_>, a: usize, b: usize, lo: usize, hi: usize) -> Status {
     let of = |c: Cues| {
         if c.has(Cues::CONDITIONAL) {
             Some(Status::Conditional)
@@ -1637,18 +1991,14 @@ fn status_of(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Status {
             None
         }
     };
-    let mut i = a;
-    while i > lo {
-        i -= 1;
-        let (c, h) = d.cue_at(i);
-        i = h.min(i);
-        if h == i {
-            if c.has(Cues::CLAUSE) || matches!(d.punct(i), Some(';' | '；')) {
-                break;
-            }
-            if let Some(s) = of(c) {
-                return s;
-            }
+    // The nearest clause word, semicolon or status word a walk back over the phrases of the
+    // clause meets.
+    if let Some(i) = d.index.status.last_in(d.walk_floor(lo, a), a) {
+        let c = d.toks[i].cue;
+        if !(c.has(Cues::CLAUSE) || matches!(d.punct(i), Some(';' | '；')))
+            && let Some(s) = of(c)
+        {
+            return s;
         }
     }
     // CJK: `2.4兆円見通し`.
@@ -1670,8 +2020,8 @@ fn status_of(d: &Doc<'_>, a: usize, b: usize, lo: usize, hi: usize) -> Status {
 
 #[allow(clippy::too_many_arguments)]
 fn period_of(
-    d: &Doc<'_>,
-    vi: usize,
+    d: &Doc<'_, '_>,
+    segi: usize,
     a: usize,
     b: usize,
     lo: usize,
@@ -1680,12 +2030,10 @@ fn period_of(
     field: bool,
     carry: &Carry<'_>,
 ) -> (Period, Option<PeriodOffset>) {
-    let _ = vi;
     let date_at = |i: usize| -> Option<usize> {
         let it = d.toks[i].item;
         (it != NONE && d.items[it as usize].kind == ItemKind::Date).then_some(it as usize)
     };
-    let segi = d.toks[a].seg;
     // A date right after the value dates it, even as a comparison's side (`79 mln dlrs in the
     // year ago quarter`).
     let mut j = b;
@@ -1698,32 +2046,25 @@ fn period_of(
         }
         j += 1;
     }
-    // (a) a date in the value's own clause segment: the nearest.
-    let mut best: Option<(usize, usize)> = None;
-    let mut i = a;
-    while i > lo && d.toks[i - 1].seg == segi {
-        i -= 1;
-        if let Some(it) = date_at(i)
-            && (!d.anchor[it] || seg.compare)
-        {
-            best = Some((a - i, it));
-            break;
-        }
-    }
-    let mut j = b;
-    while j < hi && d.toks[j].seg == segi {
-        if let Some(it) = date_at(j)
-            && (!d.anchor[it] || seg.compare)
-        {
-            if best.is_none_or(|(dist, _)| j - b < dist) {
-                best = Some((j - b, it));
-            }
-            break;
-        }
-        j += 1;
-    }
-    if let Some((_, it)) = best {
-        return (Period::Mention(it), None);
+    // (a) a date in the value's own clause segment: the nearest (in a comparison's segment,
+    // its other side too).
+    let dates = if seg.compare {
+        &d.index.date
+    } else {
+        &d.index.period_date
+    };
+    let before = dates
+        .last_in(lo.max(d.seg_first(segi)), a)
+        .map(|i| (a - i, i));
+    let after = dates
+        .first_in(b, hi.min(d.seg_first(segi + 1)))
+        .map(|j| (j - b, j));
+    let best = match (before, after) {
+        (Some(x), Some(y)) => Some(if y.0 < x.0 { y } else { x }),
+        (x, y) => x.or(y),
+    };
+    if let Some((_, i)) = best {
+        return (Period::Mention(d.toks[i].item as usize), None);
     }
     // The earlier side of a comparison: its own date a little later (`from 552 mln dlrs in the
     // year earlier quarter`, `up from 668.5 billion won (...) a year ago`), else none.
@@ -1749,27 +2090,19 @@ fn period_of(
         return (Period::None, None);
     }
     // (b) the sentence: the nearest preceding period date, else the nearest following.
-    let mut i = a;
-    while i > lo {
-        i -= 1;
-        if let Some(it) = date_at(i)
-            && !d.anchor[it]
-        {
-            return (Period::Mention(it), None);
-        }
+    if let Some(i) = d.index.period_date.last_in(lo, a) {
+        return (Period::Mention(d.toks[i].item as usize), None);
     }
     // A later date of the sentence (often a reporting date or an aside) only when the passage
     // gives none.
-    let later = (b..hi).find_map(|j| date_at(j).filter(|&it| !d.anchor[it]));
-    if let (Some(it), None) = (later, carry.date) {
-        return (Period::Mention(it), None);
+    if carry.date.is_none()
+        && let Some(j) = d.index.period_date.first_in(b, hi)
+    {
+        return (Period::Mention(d.toks[j].item as usize), None);
     }
     // (c) a present-tense state with no date: as of the document's date.
-    for i in lo..hi {
-        let (c, h) = d.cue_at(i);
-        if h == i && c.has(Cues::PRESENT) && !c.has(Cues::LEVEL) {
-            return (Period::Reference, None);
-        }
+    if d.index.present.first_in(lo, hi).is_some() {
+        return (Period::Reference, None);
     }
     // (d) the passage: the last period date of an earlier sentence.
     if let Some(it) = carry.date {
@@ -1781,14 +2114,13 @@ fn period_of(
 /// Basis from the basis phrases of the sentence: the first after the value (before the next
 /// change), else the nearest before it; a comparison naming another period is `versus_period`.
 fn basis_of(
-    d: &Doc<'_>,
-    vi: usize,
+    d: &Doc<'_, '_>,
+    own: usize,
     a: usize,
     b: usize,
     lo: usize,
     hi: usize,
 ) -> (Option<Basis>, Option<usize>) {
-    let _ = vi;
     let basis_at = |i: usize| -> Option<(Basis, Option<usize>)> {
         let (c, h) = d.cue_at(i);
         if h != i {
@@ -1805,10 +2137,10 @@ fn basis_of(
         }
         if c.has(Cues::COMPARE) {
             // The comparison's segment: a basis phrase in it wins, else a date in it.
-            let seg = d.toks[i].seg;
+            let seg_end = d.seg_first(d.seg_of(i) + 1);
             let mut j = d.toks[i].end.max(i as u32 + 1) as usize;
             let mut date = None;
-            while j < d.toks.len() && d.toks[j].seg == seg && j < i + 16 {
+            while j < d.toks.len() && j < seg_end && j < i + 16 {
                 let (c2, h2) = d.cue_at(j);
                 if h2 == j && c2.has(Cues::YEAR_ON_YEAR) {
                     return Some((Basis::YearOnYear, None));
@@ -1835,38 +2167,30 @@ fn basis_of(
     // After the value, up to the next value, in its clause or a comparison right after it
     // (`up 8.7 percent year on year`, `0.4 point lower than that of 2018`; not `…，同比增长`,
     // where the phrase opens the next clause).
-    let own = d.toks[a].seg;
-    let mut j = b;
-    while j < hi {
-        let t = d.toks[j].item;
-        if t != NONE && t as usize != vi && d.items[t as usize].kind.is_quantity() {
-            break;
-        }
-        let sg = d.toks[j].seg;
-        if sg != own && !(sg == own + 1 && d.segs[sg as usize].compare) {
-            break;
-        }
-        if let Some(x) = basis_at(j) {
-            return (Some(x.0), x.1);
-        }
-        j += 1;
+    // (The value's own tokens end at `b`: the next quantity token is another value's.)
+    let compare_next = d.segs.get(own + 1).is_some_and(|s| s.compare);
+    let mut end = hi.min(d.seg_first(own + if compare_next { 2 } else { 1 }));
+    if let Some(q) = d.index.quantity.first_in(b, end) {
+        end = q;
     }
-    let mut i = a;
-    while i > lo {
-        i -= 1;
-        let (c, h) = d.cue_at(i);
-        i = h.min(i);
-        if c.any(Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START)
-            && let Some(x) = basis_at(i)
-        {
+    let mut j = b;
+    while let Some(k) = d.index.versus.first_in(j, end) {
+        if let Some(x) = basis_at(k) {
             return (Some(x.0), x.1);
         }
+        j = k + 1;
+    }
+    // The nearest basis phrase a walk back over the phrases of the window meets.
+    if let Some(i) = d.index.basis.last_in(d.walk_floor(lo, a), a)
+        && let Some(x) = basis_at(i)
+    {
+        return (Some(x.0), x.1);
     }
     (None, None)
 }
 
 /// `29 cts per share`, `58 cts a share`, `16 mln dlrs per year`: the unit after `per`/`a`.
-fn denominator_of<'a>(d: &Doc<'a>, b: usize, hi: usize) -> Option<Phrase<&'a str>> {
+fn denominator_of<'a>(d: &Doc<'a, '_>, b: usize, hi: usize) -> Option<Phrase<&'a str>> {
     if b + 1 >= hi {
         return None;
     }
@@ -1879,7 +2203,7 @@ fn denominator_of<'a>(d: &Doc<'a>, b: usize, hi: usize) -> Option<Phrase<&'a str
 
 /// A fact with no metric takes the nearest fact's of the same block (a title's fact takes the
 /// body's).
-fn fill_missing_metrics<'a>(d: &Doc<'a>, facts: &mut [Fact<&'a str>]) {
+fn fill_missing_metrics<'a>(d: &Doc<'a, '_>, facts: &mut [Fact<&'a str>]) {
     let mut next: Option<Phrase<&'a str>> = None;
     for f in facts.iter_mut().rev() {
         if f.metric.is_none() {
