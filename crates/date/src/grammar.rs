@@ -727,6 +727,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
                 better(&mut best, self.r_holiday(i));
+                better(&mut best, self.r_weekend(i));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
@@ -767,6 +768,12 @@ impl<'a> Cx<'a, '_> {
         let mut best = None;
         if let Some(inner) = self.phrase(i + 1, depth + 1).filter(|x| x.det) {
             better(&mut best, Some(inner));
+        }
+        // `the weekend`: the one nearest the reference day.
+        if self.is(i + 1, W::Weekend)
+            && let Some(r) = self.nearest_weekend()
+        {
+            better(&mut best, m(i + 2, r));
         }
         // the past / the future / the present
         if !self.next_is_unitlike(i + 2) {
@@ -940,18 +947,42 @@ impl<'a> Cx<'a, '_> {
     /// `this fiscal year`.
     fn r_deictic(&self, i: usize) -> Option<M> {
         let k = words::deictic(self.wt(i)?)?;
-        // `this calendar year`: the year.
-        let j = if self.is(i + 1, W::Calendar)
+        // `this calendar year`: the year; `this working week`: the week.
+        let j = if (self.is(i + 1, W::Calendar)
             && self
                 .wt(i + 2)
                 .and_then(words::unit)
-                .is_some_and(|u| u == (DurUnit::Year, false))
+                .is_some_and(|u| u == (DurUnit::Year, false)))
+            || (self.is(i + 1, W::Business)
+                && self
+                    .wt(i + 2)
+                    .and_then(words::unit)
+                    .is_some_and(|u| u == (DurUnit::Week, false)))
         {
             i + 2
         } else {
             i + 1
         };
         let det = |x: Option<M>| with_det(x);
+        // `next weekend`, `last weekend`: the weekend of that week.
+        if self.is(j, W::Weekend) {
+            let Repr::Week { year, week } = self.rel(DurUnit::Week, k)? else {
+                return None;
+            };
+            return det(m(j + 1, Repr::Weekend { year, week }));
+        }
+        // `next 4 business days`, `last 3 years`: a duration counted from the reference, as
+        // `the next 4 business days` is.
+        if k != 0
+            && !self.is_any(j, &[W::A, W::An])
+            && self.amount(j).is_some_and(|(a, _)| a.is_some())
+            && let Some(d) = self.r_duration(j)
+            && let Repr::Duration {
+                amount: Some(_), ..
+            } = d.repr
+        {
+            return det(m(d.end, d.repr));
+        }
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
             // that week.
@@ -1116,6 +1147,31 @@ impl<'a> Cx<'a, '_> {
         }
         if let Some(s) = self.wt(j).and_then(words::season) {
             return det(m(j + 1, self.season_nearest(s, k)));
+        }
+        // `this 5/12`, `next 6th of April`: that day in the reference's year (`this`), its next
+        // occurrence after the reference day (`next`) or its last before it (`last`).
+        if let Some(x) = self.r_day_month(j).or_else(|| self.numeric_day(j))
+            && !self.writes_year(j, x.end)
+            && let Some((mo, d)) = match x.repr {
+                Repr::Day { date, part: None } => Some((date.month(), date.day())),
+                Repr::MonthDay { month, day } => Some((u32::from(month), u32::from(day))),
+                _ => None,
+            }
+            && let Some(r) = self.ref_day()
+        {
+            let this = ymd(r.year(), mo, d);
+            let date = match k {
+                0 => this?,
+                k if k < 0 => match this {
+                    Some(t) if t < r => t,
+                    _ => ymd(r.year() - 1, mo, d)?,
+                },
+                _ => match this {
+                    Some(t) if t > r => t,
+                    _ => ymd(r.year() + 1, mo, d)?,
+                },
+            };
+            return m(x.end, Repr::Day { date, part: None });
         }
         if k == 0
             && let Some(p) = self.wt(j).and_then(words::day_part)
@@ -2350,8 +2406,15 @@ impl<'a> Cx<'a, '_> {
             });
         // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
         let year_noun = (1900..=2099).contains(&y) && self.is(i + 1, W::YearNoun);
+        // `>= 2019`, `=2019`: a year compared.
+        let compared = self.tok(i).is_some_and(|t| {
+            self.text
+                .get(..t.span.start)
+                .is_some_and(|b| b.trim_end().ends_with(['=', '<', '>', '≤', '≥']))
+        });
         let ctx = attributive
             || year_noun
+            || compared
             || self.prev_has(i, Class::YearContext)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
         if !ctx {
@@ -2419,6 +2482,34 @@ impl<'a> Cx<'a, '_> {
                 return m(i + 2, Repr::Duration { amount: None, unit });
             }
             return None;
+        }
+        // `earlier in the year`, `later in the week`: the reference's unit, its start or end.
+        if let Some(k) = words::shift(wt)
+            && self.is(i + 1, W::In)
+            && self.is(i + 2, W::The)
+            && let Some((u, false)) = self.wt(i + 3).and_then(words::unit)
+            && matches!(u, DurUnit::Week | DurUnit::Month | DurUnit::Year)
+        {
+            return Some(M {
+                end: i + 4,
+                repr: self.rel(u, 0)?,
+                modifier: Some(if k < 0 { Mod::Start } else { Mod::End }),
+                det: false,
+                anchor: Anchor::None,
+            });
+        }
+        // `CY18`, `cy2008`: a calendar year.
+        if self.is(i, W::Cy)
+            && self.glued(i + 1)
+            && let Some((v, n)) = self.plain(i + 1)
+            && (n == 2 || n == 4)
+        {
+            let y = if n == 2 {
+                two_digit_year(v)
+            } else {
+                i32::try_from(v).ok()?
+            };
+            return m(i + 2, Repr::Year(y));
         }
         // `Year to date`
         if self.is(i, W::Year) && self.is(i + 1, W::To) && self.is(i + 2, W::Date) {
@@ -2524,7 +2615,30 @@ impl<'a> Cx<'a, '_> {
             {
                 return with_det(m(j + 2, Repr::Duration { amount, unit: u }));
             }
+            // `10D`, `3Y`: a unit letter glued to the count.
+            if !hyph
+                && j == s + 1
+                && amount.is_some()
+                && matches!(self.tok(s)?.kind, Kind::Number { .. })
+                && self.glued(j)
+                && let Some(u) = self
+                    .wt(j)
+                    .and_then(|t| words::unit_letter(t.text(self.text)))
+            {
+                return m(j + 1, Repr::Duration { amount, unit: u });
+            }
+            // `4 business days`, `10 working days`: business days.
+            let business = !hyph
+                && self.is(j, W::Business)
+                && self
+                    .wt(j + 1)
+                    .and_then(words::unit)
+                    .is_some_and(|(u, _)| u == DurUnit::Day);
+            if business {
+                j += 1;
+            }
             let (u, plural, times) = self.wt(j).and_then(words::unit_count)?;
+            let u = if business { DurUnit::BusinessDay } else { u };
             let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {
                 return None;
@@ -2601,6 +2715,53 @@ impl<'a> Cx<'a, '_> {
     /// `Christmas`, `Easter 2018`, `Thanksgiving of 2023`, `Independence Day of this year`:
     /// the holiday in the year written, else the one nearest the reference.
     fn r_holiday(&self, i: usize) -> Option<M> {
+        let (rule, _) = self.holiday_at(i)?;
+        let x = self.holiday_day(i)?;
+        // `Labor Day weekend`, `Halloween weekend 2021`, `Labor Day 2021 weekend`.
+        if self.is(x.end, W::Weekend)
+            && let Repr::Day { date, .. } = x.repr
+        {
+            if !self.writes_year(i, x.end)
+                && let Some(y) = self.year4(x.end + 1)
+            {
+                return m(x.end + 2, holiday_weekend(words::holiday_date(rule, y)?)?);
+            }
+            return m(x.end + 1, holiday_weekend(date)?);
+        }
+        Some(x)
+    }
+
+    /// `weekend of Thanksgiving 2023`, `the weekend of Halloween`: the holiday's weekend.
+    fn r_weekend(&self, i: usize) -> Option<M> {
+        if !self.is(i, W::Weekend) || !self.is(i + 1, W::Of) {
+            return None;
+        }
+        let x = self.holiday_day(i + 2)?;
+        let Repr::Day { date, .. } = x.repr else {
+            return None;
+        };
+        with_det(m(x.end, holiday_weekend(date)?))
+    }
+
+    /// The weekend nearest the reference day: its own on a Saturday or Sunday, else the one
+    /// before it up to a Wednesday and the next one from a Thursday.
+    fn nearest_weekend(&self) -> Option<Repr> {
+        let r = self.ref_day()?;
+        let wd = i64::from(r.weekday().num_days_from_monday());
+        let sat = if wd >= 5 || wd + 1 > 5 - wd {
+            shift_days(r, 5 - wd)?
+        } else {
+            shift_days(r, -(wd + 2))?
+        };
+        let w = sat.iso_week();
+        Some(Repr::Weekend {
+            year: w.year(),
+            week: u8::try_from(w.week()).ok()?,
+        })
+    }
+
+    /// The holiday's day at `i` (in the year written, else nearest the reference).
+    fn holiday_day(&self, i: usize) -> Option<M> {
         let (rule, j) = self.holiday_at(i)?;
         let day = |date| Repr::Day { date, part: None };
         let mut e = j;
@@ -2826,6 +2987,15 @@ fn week_of(y: i32, n: u32) -> Option<Repr> {
     Some(Repr::Week {
         year: y,
         week: u8::try_from(n).ok()?,
+    })
+}
+
+/// The weekend a holiday falls in or, for a Monday holiday, ends (`Labor Day weekend`).
+fn holiday_weekend(date: NaiveDate) -> Option<Repr> {
+    let w = date.pred_opt()?.iso_week();
+    Some(Repr::Weekend {
+        year: w.year(),
+        week: u8::try_from(w.week()).ok()?,
     })
 }
 
