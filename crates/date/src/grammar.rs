@@ -13,7 +13,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Form, Repr, Season, Year, month_range, months_to, ymd};
+use crate::timex::{DurUnit, Form, Parts, Repr, Season, Year, month_range, months_to, ymd};
 use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -731,6 +731,7 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
+                better(&mut best, self.r_on_day(i));
                 better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
                 better(&mut best, self.r_numeric(i));
@@ -768,6 +769,34 @@ impl<'a> Cx<'a, '_> {
         let mut best = None;
         if let Some(inner) = self.phrase(i + 1, depth + 1).filter(|x| x.det) {
             better(&mut best, Some(inner));
+        }
+        // `the week of March 6`, `the week of the 18th`: the week that day is in.
+        if let Some((DurUnit::Week, false)) = self.wt(i + 1).and_then(words::unit)
+            && self.is(i + 2, W::Of)
+        {
+            let j = i + 3;
+            let day = if self.is(j, W::The)
+                && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+                && let Some((d, e)) = self.ordinal(j + 1)
+                && !self.next_is_word_or_number(e)
+            {
+                self.day_of_nearest_month(d).map(|r| (r, e))
+            } else {
+                self.period(j, depth).map(|x| (x.repr, x.end))
+            };
+            if let Some((Repr::Day { date, part: None }, e)) = day {
+                let w = date.iso_week();
+                better(
+                    &mut best,
+                    m(
+                        e,
+                        Repr::Week {
+                            year: w.year(),
+                            week: u8::try_from(w.week()).ok()?,
+                        },
+                    ),
+                );
+            }
         }
         // `the weekend`: the one nearest the reference day.
         if self.is(i + 1, W::Weekend)
@@ -930,6 +959,16 @@ impl<'a> Cx<'a, '_> {
 
     /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
     fn amount(&self, i: usize) -> Option<(Option<Decimal>, usize)> {
+        // `a couple of weeks`, `the next couple weeks`: two.
+        let c = if self.is_any(i, &[W::A, W::An]) {
+            i + 1
+        } else {
+            i
+        };
+        if self.is(c, W::Couple) {
+            let e = if self.is(c + 1, W::Of) { c + 2 } else { c + 1 };
+            return Some((Some(Decimal::TWO), e));
+        }
         if self.is_any(i, &[W::A, W::An]) {
             if self.has(i + 1, Class::VagueAmount) {
                 return Some((None, i + 2));
@@ -964,7 +1003,11 @@ impl<'a> Cx<'a, '_> {
             i + 1
         };
         let det = |x: Option<M>| with_det(x);
-        // `next weekend`, `last weekend`: the weekend of that week.
+        // `this weekend`: the one nearest the reference day; `next weekend`, `last weekend`: the
+        // weekend of the next or last week.
+        if self.is(j, W::Weekend) && k == 0 {
+            return det(m(j + 1, self.nearest_weekend()?));
+        }
         if self.is(j, W::Weekend) {
             let Repr::Week { year, week } = self.rel(DurUnit::Week, k)? else {
                 return None;
@@ -973,13 +1016,22 @@ impl<'a> Cx<'a, '_> {
         }
         // `next 4 business days`, `last 3 years`: a duration counted from the reference, as
         // `the next 4 business days` is.
-        if k != 0
+        if self.is_any(i, &[W::Next, W::Last, W::Previous])
             && !self.is_any(j, &[W::A, W::An])
             && self.amount(j).is_some_and(|(a, _)| a.is_some())
             && let Some(d) = self.r_duration(j)
-            && let Repr::Duration {
-                amount: Some(_), ..
-            } = d.repr
+            && matches!(
+                d.repr,
+                Repr::Duration {
+                    amount: Some(_),
+                    ..
+                } | Repr::Compound(_)
+            )
+            // A plural unit word (`the previous four-year period` is read from `four-year`).
+            && self
+                .wt(d.end - 1)
+                .and_then(words::unit)
+                .is_some_and(|(_, plural)| plural)
         {
             return det(m(d.end, d.repr));
         }
@@ -2407,10 +2459,15 @@ impl<'a> Cx<'a, '_> {
         // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
         let year_noun = (1900..=2099).contains(&y) && self.is(i + 1, W::YearNoun);
         // `>= 2019`, `=2019`: a year compared.
+        // A `<` or `>` glued to what is before it closes a tag (`<BBCZ.Z> 1986`).
         let compared = self.tok(i).is_some_and(|t| {
-            self.text
-                .get(..t.span.start)
-                .is_some_and(|b| b.trim_end().ends_with(['=', '<', '>', '≤', '≥']))
+            let b = self.text.get(..t.span.start).unwrap_or("").trim_end();
+            let mut rev = b.chars().rev();
+            match rev.next() {
+                Some('=' | '≤' | '≥') => true,
+                Some('<' | '>') => rev.next().is_none_or(char::is_whitespace),
+                _ => false,
+            }
         });
         let ctx = attributive
             || year_noun
@@ -2494,6 +2551,22 @@ impl<'a> Cx<'a, '_> {
                 end: i + 4,
                 repr: self.rel(u, 0)?,
                 modifier: Some(if k < 0 { Mod::Start } else { Mod::End }),
+                det: false,
+                anchor: Anchor::None,
+            });
+        }
+        // `to date`, `till date`: up to the present (`up to date` is no date).
+        if self.is_any(i, &[W::To, W::Till])
+            && self.is(i + 1, W::Date)
+            && !self.prev_word_is(i, W::Up)
+            // `to date 1`, `to date of birth`: the noun `date`.
+            && !self.is_any(i + 2, &[W::Of, W::From])
+            && !matches!(self.tok(i + 2).map(|t| t.kind), Some(Kind::Number { .. }))
+        {
+            return Some(M {
+                end: i + 2,
+                repr: Repr::PresentRef,
+                modifier: Some(Mod::OnOrBefore),
                 det: false,
                 anchor: Anchor::None,
             });
@@ -2619,6 +2692,7 @@ impl<'a> Cx<'a, '_> {
             if !hyph
                 && j == s + 1
                 && amount.is_some()
+                && self.prev_has(s, Class::BareDurationBefore)
                 && matches!(self.tok(s)?.kind, Kind::Number { .. })
                 && self.glued(j)
                 && let Some(u) = self
@@ -2681,6 +2755,17 @@ impl<'a> Cx<'a, '_> {
             if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
                 return None;
             }
+            // `2 years and 3 months`, `3 weeks 2 days`: one duration of several units (a shift
+            // when `ago` or `later` follows: see `shift`).
+            if !hyph
+                && let Some(a) = amount
+                && let Some((parts, e)) = self.more_parts(a, u, j + 1)
+            {
+                if self.has(e, Class::Shift) {
+                    return None;
+                }
+                return with_det(m(e, Repr::Compound(parts)));
+            }
             let x = m(j + 1, Repr::Duration { amount, unit: u });
             return if hyph { x } else { with_det(x) };
         }
@@ -2699,6 +2784,59 @@ impl<'a> Cx<'a, '_> {
             );
         }
         None
+    }
+
+    /// `on 29th`: that day of the month nearest the reference (an ordinal written with its
+    /// suffix, nothing after it).
+    fn r_on_day(&self, i: usize) -> Option<M> {
+        if !self.prev_word_is(i, W::On) {
+            return None;
+        }
+        let (d, e) = self.ordinal(i)?;
+        if e < i + 2 || self.next_is_word_or_number(e) {
+            return None;
+        }
+        m(e, self.day_of_nearest_month(d)?)
+    }
+
+    /// After a duration's first part (`a` of `u`) at token `e`: further parts in ever smaller
+    /// units of a day or more, each a whole count, joined by nothing, `,` or `and` (`2 years 1
+    /// month 21 days`, `3 months and 2 weeks`): all the parts and the token after them; `None`
+    /// when there is no second part.
+    fn more_parts(&self, a: Decimal, u: DurUnit, e: usize) -> Option<(Parts, usize)> {
+        let index = |u: DurUnit| Parts::UNITS[..4].iter().position(|&x| x == u);
+        let mut last = index(u)?;
+        let mut parts = Parts::default().add(a.to_u16().filter(|_| a.fract().is_zero())?, u)?;
+        let mut e = e;
+        let mut n = 1;
+        while n < 4 {
+            let k = if self.is(e, W::And) || self.punct(e, ',') {
+                e + 1
+            } else {
+                e
+            };
+            let Some((Some(a), j)) = self.amount(k) else {
+                break;
+            };
+            let Some((u, _)) = self.wt(j).and_then(words::unit) else {
+                break;
+            };
+            let Some(ix) = index(u).filter(|&ix| ix > last) else {
+                break;
+            };
+            let Some(p) = a
+                .to_u16()
+                .filter(|_| a.fract().is_zero())
+                .and_then(|a| parts.add(a, u))
+            else {
+                break;
+            };
+            parts = p;
+            last = ix;
+            e = j + 1;
+            n += 1;
+        }
+        (n >= 2).then_some((parts, e))
     }
 
     /// A holiday's name at token `i` (its first word is a date trigger): its rule and the
@@ -2805,6 +2943,54 @@ impl<'a> Cx<'a, '_> {
         let (amount, j) = self.amount(i)?;
         let (u, _, times) = self.wt(j).and_then(words::unit_count)?;
         let n = amount?.to_i32()?.checked_mul(i32::from(times))?;
+        // `2 weeks and 2 days ago`, `1 year 3 months later`: the reference day moved by each.
+        if let Some((parts, e)) = self.more_parts(Decimal::from(n), u, j + 1)
+            && let Some(k) = self.wt(e).and_then(words::shift)
+            && !self.is(e + 1, W::Than)
+        {
+            let mut date = self.ref_day()?;
+            let mut finest = DurUnit::Year;
+            for (&n, unit) in parts.0.iter().zip(Parts::UNITS) {
+                if n == 0 {
+                    continue;
+                }
+                finest = unit;
+                let steps = i64::from(n) * i64::from(k);
+                date = match unit {
+                    DurUnit::Year | DurUnit::Month => {
+                        let months = if unit == DurUnit::Year {
+                            steps * 12
+                        } else {
+                            steps
+                        };
+                        let mm = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+                        if months >= 0 {
+                            date.checked_add_months(mm)?
+                        } else {
+                            date.checked_sub_months(mm)?
+                        }
+                    }
+                    DurUnit::Week => shift_days(date, steps * 7)?,
+                    DurUnit::Day => shift_days(date, steps)?,
+                    _ => return None,
+                };
+            }
+            let repr = match finest {
+                DurUnit::Month => Repr::Month {
+                    year: Some(date.year()),
+                    month: u8::try_from(date.month()).ok()?,
+                },
+                DurUnit::Week => {
+                    let w = date.iso_week();
+                    Repr::Week {
+                        year: w.year(),
+                        week: u8::try_from(w.week()).ok()?,
+                    }
+                }
+                _ => Repr::Day { date, part: None },
+            };
+            return m(e + 1, repr);
+        }
         let w = self.wt(j + 1)?;
         // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
         let sign = if self.is_any(j + 1, &[W::After, W::From]) {

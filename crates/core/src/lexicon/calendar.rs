@@ -375,6 +375,9 @@ pub const LEADERS: &[&str] = &[
     // `earlier in the year`, `later in the week`.
     "earlier",
     "later",
+    // `to date`, `till date`: up to the present.
+    "to",
+    "till",
 ];
 
 /// Letters glued to a count that abbreviate a time unit (`10D`, `2W`, `3Y`: as written in
@@ -958,7 +961,12 @@ pub const REF_WORDS: &[(&str, i8)] = &[
 ];
 
 /// Days named relative to the reference day, with their offset: `yesterday` (-1).
-pub const RELATIVE_DAYS: &[(&str, i8)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1)];
+pub const RELATIVE_DAYS: &[(&str, i8)] = &[
+    ("today", 0),
+    ("yesterday", -1),
+    ("tomorrow", 1),
+    ("tmrw", 1),
+];
 
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1197,6 +1205,8 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "fiscal",
     "fy",
     "cy",
+    // `to date`
+    "date",
     "past",
     "future",
     "present",
@@ -1508,6 +1518,10 @@ pub enum DateWord {
     Business,
     /// `cy` (`CY2008`, `cy18`: a calendar year).
     Cy,
+    /// `couple` (`a couple of weeks`: two).
+    Couple,
+    /// `up` (`up to date` is no date).
+    Up,
 }
 
 /// The words of [`DateWord`], lower-case.
@@ -1632,4 +1646,6 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("working", DateWord::Business),
     ("trading", DateWord::Business),
     ("cy", DateWord::Cy),
+    ("couple", DateWord::Couple),
+    ("up", DateWord::Up),
 ];
