@@ -1191,6 +1191,7 @@ impl<'a> Cx<'a, '_> {
                 .r_month(c)
                 .or_else(|| self.r_day_month(c))
                 .or_else(|| self.numeric_day(c))
+                .or_else(|| self.dashed_pair(c, true))
                 .filter(|x| matches!(x.repr, Repr::Day { .. } | Repr::MonthDay { .. }))
             {
                 return m(x.end, x.repr);
@@ -1657,6 +1658,9 @@ impl<'a> Cx<'a, '_> {
         {
             return m(k, self.weekday_on_day(d, dd));
         }
+        if let Some(x) = self.dashed_pair(j, false) {
+            return Some(x);
+        }
         // `Mon 13th`, `Friday 31.`: the nearest such weekday on that day of a month.
         if let Some((dd, k)) = self.day_num(j)
             && (self.ordinal(j).is_some()
@@ -1683,6 +1687,34 @@ impl<'a> Cx<'a, '_> {
             );
         }
         m(j, base)
+    }
+
+    /// `7-6` after a weekday: a month and day (`Friday 7-6`); with `decimal`, also `7.6` (after
+    /// a deictic weekday, `this Friday 7.6`: alone, `Friday 7.5 pct` is a quantity).
+    fn dashed_pair(&self, j: usize, decimal: bool) -> Option<M> {
+        let pair = if let Some((a, 1..=2)) = self.plain(j)
+            && self.glued_sep(j + 1) == Some('-')
+            && let Some((b, 1..=2)) = self.plain(j + 2)
+            && !self.punct(j + 3, '-')
+        {
+            Some((a, b, j + 3))
+        } else if decimal
+            && matches!(self.tok(j).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((a, b)) = self.s(j).split_once('.')
+            && (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+        {
+            Some((a.parse().ok()?, b.parse().ok()?, j + 1))
+        } else {
+            None
+        };
+        if let Some((a, b, e)) = pair
+            && let Some((mo, dd)) = pair_month_day(a, b, true, self.opts.day_first)
+            && let Some(r) = self.month_day(u8::try_from(mo).ok()?, dd)
+        {
+            return m(e, r);
+        }
+        None
     }
 
     /// A numeric day with its separators (`7/6`, `2018-7-6`) after a weekday: `Friday 7/6`.
@@ -2552,6 +2584,18 @@ impl<'a> Cx<'a, '_> {
                 repr: self.rel(u, 0)?,
                 modifier: Some(if k < 0 { Mod::Start } else { Mod::End }),
                 det: false,
+                anchor: Anchor::None,
+            });
+        }
+        // `EOY`, `EOM`: the end of the reference's year, month.
+        if wt.classes.has(Class::DateTrigger)
+            && let Some(u) = words::period_end(wt.text(self.text))
+        {
+            return Some(M {
+                end: i + 1,
+                repr: self.rel(u, 0)?,
+                modifier: Some(Mod::End),
+                det: true,
                 anchor: Anchor::None,
             });
         }

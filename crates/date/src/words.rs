@@ -57,6 +57,14 @@ pub(crate) fn unit_letter(word: &str) -> Option<DurUnit> {
     unit_of(u)
 }
 
+/// `EOY`, `EOM`: the unit whose end the abbreviation names ([`lx::PERIOD_END_ABBREVIATIONS`]).
+pub(crate) fn period_end(word: &str) -> Option<DurUnit> {
+    let &(_, u) = lx::PERIOD_END_ABBREVIATIONS
+        .iter()
+        .find(|r| r.0.eq_ignore_ascii_case(word))?;
+    unit_of(u)
+}
+
 /// `this` (0), `last` (-1), `next` (+1).
 pub(crate) fn deictic(t: &Token) -> Option<i32> {
     row(t, Class::Deictic, lx::DEICTICS).map(|r| i32::from(r.1))

@@ -380,6 +380,14 @@ pub const LEADERS: &[&str] = &[
     "till",
 ];
 
+/// Abbreviations of the end of the reference's period: `EOY` (the end of this year), `EOM`,
+/// `EOQ`. Each is also a [`DATE_TRIGGERS`] word.
+pub const PERIOD_END_ABBREVIATIONS: &[(&str, TimeUnit)] = &[
+    ("eoy", TimeUnit::Year),
+    ("eoq", TimeUnit::Quarter),
+    ("eom", TimeUnit::Month),
+];
+
 /// Letters glued to a count that abbreviate a time unit (`10D`, `2W`, `3Y`: as written in
 /// schedules and bond tenors), upper-case only (`M` is left out: `5M` is five million).
 pub const UNIT_LETTERS: &[(&str, TimeUnit)] = &[
@@ -1205,6 +1213,10 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "fiscal",
     "fy",
     "cy",
+    // `EOY`, `EOM`, `EOQ` (`PERIOD_END_ABBREVIATIONS`)
+    "eoy",
+    "eoq",
+    "eom",
     // `to date`
     "date",
     "past",
