@@ -304,12 +304,18 @@ impl<'a> Cx<'a, '_> {
         let ambiguous = self.is_any(i, &[W::May, W::March]);
         // A full, unambiguous name in lower case stands alone after a word that calls for a
         // month (`in april`).
-        let alone = !abbrev
-            && if capital {
-                !ambiguous || self.prev_has(i, Class::MonthContext)
-            } else {
-                !ambiguous && self.prev_has(i, Class::MonthContext)
-            };
+        let alone = if abbrev {
+            // `after Feb`, `in Oct,`: a capitalized abbreviation after a word that calls for a
+            // month, with no word or number after it (`in Jan Smith's view` is a name).
+            capital
+                && !ambiguous
+                && self.prev_has(i, Class::MonthContext)
+                && !self.next_is_word_or_number(next)
+        } else if capital {
+            !ambiguous || self.prev_has(i, Class::MonthContext)
+        } else {
+            !ambiguous && self.prev_has(i, Class::MonthContext)
+        };
         // Lower case only for a full, unambiguous name (`april 2017`), never alone.
         if !capital && (abbrev || ambiguous) {
             return None;
@@ -2512,6 +2518,20 @@ impl<'a> Cx<'a, '_> {
         // `in 2019 yuan`, `by 2025 percent`: the next word is no unit of measure.
         if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Symbol('%')) {
             return None;
+        }
+        // `in 2017 April`: that month of the year (no day after it).
+        if let Some((mo, n, _)) = self.month(i + 1)
+            && !self.is_any(i + 1, &[W::May, W::March])
+            && self.day_num(n).is_none()
+            && !self.next_is_word_or_number(n)
+        {
+            return m(
+                n,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            );
         }
         m(i + 1, Repr::Year(y))
     }

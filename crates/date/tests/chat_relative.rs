@@ -197,3 +197,66 @@ fn calendar_year_abbreviations_compared_years_and_unit_letters() {
         pairs(&[("three days from tmrw", "2023-05-07")])
     );
 }
+
+#[test]
+fn durations_of_several_units_and_their_shifts() {
+    let o = at(2023, 5, 3);
+    assert_eq!(
+        found("The notes mature in 9 years and 45 days.", &o),
+        pairs(&[("9 years and 45 days", "P9Y45D")])
+    );
+    assert_eq!(
+        found("He served 3 years, 4 months in prison.", &o),
+        pairs(&[("3 years, 4 months", "P3Y4M")])
+    );
+    // Units must get smaller: a list is no compound.
+    assert_eq!(
+        found("over 4 days and 2 weeks", &o),
+        pairs(&[("4 days", "P4D"), ("2 weeks", "P2W")])
+    );
+    assert_eq!(
+        found("It opened 1 month and 3 days ago.", &o),
+        pairs(&[("1 month and 3 days ago", "2023-03-31")])
+    );
+    assert_eq!(
+        found("Results come 1 year 2 months later.", &o),
+        pairs(&[("1 year 2 months later", "2024-07")])
+    );
+}
+
+#[test]
+fn weekday_with_a_dashed_day_and_period_end_abbreviations() {
+    let o = at(2023, 5, 3);
+    assert_eq!(
+        found("Call me on Tuesday 5-9 at noon.", &o),
+        pairs(&[("Tuesday 5-9", "2023-05-09")])
+    );
+    assert_eq!(
+        found("Call me next Tuesday 5.9 please.", &o),
+        pairs(&[("next Tuesday 5.9", "2023-05-09")])
+    );
+    // Without a deictic a decimal after a weekday is a quantity.
+    assert_eq!(
+        found("It rose Tuesday 5.9 pct.", &o),
+        pairs(&[("Tuesday", "2023-05-02")])
+    );
+    assert_eq!(
+        found("Ship it by EOM and close the books by EOY.", &o),
+        pairs(&[("EOM", "2023-05"), ("EOY", "2023")])
+    );
+}
+
+#[test]
+fn month_abbreviations_alone_and_a_year_before_its_month() {
+    let o = at(2023, 5, 3);
+    assert_eq!(
+        found("Prices eased after Oct, traders said.", &o),
+        pairs(&[("Oct", "2023-10")])
+    );
+    // A name after it: no month.
+    assert!(found("in Jan Peters' report", &o).is_empty());
+    assert_eq!(
+        found("It launched in 2019 august.", &o),
+        pairs(&[("2019 august", "2019-08")])
+    );
+}
