@@ -1022,7 +1022,9 @@ impl<'a> Cx<'a, '_> {
         }
         // `next 4 business days`, `last 3 years`: a duration counted from the reference, as
         // `the next 4 business days` is.
-        if self.is_any(i, &[W::Next, W::Last, W::Previous])
+        // (`last` is also a verb, `would last 90 days`: only after `the`.)
+        if (self.is_any(i, &[W::Next, W::Previous])
+            || (self.is(i, W::Last) && self.prev_word_is(i, W::The)))
             && !self.is_any(j, &[W::A, W::An])
             && self.amount(j).is_some_and(|(a, _)| a.is_some())
             && let Some(d) = self.r_duration(j)
@@ -1197,7 +1199,7 @@ impl<'a> Cx<'a, '_> {
                 .r_month(c)
                 .or_else(|| self.r_day_month(c))
                 .or_else(|| self.numeric_day(c))
-                .or_else(|| self.dashed_pair(c, true))
+                .or_else(|| (c == n).then(|| self.dashed_pair(c, true)).flatten())
                 .filter(|x| matches!(x.repr, Repr::Day { .. } | Repr::MonthDay { .. }))
             {
                 return m(x.end, x.repr);
@@ -1709,6 +1711,7 @@ impl<'a> Cx<'a, '_> {
             && let Some((a, b)) = self.s(j).split_once('.')
             && (1..=2).contains(&a.len())
             && (1..=2).contains(&b.len())
+            && !self.amount_word(j + 1)
         {
             Some((a.parse().ok()?, b.parse().ok()?, j + 1))
         } else {
@@ -1721,6 +1724,27 @@ impl<'a> Cx<'a, '_> {
             return m(e, r);
         }
         None
+    }
+
+    /// Whether token `i` makes the number before it an amount: a number or symbol, a scale,
+    /// currency, unit or percent word (`7.5 pct`, `2.5 billion`).
+    fn amount_word(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Number { .. } | Kind::Symbol(_) => true,
+            Kind::Word => {
+                t.classes.any(Classes::of(&[
+                    Class::Scale,
+                    Class::CurrencyWord,
+                    Class::Unit,
+                ])) || finnews_core::tables::cues::PERCENT_WORDS
+                    .iter()
+                    .any(|(w, _)| w.eq_ignore_ascii_case(self.s(i)))
+            }
+            _ => false,
+        }
     }
 
     /// A numeric day with its separators (`7/6`, `2018-7-6`) after a weekday: `Friday 7/6`.

@@ -97,8 +97,21 @@ fn business_days_and_working_weeks() {
 fn counted_durations_after_a_deictic() {
     let o = at(2023, 5, 3);
     assert_eq!(
-        found("Output doubled over last 4 years.", &o),
-        pairs(&[("last 4 years", "P4Y")])
+        found("Output doubled over previous 4 years.", &o),
+        pairs(&[("previous 4 years", "P4Y")])
+    );
+    // `last` is also a verb.
+    assert_eq!(
+        found("The talks would last 9 days.", &o),
+        pairs(&[("9 days", "P9D")])
+    );
+    // A comma and an amount after a weekday: no month-day.
+    assert_eq!(
+        found(
+            "It drained 3.5 billion last Friday, 2.5 billion on Monday.",
+            &o
+        ),
+        pairs(&[("last Friday", "2023-04-28"), ("Monday", "2023-05-01")])
     );
     // `following` is also a preposition: the deictic is left out.
     assert_eq!(
