@@ -307,10 +307,15 @@ impl<'a> Cx<'a, '_> {
         let alone = if abbrev {
             // `after Feb`, `in Oct,`: a capitalized abbreviation after a word that calls for a
             // month, with no word or number after it (`in Jan Smith's view` is a name).
+            // In capitals only in text in capitals (`IN JAN`; `to DEC` is the company).
             capital
                 && !ambiguous
                 && self.prev_has(i, Class::MonthContext)
                 && !self.next_is_word_or_number(next)
+                && (!w.chars().all(|c| c.is_ascii_uppercase())
+                    || self
+                        .prev_word_text(i)
+                        .is_some_and(|p| p.chars().all(|c| c.is_ascii_uppercase())))
         } else if capital {
             !ambiguous || self.prev_has(i, Class::MonthContext)
         } else {
@@ -396,6 +401,19 @@ impl<'a> Cx<'a, '_> {
             .get(w_start..)
             .and_then(|w| lx.lookup(w))
             .map_or(Classes::EMPTY, |e| lx.classes(e))
+    }
+
+    /// The word before token `i` (in the window, or read back from the text), if a word is
+    /// there.
+    fn prev_word_text(&self, i: usize) -> Option<&'a str> {
+        if i > 0 {
+            return self.word(i - 1);
+        }
+        let before = self.text.get(..self.tok(i)?.span.start)?.trim_end();
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        before.get(start..).filter(|w| !w.is_empty())
     }
 
     /// Whether the word before token `i` (in the window, or read back from the text) is `w`.
@@ -1703,7 +1721,8 @@ impl<'a> Cx<'a, '_> {
         let pair = if let Some((a, 1..=2)) = self.plain(j)
             && self.glued_sep(j + 1) == Some('-')
             && let Some((b, 1..=2)) = self.plain(j + 2)
-            && !self.punct(j + 3, '-')
+            // `6-5/16` is a price, `6-5-2024` a full date.
+            && !self.glued(j + 3)
         {
             Some((a, b, j + 3))
         } else if decimal

@@ -268,6 +268,18 @@ fn month_abbreviations_alone_and_a_year_before_its_month() {
     );
     // A name after it: no month.
     assert!(found("in Jan Peters' report", &o).is_empty());
+    // In capitals only in text in capitals: `DEC` is a company in running text.
+    assert!(found("Analysts compared IBM to DEC, then left.", &o).is_empty());
+    assert_eq!(
+        found("EXPORTS ROSE 3 PCT IN OCT, OFFICIAL", &o),
+        pairs(&[("OCT", "2023-10")])
+    );
+    // A price after a weekday is no month-day.
+    assert!(
+        !found("TUES 6-5/16 6-3/16", &o)
+            .iter()
+            .any(|(t, _)| t.contains('-'))
+    );
     assert_eq!(
         found("It launched in 2019 august.", &o),
         pairs(&[("2019 august", "2019-08")])
