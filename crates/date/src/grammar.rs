@@ -734,6 +734,13 @@ impl<'a> Cx<'a, '_> {
         let mut best = None;
         match self.tok(i)?.kind {
             Kind::Word => {
+                // Frequent leaders that open one phrase each (`to date`, `later in the year`)
+                // or none (`business` in `next 4 business days`): the other rules are skipped.
+                if self.is_any(i, &[W::To, W::Till, W::Business])
+                    || self.wt(i).and_then(words::shift).is_some()
+                {
+                    return self.r_words(i);
+                }
                 better(&mut best, self.r_deictic(i));
                 better(&mut best, self.r_the(i, depth));
                 better(&mut best, self.r_mod_adjective(i, depth));
@@ -984,22 +991,23 @@ impl<'a> Cx<'a, '_> {
     /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
     fn amount(&self, i: usize) -> Option<(Option<Decimal>, usize)> {
         // `a couple of weeks`, `the next couple weeks`: two.
-        let c = if self.is_any(i, &[W::A, W::An]) {
-            i + 1
-        } else {
-            i
-        };
-        if self.is(c, W::Couple) {
+        let couple = |c: usize| {
             let e = if self.is(c + 1, W::Of) { c + 2 } else { c + 1 };
-            return Some((Some(Decimal::TWO), e));
-        }
+            Some((Some(Decimal::TWO), e))
+        };
         if self.is_any(i, &[W::A, W::An]) {
             if self.has(i + 1, Class::VagueAmount) {
+                if self.is(i + 1, W::Couple) {
+                    return couple(i + 1);
+                }
                 return Some((None, i + 2));
             }
             return Some((Some(Decimal::ONE), i + 1));
         }
         if self.has(i, Class::VagueAmount) {
+            if self.is(i, W::Couple) {
+                return couple(i);
+            }
             return Some((None, i + 1));
         }
         let (v, j) = self.cardinal(i)?;
@@ -2798,13 +2806,13 @@ impl<'a> Cx<'a, '_> {
             // `10D`, `3Y`: a unit letter glued to the count.
             if !hyph
                 && j == s + 1
-                && amount.is_some()
-                && self.prev_has(s, Class::BareDurationBefore)
-                && matches!(self.tok(s)?.kind, Kind::Number { .. })
                 && self.glued(j)
+                && amount.is_some()
+                && matches!(self.tok(s)?.kind, Kind::Number { .. })
                 && let Some(u) = self
                     .wt(j)
                     .and_then(|t| words::unit_letter(t.text(self.text)))
+                && self.prev_has(s, Class::BareDurationBefore)
             {
                 return m(j + 1, Repr::Duration { amount, unit: u });
             }
@@ -2896,11 +2904,8 @@ impl<'a> Cx<'a, '_> {
     /// `on 29th`: that day of the month nearest the reference (an ordinal written with its
     /// suffix, nothing after it).
     fn r_on_day(&self, i: usize) -> Option<M> {
-        if !self.prev_word_is(i, W::On) {
-            return None;
-        }
         let (d, e) = self.ordinal(i)?;
-        if e < i + 2 || self.next_is_word_or_number(e) {
+        if e < i + 2 || self.next_is_word_or_number(e) || !self.prev_word_is(i, W::On) {
             return None;
         }
         m(e, self.day_of_nearest_month(d)?)
@@ -2913,6 +2918,15 @@ impl<'a> Cx<'a, '_> {
     fn more_parts(&self, a: Decimal, u: DurUnit, e: usize) -> Option<(Parts, usize)> {
         let index = |u: DurUnit| Parts::UNITS[..4].iter().position(|&x| x == u);
         let mut last = index(u)?;
+        // Cheap refusal: a compound goes on with `and`, `,` or a count.
+        if !(self.is(e, W::And)
+            || self.punct(e, ',')
+            || matches!(self.tok(e).map(|t| t.kind), Some(Kind::Number { .. }))
+            || self.has(e, Class::NumberWord)
+            || self.is_any(e, &[W::A, W::An]))
+        {
+            return None;
+        }
         let mut parts = Parts::default().add(a.to_u16().filter(|_| a.fract().is_zero())?, u)?;
         let mut e = e;
         let mut n = 1;
