@@ -2699,9 +2699,16 @@ impl<'a> Cx<'a, '_> {
             };
             return m(i + 2, Repr::Year(y));
         }
-        // `Year to date`
-        if self.is(i, W::Year) && self.is(i + 1, W::To) && self.is(i + 2, W::Date) {
-            let r = self.rel(DurUnit::Year, 0)?;
+        // `Year to date`, `week to date`: the reference's unit, from its start.
+        if let Some((u, false)) = words::unit(wt)
+            && matches!(
+                u,
+                DurUnit::Week | DurUnit::Month | DurUnit::Quarter | DurUnit::Year
+            )
+            && self.is(i + 1, W::To)
+            && self.is(i + 2, W::Date)
+        {
+            let r = self.rel(u, 0)?;
             return Some(M {
                 end: i + 3,
                 repr: r,

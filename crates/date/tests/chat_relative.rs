@@ -186,6 +186,10 @@ fn earlier_or_later_in_the_unit_and_to_date() {
         pairs(&[("to date", "PRESENT_REF")])
     );
     assert!(found("Keep your records up to date.", &o).is_empty());
+    assert_eq!(
+        found("Month to date sales rose.", &o),
+        pairs(&[("Month to date", "2023-05")])
+    );
     assert!(found("values equal to date 3", &o).is_empty());
 }
 
