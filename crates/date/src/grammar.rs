@@ -13,7 +13,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Form, Repr, Season, Year, month_range, months_to, ymd};
+use crate::timex::{DurUnit, Form, Parts, Repr, Season, Year, month_range, months_to, ymd};
 use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -304,12 +304,23 @@ impl<'a> Cx<'a, '_> {
         let ambiguous = self.is_any(i, &[W::May, W::March]);
         // A full, unambiguous name in lower case stands alone after a word that calls for a
         // month (`in april`).
-        let alone = !abbrev
-            && if capital {
-                !ambiguous || self.prev_has(i, Class::MonthContext)
-            } else {
-                !ambiguous && self.prev_has(i, Class::MonthContext)
-            };
+        let alone = if abbrev {
+            // `after Feb`, `in Oct,`: a capitalized abbreviation after a word that calls for a
+            // month, with no word or number after it (`in Jan Smith's view` is a name).
+            // In capitals only in text in capitals (`IN JAN`; `to DEC` is the company).
+            capital
+                && !ambiguous
+                && self.prev_has(i, Class::MonthContext)
+                && !self.next_is_word_or_number(next)
+                && (!w.chars().all(|c| c.is_ascii_uppercase())
+                    || self
+                        .prev_word_text(i)
+                        .is_some_and(|p| p.chars().all(|c| c.is_ascii_uppercase())))
+        } else if capital {
+            !ambiguous || self.prev_has(i, Class::MonthContext)
+        } else {
+            !ambiguous && self.prev_has(i, Class::MonthContext)
+        };
         // Lower case only for a full, unambiguous name (`april 2017`), never alone.
         if !capital && (abbrev || ambiguous) {
             return None;
@@ -390,6 +401,19 @@ impl<'a> Cx<'a, '_> {
             .get(w_start..)
             .and_then(|w| lx.lookup(w))
             .map_or(Classes::EMPTY, |e| lx.classes(e))
+    }
+
+    /// The word before token `i` (in the window, or read back from the text), if a word is
+    /// there.
+    fn prev_word_text(&self, i: usize) -> Option<&'a str> {
+        if i > 0 {
+            return self.word(i - 1);
+        }
+        let before = self.text.get(..self.tok(i)?.span.start)?.trim_end();
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        before.get(start..).filter(|w| !w.is_empty())
     }
 
     /// Whether the word before token `i` (in the window, or read back from the text) is `w`.
@@ -710,6 +734,13 @@ impl<'a> Cx<'a, '_> {
         let mut best = None;
         match self.tok(i)?.kind {
             Kind::Word => {
+                // Frequent leaders that open one phrase each (`to date`, `later in the year`)
+                // or none (`business` in `next 4 business days`): the other rules are skipped.
+                if self.is_any(i, &[W::To, W::Till, W::Business])
+                    || self.wt(i).and_then(words::shift).is_some()
+                {
+                    return self.r_words(i);
+                }
                 better(&mut best, self.r_deictic(i));
                 better(&mut best, self.r_the(i, depth));
                 better(&mut best, self.r_mod_adjective(i, depth));
@@ -727,9 +758,11 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_duration(i));
                 better(&mut best, self.r_shift(i));
                 better(&mut best, self.r_holiday(i));
+                better(&mut best, self.r_weekend(i));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
+                better(&mut best, self.r_on_day(i));
                 better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
                 better(&mut best, self.r_numeric(i));
@@ -767,6 +800,40 @@ impl<'a> Cx<'a, '_> {
         let mut best = None;
         if let Some(inner) = self.phrase(i + 1, depth + 1).filter(|x| x.det) {
             better(&mut best, Some(inner));
+        }
+        // `the week of March 6`, `the week of the 18th`: the week that day is in.
+        if let Some((DurUnit::Week, false)) = self.wt(i + 1).and_then(words::unit)
+            && self.is(i + 2, W::Of)
+        {
+            let j = i + 3;
+            let day = if self.is(j, W::The)
+                && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+                && let Some((d, e)) = self.ordinal(j + 1)
+                && !self.next_is_word_or_number(e)
+            {
+                self.day_of_nearest_month(d).map(|r| (r, e))
+            } else {
+                self.period(j, depth).map(|x| (x.repr, x.end))
+            };
+            if let Some((Repr::Day { date, part: None }, e)) = day {
+                let w = date.iso_week();
+                better(
+                    &mut best,
+                    m(
+                        e,
+                        Repr::Week {
+                            year: w.year(),
+                            week: u8::try_from(w.week()).ok()?,
+                        },
+                    ),
+                );
+            }
+        }
+        // `the weekend`: the one nearest the reference day.
+        if self.is(i + 1, W::Weekend)
+            && let Some(r) = self.nearest_weekend()
+        {
+            better(&mut best, m(i + 2, r));
         }
         // the past / the future / the present
         if !self.next_is_unitlike(i + 2) {
@@ -923,13 +990,24 @@ impl<'a> Cx<'a, '_> {
 
     /// An amount before a unit: a cardinal, `a`/`an`, or a vague word (`several`, `a few`).
     fn amount(&self, i: usize) -> Option<(Option<Decimal>, usize)> {
+        // `a couple of weeks`, `the next couple weeks`: two.
+        let couple = |c: usize| {
+            let e = if self.is(c + 1, W::Of) { c + 2 } else { c + 1 };
+            Some((Some(Decimal::TWO), e))
+        };
         if self.is_any(i, &[W::A, W::An]) {
             if self.has(i + 1, Class::VagueAmount) {
+                if self.is(i + 1, W::Couple) {
+                    return couple(i + 1);
+                }
                 return Some((None, i + 2));
             }
             return Some((Some(Decimal::ONE), i + 1));
         }
         if self.has(i, Class::VagueAmount) {
+            if self.is(i, W::Couple) {
+                return couple(i);
+            }
             return Some((None, i + 1));
         }
         let (v, j) = self.cardinal(i)?;
@@ -940,18 +1018,57 @@ impl<'a> Cx<'a, '_> {
     /// `this fiscal year`.
     fn r_deictic(&self, i: usize) -> Option<M> {
         let k = words::deictic(self.wt(i)?)?;
-        // `this calendar year`: the year.
-        let j = if self.is(i + 1, W::Calendar)
+        // `this calendar year`: the year; `this working week`: the week.
+        let j = if (self.is(i + 1, W::Calendar)
             && self
                 .wt(i + 2)
                 .and_then(words::unit)
-                .is_some_and(|u| u == (DurUnit::Year, false))
+                .is_some_and(|u| u == (DurUnit::Year, false)))
+            || (self.is(i + 1, W::Business)
+                && self
+                    .wt(i + 2)
+                    .and_then(words::unit)
+                    .is_some_and(|u| u == (DurUnit::Week, false)))
         {
             i + 2
         } else {
             i + 1
         };
         let det = |x: Option<M>| with_det(x);
+        // `this weekend`: the one nearest the reference day; `next weekend`, `last weekend`: the
+        // weekend of the next or last week.
+        if self.is(j, W::Weekend) && k == 0 {
+            return det(m(j + 1, self.nearest_weekend()?));
+        }
+        if self.is(j, W::Weekend) {
+            let Repr::Week { year, week } = self.rel(DurUnit::Week, k)? else {
+                return None;
+            };
+            return det(m(j + 1, Repr::Weekend { year, week }));
+        }
+        // `next 4 business days`, `last 3 years`: a duration counted from the reference, as
+        // `the next 4 business days` is.
+        // (`last` is also a verb, `would last 90 days`: only after `the`.)
+        if (self.is_any(i, &[W::Next, W::Previous])
+            || (self.is(i, W::Last) && self.prev_word_is(i, W::The)))
+            && !self.is_any(j, &[W::A, W::An])
+            && self.amount(j).is_some_and(|(a, _)| a.is_some())
+            && let Some(d) = self.r_duration(j)
+            && matches!(
+                d.repr,
+                Repr::Duration {
+                    amount: Some(_),
+                    ..
+                } | Repr::Compound(_)
+            )
+            // A plural unit word (`the previous four-year period` is read from `four-year`).
+            && self
+                .wt(d.end - 1)
+                .and_then(words::unit)
+                .is_some_and(|(_, plural)| plural)
+        {
+            return det(m(d.end, d.repr));
+        }
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
             // that week.
@@ -1108,6 +1225,7 @@ impl<'a> Cx<'a, '_> {
                 .r_month(c)
                 .or_else(|| self.r_day_month(c))
                 .or_else(|| self.numeric_day(c))
+                .or_else(|| (c == n).then(|| self.dashed_pair(c, true)).flatten())
                 .filter(|x| matches!(x.repr, Repr::Day { .. } | Repr::MonthDay { .. }))
             {
                 return m(x.end, x.repr);
@@ -1116,6 +1234,31 @@ impl<'a> Cx<'a, '_> {
         }
         if let Some(s) = self.wt(j).and_then(words::season) {
             return det(m(j + 1, self.season_nearest(s, k)));
+        }
+        // `this 5/12`, `next 6th of April`: that day in the reference's year (`this`), its next
+        // occurrence after the reference day (`next`) or its last before it (`last`).
+        if let Some(x) = self.r_day_month(j).or_else(|| self.numeric_day(j))
+            && !self.writes_year(j, x.end)
+            && let Some((mo, d)) = match x.repr {
+                Repr::Day { date, part: None } => Some((date.month(), date.day())),
+                Repr::MonthDay { month, day } => Some((u32::from(month), u32::from(day))),
+                _ => None,
+            }
+            && let Some(r) = self.ref_day()
+        {
+            let this = ymd(r.year(), mo, d);
+            let date = match k {
+                0 => this?,
+                k if k < 0 => match this {
+                    Some(t) if t < r => t,
+                    _ => ymd(r.year() - 1, mo, d)?,
+                },
+                _ => match this {
+                    Some(t) if t > r => t,
+                    _ => ymd(r.year() + 1, mo, d)?,
+                },
+            };
+            return m(x.end, Repr::Day { date, part: None });
         }
         if k == 0
             && let Some(p) = self.wt(j).and_then(words::day_part)
@@ -1549,6 +1692,9 @@ impl<'a> Cx<'a, '_> {
         {
             return m(k, self.weekday_on_day(d, dd));
         }
+        if let Some(x) = self.dashed_pair(j, false) {
+            return Some(x);
+        }
         // `Mon 13th`, `Friday 31.`: the nearest such weekday on that day of a month.
         if let Some((dd, k)) = self.day_num(j)
             && (self.ordinal(j).is_some()
@@ -1575,6 +1721,57 @@ impl<'a> Cx<'a, '_> {
             );
         }
         m(j, base)
+    }
+
+    /// `7-6` after a weekday: a month and day (`Friday 7-6`); with `decimal`, also `7.6` (after
+    /// a deictic weekday, `this Friday 7.6`: alone, `Friday 7.5 pct` is a quantity).
+    fn dashed_pair(&self, j: usize, decimal: bool) -> Option<M> {
+        let pair = if let Some((a, 1..=2)) = self.plain(j)
+            && self.glued_sep(j + 1) == Some('-')
+            && let Some((b, 1..=2)) = self.plain(j + 2)
+            // `6-5/16` is a price, `6-5-2024` a full date.
+            && !self.glued(j + 3)
+        {
+            Some((a, b, j + 3))
+        } else if decimal
+            && matches!(self.tok(j).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((a, b)) = self.s(j).split_once('.')
+            && (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && !self.amount_word(j + 1)
+        {
+            Some((a.parse().ok()?, b.parse().ok()?, j + 1))
+        } else {
+            None
+        };
+        if let Some((a, b, e)) = pair
+            && let Some((mo, dd)) = pair_month_day(a, b, true, self.opts.day_first)
+            && let Some(r) = self.month_day(u8::try_from(mo).ok()?, dd)
+        {
+            return m(e, r);
+        }
+        None
+    }
+
+    /// Whether token `i` makes the number before it an amount: a number or symbol, a scale,
+    /// currency, unit or percent word (`7.5 pct`, `2.5 billion`).
+    fn amount_word(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Number { .. } | Kind::Symbol(_) => true,
+            Kind::Word => {
+                t.classes.any(Classes::of(&[
+                    Class::Scale,
+                    Class::CurrencyWord,
+                    Class::Unit,
+                ])) || finnews_core::tables::cues::PERCENT_WORDS
+                    .iter()
+                    .any(|(w, _)| w.eq_ignore_ascii_case(self.s(i)))
+            }
+            _ => false,
+        }
     }
 
     /// A numeric day with its separators (`7/6`, `2018-7-6`) after a weekday: `Friday 7/6`.
@@ -2350,8 +2547,20 @@ impl<'a> Cx<'a, '_> {
             });
         // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
         let year_noun = (1900..=2099).contains(&y) && self.is(i + 1, W::YearNoun);
+        // `>= 2019`, `=2019`: a year compared.
+        // A `<` or `>` glued to what is before it closes a tag (`<BBCZ.Z> 1986`).
+        let compared = self.tok(i).is_some_and(|t| {
+            let b = self.text.get(..t.span.start).unwrap_or("").trim_end();
+            let mut rev = b.chars().rev();
+            match rev.next() {
+                Some('=' | '≤' | '≥') => true,
+                Some('<' | '>') => rev.next().is_none_or(char::is_whitespace),
+                _ => false,
+            }
+        });
         let ctx = attributive
             || year_noun
+            || compared
             || self.prev_has(i, Class::YearContext)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
         if !ctx {
@@ -2360,6 +2569,20 @@ impl<'a> Cx<'a, '_> {
         // `in 2019 yuan`, `by 2025 percent`: the next word is no unit of measure.
         if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Symbol('%')) {
             return None;
+        }
+        // `in 2017 April`: that month of the year (no day after it).
+        if let Some((mo, n, _)) = self.month(i + 1)
+            && !self.is_any(i + 1, &[W::May, W::March])
+            && self.day_num(n).is_none()
+            && !self.next_is_word_or_number(n)
+        {
+            return m(
+                n,
+                Repr::Month {
+                    year: Some(y),
+                    month: mo,
+                },
+            );
         }
         m(i + 1, Repr::Year(y))
     }
@@ -2420,9 +2643,72 @@ impl<'a> Cx<'a, '_> {
             }
             return None;
         }
-        // `Year to date`
-        if self.is(i, W::Year) && self.is(i + 1, W::To) && self.is(i + 2, W::Date) {
-            let r = self.rel(DurUnit::Year, 0)?;
+        // `earlier in the year`, `later in the week`: the reference's unit, its start or end.
+        if let Some(k) = words::shift(wt)
+            && self.is(i + 1, W::In)
+            && self.is(i + 2, W::The)
+            && let Some((u, false)) = self.wt(i + 3).and_then(words::unit)
+            && matches!(u, DurUnit::Week | DurUnit::Month | DurUnit::Year)
+        {
+            return Some(M {
+                end: i + 4,
+                repr: self.rel(u, 0)?,
+                modifier: Some(if k < 0 { Mod::Start } else { Mod::End }),
+                det: false,
+                anchor: Anchor::None,
+            });
+        }
+        // `EOY`, `EOM`: the end of the reference's year, month.
+        if wt.classes.has(Class::DateTrigger)
+            && let Some(u) = words::period_end(wt.text(self.text))
+        {
+            return Some(M {
+                end: i + 1,
+                repr: self.rel(u, 0)?,
+                modifier: Some(Mod::End),
+                det: true,
+                anchor: Anchor::None,
+            });
+        }
+        // `to date`, `till date`: up to the present (`up to date` is no date).
+        if self.is_any(i, &[W::To, W::Till])
+            && self.is(i + 1, W::Date)
+            && !self.prev_word_is(i, W::Up)
+            // `to date 1`, `to date of birth`: the noun `date`.
+            && !self.is_any(i + 2, &[W::Of, W::From])
+            && !matches!(self.tok(i + 2).map(|t| t.kind), Some(Kind::Number { .. }))
+        {
+            return Some(M {
+                end: i + 2,
+                repr: Repr::PresentRef,
+                modifier: Some(Mod::OnOrBefore),
+                det: false,
+                anchor: Anchor::None,
+            });
+        }
+        // `CY18`, `cy2008`: a calendar year.
+        if self.is(i, W::Cy)
+            && self.glued(i + 1)
+            && let Some((v, n)) = self.plain(i + 1)
+            && (n == 2 || n == 4)
+        {
+            let y = if n == 2 {
+                two_digit_year(v)
+            } else {
+                i32::try_from(v).ok()?
+            };
+            return m(i + 2, Repr::Year(y));
+        }
+        // `Year to date`, `week to date`: the reference's unit, from its start.
+        if let Some((u, false)) = words::unit(wt)
+            && matches!(
+                u,
+                DurUnit::Week | DurUnit::Month | DurUnit::Quarter | DurUnit::Year
+            )
+            && self.is(i + 1, W::To)
+            && self.is(i + 2, W::Date)
+        {
+            let r = self.rel(u, 0)?;
             return Some(M {
                 end: i + 3,
                 repr: r,
@@ -2524,7 +2810,31 @@ impl<'a> Cx<'a, '_> {
             {
                 return with_det(m(j + 2, Repr::Duration { amount, unit: u }));
             }
+            // `10D`, `3Y`: a unit letter glued to the count.
+            if !hyph
+                && j == s + 1
+                && self.glued(j)
+                && amount.is_some()
+                && matches!(self.tok(s)?.kind, Kind::Number { .. })
+                && let Some(u) = self
+                    .wt(j)
+                    .and_then(|t| words::unit_letter(t.text(self.text)))
+                && self.prev_has(s, Class::BareDurationBefore)
+            {
+                return m(j + 1, Repr::Duration { amount, unit: u });
+            }
+            // `4 business days`, `10 working days`: business days.
+            let business = !hyph
+                && self.is(j, W::Business)
+                && self
+                    .wt(j + 1)
+                    .and_then(words::unit)
+                    .is_some_and(|(u, _)| u == DurUnit::Day);
+            if business {
+                j += 1;
+            }
             let (u, plural, times) = self.wt(j).and_then(words::unit_count)?;
+            let u = if business { DurUnit::BusinessDay } else { u };
             let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {
                 return None;
@@ -2567,6 +2877,17 @@ impl<'a> Cx<'a, '_> {
             if !hyph && !plural && amount.is_some_and(|a| a >= Decimal::from(1000)) {
                 return None;
             }
+            // `2 years and 3 months`, `3 weeks 2 days`: one duration of several units (a shift
+            // when `ago` or `later` follows: see `shift`).
+            if !hyph
+                && let Some(a) = amount
+                && let Some((parts, e)) = self.more_parts(a, u, j + 1)
+            {
+                if self.has(e, Class::Shift) {
+                    return None;
+                }
+                return with_det(m(e, Repr::Compound(parts)));
+            }
             let x = m(j + 1, Repr::Duration { amount, unit: u });
             return if hyph { x } else { with_det(x) };
         }
@@ -2587,6 +2908,65 @@ impl<'a> Cx<'a, '_> {
         None
     }
 
+    /// `on 29th`: that day of the month nearest the reference (an ordinal written with its
+    /// suffix, nothing after it).
+    fn r_on_day(&self, i: usize) -> Option<M> {
+        let (d, e) = self.ordinal(i)?;
+        if e < i + 2 || self.next_is_word_or_number(e) || !self.prev_word_is(i, W::On) {
+            return None;
+        }
+        m(e, self.day_of_nearest_month(d)?)
+    }
+
+    /// After a duration's first part (`a` of `u`) at token `e`: further parts in ever smaller
+    /// units of a day or more, each a whole count, joined by nothing, `,` or `and` (`2 years 1
+    /// month 21 days`, `3 months and 2 weeks`): all the parts and the token after them; `None`
+    /// when there is no second part.
+    fn more_parts(&self, a: Decimal, u: DurUnit, e: usize) -> Option<(Parts, usize)> {
+        let index = |u: DurUnit| Parts::UNITS[..4].iter().position(|&x| x == u);
+        let mut last = index(u)?;
+        // Cheap refusal: a compound goes on with `and`, `,` or a count.
+        if !(self.is(e, W::And)
+            || self.punct(e, ',')
+            || matches!(self.tok(e).map(|t| t.kind), Some(Kind::Number { .. }))
+            || self.has(e, Class::NumberWord)
+            || self.is_any(e, &[W::A, W::An]))
+        {
+            return None;
+        }
+        let mut parts = Parts::default().add(a.to_u16().filter(|_| a.fract().is_zero())?, u)?;
+        let mut e = e;
+        let mut n = 1;
+        while n < 4 {
+            let k = if self.is(e, W::And) || self.punct(e, ',') {
+                e + 1
+            } else {
+                e
+            };
+            let Some((Some(a), j)) = self.amount(k) else {
+                break;
+            };
+            let Some((u, _)) = self.wt(j).and_then(words::unit) else {
+                break;
+            };
+            let Some(ix) = index(u).filter(|&ix| ix > last) else {
+                break;
+            };
+            let Some(p) = a
+                .to_u16()
+                .filter(|_| a.fract().is_zero())
+                .and_then(|a| parts.add(a, u))
+            else {
+                break;
+            };
+            parts = p;
+            last = ix;
+            e = j + 1;
+            n += 1;
+        }
+        (n >= 2).then_some((parts, e))
+    }
+
     /// A holiday's name at token `i` (its first word is a date trigger): its rule and the
     /// token after the name.
     fn holiday_at(&self, i: usize) -> Option<(finnews_core::lexicon::HolidayRule, usize)> {
@@ -2601,6 +2981,53 @@ impl<'a> Cx<'a, '_> {
     /// `Christmas`, `Easter 2018`, `Thanksgiving of 2023`, `Independence Day of this year`:
     /// the holiday in the year written, else the one nearest the reference.
     fn r_holiday(&self, i: usize) -> Option<M> {
+        let (rule, _) = self.holiday_at(i)?;
+        let x = self.holiday_day(i)?;
+        // `Labor Day weekend`, `Halloween weekend 2021`, `Labor Day 2021 weekend`.
+        if self.is(x.end, W::Weekend)
+            && let Repr::Day { date, .. } = x.repr
+        {
+            if !self.writes_year(i, x.end)
+                && let Some(y) = self.year4(x.end + 1)
+            {
+                return m(x.end + 2, holiday_weekend(words::holiday_date(rule, y)?)?);
+            }
+            return m(x.end + 1, holiday_weekend(date)?);
+        }
+        Some(x)
+    }
+
+    /// `weekend of Thanksgiving 2023`, `the weekend of Halloween`: the holiday's weekend.
+    fn r_weekend(&self, i: usize) -> Option<M> {
+        if !self.is(i, W::Weekend) || !self.is(i + 1, W::Of) {
+            return None;
+        }
+        let x = self.holiday_day(i + 2)?;
+        let Repr::Day { date, .. } = x.repr else {
+            return None;
+        };
+        with_det(m(x.end, holiday_weekend(date)?))
+    }
+
+    /// The weekend nearest the reference day: its own on a Saturday or Sunday, else the one
+    /// before it up to a Wednesday and the next one from a Thursday.
+    fn nearest_weekend(&self) -> Option<Repr> {
+        let r = self.ref_day()?;
+        let wd = i64::from(r.weekday().num_days_from_monday());
+        let sat = if wd >= 5 || wd + 1 > 5 - wd {
+            shift_days(r, 5 - wd)?
+        } else {
+            shift_days(r, -(wd + 2))?
+        };
+        let w = sat.iso_week();
+        Some(Repr::Weekend {
+            year: w.year(),
+            week: u8::try_from(w.week()).ok()?,
+        })
+    }
+
+    /// The holiday's day at `i` (in the year written, else nearest the reference).
+    fn holiday_day(&self, i: usize) -> Option<M> {
         let (rule, j) = self.holiday_at(i)?;
         let day = |date| Repr::Day { date, part: None };
         let mut e = j;
@@ -2644,6 +3071,54 @@ impl<'a> Cx<'a, '_> {
         let (amount, j) = self.amount(i)?;
         let (u, _, times) = self.wt(j).and_then(words::unit_count)?;
         let n = amount?.to_i32()?.checked_mul(i32::from(times))?;
+        // `2 weeks and 2 days ago`, `1 year 3 months later`: the reference day moved by each.
+        if let Some((parts, e)) = self.more_parts(Decimal::from(n), u, j + 1)
+            && let Some(k) = self.wt(e).and_then(words::shift)
+            && !self.is(e + 1, W::Than)
+        {
+            let mut date = self.ref_day()?;
+            let mut finest = DurUnit::Year;
+            for (&n, unit) in parts.0.iter().zip(Parts::UNITS) {
+                if n == 0 {
+                    continue;
+                }
+                finest = unit;
+                let steps = i64::from(n) * i64::from(k);
+                date = match unit {
+                    DurUnit::Year | DurUnit::Month => {
+                        let months = if unit == DurUnit::Year {
+                            steps * 12
+                        } else {
+                            steps
+                        };
+                        let mm = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+                        if months >= 0 {
+                            date.checked_add_months(mm)?
+                        } else {
+                            date.checked_sub_months(mm)?
+                        }
+                    }
+                    DurUnit::Week => shift_days(date, steps * 7)?,
+                    DurUnit::Day => shift_days(date, steps)?,
+                    _ => return None,
+                };
+            }
+            let repr = match finest {
+                DurUnit::Month => Repr::Month {
+                    year: Some(date.year()),
+                    month: u8::try_from(date.month()).ok()?,
+                },
+                DurUnit::Week => {
+                    let w = date.iso_week();
+                    Repr::Week {
+                        year: w.year(),
+                        week: u8::try_from(w.week()).ok()?,
+                    }
+                }
+                _ => Repr::Day { date, part: None },
+            };
+            return m(e + 1, repr);
+        }
         let w = self.wt(j + 1)?;
         // `two days after today`, `three weeks from tomorrow`, `2 days before May 5`
         let sign = if self.is_any(j + 1, &[W::After, W::From]) {
@@ -2826,6 +3301,15 @@ fn week_of(y: i32, n: u32) -> Option<Repr> {
     Some(Repr::Week {
         year: y,
         week: u8::try_from(n).ok()?,
+    })
+}
+
+/// The weekend a holiday falls in or, for a Monday holiday, ends (`Labor Day weekend`).
+fn holiday_weekend(date: NaiveDate) -> Option<Repr> {
+    let w = date.pred_opt()?.iso_week();
+    Some(Repr::Weekend {
+        year: w.year(),
+        week: u8::try_from(w.week()).ok()?,
     })
 }
 

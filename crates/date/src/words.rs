@@ -50,6 +50,21 @@ fn unit_of(u: TimeUnit) -> Option<DurUnit> {
     })
 }
 
+/// A unit letter glued to a count (`10D`, `3Y`), as the lexicon's [`lx::UNIT_LETTERS`] write
+/// it (case matters).
+pub(crate) fn unit_letter(word: &str) -> Option<DurUnit> {
+    let &(_, u) = lx::UNIT_LETTERS.iter().find(|r| r.0 == word)?;
+    unit_of(u)
+}
+
+/// `EOY`, `EOM`: the unit whose end the abbreviation names ([`lx::PERIOD_END_ABBREVIATIONS`]).
+pub(crate) fn period_end(word: &str) -> Option<DurUnit> {
+    let &(_, u) = lx::PERIOD_END_ABBREVIATIONS
+        .iter()
+        .find(|r| r.0.eq_ignore_ascii_case(word))?;
+    unit_of(u)
+}
+
 /// `this` (0), `last` (-1), `next` (+1).
 pub(crate) fn deictic(t: &Token) -> Option<i32> {
     row(t, Class::Deictic, lx::DEICTICS).map(|r| i32::from(r.1))

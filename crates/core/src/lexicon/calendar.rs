@@ -185,6 +185,8 @@ pub const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     // `two nights` (a stay) counts days; a lone `night` is a part of the day (`Friday night`).
     ("nights", TimeUnit::Day, true),
     ("seconds", TimeUnit::Second, true),
+    // `this workweek`: the week (its business days are not told apart from the week).
+    ("workweek", TimeUnit::Week, false),
     ("fortnight", TimeUnit::Fortnight, false),
     ("fortnights", TimeUnit::Fortnight, true),
 ];
@@ -282,6 +284,8 @@ pub const YEAR_CONTEXT: &[&str] = &[
     "due",
     "calendar",
     "year",
+    // `CY 2008`: a calendar year.
+    "cy",
     "spring",
     "summer",
     "autumn",
@@ -364,6 +368,32 @@ pub const LEADERS: &[&str] = &[
     "calendar",
     // `more than 4 days`: the comparison opens the duration.
     "than",
+    // `the next four business days`, `this working week` (the [`DateWord::Business`] rows of [`DATE_WORDS`]).
+    "business",
+    "working",
+    "trading",
+    // `earlier in the year`, `later in the week`.
+    "earlier",
+    "later",
+    // `to date`, `till date`: up to the present.
+    "to",
+    "till",
+];
+
+/// Abbreviations of the end of the reference's period: `EOY` (the end of this year), `EOM`,
+/// `EOQ`. Each is also a [`DATE_TRIGGERS`] word.
+pub const PERIOD_END_ABBREVIATIONS: &[(&str, TimeUnit)] = &[
+    ("eoy", TimeUnit::Year),
+    ("eoq", TimeUnit::Quarter),
+    ("eom", TimeUnit::Month),
+];
+
+/// Letters glued to a count that abbreviate a time unit (`10D`, `2W`, `3Y`: as written in
+/// schedules and bond tenors), upper-case only (`M` is left out: `5M` is five million).
+pub const UNIT_LETTERS: &[(&str, TimeUnit)] = &[
+    ("D", TimeUnit::Day),
+    ("W", TimeUnit::Week),
+    ("Y", TimeUnit::Year),
 ];
 
 /// Time zones written after a clock time (`15:00 GMT`).
@@ -939,7 +969,12 @@ pub const REF_WORDS: &[(&str, i8)] = &[
 ];
 
 /// Days named relative to the reference day, with their offset: `yesterday` (-1).
-pub const RELATIVE_DAYS: &[(&str, i8)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1)];
+pub const RELATIVE_DAYS: &[(&str, i8)] = &[
+    ("today", 0),
+    ("yesterday", -1),
+    ("tomorrow", 1),
+    ("tmrw", 1),
+];
 
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1177,6 +1212,13 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "tonight",
     "fiscal",
     "fy",
+    "cy",
+    // `EOY`, `EOM`, `EOQ` (`PERIOD_END_ABBREVIATIONS`)
+    "eoy",
+    "eoq",
+    "eom",
+    // `to date`
+    "date",
     "past",
     "future",
     "present",
@@ -1481,6 +1523,17 @@ pub enum DateWord {
     /// A noun a year can qualify (`1986 sales`, `the 2024 budget`, `2024 Interim Results`):
     /// the four-digit number before it is a year, not a count (`2020 cars`).
     YearNoun,
+    /// `weekend` (`this weekend`, `the weekend`, `Labor Day weekend`).
+    Weekend,
+    /// `business`, `working`, `trading` before `day(s)`: `4 business days` → `P4BD`; before
+    /// `week`: the week (`this working week`).
+    Business,
+    /// `cy` (`CY2008`, `cy18`: a calendar year).
+    Cy,
+    /// `couple` (`a couple of weeks`: two).
+    Couple,
+    /// `up` (`up to date` is no date).
+    Up,
 }
 
 /// The words of [`DateWord`], lower-case.
@@ -1600,4 +1653,11 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("inflation", DateWord::YearNoun),
     ("loss", DateWord::YearNoun),
     ("losses", DateWord::YearNoun),
+    ("weekend", DateWord::Weekend),
+    ("business", DateWord::Business),
+    ("working", DateWord::Business),
+    ("trading", DateWord::Business),
+    ("cy", DateWord::Cy),
+    ("couple", DateWord::Couple),
+    ("up", DateWord::Up),
 ];
