@@ -432,10 +432,11 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .date
         .clone()
         .with_reference(reference_date.map(|r| r.date));
-    // The text is lexed once; the date grammar and the fact linker read the same tokens.
+    // The text is lexed once; the date grammar, the quantity grammar and the fact linker read
+    // the same tokens.
     let (mentions, facts) = with_tokens(text, |tokens| {
         let temporals = finnews_date::extract_with_tokens(text, tokens, &date_options);
-        let quantities = finnews_quantity::extract(text, &options.quantity);
+        let quantities = finnews_quantity::extract_with_tokens(text, tokens, &options.quantity);
         let mentions = merge(temporals, quantities);
         let facts = if options.no_facts {
             Vec::new()

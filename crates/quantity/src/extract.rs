@@ -1,6 +1,7 @@
 use std::sync::LazyLock;
 
 use finnews_core::Span;
+use finnews_core::lexer::{Gap, Kind, Token};
 use finnews_core::lexicon::month_number;
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
@@ -67,11 +68,36 @@ type Res<'a, O> = IResult<&'a str, O, ()>;
 /// ```
 #[must_use]
 pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
+    let tokens = finnews_core::lexer::lex(text);
+    extract_with_tokens(text, &tokens, options)
+}
+
+/// [`extract`] over the tokens of `text` that a caller has already lexed (with
+/// [`finnews_core::lexer::Lexer::new`] or [`lex`](finnews_core::lexer::lex), over this same
+/// `text`): the grammar is tried only where a token can start a quantity, and ordinary words
+/// are passed over by their lexicon classes. The result is the same as [`extract`]'s.
+///
+/// # Example
+///
+/// ```
+/// use finnews_quantity::{extract, extract_with_tokens, Options};
+/// let text = "Sales rose 5.93\nmln dlrs, up 7.7%";
+/// let tokens = finnews_core::lexer::lex(text);
+/// let found = extract_with_tokens(text, &tokens, &Options::default());
+/// assert_eq!(found.iter().map(|q| q.text).collect::<Vec<_>>(), ["5.93\nmln dlrs", "7.7%"]);
+/// assert_eq!(found, extract(text, &Options::default()));
+/// ```
+#[must_use]
+pub fn extract_with_tokens<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    options: &Options,
+) -> Vec<Quantity<'a>> {
     // A soft line wrap is whitespace to the grammar (`5.93⏎mln dlrs`): read the text with its
     // wraps turned into spaces (same byte offsets) and slice each mention from the original.
-    match finnews_core::lexer::unwrap_soft_wraps(text) {
-        std::borrow::Cow::Borrowed(_) => extract_flat(text, options),
-        std::borrow::Cow::Owned(flat) => extract_flat(&flat, options)
+    match unwrap_wraps(text, tokens) {
+        None => extract_flat(text, tokens, options),
+        Some(flat) => extract_flat(&flat, tokens, options)
             .into_iter()
             .map(|q| Quantity {
                 span: q.span,
@@ -84,8 +110,30 @@ pub fn extract<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     }
 }
 
-/// [`extract`] over a text whose soft wraps are already spaces.
-fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
+/// `text` with the line breaks of every soft wrap (a token whose gap is [`Gap::Wrap`]) turned
+/// into spaces, byte for byte; `None` when it has none.
+fn unwrap_wraps(text: &str, tokens: &[Token]) -> Option<String> {
+    let b = text.as_bytes();
+    let mut flat: Option<Vec<u8>> = None;
+    let mut prev_end = 0;
+    for t in tokens {
+        let start = t.span.start;
+        if t.gap == Gap::Wrap && start <= b.len() && prev_end <= start {
+            let f = flat.get_or_insert_with(|| b.to_vec());
+            for c in &mut f[prev_end..start] {
+                if matches!(*c, b'\n' | b'\r') {
+                    *c = b' ';
+                }
+            }
+        }
+        prev_end = t.span.end;
+    }
+    // Only ASCII line breaks were replaced by ASCII spaces: still UTF-8.
+    flat.map(|f| String::from_utf8(f).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// [`extract_with_tokens`] over a text whose soft wraps are already spaces.
+fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Quantity<'a>> {
     let mut ex = Extractor {
         text,
         b: text.as_bytes(),
@@ -97,19 +145,66 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
     let b = text.as_bytes();
     let percent_of_first = percent_of_first_bytes();
     let mut run_memo = crate::cjk::RunMemo::default();
+    // The byte grammar is tried where the text can start a quantity. Between tokens (and in the
+    // rest of a token a step stopped inside) every byte is looked at; at the start of a token
+    // that is an ordinary ASCII word, the step would only skip the word, which its lexicon
+    // filter tells at once.
     let mut i = 0;
+    for t in tokens {
+        let s = t.span.start;
+        if s < i {
+            continue;
+        }
+        while i < s {
+            i = ex.step(i, &mut out, &mut run_memo);
+        }
+        if i > s {
+            continue;
+        }
+        let e = t.span.end;
+        if t.kind == Kind::Word && e <= b.len() && b[s].is_ascii_alphabetic() && b[s..e].is_ascii()
+        {
+            let starts_word = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+            let c = b[s];
+            if !starts_word || !(percent_of_first.has(Some(&c)) || is_numeral_word(&text[s..e])) {
+                i = e;
+                continue;
+            }
+        }
+        i = ex.step(i, &mut out, &mut run_memo);
+    }
     while i < b.len() {
+        i = ex.step(i, &mut out, &mut run_memo);
+    }
+    sentence::carry_currency(text, &mut out);
+    out
+}
+
+impl<'a> Extractor<'a, '_> {
+    /// One step of the byte grammar at `i`: skips what cannot start a quantity, reads what can,
+    /// pushes what it found; the next position (past `i`).
+    #[allow(clippy::too_many_lines)]
+    fn step(
+        &mut self,
+        mut i: usize,
+        out: &mut Vec<Quantity<'a>>,
+        run_memo: &mut crate::cjk::RunMemo,
+    ) -> usize {
+        let ex = self;
+        let text = ex.text;
+        let b = ex.b;
+        let percent_of_first = percent_of_first_bytes();
         // Skip bytes that cannot start anything: spaces and ASCII punctuation.
         while i < b.len() && SKIP[usize::from(b[i])] {
             i += 1;
         }
         if i >= b.len() {
-            break;
+            return i;
         }
         let c = b[i];
         // The CJK reader starts only at a digit or a non-ASCII character.
         let cjk = if c.is_ascii_digit() || c >= 0x80 {
-            crate::cjk::at(text, i, ex.floor, &mut run_memo)
+            crate::cjk::at(text, i, ex.floor, run_memo)
         } else {
             None
         };
@@ -205,9 +300,8 @@ fn extract_flat<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
         while i < b.len() && !text.is_char_boundary(i) {
             i += 1;
         }
+        i
     }
-    sentence::carry_currency(text, &mut out);
-    out
 }
 
 fn is_cjk_start(ch: char) -> bool {
