@@ -156,17 +156,31 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             continue;
         }
         while i < s {
-            i = ex.step(i, &mut out, &mut run_memo);
+            if SKIP[usize::from(b[i])] {
+                i += 1;
+            } else {
+                i = ex.step(i, &mut out, &mut run_memo);
+            }
         }
-        if i > s {
+        if i > s || !text.is_char_boundary(s) {
+            // (Tokens of another text are no trouble: the steps stay on this one.)
             continue;
         }
-        let e = t.span.end;
-        if t.kind == Kind::Word && e <= b.len() && b[s].is_ascii_alphabetic() && b[s..e].is_ascii()
-        {
+        let Some(&c) = b.get(s) else { break };
+        if SKIP[usize::from(c)] {
+            // An ASCII sign or mark: one byte the step would pass over.
+            i = s + 1;
+            continue;
+        }
+        if matches!(t.kind, Kind::Word) && c.is_ascii_alphabetic() {
+            // What the step does at a word that starts no `percent of` phrase and no numeral:
+            // skip it. (A word with letters beyond ASCII is passed over whole.)
+            let e = t.span.end;
+            let w = text.get(s..e).unwrap_or_default();
             let starts_word = s == 0 || !b[s - 1].is_ascii_alphanumeric();
-            let c = b[s];
-            if !starts_word || !(percent_of_first.has(Some(&c)) || is_numeral_word(&text[s..e])) {
+            if !starts_word
+                || !((percent_of_first.has(Some(&c)) && starts_percent_of(w)) || is_numeral_word(w))
+            {
                 i = e;
                 continue;
             }
@@ -302,6 +316,16 @@ impl<'a> Extractor<'a, '_> {
         }
         i
     }
+}
+
+/// Whether `word` is the first word of a [`PERCENT_OF_WORDS`] phrase (what
+/// [`Extractor::percent_of`] starts with).
+fn starts_percent_of(word: &str) -> bool {
+    PERCENT_OF_WORDS.iter().any(|w| {
+        w.split(' ')
+            .next()
+            .is_some_and(|f| f.eq_ignore_ascii_case(word))
+    })
 }
 
 fn is_cjk_start(ch: char) -> bool {
