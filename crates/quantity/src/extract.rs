@@ -162,13 +162,17 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
                 i = ex.step(i, &mut out, &mut run_memo);
             }
         }
-        if i > s || !text.is_char_boundary(s) {
-            // (Tokens of another text are no trouble: the steps stay on this one.)
+        if i > s {
             continue;
         }
         let Some(&c) = b.get(s) else { break };
-        if SKIP[usize::from(c)] {
-            // An ASCII sign or mark: one byte the step would pass over.
+        if c >= 0x80 && !text.is_char_boundary(s) {
+            // (Tokens of another text are no trouble: the steps stay on this one.)
+            continue;
+        }
+        if SKIP[usize::from(c)] || (c == b'.' && !b.get(s + 1).is_some_and(u8::is_ascii_digit)) {
+            // An ASCII sign or mark (a full stop not before a digit): one byte the step would
+            // pass over.
             i = s + 1;
             continue;
         }
@@ -176,11 +180,13 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             // What the step does at a word that starts no `percent of` phrase and no numeral:
             // skip it. (A word with letters beyond ASCII is passed over whole.)
             let e = t.span.end;
-            let w = text.get(s..e).unwrap_or_default();
             let starts_word = s == 0 || !b[s - 1].is_ascii_alphanumeric();
-            if !starts_word
-                || !((percent_of_first.has(Some(&c)) && starts_percent_of(w)) || is_numeral_word(w))
-            {
+            if !starts_word {
+                i = e;
+                continue;
+            }
+            let w = text.get(s..e).unwrap_or_default();
+            if !((percent_of_first.has(Some(&c)) && starts_percent_of(w)) || is_numeral_word(w)) {
                 i = e;
                 continue;
             }
@@ -253,10 +259,9 @@ impl<'a> Extractor<'a, '_> {
                 {
                     // `a quarter point`, `half a percentage point`.
                     Step::Emit(q)
-                } else if article && ex.article_before_rank(e) {
-                    // `a third straight year`: the article is not part of the ranking after it.
-                    Step::Skip(e)
-                } else if article && !next_word_numeral(b, text, e) {
+                } else if article && (!next_word_numeral(b, text, e) || ex.article_before_rank(e)) {
+                    // No numeral after the article, or `a third straight year`: the article is
+                    // not part of the ranking after it. (The cheap test first: both skip.)
                     Step::Skip(e)
                 } else {
                     let start = article
@@ -321,11 +326,18 @@ impl<'a> Extractor<'a, '_> {
 /// Whether `word` is the first word of a [`PERCENT_OF_WORDS`] phrase (what
 /// [`Extractor::percent_of`] starts with).
 fn starts_percent_of(word: &str) -> bool {
-    PERCENT_OF_WORDS.iter().any(|w| {
-        w.split(' ')
-            .next()
-            .is_some_and(|f| f.eq_ignore_ascii_case(word))
-    })
+    static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut v: Vec<&str> = PERCENT_OF_WORDS
+            .iter()
+            .filter_map(|w| w.split(' ').next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    FIRST_WORDS
+        .iter()
+        .any(|f| f.len() == word.len() && f.eq_ignore_ascii_case(word))
 }
 
 fn is_cjk_start(ch: char) -> bool {
