@@ -155,6 +155,9 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         if s < i {
             continue;
         }
+        if s >= b.len() {
+            break;
+        }
         while i < s {
             if SKIP[usize::from(b[i])] {
                 i += 1;
@@ -180,6 +183,11 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             // What the step does at a word that starts no `percent of` phrase and no numeral:
             // skip it. (A word with letters beyond ASCII is passed over whole.)
             let e = t.span.end;
+            if !text.is_char_boundary(e) {
+                // (Not this text's token.)
+                i = ex.step(i, &mut out, &mut run_memo);
+                continue;
+            }
             let starts_word = s == 0 || !b[s - 1].is_ascii_alphanumeric();
             if !starts_word {
                 i = e;
@@ -2333,5 +2341,69 @@ fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
             }
         }
         Err(err())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The reference: the byte grammar stepped over every byte (no tokens), over the text with
+    /// its soft wraps unwrapped by the lexer's own function.
+    fn by_bytes<'a>(text: &'a str, options: &Options) -> Vec<Quantity<'a>> {
+        let flat = finnews_core::lexer::unwrap_soft_wraps(text);
+        extract_flat(&flat, &[], options)
+            .into_iter()
+            .map(|q| Quantity {
+                text: text.get(q.span.range()).unwrap_or_default(),
+                ..q
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_token_walk_finds_what_the_byte_walk_finds() {
+        let text = "Net rose to 5.93\nmln dlrs from a penny, up 7.7 pct; one third of the\n\n  \
+                    shares (about 1,200) rose .5 per cent of 40 to a third straight year, \
+                    RMB3.5tn and 3,989.5亿元 or 百分之八 at www.x.com/12 on 5/17.";
+        let options = Options::default();
+        let tokens = finnews_core::lexer::lex(text);
+        let found = extract_with_tokens(text, &tokens, &options);
+        assert!(found.len() >= 8, "{found:?}");
+        assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
+    fn tokens_of_another_text_do_not_panic() {
+        let options = Options::default();
+        let other = finnews_core::lexer::lex("pour 5 one trois € 12 万 and a half more words");
+        for text in ["", "5", "é 3 mln", "一万 5%", "a b"] {
+            let _ = extract_with_tokens(text, &other, &options);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn token_walk_equals_byte_walk(
+            words in proptest::collection::vec(
+                "(one|a|an|first|third|half|per|cent|percent|of|pct|the|rose|mln|dlrs|yen|RMB|USD|\
+                  \\$|€|£|%|万|亿|百分之|第|[0-9]{1,4}|[0-9],[0-9]{3}|[0-9]\\.[0-9]|\\.5|\\(|\\)|,|\\.|\
+                  -|/|:|@|www|\\n|\\n\\n|  \\n|\\t|\\n- |\\n1\\. )",
+                0..40,
+            ),
+            glue in proptest::collection::vec(proptest::bool::ANY, 40),
+        ) {
+            let mut text = String::new();
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 && !glue[k % glue.len()] {
+                    text.push(' ');
+                }
+                text.push_str(w);
+            }
+            let options = Options::default();
+            let tokens = finnews_core::lexer::lex(&text);
+            prop_assert_eq!(extract_with_tokens(&text, &tokens, &options), by_bytes(&text, &options));
+        }
     }
 }
