@@ -417,6 +417,13 @@ fn exponent(input: &str) -> Res<'_, Decimal> {
     ))
 }
 
+/// Whether an [`exponent`] can start with byte `c`.
+fn exponent_may_start(c: u8) -> bool {
+    c.is_ascii()
+        && (EXPONENT_LETTERS.contains(&char::from(c))
+            || EXPONENT_TIMES_TEN.as_bytes().first() == Some(&c))
+}
+
 /// `^23`, `^-1`, `^+23`, `^--23`: whether the exponent is negative, and the exponent.
 fn power(input: &str) -> Res<'_, (bool, u32)> {
     let (rest, (_, neg, e, _)) = (
@@ -1048,12 +1055,18 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Exponents: `1e10`, `12.32e+14`, `1.3x10^6`; powers `2.5^-1`.
+        // (One look at the next byte first: most numbers have neither.)
+        let after = b.get(end).copied().unwrap_or(b' ');
         if num.form == NumeralForm::Digits && scale.is_none() {
-            if let Ok((r, f)) = exponent(&text[end..]) {
+            if exponent_may_start(after)
+                && let Ok((r, f)) = exponent(&text[end..])
+            {
                 value = value.checked_mul(f)?;
                 scale = Some(f);
                 end = text.len() - r.len();
-            } else if let Some((v, fe)) = power_at(text, end, value) {
+            } else if after == b'^'
+                && let Some((v, fe)) = power_at(text, end, value)
+            {
                 value = v;
                 scale = Some(Decimal::ONE);
                 end = fe;
