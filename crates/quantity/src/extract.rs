@@ -114,6 +114,10 @@ pub fn extract_with_tokens<'a>(
 /// into spaces, byte for byte; `None` when it has none.
 fn unwrap_wraps(text: &str, tokens: &[Token]) -> Option<String> {
     let b = text.as_bytes();
+    if !b.contains(&b'\n') && !b.contains(&b'\r') {
+        // No line break at all (one fast scan): nothing to look at per token.
+        return None;
+    }
     let mut flat: Option<Vec<u8>> = None;
     let mut prev_end = 0;
     for t in tokens {
