@@ -438,9 +438,10 @@ fn analyze_in_windows<'a>(text: &'a str, options: &Options, window: usize) -> An
         .date
         .clone()
         .with_reference(reference_date.map(|r| r.date));
-    // Each window is lexed once; the date grammar and the fact linker read the same tokens. A
-    // document of ordinary size is one window; a huge one is read in windows of whole
-    // paragraphs, so the tokens and the linker's tables never exceed one window's worth.
+    // Each window is lexed once; the date grammar, the quantity grammar and the fact linker
+    // read the same tokens. A document of ordinary size is one window; a huge one is read in
+    // windows of whole paragraphs, so the tokens and the linker's tables never exceed one
+    // window's worth.
     let mut mentions: Vec<Mention<'a>> = Vec::new();
     let mut facts: Vec<Fact<&'a str>> = Vec::new();
     for range in windows(text, window) {
@@ -450,7 +451,8 @@ fn analyze_in_windows<'a>(text: &'a str, options: &Options, window: usize) -> An
         let whole = piece.len() == text.len();
         with_tokens(piece, |tokens| {
             let temporals = finnews_date::extract_with_tokens(piece, tokens, &date_options);
-            let quantities = finnews_quantity::extract(piece, &options.quantity);
+            let quantities =
+                finnews_quantity::extract_with_tokens(piece, tokens, &options.quantity);
             let found = merge(temporals, quantities);
             let mut found_facts = if options.no_facts {
                 Vec::new()

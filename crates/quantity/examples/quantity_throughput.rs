@@ -1,4 +1,5 @@
-//! Rough throughput of `finnews_quantity::extract` over the bodies of a JSON Lines corpus.
+//! Rough throughput of `finnews_quantity::extract` over the bodies (`body` or `text`) of a JSON
+//! Lines corpus.
 //!
 //! `cargo run --release -p finnews-quantity --example quantity_throughput -- corpus.jsonl`
 use std::time::Instant;
@@ -11,7 +12,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut bodies = Vec::new();
     for line in data.lines() {
         let v: serde_json::Value = serde_json::from_str(line)?;
-        if let Some(b) = v.get("body").and_then(|b| b.as_str()) {
+        if let Some(b) = v
+            .get("body")
+            .or_else(|| v.get("text"))
+            .and_then(|b| b.as_str())
+        {
             bodies.push(b.to_owned());
         }
     }

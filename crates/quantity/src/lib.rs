@@ -45,7 +45,8 @@ assert_eq!("money:CNY".parse::<QuantityKind>()?, QuantityKind::Money { currency:
 
 # Untrusted input
 
-[`extract`] takes any text, never panics and runs in time linear in its length.
+[`extract`] takes any text, never panics and runs in time linear in its length;
+[`extract_with_tokens`] does the same over tokens the caller has already lexed.
 */
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -60,7 +61,7 @@ mod types;
 mod units;
 
 pub use crate::error::{Error, ErrorKind};
-pub use crate::extract::{extract, parse};
+pub use crate::extract::{extract, extract_with_tokens, parse};
 pub use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
 pub use crate::units::{Dimension, Unit};
 pub use finnews_core::FromStrError;
