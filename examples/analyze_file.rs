@@ -47,8 +47,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!(
             "{:>8} {:>6}..{:<6} {:<32} {}",
             m.kind(),
-            span.start,
-            span.end,
+            span.start(),
+            span.end(),
             m.text().replace('\n', " "),
             m.value()
         );

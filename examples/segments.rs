@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             first_line.chars().take(70).collect::<String>()
         );
         for s in seg.sentences.iter().filter(|s| s.block == i) {
-            println!("      sentence {}..{}", s.span.start, s.span.end);
+            println!("      sentence {}..{}", s.span.start(), s.span.end());
         }
     }
     Ok(())

@@ -534,12 +534,12 @@ fn local_structure(
 ) -> (Vec<Block>, Vec<Sentence>) {
     let end = offset + len;
     let local = |span: finnews_core::Span| {
-        let s = span.start.clamp(offset, end) - offset;
-        let e = span.end.clamp(offset, end) - offset;
+        let s = span.start().clamp(offset, end) - offset;
+        let e = span.end().clamp(offset, end) - offset;
         finnews_core::Span::new(s, e.max(s))
     };
-    let first_block = blocks.partition_point(|b| b.span.start < offset);
-    let last_block = blocks.partition_point(|b| b.span.start < end);
+    let first_block = blocks.partition_point(|b| b.span.start() < offset);
+    let last_block = blocks.partition_point(|b| b.span.start() < end);
     let local_blocks: Vec<Block> = blocks[first_block..last_block]
         .iter()
         .map(|b| Block {
@@ -547,8 +547,8 @@ fn local_structure(
             ..*b
         })
         .collect();
-    let first = sentences.partition_point(|s| s.span.start < offset);
-    let last = sentences.partition_point(|s| s.span.start < end);
+    let first = sentences.partition_point(|s| s.span.start() < offset);
+    let last = sentences.partition_point(|s| s.span.start() < end);
     let local_sentences: Vec<Sentence> = sentences[first..last]
         .iter()
         .filter(|s| (first_block..last_block).contains(&s.block))
@@ -562,7 +562,7 @@ fn local_structure(
 
 /// A span moved right by `offset` bytes.
 fn shifted(span: finnews_core::Span, offset: usize) -> finnews_core::Span {
-    finnews_core::Span::new(span.start + offset, span.end + offset)
+    finnews_core::Span::new(span.start() + offset, span.end() + offset)
 }
 
 /// A window's mention in the document's coordinates.
@@ -705,7 +705,9 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
     let mut overlap = false;
     loop {
         let next = match (ts.peek(), qs.peek()) {
-            (Some(t), Some(q)) if t.span.start <= q.span.start => ts.next().map(Mention::Temporal),
+            (Some(t), Some(q)) if t.span.start() <= q.span.start() => {
+                ts.next().map(Mention::Temporal)
+            }
             (Some(_), Some(_)) | (None, Some(_)) => qs.next().map(Mention::Quantity),
             (Some(_), None) => ts.next().map(Mention::Temporal),
             (None, None) => None,
@@ -713,20 +715,20 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
         let Some(m) = next else { break };
         if let Some(last) = all.last() {
             // (A list out of order is left to the general path too.)
-            overlap |= last.span().overlaps(m.span()) || last.span().start > m.span().start;
+            overlap |= last.span().overlaps(m.span()) || last.span().start() > m.span().start();
         }
         all.push(m);
     }
     if !overlap {
         return all;
     }
-    all.sort_by_key(|m| (m.span().end, m.span().start));
-    let ends: Vec<usize> = all.iter().map(|m| m.span().end).collect();
+    all.sort_by_key(|m| (m.span().end(), m.span().start()));
+    let ends: Vec<usize> = all.iter().map(|m| m.span().end()).collect();
     // best[i]: the best weight using only the first i mentions (by end).
     let mut best: Vec<u64> = Vec::with_capacity(all.len() + 1);
     best.push(0);
     for (i, m) in all.iter().enumerate() {
-        let before = ends[..i].partition_point(|&e| e <= m.span().start);
+        let before = ends[..i].partition_point(|&e| e <= m.span().start());
         let take = weight(m) + best[before];
         best.push(take.max(best[i]));
     }
@@ -735,7 +737,7 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
     let mut i = all.len();
     while i > 0 {
         let m = &all[i - 1];
-        let before = ends[..i - 1].partition_point(|&e| e <= m.span().start);
+        let before = ends[..i - 1].partition_point(|&e| e <= m.span().start());
         if weight(m) + best[before] > best[i - 1] {
             keep[i - 1] = true;
             i = before;
@@ -748,7 +750,7 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
         .zip(keep)
         .filter_map(|(m, k)| k.then_some(m))
         .collect();
-    out.sort_by_key(|m| m.span().start);
+    out.sort_by_key(|m| m.span().start());
     out
 }
 

@@ -110,14 +110,14 @@ fn check_invariants(text: &str, options: &Options) -> Result<(), TestCaseError> 
     let mut last = 0;
     for m in &a.mentions {
         let s = m.span();
-        prop_assert!(s.start >= last, "mentions out of order or overlapping");
+        prop_assert!(s.start() >= last, "mentions out of order or overlapping");
         prop_assert_eq!(s.slice(text), Some(m.text()));
-        last = s.end;
+        last = s.end();
     }
     let mut last = 0;
     for b in &a.blocks {
-        prop_assert!(b.span.start >= last && b.span.slice(text).is_some());
-        last = b.span.end;
+        prop_assert!(b.span.start() >= last && b.span.slice(text).is_some());
+        last = b.span.end();
     }
     for s in &a.sentences {
         let b = a
@@ -137,7 +137,7 @@ fn check_invariants(text: &str, options: &Options) -> Result<(), TestCaseError> 
             prop_assert!(
                 a.blocks
                     .iter()
-                    .any(|b| b.span.start < end && start < b.span.end),
+                    .any(|b| b.span.start() < end && start < b.span.end()),
                 "line {:?} not covered",
                 line
             );
@@ -209,7 +209,7 @@ fn overlaps_resolve_to_the_mentions_that_cover_most_text() {
     );
     let mut last = 0;
     for m in &a.mentions {
-        assert!(m.span().start >= last);
-        last = m.span().end;
+        assert!(m.span().start() >= last);
+        last = m.span().end();
     }
 }

@@ -28,20 +28,20 @@ pub fn check_spans<'a>(text: &str, what: &str, items: impl IntoIterator<Item = (
     let mut prev_end = 0usize;
     for (i, (span, t)) in items.into_iter().enumerate() {
         assert!(
-            span.start < span.end,
+            span.start() < span.end(),
             "{what} #{i}: empty or reversed span {span:?}"
         );
         assert!(
-            span.start >= prev_end,
+            span.start() >= prev_end,
             "{what} #{i}: span {span:?} overlaps or precedes the previous one ending at {prev_end}"
         );
         assert!(
-            span.end <= text.len(),
+            span.end() <= text.len(),
             "{what} #{i}: span {span:?} past the end of the text ({})",
             text.len()
         );
         assert!(
-            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            text.is_char_boundary(span.start()) && text.is_char_boundary(span.end()),
             "{what} #{i}: span {span:?} not on char boundaries"
         );
         assert_eq!(
@@ -49,7 +49,7 @@ pub fn check_spans<'a>(text: &str, what: &str, items: impl IntoIterator<Item = (
             t,
             "{what} #{i}: text differs from the slice at {span:?}"
         );
-        prev_end = span.end;
+        prev_end = span.end();
     }
 }
 
@@ -150,13 +150,13 @@ pub fn check_segmentation(
     // Coverage: every non-blank char lies inside a block (blocks are sorted).
     let mut bi = 0;
     for (i, c) in text.char_indices() {
-        while bi < blocks.len() && blocks[bi].span.end <= i {
+        while bi < blocks.len() && blocks[bi].span.end() <= i {
             bi += 1;
         }
         if is_blank(c) {
             continue;
         }
-        let covered = blocks.get(bi).is_some_and(|b| b.span.start <= i);
+        let covered = blocks.get(bi).is_some_and(|b| b.span.start() <= i);
         assert!(
             covered,
             "non-blank char {c:?} at byte {i} (line {}) is in no block",
@@ -555,7 +555,7 @@ pub fn run_lex(text: &str) {
     let mut next_char = 0usize; // every non-space char before this is covered
     let mut prev_end = 0usize;
     for (i, t) in with.iter().enumerate() {
-        let Span { start, end } = t.span;
+        let (start, end) = (t.span.start(), t.span.end());
         assert!(start < end, "token #{i} {t:?}: empty");
         assert!(
             start >= prev_end,

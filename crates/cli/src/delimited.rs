@@ -101,9 +101,9 @@ impl Delimited {
             out.write_all(&sep)?;
             self.field(out, m.kind().code())?;
             out.write_all(&sep)?;
-            write!(out, "{}", span.start)?;
+            write!(out, "{}", span.start())?;
             out.write_all(&sep)?;
-            write!(out, "{}", span.end)?;
+            write!(out, "{}", span.end())?;
             out.write_all(&sep)?;
             self.field(out, m.text(text))?;
             for cell in [v.value, v.low, v.high] {

@@ -136,7 +136,7 @@ impl Html {
         let mut pieces: Vec<(usize, usize, Option<&str>)> = Vec::new();
         let mut at = 0;
         for b in &doc.blocks {
-            let (s, e) = (b.span.start.min(text.len()), b.span.end.min(text.len()));
+            let (s, e) = (b.span.start().min(text.len()), b.span.end().min(text.len()));
             if s > at {
                 pieces.push((at, s, None));
             }
@@ -155,7 +155,7 @@ impl Html {
             .iter()
             .filter_map(|f| f.metric.as_ref().map(|m| m.span))
             .collect();
-        phrases.sort_by_key(|p| (p.start, p.end));
+        phrases.sort_by_key(|p| (p.start(), p.end()));
         phrases.dedup();
         let mut marks: Vec<(finnews::Span, Option<usize>)> = doc
             .mentions
@@ -166,18 +166,18 @@ impl Html {
         {
             let mut spans: Vec<finnews::Span> = doc.mentions.iter().map(Fact::span).collect();
             for p in &phrases {
-                let i = spans.partition_point(|s| s.end <= p.start);
-                let clash = spans.get(i).is_some_and(|s| s.start < p.end);
-                if !clash && p.end <= text.len() {
+                let i = spans.partition_point(|s| s.end() <= p.start());
+                let clash = spans.get(i).is_some_and(|s| s.start() < p.end());
+                if !clash && p.end() <= text.len() {
                     marks.push((*p, None));
                     spans.insert(i, *p);
                 }
             }
         }
-        marks.sort_by_key(|(s, _)| s.start);
+        marks.sort_by_key(|(s, _)| s.start());
         let phrase_id = |sp: finnews::Span| {
             phrases
-                .binary_search_by_key(&(sp.start, sp.end), |p| (p.start, p.end))
+                .binary_search_by_key(&(sp.start(), sp.end()), |p| (p.start(), p.end()))
                 .ok()
         };
         let mut next = 0; // the first mark that may reach into the current piece
@@ -189,20 +189,20 @@ impl Html {
                 None => out.write_all(b"<span class=\"nb\">")?,
             }
             let mut pos = s;
-            while next < marks.len() && marks[next].0.end <= s {
+            while next < marks.len() && marks[next].0.end() <= s {
                 next += 1;
             }
             let mut i = next;
             while let Some(&(span, which)) = marks.get(i) {
-                if span.start >= e {
+                if span.start() >= e {
                     break;
                 }
-                let (ms, me) = (span.start.max(s), span.end.min(e));
+                let (ms, me) = (span.start().max(s), span.end().min(e));
                 piece(out, text, pos, ms)?;
                 match which.and_then(|k| doc.mentions.get(k).map(|m| (k, m))) {
-                    Some((k, m)) => mark(out, n, k, m, text, ms > span.start)?,
+                    Some((k, m)) => mark(out, n, k, m, text, ms > span.start())?,
                     None => match phrase_id(span) {
-                        Some(p) if ms == span.start => {
+                        Some(p) if ms == span.start() => {
                             write!(out, "<span class=\"ph\" id=\"d{n}p{p}\">")?
                         }
                         _ => out.write_all(b"<span class=\"ph cont\">")?,
@@ -281,7 +281,7 @@ fn facts_table<W: Write>(
         }
         if let Some(i) = f.metric.as_ref().and_then(|mt| {
             phrases
-                .binary_search_by_key(&(mt.span.start, mt.span.end), |p| (p.start, p.end))
+                .binary_search_by_key(&(mt.span.start(), mt.span.end()), |p| (p.start(), p.end()))
                 .ok()
         }) {
             ids.push(format!("#d{doc_no}p{i}"));
@@ -386,8 +386,8 @@ fn mark<W: Write>(
         &format!(
             "{kind}: {}  [{}-{}] {}",
             m.summary(),
-            span.start,
-            span.end,
+            span.start(),
+            span.end(),
             m.text(text)
         ),
     )?;

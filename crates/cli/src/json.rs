@@ -238,12 +238,12 @@ impl<'b, W: Write> Emitter<'b, W> {
         if self.pretty {
             self.open(b'[')?;
             self.element()?;
-            self.number(span.start)?;
+            self.number(span.start())?;
             self.element()?;
-            self.number(span.end)?;
+            self.number(span.end())?;
             self.close(b']')
         } else {
-            push_span(self.buf, span.start, span.end);
+            push_span(self.buf, span.start(), span.end());
             Ok(())
         }
     }

@@ -40,7 +40,7 @@ impl Table {
             .map(|m| {
                 let s = m.span();
                 [
-                    format!("{}-{}", s.start, s.end),
+                    format!("{}-{}", s.start(), s.end()),
                     m.kind().code().to_owned(),
                     shown(m.text(text)),
                     m.summary(),

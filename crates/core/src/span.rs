@@ -17,13 +17,18 @@ use core::ops::Range;
 /// assert!(s.contains(Span::new(4, 6)));
 /// assert!(s.overlaps(Span::new(6, 9)));
 /// assert!(!s.overlaps(Span::new(7, 9)));
+/// assert_eq!((s.start(), s.end()), (3, 7));
+/// ```
+///
+/// The fields are private, so an inverted span cannot be written by hand:
+///
+/// ```compile_fail
+/// let inverted = finnews_core::Span { start: 7, end: 3 };
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
-    /// First byte of the range.
-    pub start: usize,
-    /// One past the last byte of the range.
-    pub end: usize,
+    start: usize,
+    end: usize,
 }
 
 impl Span {
@@ -44,6 +49,32 @@ impl Span {
     pub const fn new(start: usize, end: usize) -> Span {
         assert!(start <= end, "Span::new: start > end");
         Span { start, end }
+    }
+
+    /// The first byte of the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews_core::Span::new(3, 7).start(), 3);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn start(self) -> usize {
+        self.start
+    }
+
+    /// One past the last byte of the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finnews_core::Span::new(3, 7).end(), 7);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn end(self) -> usize {
+        self.end
     }
 
     /// A span from `start` to `end`, or `None` when `start > end`.

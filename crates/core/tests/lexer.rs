@@ -12,7 +12,7 @@ fn check_cover(text: &str, with_breaks: bool) {
     let mut covered = vec![false; text.len()];
     let mut last_end = 0;
     for t in &toks {
-        let (s, e) = (t.span.start, t.span.end);
+        let (s, e) = (t.span.start(), t.span.end());
         assert!(s < e, "empty token {t:?}");
         assert!(s >= last_end, "tokens overlap or are out of order: {t:?}");
         assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
@@ -145,7 +145,7 @@ fn words_of_every_length_end_where_their_letters_end() {
             let text = format!("{}{end}", &w[..n]);
             let toks = lex(&text);
             assert_eq!(
-                toks[0].span.end,
+                toks[0].span.end(),
                 if end == "é" { n + 2 } else { n },
                 "{text:?}"
             );

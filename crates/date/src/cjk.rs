@@ -453,8 +453,8 @@ impl Cj<'_, '_, '_> {
     /// A Chinese or Japanese date, period or duration starting at token `i`.
     fn read(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
-        let lim = self.toks.last()?.span.end;
-        let s = self.text.get(t.span.start..lim)?;
+        let lim = self.toks.last()?.span.end();
+        let s = self.text.get(t.span.start()..lim)?;
         let mut best: Option<(usize, Pt)> = None;
         let mut keep = |rest: Option<&str>, p: Option<Pt>| {
             if let (Some(rest), Some(p)) = (rest, p) {
@@ -480,7 +480,7 @@ impl Cj<'_, '_, '_> {
         }
         // `《明日之后》`, `「今日头条」`: a relative word opening a title is part of its name
         if !p.year_written
-            && self.text[..t.span.start]
+            && self.text[..t.span.start()]
                 .chars()
                 .next_back()
                 .is_some_and(|c| lx::CJK_TITLE_OPENS.contains(&c))
@@ -497,7 +497,7 @@ impl Cj<'_, '_, '_> {
         {
             n += self.weekday_after(&s[n..]);
         }
-        let end = self.tok_end(t.span.start + n)?;
+        let end = self.tok_end(t.span.start() + n)?;
         Some(M {
             end,
             repr: p.repr,
@@ -522,8 +522,8 @@ impl Cj<'_, '_, '_> {
 
     /// The index after the token ending at byte `end`, if one does.
     fn tok_end(&self, end: usize) -> Option<usize> {
-        let k = self.toks.partition_point(|t| t.span.end < end);
-        (self.toks.get(k)?.span.end == end).then_some(k + 1)
+        let k = self.toks.partition_point(|t| t.span.end() < end);
+        (self.toks.get(k)?.span.end() == end).then_some(k + 1)
     }
 
     /// Whether the window is Japanese text (it has kana).
@@ -534,7 +534,7 @@ impl Cj<'_, '_, '_> {
         let ja = match (self.toks.first(), self.toks.last()) {
             (Some(a), Some(b)) => self
                 .text
-                .get(a.span.start..b.span.end)
+                .get(a.span.start()..b.span.end())
                 .is_some_and(has_kana),
             _ => false,
         };
@@ -1857,21 +1857,21 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
         else {
             continue;
         };
-        let start = m.span.start;
+        let start = m.span.start();
         if m.text.is_ascii() {
             // not CJK: may anchor, never anchored
-            anchor = Some((timex.0, m.span.end));
+            anchor = Some((timex.0, m.span.end()));
             continue;
         }
         let before = text.get(..start).unwrap_or("");
         let after_list = before.chars().next_back().is_some_and(has_list_sep);
         // Whether the text around is Japanese: looked at only where the reading depends on it.
         let ja = || {
-            text.get(start.saturating_sub(60)..(m.span.end + 60).min(text.len()))
+            text.get(start.saturating_sub(60)..(m.span.end() + 60).min(text.len()))
                 .is_some_and(has_kana)
         };
         let Some(a) = anchored(m.text, ja, after_list) else {
-            anchor = Some((timex.0, m.span.end));
+            anchor = Some((timex.0, m.span.end()));
             continue;
         };
         let Some((base, at)) = anchor else { continue };
@@ -2345,7 +2345,7 @@ mod tests {
         #[test]
         fn any_cjk_text_keeps_spans_on_boundaries(s in "[年月日号天周期季度第前后後半間上下末初旬今去明来先0-9一二三四五六七八九十百千、，。～-]{0,40}") {
             for t in extract(&s, &at(2024, 5, 1)) {
-                prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+                prop_assert!(s.is_char_boundary(t.span.start()) && s.is_char_boundary(t.span.end()));
                 prop_assert_eq!(&s[t.span.range()], t.text);
                 if let TemporalValue::Date { range: Some(r), .. } = t.value {
                     prop_assert!(r.first() <= r.last());

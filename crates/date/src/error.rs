@@ -28,7 +28,7 @@ impl Error {
     ///
     /// ```
     /// let err = finnews_date::parse("", &finnews_date::Options::default()).unwrap_err();
-    /// assert_eq!(err.span().start, 0);
+    /// assert_eq!(err.span().start(), 0);
     /// ```
     #[must_use]
     pub fn span(&self) -> Span {

@@ -117,7 +117,7 @@ fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
         Kind::Cjk(_) => {
             t.classes.has(Class::DateTrigger)
                 || (t.classes.has(Class::CjkLead)
-                    && text.get(t.span.start..).is_some_and(opens_cjk_date_word))
+                    && text.get(t.span.start()..).is_some_and(opens_cjk_date_word))
         }
         _ => false,
     }
@@ -205,7 +205,7 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
     if t.kind != Kind::Word {
         return true;
     }
-    let rest = text.get(t.span.start..).unwrap_or("");
+    let rest = text.get(t.span.start()..).unwrap_or("");
     let letters = rest
         .bytes()
         .take(17)
@@ -262,13 +262,13 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         if !maybe {
             continue;
         }
-        let p = at.span.start;
+        let p = at.span.start();
         if p < done || p < skip {
             continue;
         }
         if p > 0
             && bytes[p - 1].is_ascii_alphanumeric()
-            && at.span.start < bytes.len()
+            && at.span.start() < bytes.len()
             && bytes[p].is_ascii()
         {
             continue; // inside a word or number
@@ -300,7 +300,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                 // A number only CJK text follows: no phrase covers it unless a calendar word
                 // is in its reach.
                 NumberUse::Cjk(q) if !cjk_number_reaches(text, q, &mut reach) => {
-                    skip = at.span.end;
+                    skip = at.span.end();
                     continue;
                 }
                 NumberUse::Cjk(_) | NumberUse::Try => {}
@@ -315,7 +315,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
             p
         };
         let mut first = a_all;
-        while first > 0 && all[first - 1].span.start >= ws {
+        while first > 0 && all[first - 1].span.start() >= ws {
             first -= 1;
         }
         // Punctuation-dense text: keep the anchor inside the window, with the tokens a phrase
@@ -336,7 +336,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         }; // cjk-date: CJK counts ahead of the anchor
         while last < all.len()
             && last.saturating_sub(from) < MAX_TOKENS
-            && all[last].span.start < limit
+            && all[last].span.start() < limit
         {
             last += 1;
         }
@@ -375,8 +375,8 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         match found {
             Some((s, x)) => {
                 let s_all = first + s;
-                let start = toks[s].span.start;
-                let end = toks[x.end - 1].span.end;
+                let start = toks[s].span.start();
+                let end = toks[x.end - 1].span.end();
                 // `3 to 7 March`, `Apr - Sep, 2022`: a bare first end before the connector.
                 if let Some((b_start, repr)) = back_interval(text, all, s_all, x, done, options) {
                     out.push(temporal(text, b_start, end, repr, None, options));
@@ -402,7 +402,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                 }
                 done = done.max(tail);
             }
-            None => skip = toks[a].span.end,
+            None => skip = toks[a].span.end(),
         }
     }
     resolve_anchors(text, &mut out, &anchors, options);
@@ -523,7 +523,7 @@ fn boundaries(text: &str, from: usize, to: usize) -> usize {
 /// a date): the period a sentence is about is never the story's own date.
 fn is_dateline(text: &str, span: Span) -> bool {
     let ls = text
-        .get(..span.start)
+        .get(..span.start())
         .and_then(|t| t.rfind('\n'))
         .map_or(0, |k| k + 1);
     let Some(line) = text.get(ls..) else {
@@ -537,7 +537,7 @@ fn is_dateline(text: &str, span: Span) -> bool {
         return true;
     }
     newswire_dateline(line.get(..line_end).unwrap_or(""))
-        .is_some_and(|(len, _)| ls + len >= span.end)
+        .is_some_and(|(len, _)| ls + len >= span.end())
 }
 
 /// How many mentions before an anchor are looked at for the period it compares with.
@@ -558,13 +558,13 @@ fn resolve_anchors<'a>(
         if kind == Anchor::None {
             continue;
         }
-        let mut at = out[i].span.start;
+        let mut at = out[i].span.start();
         let mut seen = 0;
         let mut found = None;
         // At most `ANCHOR_LOOKBACK` mentions back: linear time on any input.
         for j in (i.saturating_sub(ANCHOR_LOOKBACK)..i).rev() {
-            seen += boundaries(text, out[j].span.end, at);
-            at = out[j].span.start;
+            seen += boundaries(text, out[j].span.end(), at);
+            at = out[j].span.start();
             // A numbered fiscal quarter is found by its number, however far before.
             if seen > 1 && !matches!(kind, Anchor::FiscalQuarter(_)) {
                 break;
@@ -615,7 +615,7 @@ fn resolve_anchors<'a>(
         }
         if let Some(r) = found {
             let t = &out[i];
-            out[i] = temporal(text, t.span.start, t.span.end, r, None, opts);
+            out[i] = temporal(text, t.span.start(), t.span.end(), r, None, opts);
         }
     }
 }
@@ -721,7 +721,7 @@ fn fit_gloss<'a>(text: &'a str, out: &mut [Temporal<'a>], opts: &Options) {
     let [.., prev, cur] = out else {
         return;
     };
-    let between = text.get(prev.span.end..cur.span.start).unwrap_or("");
+    let between = text.get(prev.span.end()..cur.span.start()).unwrap_or("");
     if between.trim() != "(" || has_year_text(cur.text) {
         return;
     }
@@ -747,7 +747,7 @@ fn fit_gloss<'a>(text: &'a str, out: &mut [Temporal<'a>], opts: &Options) {
         }
     };
     if let Some(r) = [-1, 1].into_iter().filter_map(moved).find(|&r| inside(r)) {
-        let (start, end, modifier) = (cur.span.start, cur.span.end, cur.value.modifier());
+        let (start, end, modifier) = (cur.span.start(), cur.span.end(), cur.value.modifier());
         *cur = temporal(text, start, end, r, modifier, opts);
     }
 }
@@ -858,7 +858,7 @@ fn back_interval(
     let conn = all.get(s_all.checked_sub(1)?)?;
     let prev = all.get(s_all.checked_sub(2)?)?;
     let here = all.get(s_all)?;
-    if prev.span.start < done || conn.gap == Gap::Block || here.gap == Gap::Block {
+    if prev.span.start() < done || conn.gap == Gap::Block || here.gap == Gap::Block {
         return None;
     }
     let between = s_all >= 3
@@ -927,7 +927,7 @@ fn back_interval(
         _ => return None,
     };
     let repr = interval(first, true, x.repr, true, opts)?;
-    Some((prev.span.start, repr))
+    Some((prev.span.start(), repr))
 }
 
 /// The classes of the ASCII word at `text[r..]`.
@@ -1240,7 +1240,7 @@ fn cjk_number_reaches(text: &str, q: usize, memo: &mut Option<Reach>) -> bool {
 /// `three` in `three years`). Only spaces, a soft line wrap, dashes and apostrophes may stand
 /// between them.
 fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> bool {
-    let p = toks[a].span.start;
+    let p = toks[a].span.start();
     let mut k = a;
     while k > 0 && matches!(toks[k - 1].kind, Kind::Punct('-' | '\'' | '’')) {
         k -= 1;
@@ -1248,7 +1248,7 @@ fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> boo
     let Some(prev) = k.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
-    let gap = text.get(prev.span.end..p).unwrap_or("");
+    let gap = text.get(prev.span.end()..p).unwrap_or("");
     let mut width = 0;
     let mut wraps = 0;
     for c in gap.chars() {
@@ -1314,7 +1314,7 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     // `Nov-Feb 2017`: a month after a month and a dash.
     if t.kind == Kind::Word
         && t.classes.has(Class::Month)
-        && let Some(head) = text.get(..t.span.start).and_then(|h| h.strip_suffix('-'))
+        && let Some(head) = text.get(..t.span.start()).and_then(|h| h.strip_suffix('-'))
     {
         let w = head.len()
             - head
@@ -1326,7 +1326,7 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
             return true;
         }
     }
-    let before = text.get(..t.span.start).unwrap_or("");
+    let before = text.get(..t.span.start()).unwrap_or("");
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(c) if c.is_ascii_alphanumeric() => return false,
@@ -1353,7 +1353,7 @@ fn end_ok(text: &str, toks: &[Token], end: usize) -> bool {
         return false;
     };
     !text
-        .get(t.span.end..)
+        .get(t.span.end()..)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_ascii_alphanumeric())
         || matches!(t.kind, Kind::Cjk(_))
@@ -1403,7 +1403,7 @@ fn coordinate<'a>(
     let mut last = first;
     let mut end_byte = toks
         .get(first.end.wrapping_sub(1))
-        .map_or(0, |t| t.span.end);
+        .map_or(0, |t| t.span.end());
     for step in 0..8 {
         let c = last.end;
         let Some(conn) = toks.get(c) else { break };
@@ -1523,7 +1523,7 @@ fn coordinate<'a>(
                     let v = digits_value(s).unwrap_or(0) as i32;
                     let y2 = match s.len() {
                         4 => v,
-                        2 if (is_dash || is_slash) && nt.span.start == conn.span.end => {
+                        2 if (is_dash || is_slash) && nt.span.start() == conn.span.end() => {
                             let c = two_digit_year(v as u32);
                             (y / 100) * 100 + c % 100
                         }
@@ -1572,8 +1572,8 @@ fn coordinate<'a>(
         if !end_ok(text, toks, next_repr.1) {
             break;
         }
-        let start = nt.span.start;
-        let end = toks[next_repr.1 - 1].span.end;
+        let start = nt.span.start();
+        let end = toks[next_repr.1 - 1].span.end();
         // `between 1800 and 2100 local time`, `1800-2100 GMT`: clock times, no years.
         let clock_after = |k: usize| {
             toks.get(k).is_some_and(|t| {
@@ -1593,7 +1593,7 @@ fn coordinate<'a>(
                 break;
             };
             let Some(head) = out.pop() else { break };
-            out.push(temporal(text, head.span.start, end, iv, None, opts));
+            out.push(temporal(text, head.span.start(), end, iv, None, opts));
             return end;
         }
         out.push(temporal(text, start, end, next_repr.0, None, opts));
@@ -1699,15 +1699,15 @@ pub fn parse<'a>(text: &'a str, options: &Options) -> Result<Temporal<'a>, Error
     let Some(first) = extract(text, options).into_iter().next() else {
         return Err(Error::new(Span::new(0, text.len()), ErrorKind::NoDate));
     };
-    if first.span.start != lead {
+    if first.span.start() != lead {
         return Err(Error::new(
-            Span::new(0, first.span.start),
+            Span::new(0, first.span.start()),
             ErrorKind::NoDate,
         ));
     }
-    if first.span.end != trimmed_end {
+    if first.span.end() != trimmed_end {
         return Err(Error::new(
-            Span::new(first.span.end, text.len()),
+            Span::new(first.span.end(), text.len()),
             ErrorKind::TrailingInput,
         ));
     }
@@ -1800,7 +1800,7 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
     let keep = toks
         .iter()
         .take(10)
-        .take_while(|t| t.span.start < 40)
+        .take_while(|t| t.span.start() < 40)
         .count();
     toks.truncate(keep);
     let opts = Options::default();
@@ -1822,7 +1822,7 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         Repr::MonthDay { .. } => None,
         _ => return None,
     };
-    Some((after + dash.span.end, r))
+    Some((after + dash.span.end(), r))
 }
 
 #[cfg(test)]

@@ -192,7 +192,7 @@ impl<'a> Cx<'a, '_> {
     fn glued(&self, i: usize) -> bool {
         i > 0
             && match (self.toks.get(i - 1), self.toks.get(i)) {
-                (Some(a), Some(b)) => a.span.end == b.span.start,
+                (Some(a), Some(b)) => a.span.end() == b.span.start(),
                 _ => false,
             }
     }
@@ -241,7 +241,7 @@ impl<'a> Cx<'a, '_> {
     fn after_byte(&self, from: usize, end: usize) -> Option<usize> {
         (from..self.toks.len())
             .take(12)
-            .find(|&j| self.toks[j].span.end == end)
+            .find(|&j| self.toks[j].span.end() == end)
             .map(|j| j + 1)
     }
 
@@ -263,9 +263,9 @@ impl<'a> Cx<'a, '_> {
         if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
             return None;
         }
-        let rest = self.text.get(t.span.start..)?;
+        let rest = self.text.get(t.span.start()..)?;
         let n = cardinal_prefix(rest)?;
-        let j = self.after_byte(i, t.span.start + n.len)?;
+        let j = self.after_byte(i, t.span.start() + n.len)?;
         Some((n.value, j))
     }
 
@@ -285,9 +285,9 @@ impl<'a> Cx<'a, '_> {
         if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
             return None;
         }
-        let rest = self.text.get(t.span.start..)?;
+        let rest = self.text.get(t.span.start()..)?;
         let n = ordinal_prefix(rest)?;
-        let j = self.after_byte(i, t.span.start + n.len)?;
+        let j = self.after_byte(i, t.span.start() + n.len)?;
         Some((n.value.to_u32()?, j))
     }
 
@@ -389,7 +389,7 @@ impl<'a> Cx<'a, '_> {
         let Some(t) = self.tok(i) else {
             return Classes::EMPTY;
         };
-        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let before = self.text.get(..t.span.start()).unwrap_or("").trim_end();
         let w_start = before
             .char_indices()
             .rev()
@@ -409,7 +409,7 @@ impl<'a> Cx<'a, '_> {
         if i > 0 {
             return self.word(i - 1);
         }
-        let before = self.text.get(..self.tok(i)?.span.start)?.trim_end();
+        let before = self.text.get(..self.tok(i)?.span.start())?.trim_end();
         let start = before
             .rfind(|c: char| !c.is_ascii_alphabetic())
             .map_or(0, |k| k + 1);
@@ -424,7 +424,7 @@ impl<'a> Cx<'a, '_> {
         let Some(t) = self.tok(i) else {
             return false;
         };
-        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let before = self.text.get(..t.span.start()).unwrap_or("").trim_end();
         let start = before
             .rfind(|c: char| !c.is_ascii_alphabetic())
             .map_or(0, |k| k + 1);
@@ -454,7 +454,7 @@ impl<'a> Cx<'a, '_> {
         }
         let before = self
             .tok(i)
-            .and_then(|t| self.text.get(..t.span.start))
+            .and_then(|t| self.text.get(..t.span.start()))
             .unwrap_or("")
             .trim_end();
         before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
@@ -466,7 +466,7 @@ impl<'a> Cx<'a, '_> {
         let Some(t) = self.tok(i) else {
             return false;
         };
-        let before = self.text.get(..t.span.start).unwrap_or("").trim_end();
+        let before = self.text.get(..t.span.start()).unwrap_or("").trim_end();
         let Some(c) = before.chars().next_back() else {
             return false;
         };
@@ -1819,10 +1819,10 @@ impl<'a> Cx<'a, '_> {
         }
         let (n, repr) = crate::toks::numeric(self.toks_from(i)).or_else(|| {
             // `15.07.2024`, `2023.11.20`: read from the text, ending where a token ends
-            let start = self.tok(i)?.span.start;
+            let start = self.tok(i)?.span.start();
             let (len, repr) = crate::toks::dotted(self.text.get(start..)?)?;
             let end = start + len;
-            let k = (i..self.toks.len()).find(|&k| self.toks[k].span.end == end)?;
+            let k = (i..self.toks.len()).find(|&k| self.toks[k].span.end() == end)?;
             Some((k + 1 - i, repr))
         })?;
         let repr = match repr {
@@ -2527,7 +2527,7 @@ impl<'a> Cx<'a, '_> {
                 || self
                     .tok(i)
                     .zip(self.tok(i + 1))
-                    .is_some_and(|(a, b)| b.span.start == a.span.end + 1));
+                    .is_some_and(|(a, b)| b.span.start() == a.span.end() + 1));
         if s_after && y % 10 == 0 {
             return with_det(m(i + 2, Repr::Decade(y / 10)));
         }
@@ -2550,7 +2550,7 @@ impl<'a> Cx<'a, '_> {
         // `>= 2019`, `=2019`: a year compared.
         // A `<` or `>` glued to what is before it closes a tag (`<BBCZ.Z> 1986`).
         let compared = self.tok(i).is_some_and(|t| {
-            let b = self.text.get(..t.span.start).unwrap_or("").trim_end();
+            let b = self.text.get(..t.span.start()).unwrap_or("").trim_end();
             let mut rev = b.chars().rev();
             match rev.next() {
                 Some('=' | '≤' | '≥') => true,
@@ -2974,7 +2974,7 @@ impl<'a> Cx<'a, '_> {
         if !t.classes.has(Class::DateTrigger) {
             return None;
         }
-        let (rule, end) = words::holiday(self.text, t.span.start)?;
+        let (rule, end) = words::holiday(self.text, t.span.start())?;
         Some((rule, self.after_byte(i, end)?))
     }
 

@@ -246,9 +246,9 @@ fn compact(i: Toks<'_>) -> Res<'_, Numeric> {
         } => {
             // A word on its own, not part of a link or a code (`urn:...:20240731:nRS`).
             let b = text.as_bytes();
-            let before = t.span.start.checked_sub(1).map(|k| b[k]);
-            let after = b.get(t.span.end).copied();
-            let after2 = b.get(t.span.end + 1).copied();
+            let before = t.span.start().checked_sub(1).map(|k| b[k]);
+            let after = b.get(t.span.end()).copied();
+            let after2 = b.get(t.span.end() + 1).copied();
             let open = before.is_none_or(|c| c.is_ascii_whitespace() || c == b'(');
             let close = match after {
                 None => true,

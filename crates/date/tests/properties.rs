@@ -190,11 +190,11 @@ proptest! {
                 let found = extract(input, o);
                 let mut last_end = 0;
                 for t in &found {
-                    prop_assert!(t.span.start >= last_end, "overlap in {input:?}: {found:?}");
-                    prop_assert!(t.span.start < t.span.end);
-                    prop_assert!(input.is_char_boundary(t.span.start) && input.is_char_boundary(t.span.end));
-                    prop_assert_eq!(&input[t.span.start..t.span.end], t.text);
-                    last_end = t.span.end;
+                    prop_assert!(t.span.start() >= last_end, "overlap in {input:?}: {found:?}");
+                    prop_assert!(t.span.start() < t.span.end());
+                    prop_assert!(input.is_char_boundary(t.span.start()) && input.is_char_boundary(t.span.end()));
+                    prop_assert_eq!(&input[t.span.start()..t.span.end()], t.text);
+                    last_end = t.span.end();
                     if let TemporalValue::Date { range: Some(r), .. } = &t.value {
                         prop_assert!(r.first() <= r.last());
                     }
@@ -258,7 +258,7 @@ proptest! {
         let text = format!("{lead}{a}{conn}{b} sales");
         for o in [Options::default().with_reference(Some(ReferenceDate::day(d))), Options::default()] {
             for t in extract(&text, &o) {
-                prop_assert_eq!(&text[t.span.start..t.span.end], t.text);
+                prop_assert_eq!(&text[t.span.start()..t.span.end()], t.text);
                 if let TemporalValue::Date { timex, modifier, range } = t.value
                     && let Some((first, last)) = timex.interval()
                 {

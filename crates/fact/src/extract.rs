@@ -380,7 +380,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         // Items and sentences over tokens (both sorted by start): two pointers.
         let mut order = std::mem::take(&mut spare.order);
         order.extend(0..items.len());
-        order.sort_by_key(|&i| items[i].span.start);
+        order.sort_by_key(|&i| items[i].span.start());
         let mut item_toks = std::mem::take(&mut spare.item_toks);
         item_toks.resize(items.len(), (0, 0));
         let mut k = 0;
@@ -396,17 +396,17 @@ impl<'a, 'b> Doc<'a, 'b> {
             // (Items are close together in dense text, far apart in prose: a short walk, then
             // a binary search.)
             let mut walk = 0;
-            while walk < 8 && toks.get(k).is_some_and(|t| t.span.start < sp.start) {
+            while walk < 8 && toks.get(k).is_some_and(|t| t.span.start() < sp.start()) {
                 k += 1;
                 walk += 1;
             }
-            if toks.get(k).is_some_and(|t| t.span.start < sp.start) {
-                k += toks[k..].partition_point(|t| t.span.start < sp.start);
+            if toks.get(k).is_some_and(|t| t.span.start() < sp.start()) {
+                k += toks[k..].partition_point(|t| t.span.start() < sp.start());
             }
             let first = k;
             let mut j = k;
             let mut marks = marks;
-            while j < toks.len() && toks[j].span.start < sp.end {
+            while j < toks.len() && toks[j].span.start() < sp.end() {
                 if toks[j].item == NONE {
                     toks[j].item = ix(i);
                     if let Some(m) = marks.as_deref_mut() {
@@ -505,11 +505,11 @@ impl<'a, 'b> Doc<'a, 'b> {
     fn cap(&self, i: usize) -> bool {
         let t = &self.toks[i];
         matches!(t.kind, Kind::Word)
-            && match self.text.as_bytes().get(t.span.start) {
+            && match self.text.as_bytes().get(t.span.start()) {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => self
                     .text
-                    .get(t.span.start..)
+                    .get(t.span.start()..)
                     .and_then(|r| r.chars().next())
                     .is_some_and(char::is_uppercase),
             }
@@ -594,7 +594,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         if a >= b || b > self.toks.len() {
             return None;
         }
-        Span::try_new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        Span::try_new(self.toks[a].span.start(), self.toks[b - 1].span.end())
     }
 
     fn phrase(&self, a: usize, b: usize) -> Option<Phrase<&'a str>> {
@@ -763,7 +763,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         while k < b {
             let (c, h) = self.cue_at(k);
             let glued = matches!(self.punct(k - 1), Some('-'))
-                && self.toks[k - 1].span.end == self.toks[k].span.start;
+                && self.toks[k - 1].span.end() == self.toks[k].span.start();
             if h == k && c.has(Cues::PREP) && !c.has(Cues::OF) && !glued {
                 b = k;
                 break;
@@ -817,7 +817,7 @@ impl<'a, 'b> Doc<'a, 'b> {
             // A word glued to a hyphen is part of its compound (`medium-to long-term`).
             let glued = i > start
                 && matches!(self.punct(i - 1), Some('-'))
-                && self.toks[i - 1].span.end == t.span.start;
+                && self.toks[i - 1].span.end() == t.span.start();
             if glued && self.is_word(i) {
                 i += 1;
                 n += 1;
@@ -946,7 +946,7 @@ fn read_sentences(
     (out, sent_toks, marked): (&mut Vec<Tok>, &mut Vec<(usize, usize)>, &mut Vec<u32>),
 ) {
     let starts = &mut spare.starts;
-    starts.extend(items.iter().map(|i| i.span.start));
+    starts.extend(items.iter().map(|i| i.span.start()));
     starts.sort_unstable();
     let first_of = |kind: BlockKind| {
         sentences
@@ -959,22 +959,22 @@ fn read_sentences(
     sent_toks.resize(sentences.len(), (0, 0));
     let mut k = 0;
     for (n, sen) in sentences.iter().enumerate() {
-        let i = starts.partition_point(|&p| p < sen.span.start);
-        let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end);
+        let i = starts.partition_point(|&p| p < sen.span.start());
+        let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end());
         let from = out.len();
         if !has_item && Some(n) != first_body && Some(n) != title {
             sent_toks[n] = (from, from);
             continue;
         }
         let sent = ix(n);
-        let (a, b) = (sen.span.start, sen.span.end);
-        if k < tokens.len() && tokens[k].span.start < a {
-            k += tokens[k..].partition_point(|t| t.span.start < a);
+        let (a, b) = (sen.span.start(), sen.span.end());
+        if k < tokens.len() && tokens[k].span.start() < a {
+            k += tokens[k..].partition_point(|t| t.span.start() < a);
         }
         let first = k;
-        k += tokens[k..].partition_point(|t| t.span.start < b);
-        let straddles = (first > 0 && tokens[first - 1].span.end > a)
-            || (k > first && tokens[k - 1].span.end > b);
+        k += tokens[k..].partition_point(|t| t.span.start() < b);
+        let straddles = (first > 0 && tokens[first - 1].span.end() > a)
+            || (k > first && tokens[k - 1].span.end() > b);
         let own: &[Token] = if straddles {
             spare.lexed.clear();
             if let Some(slice) = text.get(sen.span.range()) {
@@ -1064,7 +1064,7 @@ fn longest_phrase_at(toks: &[Tok], i: usize, fid: u16) -> Option<(usize, Cues)> 
             }
             if j >= toks.len()
                 || toks[j].fid != u
-                || (p.cjk && toks[j].span.start != toks[j - 1].span.end)
+                || (p.cjk && toks[j].span.start() != toks[j - 1].span.end())
             {
                 continue 'phrases;
             }
@@ -1480,15 +1480,15 @@ fn read_value<'a>(
         && role == Role::Level
         && let Some(m) = &metric
     {
-        let (ma, mb) = (m.span.start, m.span.end);
+        let (ma, mb) = (m.span.start(), m.span.end());
         // The window's tokens inside the metric (tokens are in order: a binary search).
         let w0 = a.saturating_sub(WINDOW).min(d.toks.len());
         let w = &d.toks[w0..(w0 + 2 * WINDOW).min(d.toks.len())];
-        let from = w.partition_point(|t| t.span.start < ma);
+        let from = w.partition_point(|t| t.span.start() < ma);
         if w[from..]
             .iter()
-            .take_while(|t| t.span.start < mb)
-            .any(|t| t.span.end <= mb && t.head == NONE && t.cue.has(Cues::SHARE_NOUN))
+            .take_while(|t| t.span.start() < mb)
+            .any(|t| t.span.end() <= mb && t.head == NONE && t.cue.has(Cues::SHARE_NOUN))
         {
             role = Role::Share;
         }

@@ -240,11 +240,11 @@ impl<'a> CharIndex<'a> {
     }
 
     fn pos(&mut self, span: Span) -> Pos {
-        let start = self.at(span.start);
-        let end = self.at(span.end);
+        let start = self.at(span.start());
+        let end = self.at(span.end());
         Pos {
-            byte_start: span.start,
-            byte_end: span.end,
+            byte_start: span.start(),
+            byte_end: span.end(),
             start,
             end,
         }

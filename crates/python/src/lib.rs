@@ -355,7 +355,7 @@ fn phrase_dict<'py>(
     let d = PyDict::new(py);
     d.set_item(
         intern!(py, "span"),
-        PyList::new(py, [p.span.start, p.span.end])?,
+        PyList::new(py, [p.span.start(), p.span.end()])?,
     )?;
     d.set_item(intern!(py, "text"), p.text.as_str())?;
     Ok(d.into_any())

@@ -8,7 +8,7 @@ use finnews_core::Span;
 ///
 /// ```
 /// let err = finnews_quantity::parse("hello").unwrap_err();
-/// assert_eq!(err.span().start, 0);
+/// assert_eq!(err.span().start(), 0);
 /// assert_eq!(err.kind(), &finnews_quantity::ErrorKind::NoQuantity);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,7 +29,7 @@ impl Error {
     ///
     /// ```
     /// let err = finnews_quantity::parse("5% and more").unwrap_err();
-    /// assert_eq!(err.span().start, 2);
+    /// assert_eq!(err.span().start(), 2);
     /// ```
     #[must_use]
     pub fn span(&self) -> Span {

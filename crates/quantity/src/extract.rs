@@ -138,7 +138,7 @@ fn unwrap_wraps(text: &str, tokens: &[Token]) -> Option<String> {
     let mut flat: Option<Vec<u8>> = None;
     let mut prev_end = 0;
     for t in tokens {
-        let start = t.span.start;
+        let start = t.span.start();
         if t.gap == Gap::Wrap && start <= b.len() && prev_end <= start {
             let f = flat.get_or_insert_with(|| b.to_vec());
             for c in &mut f[prev_end..start] {
@@ -147,7 +147,7 @@ fn unwrap_wraps(text: &str, tokens: &[Token]) -> Option<String> {
                 }
             }
         }
-        prev_end = t.span.end;
+        prev_end = t.span.end();
     }
     // Only ASCII line breaks were replaced by ASCII spaces: still UTF-8.
     flat.map(|f| String::from_utf8(f).unwrap_or_else(|_| text.to_owned()))
@@ -172,7 +172,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
     // filter tells at once.
     let mut i = 0;
     for t in tokens {
-        let s = t.span.start;
+        let s = t.span.start();
         if s < i {
             continue;
         }
@@ -203,7 +203,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         if matches!(t.kind, Kind::Word) && c.is_ascii_alphabetic() {
             // What the step does at a word that starts no `percent of` phrase and no numeral:
             // skip it. (A word with letters beyond ASCII is passed over whole.)
-            let e = t.span.end;
+            let e = t.span.end();
             if !text.is_char_boundary(e) {
                 // (Not this text's token.)
                 i = ex.step(i, &mut out, &mut run_memo);
@@ -338,8 +338,8 @@ impl<'a> Extractor<'a, '_> {
         };
         match step {
             Step::Emit(q) => {
-                i = q.span.end.max(i + 1);
-                ex.floor = q.span.end;
+                i = q.span.end().max(i + 1);
+                ex.floor = q.span.end();
                 out.push(q);
             }
             Step::Skip(to) => i = to.max(i + 1),
@@ -2085,15 +2085,15 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
     let Some(first) = found.into_iter().next() else {
         return Err(Error::new(Span::new(0, text.len()), ErrorKind::NoQuantity));
     };
-    if first.span.start != 0 {
+    if first.span.start() != 0 {
         return Err(Error::new(
-            Span::new(0, first.span.start),
+            Span::new(0, first.span.start()),
             ErrorKind::NoQuantity,
         ));
     }
-    if first.span.end != text.len() {
+    if first.span.end() != text.len() {
         return Err(Error::new(
-            Span::new(first.span.end, text.len()),
+            Span::new(first.span.end(), text.len()),
             ErrorKind::TrailingInput,
         ));
     }

@@ -253,9 +253,9 @@ proptest! {
         let q = extract(&text, &Options::default());
         let mut last = 0;
         for m in &q {
-            prop_assert!(m.span.start >= last);
+            prop_assert!(m.span.start() >= last);
             prop_assert_eq!(&text[m.span.range()], m.text);
-            last = m.span.end;
+            last = m.span.end();
         }
     }
 }

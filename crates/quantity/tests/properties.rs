@@ -85,12 +85,12 @@ proptest! {
         let found = extract(&text, &Options::default());
         let mut last = 0;
         for q in &found {
-            prop_assert!(q.span.start >= last);
-            prop_assert!(q.span.start < q.span.end);
-            prop_assert!(text.is_char_boundary(q.span.start));
-            prop_assert!(text.is_char_boundary(q.span.end));
+            prop_assert!(q.span.start() >= last);
+            prop_assert!(q.span.start() < q.span.end());
+            prop_assert!(text.is_char_boundary(q.span.start()));
+            prop_assert!(text.is_char_boundary(q.span.end()));
             prop_assert_eq!(&text[q.span.range()], q.text);
-            last = q.span.end;
+            last = q.span.end();
         }
     }
 

@@ -144,11 +144,11 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
         if crate::cues::is_space(c) || matches!(c, '\u{2028}' | '\u{2029}') {
             continue;
         }
-        while k < seg.blocks.len() && seg.blocks[k].span.end <= i {
+        while k < seg.blocks.len() && seg.blocks[k].span.end() <= i {
             k += 1;
         }
         prop_assert!(
-            k < seg.blocks.len() && seg.blocks[k].span.start <= i,
+            k < seg.blocks.len() && seg.blocks[k].span.start() <= i,
             "character {:?} at {} is in no block",
             c,
             i
@@ -161,12 +161,12 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
             .get(s.block)
             .ok_or_else(|| TestCaseError::fail("bad block index"))?;
         prop_assert!(
-            b.span.start <= s.span.start && s.span.end <= b.span.end,
+            b.span.start() <= s.span.start() && s.span.end() <= b.span.end(),
             "sentence outside its block"
         );
-        prop_assert!(s.span.start < s.span.end && s.span.start >= prev);
-        prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
-        prev = s.span.end;
+        prop_assert!(s.span.start() < s.span.end() && s.span.start() >= prev);
+        prop_assert!(text.is_char_boundary(s.span.start()) && text.is_char_boundary(s.span.end()));
+        prev = s.span.end();
     }
     Ok(())
 }
@@ -193,10 +193,10 @@ proptest! {
         segment_with(&b, &opts, &mut state, &mut expected);
         let shift = a.len() + 2;
         for bl in &mut expected.blocks[nb..] {
-            bl.span = finnews_core::Span::new(bl.span.start + shift, bl.span.end + shift);
+            bl.span = finnews_core::Span::new(bl.span.start() + shift, bl.span.end() + shift);
         }
         for s in &mut expected.sentences[ns..] {
-            s.span = finnews_core::Span::new(s.span.start + shift, s.span.end + shift);
+            s.span = finnews_core::Span::new(s.span.start() + shift, s.span.end() + shift);
         }
         let joined = format!("{a}\n\n{b}");
         prop_assert_eq!(segment(&joined, &opts), expected);

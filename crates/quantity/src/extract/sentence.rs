@@ -57,7 +57,7 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
             prev = Some(currency);
             continue;
         }
-        if found[k].kind != QuantityKind::Number || !text.is_char_boundary(found[k].span.start) {
+        if found[k].kind != QuantityKind::Number || !text.is_char_boundary(found[k].span.start()) {
             continue;
         }
         if k > 0
@@ -71,9 +71,9 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
         let q = &found[k];
         // Numbers share lines: each line is looked at once.
         let row = match row_line {
-            Some((s, e, r)) if q.span.start >= s && q.span.end <= e => r,
+            Some((s, e, r)) if q.span.start() >= s && q.span.end() <= e => r,
             _ => {
-                let (s, e) = line(text, q.span.start, q.span.end);
+                let (s, e) = line(text, q.span.start(), q.span.end());
                 let r = table_row(text, q, s, e);
                 row_line = Some((s, e, r));
                 r
@@ -85,9 +85,9 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
         }
         // A row's other side is on its line (`Shr 12-1/2 cts vs 12-1/2`: in cents too).
         let (s0, s1) = if row {
-            line(text, q.span.start, q.span.end)
+            line(text, q.span.start(), q.span.end())
         } else {
-            sentence(text, q.span.start, q.span.end)
+            sentence(text, q.span.start(), q.span.end())
         };
         let in_sentence = nearest_money_within(found, k, s0, s1);
         let (currency, cents) = match in_sentence {
@@ -155,7 +155,7 @@ fn scaled_alone(text: &str, q: &Quantity<'_>) -> bool {
     }
     let scaled = scale_prefix(last)
         .is_some_and(|s| s.len == last.len() && !s.ambiguous && s.power >= MONEY_SCALE_POWER);
-    scaled && nothing_owns(text, q.span.end)
+    scaled && nothing_owns(text, q.span.end())
 }
 
 /// A number in a results-table row (its line is `s..e`): a line that starts with a label, holds
@@ -167,7 +167,7 @@ fn table_row(text: &str, q: &Quantity<'_>, s: usize, e: usize) -> bool {
         return false;
     }
     let mut p = s;
-    while p < q.span.start && matches!(b[p], b' ' | b'\t') {
+    while p < q.span.start() && matches!(b[p], b' ' | b'\t') {
         p += 1;
     }
     if !b.get(p).is_some_and(u8::is_ascii_alphabetic) {
@@ -218,8 +218,8 @@ fn price_level(text: &str, m: &Quantity<'_>, q: &Quantity<'_>) -> Option<(Curren
     if q.modifier.is_some() || !q.text.bytes().all(|c| c.is_ascii_digit() || c == b',') {
         return None;
     }
-    let gap = text.get(m.span.end..q.span.start)?.trim();
-    if !has_context(gap, context::PRICE_JOIN) || !nothing_owns(text, q.span.end) {
+    let gap = text.get(m.span.end()..q.span.start())?.trim();
+    if !has_context(gap, context::PRICE_JOIN) || !nothing_owns(text, q.span.end()) {
         return None;
     }
     let t = m.text.trim_end();
@@ -281,11 +281,11 @@ fn nearest_money_within(
         .iter()
         .rev()
         .take(NEIGHBOURS)
-        .take_while(|m| m.span.start >= s0);
+        .take_while(|m| m.span.start() >= s0);
     let after = found[k + 1..]
         .iter()
         .take(NEIGHBOURS)
-        .take_while(|m| m.span.end <= s1);
+        .take_while(|m| m.span.end() <= s1);
     before.chain(after).find_map(|m| match m.kind {
         QuantityKind::Money { currency } => {
             let t = m.text.trim_end();
