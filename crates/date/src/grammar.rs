@@ -260,7 +260,9 @@ impl<'a> Cx<'a, '_> {
 
     fn cardinal_uncached(&self, i: usize) -> Option<(Decimal, usize)> {
         let t = self.tok(i)?;
-        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
+        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_))
+            || !crate::extract::may_open_numeral(self.text, t)
+        {
             return None;
         }
         let rest = self.text.get(t.span.start()..)?;
@@ -282,7 +284,18 @@ impl<'a> Cx<'a, '_> {
 
     fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
-        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
+        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_))
+            || !crate::extract::may_open_numeral(self.text, t)
+        {
+            return None;
+        }
+        // Digits make an ordinal only with a suffix (`5th`) or a group or point between
+        // (`1,000th`): a letter, a digit, `,`, a space, `.` or a non-ASCII separator follows.
+        if matches!(t.kind, Kind::Number { .. })
+            && !self.text.as_bytes().get(t.span.end()).is_some_and(|&b| {
+                b.is_ascii_alphanumeric() || matches!(b, b',' | b' ' | b'.') || b >= 0x80
+            })
+        {
             return None;
         }
         let rest = self.text.get(t.span.start()..)?;
