@@ -289,14 +289,22 @@ impl<'a> Cx<'a, '_> {
         {
             return None;
         }
-        // Digits make an ordinal only with a suffix (`5th`) or a group or point between
-        // (`1,000th`): a letter, a digit, `,`, a space, `.` or a non-ASCII separator follows.
-        if matches!(t.kind, Kind::Number { .. })
-            && !self.text.as_bytes().get(t.span.end()).is_some_and(|&b| {
-                b.is_ascii_alphanumeric() || matches!(b, b',' | b' ' | b'.') || b >= 0x80
-            })
-        {
-            return None;
+        // Digits make an ordinal only with a suffix (`5th`, `22ND`) or a group or point and
+        // more digits between (`1,000th`): a suffix's first letter, a digit, a non-ASCII
+        // separator, or `,`, a space or `.` before a digit follows the token.
+        if matches!(t.kind, Kind::Number { .. }) {
+            let b = self.text.as_bytes();
+            let e = t.span.end();
+            let digitish = |k: usize| b.get(k).is_some_and(|&c| c.is_ascii_digit() || c >= 0x80);
+            let may = match b.get(e) {
+                Some(b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T') => true,
+                Some(b',' | b' ' | b'.') => digitish(e + 1),
+                Some(_) => digitish(e),
+                None => false,
+            };
+            if !may {
+                return None;
+            }
         }
         let rest = self.text.get(t.span.start()..)?;
         let n = ordinal_prefix(rest)?;
@@ -778,7 +786,14 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_on_day(i));
                 better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
-                better(&mut best, self.r_numeric(i));
+                let numeric = self.may_numeric(i);
+                debug_assert!(
+                    numeric || self.r_numeric(i).is_none(),
+                    "numeric gate at {i}"
+                );
+                if numeric {
+                    better(&mut best, self.r_numeric(i));
+                }
                 better(&mut best, self.r_quarter_digit(i));
                 better(&mut best, self.r_ordinal_period(i));
                 better(&mut best, self.r_fiscal(i));
@@ -1437,6 +1452,11 @@ impl<'a> Cx<'a, '_> {
 
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
+        // Every reading opens with a day (in digits, an ordinal or cardinal words): without one
+        // the look back for a currency sign is not made.
+        if self.day_num(i).is_none() && self.day_words(i).is_none() {
+            return None;
+        }
         // `$12 December 27`: an amount, not a day.
         if self.after_currency_symbol(i) {
             return None;
@@ -1798,6 +1818,27 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
+    /// Whether [`Cx::r_numeric`] can match at the number token `i`: every numeric date but two
+    /// has a `-` or `/` as its next token (`2020-09`, `9/29/2020`, `2019-aug-01`, `2017-Q1`);
+    /// the others are eight digits (`20240715`) or digits and then `.` (`15.07.2024`).
+    fn may_numeric(&self, i: usize) -> bool {
+        if matches!(self.mark(i + 1), Some('-' | '/')) {
+            return true;
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        if t.span.len() == 8 {
+            return true;
+        }
+        let b = self.text.as_bytes().get(t.span.start()..).unwrap_or(&[]);
+        let k = b
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .unwrap_or(b.len());
+        b.get(k) == Some(&b'.')
+    }
+
     fn r_numeric(&self, i: usize) -> Option<M> {
         // `2019-aug-01`, `2020/Sep/23`
         if let Some(y) = self.year4(i)
