@@ -290,16 +290,19 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         // Digits make an ordinal only with a suffix (`5th`, `22ND`) or a group or point and
-        // more digits between (`1,000th`): a suffix's first letter, a digit, a non-ASCII
-        // separator, or `,`, a space or `.` before a digit follows the token.
+        // more digits between (`1,000th`): a suffix's first letter, a digit, `,`, a space or
+        // `.` before a digit, or the lead byte of a full-width digit, comma or point (`EF`) or
+        // of another group separator the numeral grammar reads (`、` E3, NBSP C2, U+2009 and
+        // U+202F E2) follows the token. A CJK character (`2021年`) is none of these.
         if matches!(t.kind, Kind::Number { .. }) {
             let b = self.text.as_bytes();
             let e = t.span.end();
-            let digitish = |k: usize| b.get(k).is_some_and(|&c| c.is_ascii_digit() || c >= 0x80);
+            let wide = |c: u8| matches!(c, 0xEF | 0xE3 | 0xC2 | 0xE2);
+            let digitish = |k: usize| b.get(k).is_some_and(|&c| c.is_ascii_digit() || c == 0xEF);
             let may = match b.get(e) {
                 Some(b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T') => true,
                 Some(b',' | b' ' | b'.') => digitish(e + 1),
-                Some(_) => digitish(e),
+                Some(&c) => c.is_ascii_digit() || wide(c),
                 None => false,
             };
             if !may {
