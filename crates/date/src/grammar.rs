@@ -260,7 +260,9 @@ impl<'a> Cx<'a, '_> {
 
     fn cardinal_uncached(&self, i: usize) -> Option<(Decimal, usize)> {
         let t = self.tok(i)?;
-        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
+        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_))
+            || !crate::extract::may_open_numeral(self.text, t)
+        {
             return None;
         }
         let rest = self.text.get(t.span.start()..)?;
@@ -282,8 +284,30 @@ impl<'a> Cx<'a, '_> {
 
     fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
-        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_)) {
+        if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_))
+            || !crate::extract::may_open_numeral(self.text, t)
+        {
             return None;
+        }
+        // Digits make an ordinal only with a suffix (`5th`, `22ND`) or a group or point and
+        // more digits between (`1,000th`): a suffix's first letter, a digit, `,`, a space or
+        // `.` before a digit, or the lead byte of a full-width digit, comma or point (`EF`) or
+        // of another group separator the numeral grammar reads (`、` E3, NBSP C2, U+2009 and
+        // U+202F E2) follows the token. A CJK character (`2021年`) is none of these.
+        if matches!(t.kind, Kind::Number { .. }) {
+            let b = self.text.as_bytes();
+            let e = t.span.end();
+            let wide = |c: u8| matches!(c, 0xEF | 0xE3 | 0xC2 | 0xE2);
+            let digitish = |k: usize| b.get(k).is_some_and(|&c| c.is_ascii_digit() || c == 0xEF);
+            let may = match b.get(e) {
+                Some(b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T') => true,
+                Some(b',' | b' ' | b'.') => digitish(e + 1),
+                Some(&c) => c.is_ascii_digit() || wide(c),
+                None => false,
+            };
+            if !may {
+                return None;
+            }
         }
         let rest = self.text.get(t.span.start()..)?;
         let n = ordinal_prefix(rest)?;
@@ -765,7 +789,14 @@ impl<'a> Cx<'a, '_> {
                 better(&mut best, self.r_on_day(i));
                 better(&mut best, self.r_clock(i));
                 better(&mut best, self.r_day_month(i));
-                better(&mut best, self.r_numeric(i));
+                let numeric = self.may_numeric(i);
+                debug_assert!(
+                    numeric || self.r_numeric(i).is_none(),
+                    "numeric gate at {i}"
+                );
+                if numeric {
+                    better(&mut best, self.r_numeric(i));
+                }
                 better(&mut best, self.r_quarter_digit(i));
                 better(&mut best, self.r_ordinal_period(i));
                 better(&mut best, self.r_fiscal(i));
@@ -1424,6 +1455,11 @@ impl<'a> Cx<'a, '_> {
 
     /// `29 September 2020`, `29 Sep`, `31st of October`.
     fn r_day_month(&self, i: usize) -> Option<M> {
+        // Every reading opens with a day (in digits, an ordinal or cardinal words): without one
+        // the look back for a currency sign is not made.
+        if self.day_num(i).is_none() && self.day_words(i).is_none() {
+            return None;
+        }
         // `$12 December 27`: an amount, not a day.
         if self.after_currency_symbol(i) {
             return None;
@@ -1785,6 +1821,27 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
+    /// Whether [`Cx::r_numeric`] can match at the number token `i`: every numeric date but two
+    /// has a `-` or `/` as its next token (`2020-09`, `9/29/2020`, `2019-aug-01`, `2017-Q1`);
+    /// the others are eight digits (`20240715`) or digits and then `.` (`15.07.2024`).
+    fn may_numeric(&self, i: usize) -> bool {
+        if matches!(self.mark(i + 1), Some('-' | '/')) {
+            return true;
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        if t.span.len() == 8 {
+            return true;
+        }
+        let b = self.text.as_bytes().get(t.span.start()..).unwrap_or(&[]);
+        let k = b
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .unwrap_or(b.len());
+        b.get(k) == Some(&b'.')
+    }
+
     fn r_numeric(&self, i: usize) -> Option<M> {
         // `2019-aug-01`, `2020/Sep/23`
         if let Some(y) = self.year4(i)

@@ -925,8 +925,134 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
     }
 }
 
+/// A value's text built in a fixed buffer: the common shapes (days, months, years, quarters
+/// and intervals of them) without the formatting machinery. Digits are written directly, the
+/// same text `Form`'s `Display` writes.
+struct Buf {
+    b: [u8; 48],
+    n: usize,
+}
+
+impl Buf {
+    const fn new() -> Buf {
+        Buf { b: [0; 48], n: 0 }
+    }
+
+    /// Appends ASCII bytes; `false` when they do not fit.
+    fn push(&mut self, s: &[u8]) -> bool {
+        let Some(dst) = self.b.get_mut(self.n..self.n + s.len()) else {
+            return false;
+        };
+        dst.copy_from_slice(s);
+        self.n += s.len();
+        true
+    }
+
+    /// `v` in exactly `width` digits (1 to 4), as `{v:0width$}` writes it; `false` when it
+    /// does not fit the width (negative, or too many digits).
+    fn digits(&mut self, v: i64, width: usize) -> bool {
+        if v < 0 || v >= [1, 10, 100, 1000, 10_000][width.min(4)] {
+            return false;
+        }
+        let mut d = [0u8; 4];
+        let mut x = v;
+        for k in (0..width).rev() {
+            d[k] = b'0' + (x % 10) as u8;
+            x /= 10;
+        }
+        self.push(&d[..width])
+    }
+
+    fn year(&mut self, y: Year) -> bool {
+        match y {
+            Some(y) => self.digits(i64::from(y), 4),
+            None => self.push(b"XXXX"),
+        }
+    }
+
+    fn date(&mut self, d: NaiveDate) -> bool {
+        self.digits(i64::from(d.year()), 4)
+            && self.push(b"-")
+            && self.digits(i64::from(d.month()), 2)
+            && self.push(b"-")
+            && self.digits(i64::from(d.day()), 2)
+    }
+
+    /// Writes a value that is not an interval; `false` for the shapes left to `Display`.
+    fn point<E>(&mut self, x: &Form<E>) -> bool {
+        match *x {
+            Form::Day { date, part } => {
+                self.date(date)
+                    && part.is_none_or(|p| self.push(b"T") && self.push(p.code().as_bytes()))
+            }
+            Form::DayTime { date, hour, minute } => {
+                self.date(date)
+                    && self.push(b"T")
+                    && self.digits(i64::from(hour), 2)
+                    && self.push(b":")
+                    && self.digits(i64::from(minute), 2)
+            }
+            Form::MonthDay { month, day } => {
+                self.push(b"XXXX-")
+                    && self.digits(i64::from(month), 2)
+                    && self.push(b"-")
+                    && self.digits(i64::from(day), 2)
+            }
+            Form::Month { year, month } => {
+                self.year(year) && self.push(b"-") && self.digits(i64::from(month), 2)
+            }
+            Form::Year(y) => self.digits(i64::from(y), 4),
+            Form::UnknownYear => self.push(b"XXXX"),
+            Form::Quarter { year, q } => {
+                self.year(year) && self.push(b"-Q") && self.digits(i64::from(q), 1)
+            }
+            Form::Half { year, h } => {
+                self.year(year) && self.push(b"-H") && self.digits(i64::from(h), 1)
+            }
+            Form::YearToQuarter { year, .. } => self.year(year),
+            Form::Season { year, season } => {
+                self.year(year) && self.push(b"-") && self.push(season.code().as_bytes())
+            }
+            Form::Fiscal { year, quarter } => {
+                self.push(b"FY")
+                    && self.year(year)
+                    && quarter.is_none_or(|q| self.push(b"-Q") && self.digits(i64::from(q), 1))
+            }
+            Form::Week { year, week } => {
+                self.digits(i64::from(year), 4)
+                    && self.push(b"-W")
+                    && self.digits(i64::from(week), 2)
+            }
+            Form::PresentRef => self.push(b"PRESENT_REF"),
+            Form::PastRef => self.push(b"PAST_REF"),
+            Form::FutureRef => self.push(b"FUTURE_REF"),
+            _ => false,
+        }
+    }
+
+    /// The text written, when every byte pushed was ASCII.
+    fn as_str(&self) -> Option<&str> {
+        std::str::from_utf8(&self.b[..self.n]).ok()
+    }
+}
+
 impl fmt::Display for Timex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buf = Buf::new();
+        let fast = match self.0 {
+            Form::Interval {
+                ref first,
+                ref last,
+            } => buf.point(first) && buf.push(b"/") && buf.point(last),
+            ref x => buf.point(x),
+        };
+        if fast && let Some(s) = buf.as_str() {
+            return if f.width().is_none() {
+                f.write_str(s)
+            } else {
+                f.pad(s)
+            };
+        }
         // Padded as a whole when a width is given (`{:>10}` lines values up in a table).
         finnews_core::text::display_padded(f, |w| write!(w, "{}", self.0))
     }

@@ -143,8 +143,13 @@ pub(crate) fn date_word(t: &Token) -> Option<DateWord> {
 /// byte its name ends at; the longest name wins (`Christmas Eve` over `Christmas`).
 pub(crate) fn holiday(text: &str, start: usize) -> Option<(lx::HolidayRule, usize)> {
     let rest = text.get(start..)?;
+    let first = rest.as_bytes().first()?.to_ascii_lowercase();
+    let rows = &*HOLIDAYS_BY_FIRST;
+    let k = rows.partition_point(|r| r.0 < first);
     let mut best: Option<(lx::HolidayRule, usize)> = None;
-    for &(name, rule) in lx::HOLIDAYS {
+    // The rows of one first letter keep the table's order: the first of equally long names wins.
+    for &(_, row) in rows[k..].iter().take_while(|r| r.0 == first) {
+        let (name, rule) = lx::HOLIDAYS[row];
         if let Some(n) = spells(rest, name)
             && best.is_none_or(|(_, b)| n > b)
         {
@@ -153,6 +158,18 @@ pub(crate) fn holiday(text: &str, start: usize) -> Option<(lx::HolidayRule, usiz
     }
     best.map(|(r, n)| (r, start + n))
 }
+
+/// The rows of [`lx::HOLIDAYS`] by the lower-cased first byte of the name, in table order within
+/// one byte: a name spells the text only if their first bytes agree (ignoring ASCII case).
+static HOLIDAYS_BY_FIRST: std::sync::LazyLock<Vec<(u8, usize)>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<(u8, usize)> = lx::HOLIDAYS
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (name, _))| Some((name.as_bytes().first()?.to_ascii_lowercase(), k)))
+        .collect();
+    v.sort_unstable();
+    v
+});
 
 /// Whether `word` opens a holiday's name.
 pub(crate) fn opens_holiday(word: &str) -> bool {
