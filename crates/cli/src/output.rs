@@ -210,7 +210,9 @@ mod tests {
         };
         let some = Kinds::from_list(&[Kind::Money, Kind::Date]);
         let all = Kinds::from_list(&[]);
-        let cases: [(fn() -> Sink, Kinds, bool); 6] = [
+        // A sink, the kinds kept, whether facts are linked.
+        type Case = (fn() -> Sink, Kinds, bool);
+        let cases: [Case; 6] = [
             (|| Sink::json(false), all, true),
             (|| Sink::json(true), some, true),
             (|| Sink::json(false), all, false),
