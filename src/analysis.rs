@@ -399,87 +399,352 @@ impl Analysis<'_> {
 /// ```
 #[must_use]
 pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
-    analyze_in_windows(text, options, WINDOW)
+    analyze_windows(text, options).into_analysis()
 }
 
-/// [`analyze`], reading a document longer than twice `window` bytes in windows of whole
-/// paragraphs of about `window` bytes.
-fn analyze_in_windows<'a>(text: &'a str, options: &Options, window: usize) -> Analysis<'a> {
-    let seg = finnews_segment::segment(text, &finnews_segment::Options::default());
-    let given = options.reference_date.map(ReferenceDate::day);
-    // The segmenter found the dateline; its date is read from that one block.
-    let dateline = seg
-        .blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Dateline)
-        .and_then(|b| finnews_segment::dateline(&text[b.span.range()]))
-        .and_then(|d| reference_of(d.date?, options.reference_date));
-    let reference_date = match (options.reference, dateline, given) {
-        (Reference::Input, _, Some(d)) => Some(ResolvedReference {
-            date: d,
-            source: ReferenceSource::Input,
-        }),
-        (Reference::Override, _, Some(d)) => Some(ResolvedReference {
-            date: d,
-            source: ReferenceSource::Argument,
-        }),
-        (_, Some(d), _) => Some(ResolvedReference {
-            date: d,
-            source: ReferenceSource::Dateline,
-        }),
-        (_, None, Some(d)) => Some(ResolvedReference {
-            date: d,
-            source: ReferenceSource::Argument,
-        }),
-        (_, None, None) => None,
-    };
+/// Starts reading one document in windows: the document's structure (blocks, sentences) and
+/// reference date now, its mentions and facts one window at a time, as [`windows`] yields them.
+///
+/// This is what [`analyze`] is built on. A document of ordinary size (up to 512 KiB) is one
+/// window; a longer one is read in windows of whole paragraphs (about 256 KiB each, cut after
+/// blank lines), so that a caller who writes each window's results out before asking for the
+/// next holds only one window's mentions and facts at a time, however long the document. The
+/// windows' mentions and facts, concatenated, are exactly [`analyze`]'s.
+///
+/// [`windows`]: WindowedAnalysis::windows
+///
+/// # Example
+///
+/// ```
+/// use finnews::{analyze, analyze_windows, Options};
+/// let text = "Mizuho signs MOU\n\nSeptember 29, 2020\n\nSales rose 5% to $3 billion in 2019.";
+/// let options = Options::default();
+/// let reading = analyze_windows(text, &options);
+/// assert_eq!(reading.blocks().len(), 3);
+/// let mut mentions = Vec::new();
+/// for window in reading.windows() {
+///     // The window's first mention has this index in the whole document.
+///     assert_eq!(window.first_mention, mentions.len());
+///     mentions.extend(window.mentions);
+/// }
+/// assert_eq!(mentions, analyze(text, &options).mentions);
+/// ```
+#[must_use]
+pub fn analyze_windows<'a>(text: &'a str, options: &Options) -> WindowedAnalysis<'a> {
+    WindowedAnalysis::new(text, options, WINDOW)
+}
 
-    let date_options = options
-        .date
-        .clone()
-        .with_reference(reference_date.map(|r| r.date));
-    // Each window is lexed once; the date grammar, the quantity grammar and the fact linker
-    // read the same tokens. A document of ordinary size is one window; a huge one is read in
-    // windows of whole paragraphs, so the tokens and the linker's tables never exceed one
-    // window's worth.
-    let mut mentions: Vec<Mention<'a>> = Vec::new();
-    let mut facts: Vec<Fact<&'a str>> = Vec::new();
-    for range in windows(text, window) {
-        let base = mentions.len();
+/// One document being read in windows (see [`analyze_windows`]): its reference date, blocks
+/// and sentences, and the windows its mentions and facts are read in.
+///
+/// # Example
+///
+/// ```
+/// let reading = finnews::analyze_windows("Up 7.7% in 2019.", &finnews::Options::default());
+/// assert_eq!(reading.window_count(), 1);
+/// assert_eq!(reading.sentences().len(), 1);
+/// assert!(reading.reference_date().is_none());
+/// ```
+#[derive(Debug, Clone)]
+pub struct WindowedAnalysis<'a> {
+    text: &'a str,
+    reference_date: Option<ResolvedReference>,
+    blocks: Vec<Block>,
+    sentences: Vec<Sentence>,
+    date: finnews_date::Options,
+    quantity: finnews_quantity::Options,
+    facts: bool,
+    windows: Vec<std::ops::Range<usize>>,
+}
+
+impl<'a> WindowedAnalysis<'a> {
+    /// Segments `text`, finds its reference date and cuts it into windows of about `window`
+    /// bytes (one window when it is at most twice that).
+    fn new(text: &'a str, options: &Options, window: usize) -> WindowedAnalysis<'a> {
+        let seg = finnews_segment::segment(text, &finnews_segment::Options::default());
+        let given = options.reference_date.map(ReferenceDate::day);
+        // The segmenter found the dateline; its date is read from that one block.
+        let dateline = seg
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Dateline)
+            .and_then(|b| finnews_segment::dateline(&text[b.span.range()]))
+            .and_then(|d| reference_of(d.date?, options.reference_date));
+        let reference_date = match (options.reference, dateline, given) {
+            (Reference::Input, _, Some(d)) => Some(ResolvedReference {
+                date: d,
+                source: ReferenceSource::Input,
+            }),
+            (Reference::Override, _, Some(d)) => Some(ResolvedReference {
+                date: d,
+                source: ReferenceSource::Argument,
+            }),
+            (_, Some(d), _) => Some(ResolvedReference {
+                date: d,
+                source: ReferenceSource::Dateline,
+            }),
+            (_, None, Some(d)) => Some(ResolvedReference {
+                date: d,
+                source: ReferenceSource::Argument,
+            }),
+            (_, None, None) => None,
+        };
+        let date = options
+            .date
+            .clone()
+            .with_reference(reference_date.map(|r| r.date));
+        WindowedAnalysis {
+            text,
+            reference_date,
+            blocks: seg.blocks,
+            sentences: seg.sentences,
+            date,
+            quantity: options.quantity.clone(),
+            facts: !options.no_facts,
+            windows: windows(text, window),
+        }
+    }
+
+    /// The reference date relative expressions resolve against, if any (as
+    /// [`Analysis::reference_date`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "Title\n\nSeptember 29, 2020\n\nText.";
+    /// let reading = finnews::analyze_windows(text, &finnews::Options::default());
+    /// assert_eq!(reading.reference_date().unwrap().date.date().to_string(), "2020-09-29");
+    /// ```
+    #[must_use]
+    pub fn reference_date(&self) -> Option<ResolvedReference> {
+        self.reference_date
+    }
+
+    /// The blocks of the whole document (as [`Analysis::blocks`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let reading = finnews::analyze_windows("Title\n\nText.", &finnews::Options::default());
+    /// assert_eq!(reading.blocks().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The sentences of the whole document (as [`Analysis::sentences`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let reading = finnews::analyze_windows("One. Two.", &finnews::Options::default());
+    /// assert_eq!(reading.sentences().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// How many windows the document is read in: 1 up to 512 KiB.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "Sales rose 5%.\n\n".repeat(100_000);
+    /// let reading = finnews::analyze_windows(&text, &finnews::Options::default());
+    /// assert!(reading.window_count() > 1);
+    /// assert_eq!(reading.windows().count(), reading.window_count());
+    /// ```
+    #[must_use]
+    pub fn window_count(&self) -> usize {
+        self.windows.len()
+    }
+
+    /// The windows, in order, each with its mentions and (when [`Options::facts`] is on) its
+    /// facts. Each call reads the windows again: a caller can make one pass for the mentions
+    /// ([`mention_windows`](WindowedAnalysis::mention_windows)) and another for the facts,
+    /// holding neither whole list.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze_windows, Options};
+    /// let reading = analyze_windows("Loans reached RMB 3 billion.", &Options::default());
+    /// let window = reading.windows().next().unwrap();
+    /// assert_eq!(window.mentions[0].text(), "RMB 3 billion");
+    /// assert_eq!(window.facts[0].value, 0);
+    /// ```
+    #[must_use]
+    pub fn windows(&self) -> Windows<'_, 'a> {
+        Windows {
+            reading: self,
+            next: 0,
+            mentions_before: 0,
+            facts: self.facts,
+        }
+    }
+
+    /// The windows with their mentions only (no facts are linked, whatever the options say).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze_windows, Options};
+    /// let reading = analyze_windows("Loans reached RMB 3 billion.", &Options::default());
+    /// let window = reading.mention_windows().next().unwrap();
+    /// assert_eq!(window.mentions.len(), 1);
+    /// assert!(window.facts.is_empty());
+    /// ```
+    #[must_use]
+    pub fn mention_windows(&self) -> Windows<'_, 'a> {
+        Windows {
+            facts: false,
+            ..self.windows()
+        }
+    }
+
+    /// Reads every window and gathers the whole [`Analysis`], as [`analyze`] returns it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finnews::{analyze, analyze_windows, Options};
+    /// let text = "Up 7.7% in October 2016.";
+    /// let opts = Options::default();
+    /// assert_eq!(analyze_windows(text, &opts).into_analysis(), analyze(text, &opts));
+    /// ```
+    #[must_use]
+    pub fn into_analysis(self) -> Analysis<'a> {
+        let mut mentions: Vec<Mention<'a>> = Vec::new();
+        let mut facts: Vec<Fact<&'a str>> = Vec::new();
+        for mut w in self.windows() {
+            if mentions.is_empty() && facts.is_empty() {
+                mentions = w.mentions;
+                facts = w.facts;
+            } else {
+                mentions.append(&mut w.mentions);
+                facts.append(&mut w.facts);
+            }
+        }
+        Analysis {
+            reference_date: self.reference_date,
+            blocks: self.blocks,
+            sentences: self.sentences,
+            mentions,
+            facts,
+        }
+    }
+
+    /// Reads the window `range`, whose first mention is the document's mention `base`.
+    fn read(&self, range: std::ops::Range<usize>, base: usize, link: bool) -> Window<'a> {
+        let text = self.text;
         let offset = range.start;
         let piece = &text[range];
         let whole = piece.len() == text.len();
+        // Each window is lexed once; the date grammar, the quantity grammar and the fact
+        // linker read the same tokens, and the tokens and the linker's tables never exceed one
+        // window's worth.
         with_tokens(piece, |tokens| {
-            let temporals = finnews_date::extract_with_tokens(piece, tokens, &date_options);
-            let quantities =
-                finnews_quantity::extract_with_tokens(piece, tokens, &options.quantity);
+            let temporals = finnews_date::extract_with_tokens(piece, tokens, &self.date);
+            let quantities = finnews_quantity::extract_with_tokens(piece, tokens, &self.quantity);
             let found = merge(temporals, quantities);
-            let mut found_facts = if options.no_facts {
+            let found_facts = if !link {
                 Vec::new()
             } else if whole {
-                facts_of(piece, tokens, &seg.blocks, &seg.sentences, &found)
+                facts_of(piece, tokens, &self.blocks, &self.sentences, &found)
             } else {
                 let (blocks, sentences) =
-                    local_structure(&seg.blocks, &seg.sentences, offset, piece.len());
+                    local_structure(&self.blocks, &self.sentences, offset, piece.len());
                 facts_of(piece, tokens, &blocks, &sentences, &found)
             };
-            if offset == 0 && base == 0 {
-                mentions.extend(found);
-                facts.append(&mut found_facts);
+            let (mentions, facts) = if offset == 0 && base == 0 {
+                (found, found_facts)
             } else {
-                mentions.extend(found.into_iter().map(|m| shift_mention(m, offset)));
-                facts.extend(found_facts.into_iter().map(|f| shift_fact(f, offset, base)));
+                (
+                    found
+                        .into_iter()
+                        .map(|m| shift_mention(m, offset))
+                        .collect(),
+                    found_facts
+                        .into_iter()
+                        .map(|f| shift_fact(f, offset, base))
+                        .collect(),
+                )
+            };
+            Window {
+                span: finnews_core::Span::new(offset, offset + piece.len()),
+                first_mention: base,
+                mentions,
+                facts,
             }
-        });
+        })
+    }
+}
+
+/// The windows of a [`WindowedAnalysis`], read one at a time as they are asked for.
+///
+/// # Example
+///
+/// ```
+/// let reading = finnews::analyze_windows("Up 7.7% in 2019.", &finnews::Options::default());
+/// let mut windows = reading.windows();
+/// assert_eq!(windows.next().unwrap().mentions.len(), 2);
+/// assert!(windows.next().is_none());
+/// ```
+#[derive(Debug, Clone)]
+pub struct Windows<'r, 'a> {
+    reading: &'r WindowedAnalysis<'a>,
+    next: usize,
+    /// The mentions of the windows already read.
+    mentions_before: usize,
+    /// Whether facts are linked.
+    facts: bool,
+}
+
+impl<'a> Iterator for Windows<'_, 'a> {
+    type Item = Window<'a>;
+
+    fn next(&mut self) -> Option<Window<'a>> {
+        let range = self.reading.windows.get(self.next)?.clone();
+        self.next += 1;
+        let w = self.reading.read(range, self.mentions_before, self.facts);
+        self.mentions_before += w.mentions.len();
+        Some(w)
     }
 
-    Analysis {
-        reference_date,
-        blocks: seg.blocks,
-        sentences: seg.sentences,
-        mentions,
-        facts,
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.reading.windows.len() - self.next;
+        (n, Some(n))
     }
+}
+
+impl ExactSizeIterator for Windows<'_, '_> {}
+
+/// One window of a document (see [`analyze_windows`]): its mentions and facts, in the whole
+/// document's coordinates and numbering.
+///
+/// # Example
+///
+/// ```
+/// let reading = finnews::analyze_windows("Up 7.7% in 2019.", &finnews::Options::default());
+/// let w = reading.windows().next().unwrap();
+/// assert_eq!((w.span.start(), w.span.end(), w.first_mention), (0, 16, 0));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Window<'a> {
+    /// Where the window lies in the document.
+    pub span: finnews_core::Span,
+    /// The document-wide index of the window's first mention (the mentions of the windows
+    /// before it).
+    pub first_mention: usize,
+    /// The mentions that lie in the window, sorted by span start, with spans into the whole
+    /// document.
+    pub mentions: Vec<Mention<'a>>,
+    /// The facts the window's mentions state, sorted by value, their indices numbering the
+    /// whole document's mentions (as [`Analysis::facts`]).
+    pub facts: Vec<Fact<&'a str>>,
 }
 
 /// The size of the windows a huge document is read in (see [`windows`]).
@@ -828,7 +1093,11 @@ mod serde_impl {
 
 #[cfg(test)]
 mod tests {
-    use super::{Options, analyze_in_windows, windows};
+    use super::{Analysis, Options, WindowedAnalysis, windows};
+
+    fn analyze_in_windows<'a>(text: &'a str, options: &Options, size: usize) -> Analysis<'a> {
+        WindowedAnalysis::new(text, options, size).into_analysis()
+    }
 
     #[test]
     fn windows_end_after_blank_lines_and_cover_the_text() {
@@ -878,5 +1147,49 @@ mod tests {
         }
         // Paragraphs that do not lean on the title read the same either way.
         assert_eq!(whole.facts, pieces.facts);
+    }
+
+    #[test]
+    fn the_windows_one_at_a_time_make_the_whole_analysis() {
+        let para = "Exports rose 12% to $5 million in May 2024, the ministry said. Imports fell \
+                    to 3.2 billion yen from 4 billion in the first quarter of 2023.";
+        let text: String = (0..60)
+            .map(|i| format!("Part {i}.\n\n{para}\n\n"))
+            .collect();
+        let options = Options::default();
+        let reading = WindowedAnalysis::new(&text, &options, 400);
+        assert!(reading.window_count() > 10);
+        let whole = analyze_in_windows(&text, &options, 400);
+        let (mut mentions, mut facts) = (Vec::new(), Vec::new());
+        let mut end = 0;
+        for w in reading.windows() {
+            // The windows tile the text; each one's mentions lie inside it and are numbered
+            // after those of the windows before.
+            assert_eq!(w.span.start(), end);
+            end = w.span.end();
+            assert_eq!(w.first_mention, mentions.len());
+            assert!(w.mentions.iter().all(|m| w.span.contains(m.span())));
+            let here = w.first_mention..w.first_mention + w.mentions.len();
+            assert!(w.facts.iter().all(|f| here.contains(&f.value)));
+            mentions.extend(w.mentions);
+            facts.extend(w.facts);
+        }
+        assert_eq!(end, text.len());
+        assert_eq!(mentions, whole.mentions);
+        assert_eq!(facts, whole.facts);
+        assert!(!facts.is_empty());
+        // The mentions alone, without facts, are the same mentions.
+        let alone: Vec<_> = reading
+            .mention_windows()
+            .flat_map(|w| {
+                assert!(w.facts.is_empty());
+                w.mentions
+            })
+            .collect();
+        assert_eq!(alone, whole.mentions);
+        // And the windows' structure is the whole reading's.
+        assert_eq!(reading.blocks(), &whole.blocks[..]);
+        assert_eq!(reading.sentences(), &whole.sentences[..]);
+        assert_eq!(reading.into_analysis(), whole);
     }
 }

@@ -46,6 +46,7 @@ re-exported here:
 | [`Mention`], [`OwnedMention`] | one quantity or temporal expression |
 | [`MentionKind`] | the contract's seven kinds (`money`, ..., `duration`) |
 | [`MentionValue`] | a mention's typed value, one variant per kind |
+| [`analyze_windows`], [`WindowedAnalysis`], [`Window`] | one document read a window at a time, for documents too long to hold every mention at once |
 | [`Options`] | how [`analyze`] reads; [`QuantityOptions`], [`DateOptions`], [`SegmentOptions`] are the component crates' own |
 | [`FromStrError`] | the error of every `FromStr` (codes, amounts, TIMEX3 values) |
 
@@ -69,7 +70,10 @@ mod decode;
 mod mention;
 mod owned;
 
-pub use crate::analysis::{Analysis, Options, ReferenceSource, ResolvedReference, analyze};
+pub use crate::analysis::{
+    Analysis, Options, ReferenceSource, ResolvedReference, Window, WindowedAnalysis, Windows,
+    analyze, analyze_windows,
+};
 pub use crate::decode::{DecodeError, Decoded, decode};
 pub use crate::mention::{Mention, MentionKind, MentionValue};
 pub use crate::owned::{OwnedAnalysis, OwnedMention};

@@ -88,16 +88,54 @@ impl Delimited {
     /// The rows of one document; a failed input has none (its message goes to standard error).
     pub(crate) fn rows<W: Write>(&mut self, out: &mut W, o: &Outcome) -> io::Result<()> {
         let Ok(doc) = &o.doc else { return Ok(()) };
-        if self.facts {
-            return self.fact_rows(out, o, doc);
-        }
         let id = o.id_text();
         let text = o.text();
+        let Some(s) = &doc.stream else {
+            return self.doc_rows(out, &id, text, doc);
+        };
+        // A huge document, read a window at a time: each window's rows are written before the
+        // next window is read (the facts' indices number the window's own mentions).
+        let reading = finnews::analyze_windows(text, &s.options);
+        let reference = crate::doc::reference(reading.reference_date());
+        let windows = if self.facts {
+            reading.windows()
+        } else {
+            reading.mention_windows()
+        };
+        for w in windows {
+            let (mentions, facts) =
+                crate::doc::kept(&w.mentions, w.facts, s.kinds, w.first_mention, 0);
+            let part = crate::doc::Doc {
+                text: 0..0,
+                lossy: doc.lossy,
+                reference,
+                blocks: Vec::new(),
+                sentences: Vec::new(),
+                mentions,
+                facts,
+                stream: None,
+            };
+            self.doc_rows(out, &id, text, &part)?;
+        }
+        Ok(())
+    }
+
+    /// The rows of `doc`, whose text is `text`.
+    fn doc_rows<W: Write>(
+        &mut self,
+        out: &mut W,
+        id: &str,
+        text: &str,
+        doc: &crate::doc::Doc,
+    ) -> io::Result<()> {
+        if self.facts {
+            return self.fact_rows(out, id, text, doc);
+        }
         let sep = [self.separator];
         for m in &doc.mentions {
             let v = m.values();
             let span = m.span();
-            self.field(out, &id)?;
+            self.field(out, id)?;
             out.write_all(&sep)?;
             self.field(out, m.kind().code())?;
             out.write_all(&sep)?;
@@ -131,11 +169,10 @@ impl Delimited {
     fn fact_rows<W: Write>(
         &mut self,
         out: &mut W,
-        o: &Outcome,
+        id: &str,
+        text: &str,
         doc: &crate::doc::Doc,
     ) -> io::Result<()> {
-        let id = o.id_text();
-        let text = o.text();
         let sep = [self.separator];
         for f in &doc.facts {
             let Some(m) = doc.mentions.get(f.value) else {
@@ -143,7 +180,7 @@ impl Delimited {
             };
             let v = m.values();
             let period = crate::doc::FactPeriod::of(f, doc);
-            self.field(out, &id)?;
+            self.field(out, id)?;
             out.write_all(&sep)?;
             let phrase = |p: &Option<finnews::fact::Phrase<()>>| {
                 p.as_ref().map_or("", |p| crate::doc::phrase_text(p, text))

@@ -174,6 +174,75 @@ pub(crate) struct Doc {
     /// The facts (contract 1.2), their indices into `mentions`; their phrases are spans of the
     /// text ([`phrase_text`]).
     pub(crate) facts: Vec<DocFact>,
+    /// A huge document, not analysed yet: the writer reads it a window at a time as it writes
+    /// ([`finnews::analyze_windows`]), so that no list of all its mentions or facts is held;
+    /// `reference`, `blocks`, `sentences`, `mentions` and `facts` above are then empty.
+    pub(crate) stream: Option<Box<Stream>>,
+}
+
+/// How the writer analyses a streamed document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Stream {
+    pub(crate) options: finnews::Options,
+    /// The mention kinds kept.
+    pub(crate) kinds: Kinds,
+}
+
+/// The reference date of an analysis as the writers show it.
+pub(crate) fn reference(r: Option<finnews::ResolvedReference>) -> Option<Reference> {
+    r.map(|r| Reference {
+        date: r.date,
+        source: match r.source {
+            finnews::ReferenceSource::Dateline => Source::Dateline,
+            finnews::ReferenceSource::Input => Source::Input,
+            _ => Source::Argument,
+        },
+    })
+}
+
+/// The mentions of `kinds` among `mentions` (a whole document's, or one window's whose first
+/// mention is the document's mention `first`), and the facts that keep their value among them.
+/// `--kinds` drops mentions: the facts' indices follow, numbered from `kept_before` (the
+/// mentions kept before `mentions`), a fact whose value is dropped goes, and a period or
+/// comparison whose mention is dropped becomes null.
+pub(crate) fn kept(
+    mentions: &[Mention<'_>],
+    facts: Vec<finnews::Fact<&str>>,
+    kinds: Kinds,
+    first: usize,
+    kept_before: usize,
+) -> (Vec<Fact>, Vec<DocFact>) {
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+    let mut kept = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let f = Fact::from_mention(m);
+        if kinds.contains(f.kind()) {
+            new_index.push(Some(kept_before + kept.len()));
+            kept.push(f);
+        } else {
+            new_index.push(None);
+        }
+    }
+    let at = |i: usize| {
+        i.checked_sub(first)
+            .and_then(|i| new_index.get(i).copied().flatten())
+    };
+    let facts = facts
+        .into_iter()
+        .filter_map(|f| {
+            let mut f = doc_fact(f);
+            f.value = at(f.value)?;
+            f.period = match f.period {
+                finnews::fact::Period::Mention(i) => {
+                    at(i).map_or(finnews::fact::Period::None, finnews::fact::Period::Mention)
+                }
+                p => p,
+            };
+            f.compared_to = f.compared_to.and_then(at);
+            Some(f)
+        })
+        .collect();
+    (kept, facts)
 }
 
 /// A fact as the writers get it: the library's fact with each phrase reduced to its span (its

@@ -14,7 +14,7 @@ use finnews::quantity::Decimal;
 use finnews::quantity::{Amount, QuantityKind};
 use finnews::segment::{Block, Sentence};
 
-use crate::doc::{Doc, Fact, Outcome, Reference};
+use crate::doc::{Doc, Fact, Outcome, Reference, Stream, kept};
 
 /// An object member's opening for [`Emitter::key`]: `key!("kind")` is the bytes `"kind":` as a
 /// fixed-size array, so that writing it is a few moves.
@@ -267,18 +267,86 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn doc(&mut self, doc: &Doc, text: &str) -> io::Result<()> {
-        if doc.lossy {
+        if let Some(s) = &doc.stream {
+            return self.streamed(doc.lossy, text, s);
+        }
+        self.head(
+            doc.lossy,
+            doc.reference.as_ref(),
+            &doc.blocks,
+            &doc.sentences,
+        )?;
+        self.key(key!("mentions"))?;
+        self.open(b'[')?;
+        self.mentions(&doc.mentions, text)?;
+        self.close(b']')?;
+        self.key(key!("facts"))?;
+        self.open(b'[')?;
+        self.facts(&doc.facts, text)?;
+        self.close(b']')
+    }
+
+    /// A huge document, read a window at a time as it is written: its blocks and sentences,
+    /// then each window's mentions, then (reading the windows again) each window's facts, so
+    /// that only one window's mentions and facts are held at a time.
+    fn streamed(&mut self, lossy: bool, text: &str, s: &Stream) -> io::Result<()> {
+        let reading = finnews::analyze_windows(text, &s.options);
+        let reference = crate::doc::reference(reading.reference_date());
+        self.head(
+            lossy,
+            reference.as_ref(),
+            reading.blocks(),
+            reading.sentences(),
+        )?;
+        self.key(key!("mentions"))?;
+        self.open(b'[')?;
+        let mut kept_before = 0;
+        for w in reading.mention_windows() {
+            let (mentions, _) = kept(
+                &w.mentions,
+                Vec::new(),
+                s.kinds,
+                w.first_mention,
+                kept_before,
+            );
+            kept_before += mentions.len();
+            self.mentions(&mentions, text)?;
+        }
+        self.close(b']')?;
+        self.key(key!("facts"))?;
+        self.open(b'[')?;
+        if s.options.facts() {
+            let mut kept_before = 0;
+            for w in reading.windows() {
+                let (mentions, facts) =
+                    kept(&w.mentions, w.facts, s.kinds, w.first_mention, kept_before);
+                kept_before += mentions.len();
+                self.facts(&facts, text)?;
+            }
+        }
+        self.close(b']')
+    }
+
+    /// The members before `mentions`: `lossy`, `reference_date`, `blocks`, `sentences`.
+    fn head(
+        &mut self,
+        lossy: bool,
+        reference: Option<&Reference>,
+        blocks: &[Block],
+        sentences: &[Sentence],
+    ) -> io::Result<()> {
+        if lossy {
             self.key(key!("lossy"))?;
             self.raw("true")?;
         }
         self.key(key!("reference_date"))?;
-        match &doc.reference {
+        match reference {
             None => self.raw("null")?,
             Some(r) => self.reference(r)?,
         }
         self.key(key!("blocks"))?;
         self.open(b'[')?;
-        for b in &doc.blocks {
+        for b in blocks {
             self.element()?;
             self.block(b)?;
             self.spill()?;
@@ -286,28 +354,32 @@ impl<'b, W: Write> Emitter<'b, W> {
         self.close(b']')?;
         self.key(key!("sentences"))?;
         self.open(b'[')?;
-        for s in &doc.sentences {
+        for s in sentences {
             self.element()?;
             self.sentence(s)?;
             self.spill()?;
         }
-        self.close(b']')?;
-        self.key(key!("mentions"))?;
-        self.open(b'[')?;
-        for m in &doc.mentions {
+        self.close(b']')
+    }
+
+    /// Mentions as elements of the open array.
+    fn mentions(&mut self, mentions: &[Fact], text: &str) -> io::Result<()> {
+        for m in mentions {
             self.element()?;
             self.mention(m, text)?;
             self.spill()?;
         }
-        self.close(b']')?;
-        self.key(key!("facts"))?;
-        self.open(b'[')?;
-        for f in &doc.facts {
+        Ok(())
+    }
+
+    /// Facts as elements of the open array.
+    fn facts(&mut self, facts: &[crate::doc::DocFact], text: &str) -> io::Result<()> {
+        for f in facts {
             self.element()?;
             self.fact(f, text)?;
             self.spill()?;
         }
-        self.close(b']')
+        Ok(())
     }
 
     /// One fact, in the key order of the library's serde form.

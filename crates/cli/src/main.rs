@@ -196,6 +196,10 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
         kinds: Kinds::from_list(&args.kinds),
         text_field: args.text_field.clone(),
         id_field: args.id_field.clone(),
+        stream: matches!(
+            args.format,
+            Format::Json | Format::Tsv | Format::Csv | Format::Facts
+        ),
     };
     let reader = match Reader::new(&args.paths, args.input == InputFormat::Jsonl) {
         Ok(r) => r,

@@ -149,3 +149,94 @@ impl Progress {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Sink;
+    use crate::doc::{Kind, Kinds};
+    use crate::input::Job;
+    use crate::process::{self, Settings};
+
+    /// A document long enough to be streamed, in many windows, with money, percentages, dates
+    /// and facts in every paragraph, and a dateline.
+    fn long_text() -> String {
+        let mut text = String::from("Trade report\n\nTOKYO, March 3, 2024 -\n\n");
+        let mut i = 0;
+        while text.len() < 1_200_000 {
+            text.push_str(&format!(
+                "Exports of item {i} rose 12.5% to $5.{i} million in May, and imports fell to \
+                 3.2 billion yen from 4 billion a year earlier.\nSales grew 7 pct in the first \
+                 quarter of 2023 to 1,{:03} tonnes.\n\n",
+                i % 1000
+            ));
+            i += 1;
+        }
+        text
+    }
+
+    /// What `sink` writes for `job`.
+    fn written(sink: &mut Sink, job: Job, settings: &Settings) -> (Vec<u8>, bool) {
+        let outcome = process::run(job, settings);
+        let streamed = outcome
+            .doc
+            .as_ref()
+            .is_ok_and(|d| d.stream.is_some() && d.mentions.is_empty());
+        let mut out = Vec::new();
+        sink.start(&mut out).unwrap();
+        assert!(sink.document(&mut out, &outcome).unwrap());
+        sink.finish(&mut out, false).unwrap();
+        (out, streamed)
+    }
+
+    #[test]
+    fn a_streamed_document_is_written_as_a_whole_analysis_would_be() {
+        let text = long_text();
+        assert!(finnews::analyze_windows(&text, &finnews::Options::default()).window_count() > 3);
+        let line =
+            serde_json::json!({"id": 7, "text": text, "reference_date": "2024-01-02"}).to_string();
+        let jobs = || {
+            [
+                Job::Document {
+                    name: "long.txt".to_owned(),
+                    bytes: Ok(text.clone().into_bytes()),
+                },
+                Job::Line {
+                    source: "in.jsonl".into(),
+                    lineno: 1,
+                    bytes: line.clone().into_bytes(),
+                    consumed: line.len() as u64,
+                },
+            ]
+        };
+        let some = Kinds::from_list(&[Kind::Money, Kind::Date]);
+        let all = Kinds::from_list(&[]);
+        // A sink, the kinds kept, whether facts are linked.
+        type Case = (fn() -> Sink, Kinds, bool);
+        let cases: [Case; 6] = [
+            (|| Sink::json(false), all, true),
+            (|| Sink::json(true), some, true),
+            (|| Sink::json(false), all, false),
+            (|| Sink::delimited(b'\t'), some, true),
+            (|| Sink::facts(), all, true),
+            (|| Sink::facts(), some, true),
+        ];
+        for (n, (sink, kinds, facts)) in cases.into_iter().enumerate() {
+            let settings = |stream| Settings {
+                options: finnews::Options::default().with_facts(facts),
+                lossy: false,
+                kinds,
+                text_field: "text".to_owned(),
+                id_field: "id".to_owned(),
+                stream,
+            };
+            for (whole_job, streamed_job) in jobs().into_iter().zip(jobs()) {
+                let (whole, was) = written(&mut sink(), whole_job, &settings(false));
+                assert!(!was);
+                let (streamed, was) = written(&mut sink(), streamed_job, &settings(true));
+                assert!(was, "case {n}: not streamed");
+                assert!(whole.len() > 100_000, "case {n}: {} bytes", whole.len());
+                assert!(whole == streamed, "case {n}: the streamed output differs");
+            }
+        }
+    }
+}

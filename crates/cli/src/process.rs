@@ -8,7 +8,7 @@ use finnews::date::NaiveDate;
 use serde::de::{DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::doc::{Doc, Fact, Id, Kinds, Outcome, Reference, Source};
+use crate::doc::{Doc, Id, Kinds, Outcome, Stream};
 use crate::input::Job;
 
 /// What every worker needs.
@@ -22,6 +22,8 @@ pub(crate) struct Settings {
     pub(crate) text_field: String,
     /// The JSON Lines member that holds a document's id.
     pub(crate) id_field: String,
+    /// Whether the output format writes a huge document a window at a time (see `Doc::stream`).
+    pub(crate) stream: bool,
 }
 
 /// Analyzes one job. A panic inside the library (a bug) costs only that document: it becomes an
@@ -259,57 +261,43 @@ fn analyze(
             sentences: Vec::new(),
             mentions: Vec::new(),
             facts: Vec::new(),
+            stream: None,
         };
     };
-    let analysis = finnews::analyze(t, &options);
-    let reference = analysis.reference_date.map(|r| Reference {
-        date: r.date,
-        source: match r.source {
-            finnews::ReferenceSource::Dateline => Source::Dateline,
-            finnews::ReferenceSource::Input => Source::Input,
-            _ => Source::Argument,
-        },
-    });
-    // `--kinds` drops mentions: the facts' indices follow, a fact whose value is dropped goes,
-    // and a period or comparison whose mention is dropped becomes null.
-    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(analysis.mentions.len());
-    let mut mentions = Vec::with_capacity(analysis.mentions.len());
-    for m in &analysis.mentions {
-        let f = Fact::from_mention(m);
-        if settings.kinds.contains(f.kind()) {
-            new_index.push(Some(mentions.len()));
-            mentions.push(f);
-        } else {
-            new_index.push(None);
-        }
+    if settings.stream && t.len() > STREAM_ABOVE {
+        return Doc {
+            text,
+            lossy,
+            reference: None,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+            facts: Vec::new(),
+            stream: Some(Box::new(Stream {
+                options,
+                kinds: settings.kinds,
+            })),
+        };
     }
-    let at = |i: usize| new_index.get(i).copied().flatten();
-    let facts = analysis
-        .facts
-        .into_iter()
-        .filter_map(|f| {
-            let mut f = crate::doc::doc_fact(f);
-            f.value = at(f.value)?;
-            f.period = match f.period {
-                finnews::fact::Period::Mention(i) => {
-                    at(i).map_or(finnews::fact::Period::None, finnews::fact::Period::Mention)
-                }
-                p => p,
-            };
-            f.compared_to = f.compared_to.and_then(at);
-            Some(f)
-        })
-        .collect();
+    let analysis = finnews::analyze(t, &options);
+    let (mentions, facts) =
+        crate::doc::kept(&analysis.mentions, analysis.facts, settings.kinds, 0, 0);
     Doc {
         text,
         lossy,
-        reference,
+        reference: crate::doc::reference(analysis.reference_date),
         blocks: analysis.blocks,
         sentences: analysis.sentences,
         mentions,
         facts,
+        stream: None,
     }
 }
+
+/// The size above which a document is left to the writer to read a window at a time (when the
+/// output format can be written so): a document this long would need several times its size
+/// to hold every mention and fact at once.
+const STREAM_ABOVE: usize = 1 << 20;
 
 /// The members of a JSON Lines input object that are read; others are skipped.
 #[derive(Debug, Default)]
