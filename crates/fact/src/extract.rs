@@ -998,24 +998,22 @@ fn read_sentences(
         if out.len() > from {
             // A sentence's first token opens a segment.
             marked.push(ix(from));
-            for (j, t) in out.iter_mut().enumerate().skip(from + 1) {
+            for (j, t) in (from + 1..).zip(out[from + 1..].iter_mut()) {
                 let mark = if t.fid == NO_WORD {
                     may_mark_kind(t.kind)
-                } else {
+                } else if let Some(&Lone {
+                    cues: Some(c),
+                    quiet: true,
+                    ..
+                }) = lone.get(usize::from(t.fid))
+                {
                     // A quiet word (`the`, `of`) is a phrase of its own that the second pass
                     // would file under nothing: its cues are set here.
-                    match lone.get(usize::from(t.fid)) {
-                        Some(&Lone {
-                            cues: Some(c),
-                            quiet: true,
-                            ..
-                        }) => {
-                            t.cue = c;
-                            t.end = ix(j + 1);
-                            false
-                        }
-                        _ => true,
-                    }
+                    t.cue = c;
+                    t.end = ix(j + 1);
+                    false
+                } else {
+                    true
                 };
                 if mark {
                     marked.push(ix(j));
