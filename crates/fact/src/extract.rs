@@ -78,17 +78,16 @@ impl Tok {
             end: NONE,
         }
     }
+}
 
-    /// Whether the second pass must look at it: it may start a cue phrase, end a clause or
-    /// end a status (a semicolon).
-    #[inline(always)]
-    fn may_mark(&self) -> bool {
-        self.fid != NO_WORD
-            || match self.kind {
-                Kind::Punct(c) => is_boundary_punct(c),
-                Kind::Symbol(c) => matches!(c, ';' | '；'),
-                _ => false,
-            }
+/// Whether the second pass must look at a token that is no cue word: it may end a clause or
+/// end a status (a semicolon).
+#[inline(always)]
+fn may_mark_kind(kind: Kind) -> bool {
+    match kind {
+        Kind::Punct(c) => is_boundary_punct(c),
+        Kind::Symbol(c) => matches!(c, ';' | '；'),
+        _ => false,
     }
 }
 
@@ -194,20 +193,8 @@ impl Index {
     #[inline]
     fn head(&mut self, i: usize, c: Cues) {
         let basis = Cues::YEAR_ON_YEAR | Cues::PERIOD_ON_PERIOD | Cues::SINCE_START;
-        let filed = Cues::CLAUSE
-            | Cues::CONDITIONAL
-            | Cues::TARGET
-            | Cues::FORECAST
-            | Cues::UP
-            | Cues::DOWN
-            | Cues::CHANGE
-            | basis
-            | Cues::COMPARE
-            | governing()
-            | Cues::PRESENT
-            | Cues::MARKET;
         // Most heads are function words (`the`, `of`, `in`) filed under nothing.
-        if !c.any(filed) {
+        if !c.any(filed()) {
             return;
         }
         if c.any(Cues::CLAUSE | Cues::CONDITIONAL | Cues::TARGET | Cues::FORECAST) {
@@ -239,6 +226,25 @@ impl Index {
             self.market.push(i);
         }
     }
+}
+
+/// The cues [`Index::head`] files a phrase head under.
+#[inline]
+fn filed() -> Cues {
+    Cues::CLAUSE
+        | Cues::CONDITIONAL
+        | Cues::TARGET
+        | Cues::FORECAST
+        | Cues::UP
+        | Cues::DOWN
+        | Cues::CHANGE
+        | Cues::YEAR_ON_YEAR
+        | Cues::PERIOD_ON_PERIOD
+        | Cues::SINCE_START
+        | Cues::COMPARE
+        | governing()
+        | Cues::PRESENT
+        | Cues::MARKET
 }
 
 /// The words a CJK metric comes before.
@@ -956,6 +962,7 @@ fn read_sentences(
     // The title's names are the subject when a sentence names none.
     let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
     let lx = lexicon();
+    let lone = lone_words();
     sent_toks.resize(sentences.len(), (0, 0));
     let mut k = 0;
     for (n, sen) in sentences.iter().enumerate() {
@@ -991,8 +998,24 @@ fn read_sentences(
         if out.len() > from {
             // A sentence's first token opens a segment.
             marked.push(ix(from));
-            for (j, t) in out.iter().enumerate().skip(from + 1) {
-                if t.may_mark() {
+            for (j, t) in (from + 1..).zip(out[from + 1..].iter_mut()) {
+                let mark = if t.fid == NO_WORD {
+                    may_mark_kind(t.kind)
+                } else if let Some(&Lone {
+                    cues: Some(c),
+                    quiet: true,
+                    ..
+                }) = lone.get(usize::from(t.fid))
+                {
+                    // A quiet word (`the`, `of`) is a phrase of its own that the second pass
+                    // would file under nothing: its cues are set here.
+                    t.cue = c;
+                    t.end = ix(j + 1);
+                    false
+                } else {
+                    true
+                };
+                if mark {
                     marked.push(ix(j));
                 }
             }
@@ -1033,6 +1056,9 @@ struct Lone {
     cues: Option<Cues>,
     /// Whether a phrase of more words starts with it.
     longer: bool,
+    /// A word read alone whose cues the second pass files under nothing and that opens no
+    /// segment (`the`, `of`, `a`): its phrase is marked when the token is copied.
+    quiet: bool,
 }
 
 /// Per cue word ([`crate::cues::words`]), what its phrases are like (derived from the table
@@ -1043,9 +1069,13 @@ fn lone_words() -> &'static [Lone] {
         (0..crate::cues::words().len())
             .map(|w| {
                 let ps = phrases(w);
+                let cues = ps.iter().find(|p| p.rest.is_empty()).map(|p| p.cues);
+                let longer = ps.iter().any(|p| !p.rest.is_empty());
+                let loud = filed() | Cues::CONJ | Cues::COMPARE | Cues::CLAUSE;
                 Lone {
-                    cues: ps.iter().find(|p| p.rest.is_empty()).map(|p| p.cues),
-                    longer: ps.iter().any(|p| !p.rest.is_empty()),
+                    cues,
+                    longer,
+                    quiet: !longer && cues.is_some_and(|c| !c.any(loud)),
                 }
             })
             .collect()
