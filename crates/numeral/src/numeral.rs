@@ -662,6 +662,22 @@ static NUMERAL_FILTER: [[u32; 26]; 26] = {
     f
 };
 
+/// For [`may_have_class`]: [`NUMERAL_FILTER`] with every connective (`and`, `point`, `of`)
+/// added. Built at compile time.
+static CLASS_FILTER: [[u32; 26]; 26] = {
+    let mut f = NUMERAL_FILTER;
+    let mut k = 0;
+    while k < CONNECTIVES.len() {
+        let w = CONNECTIVES[k].0.as_bytes();
+        if w.len() >= 2 && w.len() < 32 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase()
+        {
+            f[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= 1 << w.len();
+        }
+        k += 1;
+    }
+    f
+};
+
 /// A cardinal followed by unambiguous scale words of rising power.
 #[derive(Clone, Copy)]
 struct Chunk {
@@ -939,12 +955,30 @@ fn word(input: &str) -> Res<'_, WordToken> {
     }
     let (w, rest) = input.split_at(n);
     let (rest, ()) = not(satisfy(char::is_alphanumeric)).parse(rest)?;
-    Ok((
-        rest,
-        WordToken {
-            class: numeral_class(w),
-        },
-    ))
+    // Most words are in no numeral table: the filter says so before the hash lookup.
+    let class = if may_have_class(w) {
+        numeral_class(w)
+    } else {
+        NumeralClass::default()
+    };
+    Ok((rest, WordToken { class }))
+}
+
+/// Whether `word` (ASCII letters) may have a [`numeral_class`]: false only for a word that is
+/// in none of the tables the class is built from (number, ordinal and plural ordinal,
+/// fraction words, connectives).
+#[inline]
+fn may_have_class(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
+        // (One-letter words and the rest: asked of the table itself.)
+        return true;
+    }
+    let (x, y) = (
+        b[0].to_ascii_lowercase() - b'a',
+        b[1].to_ascii_lowercase() - b'a',
+    );
+    CLASS_FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
 /// The separator between two number words: spaces, a hyphen, or ` - ` (at most six bytes).
