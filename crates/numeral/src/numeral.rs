@@ -1098,6 +1098,15 @@ fn fraction_parts_at(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize,
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
 /// whose last word is an ordinal word. Returns value and length.
 fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
+    // A first word in no numeral table starts nothing (the loop below would stop at it with
+    // nothing read): the filter tells most words at once.
+    let n = text
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if !may_have_class(&text[..n]) {
+        return None;
+    }
     let mut total = Decimal::ZERO;
     let mut current = Decimal::ZERO;
     let mut last = Last::None;
