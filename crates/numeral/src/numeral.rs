@@ -428,7 +428,9 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
 
 /// [`scale_prefix`] as a nom parser: up to four spaces, then the longest scale word that fits.
 fn scale(input: &str) -> Res<'_, Scale> {
-    let (rest, spaces) = take_while_m_n(0, 4, |c| c == ' ').parse(input)?;
+    // Up to four spaces (bytes: a space is one), then one look at the first byte.
+    let n = input.bytes().take(4).take_while(|&c| c == b' ').count();
+    let (spaces, rest) = input.split_at(n);
     let &first = rest.as_bytes().first().ok_or(nom::Err::Error(()))?;
     if !scale_may_start(first) {
         return Err(nom::Err::Error(()));
@@ -879,6 +881,21 @@ fn digits(input: &str) -> Res<'_, Numeral> {
         return Err(nom::Err::Error(()));
     }
     const LIMIT: i128 = 10_i128.pow(28);
+    if frac.is_none() && int.len() <= 18 && int.bytes().all(|c| c.is_ascii_digit()) {
+        // Plain ASCII digits that fit a `u64` (the common case): the value at once, the same
+        // integer (scale 0) the general reading below makes.
+        let v = int
+            .bytes()
+            .fold(0_u64, |m, c| m * 10 + u64::from(c - b'0'));
+        return Ok((
+            rest,
+            Numeral {
+                value: Decimal::from(v),
+                len: used(input, rest),
+                form: NumeralForm::Digits,
+            },
+        ));
+    }
     let mut mantissa: i128 = 0;
     for d in int.chars().filter_map(digit_value) {
         mantissa = mantissa

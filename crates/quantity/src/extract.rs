@@ -1497,12 +1497,23 @@ impl<'a> Extractor<'a, '_> {
         let head = &self.text[self.floor.min(start)..start];
         // A sign ends with its own last byte, a word is followed by a space: any other byte
         // before the number rules both out at once.
-        if !head
-            .as_bytes()
-            .last()
-            .is_some_and(|&c| SIGN_LAST[usize::from(c)])
-        {
+        let &last = head.as_bytes().last()?;
+        if !SIGN_LAST[usize::from(last)] {
             return None;
+        }
+        if last == b' ' {
+            // No sign ends with a space: only a word can be the minus, and the byte before the
+            // spaces must end one.
+            let hb = head.as_bytes();
+            let k = hb.len() - 1;
+            let before = if k > 0 && hb[k - 1] == b' ' {
+                k.checked_sub(2).map(|j| hb[j])
+            } else {
+                k.checked_sub(1).map(|j| hb[j])
+            };
+            if !before.is_some_and(|c| MINUS_WORD_LAST[usize::from(c)]) {
+                return None;
+            }
         }
         for sign in MINUS_SIGNS {
             if head.ends_with(sign) {
@@ -2138,6 +2149,20 @@ static SIGN_LAST: LazyLock<[bool; 256]> = LazyLock::new(|| {
         }
     }
     t[usize::from(b' ')] = true;
+    t
+});
+
+/// The bytes a minus word can end with (either ASCII case), and `.` (a word read before a
+/// number drops its full stops).
+static MINUS_WORD_LAST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for w in MINUS_WORDS {
+        if let Some(&c) = w.as_bytes().last() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t[usize::from(b'.')] = true;
     t
 });
 
