@@ -671,8 +671,7 @@ static CLASS_FILTER: [[u32; 26]; 26] = {
     let mut k = 0;
     while k < CONNECTIVES.len() {
         let w = CONNECTIVES[k].0.as_bytes();
-        if w.len() >= 2 && w.len() < 32 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase()
-        {
+        if w.len() >= 2 && w.len() < 32 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() {
             f[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= 1 << w.len();
         }
         k += 1;
@@ -884,9 +883,7 @@ fn digits(input: &str) -> Res<'_, Numeral> {
     if frac.is_none() && int.len() <= 18 && int.bytes().all(|c| c.is_ascii_digit()) {
         // Plain ASCII digits that fit a `u64` (the common case): the value at once, the same
         // integer (scale 0) the general reading below makes.
-        let v = int
-            .bytes()
-            .fold(0_u64, |m, c| m * 10 + u64::from(c - b'0'));
+        let v = int.bytes().fold(0_u64, |m, c| m * 10 + u64::from(c - b'0'));
         return Ok((
             rest,
             Numeral {
