@@ -428,7 +428,9 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
 
 /// [`scale_prefix`] as a nom parser: up to four spaces, then the longest scale word that fits.
 fn scale(input: &str) -> Res<'_, Scale> {
-    let (rest, spaces) = take_while_m_n(0, 4, |c| c == ' ').parse(input)?;
+    // Up to four spaces (bytes: a space is one), then one look at the first byte.
+    let n = input.bytes().take(4).take_while(|&c| c == b' ').count();
+    let (spaces, rest) = input.split_at(n);
     let &first = rest.as_bytes().first().ok_or(nom::Err::Error(()))?;
     if !scale_may_start(first) {
         return Err(nom::Err::Error(()));
@@ -662,6 +664,21 @@ static NUMERAL_FILTER: [[u32; 26]; 26] = {
     f
 };
 
+/// For [`may_have_class`]: [`NUMERAL_FILTER`] with every connective (`and`, `point`, `of`)
+/// added. Built at compile time.
+static CLASS_FILTER: [[u32; 26]; 26] = {
+    let mut f = NUMERAL_FILTER;
+    let mut k = 0;
+    while k < CONNECTIVES.len() {
+        let w = CONNECTIVES[k].0.as_bytes();
+        if w.len() >= 2 && w.len() < 32 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() {
+            f[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= 1 << w.len();
+        }
+        k += 1;
+    }
+    f
+};
+
 /// A cardinal followed by unambiguous scale words of rising power.
 #[derive(Clone, Copy)]
 struct Chunk {
@@ -863,6 +880,19 @@ fn digits(input: &str) -> Res<'_, Numeral> {
         return Err(nom::Err::Error(()));
     }
     const LIMIT: i128 = 10_i128.pow(28);
+    if frac.is_none() && int.len() <= 18 && int.bytes().all(|c| c.is_ascii_digit()) {
+        // Plain ASCII digits that fit a `u64` (the common case): the value at once, the same
+        // integer (scale 0) the general reading below makes.
+        let v = int.bytes().fold(0_u64, |m, c| m * 10 + u64::from(c - b'0'));
+        return Ok((
+            rest,
+            Numeral {
+                value: Decimal::from(v),
+                len: used(input, rest),
+                form: NumeralForm::Digits,
+            },
+        ));
+    }
     let mut mantissa: i128 = 0;
     for d in int.chars().filter_map(digit_value) {
         mantissa = mantissa
@@ -939,12 +969,30 @@ fn word(input: &str) -> Res<'_, WordToken> {
     }
     let (w, rest) = input.split_at(n);
     let (rest, ()) = not(satisfy(char::is_alphanumeric)).parse(rest)?;
-    Ok((
-        rest,
-        WordToken {
-            class: numeral_class(w),
-        },
-    ))
+    // Most words are in no numeral table: the filter says so before the hash lookup.
+    let class = if may_have_class(w) {
+        numeral_class(w)
+    } else {
+        NumeralClass::default()
+    };
+    Ok((rest, WordToken { class }))
+}
+
+/// Whether `word` (ASCII letters) may have a [`numeral_class`]: false only for a word that is
+/// in none of the tables the class is built from (number, ordinal and plural ordinal,
+/// fraction words, connectives).
+#[inline]
+fn may_have_class(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
+        // (One-letter words and the rest: asked of the table itself.)
+        return true;
+    }
+    let (x, y) = (
+        b[0].to_ascii_lowercase() - b'a',
+        b[1].to_ascii_lowercase() - b'a',
+    );
+    CLASS_FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
 /// The separator between two number words: spaces, a hyphen, or ` - ` (at most six bytes).
@@ -1064,6 +1112,15 @@ fn fraction_parts_at(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize,
 /// English number words from the start of `text`: a cardinal, or (with `ordinal`) an ordinal
 /// whose last word is an ordinal word. Returns value and length.
 fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
+    // A first word in no numeral table starts nothing (the loop below would stop at it with
+    // nothing read): the filter tells most words at once.
+    let n = text
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if !may_have_class(&text[..n]) {
+        return None;
+    }
     let mut total = Decimal::ZERO;
     let mut current = Decimal::ZERO;
     let mut last = Last::None;

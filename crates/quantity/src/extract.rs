@@ -654,6 +654,12 @@ fn is_name_word(w: &str, lower_after: bool) -> bool {
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
+/// Whether `v` has no fractional part: at once when it is written with no decimal places.
+#[inline]
+fn is_whole(v: Decimal) -> bool {
+    v.scale() == 0 || v.fract().is_zero()
+}
+
 /// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
 fn boundary(b: &[u8], pos: usize) -> bool {
     b.get(pos).is_none_or(|c| !c.is_ascii_alphanumeric())
@@ -1052,7 +1058,7 @@ impl<'a> Extractor<'a, '_> {
         let cjk_alone = num.form == NumeralForm::Cjk && text[i..end].chars().count() < 2;
         let digits_int = num.form == NumeralForm::Digits
             && scale.is_none()
-            && value.fract().is_zero()
+            && is_whole(value)
             && b[i].is_ascii_digit();
         // Fractions `3/4`, mixed `10 1/2`, `7-3/4` (newswire).
         if digits_int {
@@ -1307,7 +1313,7 @@ impl<'a> Extractor<'a, '_> {
         // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50`.
         if let QuantityKind::Money { .. } = kind
             && scale.is_none()
-            && value.fract().is_zero()
+            && is_whole(value)
             && end > i + num.len
         {
             let mut p = end;
@@ -1317,7 +1323,7 @@ impl<'a> Extractor<'a, '_> {
                     p += AND_WORD.len();
                 }
                 if let Some(c) = cardinal_prefix(&text[p..])
-                    && c.value.fract().is_zero()
+                    && is_whole(c.value)
                     && c.value > Decimal::ZERO
                     && c.value < Decimal::ONE_HUNDRED
                 {
@@ -1379,7 +1385,7 @@ impl<'a> Extractor<'a, '_> {
                 || (num.form == NumeralForm::Words && b[i].is_ascii_uppercase());
             if day_form
                 && scale.is_none()
-                && value.fract().is_zero()
+                && is_whole(value)
                 && value <= Decimal::from(31)
                 && self.month_adjacent(i, end)
             {
@@ -1392,7 +1398,7 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(run_end(b, i)));
             }
             // `the three previous quarters`: a trailing period, the date grammar's duration.
-            if value.fract().is_zero()
+            if is_whole(value)
                 && value <= Decimal::from(MAX_TRAILING_COUNT)
                 && self.period_after(end, TRAILING_PERIOD_WORDS)
                 && text[end..]
@@ -1405,7 +1411,7 @@ impl<'a> Extractor<'a, '_> {
             // periods, not a fraction (`one and three quarters` keeps its `and`).
             if num.form == NumeralForm::Words
                 && value > Decimal::ONE
-                && !value.fract().is_zero()
+                && !is_whole(value)
                 && !text[i..end].contains(AND_WORD.trim_end())
                 && text[i..end]
                     .rsplit(' ')
@@ -1428,7 +1434,7 @@ impl<'a> Extractor<'a, '_> {
                 }
                 if num.form == NumeralForm::Digits
                     && scale.is_none()
-                    && value.fract().is_zero()
+                    && is_whole(value)
                     && is_name_word(w, self.lower_after(end))
                 {
                     return Some(Err(end));
@@ -1489,6 +1495,26 @@ impl<'a> Extractor<'a, '_> {
     /// A written minus before `start`: `-3.2%`, `−3.2%`, `minus 5`, `negative one`.
     fn sign_before(&self, start: usize) -> Option<usize> {
         let head = &self.text[self.floor.min(start)..start];
+        // A sign ends with its own last byte, a word is followed by a space: any other byte
+        // before the number rules both out at once.
+        let &last = head.as_bytes().last()?;
+        if !SIGN_LAST[usize::from(last)] {
+            return None;
+        }
+        if last == b' ' {
+            // No sign ends with a space: only a word can be the minus, and the byte before the
+            // spaces must end one.
+            let hb = head.as_bytes();
+            let k = hb.len() - 1;
+            let before = if k > 0 && hb[k - 1] == b' ' {
+                k.checked_sub(2).map(|j| hb[j])
+            } else {
+                k.checked_sub(1).map(|j| hb[j])
+            };
+            if !before.is_some_and(|c| MINUS_WORD_LAST[usize::from(c)]) {
+                return None;
+            }
+        }
         for sign in MINUS_SIGNS {
             if head.ends_with(sign) {
                 let ok = self.text[..start - sign.len()]
@@ -1971,10 +1997,7 @@ impl<'a> Extractor<'a, '_> {
         // No connector of any kind next: no range (whatever opener came before).
         let c0 = b.get(a.end).copied().unwrap_or(0);
         let c1 = b.get(a.end + 1).copied();
-        if !CONNECTOR_STARTS
-            .iter()
-            .any(|&(f, s)| f == c0 && (s.is_none() || s == c1))
-        {
+        if !CONNECTOR_GATE.may_start(c0, c1) {
             return None;
         }
         let head = &text[self.floor.min(a.start)..a.start];
@@ -2115,6 +2138,65 @@ static CONNECTOR_STARTS: LazyLock<Vec<(u8, Option<u8>)>> = LazyLock::new(|| {
     }
     v
 });
+
+/// The bytes a written minus can end with right before its number: the last byte of each of
+/// [`MINUS_SIGNS`], and the space after one of [`MINUS_WORDS`].
+static SIGN_LAST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for sign in MINUS_SIGNS {
+        if let Some(&c) = sign.as_bytes().last() {
+            t[usize::from(c)] = true;
+        }
+    }
+    t[usize::from(b' ')] = true;
+    t
+});
+
+/// The bytes a minus word can end with (either ASCII case), and `.` (a word read before a
+/// number drops its full stops).
+static MINUS_WORD_LAST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for w in MINUS_WORDS {
+        if let Some(&c) = w.as_bytes().last() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t[usize::from(b'.')] = true;
+    t
+});
+
+/// The connectors of a range by their first two bytes: `one[c]` when a connector is the one
+/// byte `c`, bit `d` of `two[c]` when one starts with `c` then `d` (what [`CONNECTOR_STARTS`]
+/// lists, as a table).
+struct ConnectorGate {
+    one: [bool; 256],
+    two: Vec<[u64; 4]>,
+}
+
+static CONNECTOR_GATE: LazyLock<ConnectorGate> = LazyLock::new(|| {
+    let mut g = ConnectorGate {
+        one: [false; 256],
+        two: vec![[0; 4]; 256],
+    };
+    for &(f, s) in CONNECTOR_STARTS.iter() {
+        match s {
+            None => g.one[usize::from(f)] = true,
+            Some(d) => g.two[usize::from(f)][usize::from(d >> 6)] |= 1 << (d & 63),
+        }
+    }
+    g
+});
+
+impl ConnectorGate {
+    /// Whether a connector can start with `c0`, then `c1`.
+    fn may_start(&self, c0: u8, c1: Option<u8>) -> bool {
+        self.one[usize::from(c0)]
+            || c1.is_some_and(|d| {
+                self.two[usize::from(c0)][usize::from(d >> 6)] & (1 << (d & 63)) != 0
+            })
+    }
+}
 
 /// First bytes (either ASCII case) of the scale words that are a scale only in context.
 static AMBIGUOUS_SCALE_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
