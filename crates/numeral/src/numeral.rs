@@ -1636,6 +1636,46 @@ mod tests {
         (n.value.normalize().to_string(), n.len)
     }
 
+    /// The compile-time filters are built from the tables' lower-case ASCII spellings: a table
+    /// word spelled otherwise would be refused by them without a sound (a guard for whoever
+    /// adds rows).
+    #[test]
+    fn every_table_word_passes_the_word_filters() {
+        let words = NUMBER_WORDS
+            .iter()
+            .map(|w| w.0)
+            .chain(ORDINAL_WORDS.iter().map(|w| w.0))
+            .chain(FRACTION_WORDS.iter().map(|w| w.0))
+            .chain(CONNECTIVES.iter().map(|w| w.0));
+        for w in words {
+            let ascii_word = w.len() >= 2 && w.bytes().take(2).all(|c| c.is_ascii_alphabetic());
+            if !ascii_word {
+                continue;
+            }
+            assert!(
+                w.bytes().take(2).all(|c| c.is_ascii_lowercase()) && w.len() < 32,
+                "{w:?}: table words are written in lower case, under 32 bytes"
+            );
+            assert!(may_have_class(w), "{w:?} refused by the class filter");
+            assert!(
+                may_have_class(&w.to_ascii_uppercase()),
+                "{w:?} in capitals refused"
+            );
+        }
+        for w in NUMBER_WORDS
+            .iter()
+            .map(|w| w.0)
+            .chain(ORDINAL_WORDS.iter().map(|w| w.0))
+        {
+            if w.len() >= 2 && w.bytes().take(2).all(|c| c.is_ascii_alphabetic()) {
+                assert!(
+                    is_numeral_word(w),
+                    "{w:?} refused by the numeral-word filter"
+                );
+            }
+        }
+    }
+
     #[test]
     fn grouped_digits() {
         assert_eq!(parse_cardinal("3,989.5").unwrap(), Decimal::new(39895, 1));
