@@ -411,6 +411,12 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
 /// next holds only one window's mentions and facts at a time, however long the document. The
 /// windows' mentions and facts, concatenated, are exactly [`analyze`]'s.
 ///
+/// What a window does not see: the fact linker reads each window on its own, so in a document
+/// longer than one window, facts after the first window take no subject from the document's
+/// title and no period from a heading in an earlier window (a title a megabyte back rarely
+/// names what a value belongs to). Mentions, blocks and sentences are unaffected: no mention,
+/// sentence or paragraph crosses a blank line.
+///
 /// [`windows`]: WindowedAnalysis::windows
 ///
 /// # Example
