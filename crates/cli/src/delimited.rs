@@ -106,14 +106,10 @@ impl Delimited {
             let (mentions, facts) =
                 crate::doc::kept(&w.mentions, w.facts, s.kinds, w.first_mention, 0);
             let part = crate::doc::Doc {
-                text: 0..0,
-                lossy: doc.lossy,
                 reference,
-                blocks: Vec::new(),
-                sentences: Vec::new(),
                 mentions,
                 facts,
-                stream: None,
+                ..crate::doc::Doc::empty(0..0, doc.lossy)
             };
             self.doc_rows(out, &id, text, &part)?;
         }

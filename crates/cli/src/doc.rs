@@ -180,6 +180,22 @@ pub(crate) struct Doc {
     pub(crate) stream: Option<Box<Stream>>,
 }
 
+impl Doc {
+    /// A document with nothing found (yet): the text's place and whether it was repaired.
+    pub(crate) fn empty(text: Range<usize>, lossy: bool) -> Doc {
+        Doc {
+            text,
+            lossy,
+            reference: None,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+            facts: Vec::new(),
+            stream: None,
+        }
+    }
+}
+
 /// How the writer analyses a streamed document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Stream {

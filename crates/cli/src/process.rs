@@ -253,30 +253,15 @@ fn analyze(
     settings: &Settings,
 ) -> Doc {
     let Some(t) = buf.get(text.clone()) else {
-        return Doc {
-            text: 0..0,
-            lossy,
-            reference: None,
-            blocks: Vec::new(),
-            sentences: Vec::new(),
-            mentions: Vec::new(),
-            facts: Vec::new(),
-            stream: None,
-        };
+        return Doc::empty(0..0, lossy);
     };
     if settings.stream && t.len() > STREAM_ABOVE {
         return Doc {
-            text,
-            lossy,
-            reference: None,
-            blocks: Vec::new(),
-            sentences: Vec::new(),
-            mentions: Vec::new(),
-            facts: Vec::new(),
             stream: Some(Box::new(Stream {
                 options,
                 kinds: settings.kinds,
             })),
+            ..Doc::empty(text, lossy)
         };
     }
     let analysis = finnews::analyze(t, &options);
