@@ -215,7 +215,16 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
     if letters == 0 || letters > 16 {
         return true;
     }
-    !finnews_core::tables::numbers::numeral_class(&rest[..letters]).is_empty()
+    let w = &rest[..letters];
+    // The numeral crate's compile-time filter (by the first two letters and the length) lets
+    // through every word a numeral can start with (`finnews_numeral::is_numeral_start`): no
+    // hashing for the words that open none.
+    let may = finnews_numeral::is_numeral_word(w);
+    debug_assert!(
+        may || !finnews_numeral::is_numeral_start(w),
+        "numeral gate: {w}"
+    );
+    may
 }
 
 /// [`finnews_core::lexicon::CJK_DATE_WORDS`] by first character.

@@ -32,6 +32,16 @@ pub(crate) const LEADS: Classes = Classes::of(&[
     Class::QualifierAdjective,
     Class::QualifierNoun,
 ]);
+/// The classes of the words [`Cx::r_words`] reads first (with the grammar words `tonight`,
+/// `recent`, `CY`, `to`, `till`).
+const WORDS_START: Classes = Classes::of(&[
+    Class::RelativeDay,
+    Class::NumberWord,
+    Class::RefWord,
+    Class::Shift,
+    Class::DateTrigger,
+    Class::TimeUnit,
+]);
 /// A bare weekday within this many days after the reference is read forward, else backward.
 const FUTURE_DAYS: i64 = 1;
 
@@ -756,53 +766,93 @@ impl<'a> Cx<'a, '_> {
 
     fn phrase_uncached(&self, i: usize, depth: u8) -> Option<M> {
         let mut best = None;
-        match self.tok(i)?.kind {
+        // Each rule is tried only where its gate lets it: the gate asks what the rule reads
+        // first (the start token's classes and grammar word, a number's shape, one token of
+        // look-ahead), so a refused rule could not have matched. A debug build runs every
+        // refused rule and checks that it finds nothing.
+        macro_rules! gated {
+            ($gate:expr, $rule:expr) => {{
+                if $gate {
+                    better(&mut best, $rule);
+                } else {
+                    debug_assert!($rule.is_none(), "gate refused {} at {i}", stringify!($rule));
+                }
+            }};
+        }
+        let t = self.tok(i)?;
+        match t.kind {
             Kind::Word => {
+                let c = t.classes;
+                let dw = words::date_word(t);
                 // Frequent leaders that open one phrase each (`to date`, `later in the year`)
                 // or none (`business` in `next 4 business days`): the other rules are skipped.
-                if self.is_any(i, &[W::To, W::Till, W::Business])
-                    || self.wt(i).and_then(words::shift).is_some()
-                {
+                if matches!(dw, Some(W::To | W::Till | W::Business)) || words::shift(t).is_some() {
                     return self.r_words(i);
                 }
-                better(&mut best, self.r_deictic(i));
-                better(&mut best, self.r_the(i, depth));
-                better(&mut best, self.r_mod_adjective(i, depth));
-                better(&mut best, self.r_mod_noun(i, depth));
-                better(&mut best, self.r_month(i));
-                better(&mut best, self.r_day_month(i));
-                better(&mut best, self.r_week_number(i));
-                better(&mut best, self.r_weekday(i));
-                better(&mut best, self.r_quarter_letter(i));
-                better(&mut best, self.r_fiscal(i));
-                better(&mut best, self.r_words(i));
-                better(&mut best, self.r_ordinal_period(i));
-                better(&mut best, self.r_quarter_named(i));
-                better(&mut best, self.r_first_units(i));
-                better(&mut best, self.r_duration(i));
-                better(&mut best, self.r_shift(i));
-                better(&mut best, self.r_holiday(i));
-                better(&mut best, self.r_weekend(i));
+                // Whether the word may open a numeral (a day, an ordinal, a count).
+                let num = crate::extract::may_open_numeral(self.text, t);
+                gated!(c.has(Class::Deictic), self.r_deictic(i));
+                gated!(dw == Some(W::The), self.r_the(i, depth));
+                gated!(
+                    c.has(Class::QualifierAdjective),
+                    self.r_mod_adjective(i, depth)
+                );
+                gated!(c.has(Class::QualifierNoun), self.r_mod_noun(i, depth));
+                gated!(c.has(Class::Month), self.r_month(i));
+                gated!(num, self.r_day_month(i));
+                gated!(c.has(Class::TimeUnit), self.r_week_number(i));
+                gated!(c.has(Class::Weekday), self.r_weekday(i));
+                gated!(matches!(dw, Some(W::Q | W::H)), self.r_quarter_letter(i));
+                gated!(
+                    matches!(dw, Some(W::Fy | W::Fiscal | W::Financial)),
+                    self.r_fiscal(i)
+                );
+                gated!(
+                    c.any(WORDS_START) || matches!(dw, Some(W::Tonight | W::Recent | W::Cy)),
+                    self.r_words(i)
+                );
+                gated!(num, self.r_ordinal_period(i));
+                gated!(
+                    c.any(Classes::of(&[Class::TimeUnit, Class::Month])),
+                    self.r_quarter_named(i)
+                );
+                gated!(
+                    matches!(dw, Some(W::Last | W::First)),
+                    self.r_first_units(i)
+                );
+                gated!(
+                    c.has(Class::TimeUnit)
+                        || (dw == Some(W::All) && self.has(i + 1, Class::TimeUnit))
+                        || self.duration_may_follow(i, dw, c, num),
+                    self.r_duration(i)
+                );
+                gated!(
+                    (num || c.has(Class::VagueAmount) || matches!(dw, Some(W::A | W::An)))
+                        && self.shift_may_follow(i),
+                    self.r_shift(i)
+                );
+                gated!(c.has(Class::DateTrigger), self.r_holiday(i));
+                gated!(dw == Some(W::Weekend), self.r_weekend(i));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
                 better(&mut best, self.r_on_day(i));
                 better(&mut best, self.r_clock(i));
-                better(&mut best, self.r_day_month(i));
-                let numeric = self.may_numeric(i);
-                debug_assert!(
-                    numeric || self.r_numeric(i).is_none(),
-                    "numeric gate at {i}"
-                );
-                if numeric {
-                    better(&mut best, self.r_numeric(i));
-                }
-                better(&mut best, self.r_quarter_digit(i));
+                gated!(self.day_month_may_follow(i), self.r_day_month(i));
+                gated!(self.may_numeric(i), self.r_numeric(i));
+                gated!(self.quarter_digit_may_follow(i), self.r_quarter_digit(i));
                 better(&mut best, self.r_ordinal_period(i));
-                better(&mut best, self.r_fiscal(i));
+                gated!(
+                    self.is_any(i + 1, &[W::Fiscal, W::Financial]),
+                    self.r_fiscal(i)
+                );
                 better(&mut best, self.r_year(i));
-                better(&mut best, self.r_duration(i));
-                better(&mut best, self.r_shift(i));
+                gated!(
+                    self.cardinal(i)
+                        .is_some_and(|(_, j)| self.duration_goes_on(j)),
+                    self.r_duration(i)
+                );
+                gated!(self.shift_may_follow(i), self.r_shift(i));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Punct(_) => {
@@ -814,6 +864,73 @@ impl<'a> Cx<'a, '_> {
             }
         }
         best
+    }
+
+    // ---------- the dispatcher's gates ----------
+
+    /// Whether [`Cx::r_duration`] may read a count at the word `i` (grammar word `dw`, classes
+    /// `c`, `num`: whether it may open a numeral) and a unit after it: the count as
+    /// [`Cx::amount`] reads it (after `nearly`, `almost`, `more than`...), then
+    /// [`Cx::duration_goes_on`].
+    fn duration_may_follow(&self, i: usize, dw: Option<W>, c: Classes, num: bool) -> bool {
+        let s = match dw {
+            Some(W::Nearly | W::Almost) => i + 1,
+            Some(W::More | W::Less | W::Fewer) if self.is(i + 1, W::Than) => i + 2,
+            _ if num || c.has(Class::VagueAmount) || matches!(dw, Some(W::A | W::An)) => i,
+            _ => return false,
+        };
+        self.amount(s)
+            .is_some_and(|(_, j)| self.duration_goes_on(j))
+    }
+
+    /// Whether a duration's unit may follow its count, which ends before token `j`: a time
+    /// unit, a filler (`consecutive`), a deictic (`10 previous weeks`), `and`/`to`/`or` (`12
+    /// and 18 months`), `business`, a unit letter glued to the count (`10D`), or a glued dash
+    /// and a unit (`10-year`).
+    fn duration_goes_on(&self, j: usize) -> bool {
+        const NEXT: Classes =
+            Classes::of(&[Class::TimeUnit, Class::DurationFiller, Class::Deictic]);
+        let Some(t) = self.tok(j) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Word => {
+                t.classes.any(NEXT)
+                    || self.glued(j)
+                    || matches!(
+                        words::date_word(t),
+                        Some(W::And | W::To | W::Or | W::Business)
+                    )
+            }
+            _ => self.dash(j) && self.has(j + 1, Class::TimeUnit),
+        }
+    }
+
+    /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::amount`]
+    /// reads it, and a time unit right after it.
+    fn shift_may_follow(&self, i: usize) -> bool {
+        self.amount(i)
+            .is_some_and(|(_, j)| self.has(j, Class::TimeUnit))
+    }
+
+    /// Whether [`Cx::r_day_month`] may read a day at the number `i` and a month after it: the
+    /// day (digits or a digit ordinal), then a month name (after `of` or a glued `-`/`/`), or
+    /// `day` (`the 15th day of`).
+    fn day_month_may_follow(&self, i: usize) -> bool {
+        self.day_num(i).is_some_and(|(_, j)| {
+            self.has(j, Class::Month) || self.has(j + 1, Class::Month) || self.is(j, W::Day)
+        })
+    }
+
+    /// Whether [`Cx::r_quarter_digit`] may read at the number `i`: a year and a quarter or half
+    /// after it (`2023 Q3`, `2023 fourth quarter`), or one digit glued to `Q` or `H` (`3Q23`).
+    fn quarter_digit_may_follow(&self, i: usize) -> bool {
+        if self.year4(i).is_some() {
+            return self.is_any(i + 1, &[W::Q, W::H]) || self.ordinal(i + 1).is_some();
+        }
+        self.plain(i).is_some_and(|(_, n)| n == 1)
+            && self.glued(i + 1)
+            && self.is_any(i + 1, &[W::Q, W::H])
     }
 
     /// A date or period (not a duration) at `i`.
@@ -1823,7 +1940,9 @@ impl<'a> Cx<'a, '_> {
     /// `2020-09-29`, `2020/9/29`, `9/29/2020`, `2020-09`.
     /// Whether [`Cx::r_numeric`] can match at the number token `i`: every numeric date but two
     /// has a `-` or `/` as its next token (`2020-09`, `9/29/2020`, `2019-aug-01`, `2017-Q1`);
-    /// the others are eight digits (`20240715`) or digits and then `.` (`15.07.2024`).
+    /// the others are eight digits (`20240715`) or dotted (`15.07.2024`, `2023.11.20`: one, two
+    /// or four digits, a point, one or two digits, a point and a digit, as `toks::dotted`
+    /// reads them; a decimal such as `5.93` is none).
     fn may_numeric(&self, i: usize) -> bool {
         if matches!(self.mark(i + 1), Some('-' | '/')) {
             return true;
@@ -1839,7 +1958,18 @@ impl<'a> Cx<'a, '_> {
             .iter()
             .position(|c| !c.is_ascii_digit())
             .unwrap_or(b.len());
-        b.get(k) == Some(&b'.')
+        if b.get(k) != Some(&b'.') || !matches!(k, 1 | 2 | 4) {
+            return false;
+        }
+        let after = b.get(k + 1..).unwrap_or(&[]);
+        let m = after
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        matches!(m, 1 | 2)
+            && after.get(m) == Some(&b'.')
+            && after.get(m + 1).is_some_and(u8::is_ascii_digit)
     }
 
     fn r_numeric(&self, i: usize) -> Option<M> {
