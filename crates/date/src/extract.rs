@@ -39,6 +39,13 @@ const ANCHORS: Classes = Classes::of(&[
     Class::DayPart,
 ]);
 
+/// The classes a word needs for [`is_anchor`] to take it: an anchor class, a number word (a
+/// year in words after `in`), a grammar word (`Q`, `H` before a digit).
+const WORD_ANCHORS: Classes = ANCHORS.with(Class::NumberWord).with(Class::DateWord);
+
+/// The classes a CJK token needs for [`is_anchor`] to take it.
+const CJK_ANCHORS: Classes = Classes::of(&[Class::DateTrigger, Class::CjkLead]);
+
 thread_local! {
     /// The token buffer, reused across calls on one thread.
     static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
@@ -107,6 +114,7 @@ fn is_anchor(text: &str, toks: &[Token], a: usize) -> bool {
                     && toks[a - 1].kind == Kind::Word
                     && words::date_word(&toks[a - 1]) == Some(W::In))
                 || (t.classes.has(Class::DateWord)
+                    && t.span.len() == 1
                     && matches!(words::date_word(t), Some(W::Q | W::H))
                     && toks.get(a + 1).is_some_and(|n| {
                         n.gap == Gap::None
@@ -135,26 +143,36 @@ static HOLIDAY_FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> =
         v
     });
 
-/// Whether `word` opens a holiday's name (as `words::opens_holiday` says, each first word
-/// compared once).
+/// Whether `word` opens a holiday's name (as `words::opens_holiday` says): a binary search of
+/// the first words, compared in ASCII lower case.
 fn opens_holiday(word: &str) -> bool {
     HOLIDAY_FIRST_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
+        .binary_search_by(|w| {
+            w.bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .cmp(word.bytes().map(|c| c.to_ascii_lowercase()))
+        })
+        .is_ok()
 }
 
 /// The holidays' names ([`finnews_core::lexicon::HOLIDAYS`]) as [`holiday_may_start`] reads
 /// them: the first word, and the second where a space follows the first (`new`, `year`), once
 /// each.
-static HOLIDAY_HEADS: std::sync::LazyLock<Vec<(&'static str, Option<&'static str>)>> =
+/// Each head is kept with the lower-cased first byte of its first word, and sorted by it.
+#[allow(clippy::type_complexity)]
+static HOLIDAY_HEADS: std::sync::LazyLock<Vec<(u8, &'static str, Option<&'static str>)>> =
     std::sync::LazyLock::new(|| {
         let seg = |s: &'static str| &s[..s.find([' ', '\'']).unwrap_or(s.len())];
-        let mut v: Vec<(&'static str, Option<&'static str>)> = finnews_core::lexicon::HOLIDAYS
+        let mut v: Vec<(u8, &'static str, Option<&'static str>)> = finnews_core::lexicon::HOLIDAYS
             .iter()
-            .map(|&(name, _)| {
+            .filter_map(|&(name, _)| {
                 let first = seg(name);
                 let second = name[first.len()..].strip_prefix(' ').map(seg);
-                (first, second)
+                Some((
+                    first.as_bytes().first()?.to_ascii_lowercase(),
+                    first,
+                    second,
+                ))
             })
             .collect();
         v.sort_unstable();
@@ -171,20 +189,28 @@ fn holiday_may_start(text: &str, p: usize) -> bool {
         b.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
     };
-    HOLIDAY_HEADS.iter().any(|&(first, second)| {
-        if !starts(b, first) {
-            return false;
-        }
-        let Some(second) = second else {
-            return true;
-        };
-        let rest = &b[first.len()..];
-        let k = rest
-            .iter()
-            .take_while(|&&c| c == b' ' || c == b'\t')
-            .count();
-        k > 0 && starts(&rest[k..], second)
-    })
+    let Some(c) = b.first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    let heads = &*HOLIDAY_HEADS;
+    let k = heads.partition_point(|h| h.0 < c);
+    heads[k..]
+        .iter()
+        .take_while(|h| h.0 == c)
+        .any(|&(_, first, second)| {
+            if !starts(b, first) {
+                return false;
+            }
+            let Some(second) = second else {
+                return true;
+            };
+            let rest = &b[first.len()..];
+            let k = rest
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+            k > 0 && starts(&rest[k..], second)
+        })
 }
 
 /// A cheap first look at whether token `t` can open a phrase before its anchor
@@ -205,17 +231,21 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
     if t.kind != Kind::Word {
         return true;
     }
-    let rest = text.get(t.span.start()..).unwrap_or("");
-    let letters = rest
-        .bytes()
-        .take(17)
-        .position(|c| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len().min(17));
+    let b = text.as_bytes();
+    let start = t.span.start();
+    let limit = start.saturating_add(17).min(b.len());
+    let mut k = start;
+    while k < limit && b[k].is_ascii_alphabetic() {
+        k += 1;
+    }
     // Only an ASCII word of letters is looked up; anything else is left to the grammar.
+    let letters = k - start;
     if letters == 0 || letters > 16 {
         return true;
     }
-    let w = &rest[..letters];
+    let Some(w) = text.get(start..k) else {
+        return true;
+    };
     // The numeral crate's compile-time filter (by the first two letters and the length) lets
     // through every word a numeral can start with (`finnews_numeral::is_numeral_start`): no
     // hashing for the words that open none.
@@ -224,7 +254,36 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
         may || !finnews_numeral::is_numeral_start(w),
         "numeral gate: {w}"
     );
-    may
+    if !may || !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+        return may;
+    }
+    // An article opens a numeral only before a numeral word (`a hundred`, `a third`), after
+    // the numeral grammar's separator (spaces, a `-`; one to six bytes): `a year` opens none.
+    let spaces = |mut q: usize| {
+        while b.get(q) == Some(&b' ') {
+            q += 1;
+        }
+        q
+    };
+    let mut q = spaces(k);
+    if b.get(q) == Some(&b'-') {
+        q = spaces(q + 1);
+    }
+    let s = q;
+    while q < b.len() && q - s < 32 && b[q].is_ascii_alphabetic() {
+        q += 1;
+    }
+    let opens =
+        (1..=6).contains(&(s - k)) && text.get(s..q).is_some_and(finnews_numeral::is_numeral_word);
+    debug_assert!(
+        opens
+            || text.get(start..).is_none_or(|r| {
+                finnews_numeral::cardinal_prefix(r).is_none()
+                    && finnews_numeral::ordinal_prefix(r).is_none()
+            }),
+        "article gate at {start}"
+    );
+    opens
 }
 
 /// [`finnews_core::lexicon::CJK_DATE_WORDS`] by first character.
@@ -262,10 +321,12 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
     let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
     for a_all in 0..all.len() {
         let at = &all[a_all];
-        // Most tokens are words no table lists, punctuation or spaces: drop them first.
+        // Most tokens are words of no class that can anchor (`is_anchor`), punctuation or
+        // spaces: one test drops them.
         let maybe = match at.kind {
             Kind::Number { .. } => true,
-            Kind::Word | Kind::Cjk(_) => !at.classes.is_empty(),
+            Kind::Word => at.classes.any(WORD_ANCHORS),
+            Kind::Cjk(_) => at.classes.any(CJK_ANCHORS),
             _ => false,
         };
         if !maybe {
