@@ -310,6 +310,27 @@ fn opens_cjk_date_word(rest: &str) -> bool {
         .any(|r| rest.starts_with(r.1))
 }
 
+/// The first token at or after `k` (or `all.len()`) whose kind and classes [`is_anchor`] may
+/// take: a number, a word of [`WORD_ANCHORS`], a CJK token of [`CJK_ANCHORS`]. Kept out of
+/// the long loop that calls it, so that its own loop runs in registers.
+#[inline(never)]
+fn next_candidate(all: &[Token], k: usize) -> usize {
+    let mut k = k;
+    while let Some(t) = all.get(k) {
+        let maybe = match t.kind {
+            Kind::Number { .. } => true,
+            Kind::Word => t.classes.any(WORD_ANCHORS),
+            Kind::Cjk(_) => t.classes.any(CJK_ANCHORS),
+            _ => false,
+        };
+        if maybe {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
 fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Temporal<'a>> {
     let mut out = Vec::new();
     // Which mentions are comparison anchors, resolved once the whole text is read.
@@ -319,19 +340,15 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
     let mut skip = 0usize; // anchors before this byte belong to a token already tried
     let mut reach: Option<Reach> = None; // the CJK number gate's last reach
     let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
-    for a_all in 0..all.len() {
-        let at = &all[a_all];
+    let mut next = 0;
+    loop {
         // Most tokens are words of no class that can anchor (`is_anchor`), punctuation or
-        // spaces: one test drops them.
-        let maybe = match at.kind {
-            Kind::Number { .. } => true,
-            Kind::Word => at.classes.any(WORD_ANCHORS),
-            Kind::Cjk(_) => at.classes.any(CJK_ANCHORS),
-            _ => false,
+        // spaces: a tight loop passes them.
+        let a_all = next_candidate(all, next);
+        let Some(at) = all.get(a_all) else {
+            break;
         };
-        if !maybe {
-            continue;
-        }
+        next = a_all + 1;
         let p = at.span.start();
         if p < done || p < skip {
             continue;
@@ -362,7 +379,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
             continue;
         }
         if bytes[p].is_ascii_digit() {
-            match number_use(text, p) {
+            match number_use(text, p, all.get(a_all + 1..).unwrap_or(&[])) {
                 NumberUse::Hopeless(end) => {
                     skip = end;
                     continue;
@@ -398,18 +415,15 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
             first = a_all - BACK_TOKENS - 2;
         }
         let limit = p.saturating_add(AHEAD_BYTES);
-        let mut last = first;
         let from = if crate::grammar::cjk_near(all, a_all) {
             a_all
         } else {
             first
         }; // cjk-date: CJK counts ahead of the anchor
-        while last < all.len()
-            && last.saturating_sub(from) < MAX_TOKENS
-            && all[last].span.start() < limit
-        {
-            last += 1;
-        }
+        // At most `MAX_TOKENS` from `from`, none starting at `limit` or after (the tokens are in
+        // text order: a binary search).
+        let hi = all.len().min(from.saturating_add(MAX_TOKENS)).max(first);
+        let last = first + all[first..hi].partition_point(|t| t.span.start() < limit);
         let toks = &all[first..last];
         let a = a_all - first;
         if a >= toks.len() {
@@ -1040,8 +1054,9 @@ enum NumberUse {
 
 /// What the number at `p` is worth. A number is worth parsing when it has four digits (a year),
 /// or when what touches it or follows it could make it part of a date or duration (a unit or
-/// month word, `/`, `-`, an ordinal suffix, `年`...).
-fn number_use(text: &str, p: usize) -> NumberUse {
+/// month word, `/`, `-`, an ordinal suffix, `年`...). `after` are the tokens after the number's
+/// token: the next word's classes are read from its token when one spans it.
+fn number_use(text: &str, p: usize, after: &[Token]) -> NumberUse {
     let b = text.as_bytes();
     let mut q = p;
     let mut digits = 0;
@@ -1098,16 +1113,31 @@ fn number_use(text: &str, p: usize) -> NumberUse {
     while r < b.len() && (b[r] == b' ' || (b[r] == b'-' && r == q)) {
         r += 1;
     }
-    let classes = word_classes(text, r);
-    let dw = if classes.has(Class::DateWord) {
-        date_word_at(text, r)
-    } else {
-        None
-    };
     let w_end = r + b[r..]
         .iter()
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
+    // The lexer looked the word up already when its token is exactly the word.
+    let (classes, dw) = match after
+        .iter()
+        .take(3)
+        .find(|t| t.span.start() >= r)
+        .filter(|t| t.kind == Kind::Word && t.span.start() == r && t.span.end() == w_end)
+    {
+        Some(t) => {
+            debug_assert_eq!(t.classes, word_classes(text, r));
+            (t.classes, words::date_word(t))
+        }
+        None => {
+            let classes = word_classes(text, r);
+            let dw = if classes.has(Class::DateWord) {
+                date_word_at(text, r)
+            } else {
+                None
+            };
+            (classes, dw)
+        }
+    };
     // `12 and 18 months`: a number, a conjunction, a number (the unit is checked later).
     let coordinated = matches!(dw, Some(W::And | W::To | W::Or))
         && b.get(w_end) == Some(&b' ')
