@@ -221,6 +221,12 @@ impl<'a> Cx<'a, '_> {
                 decimal: false,
             } => {
                 let s = self.s(i);
+                // ASCII digits (nearly every number): the value and count at once.
+                let b = s.as_bytes();
+                if (1..=9).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
+                    let v = b.iter().fold(0, |v, &c| v * 10 + u32::from(c - b'0'));
+                    return Some((v, b.len()));
+                }
                 Some((digits_value(s)?, s.chars().count()))
             }
             _ => None,
@@ -3440,6 +3446,11 @@ impl<'a> Cx<'a, '_> {
 
 /// The value of a digit run (ASCII or full-width), if it fits.
 pub(crate) fn digits_value(s: &str) -> Option<u32> {
+    // ASCII digits that fit (nearly every number): no decoding, no overflow checks.
+    let b = s.as_bytes();
+    if (1..=9).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
+        return Some(b.iter().fold(0, |v, &c| v * 10 + u32::from(c - b'0')));
+    }
     let mut v: u32 = 0;
     let mut any = false;
     for c in s.chars() {
