@@ -805,7 +805,10 @@ impl<'a> Cx<'a, '_> {
                 );
                 gated!(c.has(Class::QualifierNoun), self.r_mod_noun(i, depth));
                 gated!(c.has(Class::Month), self.r_month(i));
-                gated!(num, self.r_day_month(i));
+                gated!(
+                    num && self.ahead_has(i, Classes::of(&[Class::Month, Class::TimeUnit])),
+                    self.r_day_month(i)
+                );
                 gated!(c.has(Class::TimeUnit), self.r_week_number(i));
                 gated!(c.has(Class::Weekday), self.r_weekday(i));
                 gated!(matches!(dw, Some(W::Q | W::H)), self.r_quarter_letter(i));
@@ -817,7 +820,10 @@ impl<'a> Cx<'a, '_> {
                     c.any(WORDS_START) || matches!(dw, Some(W::Tonight | W::Recent | W::Cy)),
                     self.r_words(i)
                 );
-                gated!(num, self.r_ordinal_period(i));
+                gated!(
+                    num && self.ahead_has(i, Classes::of(&[Class::TimeUnit])),
+                    self.r_ordinal_period(i)
+                );
                 gated!(
                     c.any(Classes::of(&[Class::TimeUnit, Class::Month])),
                     self.r_quarter_named(i)
@@ -847,7 +853,10 @@ impl<'a> Cx<'a, '_> {
                 gated!(self.day_month_may_follow(i), self.r_day_month(i));
                 gated!(self.may_numeric(i), self.r_numeric(i));
                 gated!(self.quarter_digit_may_follow(i), self.r_quarter_digit(i));
-                better(&mut best, self.r_ordinal_period(i));
+                gated!(
+                    self.ahead_has(i, Classes::of(&[Class::TimeUnit])),
+                    self.r_ordinal_period(i)
+                );
                 gated!(
                     self.is_any(i + 1, &[W::Fiscal, W::Financial]),
                     self.r_fiscal(i)
@@ -873,6 +882,16 @@ impl<'a> Cx<'a, '_> {
     }
 
     // ---------- the dispatcher's gates ----------
+
+    /// Whether a word of `classes` stands after token `i` in the window (no rule reads past
+    /// the window): a day in words needs a month or unit after it (`second of August`, `the
+    /// 15th day of next month`), an ordinal period a unit (`first quarter`, `21st century`).
+    fn ahead_has(&self, i: usize, classes: Classes) -> bool {
+        self.toks.get(i + 1..).is_some_and(|r| {
+            r.iter()
+                .any(|t| t.kind == Kind::Word && t.classes.any(classes))
+        })
+    }
 
     /// Whether [`Cx::r_duration`] may read a count at the word `i` (grammar word `dw`, classes
     /// `c`, `num`: whether it may open a numeral) and a unit after it: the count as
