@@ -1171,13 +1171,20 @@ fn number_use(text: &str, p: usize, after: &[Token]) -> NumberUse {
         .iter()
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
-    // The lexer looked the word up already when its token is exactly the word.
-    let (classes, dw) = match after
-        .iter()
-        .take(3)
-        .find(|t| t.span.start() >= r)
-        .filter(|t| t.kind == Kind::Word && t.span.start() == r && t.span.end() == w_end)
-    {
+    // No ASCII word there (a sign, a CJK character): no classes. The lexer looked the word up
+    // already when its token is exactly the word.
+    let word_token = if w_end == r {
+        debug_assert!(word_classes(text, r).is_empty() && date_word_at(text, r).is_none());
+        None
+    } else {
+        after
+            .iter()
+            .take(3)
+            .find(|t| t.span.start() >= r)
+            .filter(|t| t.kind == Kind::Word && t.span.start() == r && t.span.end() == w_end)
+    };
+    let (classes, dw) = match word_token {
+        _ if w_end == r => (Classes::EMPTY, None),
         Some(t) => {
             debug_assert_eq!(t.classes, word_classes(text, r));
             (t.classes, words::date_word(t))

@@ -853,10 +853,7 @@ impl<'a> Cx<'a, '_> {
                 gated!(self.day_month_may_follow(i), self.r_day_month(i));
                 gated!(self.may_numeric(i), self.r_numeric(i));
                 gated!(self.quarter_digit_may_follow(i), self.r_quarter_digit(i));
-                gated!(
-                    self.ahead_has(i, Classes::of(&[Class::TimeUnit])),
-                    self.r_ordinal_period(i)
-                );
+                better(&mut best, self.r_ordinal_period(i));
                 gated!(
                     self.is_any(i + 1, &[W::Fiscal, W::Financial]),
                     self.r_fiscal(i)
