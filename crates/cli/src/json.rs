@@ -439,6 +439,15 @@ impl<'b, W: Write> Emitter<'b, W> {
         let Some(p) = p else {
             return self.raw("null");
         };
+        if !self.pretty {
+            // `{"span":[a,b],"text":"…"}` in three appends.
+            push_span_member(self.buf, b"{\"span\":", p.span.start(), p.span.end());
+            self.buf.extend_from_slice(b",\"text\":");
+            write_str(self.buf, crate::doc::phrase_text(p, text));
+            self.buf.push(b'}');
+            self.empty = false;
+            return Ok(());
+        }
         self.open(b'{')?;
         self.key(key!("span"))?;
         self.span(p.span)?;
@@ -459,6 +468,15 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn block(&mut self, b: &Block) -> io::Result<()> {
+        if !self.pretty {
+            // `{"kind":"…","span":[a,b]}` in three appends.
+            self.buf.extend_from_slice(b"{\"kind\":\"");
+            self.buf.extend_from_slice(b.kind.code().as_bytes());
+            push_span_member(self.buf, b"\",\"span\":", b.span.start(), b.span.end());
+            self.buf.push(b'}');
+            self.empty = false;
+            return Ok(());
+        }
         self.open(b'{')?;
         self.key(key!("kind"))?;
         self.code(b.kind.code())?;
@@ -468,6 +486,15 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn sentence(&mut self, s: &Sentence) -> io::Result<()> {
+        if !self.pretty {
+            // `{"span":[a,b],"block":n}` in two appends.
+            push_span_member(self.buf, b"{\"span\":", s.span.start(), s.span.end());
+            self.buf.extend_from_slice(b",\"block\":");
+            push_number(self.buf, s.block);
+            self.buf.push(b'}');
+            self.empty = false;
+            return Ok(());
+        }
         self.open(b'{')?;
         self.key(key!("span"))?;
         self.span(s.span)?;
@@ -477,11 +504,19 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn mention(&mut self, m: &Fact, text: &str) -> io::Result<()> {
-        self.open(b'{')?;
-        self.key(key!("kind"))?;
-        self.code(m.kind().code())?;
-        self.key(key!("span"))?;
-        self.span(m.span())?;
+        if !self.pretty {
+            // The opening, kind and span in one piece: `{"kind":"money","span":[a,b]`.
+            let span = m.span();
+            push_span_member(self.buf, kind_opening(m.kind()), span.start(), span.end());
+            self.depth += 1;
+            self.empty = false;
+        } else {
+            self.open(b'{')?;
+            self.key(key!("kind"))?;
+            self.code(m.kind().code())?;
+            self.key(key!("span"))?;
+            self.span(m.span())?;
+        }
         self.key(key!("text"))?;
         self.str(m.text(text))?;
         match m {
@@ -618,6 +653,34 @@ impl Small {
     /// trailing zeros (what `normalize()` then `Display` give).
     #[inline]
     pub(crate) fn decimal(&mut self, d: Decimal) {
+        // A mantissa of 64 bits (almost every value): trailing zeros stripped here, which is
+        // what `normalize()` does (zero loses its sign and scale).
+        if let Ok(m) = u64::try_from(d.mantissa().unsigned_abs()) {
+            let mut scale = d.scale() as usize;
+            let mut m = m;
+            if m == 0 {
+                scale = 0;
+            }
+            while scale > 0 && m % 10 == 0 {
+                m /= 10;
+                scale -= 1;
+            }
+            let mut digits = [0u8; 20];
+            let mut i = digits.len();
+            loop {
+                i -= 1;
+                digits[i] = b'0' + (m % 10) as u8;
+                m /= 10;
+                if m == 0 {
+                    break;
+                }
+            }
+            if d.mantissa() < 0 {
+                self.push(b"-");
+            }
+            self.fraction(&digits[i..], scale);
+            return;
+        }
         let d = d.normalize();
         let mantissa = d.mantissa();
         let scale = d.scale() as usize;
@@ -644,6 +707,13 @@ impl Small {
         if mantissa < 0 {
             self.push(b"-");
         }
+        self.fraction(digits, scale);
+    }
+
+    /// Digits with `scale` of them after the point (a leading `0.` and zeros when there are
+    /// fewer).
+    #[inline]
+    fn fraction(&mut self, digits: &[u8], scale: usize) {
         if scale == 0 {
             self.push(digits);
         } else if digits.len() > scale {
@@ -802,10 +872,56 @@ pub(crate) fn push_span(out: &mut Vec<u8>, start: usize, end: usize) {
     out.truncate(at + k + 1);
 }
 
+/// A mention's compact opening up to its span: `{"kind":"money","span":`.
+fn kind_opening(k: crate::doc::Kind) -> &'static [u8] {
+    use crate::doc::Kind;
+    macro_rules! opening {
+        ($code:literal) => {
+            concat!("{\"kind\":\"", $code, "\",\"span\":").as_bytes()
+        };
+    }
+    let o = match k {
+        Kind::Money => opening!("money"),
+        Kind::Percent => opening!("percent"),
+        Kind::Measure => opening!("measure"),
+        Kind::Number => opening!("number"),
+        Kind::Ordinal => opening!("ordinal"),
+        Kind::Date => opening!("date"),
+        Kind::Duration => opening!("duration"),
+    };
+    debug_assert_eq!(
+        o,
+        format!("{{\"kind\":\"{}\",\"span\":", k.code()).as_bytes()
+    );
+    o
+}
+
+/// `lead` (at most 32 bytes) then a span as the compact form writes it, `[start,end]`,
+/// appended to `out` with one fixed-size copy.
+#[inline]
+pub(crate) fn push_span_member(out: &mut Vec<u8>, lead: &[u8], start: usize, end: usize) {
+    let mut block = [0u8; 80];
+    debug_assert!(lead.len() <= 32);
+    let n = lead.len().min(32);
+    block[..n].copy_from_slice(&lead[..n]);
+    block[n] = b'[';
+    let k = put_digits(&mut block, n + 1, start);
+    if let Some(c) = block.get_mut(k) {
+        *c = b',';
+    }
+    let k = put_digits(&mut block, k + 1, end);
+    if let Some(c) = block.get_mut(k) {
+        *c = b']';
+    }
+    let at = out.len();
+    out.extend_from_slice(&block);
+    out.truncate(at + k + 1);
+}
+
 /// The first byte at or after `i` that a JSON string must escape (`"`, `\\`, below U+0020),
 /// eight bytes at a time.
 #[inline]
-fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
+pub(crate) fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // The bytes to escape among eight, a flag (high bit) per byte: bytes below 0x20 (ASCII
@@ -874,6 +990,14 @@ mod tests {
             "7.9228162514264337593543950335",
             "0.0000000000000000000000000001",
             "1234567.8901",
+            "5.930",
+            "-12.50",
+            "1000",
+            "0.10",
+            "-0.000",
+            "18446744073709551615.10",
+            "18446744073709551616.50",
+            "-184467440737095516160",
         ] {
             let d: Decimal = if text.contains('e') {
                 Decimal::from_scientific(text).unwrap()
