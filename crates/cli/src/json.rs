@@ -54,6 +54,8 @@ pub(crate) struct Emitter<'b, W: Write> {
     depth: usize,
     /// Whether the innermost open array or object has no element yet.
     empty: bool,
+    /// The last date [`Emitter::date`] wrote, and its JSON form.
+    last_date: Option<(NaiveDate, [u8; 12])>,
 }
 
 impl<W: Write> fmt::Debug for Emitter<'_, W> {
@@ -73,6 +75,7 @@ impl<'b, W: Write> Emitter<'b, W> {
             pretty,
             depth: 0,
             empty: true,
+            last_date: None,
         }
     }
 
@@ -197,11 +200,21 @@ impl<'b, W: Write> Emitter<'b, W> {
         write!(self.buf, "\"{v}\"")
     }
 
-    /// A date as `Display` writes it (`2024-07-15`), as a JSON string.
+    /// A date as `Display` writes it (`2024-07-15`), as a JSON string. The last date written
+    /// is kept (a day's range is that day twice; documents repeat their reference date).
     fn date(&mut self, d: NaiveDate) -> io::Result<()> {
+        if let Some((last, bytes)) = &self.last_date
+            && *last == d
+        {
+            self.buf.extend_from_slice(bytes);
+            return Ok(());
+        }
         let mut buf = Small::new();
-        if buf.date(d) {
-            self.buf.extend_from_slice(buf.get().unwrap_or(b"null"));
+        if buf.date(d)
+            && let Some(b) = buf.get().and_then(|b| <[u8; 12]>::try_from(b).ok())
+        {
+            self.buf.extend_from_slice(&b);
+            self.last_date = Some((d, b));
             return Ok(());
         }
         self.display(d)
