@@ -520,7 +520,7 @@ impl<'b, W: Write> Emitter<'b, W> {
         if !self.pretty {
             // The opening, kind and span in one piece: `{"kind":"money","span":[a,b]`.
             let span = m.span();
-            push_span_member(self.buf, kind_opening(m.kind()), span.start(), span.end());
+            push_kind_span(self.buf, m.kind(), span.start(), span.end());
             self.depth += 1;
             self.empty = false;
         } else {
@@ -870,7 +870,8 @@ pub(crate) fn push_number(out: &mut Vec<u8>, n: usize) {
 /// copy.
 #[inline]
 pub(crate) fn push_span(out: &mut Vec<u8>, start: usize, end: usize) {
-    let mut block = [0u8; 48];
+    // `[`, 20 digits, `,`, 20 digits, `]`.
+    let mut block = [0u8; 44];
     block[0] = b'[';
     let k = put_digits(&mut block, 1, start);
     if let Some(c) = block.get_mut(k) {
@@ -885,15 +886,17 @@ pub(crate) fn push_span(out: &mut Vec<u8>, start: usize, end: usize) {
     out.truncate(at + k + 1);
 }
 
-/// A mention's compact opening up to its span: `{"kind":"money","span":`.
-fn kind_opening(k: crate::doc::Kind) -> &'static [u8] {
+/// A mention's compact opening and span, `{"kind":"money","span":[a,b]`, appended to `out`.
+fn push_kind_span(out: &mut Vec<u8>, k: crate::doc::Kind, start: usize, end: usize) {
     use crate::doc::Kind;
     macro_rules! opening {
-        ($code:literal) => {
-            concat!("{\"kind\":\"", $code, "\",\"span\":").as_bytes()
-        };
+        ($code:literal) => {{
+            const S: &str = concat!("{\"kind\":\"", $code, "\",\"span\":");
+            const A: [u8; S.len()] = bytes_of(S);
+            push_span_member(out, &A, start, end)
+        }};
     }
-    let o = match k {
+    match k {
         Kind::Money => opening!("money"),
         Kind::Percent => opening!("percent"),
         Kind::Measure => opening!("measure"),
@@ -901,34 +904,20 @@ fn kind_opening(k: crate::doc::Kind) -> &'static [u8] {
         Kind::Ordinal => opening!("ordinal"),
         Kind::Date => opening!("date"),
         Kind::Duration => opening!("duration"),
-    };
-    debug_assert_eq!(
-        o,
-        format!("{{\"kind\":\"{}\",\"span\":", k.code()).as_bytes()
-    );
-    o
+    }
 }
 
-/// `lead` (at most 32 bytes) then a span as the compact form writes it, `[start,end]`,
-/// appended to `out` with one fixed-size copy.
+/// `lead` then a span as the compact form writes it, `[start,end]`, appended to `out`: the
+/// lead is a fixed-size copy, the span is put in a small block copied whole and cut.
 #[inline]
-pub(crate) fn push_span_member(out: &mut Vec<u8>, lead: &[u8], start: usize, end: usize) {
-    let mut block = [0u8; 80];
-    debug_assert!(lead.len() <= 32);
-    let n = lead.len().min(32);
-    block[..n].copy_from_slice(&lead[..n]);
-    block[n] = b'[';
-    let k = put_digits(&mut block, n + 1, start);
-    if let Some(c) = block.get_mut(k) {
-        *c = b',';
-    }
-    let k = put_digits(&mut block, k + 1, end);
-    if let Some(c) = block.get_mut(k) {
-        *c = b']';
-    }
-    let at = out.len();
-    out.extend_from_slice(&block);
-    out.truncate(at + k + 1);
+pub(crate) fn push_span_member<const L: usize>(
+    out: &mut Vec<u8>,
+    lead: &[u8; L],
+    start: usize,
+    end: usize,
+) {
+    out.extend_from_slice(lead);
+    push_span(out, start, end);
 }
 
 /// The first byte at or after `i` that a JSON string must escape (`"`, `\\`, below U+0020),
