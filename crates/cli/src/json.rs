@@ -54,6 +54,8 @@ pub(crate) struct Emitter<'b, W: Write> {
     depth: usize,
     /// Whether the innermost open array or object has no element yet.
     empty: bool,
+    /// The last date [`Emitter::date`] wrote, and its JSON form.
+    last_date: Option<(NaiveDate, [u8; 12])>,
 }
 
 impl<W: Write> fmt::Debug for Emitter<'_, W> {
@@ -73,6 +75,7 @@ impl<'b, W: Write> Emitter<'b, W> {
             pretty,
             depth: 0,
             empty: true,
+            last_date: None,
         }
     }
 
@@ -197,11 +200,21 @@ impl<'b, W: Write> Emitter<'b, W> {
         write!(self.buf, "\"{v}\"")
     }
 
-    /// A date as `Display` writes it (`2024-07-15`), as a JSON string.
+    /// A date as `Display` writes it (`2024-07-15`), as a JSON string. The last date written
+    /// is kept (a day's range is that day twice; documents repeat their reference date).
     fn date(&mut self, d: NaiveDate) -> io::Result<()> {
+        if let Some((last, bytes)) = &self.last_date
+            && *last == d
+        {
+            self.buf.extend_from_slice(bytes);
+            return Ok(());
+        }
         let mut buf = Small::new();
-        if buf.date(d) {
-            self.buf.extend_from_slice(buf.get().unwrap_or(b"null"));
+        if buf.date(d)
+            && let Some(b) = buf.get().and_then(|b| <[u8; 12]>::try_from(b).ok())
+        {
+            self.buf.extend_from_slice(&b);
+            self.last_date = Some((d, b));
             return Ok(());
         }
         self.display(d)
@@ -439,6 +452,15 @@ impl<'b, W: Write> Emitter<'b, W> {
         let Some(p) = p else {
             return self.raw("null");
         };
+        if !self.pretty {
+            // `{"span":[a,b],"text":"…"}` in three appends.
+            push_span_member(self.buf, b"{\"span\":", p.span.start(), p.span.end());
+            self.buf.extend_from_slice(b",\"text\":");
+            write_str(self.buf, crate::doc::phrase_text(p, text));
+            self.buf.push(b'}');
+            self.empty = false;
+            return Ok(());
+        }
         self.open(b'{')?;
         self.key(key!("span"))?;
         self.span(p.span)?;
@@ -459,6 +481,15 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn block(&mut self, b: &Block) -> io::Result<()> {
+        if !self.pretty {
+            // `{"kind":"…","span":[a,b]}` in three appends.
+            self.buf.extend_from_slice(b"{\"kind\":\"");
+            self.buf.extend_from_slice(b.kind.code().as_bytes());
+            push_span_member(self.buf, b"\",\"span\":", b.span.start(), b.span.end());
+            self.buf.push(b'}');
+            self.empty = false;
+            return Ok(());
+        }
         self.open(b'{')?;
         self.key(key!("kind"))?;
         self.code(b.kind.code())?;
@@ -468,6 +499,15 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn sentence(&mut self, s: &Sentence) -> io::Result<()> {
+        if !self.pretty {
+            // `{"span":[a,b],"block":n}` in two appends.
+            push_span_member(self.buf, b"{\"span\":", s.span.start(), s.span.end());
+            self.buf.extend_from_slice(b",\"block\":");
+            push_number(self.buf, s.block);
+            self.buf.push(b'}');
+            self.empty = false;
+            return Ok(());
+        }
         self.open(b'{')?;
         self.key(key!("span"))?;
         self.span(s.span)?;
@@ -477,11 +517,19 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     fn mention(&mut self, m: &Fact, text: &str) -> io::Result<()> {
-        self.open(b'{')?;
-        self.key(key!("kind"))?;
-        self.code(m.kind().code())?;
-        self.key(key!("span"))?;
-        self.span(m.span())?;
+        if !self.pretty {
+            // The opening, kind and span in one piece: `{"kind":"money","span":[a,b]`.
+            let span = m.span();
+            push_kind_span(self.buf, m.kind(), span.start(), span.end());
+            self.depth += 1;
+            self.empty = false;
+        } else {
+            self.open(b'{')?;
+            self.key(key!("kind"))?;
+            self.code(m.kind().code())?;
+            self.key(key!("span"))?;
+            self.span(m.span())?;
+        }
         self.key(key!("text"))?;
         self.str(m.text(text))?;
         match m {
@@ -618,6 +666,34 @@ impl Small {
     /// trailing zeros (what `normalize()` then `Display` give).
     #[inline]
     pub(crate) fn decimal(&mut self, d: Decimal) {
+        // A mantissa of 64 bits (almost every value): trailing zeros stripped here, which is
+        // what `normalize()` does (zero loses its sign and scale).
+        if let Ok(m) = u64::try_from(d.mantissa().unsigned_abs()) {
+            let mut scale = d.scale() as usize;
+            let mut m = m;
+            if m == 0 {
+                scale = 0;
+            }
+            while scale > 0 && m % 10 == 0 {
+                m /= 10;
+                scale -= 1;
+            }
+            let mut digits = [0u8; 20];
+            let mut i = digits.len();
+            loop {
+                i -= 1;
+                digits[i] = b'0' + (m % 10) as u8;
+                m /= 10;
+                if m == 0 {
+                    break;
+                }
+            }
+            if d.mantissa() < 0 {
+                self.push(b"-");
+            }
+            self.fraction(&digits[i..], scale);
+            return;
+        }
         let d = d.normalize();
         let mantissa = d.mantissa();
         let scale = d.scale() as usize;
@@ -644,6 +720,13 @@ impl Small {
         if mantissa < 0 {
             self.push(b"-");
         }
+        self.fraction(digits, scale);
+    }
+
+    /// Digits with `scale` of them after the point (a leading `0.` and zeros when there are
+    /// fewer).
+    #[inline]
+    fn fraction(&mut self, digits: &[u8], scale: usize) {
         if scale == 0 {
             self.push(digits);
         } else if digits.len() > scale {
@@ -787,7 +870,8 @@ pub(crate) fn push_number(out: &mut Vec<u8>, n: usize) {
 /// copy.
 #[inline]
 pub(crate) fn push_span(out: &mut Vec<u8>, start: usize, end: usize) {
-    let mut block = [0u8; 48];
+    // `[`, 20 digits, `,`, 20 digits, `]`.
+    let mut block = [0u8; 44];
     block[0] = b'[';
     let k = put_digits(&mut block, 1, start);
     if let Some(c) = block.get_mut(k) {
@@ -802,10 +886,44 @@ pub(crate) fn push_span(out: &mut Vec<u8>, start: usize, end: usize) {
     out.truncate(at + k + 1);
 }
 
+/// A mention's compact opening and span, `{"kind":"money","span":[a,b]`, appended to `out`.
+fn push_kind_span(out: &mut Vec<u8>, k: crate::doc::Kind, start: usize, end: usize) {
+    use crate::doc::Kind;
+    macro_rules! opening {
+        ($code:literal) => {{
+            const S: &str = concat!("{\"kind\":\"", $code, "\",\"span\":");
+            const A: [u8; S.len()] = bytes_of(S);
+            push_span_member(out, &A, start, end)
+        }};
+    }
+    match k {
+        Kind::Money => opening!("money"),
+        Kind::Percent => opening!("percent"),
+        Kind::Measure => opening!("measure"),
+        Kind::Number => opening!("number"),
+        Kind::Ordinal => opening!("ordinal"),
+        Kind::Date => opening!("date"),
+        Kind::Duration => opening!("duration"),
+    }
+}
+
+/// `lead` then a span as the compact form writes it, `[start,end]`, appended to `out`: the
+/// lead is a fixed-size copy, the span is put in a small block copied whole and cut.
+#[inline]
+pub(crate) fn push_span_member<const L: usize>(
+    out: &mut Vec<u8>,
+    lead: &[u8; L],
+    start: usize,
+    end: usize,
+) {
+    out.extend_from_slice(lead);
+    push_span(out, start, end);
+}
+
 /// The first byte at or after `i` that a JSON string must escape (`"`, `\\`, below U+0020),
 /// eight bytes at a time.
 #[inline]
-fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
+pub(crate) fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // The bytes to escape among eight, a flag (high bit) per byte: bytes below 0x20 (ASCII
@@ -874,6 +992,14 @@ mod tests {
             "7.9228162514264337593543950335",
             "0.0000000000000000000000000001",
             "1234567.8901",
+            "5.930",
+            "-12.50",
+            "1000",
+            "0.10",
+            "-0.000",
+            "18446744073709551615.10",
+            "18446744073709551616.50",
+            "-184467440737095516160",
         ] {
             let d: Decimal = if text.contains('e') {
                 Decimal::from_scientific(text).unwrap()

@@ -129,7 +129,7 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                 Ok(i) => i,
                 Err(msg) => return failure(String::new(), Id::Null, &place, msg, consumed),
             };
-            let id = input.id.and_then(|raw| within(&line, raw.get()));
+            let id = input.id.and_then(|raw| within(&line, raw));
             let id_or_null = |line: &str| id.clone().map_or(Id::Null, |r| own_id(line, r));
             let (text, reference) = match document(&input, settings) {
                 Ok(d) => d,
@@ -180,16 +180,14 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                                 input_bytes: consumed,
                             };
                         }
-                        None => {
-                            match serde_json::from_str::<&RawValue>(raw).ok().and_then(string) {
-                                Some(t) => Cow::Owned(t.into_owned()),
-                                None => {
-                                    let msg = not_a_string(settings, "a string");
-                                    let id = id.clone().map_or(Id::Null, Id::InBuf);
-                                    return failure(line, id, &place, msg, consumed);
-                                }
+                        None => match string(raw) {
+                            Some(t) => Cow::Owned(t.into_owned()),
+                            None => {
+                                let msg = not_a_string(settings, "a string");
+                                let id = id.clone().map_or(Id::Null, Id::InBuf);
+                                return failure(line, id, &place, msg, consumed);
                             }
-                        }
+                        },
                     }
                 }
                 Text::Plain(t) => Cow::Borrowed(t),
@@ -284,15 +282,27 @@ fn analyze(
 /// to hold every mention and fact at once.
 const STREAM_ABOVE: usize = 1 << 20;
 
-/// The members of a JSON Lines input object that are read; others are skipped.
-#[derive(Debug, Default)]
+/// The members of a JSON Lines input object that are read (each as its JSON text, a slice of
+/// the line); others are skipped.
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Input<'a> {
-    id: Option<&'a RawValue>,
-    text: Option<&'a RawValue>,
-    reference_date: Option<&'a RawValue>,
+    id: Option<&'a str>,
+    text: Option<&'a str>,
+    reference_date: Option<&'a str>,
 }
 
 fn parse_input<'a>(line: &'a str, settings: &Settings) -> Result<Input<'a>, String> {
+    // The common line (a flat object of strings, numbers and literals) is read by a direct
+    // scan; anything else, and every line that is not valid, goes to serde_json, which gives
+    // the same members or the error.
+    if let Some(input) = scan_input(line, settings) {
+        return Ok(input);
+    }
+    serde_input(line, settings)
+}
+
+/// [`parse_input`] by serde_json.
+fn serde_input<'a>(line: &'a str, settings: &Settings) -> Result<Input<'a>, String> {
     let mut de = serde_json::Deserializer::from_str(line);
     let parsed = InputSeed(settings)
         .deserialize(&mut de)
@@ -306,6 +316,148 @@ fn parse_input<'a>(line: &'a str, settings: &Settings) -> Result<Input<'a>, Stri
             format!("not a valid input object: {e}")
         }
     })
+}
+
+/// JSON white space.
+#[inline]
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// [`parse_input`] for the common line, without serde: one object whose member names hold no
+/// escape and whose values are strings, numbers, `true`, `false` or `null` (the grammar
+/// serde_json accepts for them), with no read member named twice and nothing but white space
+/// around it. `None` for any other line, valid or not (serde_json reads it).
+fn scan_input<'a>(line: &'a str, settings: &Settings) -> Option<Input<'a>> {
+    let b = line.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = skip_ws(b, i + 1);
+    let mut input = Input::default();
+    if b.get(i) == Some(&b'}') {
+        i += 1;
+    } else {
+        loop {
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let k = crate::json::next_escape(b, i + 1)?;
+            if b[k] != b'"' {
+                return None;
+            }
+            let key = line.get(i + 1..k)?;
+            i = skip_ws(b, k + 1);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i = skip_ws(b, i + 1);
+            let start = i;
+            i = scan_value(b, i)?;
+            let value = line.get(start..i)?;
+            for (wanted, slot) in [
+                (key == settings.id_field, &mut input.id),
+                (key == settings.text_field, &mut input.text),
+                (key == "reference_date", &mut input.reference_date),
+            ] {
+                if wanted {
+                    if slot.is_some() {
+                        return None;
+                    }
+                    *slot = Some(value);
+                }
+            }
+            i = skip_ws(b, i);
+            match b.get(i) {
+                Some(b',') => i = skip_ws(b, i + 1),
+                Some(b'}') => {
+                    i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_ws(b, i) == b.len()).then_some(input)
+}
+
+/// The end of the string, number or literal starting at `i`, as serde_json reads them.
+fn scan_value(b: &[u8], i: usize) -> Option<usize> {
+    let literal = |word: &[u8]| {
+        b.get(i..i + word.len())
+            .filter(|w| *w == word)
+            .map(|_| i + word.len())
+    };
+    match *b.get(i)? {
+        b'"' => scan_string(b, i + 1),
+        b'n' => literal(b"null"),
+        b't' => literal(b"true"),
+        b'f' => literal(b"false"),
+        b'-' | b'0'..=b'9' => scan_number(b, i),
+        _ => None,
+    }
+}
+
+/// The end of a string whose first byte after the quote is at `i`: escapes well formed (a
+/// `\\u` escape is any four hex digits), no control character.
+fn scan_string(b: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        let k = crate::json::next_escape(b, i)?;
+        match b[k] {
+            b'"' => return Some(k + 1),
+            b'\\' => match *b.get(k + 1)? {
+                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i = k + 2,
+                b'u' if b.get(k + 2..k + 6)?.iter().all(u8::is_ascii_hexdigit) => i = k + 6,
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+}
+
+/// The end of a JSON number starting at `i`.
+fn scan_number(b: &[u8], mut i: usize) -> Option<usize> {
+    let digits = |from: usize| {
+        from + b
+            .get(from..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    if b.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    match *b.get(i)? {
+        b'0' => {
+            i += 1;
+            if b.get(i).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+        }
+        b'1'..=b'9' => i = digits(i),
+        _ => return None,
+    }
+    if b.get(i) == Some(&b'.') {
+        let j = digits(i + 1);
+        if j == i + 1 {
+            return None;
+        }
+        i = j;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let j = digits(i);
+        if j == i {
+            return None;
+        }
+        i = j;
+    }
+    Some(i)
 }
 
 struct InputSeed<'s>(&'s Settings);
@@ -332,7 +484,7 @@ impl<'de> Visitor<'de> for InputSeed<'_> {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
-            let value: &'de RawValue = map.next_value()?;
+            let value = map.next_value::<&'de RawValue>()?.get();
             let s = self.0;
             for (wanted, slot, name) in [
                 (key.id, &mut input.id, s.id_field.as_str()),
@@ -408,8 +560,15 @@ impl<'de> Visitor<'de> for CowStr {
     }
 }
 
-fn string(raw: &RawValue) -> Option<Cow<'_, str>> {
-    raw.deserialize_str(CowStr).ok()
+/// The string a JSON value (its text, checked by the parser) holds, if it is a string.
+fn string(raw: &str) -> Option<Cow<'_, str>> {
+    if let Some(inner) = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"'))
+        && !inner.as_bytes().contains(&b'\\')
+    {
+        return Some(Cow::Borrowed(inner));
+    }
+    let mut de = serde_json::Deserializer::from_str(raw);
+    serde::Deserializer::deserialize_str(&mut de, CowStr).ok()
 }
 
 /// A JSON Lines input's text member, a JSON string: its text when it has no escapes (a slice
@@ -437,7 +596,7 @@ fn document<'a>(
     };
     // A JSON value (the parser checked it) that opens with a quote is a string whose escapes
     // are well formed; one without a backslash is its text between the quotes.
-    let raw = text.get();
+    let raw = text;
     let text = match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
         Some(inner) if !inner.as_bytes().contains(&b'\\') => Text::Plain(inner),
         Some(_) => Text::Raw(raw),
@@ -448,7 +607,7 @@ fn document<'a>(
 
 /// The per-line reference date, or why it is not one.
 fn reference_date(input: &Input<'_>) -> Result<Option<NaiveDate>, String> {
-    let Some(raw_date) = input.reference_date.filter(|r| r.get() != "null") else {
+    let Some(raw_date) = input.reference_date.filter(|r| *r != "null") else {
         return Ok(None);
     };
     let date = string(raw_date).ok_or_else(|| {
@@ -457,9 +616,29 @@ fn reference_date(input: &Input<'_>) -> Result<Option<NaiveDate>, String> {
             describe(raw_date)
         )
     })?;
+    if let Some(d) = ymd(&date) {
+        return Ok(Some(d));
+    }
     let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
         .map_err(|e| format!("field `reference_date` {date:?} is not a YYYY-MM-DD date: {e}"))?;
     Ok(Some(d))
+}
+
+/// A date written as four, two and two digits (`2024-07-15`), read directly: the date
+/// `parse_from_str(s, "%Y-%m-%d")` gives for such a string when it is a date; `None` for any
+/// other string (left to `parse_from_str`, which also gives the error).
+fn ymd(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: Range<usize>| {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -571,8 +750,8 @@ fn next_backslash(b: &[u8]) -> Option<usize> {
     b.get(i..)?.iter().position(|&c| c == b'\\').map(|k| i + k)
 }
 
-fn describe(v: &RawValue) -> &'static str {
-    match v.get().as_bytes().first() {
+fn describe(v: &str) -> &'static str {
+    match v.as_bytes().first() {
         Some(b'"') => "a string",
         Some(b'{') => "an object",
         Some(b'[') => "an array",
@@ -600,7 +779,121 @@ fn failure(
 
 #[cfg(test)]
 mod tests {
-    use super::unescape_in_place;
+    use super::{Settings, scan_input, serde_input, unescape_in_place, ymd};
+
+    fn settings(id: &str, text: &str) -> Settings {
+        Settings {
+            options: finnews::Options::default(),
+            lossy: false,
+            kinds: crate::doc::Kinds::from_list(&[]),
+            text_field: text.to_owned(),
+            id_field: id.to_owned(),
+            stream: false,
+        }
+    }
+
+    #[test]
+    fn the_direct_scan_reads_what_serde_json_reads() {
+        let lines = [
+            r#"{"id": 1, "text": "a\nb", "reference_date": "1987-02-26"}"#,
+            r#"{"id":"x-1","text":"plain"}"#,
+            r#"  { "text" : "t" , "id" : -0.5e+3 , "other": null }  "#,
+            "{\t\"text\":\"t\",\r\"id\":true}",
+            r#"{}"#,
+            r#"{"text": "é 漢字 \u00e9 \ud83d \/ \b\f\r\t\"\\"}"#,
+            r#"{"id": 1, "id": 2, "text": "dup"}"#,
+            r#"{"x": 1, "x": 2, "text": "dup of an unread member"}"#,
+            r#"{"text": "a", "reference_date": "1987-02-26", "reference_date": null}"#,
+            r#"{"te\u0078t": "escaped key"}"#,
+            r#"{"text": "nested", "meta": {"a": [1, 2]}}"#,
+            r#"{"text": ["not", "a string"]}"#,
+            r#"{"text": "t",}"#,
+            r#"{"text": "t" "id": 1}"#,
+            r#"{"text": "t"} x"#,
+            r#"{"text": "t""#,
+            r#"{"text": "unterminated}"#,
+            r#"{"text": "bad \x escape"}"#,
+            r#"{"text": "bad \u12g4 escape"}"#,
+            r#"{"text": "short \u12"}"#,
+            "{\"text\": \"control \u{1} char\"}",
+            "{\"te\u{1}xt\": \"control in key\"}",
+            r#"{"id": 01, "text": "t"}"#,
+            r#"{"id": -, "text": "t"}"#,
+            r#"{"id": 1., "text": "t"}"#,
+            r#"{"id": 1e, "text": "t"}"#,
+            r#"{"id": 1e-, "text": "t"}"#,
+            r#"{"id": .5, "text": "t"}"#,
+            r#"{"id": +1, "text": "t"}"#,
+            r#"{"id": 0, "text": "t"}"#,
+            r#"{"id": 10.25E7, "text": "t"}"#,
+            r#"{"id": nul, "text": "t"}"#,
+            r#"{"id": nullx, "text": "t"}"#,
+            r#"{"id": True, "text": "t"}"#,
+            r#"{"id": falsey}"#,
+            r#"{text: "t"}"#,
+            r#"["text"]"#,
+            r#""text""#,
+            r#"{"text": 5}"#,
+            r#"{"#,
+            r#""#,
+            r#"{"text": "t", "reference_date": 19870226}"#,
+        ];
+        let all = [
+            settings("id", "text"),
+            settings("text", "text"),
+            settings("id", "body"),
+        ];
+        let mut scanned = 0;
+        for line in lines {
+            for s in &all {
+                let serde = serde_input(line, s);
+                if let Some(direct) = scan_input(line, s) {
+                    scanned += 1;
+                    assert_eq!(Ok(direct), serde, "{line}");
+                }
+                assert_eq!(super::parse_input(line, s), serde, "{line}");
+            }
+        }
+        assert!(scanned >= 20, "{scanned}");
+        // The common shapes take the direct scan.
+        for k in [0, 1, 2, 3, 4, 5, 7] {
+            assert!(scan_input(lines[k], &all[0]).is_some(), "{}", lines[k]);
+        }
+    }
+
+    #[test]
+    fn dates_are_read_as_parse_from_str_reads_them() {
+        use finnews::date::NaiveDate;
+        for s in [
+            "1987-02-26",
+            "2024-02-29",
+            "2023-02-29",
+            "0000-01-01",
+            "0001-12-31",
+            "9999-12-31",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-00",
+            "2024-01-32",
+            "2024-1-05",
+            "24-01-05",
+            "2024/01/05",
+            "2024-01-5x",
+            "+2024-01-05",
+            "2024-01-05 ",
+            "२०२४-01-05",
+            "",
+        ] {
+            let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            match ymd(s) {
+                Some(d) => assert_eq!(Some(d), parsed, "{s}"),
+                None => assert!(
+                    parsed.is_none() || s.len() != 10 || !s.is_ascii(),
+                    "{s}: {parsed:?}"
+                ),
+            }
+        }
+    }
 
     /// What the in-place unescaper makes of `json` (a JSON string literal), beside serde_json.
     fn both(json: &str) -> (Option<String>, Option<String>) {
