@@ -508,6 +508,16 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
     let mut value = first.numeral.value;
     let mut power = first.last;
     while let Some((_, limit)) = power {
+        if !may_continue(rest.as_bytes()) {
+            // (Not after a CJK scale word, which a smaller chunk may touch.)
+            let cjk_before = text[..used(text, rest)]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_ascii());
+            if !cjk_before {
+                break;
+            }
+        }
         // `and a half`, `and three quarters` of the last scale.
         if let Ok((r, (fnum, fden, _))) = preceded(and_sep, fraction_parts).parse(rest) {
             let whole = value
@@ -553,6 +563,31 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
         },
         plain,
     ))
+}
+
+/// Whether what follows a scaled chunk (`rest`) can go on with ` and ...` or a smaller chunk
+/// after spaces: false when no space follows, or when the spaces lead to a word that is in no
+/// numeral table (so neither `and` nor a number word) or to an ASCII byte that starts no
+/// number. One look instead of three parsers that would each fail (most scaled numbers are
+/// followed by a currency or a plain word).
+#[inline]
+fn may_continue(rest: &[u8]) -> bool {
+    let spaces = rest.iter().take_while(|&&c| c == b' ').count();
+    if spaces == 0 {
+        return false;
+    }
+    match rest.get(spaces) {
+        Some(c) if c.is_ascii_alphabetic() => {
+            let n = rest[spaces..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            may_have_class_bytes(&rest[spaces..spaces + n])
+        }
+        Some(c) if c.is_ascii() => c.is_ascii_digit() || *c == b'.',
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// Every English word the numeral grammar reads (number words, ordinal words, `half`,
@@ -854,9 +889,45 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
     }
 }
 
+/// The length of a run of 1 to 18 ASCII digits at the start of `b` that [`digits`] reads
+/// alone (no group, no fraction, no full-width digit can follow): the byte after the run
+/// starts no separator or point, or the byte after that starts no digit. `None` otherwise
+/// (the general reading decides).
+#[inline]
+fn plain_digits(b: &[u8]) -> Option<usize> {
+    let n = b.iter().take(19).take_while(|c| c.is_ascii_digit()).count();
+    if n == 0 || n > 18 {
+        return None;
+    }
+    match b.get(n) {
+        // Lead bytes of a full-width digit or point, or of a CJK or Unicode separator.
+        Some(0xEF | 0xE3 | 0xC2 | 0xE2) => None,
+        // A separator or a point is read only before a digit (ASCII or full-width).
+        Some(b',' | b' ' | b'.') => match b.get(n + 1) {
+            Some(c) if c.is_ascii_digit() || *c == 0xEF => None,
+            _ => Some(n),
+        },
+        _ => Some(n),
+    }
+}
+
 /// Digits with optional `,` (or space) thousands groups, Indian groups, and a fraction:
 /// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
 fn digits(input: &str) -> Res<'_, Numeral> {
+    if let Some(n) = plain_digits(input.as_bytes()) {
+        // The common case, decided by two bytes after the run: the value at once.
+        let v = input.as_bytes()[..n]
+            .iter()
+            .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+        return Ok((
+            &input[n..],
+            Numeral {
+                value: Decimal::from(v),
+                len: n,
+                form: NumeralForm::Digits,
+            },
+        ));
+    }
     let (rest, first_n) = digits0(input)?;
     // The byte after the run says whether a separator or a point can follow: the parsers below
     // run only then (digits are read at every position of CJK text, by the date grammar too).
@@ -983,7 +1054,12 @@ fn word(input: &str) -> Res<'_, WordToken> {
 /// fraction words, connectives).
 #[inline]
 fn may_have_class(word: &str) -> bool {
-    let b = word.as_bytes();
+    may_have_class_bytes(word.as_bytes())
+}
+
+/// [`may_have_class`] of a word's bytes.
+#[inline]
+fn may_have_class_bytes(b: &[u8]) -> bool {
     if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
         // (One-letter words and the rest: asked of the table itself.)
         return true;
