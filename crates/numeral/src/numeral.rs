@@ -435,6 +435,14 @@ fn scale(input: &str) -> Res<'_, Scale> {
     if !scale_may_start(first) {
         return Err(nom::Err::Error(()));
     }
+    if let Some(&second) = rest.as_bytes().get(1)
+        && second.is_ascii_alphabetic()
+        && SCALE_SECOND[usize::from(first)] & (1 << (second.to_ascii_lowercase() - b'a')) == 0
+    {
+        // No scale word of this first byte has this second letter, and a one-letter one
+        // cannot stand before a letter: one bit instead of every candidate.
+        return Err(nom::Err::Error(()));
+    }
     let fits = |s: &ScaleWord| -> bool {
         let Some(head) = rest.get(..s.word.len()) else {
             return false;
@@ -470,6 +478,22 @@ fn scale(input: &str) -> Res<'_, Scale> {
         },
     ))
 }
+
+/// By the first byte of a scale word, a bit per lower-case ASCII letter that is the second
+/// byte (either case) of a scale word of two bytes or more ([`scale`]'s first refusal).
+static SCALE_SECOND: std::sync::LazyLock<[u32; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [0_u32; 256];
+    for first in 0..=255_u8 {
+        for s in scale_candidates(first) {
+            if let Some(&c) = s.word.as_bytes().get(1)
+                && c.is_ascii_alphabetic()
+            {
+                t[usize::from(first)] |= 1 << (c.to_ascii_lowercase() - b'a');
+            }
+        }
+    }
+    t
+});
 
 /// Reads a number with its scale words: `154.4 billion`, `3 lakh`, `1.5 crore`, `3,989.5亿`,
 /// `4 thousand 3 hundred and 21`, `3 million and a half`. Ambiguous letters (`5m`) are left for
@@ -889,45 +913,98 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
     }
 }
 
-/// The length of a run of 1 to 18 ASCII digits at the start of `b` that [`digits`] reads
-/// alone (no group, no fraction, no full-width digit can follow): the byte after the run
-/// starts no separator or point, or the byte after that starts no digit. `None` otherwise
-/// (the general reading decides).
+/// What [`digits`] reads at the start of `b` when it is only ASCII digits, optional comma
+/// groups of three after a first run of one to three, and an optional fraction, at most 18
+/// digits in all: its length, its digits as an integer and the number of fraction digits.
+/// `None` whenever a byte after a run could make the general reading go another way (a space
+/// or other separator before a digit, a full-width digit, an irregular group, more groups
+/// than it reads): that reading decides then.
 #[inline]
-fn plain_digits(b: &[u8]) -> Option<usize> {
-    let n = b.iter().take(19).take_while(|c| c.is_ascii_digit()).count();
+fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
+    let run = |p: usize| {
+        b.get(p..)
+            .unwrap_or_default()
+            .iter()
+            .take(19)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    // A byte that may start a full-width digit or point, or a CJK or Unicode separator.
+    let wide = |p: usize| matches!(b.get(p), Some(0xEF | 0xE3 | 0xC2 | 0xE2));
+    let digit_at = |p: usize| b.get(p).is_some_and(|c| c.is_ascii_digit() || *c == 0xEF);
+    let n = run(0);
     if n == 0 || n > 18 {
         return None;
     }
-    match b.get(n) {
-        // Lead bytes of a full-width digit or point, or of a CJK or Unicode separator.
-        Some(0xEF | 0xE3 | 0xC2 | 0xE2) => None,
-        // A separator or a point is read only before a digit (ASCII or full-width).
-        Some(b',' | b' ' | b'.') => match b.get(n + 1) {
-            Some(c) if c.is_ascii_digit() || *c == 0xEF => None,
-            _ => Some(n),
-        },
-        _ => Some(n),
+    let mut p = n;
+    let mut digits = n;
+    if n <= 3 {
+        let mut groups = 0;
+        while b.get(p) == Some(&b',') && run(p + 1) == 3 && !digit_at(p + 4) {
+            groups += 1;
+            p += 4;
+            digits += 3;
+            if groups == 8 {
+                return None;
+            }
+        }
+        if matches!(b.get(p), Some(b',' | b' ')) && digit_at(p + 1) {
+            return None;
+        }
     }
+    if wide(p) {
+        return None;
+    }
+    let mut scale = 0;
+    if b.get(p) == Some(&b'.') {
+        let f = run(p + 1);
+        if f > 0 {
+            if wide(p + 1 + f) {
+                return None;
+            }
+            digits += f;
+            p += 1 + f;
+            scale = f;
+        } else if digit_at(p + 1) {
+            return None;
+        }
+    }
+    if digits > 18 {
+        return None;
+    }
+    let mantissa = b[..p]
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+    Some((p, mantissa, u32::try_from(scale).ok()?))
 }
 
 /// Digits with optional `,` (or space) thousands groups, Indian groups, and a fraction:
 /// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
 fn digits(input: &str) -> Res<'_, Numeral> {
-    if let Some(n) = plain_digits(input.as_bytes()) {
-        // The common case, decided by two bytes after the run: the value at once.
-        let v = input.as_bytes()[..n]
-            .iter()
-            .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+    if let Some((n, mantissa, scale)) = ascii_digits(input.as_bytes()) {
+        // The common case (ASCII digits, comma groups of three, a fraction), decided by the
+        // bytes after each run: the same value (digits and scale) the general reading makes.
+        let value = if scale == 0 && !input.as_bytes()[..n].contains(&b',') {
+            Decimal::from(mantissa)
+        } else {
+            Decimal::try_from_i128_with_scale(i128::from(mantissa), scale)
+                .map_err(|_| nom::Err::Error(()))?
+        };
         return Ok((
             &input[n..],
             Numeral {
-                value: Decimal::from(v),
+                value,
                 len: n,
                 form: NumeralForm::Digits,
             },
         ));
     }
+    digits_general(input)
+}
+
+/// [`digits`] read by the general parsers (what [`ascii_digits`] must agree with).
+fn digits_general(input: &str) -> Res<'_, Numeral> {
     let (rest, first_n) = digits0(input)?;
     // The byte after the run says whether a separator or a point can follow: the parsers below
     // run only then (digits are read at every position of CJK text, by the date grammar too).
@@ -1747,6 +1824,51 @@ mod tests {
                 assert!(
                     is_numeral_word(w),
                     "{w:?} refused by the numeral-word filter"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_ascii_shortcut_reads_what_the_general_parsers_read() {
+        // Every string over digits, separators and points up to a few bytes long (and a
+        // full-width digit): where the shortcut answers, it answers as the parsers do.
+        let alphabet = ["1", "0", "9", ",", ".", " ", "a", "\u{ff13}", "\u{a0}"];
+        let mut checked = 0;
+        let mut strings = vec![String::new()];
+        for _ in 0..7 {
+            let mut next = Vec::new();
+            for s in &strings {
+                for a in alphabet {
+                    next.push(format!("{s}{a}"));
+                }
+            }
+            for s in &next {
+                if let Some((n, m, scale)) = ascii_digits(s.as_bytes()) {
+                    let (rest, general) = digits_general(s).unwrap();
+                    let (rest2, fast) = digits(s).unwrap();
+                    assert_eq!((rest, general.len), (rest2, fast.len), "{s:?}");
+                    assert_eq!(general.value.to_string(), fast.value.to_string(), "{s:?}");
+                    assert_eq!(general.value.scale(), scale, "{s:?}");
+                    assert_eq!(n, general.len, "{s:?} {m}");
+                    checked += 1;
+                }
+            }
+            strings = next;
+        }
+        assert!(checked > 1000);
+        // Long groups and fractions too.
+        for s in [
+            "1,234,567.891",
+            "12,345",
+            "999,999,999,999,999.5",
+            "1,2345",
+            "123,456 7",
+        ] {
+            if ascii_digits(s.as_bytes()).is_some() {
+                assert_eq!(
+                    digits_general(s).unwrap().1.value.to_string(),
+                    digits(s).unwrap().1.value.to_string()
                 );
             }
         }

@@ -215,7 +215,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
                 continue;
             }
             let w = text.get(s..e).unwrap_or_default();
-            if !((percent_of_first.has(Some(&c)) && starts_percent_of(w)) || is_numeral_word(w)) {
+            if !(is_numeral_word(w) || (percent_of_first.has(Some(&c)) && starts_percent_of(w))) {
                 i = e;
                 continue;
             }
@@ -355,18 +355,26 @@ impl<'a> Extractor<'a, '_> {
 /// Whether `word` is the first word of a [`PERCENT_OF_WORDS`] phrase (what
 /// [`Extractor::percent_of`] starts with).
 fn starts_percent_of(word: &str) -> bool {
-    static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    // The first words, and a bit per length among them (most words are refused by it).
+    static FIRST_WORDS: LazyLock<(Vec<&'static str>, u64)> = LazyLock::new(|| {
         let mut v: Vec<&str> = PERCENT_OF_WORDS
             .iter()
             .filter_map(|w| w.split(' ').next())
             .collect();
         v.sort_unstable();
         v.dedup();
-        v
+        let lens = v.iter().fold(0_u64, |m, w| {
+            m | 1_u64.checked_shl(w.len() as u32).unwrap_or(0)
+        });
+        (v, lens)
     });
-    FIRST_WORDS
-        .iter()
-        .any(|f| f.len() == word.len() && f.eq_ignore_ascii_case(word))
+    let (words, lens) = &*FIRST_WORDS;
+    1_u64
+        .checked_shl(u32::try_from(word.len()).unwrap_or(u32::MAX))
+        .is_some_and(|bit| lens & bit != 0)
+        && words
+            .iter()
+            .any(|f| f.len() == word.len() && f.eq_ignore_ascii_case(word))
 }
 
 fn is_cjk_start(ch: char) -> bool {
@@ -2319,6 +2327,14 @@ fn bracketed_unit(input: &str) -> Res<'_, Unit> {
 fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
     move |tail: &str| {
         let &first = tail.as_bytes().first().ok_or(nom::Err::Error(()))?;
+        if let Some(&second) = tail.as_bytes().get(1)
+            && second.is_ascii_alphabetic()
+            && UNIT_SECOND[usize::from(first)] & (1 << (second.to_ascii_lowercase() - b'a')) == 0
+        {
+            // No alias of this first byte has this second letter (and a one-letter alias
+            // cannot stand before a letter): one bit instead of every candidate.
+            return Err(nom::Err::Error(()));
+        }
         let mut best: Option<(usize, Unit)> = None;
         for &(alias, code, fit) in unit_candidates(first) {
             let written = match fit {
@@ -2360,6 +2376,22 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
             .ok_or(nom::Err::Error(()))
     }
 }
+
+/// By the first byte of a unit alias, a bit per lower-case ASCII letter that is the second
+/// byte (either case) of an alias of two bytes or more ([`unit_alias`]'s first refusal).
+static UNIT_SECOND: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0_u32; 256];
+    for first in 0..=255_u8 {
+        for &(alias, _, _) in unit_candidates(first) {
+            if let Some(&c) = alias.as_bytes().get(1)
+                && c.is_ascii_alphabetic()
+            {
+                t[usize::from(first)] |= 1 << (c.to_ascii_lowercase() - b'a');
+            }
+        }
+    }
+    t
+});
 
 /// A CJK currency word touching its number, with the power of ten it carries: `亿元`, `円`.
 fn cjk_money(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
