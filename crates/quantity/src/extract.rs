@@ -161,6 +161,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         options,
         yen: None,
         floor: 0,
+        url_window: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
     let b = text.as_bytes();
@@ -599,7 +600,17 @@ struct Extractor<'a, 'o> {
     options: &'o Options,
     yen: Option<Currency>,
     floor: usize,
+    /// The window [`Self::in_url`] read last: its bounds, whether each is the end of its
+    /// white-space run, and whether it holds no byte a URL marker starts with.
+    url_window: std::cell::Cell<UrlWindow>,
 }
+
+/// See [`Extractor::url_window`].
+type UrlWindow = Option<((usize, usize, bool, bool), bool)>;
+
+/// How far [`Extractor::in_url`] reads a white-space run each way to tell that no URL can be in
+/// it.
+const URL_WINDOW: usize = 256;
 
 /// One quantity read at a position, before modifiers.
 #[derive(Debug, Clone, Copy)]
@@ -876,6 +887,17 @@ impl<'a> Extractor<'a, '_> {
     /// Byte `i` is inside a URL, an e-mail address or a path.
     fn in_url(&self, i: usize) -> bool {
         let b = self.b;
+        // A long white-space run (`1,2.3,1,2.3`, no space for kilobytes) is read once in a
+        // wider window (up to `URL_WINDOW` bytes each way) for the numbers in it: a window
+        // without any byte a marker starts with holds no URL in the narrower one looked at
+        // below.
+        let covers = |(s, e, whole_s, whole_e): (usize, usize, bool, bool)| {
+            s <= i && i < e && (whole_s || s + 64 <= i) && (whole_e || i + 64 <= e)
+        };
+        let known = self.url_window.get().filter(|&(w, _)| covers(w));
+        if known.is_some_and(|(_, clean)| clean) {
+            return false;
+        }
         // Whether the run holds a byte that can start a marker, noted on the way.
         let mut may = false;
         let rs = {
@@ -895,6 +917,11 @@ impl<'a> Extractor<'a, '_> {
             e
         };
         if !may {
+            let capped = (rs > self.floor && !b[rs - 1].is_ascii_whitespace())
+                || (re < b.len() && !b[re].is_ascii_whitespace());
+            if capped && known.is_none() {
+                self.url_window.set(Some(self.url_window_at(i)));
+            }
             return false;
         }
         // One pass for `://`, `www.` and `@`.
@@ -909,6 +936,27 @@ impl<'a> Extractor<'a, '_> {
                     .iter()
                     .any(|m| run[k..].starts_with(m.as_bytes()))
         })
+    }
+
+    /// The window of the white-space run around `i` that [`Self::in_url`] remembers: up to
+    /// [`URL_WINDOW`] bytes each way, whether each bound ends the run, and whether no byte in it
+    /// starts a URL marker.
+    fn url_window_at(&self, i: usize) -> ((usize, usize, bool, bool), bool) {
+        let b = self.b;
+        let lo = i.saturating_sub(URL_WINDOW);
+        let mut s = i;
+        while s > lo && !b[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        let hi = (i + URL_WINDOW).min(b.len());
+        let mut e = i;
+        while e < hi && !b[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        let whole_s = s == 0 || b[s - 1].is_ascii_whitespace();
+        let whole_e = e == b.len() || b[e].is_ascii_whitespace();
+        let clean = !b[s..e].iter().any(|&c| URL_FIRST[usize::from(c)]);
+        ((s, e, whole_s, whole_e), clean)
     }
 
     /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
@@ -2265,6 +2313,15 @@ fn first_tag(table: &'static [&'static str]) -> impl Fn(&str) -> Res<'_, &'stati
 /// space (`2003 BP`) is not one.
 fn percent_after(input: &str) -> Res<'_, PercentUnit> {
     let (r, space) = opt(char(' ')).parse(input)?;
+    if let [first, second, ..] = *r.as_bytes()
+        && second.is_ascii_alphabetic()
+        && PERCENT_SECOND[usize::from(first.to_ascii_lowercase())]
+            & (1 << (second.to_ascii_lowercase() - b'a'))
+            == 0
+    {
+        // No percent word starts with these two letters (any case).
+        return Err(nom::Err::Error(()));
+    }
     for &(w, unit) in PERCENT_WORDS {
         let Ok((rest, written)) = ascii_ci(w)(r) else {
             continue;
@@ -2282,6 +2339,23 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
     }
     Err(nom::Err::Error(()))
 }
+
+/// By the lower-cased first byte of a [`PERCENT_WORDS`] entry, a bit per lower-case ASCII
+/// letter that may follow it: the entry's second letter, or every letter after a one-byte sign
+/// (`%`), which needs no word end.
+static PERCENT_SECOND: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0_u32; 256];
+    for &(w, _) in PERCENT_WORDS {
+        let b = w.as_bytes();
+        let slot = &mut t[usize::from(b[0].to_ascii_lowercase())];
+        match b.get(1) {
+            Some(&c) if c.is_ascii_alphabetic() => *slot |= 1 << (c.to_ascii_lowercase() - b'a'),
+            None if !b[0].is_ascii_alphabetic() => *slot |= (1 << 26) - 1,
+            _ => {}
+        }
+    }
+    t
+});
 
 /// How a unit is set off from its number.
 #[derive(Clone, Copy, PartialEq, Eq)]
