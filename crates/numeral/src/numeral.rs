@@ -532,15 +532,13 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
     let mut value = first.numeral.value;
     let mut power = first.last;
     while let Some((_, limit)) = power {
-        if !may_continue(rest.as_bytes()) {
-            // (Not after a CJK scale word, which a smaller chunk may touch.)
-            let cjk_before = text[..used(text, rest)]
-                .chars()
-                .next_back()
-                .is_some_and(|c| !c.is_ascii());
-            if !cjk_before {
-                break;
-            }
+        // After a CJK scale word a smaller chunk may touch it (`5万4千6百`, `3兆1472億`).
+        let cjk_tail = text[..used(text, rest)]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii());
+        if !cjk_tail && !may_continue(rest.as_bytes()) {
+            break;
         }
         // `and a half`, `and three quarters` of the last scale.
         if let Ok((r, (fnum, fden, _))) = preceded(and_sep, fraction_parts).parse(rest) {
@@ -551,12 +549,8 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
             rest = r;
             break;
         }
-        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds; after a
-        // CJK scale word it may touch (`5万4千6百`, `3兆1472億`).
-        let cjk_tail = text[..used(text, rest)]
-            .chars()
-            .next_back()
-            .is_some_and(|c| !c.is_ascii());
+        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds (touching
+        // after a CJK scale word).
         let smaller = |c: &Chunk| {
             let v = c.numeral.value;
             !v.is_zero() && v < limit && !v.is_sign_negative()
@@ -935,6 +929,16 @@ fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
     let n = run(0);
     if n == 0 || n > 18 {
         return None;
+    }
+    if !matches!(
+        b.get(n),
+        Some(b',' | b' ' | b'.' | 0xEF | 0xE3 | 0xC2 | 0xE2)
+    ) {
+        // Nothing after the run can go on with it: the most common case, at once.
+        let m = b[..n]
+            .iter()
+            .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+        return Some((n, m, 0));
     }
     let mut p = n;
     let mut digits = n;
