@@ -435,6 +435,14 @@ fn scale(input: &str) -> Res<'_, Scale> {
     if !scale_may_start(first) {
         return Err(nom::Err::Error(()));
     }
+    if let Some(&second) = rest.as_bytes().get(1)
+        && second.is_ascii_alphabetic()
+        && SCALE_SECOND[usize::from(first)] & (1 << (second.to_ascii_lowercase() - b'a')) == 0
+    {
+        // No scale word of this first byte has this second letter, and a one-letter one
+        // cannot stand before a letter: one bit instead of every candidate.
+        return Err(nom::Err::Error(()));
+    }
     let fits = |s: &ScaleWord| -> bool {
         let Some(head) = rest.get(..s.word.len()) else {
             return false;
@@ -470,6 +478,22 @@ fn scale(input: &str) -> Res<'_, Scale> {
         },
     ))
 }
+
+/// By the first byte of a scale word, a bit per lower-case ASCII letter that is the second
+/// byte (either case) of a scale word of two bytes or more ([`scale`]'s first refusal).
+static SCALE_SECOND: std::sync::LazyLock<[u32; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [0_u32; 256];
+    for first in 0..=255_u8 {
+        for s in scale_candidates(first) {
+            if let Some(&c) = s.word.as_bytes().get(1)
+                && c.is_ascii_alphabetic()
+            {
+                t[usize::from(first)] |= 1 << (c.to_ascii_lowercase() - b'a');
+            }
+        }
+    }
+    t
+});
 
 /// Reads a number with its scale words: `154.4 billion`, `3 lakh`, `1.5 crore`, `3,989.5亿`,
 /// `4 thousand 3 hundred and 21`, `3 million and a half`. Ambiguous letters (`5m`) are left for
@@ -508,6 +532,14 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
     let mut value = first.numeral.value;
     let mut power = first.last;
     while let Some((_, limit)) = power {
+        // After a CJK scale word a smaller chunk may touch it (`5万4千6百`, `3兆1472億`).
+        let cjk_tail = text[..used(text, rest)]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii());
+        if !cjk_tail && !may_continue(rest.as_bytes()) {
+            break;
+        }
         // `and a half`, `and three quarters` of the last scale.
         if let Ok((r, (fnum, fden, _))) = preceded(and_sep, fraction_parts).parse(rest) {
             let whole = value
@@ -517,12 +549,8 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
             rest = r;
             break;
         }
-        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds; after a
-        // CJK scale word it may touch (`5万4千6百`, `3兆1472億`).
-        let cjk_tail = text[..used(text, rest)]
-            .chars()
-            .next_back()
-            .is_some_and(|c| !c.is_ascii());
+        // `4 thousand 3 hundred`, `2 million and 5 thousand`: a smaller chunk adds (touching
+        // after a CJK scale word).
         let smaller = |c: &Chunk| {
             let v = c.numeral.value;
             !v.is_zero() && v < limit && !v.is_sign_negative()
@@ -553,6 +581,31 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
         },
         plain,
     ))
+}
+
+/// Whether what follows a scaled chunk (`rest`) can go on with ` and ...` or a smaller chunk
+/// after spaces: false when no space follows, or when the spaces lead to a word that is in no
+/// numeral table (so neither `and` nor a number word) or to an ASCII byte that starts no
+/// number. One look instead of three parsers that would each fail (most scaled numbers are
+/// followed by a currency or a plain word).
+#[inline]
+fn may_continue(rest: &[u8]) -> bool {
+    let spaces = rest.iter().take_while(|&&c| c == b' ').count();
+    if spaces == 0 {
+        return false;
+    }
+    match rest.get(spaces) {
+        Some(c) if c.is_ascii_alphabetic() => {
+            let n = rest[spaces..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            may_have_class_bytes(&rest[spaces..spaces + n])
+        }
+        Some(c) if c.is_ascii() => c.is_ascii_digit() || *c == b'.',
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// Every English word the numeral grammar reads (number words, ordinal words, `half`,
@@ -854,9 +907,108 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
     }
 }
 
+/// What [`digits`] reads at the start of `b` when it is only ASCII digits, optional comma
+/// groups of three after a first run of one to three, and an optional fraction, at most 18
+/// digits in all: its length, its digits as an integer and the number of fraction digits.
+/// `None` whenever a byte after a run could make the general reading go another way (a space
+/// or other separator before a digit, a full-width digit, an irregular group, more groups
+/// than it reads): that reading decides then.
+#[inline]
+fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
+    let run = |p: usize| {
+        b.get(p..)
+            .unwrap_or_default()
+            .iter()
+            .take(19)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    // A byte that may start a full-width digit or point, or a CJK or Unicode separator.
+    let wide = |p: usize| matches!(b.get(p), Some(0xEF | 0xE3 | 0xC2 | 0xE2));
+    let digit_at = |p: usize| b.get(p).is_some_and(|c| c.is_ascii_digit() || *c == 0xEF);
+    let n = run(0);
+    if n == 0 || n > 18 {
+        return None;
+    }
+    if !matches!(
+        b.get(n),
+        Some(b',' | b' ' | b'.' | 0xEF | 0xE3 | 0xC2 | 0xE2)
+    ) {
+        // Nothing after the run can go on with it: the most common case, at once.
+        let m = b[..n]
+            .iter()
+            .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+        return Some((n, m, 0));
+    }
+    let mut p = n;
+    let mut digits = n;
+    if n <= 3 {
+        let mut groups = 0;
+        while b.get(p) == Some(&b',') && run(p + 1) == 3 && !digit_at(p + 4) {
+            groups += 1;
+            p += 4;
+            digits += 3;
+            if groups == 8 {
+                return None;
+            }
+        }
+        if matches!(b.get(p), Some(b',' | b' ')) && digit_at(p + 1) {
+            return None;
+        }
+    }
+    if wide(p) {
+        return None;
+    }
+    let mut scale = 0;
+    if b.get(p) == Some(&b'.') {
+        let f = run(p + 1);
+        if f > 0 {
+            if wide(p + 1 + f) {
+                return None;
+            }
+            digits += f;
+            p += 1 + f;
+            scale = f;
+        } else if digit_at(p + 1) {
+            return None;
+        }
+    }
+    if digits > 18 {
+        return None;
+    }
+    let mantissa = b[..p]
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+    Some((p, mantissa, u32::try_from(scale).ok()?))
+}
+
 /// Digits with optional `,` (or space) thousands groups, Indian groups, and a fraction:
 /// `2,316`, `1 800`, `12,34,567`, `3,989.5`, `.5`, `１２３`.
 fn digits(input: &str) -> Res<'_, Numeral> {
+    if let Some((n, mantissa, scale)) = ascii_digits(input.as_bytes()) {
+        // The common case (ASCII digits, comma groups of three, a fraction), decided by the
+        // bytes after each run: the same value (digits and scale) the general reading makes.
+        let value = if scale == 0 && !input.as_bytes()[..n].contains(&b',') {
+            Decimal::from(mantissa)
+        } else {
+            Decimal::try_from_i128_with_scale(i128::from(mantissa), scale)
+                .map_err(|_| nom::Err::Error(()))?
+        };
+        return Ok((
+            &input[n..],
+            Numeral {
+                value,
+                len: n,
+                form: NumeralForm::Digits,
+            },
+        ));
+    }
+    digits_general(input)
+}
+
+/// [`digits`] read by the general parsers (what [`ascii_digits`] must agree with).
+fn digits_general(input: &str) -> Res<'_, Numeral> {
     let (rest, first_n) = digits0(input)?;
     // The byte after the run says whether a separator or a point can follow: the parsers below
     // run only then (digits are read at every position of CJK text, by the date grammar too).
@@ -983,7 +1135,12 @@ fn word(input: &str) -> Res<'_, WordToken> {
 /// fraction words, connectives).
 #[inline]
 fn may_have_class(word: &str) -> bool {
-    let b = word.as_bytes();
+    may_have_class_bytes(word.as_bytes())
+}
+
+/// [`may_have_class`] of a word's bytes.
+#[inline]
+fn may_have_class_bytes(b: &[u8]) -> bool {
     if b.len() < 2 || b.len() >= 32 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
         // (One-letter words and the rest: asked of the table itself.)
         return true;
@@ -1671,6 +1828,51 @@ mod tests {
                 assert!(
                     is_numeral_word(w),
                     "{w:?} refused by the numeral-word filter"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_ascii_shortcut_reads_what_the_general_parsers_read() {
+        // Every string over digits, separators and points up to a few bytes long (and a
+        // full-width digit): where the shortcut answers, it answers as the parsers do.
+        let alphabet = ["1", "0", "9", ",", ".", " ", "a", "\u{ff13}", "\u{a0}"];
+        let mut checked = 0;
+        let mut strings = vec![String::new()];
+        for _ in 0..7 {
+            let mut next = Vec::new();
+            for s in &strings {
+                for a in alphabet {
+                    next.push(format!("{s}{a}"));
+                }
+            }
+            for s in &next {
+                if let Some((n, m, scale)) = ascii_digits(s.as_bytes()) {
+                    let (rest, general) = digits_general(s).unwrap();
+                    let (rest2, fast) = digits(s).unwrap();
+                    assert_eq!((rest, general.len), (rest2, fast.len), "{s:?}");
+                    assert_eq!(general.value.to_string(), fast.value.to_string(), "{s:?}");
+                    assert_eq!(general.value.scale(), scale, "{s:?}");
+                    assert_eq!(n, general.len, "{s:?} {m}");
+                    checked += 1;
+                }
+            }
+            strings = next;
+        }
+        assert!(checked > 1000);
+        // Long groups and fractions too.
+        for s in [
+            "1,234,567.891",
+            "12,345",
+            "999,999,999,999,999.5",
+            "1,2345",
+            "123,456 7",
+        ] {
+            if ascii_digits(s.as_bytes()).is_some() {
+                assert_eq!(
+                    digits_general(s).unwrap().1.value.to_string(),
+                    digits(s).unwrap().1.value.to_string()
                 );
             }
         }

@@ -161,6 +161,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         options,
         yen: None,
         floor: 0,
+        url_window: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
     let b = text.as_bytes();
@@ -215,7 +216,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
                 continue;
             }
             let w = text.get(s..e).unwrap_or_default();
-            if !((percent_of_first.has(Some(&c)) && starts_percent_of(w)) || is_numeral_word(w)) {
+            if !(is_numeral_word(w) || (percent_of_first.has(Some(&c)) && starts_percent_of(w))) {
                 i = e;
                 continue;
             }
@@ -355,18 +356,26 @@ impl<'a> Extractor<'a, '_> {
 /// Whether `word` is the first word of a [`PERCENT_OF_WORDS`] phrase (what
 /// [`Extractor::percent_of`] starts with).
 fn starts_percent_of(word: &str) -> bool {
-    static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    // The first words, and a bit per length among them (most words are refused by it).
+    static FIRST_WORDS: LazyLock<(Vec<&'static str>, u64)> = LazyLock::new(|| {
         let mut v: Vec<&str> = PERCENT_OF_WORDS
             .iter()
             .filter_map(|w| w.split(' ').next())
             .collect();
         v.sort_unstable();
         v.dedup();
-        v
+        let lens = v.iter().fold(0_u64, |m, w| {
+            m | 1_u64.checked_shl(w.len() as u32).unwrap_or(0)
+        });
+        (v, lens)
     });
-    FIRST_WORDS
-        .iter()
-        .any(|f| f.len() == word.len() && f.eq_ignore_ascii_case(word))
+    let (words, lens) = &*FIRST_WORDS;
+    1_u64
+        .checked_shl(u32::try_from(word.len()).unwrap_or(u32::MAX))
+        .is_some_and(|bit| lens & bit != 0)
+        && words
+            .iter()
+            .any(|f| f.len() == word.len() && f.eq_ignore_ascii_case(word))
 }
 
 fn is_cjk_start(ch: char) -> bool {
@@ -591,7 +600,17 @@ struct Extractor<'a, 'o> {
     options: &'o Options,
     yen: Option<Currency>,
     floor: usize,
+    /// The window [`Self::in_url`] read last: its bounds, whether each is the end of its
+    /// white-space run, and whether it holds no byte a URL marker starts with.
+    url_window: std::cell::Cell<UrlWindow>,
 }
+
+/// See [`Extractor::url_window`].
+type UrlWindow = Option<((usize, usize, bool, bool), bool)>;
+
+/// How far [`Extractor::in_url`] reads a white-space run each way to tell that no URL can be in
+/// it.
+const URL_WINDOW: usize = 256;
 
 /// One quantity read at a position, before modifiers.
 #[derive(Debug, Clone, Copy)]
@@ -868,6 +887,17 @@ impl<'a> Extractor<'a, '_> {
     /// Byte `i` is inside a URL, an e-mail address or a path.
     fn in_url(&self, i: usize) -> bool {
         let b = self.b;
+        // A long white-space run (`1,2.3,1,2.3`, no space for kilobytes) is read once in a
+        // wider window (up to `URL_WINDOW` bytes each way) for the numbers in it: a window
+        // without any byte a marker starts with holds no URL in the narrower one looked at
+        // below.
+        let covers = |(s, e, whole_s, whole_e): (usize, usize, bool, bool)| {
+            s <= i && i < e && (whole_s || s + 64 <= i) && (whole_e || i + 64 <= e)
+        };
+        let known = self.url_window.get().filter(|&(w, _)| covers(w));
+        if known.is_some_and(|(_, clean)| clean) {
+            return false;
+        }
         // Whether the run holds a byte that can start a marker, noted on the way.
         let mut may = false;
         let rs = {
@@ -887,6 +917,11 @@ impl<'a> Extractor<'a, '_> {
             e
         };
         if !may {
+            let capped = (rs > self.floor && !b[rs - 1].is_ascii_whitespace())
+                || (re < b.len() && !b[re].is_ascii_whitespace());
+            if capped && known.is_none() {
+                self.url_window.set(Some(self.url_window_at(i)));
+            }
             return false;
         }
         // One pass for `://`, `www.` and `@`.
@@ -901,6 +936,27 @@ impl<'a> Extractor<'a, '_> {
                     .iter()
                     .any(|m| run[k..].starts_with(m.as_bytes()))
         })
+    }
+
+    /// The window of the white-space run around `i` that [`Self::in_url`] remembers: up to
+    /// [`URL_WINDOW`] bytes each way, whether each bound ends the run, and whether no byte in it
+    /// starts a URL marker.
+    fn url_window_at(&self, i: usize) -> ((usize, usize, bool, bool), bool) {
+        let b = self.b;
+        let lo = i.saturating_sub(URL_WINDOW);
+        let mut s = i;
+        while s > lo && !b[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        let hi = (i + URL_WINDOW).min(b.len());
+        let mut e = i;
+        while e < hi && !b[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        let whole_s = s == 0 || b[s - 1].is_ascii_whitespace();
+        let whole_e = e == b.len() || b[e].is_ascii_whitespace();
+        let clean = !b[s..e].iter().any(|&c| URL_FIRST[usize::from(c)]);
+        ((s, e, whole_s, whole_e), clean)
     }
 
     /// Reads one quantity whose number starts at `i` (with any currency and sign before it).
@@ -2257,6 +2313,15 @@ fn first_tag(table: &'static [&'static str]) -> impl Fn(&str) -> Res<'_, &'stati
 /// space (`2003 BP`) is not one.
 fn percent_after(input: &str) -> Res<'_, PercentUnit> {
     let (r, space) = opt(char(' ')).parse(input)?;
+    if let [first, second, ..] = *r.as_bytes()
+        && second.is_ascii_alphabetic()
+        && PERCENT_SECOND[usize::from(first.to_ascii_lowercase())]
+            & (1 << (second.to_ascii_lowercase() - b'a'))
+            == 0
+    {
+        // No percent word starts with these two letters (any case).
+        return Err(nom::Err::Error(()));
+    }
     for &(w, unit) in PERCENT_WORDS {
         let Ok((rest, written)) = ascii_ci(w)(r) else {
             continue;
@@ -2274,6 +2339,23 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
     }
     Err(nom::Err::Error(()))
 }
+
+/// By the lower-cased first byte of a [`PERCENT_WORDS`] entry, a bit per lower-case ASCII
+/// letter that may follow it: the entry's second letter, or every letter after a one-byte sign
+/// (`%`), which needs no word end.
+static PERCENT_SECOND: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0_u32; 256];
+    for &(w, _) in PERCENT_WORDS {
+        let b = w.as_bytes();
+        let slot = &mut t[usize::from(b[0].to_ascii_lowercase())];
+        match b.get(1) {
+            Some(&c) if c.is_ascii_alphabetic() => *slot |= 1 << (c.to_ascii_lowercase() - b'a'),
+            None if !b[0].is_ascii_alphabetic() => *slot |= (1 << 26) - 1,
+            _ => {}
+        }
+    }
+    t
+});
 
 /// How a unit is set off from its number.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2319,6 +2401,14 @@ fn bracketed_unit(input: &str) -> Res<'_, Unit> {
 fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
     move |tail: &str| {
         let &first = tail.as_bytes().first().ok_or(nom::Err::Error(()))?;
+        if let Some(&second) = tail.as_bytes().get(1)
+            && second.is_ascii_alphabetic()
+            && UNIT_SECOND[usize::from(first)] & (1 << (second.to_ascii_lowercase() - b'a')) == 0
+        {
+            // No alias of this first byte has this second letter (and a one-letter alias
+            // cannot stand before a letter): one bit instead of every candidate.
+            return Err(nom::Err::Error(()));
+        }
         let mut best: Option<(usize, Unit)> = None;
         for &(alias, code, fit) in unit_candidates(first) {
             let written = match fit {
@@ -2360,6 +2450,22 @@ fn unit_alias(sep: UnitSep) -> impl Fn(&str) -> Res<'_, Unit> {
             .ok_or(nom::Err::Error(()))
     }
 }
+
+/// By the first byte of a unit alias, a bit per lower-case ASCII letter that is the second
+/// byte (either case) of an alias of two bytes or more ([`unit_alias`]'s first refusal).
+static UNIT_SECOND: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0_u32; 256];
+    for first in 0..=255_u8 {
+        for &(alias, _, _) in unit_candidates(first) {
+            if let Some(&c) = alias.as_bytes().get(1)
+                && c.is_ascii_alphabetic()
+            {
+                t[usize::from(first)] |= 1 << (c.to_ascii_lowercase() - b'a');
+            }
+        }
+    }
+    t
+});
 
 /// A CJK currency word touching its number, with the power of ten it carries: `亿元`, `円`.
 fn cjk_money(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {

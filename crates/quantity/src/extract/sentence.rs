@@ -15,7 +15,7 @@
 //! Each look is bounded (a sentence window of [`WINDOW`] bytes each way, a few neighbours), so
 //! the pass stays linear in the text.
 
-use finnews_core::tables::cues::{context, has_context};
+use finnews_core::tables::cues::{VERSUS_WORDS, context, has_context};
 use finnews_numeral::scale_prefix;
 use iso_currency::Currency;
 use rust_decimal::Decimal;
@@ -52,6 +52,7 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
     }
     let mut prev: Option<Currency> = None;
     let mut row_line: Option<(usize, usize, bool)> = None;
+    let mut money_sentence: Option<(usize, usize, bool)> = None;
     for k in 0..found.len() {
         if let QuantityKind::Money { currency } = found[k].kind {
             prev = Some(currency);
@@ -92,7 +93,9 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
         let in_sentence = nearest_money_within(found, k, s0, s1);
         let (currency, cents) = match in_sentence {
             Some((c, sub)) => (Some(c), sub && row),
-            None if row || speaks_of_money(text, s0, s1) => (prev.or(next[k + 1]), false),
+            None if row || speaks_of_money_memo(text, s0, s1, &mut money_sentence) => {
+                (prev.or(next[k + 1]), false)
+            }
             None => (None, false),
         };
         if let Some(currency) = currency {
@@ -178,9 +181,45 @@ fn table_row(text: &str, q: &Quantity<'_>, s: usize, e: usize) -> bool {
     }
     // A `vs` word in the line.
     let line = text.get(s..e).unwrap_or_default();
-    any_word(line, true, |w| {
-        has_context(w.trim_end_matches('.'), context::VERSUS)
-    })
+    let versus = |w: &str| has_context(w.trim_end_matches('.'), context::VERSUS);
+    match VERSUS_FIRST.as_slice() {
+        // Only the runs that start with a `vs` word's first letter can be one: found by
+        // `memchr` rather than by reading every word of the line.
+        &[x, y] => {
+            let lb = line.as_bytes();
+            memchr::memchr2_iter(x, y, lb).any(|p| {
+                (p == 0 || !in_dotted_word(lb[p - 1]))
+                    && versus(line.get(p..dotted_word_end(lb, p)).unwrap_or_default())
+            })
+        }
+        _ => any_word(line, true, versus),
+    }
+}
+
+/// The first bytes (both ASCII cases) of the [`context::VERSUS`] words.
+static VERSUS_FIRST: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<u8> = VERSUS_WORDS
+        .iter()
+        .filter_map(|w| w.as_bytes().first())
+        .flat_map(|c| [c.to_ascii_lowercase(), c.to_ascii_uppercase()])
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// A byte of a word with dots (what [`any_word`] reads with `dots`).
+fn in_dotted_word(c: u8) -> bool {
+    c.is_ascii_alphabetic() || c == b'.'
+}
+
+/// The end of the run of letters and dots at `p` (a letter): what [`any_word`] reads there.
+fn dotted_word_end(b: &[u8], p: usize) -> usize {
+    let mut i = finnews_core::lexer::ascii_letters_end(b, p);
+    while i < b.len() && in_dotted_word(b[i]) {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `f` holds for a run of ASCII letters (and dots, with `dots`) in `s`: what splitting
@@ -237,17 +276,30 @@ fn price_level(text: &str, m: &Quantity<'_>, q: &Quantity<'_>) -> Option<(Curren
 fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
     let b = text.as_bytes();
     let lo = start.saturating_sub(WINDOW);
+    // Only a byte of [`SENTENCE_END`] can end a sentence: the others are passed by a table
+    // look (`boundary_before` asks the rest).
     let mut s = start;
-    while s > lo && !boundary_before(b, s) {
+    while s > lo && !(SENTENCE_END[usize::from(b[s - 1])] && boundary_before(b, s)) {
         s -= 1;
     }
     let hi = (end + WINDOW).min(b.len());
     let mut e = end;
-    while e < hi && !boundary_before(b, e + 1) {
+    while e < hi && !(SENTENCE_END[usize::from(b[e])] && boundary_before(b, e + 1)) {
         e += 1;
     }
     (s, e)
 }
+
+/// The bytes after which [`boundary_before`] can find a sentence end.
+static SENTENCE_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b';' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
 
 /// Whether a sentence ends right before byte `p`: a full stop, `!`, `?` or `;` after a
 /// lower-case letter, a digit or a bracket and before white space, or a line break before a
@@ -299,16 +351,34 @@ fn nearest_money_within(
 fn line(text: &str, start: usize, end: usize) -> (usize, usize) {
     let b = text.as_bytes();
     let lo = start.saturating_sub(WINDOW);
-    let mut s = start;
-    while s > lo && b[s - 1] != b'\n' {
-        s -= 1;
-    }
+    let s = b
+        .get(lo..start)
+        .and_then(|w| memchr::memrchr(b'\n', w))
+        .map_or(lo.min(start), |k| lo + k + 1);
     let hi = (end + WINDOW).min(b.len());
-    let mut e = end;
-    while e < hi && b[e] != b'\n' {
-        e += 1;
-    }
+    let e = b
+        .get(end..hi)
+        .and_then(|w| memchr::memchr(b'\n', w))
+        .map_or(hi.max(end), |k| end + k);
     (s, e)
+}
+
+/// [`speaks_of_money`], remembered for the last sentence asked (numbers share sentences:
+/// each is read once).
+fn speaks_of_money_memo(
+    text: &str,
+    s0: usize,
+    s1: usize,
+    memo: &mut Option<(usize, usize, bool)>,
+) -> bool {
+    match *memo {
+        Some((a, z, m)) if (a, z) == (s0, s1) => m,
+        _ => {
+            let m = speaks_of_money(text, s0, s1);
+            *memo = Some((s0, s1, m));
+            m
+        }
+    }
 }
 
 /// Whether `s0..s1` holds a word of [`context::MONEY_NOUN`].
