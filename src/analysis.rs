@@ -3,7 +3,7 @@ use finnews_core::lexer::Token;
 use finnews_date::{ReferenceDate, Temporal};
 use finnews_fact::Fact;
 use finnews_quantity::Quantity;
-use finnews_segment::{Block, BlockKind, Sentence};
+use finnews_segment::{Block, Sentence};
 
 use crate::mention::{Mention, MentionKind};
 
@@ -469,13 +469,10 @@ impl<'a> WindowedAnalysis<'a> {
     fn new(text: &'a str, options: &Options, window: usize) -> WindowedAnalysis<'a> {
         let seg = finnews_segment::segment(text, &finnews_segment::Options::default());
         let given = options.reference_date.map(ReferenceDate::day);
-        // The segmenter found the dateline; its date is read from that one block.
+        // The segmenter found the dateline and read its date: no second read here.
         let dateline = seg
-            .blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Dateline)
-            .and_then(|b| finnews_segment::dateline(&text[b.span.range()]))
-            .and_then(|d| reference_of(d.date?, options.reference_date));
+            .dateline_date
+            .and_then(|d| reference_of(d, options.reference_date));
         let reference_date = match (options.reference, dateline, given) {
             (Reference::Input, _, Some(d)) => Some(ResolvedReference {
                 date: d,
