@@ -13,6 +13,24 @@ fn main() {
         .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
         .collect();
     let opts = finnews_segment::Options::default();
+    if std::env::var_os("LEX").is_some() {
+        // The shared lexer alone, as the facade runs it (one token buffer reused).
+        let mut toks = Vec::new();
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut n = 0usize;
+        for t in &texts {
+            finnews_core::lexer::Lexer::new().lex_into(t, &mut toks);
+            n += toks.len();
+            toks.hash(&mut h);
+        }
+        println!(
+            "{} texts, {n} tokens, hash {:016x}",
+            texts.len(),
+            h.finish()
+        );
+        return;
+    }
     let (mut blocks, mut sentences, mut hash) = (0usize, 0usize, 0u64);
     for t in &texts {
         let s = finnews_segment::segment(t, &opts);
