@@ -967,18 +967,23 @@ fn reference_of(
 fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec<Mention<'a>> {
     // The two sorted lists interleaved by start (a temporal first on a tie), in one pass; most
     // documents have no overlap and are done.
+    // The next mention of each list is looked at in place (`as_slice`), not peeked: each
+    // mention is moved once, out of its list into the merged one.
     let mut all: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
-    let mut ts = temporals.into_iter().peekable();
-    let mut qs = quantities.into_iter().peekable();
+    let mut ts = temporals.into_iter();
+    let mut qs = quantities.into_iter();
     let mut overlap = false;
     loop {
-        let next = match (ts.peek(), qs.peek()) {
-            (Some(t), Some(q)) if t.span.start() <= q.span.start() => {
-                ts.next().map(Mention::Temporal)
-            }
-            (Some(_), Some(_)) | (None, Some(_)) => qs.next().map(Mention::Quantity),
-            (Some(_), None) => ts.next().map(Mention::Temporal),
-            (None, None) => None,
+        let temporal = match (ts.as_slice().first(), qs.as_slice().first()) {
+            (Some(t), Some(q)) => t.span.start() <= q.span.start(),
+            (None, Some(_)) => false,
+            (Some(_), None) => true,
+            (None, None) => break,
+        };
+        let next = if temporal {
+            ts.next().map(Mention::Temporal)
+        } else {
+            qs.next().map(Mention::Quantity)
         };
         let Some(m) = next else { break };
         if let Some(last) = all.last() {
