@@ -3,7 +3,7 @@ use finnews_core::lexer::Token;
 use finnews_date::{ReferenceDate, Temporal};
 use finnews_fact::Fact;
 use finnews_quantity::Quantity;
-use finnews_segment::{Block, BlockKind, Sentence};
+use finnews_segment::{Block, Sentence};
 
 use crate::mention::{Mention, MentionKind};
 
@@ -469,13 +469,10 @@ impl<'a> WindowedAnalysis<'a> {
     fn new(text: &'a str, options: &Options, window: usize) -> WindowedAnalysis<'a> {
         let seg = finnews_segment::segment(text, &finnews_segment::Options::default());
         let given = options.reference_date.map(ReferenceDate::day);
-        // The segmenter found the dateline; its date is read from that one block.
+        // The segmenter found the dateline and read its date: no second read here.
         let dateline = seg
-            .blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Dateline)
-            .and_then(|b| finnews_segment::dateline(&text[b.span.range()]))
-            .and_then(|d| reference_of(d.date?, options.reference_date));
+            .dateline_date
+            .and_then(|d| reference_of(d, options.reference_date));
         let reference_date = match (options.reference, dateline, given) {
             (Reference::Input, _, Some(d)) => Some(ResolvedReference {
                 date: d,
@@ -970,18 +967,23 @@ fn reference_of(
 fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec<Mention<'a>> {
     // The two sorted lists interleaved by start (a temporal first on a tie), in one pass; most
     // documents have no overlap and are done.
+    // The next mention of each list is looked at in place (`as_slice`), not peeked: each
+    // mention is moved once, out of its list into the merged one.
     let mut all: Vec<Mention<'a>> = Vec::with_capacity(temporals.len() + quantities.len());
-    let mut ts = temporals.into_iter().peekable();
-    let mut qs = quantities.into_iter().peekable();
+    let mut ts = temporals.into_iter();
+    let mut qs = quantities.into_iter();
     let mut overlap = false;
     loop {
-        let next = match (ts.peek(), qs.peek()) {
-            (Some(t), Some(q)) if t.span.start() <= q.span.start() => {
-                ts.next().map(Mention::Temporal)
-            }
-            (Some(_), Some(_)) | (None, Some(_)) => qs.next().map(Mention::Quantity),
-            (Some(_), None) => ts.next().map(Mention::Temporal),
-            (None, None) => None,
+        let temporal = match (ts.as_slice().first(), qs.as_slice().first()) {
+            (Some(t), Some(q)) => t.span.start() <= q.span.start(),
+            (None, Some(_)) => false,
+            (Some(_), None) => true,
+            (None, None) => break,
+        };
+        let next = if temporal {
+            ts.next().map(Mention::Temporal)
+        } else {
+            qs.next().map(Mention::Quantity)
         };
         let Some(m) = next else { break };
         if let Some(last) = all.last() {

@@ -14,7 +14,7 @@ use finnews_core::Span;
 use crate::cues::{self, is_space};
 use crate::marker;
 use crate::sentence::Splitter;
-use crate::types::{Block, BlockKind, Options, Segmentation, Sentence};
+use crate::types::{Block, BlockKind, DatelineDetector, Options, Segmentation, Sentence};
 
 /// Splits `text` into blocks and sentences.
 ///
@@ -32,6 +32,7 @@ pub fn segment(text: &str, options: &Options) -> Segmentation {
     let mut seg = Segmentation {
         blocks: Vec::with_capacity(text.len() / 200 + 4),
         sentences: Vec::with_capacity(text.len() / 120 + 4),
+        dateline_date: None,
     };
     let mut state = State::default();
     segment_with(text, options, &mut state, &mut seg);
@@ -277,10 +278,14 @@ struct Ctx<'a> {
     splitter: &'a mut Splitter,
     /// Logical lines of the current run: (start, end, physical line count, table row).
     logical: &'a mut Vec<(usize, usize, usize, bool)>,
-    /// The dateline detector's answer on the last line it read (start, end, answer), reused
-    /// when the classifier reads the same line.
-    known: Option<(usize, usize, Option<usize>)>,
+    /// The dateline detector's answer on the last line it read (start, end, answer, date),
+    /// reused when the classifier reads the same line.
+    known: Option<(usize, usize, Option<usize>, Known)>,
 }
+
+/// The date of a detected dateline: known when the built-in detector found it, unknown when a
+/// caller's detector gave only its length (then [`crate::dateline()`] reads the block).
+type Known = Option<Option<crate::DatelineDate>>;
 
 fn first_char(s: &str) -> char {
     s.chars().next().unwrap_or(' ')
@@ -598,8 +603,8 @@ impl Ctx<'_> {
             if t.len() > cues::LATE_DATELINE_MAX_BYTES {
                 continue;
             }
-            let n = (self.options.dateline)(t);
-            self.known = Some((l.start, l.end, n));
+            let (n, date) = self.detect(t);
+            self.known = Some((l.start, l.end, n, date));
             if let Some(n) = n {
                 return (n >= t.len()).then_some(i);
             }
@@ -749,24 +754,27 @@ impl Ctx<'_> {
         // Datelines: any shape before the body (the pluggable detector), the labelled, key/value
         // and closing-source shapes after it; one per document.
         if !self.state.dateline {
-            let n = if self.state.body {
+            let (n, date) = if self.state.body {
                 // After the body only short lines can be datelines (labelled, key/value or
                 // closing-source lines): long paragraphs are refused on their length.
-                (t.len() <= cues::LATE_DATELINE_MAX_BYTES)
+                match (t.len() <= cues::LATE_DATELINE_MAX_BYTES)
                     .then(|| crate::dateline::detect_late(t))
                     .flatten()
-                    .map(|f| f.len)
+                {
+                    Some(f) => (Some(f.len), Some(f.date)),
+                    None => (None, None),
+                }
             } else {
                 match self.known {
-                    Some((ks, ke, n)) if ks == s && ke == e => n,
+                    Some((ks, ke, n, d)) if ks == s && ke == e => (n, d),
                     // A dateline ending inside the line's first physical line (`NEW YORK,
                     // March 9 - Lead stocks ...`) ends there on the joined line too.
-                    Some((ks, ke, Some(n))) if ks == s && ke < e && n < ke - ks => Some(n),
-                    _ => (self.options.dateline)(t),
+                    Some((ks, ke, Some(n), d)) if ks == s && ke < e && n < ke - ks => (Some(n), d),
+                    _ => self.detect(t),
                 }
             };
             if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
-                return self.dateline(s, e, n, table);
+                return self.dateline(s, e, n, table, date);
             }
         }
         // List items (breadcrumbs before the title).
@@ -890,14 +898,17 @@ impl Ctx<'_> {
             && let Some((i, f)) = crate::dateline::wire_inside(t)
         {
             self.body(BlockKind::Paragraph, s, s + i);
-            return self.dateline(s + i, e, f.len, false);
+            return self.dateline(s + i, e, f.len, false, Some(f.date));
         }
         self.body(BlockKind::Paragraph, s, e)
     }
 
     /// A dateline covering the first `n` bytes of the logical line `s..e`: its own block, and
     /// the rest of the line (after a dash ending the dateline) the first paragraph.
-    fn dateline(&mut self, s: usize, e: usize, n: usize, table: bool) {
+    ///
+    /// `date`: the date the detector read on the line, when known; the first dateline block's
+    /// date is kept in [`Segmentation::dateline_date`].
+    fn dateline(&mut self, s: usize, e: usize, n: usize, table: bool, date: Known) {
         let t = &self.text[s..e];
         let n = n.min(t.len());
         let rest = &t[n..];
@@ -908,10 +919,13 @@ impl Ctx<'_> {
             if !self.state.body {
                 self.state.lead = t.chars().count() + 1;
             }
-            return self.push(BlockKind::Dateline, s, e);
+            self.push(BlockKind::Dateline, s, e);
+            self.keep_date(date);
+            return;
         }
         let cut = n + (rest.len() - after.len());
         self.push(BlockKind::Dateline, s, s + cut);
+        self.keep_date(date);
         // The rest of the line is the lead paragraph, or the first row of a results table.
         let kind = if table || cues::is_comparison_row(after.trim_start_matches(is_space)) {
             BlockKind::Field
@@ -919,6 +933,43 @@ impl Ctx<'_> {
             BlockKind::Paragraph
         };
         self.body(kind, s + cut, e);
+    }
+
+    /// Keeps the date of the dateline block just pushed (if it was: a block of white space is
+    /// not) when it is the document's first: `date` when the detector read it, else read from
+    /// the block.
+    fn keep_date(&mut self, date: Known) {
+        let seg = &mut *self.seg;
+        let Some(last) = seg
+            .blocks
+            .last()
+            .copied()
+            .filter(|b| b.kind == BlockKind::Dateline)
+        else {
+            return;
+        };
+        let n = seg.blocks.len();
+        if seg.blocks[..n - 1]
+            .iter()
+            .any(|b| b.kind == BlockKind::Dateline)
+        {
+            return;
+        }
+        seg.dateline_date = date.unwrap_or_else(|| {
+            crate::dateline::dateline(&self.text[last.span.range()]).and_then(|d| d.date)
+        });
+    }
+
+    /// The detector's answer on line `t`, with the date when the built-in detector read it.
+    fn detect(&self, t: &str) -> (Option<usize>, Known) {
+        // The built-in detector is called directly, keeping the date it read.
+        if self.options.dateline as usize == builtin_dateline as DatelineDetector as usize {
+            return match crate::dateline::detect(t) {
+                Some(f) => (Some(f.len), Some(f.date)),
+                None => (None, Some(None)),
+            };
+        }
+        ((self.options.dateline)(t), None)
     }
 
     /// One or more `Key: value` fields on one line: one block per pair.
@@ -1004,6 +1055,39 @@ mod tests {
             cjk += usize::from((0xE3..=0xE9).contains(&c));
         }
         (words + cjk / 2).min(cap + 1)
+    }
+
+    #[test]
+    fn the_dateline_date_is_the_one_its_block_names() {
+        use crate::{BlockKind, DatelineDate, Options, dateline, segment};
+        let texts = [
+            "Steel output falls\n\nPITTSBURGH, Nov 3 - Output fell\nagain this month.\n",
+            "Headline here\n\nTuesday, March 4, 2025\n\nThe body starts. It ends.",
+            "Title\n\nBody first.\n\nUpdated: 2020-01-21",
+            "No dateline at all.\n\nJust prose, 1987.",
+            "Budget\n\nOTTAWA, Feb 29 - A day that 1987 never had.",
+        ];
+        let custom = Options::default().with_dateline_detector(|l| {
+            crate::segment::builtin_dateline(l).filter(|_| l.starts_with("PITTSBURGH"))
+        });
+        for t in texts {
+            for opts in [Options::default(), custom] {
+                let seg = segment(t, &opts);
+                let again = seg
+                    .blocks
+                    .iter()
+                    .find(|b| b.kind == BlockKind::Dateline)
+                    .and_then(|b| dateline(&t[b.span.range()]))
+                    .and_then(|d| d.date);
+                assert_eq!(seg.dateline_date, again, "{t:?}");
+            }
+        }
+        let seg = segment(texts[0], &Options::default());
+        assert_eq!(
+            seg.dateline_date,
+            Some(DatelineDate::MonthDay { month: 11, day: 3 })
+        );
+        assert_eq!(segment(texts[3], &Options::default()).dateline_date, None);
     }
 
     #[test]

@@ -132,6 +132,17 @@ pub struct Segmentation {
     pub blocks: Vec<Block>,
     /// The sentences, in document order.
     pub sentences: Vec<Sentence>,
+    /// The date the document's dateline names (that of the first [`BlockKind::Dateline`]
+    /// block), read while segmenting so that a caller needs no second dateline read: the
+    /// built-in detector's reading of the line it found the dateline on; with a caller's
+    /// detector, [`dateline()`](crate::dateline()) on the block.
+    ///
+    /// ```
+    /// use finnews_segment::{segment, DatelineDate, Options};
+    /// let seg = segment("Title\n\nCHICAGO, March 2 - Grain rose.", &Options::default());
+    /// assert_eq!(seg.dateline_date, Some(DatelineDate::MonthDay { month: 3, day: 2 }));
+    /// ```
+    pub dateline_date: Option<crate::DatelineDate>,
 }
 
 /// A function that recognises a dateline at the start of a line and returns how many bytes it
