@@ -2919,6 +2919,10 @@ impl<'a> Cx<'a, '_> {
             if is_digit && amount.is_none() {
                 return None;
             }
+            // `3 days starting next Monday`, `for 2 weeks from May 20`: a period of days.
+            if !hyph && let Some(x) = self.units_from(amount, u, s, j + 1) {
+                return Some(x);
+            }
             // `two years ago` is a date.
             if self.has(j + 1, Class::Shift) && !self.is(j + 2, W::Than) {
                 return None;
@@ -2963,6 +2967,59 @@ impl<'a> Cx<'a, '_> {
             );
         }
         None
+    }
+
+    /// After a count of units (`amount` of `u`, its first token `s`) at token `e`: `starting X`,
+    /// `starting from X`, `beginning on X`, or `from X` after a duration's verb or `for` (`for 3
+    /// days from today`, `took two weeks, from May 20`), X a day: the period of that many units
+    /// from that day, the interval of its first and last days.
+    fn units_from(&self, amount: Option<Decimal>, u: DurUnit, s: usize, e: usize) -> Option<M> {
+        let n = amount?
+            .to_u32()
+            .filter(|&n| n > 0 && Some(Decimal::from(n)) == amount)?;
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if self.is(k, W::Starting) {
+            k += 1;
+            if self.is_any(k, &[W::From, W::On]) {
+                k += 1;
+            }
+        } else if self.is(k, W::From) && self.prev_has(s, Class::BareDurationBefore) {
+            k += 1;
+        } else {
+            return None;
+        }
+        let x = self.phrase(k, MAX_DEPTH - 1)?;
+        let Repr::Day {
+            date: first,
+            part: None,
+        } = x.repr
+        else {
+            return None;
+        };
+        let after = match u {
+            DurUnit::Day => first.checked_add_days(Days::new(u64::from(n))),
+            DurUnit::Week => first.checked_add_days(Days::new(7 * u64::from(n))),
+            DurUnit::Month => first.checked_add_months(chrono::Months::new(n)),
+            DurUnit::Year => first.checked_add_months(chrono::Months::new(n.checked_mul(12)?)),
+            _ => None,
+        }?;
+        let last = after.pred_opt()?;
+        m(
+            x.end,
+            Repr::Interval {
+                first: Form::Day {
+                    date: first,
+                    part: None,
+                },
+                last: Form::Day {
+                    date: last,
+                    part: None,
+                },
+            },
+        )
     }
 
     /// `on 29th`: that day of the month nearest the reference (an ordinal written with its

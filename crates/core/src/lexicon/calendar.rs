@@ -1534,6 +1534,8 @@ pub enum DateWord {
     Couple,
     /// `up` (`up to date` is no date).
     Up,
+    /// `starting`, `beginning` (`3 days starting next Monday`: that many days from that day).
+    Starting,
 }
 
 /// The words of [`DateWord`], lower-case.
@@ -1660,4 +1662,6 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("cy", DateWord::Cy),
     ("couple", DateWord::Couple),
     ("up", DateWord::Up),
+    ("starting", DateWord::Starting),
+    ("beginning", DateWord::Starting),
 ];
