@@ -345,8 +345,13 @@ impl<'a> Cx<'a, '_> {
         } else {
             !ambiguous && self.prev_has(i, Class::MonthContext)
         };
-        // Lower case only for a full, unambiguous name (`april 2017`), never alone.
+        // Lower case only for a full, unambiguous name (`april 2017`), never alone; but an
+        // ambiguous name or an abbreviation right after `in` with no word or number after it
+        // (`due in may.`, `in dec`) is the month.
         if !capital && (abbrev || ambiguous) {
+            if self.prev_word_is(i, W::In) && !self.next_is_word_or_number(next) {
+                return Some((mo, next, true));
+            }
             return None;
         }
         Some((mo, next, alone))
@@ -1408,6 +1413,17 @@ impl<'a> Cx<'a, '_> {
             {
                 return None;
             }
+            return m(k, self.month_day(mo, d)?);
+        }
+        // `October, 1st`: a day written with its ordinal suffix after a comma, closing the
+        // phrase (`October, 1st-half` is no day).
+        if self.punct(j, ',')
+            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((d, k)) = self.ordinal(j + 1)
+            && k > j + 2
+            && !self.next_is_word_or_number(k)
+            && !self.dash(k)
+        {
             return m(k, self.month_day(mo, d)?);
         }
         // `Oct/2`: a day after a slash, nothing numeric glued after it.
@@ -2591,6 +2607,19 @@ impl<'a> Cx<'a, '_> {
         if !(1800..=2199).contains(&y) {
             return None;
         }
+        // `2018 or later`, `1990 or earlier`: the year, and those after (before) it.
+        if self.is(i + 1, W::Or)
+            && let Some(k) = self.wt(i + 2).and_then(words::shift)
+        {
+            return Some(M {
+                modifier: Some(if k > 0 {
+                    Mod::OnOrAfter
+                } else {
+                    Mod::OnOrBefore
+                }),
+                ..m(i + 3, Repr::Year(y))?
+            });
+        }
         // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
         let attributive = (1900..=2099).contains(&y)
             && self.prev_has(i, Class::YearDeterminer)
@@ -2857,11 +2886,13 @@ impl<'a> Cx<'a, '_> {
             {
                 return m(j, Repr::Duration { amount, unit: u });
             }
-            // `the 5 upcoming years`, `10 previous weeks`: the count before its deictic.
+            // `the 5 upcoming years`, `10 previous weeks`, `the 5 past years`: the count before
+            // its deictic.
             if !hyph
                 && fillers == 0
                 && amount.is_some()
-                && self.wt(j).and_then(words::deictic).is_some_and(|k| k != 0)
+                && (self.wt(j).and_then(words::deictic).is_some_and(|k| k != 0)
+                    || self.is(j, W::Past))
                 && let Some((u, true)) = self.wt(j + 1).and_then(words::unit)
                 && u != DurUnit::Half
             {
@@ -2920,7 +2951,12 @@ impl<'a> Cx<'a, '_> {
                 return None;
             }
             // `3 days starting next Monday`, `for 2 weeks from May 20`: a period of days.
-            if !hyph && let Some(x) = self.units_from(amount, u, s, j + 1) {
+            // (`the 1987 fiscal year starting on April 1` is a year, no count of years.)
+            if !hyph
+                && fillers == 0
+                && amount.is_some_and(|a| a < Decimal::from(1000))
+                && let Some(x) = self.units_from(amount, u, s, j + 1)
+            {
                 return Some(x);
             }
             // `two years ago` is a date.
