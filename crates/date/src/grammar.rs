@@ -960,6 +960,14 @@ impl<'a> Cx<'a, '_> {
                 Some((a, k)) => (a, k),
                 None => (Some(Decimal::ONE), j),
             };
+            // `the past two quarters`: the numeral grammar reads `two quarters` as 0.5; here
+            // the word is a count of the quarters after it.
+            // (`the first three quarters of 2023` is the interval `r_first_units` reads.)
+            let (amount, k) = if self.is(i + 1, W::First) {
+                (amount, k)
+            } else {
+                self.count_of_quarters(j).unwrap_or((amount, k))
+            };
             if let Some((u, plural, times)) = self.wt(k).and_then(words::unit_count) {
                 // `the next fortnight`: a unit of several others is a span, not a period.
                 let singular_ok = k == j
@@ -1018,6 +1026,20 @@ impl<'a> Cx<'a, '_> {
             b.det = false;
             b
         })
+    }
+
+    /// A count in one word or number at `j` before the plural `quarters` (`three quarters`,
+    /// which the numeral grammar reads as 0.75): the count and the token of the unit.
+    fn count_of_quarters(&self, j: usize) -> Option<(Option<Decimal>, usize)> {
+        if !matches!(
+            self.wt(j + 1).and_then(words::unit),
+            Some((DurUnit::Quarter, true))
+        ) {
+            return None;
+        }
+        let tok = self.s(j);
+        let n = cardinal_prefix(tok).filter(|n| n.len == tok.len())?;
+        (n.value > Decimal::ZERO && n.value.fract().is_zero()).then_some((Some(n.value), j + 1))
     }
 
     fn next_is_unitlike(&self, i: usize) -> bool {
@@ -2677,6 +2699,13 @@ impl<'a> Cx<'a, '_> {
     /// `recent years`.
     fn r_words(&self, i: usize) -> Option<M> {
         let wt = self.wt(i)?;
+        // `the nineties`, `in eighties`: a decade of the 1900s in words (`in her nineties` is
+        // an age).
+        if let Some(W::Decade(d)) = words::date_word(wt)
+            && (self.prev_word_is(i, W::The) || self.prev_word_is(i, W::In))
+        {
+            return with_det(m(i + 1, Repr::Decade(190 + i32::from(d))));
+        }
         let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
         if let Some(k) = words::relative_day(wt) {
             let Some(date) = day(k) else {

@@ -93,3 +93,30 @@ fn counts_before_past_and_open_ended_years() {
     };
     assert_eq!(modifier.map(|m| m.code()), Some("ON_OR_AFTER"));
 }
+
+#[test]
+fn counted_quarters_in_words_and_decades_in_words() {
+    let r = at(2021, 2, 10);
+    // `three quarters` alone is a fraction; after a deictic it counts quarters.
+    assert_eq!(
+        found("Margins shrank over the past three quarters.", &r),
+        pairs(&[("the past three quarters", "P3Q")])
+    );
+    assert_eq!(
+        found("Output rose in the previous nine quarters.", &r),
+        pairs(&[("the previous nine quarters", "P9Q")])
+    );
+    assert_eq!(
+        found("He sold three quarters of the shares.", &r),
+        pairs(&[])
+    );
+    assert_eq!(
+        found("Rates were high in the eighties and since the fifties.", &r),
+        pairs(&[("the eighties", "198"), ("the fifties", "195")])
+    );
+    // An age is no decade.
+    assert_eq!(
+        found("The founder, in his seventies, retired.", &r),
+        pairs(&[])
+    );
+}
