@@ -2950,7 +2950,23 @@ impl<'a> Cx<'a, '_> {
             if business {
                 j += 1;
             }
-            let (u, plural, times) = self.wt(j).and_then(words::unit_count)?;
+            // `1 night`, `one night` (a stay): one day; a lone `night` is otherwise a part of the
+            // day (`Friday night`, `a night trading session`), so only after a count of one.
+            let (u, plural, times) = match self.wt(j).and_then(words::unit_count) {
+                Some(x) => x,
+                None if amount == Some(Decimal::ONE)
+                    && !business
+                    && !self.is_any(s, &[W::A, W::An])
+                    && self.wt(j).and_then(words::day_part)
+                        == Some(crate::timex::DayPart::Night)
+                    && self
+                        .wt(j)
+                        .is_some_and(|t| !t.classes.has(Class::RelativeDay)) =>
+                {
+                    (DurUnit::Day, false, 1)
+                }
+                None => return None,
+            };
             let u = if business { DurUnit::BusinessDay } else { u };
             let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {

@@ -120,3 +120,18 @@ fn counted_quarters_in_words_and_decades_in_words() {
         pairs(&[])
     );
 }
+
+#[test]
+fn one_night_is_a_day_of_stay() {
+    let r = at(2021, 2, 10);
+    assert_eq!(
+        found("The hotel booked us for 1 night only.", &r),
+        pairs(&[("1 night", "P1D")])
+    );
+    // `a night` before a noun, or as a rate, is no duration.
+    assert_eq!(
+        found("They launched a night trading session.", &r),
+        pairs(&[])
+    );
+    assert_eq!(found("The lab runs 500 tests a night.", &r), pairs(&[]));
+}
