@@ -361,8 +361,13 @@ impl<'a> Cx<'a, '_> {
         } else {
             !ambiguous && self.prev_has(i, Class::MonthContext)
         };
-        // Lower case only for a full, unambiguous name (`april 2017`), never alone.
+        // Lower case only for a full, unambiguous name (`april 2017`), never alone; but an
+        // ambiguous name or an abbreviation right after `in` with no word or number after it
+        // (`due in may.`, `in dec`) is the month.
         if !capital && (abbrev || ambiguous) {
+            if self.prev_word_is(i, W::In) && !self.next_is_word_or_number(next) {
+                return Some((mo, next, true));
+            }
             return None;
         }
         Some((mo, next, alone))
@@ -1094,6 +1099,14 @@ impl<'a> Cx<'a, '_> {
                 Some((a, k)) => (a, k),
                 None => (Some(Decimal::ONE), j),
             };
+            // `the past two quarters`: the numeral grammar reads `two quarters` as 0.5; here
+            // the word is a count of the quarters after it.
+            // (`the first three quarters of 2023` is the interval `r_first_units` reads.)
+            let (amount, k) = if self.is(i + 1, W::First) {
+                (amount, k)
+            } else {
+                self.count_of_quarters(j).unwrap_or((amount, k))
+            };
             if let Some((u, plural, times)) = self.wt(k).and_then(words::unit_count) {
                 // `the next fortnight`: a unit of several others is a span, not a period.
                 let singular_ok = k == j
@@ -1152,6 +1165,20 @@ impl<'a> Cx<'a, '_> {
             b.det = false;
             b
         })
+    }
+
+    /// A count in one word or number at `j` before the plural `quarters` (`three quarters`,
+    /// which the numeral grammar reads as 0.75): the count and the token of the unit.
+    fn count_of_quarters(&self, j: usize) -> Option<(Option<Decimal>, usize)> {
+        if !matches!(
+            self.wt(j + 1).and_then(words::unit),
+            Some((DurUnit::Quarter, true))
+        ) {
+            return None;
+        }
+        let tok = self.s(j);
+        let n = cardinal_prefix(tok).filter(|n| n.len == tok.len())?;
+        (n.value > Decimal::ZERO && n.value.fract().is_zero()).then_some((Some(n.value), j + 1))
     }
 
     fn next_is_unitlike(&self, i: usize) -> bool {
@@ -1547,6 +1574,17 @@ impl<'a> Cx<'a, '_> {
             {
                 return None;
             }
+            return m(k, self.month_day(mo, d)?);
+        }
+        // `October, 1st`: a day written with its ordinal suffix after a comma, closing the
+        // phrase (`October, 1st-half` is no day).
+        if self.punct(j, ',')
+            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            && let Some((d, k)) = self.ordinal(j + 1)
+            && k > j + 2
+            && !self.next_is_word_or_number(k)
+            && !self.dash(k)
+        {
             return m(k, self.month_day(mo, d)?);
         }
         // `Oct/2`: a day after a slash, nothing numeric glued after it.
@@ -2743,6 +2781,19 @@ impl<'a> Cx<'a, '_> {
         if !(1800..=2199).contains(&y) {
             return None;
         }
+        // `2018 or later`, `1990 or earlier`: the year, and those after (before) it.
+        if self.is(i + 1, W::Or)
+            && let Some(k) = self.wt(i + 2).and_then(words::shift)
+        {
+            return Some(M {
+                modifier: Some(if k > 0 {
+                    Mod::OnOrAfter
+                } else {
+                    Mod::OnOrBefore
+                }),
+                ..m(i + 3, Repr::Year(y))?
+            });
+        }
         // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
         let attributive = (1900..=2099).contains(&y)
             && self.prev_has(i, Class::YearDeterminer)
@@ -2800,6 +2851,13 @@ impl<'a> Cx<'a, '_> {
     /// `recent years`.
     fn r_words(&self, i: usize) -> Option<M> {
         let wt = self.wt(i)?;
+        // `the nineties`, `in eighties`: a decade of the 1900s in words (`in her nineties` is
+        // an age).
+        if let Some(W::Decade(d)) = words::date_word(wt)
+            && (self.prev_word_is(i, W::The) || self.prev_word_is(i, W::In))
+        {
+            return with_det(m(i + 1, Repr::Decade(190 + i32::from(d))));
+        }
         let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
         if let Some(k) = words::relative_day(wt) {
             let Some(date) = day(k) else {
@@ -3009,11 +3067,13 @@ impl<'a> Cx<'a, '_> {
             {
                 return m(j, Repr::Duration { amount, unit: u });
             }
-            // `the 5 upcoming years`, `10 previous weeks`: the count before its deictic.
+            // `the 5 upcoming years`, `10 previous weeks`, `the 5 past years`: the count before
+            // its deictic.
             if !hyph
                 && fillers == 0
                 && amount.is_some()
-                && self.wt(j).and_then(words::deictic).is_some_and(|k| k != 0)
+                && (self.wt(j).and_then(words::deictic).is_some_and(|k| k != 0)
+                    || self.is(j, W::Past))
                 && let Some((u, true)) = self.wt(j + 1).and_then(words::unit)
                 && u != DurUnit::Half
             {
@@ -3042,7 +3102,23 @@ impl<'a> Cx<'a, '_> {
             if business {
                 j += 1;
             }
-            let (u, plural, times) = self.wt(j).and_then(words::unit_count)?;
+            // `1 night`, `one night` (a stay): one day; a lone `night` is otherwise a part of the
+            // day (`Friday night`, `a night trading session`), so only after a count of one.
+            let (u, plural, times) = match self.wt(j).and_then(words::unit_count) {
+                Some(x) => x,
+                None if amount == Some(Decimal::ONE)
+                    && !business
+                    && !self.is_any(s, &[W::A, W::An])
+                    && self.wt(j).and_then(words::day_part)
+                        == Some(crate::timex::DayPart::Night)
+                    && self
+                        .wt(j)
+                        .is_some_and(|t| !t.classes.has(Class::RelativeDay)) =>
+                {
+                    (DurUnit::Day, false, 1)
+                }
+                None => return None,
+            };
             let u = if business { DurUnit::BusinessDay } else { u };
             let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {
@@ -3070,6 +3146,15 @@ impl<'a> Cx<'a, '_> {
             let is_digit = matches!(self.tok(s)?.kind, Kind::Number { .. });
             if is_digit && amount.is_none() {
                 return None;
+            }
+            // `3 days starting next Monday`, `for 2 weeks from May 20`: a period of days.
+            // (`the 1987 fiscal year starting on April 1` is a year, no count of years.)
+            if !hyph
+                && fillers == 0
+                && amount.is_some_and(|a| a < Decimal::from(1000))
+                && let Some(x) = self.units_from(amount, u, s, j + 1)
+            {
+                return Some(x);
             }
             // `two years ago` is a date.
             if self.has(j + 1, Class::Shift) && !self.is(j + 2, W::Than) {
@@ -3115,6 +3200,59 @@ impl<'a> Cx<'a, '_> {
             );
         }
         None
+    }
+
+    /// After a count of units (`amount` of `u`, its first token `s`) at token `e`: `starting X`,
+    /// `starting from X`, `beginning on X`, or `from X` after a duration's verb or `for` (`for 3
+    /// days from today`, `took two weeks, from May 20`), X a day: the period of that many units
+    /// from that day, the interval of its first and last days.
+    fn units_from(&self, amount: Option<Decimal>, u: DurUnit, s: usize, e: usize) -> Option<M> {
+        let n = amount?
+            .to_u32()
+            .filter(|&n| n > 0 && Some(Decimal::from(n)) == amount)?;
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if self.is(k, W::Starting) {
+            k += 1;
+            if self.is_any(k, &[W::From, W::On]) {
+                k += 1;
+            }
+        } else if self.is(k, W::From) && self.prev_has(s, Class::BareDurationBefore) {
+            k += 1;
+        } else {
+            return None;
+        }
+        let x = self.phrase(k, MAX_DEPTH - 1)?;
+        let Repr::Day {
+            date: first,
+            part: None,
+        } = x.repr
+        else {
+            return None;
+        };
+        let after = match u {
+            DurUnit::Day => first.checked_add_days(Days::new(u64::from(n))),
+            DurUnit::Week => first.checked_add_days(Days::new(7 * u64::from(n))),
+            DurUnit::Month => first.checked_add_months(chrono::Months::new(n)),
+            DurUnit::Year => first.checked_add_months(chrono::Months::new(n.checked_mul(12)?)),
+            _ => None,
+        }?;
+        let last = after.pred_opt()?;
+        m(
+            x.end,
+            Repr::Interval {
+                first: Form::Day {
+                    date: first,
+                    part: None,
+                },
+                last: Form::Day {
+                    date: last,
+                    part: None,
+                },
+            },
+        )
     }
 
     /// `on 29th`: that day of the month nearest the reference (an ordinal written with its

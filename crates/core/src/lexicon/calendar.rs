@@ -1206,6 +1206,14 @@ pub const HOLIDAYS: &[(&str, HolidayRule)] = &[
 /// day-part and reference words of the other tables (each of which anchors too), and the CJK
 /// characters `年` and `月` (CJK words are in [`CJK_DATE_WORDS`]).
 pub const DATE_TRIGGERS: &[&str] = &[
+    // `the nineties` (the [`DateWord::Decade`] rows of [`DATE_WORDS`])
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
     "today",
     "yesterday",
     "tomorrow",
@@ -1534,6 +1542,10 @@ pub enum DateWord {
     Couple,
     /// `up` (`up to date` is no date).
     Up,
+    /// `starting`, `beginning` (`3 days starting next Monday`: that many days from that day).
+    Starting,
+    /// A decade of the 1900s in words, by its digit (`nineties`: 9).
+    Decade(u8),
 }
 
 /// The words of [`DateWord`], lower-case.
@@ -1660,4 +1672,13 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("cy", DateWord::Cy),
     ("couple", DateWord::Couple),
     ("up", DateWord::Up),
+    ("starting", DateWord::Starting),
+    ("beginning", DateWord::Starting),
+    ("thirties", DateWord::Decade(3)),
+    ("forties", DateWord::Decade(4)),
+    ("fifties", DateWord::Decade(5)),
+    ("sixties", DateWord::Decade(6)),
+    ("seventies", DateWord::Decade(7)),
+    ("eighties", DateWord::Decade(8)),
+    ("nineties", DateWord::Decade(9)),
 ];
