@@ -347,11 +347,12 @@ fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
     })
 }
 
-/// Whether the anchor token `a` is a CJK character or touches one (`2021年`): its window is
-/// then read as CJK text.
+/// Whether the anchor token `a` is a CJK character or touches one (`2021年`, `包括2012-01-01`):
+/// its window is then read as CJK text (one token a character, so the tokens counted ahead
+/// start at the anchor).
 pub(crate) fn cjk_near(toks: &[Token], a: usize) -> bool {
     let cjk = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)));
-    cjk(a) || cjk(a + 1)
+    cjk(a) || cjk(a + 1) || a.checked_sub(1).is_some_and(cjk)
 }
 
 fn is_han(c: char) -> bool {
@@ -473,7 +474,7 @@ impl Cj<'_, '_, '_> {
         keep(r, p);
         let (r, p) = self.duration(s).ok().unzip();
         keep(r, p);
-        let (mut n, p) = best?;
+        let (mut n, mut p) = best?;
         // `今日头条`: a name that opens with a relative day word
         if ix::DATE_WORD_NAMES.longest(s, |_| true).is_some() {
             return None;
@@ -495,7 +496,33 @@ impl Cj<'_, '_, '_> {
                 .any(|(w, k)| *k == K::Day && s[..n].ends_with(w))
             && !lx::JA_WEEKDAYS.iter().any(|(w, _)| s[..n].ends_with(w))
         {
-            n += self.weekday_after(&s[n..]);
+            let (k, weekday) = self.weekday_after(&s[n..]);
+            // `31日の日曜日`: a day of no written month is that of the nearest month whose day
+            // falls on the weekday written
+            if let (Some(wd), Repr::Day { date, part }) = (weekday, p.repr)
+                && date.weekday().number_from_monday() != u32::from(wd)
+                && self.bare_day(&s[..n])
+                && let Some(date) = self.day_on_weekday(date.day(), wd)
+            {
+                p.repr = Repr::Day { date, part };
+            }
+            n += k;
+        }
+        // `18日の週`: the ISO week holding the day
+        if let Repr::Day { date, .. } = p.repr
+            && let Some(k) = self.week_of_day(&s[n..])
+        {
+            let iso = date.iso_week();
+            p.repr = Repr::Week {
+                year: iso.year(),
+                week: u8::try_from(iso.week()).ok()?,
+            };
+            n += k;
+        }
+        // a phrase ends at its last word, never in the spaces after it (`2008年 奥运会`)
+        let n = s[..n].trim_end().len();
+        if n == 0 {
+            return None;
         }
         let end = self.tok_end(t.span.start() + n)?;
         Some(M {
@@ -507,17 +534,59 @@ impl Cj<'_, '_, '_> {
         })
     }
 
-    /// The length of a weekday that follows a date (`火曜日`, `，星期一`, `（金）` is not read), or 0.
-    fn weekday_after(&self, s: &str) -> usize {
+    /// The length and ISO number of a weekday that follows a date (`火曜日`, `，星期一`; `（金）`
+    /// is not read), or 0 and none.
+    fn weekday_after(&self, s: &str) -> (usize, Option<u8>) {
         let (r, _) = opt(mark(K::ListSep)).parse(s).unwrap_or((s, None));
         let r = r.strip_prefix([',', '，', '、']).unwrap_or(r);
         let (r, _) = space0(r).unwrap_or((r, ()));
         // `21日の月曜日`
         let (r, _) = opt(mark(K::Link)).parse(r).unwrap_or((r, None));
         match self.weekday_word(r) {
-            Ok((rest, _)) => s.len() - rest.len(),
-            Err(_) => 0,
+            Ok((rest, d)) => (s.len() - rest.len(), Some(d)),
+            Err(_) => (0, None),
         }
+    }
+
+    /// Whether `s` is a day written alone (`31日`, `十二号`): no month, no year.
+    fn bare_day(&self, s: &str) -> bool {
+        self.int(s)
+            .and_then(|(r, _)| mark(K::Day)(r))
+            .is_ok_and(|(r, ())| r.is_empty())
+    }
+
+    /// Day `d` of the month nearest the reference (within two years either way) in which it
+    /// falls on ISO weekday `wd`.
+    fn day_on_weekday(&self, d: u32, wd: u8) -> Option<NaiveDate> {
+        let r = self.ref_day()?;
+        let this = r.with_day(1)?;
+        (1..=24u32)
+            .flat_map(|k| {
+                [
+                    this.checked_sub_months(Months::new(k)),
+                    this.checked_add_months(Months::new(k - 1)),
+                ]
+            })
+            .flatten()
+            .filter_map(|m| m.with_day(d))
+            .filter(|x| x.weekday().number_from_monday() == u32::from(wd))
+            .min_by_key(|x| (*x - r).num_days().abs())
+    }
+
+    /// The length of `の週` after a day (`18日の週`: the week holding it) in Japanese text: the
+    /// week word alone, not `週間` (a duration), `週末`, `週明け` or `週2回`.
+    fn week_of_day(&self, s: &str) -> Option<usize> {
+        let (r, ()) = mark(K::Link)(s).ok()?;
+        let (r2, (u, _)) = word(&ix::TIME_UNITS)(r).ok()?;
+        let glued = r2
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || is_numeral_char(c) || is_han(c));
+        (u == TimeUnit::Week
+            && r[..r.len() - r2.len()].chars().count() == 1
+            && !glued
+            && self.japanese())
+        .then_some(s.len() - r2.len())
     }
 
     /// The index after the token ending at byte `end`, if one does.
