@@ -42,57 +42,62 @@ fn need<T>(x: Option<T>) -> Result<T, nom::Err<()>> {
     x.ok_or(nom::Err::Error(()))
 }
 
-/// A word table indexed by first character: the rows a text can start with are found by a
-/// binary search on its first character, then compared longest first (no scan of the table).
+/// Slots of an [`Ix`]: a character's rows are in the slot of its code modulo this.
+const SLOTS: usize = 1024;
+
+/// A word table indexed by first character: the rows a text can start with are those of the
+/// slot of its first character (its code modulo [`SLOTS`]), compared longest first; no search.
+/// Most texts start with no word of a table, and an empty slot says so at once.
 pub(super) struct Ix<T: 'static> {
-    rows: Vec<(char, &'static str, T)>,
-    /// A bit per first character (by its code modulo 4096): most texts start with no word of
-    /// the table, and one bit test says so.
-    firsts: [u64; 64],
+    /// Sorted by slot, then longest word first.
+    rows: Vec<(&'static str, T)>,
+    /// Each slot's rows: `rows[start..end]`.
+    slots: Vec<(u16, u16)>,
 }
 
 impl<T: Copy> Ix<T> {
     fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Ix<T> {
-        let mut rows: Vec<(char, &'static str, T)> = words
-            .into_iter()
-            .filter_map(|(w, v)| Some((w.chars().next()?, w, v)))
-            .collect();
-        rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        let mut firsts = [0u64; 64];
-        for r in &rows {
-            let k = r.0 as usize % 4096;
-            if let Some(w) = firsts.get_mut(k / 64) {
-                *w |= 1 << (k % 64);
+        let slot = |w: &str| w.chars().next().map_or(0, |c| c as usize % SLOTS);
+        let mut rows: Vec<(&'static str, T)> =
+            words.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+        rows.sort_by(|a, b| slot(a.0).cmp(&slot(b.0)).then(b.0.len().cmp(&a.0.len())));
+        let mut slots = vec![(0u16, 0u16); SLOTS];
+        for (k, r) in rows.iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            if let Some(e) = slots.get_mut(slot(r.0)) {
+                if e.1 == 0 {
+                    e.0 = k;
+                }
+                e.1 = k.saturating_add(1);
             }
         }
-        Ix { rows, firsts }
+        Ix { rows, slots }
     }
 
-    /// The rows whose word starts with the first character of `s`, longest first.
-    fn bucket(&self, s: &str) -> &[(char, &'static str, T)] {
+    /// The rows that may start `s` (every row whose word starts with its first character,
+    /// longest first, and perhaps rows of other characters), none for most texts.
+    fn bucket(&self, s: &str) -> &[(&'static str, T)] {
         let Some(c) = s.chars().next() else {
             return &[];
         };
-        let k = c as usize % 4096;
-        if self
-            .firsts
-            .get(k / 64)
-            .is_none_or(|w| w & (1 << (k % 64)) == 0)
-        {
-            return &[];
-        }
-        let lo = self.rows.partition_point(|r| r.0 < c);
-        let hi = lo + self.rows[lo..].partition_point(|r| r.0 == c);
-        &self.rows[lo..hi]
+        let (a, b) = self.slots.get(c as usize % SLOTS).copied().unwrap_or((0, 0));
+        self.rows.get(usize::from(a)..usize::from(b)).unwrap_or(&[])
     }
 
     /// The longest word `s` starts with that `keep` accepts: its length and value.
     fn longest(&self, s: &str, keep: impl Fn(T) -> bool) -> Option<(usize, T)> {
         self.bucket(s)
             .iter()
-            .find(|&&(_, w, v)| keep(v) && s.starts_with(w))
-            .map(|&(_, w, v)| (w.len(), v))
+            .find(|&&(w, v)| has_prefix(s, w) && keep(v))
+            .map(|&(w, v)| (w.len(), v))
     }
+}
+
+/// Whether `s` starts with `w`, byte by byte (the words are a few bytes long).
+#[inline]
+fn has_prefix(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The lexicon's CJK calendar tables, indexed ([`Ix`]).

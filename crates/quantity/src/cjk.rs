@@ -265,6 +265,12 @@ fn read<'a>(
     if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
+    // `2020年`, `3月`: ASCII digits a date word follows are the date grammar's (what
+    // [`core_at`] and the checks below would conclude, read at once).
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && date_after(&rest[digits..]) {
+        return Some(Err(i + digits));
+    }
     let mut core = core_at(text, i, memo)?;
     if core.typed == Typed::Void {
         return Some(Err(core.end));
