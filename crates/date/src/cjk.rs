@@ -80,7 +80,11 @@ impl<T: Copy> Ix<T> {
         let Some(c) = s.chars().next() else {
             return &[];
         };
-        let (a, b) = self.slots.get(c as usize % SLOTS).copied().unwrap_or((0, 0));
+        let (a, b) = self
+            .slots
+            .get(c as usize % SLOTS)
+            .copied()
+            .unwrap_or((0, 0));
         self.rows.get(usize::from(a)..usize::from(b)).unwrap_or(&[])
     }
 
@@ -88,7 +92,7 @@ impl<T: Copy> Ix<T> {
     fn longest(&self, s: &str, keep: impl Fn(T) -> bool) -> Option<(usize, T)> {
         self.bucket(s)
             .iter()
-            .find(|&&(w, v)| has_prefix(s, w) && keep(v))
+            .find(|&&(w, v)| keep(v) && has_prefix(s, w))
             .map(|&(w, v)| (w.len(), v))
     }
 }
@@ -283,6 +287,11 @@ fn cjk_digit_run(s: &str) -> (u32, usize, usize) {
     } else {
         (0, 0, 0)
     }
+}
+
+/// An ASCII or full-width digit.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Whether the number at the start of `s` is written with a leading zero (`08年`, `零八年`): a
@@ -679,10 +688,18 @@ impl Cj<'_, '_, '_> {
                 best = Some((r, p));
             }
         };
-        keep(self.year_led(s));
-        keep(self.fiscal(s));
+        // Read once what the text opens with: a phrase that opens with digits is a year only
+        // when two or four of them are written (no era or relative word opens with a digit:
+        // `digit_led_words_are_numbers_only`), and no relative word opens with one.
+        let digit_led = s.starts_with(is_digit);
+        if !digit_led || matches!(self.int(s), Ok((_, (_, 2 | 4, _)))) {
+            keep(self.year_led(s));
+            keep(self.fiscal(s));
+        }
         keep(self.yearless(s));
-        keep(self.relative(s));
+        if !digit_led {
+            keep(self.relative(s));
+        }
         need(best)
     }
 
@@ -887,11 +904,9 @@ impl Cj<'_, '_, '_> {
     /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
     fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
         word(&ix::HALVES)(s).or_else(|e| {
-            if self.japanese() {
-                word(&ix::JA_TERM_HALVES)(s)
-            } else {
-                Err(e)
-            }
+            // the Japanese term words only where one is written and the text is Japanese
+            let (r, h) = word(&ix::JA_TERM_HALVES)(s)?;
+            if self.japanese() { Ok((r, h)) } else { Err(e) }
         })
     }
 
@@ -1527,7 +1542,8 @@ impl Cj<'_, '_, '_> {
         let n = if more_half { n + Decimal::new(5, 1) } else { n };
         let (r, tail) = opt(mark(K::DurationTail)).parse(r)?;
         // `5年後`, `五年前`
-        let plain = n < Decimal::from(1000) && digits != 4 && !zero_led(s);
+        let zero = s.starts_with(['0', '０']) || self.int(s).is_ok_and(|(_, (_, _, z))| z);
+        let plain = n < Decimal::from(1000) && digits != 4 && !zero;
         if !half_only
             && !more_half
             && n.fract().is_zero()
@@ -2026,6 +2042,9 @@ mod tests {
     use chrono::{Datelike, NaiveDate};
     use proptest::prelude::*;
 
+    use finnews_core::lexicon as lx;
+
+    use super::is_digit;
     use crate::types::{Grain, Options, ReferenceDate, TemporalValue};
     use crate::{Month, extract};
 
@@ -2064,6 +2083,78 @@ mod tests {
         fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
             prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
         }
+    }
+
+    #[test]
+    fn spaces_after_a_phrase_and_digits_after_cjk() {
+        let opts = at(2024, 7, 15);
+        // the phrase ends at its word, never in the spaces after it
+        assert_eq!(one("2019年 销售额", &opts).0, "2019年");
+        assert_eq!(one("前年 の売上", &opts).1, "2023");
+        // an ISO date glued to the end of a long run of CJK text is read whole
+        let long = "该公司在年报中披露其最近一次更新的日期为2023-11-30及以前的数据";
+        assert_eq!(timex(long, &opts), "2023-11-30");
+    }
+
+    #[test]
+    fn a_day_and_its_weekday_agree() {
+        // 2024-07-15 is a Monday; the nearest 29th on a Sunday is 2024-09-29
+        let opts = at(2024, 7, 15);
+        assert_eq!(timex("29日の日曜日に会議", &opts), "2024-09-29");
+        // a weekday that already agrees keeps the nearest month
+        assert_eq!(timex("15日の月曜日に会議", &opts), "2024-07-15");
+        // a written month is kept as written
+        assert_eq!(timex("7月29日の日曜日", &opts), "2024-07-29");
+    }
+
+    #[test]
+    fn the_week_of_a_day() {
+        let opts = at(2024, 7, 15);
+        let (text, tx, _) = one("3日の週に発表する", &opts);
+        assert_eq!((text.as_str(), tx.as_str()), ("3日の週", "2024-W27"));
+        assert_eq!(timex("9月25日の週に", &opts), "2024-W39");
+        // a weekly duration, a weekend or a rate stays what it was
+        assert_eq!(timex("3日の週末", &opts), "2024-07-03");
+        assert_eq!(timex("3日の週2回", &opts), "2024-07-03");
+        // Chinese `的周` is not read so
+        assert_eq!(timex("3日的周报", &opts), "2024-07-03");
+    }
+
+    /// [`Cj::point`] skips the year-led and relative readings of a text that opens with
+    /// digits (unless two or four of them may be a year): it may only because no word of
+    /// those tables opens with a digit.
+    #[test]
+    fn digit_led_words_are_numbers_only() {
+        let opens_with_digit = |w: &str| w.starts_with(is_digit);
+        let words: Vec<&str> = lx::ERAS
+            .iter()
+            .map(|r| r.0)
+            .chain(lx::ERA_LETTERS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_YEARS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_FISCAL_YEARS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_MONTHS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_WEEKS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_DAYS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_HALF_YEARS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_SEASONS.iter().map(|r| r.0))
+            .chain(lx::CJK_PART_HALVES.iter().map(|r| r.0))
+            .chain(lx::CJK_HOLIDAYS.iter().map(|r| r.0))
+            .chain(lx::CJK_WEEKDAY_LEADS.iter().map(|r| r.0))
+            .chain(lx::CJK_WEEKDAY_PREFIXES.iter().copied())
+            .chain(lx::JA_WEEKDAYS.iter().map(|r| r.0))
+            .chain(lx::CJK_TIME_UNITS.iter().map(|r| r.0))
+            .chain(lx::CJK_MARKS.iter().map(|r| r.0))
+            .collect();
+        assert!(words.len() > 100);
+        assert!(
+            !words.iter().any(|w| opens_with_digit(w)),
+            "a calendar word opens with a digit"
+        );
+        // and the readings still hold where they apply
+        let opts = at(2024, 7, 15);
+        assert_eq!(timex("24年3月", &opts), "2024-03");
+        assert_eq!(timex("2024年度", &opts), "FY2024");
+        assert_eq!(timex("3月", &opts), "2024-03");
     }
 
     #[test]

@@ -435,7 +435,11 @@ struct Buckets<T> {
 impl<T> Buckets<T> {
     fn get(&self, c: char) -> Option<&[T]> {
         let k = c as usize % 4096;
-        if self.firsts.get(k / 64).is_none_or(|w| w & (1 << (k % 64)) == 0) {
+        if self
+            .firsts
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) == 0)
+        {
             return None;
         }
         let at = self.rows.binary_search_by_key(&c, |r| r.0).ok()?;
@@ -530,7 +534,12 @@ pub fn spaced_len(text: &str, word: &str) -> Option<usize> {
     let (mut i, mut k) = (0, 0);
     while let Some(&lead) = w.get(k) {
         if k > 0 {
-            let sp = t.get(i..).unwrap_or_default().iter().take_while(|&&b| b == b' ').count();
+            let sp = t
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| b == b' ')
+                .count();
             if sp > 4 {
                 return None;
             }
