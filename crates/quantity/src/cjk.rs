@@ -267,8 +267,17 @@ fn read<'a>(
     }
     // `2020年`, `3月`: ASCII digits a date word follows are the date grammar's (what
     // [`core_at`] and the checks below would conclude, read at once).
+    // Not where the word is also a currency, unit, percent or fraction word (`100日元`,
+    // `3分の2`).
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && date_after(&rest[digits..]) {
+    if digits > 0
+        && let tail = &rest[digits..]
+        && date_after(tail)
+        && currency_at(tail).is_none()
+        && unit_at(tail).is_none()
+        && percent_at_spaced(tail).is_none()
+        && !FRACTION_MARKS.iter().any(|m| spaced_len(tail, m).is_some())
+    {
         return Some(Err(i + digits));
     }
     let mut core = core_at(text, i, memo)?;
