@@ -1162,6 +1162,14 @@ mod tests {
         assert!(all("第一产业").is_empty());
         // A code touching letters (`M2`) does not swallow the CJK text after it.
         assert_eq!(all("货币(M2)余额208.09万亿元").len(), 1);
+        // Digits before a date word are skipped at once, to the end of the digits, unless
+        // the word is also a currency or a fraction mark.
+        assert!(matches!(
+            crate::cjk::at("2031年度", 0, 0, &mut RunMemo::default()),
+            Some(Read::Skip(4))
+        ));
+        assert_eq!(one("约250日元").1, "250");
+        assert_eq!(all("4分の1000").len(), 1);
     }
 
     #[test]
