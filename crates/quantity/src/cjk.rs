@@ -1168,7 +1168,7 @@ mod tests {
             crate::cjk::at("2031年度", 0, 0, &mut RunMemo::default()),
             Some(Read::Skip(4))
         ));
-        assert_eq!(one("约250日元").1, "250");
+        assert_eq!(one("约250日元").1, "money:JPY");
         assert_eq!(all("4分の1000").len(), 1);
     }
 
