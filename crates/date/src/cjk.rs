@@ -42,57 +42,66 @@ fn need<T>(x: Option<T>) -> Result<T, nom::Err<()>> {
     x.ok_or(nom::Err::Error(()))
 }
 
-/// A word table indexed by first character: the rows a text can start with are found by a
-/// binary search on its first character, then compared longest first (no scan of the table).
+/// Slots of an [`Ix`]: a character's rows are in the slot of its code modulo this.
+const SLOTS: usize = 1024;
+
+/// A word table indexed by first character: the rows a text can start with are those of the
+/// slot of its first character (its code modulo [`SLOTS`]), compared longest first; no search.
+/// Most texts start with no word of a table, and an empty slot says so at once.
 pub(super) struct Ix<T: 'static> {
-    rows: Vec<(char, &'static str, T)>,
-    /// A bit per first character (by its code modulo 4096): most texts start with no word of
-    /// the table, and one bit test says so.
-    firsts: [u64; 64],
+    /// Sorted by slot, then longest word first.
+    rows: Vec<(&'static str, T)>,
+    /// Each slot's rows: `rows[start..end]`.
+    slots: Vec<(u16, u16)>,
 }
 
 impl<T: Copy> Ix<T> {
     fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Ix<T> {
-        let mut rows: Vec<(char, &'static str, T)> = words
-            .into_iter()
-            .filter_map(|(w, v)| Some((w.chars().next()?, w, v)))
-            .collect();
-        rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        let mut firsts = [0u64; 64];
-        for r in &rows {
-            let k = r.0 as usize % 4096;
-            if let Some(w) = firsts.get_mut(k / 64) {
-                *w |= 1 << (k % 64);
+        let slot = |w: &str| w.chars().next().map_or(0, |c| c as usize % SLOTS);
+        let mut rows: Vec<(&'static str, T)> =
+            words.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+        rows.sort_by(|a, b| slot(a.0).cmp(&slot(b.0)).then(b.0.len().cmp(&a.0.len())));
+        let mut slots = vec![(0u16, 0u16); SLOTS];
+        for (k, r) in rows.iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            if let Some(e) = slots.get_mut(slot(r.0)) {
+                if e.1 == 0 {
+                    e.0 = k;
+                }
+                e.1 = k.saturating_add(1);
             }
         }
-        Ix { rows, firsts }
+        Ix { rows, slots }
     }
 
-    /// The rows whose word starts with the first character of `s`, longest first.
-    fn bucket(&self, s: &str) -> &[(char, &'static str, T)] {
+    /// The rows that may start `s` (every row whose word starts with its first character,
+    /// longest first, and perhaps rows of other characters), none for most texts.
+    fn bucket(&self, s: &str) -> &[(&'static str, T)] {
         let Some(c) = s.chars().next() else {
             return &[];
         };
-        let k = c as usize % 4096;
-        if self
-            .firsts
-            .get(k / 64)
-            .is_none_or(|w| w & (1 << (k % 64)) == 0)
-        {
-            return &[];
-        }
-        let lo = self.rows.partition_point(|r| r.0 < c);
-        let hi = lo + self.rows[lo..].partition_point(|r| r.0 == c);
-        &self.rows[lo..hi]
+        let (a, b) = self
+            .slots
+            .get(c as usize % SLOTS)
+            .copied()
+            .unwrap_or((0, 0));
+        self.rows.get(usize::from(a)..usize::from(b)).unwrap_or(&[])
     }
 
     /// The longest word `s` starts with that `keep` accepts: its length and value.
     fn longest(&self, s: &str, keep: impl Fn(T) -> bool) -> Option<(usize, T)> {
         self.bucket(s)
             .iter()
-            .find(|&&(_, w, v)| keep(v) && s.starts_with(w))
-            .map(|&(_, w, v)| (w.len(), v))
+            .find(|&&(w, v)| keep(v) && has_prefix(s, w))
+            .map(|&(w, v)| (w.len(), v))
     }
+}
+
+/// Whether `s` starts with `w`, byte by byte (the words are a few bytes long).
+#[inline]
+fn has_prefix(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The lexicon's CJK calendar tables, indexed ([`Ix`]).
@@ -280,6 +289,11 @@ fn cjk_digit_run(s: &str) -> (u32, usize, usize) {
     }
 }
 
+/// An ASCII or full-width digit.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// Whether the number at the start of `s` is written with a leading zero (`08年`, `零八年`): a
 /// year, never an amount.
 fn zero_led(s: &str) -> bool {
@@ -347,11 +361,12 @@ fn dur_unit(u: TimeUnit) -> Option<DurUnit> {
     })
 }
 
-/// Whether the anchor token `a` is a CJK character or touches one (`2021年`): its window is
-/// then read as CJK text.
+/// Whether the anchor token `a` is a CJK character or touches one (`2021年`, `包括2012-01-01`):
+/// its window is then read as CJK text (one token a character, so the tokens counted ahead
+/// start at the anchor).
 pub(crate) fn cjk_near(toks: &[Token], a: usize) -> bool {
     let cjk = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_)));
-    cjk(a) || cjk(a + 1)
+    cjk(a) || cjk(a + 1) || a.checked_sub(1).is_some_and(cjk)
 }
 
 fn is_han(c: char) -> bool {
@@ -473,7 +488,7 @@ impl Cj<'_, '_, '_> {
         keep(r, p);
         let (r, p) = self.duration(s).ok().unzip();
         keep(r, p);
-        let (mut n, p) = best?;
+        let (mut n, mut p) = best?;
         // `今日头条`: a name that opens with a relative day word
         if ix::DATE_WORD_NAMES.longest(s, |_| true).is_some() {
             return None;
@@ -495,7 +510,33 @@ impl Cj<'_, '_, '_> {
                 .any(|(w, k)| *k == K::Day && s[..n].ends_with(w))
             && !lx::JA_WEEKDAYS.iter().any(|(w, _)| s[..n].ends_with(w))
         {
-            n += self.weekday_after(&s[n..]);
+            let (k, weekday) = self.weekday_after(&s[n..]);
+            // `31日の日曜日`: a day of no written month is that of the nearest month whose day
+            // falls on the weekday written
+            if let (Some(wd), Repr::Day { date, part }) = (weekday, p.repr)
+                && date.weekday().number_from_monday() != u32::from(wd)
+                && self.bare_day(&s[..n])
+                && let Some(date) = self.day_on_weekday(date.day(), wd)
+            {
+                p.repr = Repr::Day { date, part };
+            }
+            n += k;
+        }
+        // `18日の週`: the ISO week holding the day
+        if let Repr::Day { date, .. } = p.repr
+            && let Some(k) = self.week_of_day(&s[n..])
+        {
+            let iso = date.iso_week();
+            p.repr = Repr::Week {
+                year: iso.year(),
+                week: u8::try_from(iso.week()).ok()?,
+            };
+            n += k;
+        }
+        // a phrase ends at its last word, never in the spaces after it (`2008年 奥运会`)
+        let n = s[..n].trim_end().len();
+        if n == 0 {
+            return None;
         }
         let end = self.tok_end(t.span.start() + n)?;
         Some(M {
@@ -507,17 +548,59 @@ impl Cj<'_, '_, '_> {
         })
     }
 
-    /// The length of a weekday that follows a date (`火曜日`, `，星期一`, `（金）` is not read), or 0.
-    fn weekday_after(&self, s: &str) -> usize {
+    /// The length and ISO number of a weekday that follows a date (`火曜日`, `，星期一`; `（金）`
+    /// is not read), or 0 and none.
+    fn weekday_after(&self, s: &str) -> (usize, Option<u8>) {
         let (r, _) = opt(mark(K::ListSep)).parse(s).unwrap_or((s, None));
         let r = r.strip_prefix([',', '，', '、']).unwrap_or(r);
         let (r, _) = space0(r).unwrap_or((r, ()));
         // `21日の月曜日`
         let (r, _) = opt(mark(K::Link)).parse(r).unwrap_or((r, None));
         match self.weekday_word(r) {
-            Ok((rest, _)) => s.len() - rest.len(),
-            Err(_) => 0,
+            Ok((rest, d)) => (s.len() - rest.len(), Some(d)),
+            Err(_) => (0, None),
         }
+    }
+
+    /// Whether `s` is a day written alone (`31日`, `十二号`): no month, no year.
+    fn bare_day(&self, s: &str) -> bool {
+        self.int(s)
+            .and_then(|(r, _)| mark(K::Day)(r))
+            .is_ok_and(|(r, ())| r.is_empty())
+    }
+
+    /// Day `d` of the month nearest the reference (within two years either way) in which it
+    /// falls on ISO weekday `wd`.
+    fn day_on_weekday(&self, d: u32, wd: u8) -> Option<NaiveDate> {
+        let r = self.ref_day()?;
+        let this = r.with_day(1)?;
+        (1..=24u32)
+            .flat_map(|k| {
+                [
+                    this.checked_sub_months(Months::new(k)),
+                    this.checked_add_months(Months::new(k - 1)),
+                ]
+            })
+            .flatten()
+            .filter_map(|m| m.with_day(d))
+            .filter(|x| x.weekday().number_from_monday() == u32::from(wd))
+            .min_by_key(|x| (*x - r).num_days().abs())
+    }
+
+    /// The length of `の週` after a day (`18日の週`: the week holding it) in Japanese text: the
+    /// week word alone, not `週間` (a duration), `週末`, `週明け` or `週2回`.
+    fn week_of_day(&self, s: &str) -> Option<usize> {
+        let (r, ()) = mark(K::Link)(s).ok()?;
+        let (r2, (u, _)) = word(&ix::TIME_UNITS)(r).ok()?;
+        let glued = r2
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || is_numeral_char(c) || is_han(c));
+        (u == TimeUnit::Week
+            && r[..r.len() - r2.len()].chars().count() == 1
+            && !glued
+            && self.japanese())
+        .then_some(s.len() - r2.len())
     }
 
     /// The index after the token ending at byte `end`, if one does.
@@ -605,10 +688,18 @@ impl Cj<'_, '_, '_> {
                 best = Some((r, p));
             }
         };
-        keep(self.year_led(s));
-        keep(self.fiscal(s));
+        // Read once what the text opens with: a phrase that opens with digits is a year only
+        // when two or four of them are written (no era or relative word opens with a digit:
+        // `digit_led_words_are_numbers_only`), and no relative word opens with one.
+        let digit_led = s.starts_with(is_digit);
+        if !digit_led || matches!(self.int(s), Ok((_, (_, 2 | 4, _)))) {
+            keep(self.year_led(s));
+            keep(self.fiscal(s));
+        }
         keep(self.yearless(s));
-        keep(self.relative(s));
+        if !digit_led {
+            keep(self.relative(s));
+        }
         need(best)
     }
 
@@ -813,11 +904,9 @@ impl Cj<'_, '_, '_> {
     /// A half word: `上半年`, `下半年`, `前半`, and in Japanese `上期`, `下期`.
     fn half_word<'s>(&self, s: &'s str) -> R<'s, u8> {
         word(&ix::HALVES)(s).or_else(|e| {
-            if self.japanese() {
-                word(&ix::JA_TERM_HALVES)(s)
-            } else {
-                Err(e)
-            }
+            // the Japanese term words only where one is written and the text is Japanese
+            let (r, h) = word(&ix::JA_TERM_HALVES)(s)?;
+            if self.japanese() { Ok((r, h)) } else { Err(e) }
         })
     }
 
@@ -1453,7 +1542,8 @@ impl Cj<'_, '_, '_> {
         let n = if more_half { n + Decimal::new(5, 1) } else { n };
         let (r, tail) = opt(mark(K::DurationTail)).parse(r)?;
         // `5年後`, `五年前`
-        let plain = n < Decimal::from(1000) && digits != 4 && !zero_led(s);
+        let zero = s.starts_with(['0', '０']) || self.int(s).is_ok_and(|(_, (_, _, z))| z);
+        let plain = n < Decimal::from(1000) && digits != 4 && !zero;
         if !half_only
             && !more_half
             && n.fract().is_zero()
@@ -1952,6 +2042,9 @@ mod tests {
     use chrono::{Datelike, NaiveDate};
     use proptest::prelude::*;
 
+    use finnews_core::lexicon as lx;
+
+    use super::is_digit;
     use crate::types::{Grain, Options, ReferenceDate, TemporalValue};
     use crate::{Month, extract};
 
@@ -1990,6 +2083,78 @@ mod tests {
         fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
             prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
         }
+    }
+
+    #[test]
+    fn spaces_after_a_phrase_and_digits_after_cjk() {
+        let opts = at(2024, 7, 15);
+        // the phrase ends at its word, never in the spaces after it
+        assert_eq!(one("2019年 销售额", &opts).0, "2019年");
+        assert_eq!(one("前年 の売上", &opts).1, "2023");
+        // an ISO date glued to the end of a long run of CJK text is read whole
+        let long = "该公司在年报中披露其最近一次更新的日期为2023-11-30及以前的数据";
+        assert_eq!(timex(long, &opts), "2023-11-30");
+    }
+
+    #[test]
+    fn a_day_and_its_weekday_agree() {
+        // 2024-07-15 is a Monday; the nearest 29th on a Sunday is 2024-09-29
+        let opts = at(2024, 7, 15);
+        assert_eq!(timex("29日の日曜日に会議", &opts), "2024-09-29");
+        // a weekday that already agrees keeps the nearest month
+        assert_eq!(timex("15日の月曜日に会議", &opts), "2024-07-15");
+        // a written month is kept as written
+        assert_eq!(timex("7月29日の日曜日", &opts), "2024-07-29");
+    }
+
+    #[test]
+    fn the_week_of_a_day() {
+        let opts = at(2024, 7, 15);
+        let (text, tx, _) = one("3日の週に発表する", &opts);
+        assert_eq!((text.as_str(), tx.as_str()), ("3日の週", "2024-W27"));
+        assert_eq!(timex("9月25日の週に", &opts), "2024-W39");
+        // a weekly duration, a weekend or a rate stays what it was
+        assert_eq!(timex("3日の週末", &opts), "2024-07-03");
+        assert_eq!(timex("3日の週2回", &opts), "2024-07-03");
+        // Chinese `的周` is not read so
+        assert_eq!(timex("3日的周报", &opts), "2024-07-03");
+    }
+
+    /// [`Cj::point`] skips the year-led and relative readings of a text that opens with
+    /// digits (unless two or four of them may be a year): it may only because no word of
+    /// those tables opens with a digit.
+    #[test]
+    fn digit_led_words_are_numbers_only() {
+        let opens_with_digit = |w: &str| w.starts_with(is_digit);
+        let words: Vec<&str> = lx::ERAS
+            .iter()
+            .map(|r| r.0)
+            .chain(lx::ERA_LETTERS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_YEARS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_FISCAL_YEARS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_MONTHS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_WEEKS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_DAYS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_HALF_YEARS.iter().map(|r| r.0))
+            .chain(lx::CJK_RELATIVE_SEASONS.iter().map(|r| r.0))
+            .chain(lx::CJK_PART_HALVES.iter().map(|r| r.0))
+            .chain(lx::CJK_HOLIDAYS.iter().map(|r| r.0))
+            .chain(lx::CJK_WEEKDAY_LEADS.iter().map(|r| r.0))
+            .chain(lx::CJK_WEEKDAY_PREFIXES.iter().copied())
+            .chain(lx::JA_WEEKDAYS.iter().map(|r| r.0))
+            .chain(lx::CJK_TIME_UNITS.iter().map(|r| r.0))
+            .chain(lx::CJK_MARKS.iter().map(|r| r.0))
+            .collect();
+        assert!(words.len() > 100);
+        assert!(
+            !words.iter().any(|w| opens_with_digit(w)),
+            "a calendar word opens with a digit"
+        );
+        // and the readings still hold where they apply
+        let opts = at(2024, 7, 15);
+        assert_eq!(timex("24年3月", &opts), "2024-03");
+        assert_eq!(timex("2024年度", &opts), "FY2024");
+        assert_eq!(timex("3月", &opts), "2024-03");
     }
 
     #[test]

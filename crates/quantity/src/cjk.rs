@@ -265,6 +265,21 @@ fn read<'a>(
     if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
+    // `2020年`, `3月`: ASCII digits a date word follows are the date grammar's (what
+    // [`core_at`] and the checks below would conclude, read at once).
+    // Not where the word is also a currency, unit, percent or fraction word (`100日元`,
+    // `3分の2`).
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0
+        && let tail = &rest[digits..]
+        && date_after(tail)
+        && currency_at(tail).is_none()
+        && unit_at(tail).is_none()
+        && percent_at_spaced(tail).is_none()
+        && !FRACTION_MARKS.iter().any(|m| spaced_len(tail, m).is_some())
+    {
+        return Some(Err(i + digits));
+    }
     let mut core = core_at(text, i, memo)?;
     if core.typed == Typed::Void {
         return Some(Err(core.end));
@@ -1147,6 +1162,14 @@ mod tests {
         assert!(all("第一产业").is_empty());
         // A code touching letters (`M2`) does not swallow the CJK text after it.
         assert_eq!(all("货币(M2)余额208.09万亿元").len(), 1);
+        // Digits before a date word are skipped at once, to the end of the digits, unless
+        // the word is also a currency or a fraction mark.
+        assert!(matches!(
+            crate::cjk::at("2031年度", 0, 0, &mut RunMemo::default()),
+            Some(Read::Skip(4))
+        ));
+        assert_eq!(one("约250日元").1, "money:JPY");
+        assert_eq!(all("4分の1000").len(), 1);
     }
 
     #[test]

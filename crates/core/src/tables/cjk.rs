@@ -14,7 +14,6 @@
 //! assert_eq!(percent_at("個百分點").map(|p| p.1), Some(CjkPercent::Point));
 //! ```
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::Bound;
@@ -418,26 +417,60 @@ pub const DATE_AFTER: &[&str] = &[
 
 /// Everything the tables say about the text at a position, by first character.
 struct Maps {
-    currency: HashMap<char, Vec<(&'static str, &'static str, u32)>>,
-    percent: HashMap<char, Vec<(&'static str, CjkPercent)>>,
-    unit: HashMap<char, Vec<(&'static str, &'static str)>>,
-    date: HashMap<char, Vec<&'static str>>,
+    currency: Buckets<(&'static str, &'static str, u32)>,
+    percent: Buckets<(&'static str, CjkPercent)>,
+    unit: Buckets<(&'static str, &'static str)>,
+    date: Buckets<&'static str>,
+}
+
+/// A table's rows by the first character of their word, longest word first within a
+/// character. These lookups run at every CJK character of a text, and most characters start
+/// no word: one bit (by the character's code modulo 4096) says so before any search; a hit is
+/// a binary search of the few first characters.
+struct Buckets<T> {
+    firsts: [u64; 64],
+    rows: Vec<(char, Vec<T>)>,
+}
+
+impl<T> Buckets<T> {
+    fn get(&self, c: char) -> Option<&[T]> {
+        let k = c as usize % 4096;
+        if self
+            .firsts
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) == 0)
+        {
+            return None;
+        }
+        let at = self.rows.binary_search_by_key(&c, |r| r.0).ok()?;
+        self.rows.get(at).map(|r| r.1.as_slice())
+    }
 }
 
 fn bucket<T: Copy>(
     items: impl Iterator<Item = T>,
     word: impl Fn(&T) -> &'static str,
-) -> HashMap<char, Vec<T>> {
-    let mut m: HashMap<char, Vec<T>> = HashMap::new();
+) -> Buckets<T> {
+    let mut rows: Vec<(char, Vec<T>)> = Vec::new();
+    let mut firsts = [0u64; 64];
     for it in items {
-        if let Some(c) = word(&it).chars().next() {
-            m.entry(c).or_default().push(it);
+        let Some(c) = word(&it).chars().next() else {
+            continue;
+        };
+        match rows.iter_mut().find(|r| r.0 == c) {
+            Some(r) => r.1.push(it),
+            None => rows.push((c, vec![it])),
+        }
+        let k = c as usize % 4096;
+        if let Some(w) = firsts.get_mut(k / 64) {
+            *w |= 1 << (k % 64);
         }
     }
-    for v in m.values_mut() {
-        v.sort_by_key(|t| std::cmp::Reverse(word(t).len()));
+    rows.sort_by_key(|r| r.0);
+    for r in &mut rows {
+        r.1.sort_by_key(|t| std::cmp::Reverse(word(t).len()));
     }
-    m
+    Buckets { firsts, rows }
 }
 
 fn maps() -> &'static Maps {
@@ -451,16 +484,12 @@ fn maps() -> &'static Maps {
 }
 
 /// The longest entry of a bucketed table that `text` starts with.
-fn longest<T: Copy>(
-    m: &HashMap<char, Vec<T>>,
-    text: &str,
-    word: impl Fn(&T) -> &'static str,
-) -> Option<T> {
+fn longest<T: Copy>(m: &Buckets<T>, text: &str, word: impl Fn(&T) -> &'static str) -> Option<T> {
     let c = text.chars().next()?;
-    m.get(&c)?
+    m.get(c)?
         .iter()
         .copied()
-        .find(|t| text.starts_with(word(t)))
+        .find(|t| has_prefix(text, word(t)))
 }
 
 /// The currency word `text` starts with: the word, its ISO code and its power of ten.
@@ -500,18 +529,35 @@ pub fn percent_at(text: &str) -> Option<(&'static str, CjkPercent)> {
 /// ```
 #[must_use]
 pub fn spaced_len(text: &str, word: &str) -> Option<usize> {
-    let mut rest = text;
-    for (k, c) in word.chars().enumerate() {
+    // byte by byte: most calls fail on the first character, and cost a comparison or two
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    let (mut i, mut k) = (0, 0);
+    while let Some(&lead) = w.get(k) {
         if k > 0 {
-            let t = rest.trim_start_matches(' ');
-            if rest.len() - t.len() > 4 {
+            let sp = t
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| b == b' ')
+                .count();
+            if sp > 4 {
                 return None;
             }
-            rest = t;
+            i += sp;
         }
-        rest = rest.strip_prefix(c)?;
+        let n = match lead {
+            0..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if t.get(i..i + n)? != w.get(k..k + n)? {
+            return None;
+        }
+        i += n;
+        k += n;
     }
-    Some(text.len() - rest.len())
+    Some(i)
 }
 
 /// [`percent_at`], ASCII spaces allowed between the characters of a CJK word: the length
@@ -528,7 +574,7 @@ pub fn percent_at_spaced(text: &str) -> Option<(usize, CjkPercent)> {
     let c = text.chars().next()?;
     maps()
         .percent
-        .get(&c)?
+        .get(c)?
         .iter()
         .find_map(|&(w, p)| Some((spaced_len(text, w)?, p)))
 }
@@ -543,8 +589,10 @@ pub fn percent_at_spaced(text: &str) -> Option<(usize, CjkPercent)> {
 /// ```
 #[must_use]
 pub fn percent_prefix_at(text: &str) -> Option<(usize, u32)> {
+    let first = *text.as_bytes().first()?;
     PERCENT_PREFIXES
         .iter()
+        .filter(|(w, _)| w.as_bytes().first() == Some(&first))
         .find_map(|&(w, d)| Some((spaced_len(text, w)?, d)))
 }
 
