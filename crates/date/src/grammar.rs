@@ -911,9 +911,9 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Whether a duration's unit may follow its count, which ends before token `j`: a time
-    /// unit, a filler (`consecutive`), a deictic (`10 previous weeks`), `and`/`to`/`or` (`12
-    /// and 18 months`), `business`, a unit letter glued to the count (`10D`), or a glued dash
-    /// and a unit (`10-year`).
+    /// unit, a filler (`consecutive`), a deictic (`10 previous weeks`), `past` (`the 5 past
+    /// years`), `and`/`to`/`or` (`12 and 18 months`), `business`, `night` (`1 night`), a unit
+    /// letter glued to the count (`10D`), or a glued dash and a unit (`10-year`).
     fn duration_goes_on(&self, j: usize) -> bool {
         const NEXT: Classes =
             Classes::of(&[Class::TimeUnit, Class::DurationFiller, Class::Deictic]);
@@ -926,8 +926,9 @@ impl<'a> Cx<'a, '_> {
                     || self.glued(j)
                     || matches!(
                         words::date_word(t),
-                        Some(W::And | W::To | W::Or | W::Business)
+                        Some(W::And | W::To | W::Or | W::Business | W::Past)
                     )
+                    || words::day_part(t) == Some(crate::timex::DayPart::Night)
             }
             _ => self.dash(j) && self.has(j + 1, Class::TimeUnit),
         }
