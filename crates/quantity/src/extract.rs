@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Token};
-use finnews_core::lexicon::month_number;
+use finnews_core::lexicon::{Class, month_number};
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
     CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
@@ -191,6 +191,20 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             continue;
         }
         let Some(&c) = b.get(s) else { break };
+        if matches!(t.kind, Kind::Word)
+            && !t.classes.has(Class::QuantityStart)
+            && c.is_ascii_alphabetic()
+            && text.is_char_boundary(t.span.end())
+        {
+            // One bit: a word no numeral, fraction, article or `percent of` table lists starts
+            // no quantity; the step would only pass over it.
+            debug_assert!(
+                skipped_word_finds_nothing(&ex, s, &run_memo),
+                "a skipped word starts a quantity at {s}"
+            );
+            i = t.span.end();
+            continue;
+        }
         if c >= 0x80 && !text.is_char_boundary(s) {
             // (Tokens of another text are no trouble: the steps stay on this one.)
             continue;
@@ -228,6 +242,27 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
     }
     sentence::carry_currency(text, &mut out);
     out
+}
+
+/// Debug check of the token walk: the step at a word that [`extract_flat`] passes over by its
+/// classes pushes nothing.
+fn skipped_word_finds_nothing(
+    ex: &Extractor<'_, '_>,
+    i: usize,
+    run_memo: &crate::cjk::RunMemo,
+) -> bool {
+    let mut probe = Extractor {
+        text: ex.text,
+        b: ex.b,
+        options: ex.options,
+        yen: ex.yen,
+        floor: ex.floor,
+        url_window: ex.url_window.clone(),
+    };
+    let mut out = Vec::new();
+    let mut memo = *run_memo;
+    probe.step(i, &mut out, &mut memo);
+    out.is_empty()
 }
 
 impl<'a> Extractor<'a, '_> {
