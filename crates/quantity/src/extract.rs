@@ -191,23 +191,6 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             continue;
         }
         let Some(&c) = b.get(s) else { break };
-        if matches!(t.kind, Kind::Word)
-            && !t.classes.has(Class::QuantityStart)
-            && c.is_ascii_alphabetic()
-            && text.is_char_boundary(t.span.end())
-            && !b.get(t.span.end()).is_some_and(u8::is_ascii_alphanumeric)
-        {
-            // One bit: a word no numeral, fraction, article or `percent of` table lists starts
-            // no quantity; the step would only pass over it. (A word glued to a digit, `twx0`,
-            // takes the finer checks below: where the numeral prefilter lets it through, the
-            // step passes over the digits too.)
-            debug_assert!(
-                skipped_word_finds_nothing(&ex, s, &run_memo),
-                "a skipped word starts a quantity at {s}"
-            );
-            i = t.span.end();
-            continue;
-        }
         if c >= 0x80 && !text.is_char_boundary(s) {
             // (Tokens of another text are no trouble: the steps stay on this one.)
             continue;
@@ -222,6 +205,21 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             // What the step does at a word that starts no `percent of` phrase and no numeral:
             // skip it. (A word with letters beyond ASCII is passed over whole.)
             let e = t.span.end();
+            if !t.classes.has(Class::QuantityStart)
+                && text.is_char_boundary(e)
+                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                // One bit: a word no numeral, fraction, article or `percent of` table lists
+                // starts no quantity; the step would only pass over it. (A word glued to a
+                // digit, `twx0`, takes the finer checks below: where the numeral prefilter lets
+                // it through, the step passes over the digits too.)
+                debug_assert!(
+                    skipped_word_finds_nothing(&ex, s, &run_memo),
+                    "a skipped word starts a quantity at {s}"
+                );
+                i = e;
+                continue;
+            }
             if !text.is_char_boundary(e) {
                 // (Not this text's token.)
                 i = ex.step(i, &mut out, &mut run_memo);
