@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Token};
-use finnews_core::lexicon::month_number;
+use finnews_core::lexicon::{Class, month_number};
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
     CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
@@ -205,6 +205,21 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             // What the step does at a word that starts no `percent of` phrase and no numeral:
             // skip it. (A word with letters beyond ASCII is passed over whole.)
             let e = t.span.end();
+            if !t.classes.has(Class::QuantityStart)
+                && text.is_char_boundary(e)
+                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                // One bit: a word no numeral, fraction, article or `percent of` table lists
+                // starts no quantity; the step would only pass over it. (A word glued to a
+                // digit, `twx0`, takes the finer checks below: where the numeral prefilter lets
+                // it through, the step passes over the digits too.)
+                debug_assert!(
+                    skipped_word_finds_nothing(&ex, s, &run_memo),
+                    "a skipped word starts a quantity at {s}"
+                );
+                i = e;
+                continue;
+            }
             if !text.is_char_boundary(e) {
                 // (Not this text's token.)
                 i = ex.step(i, &mut out, &mut run_memo);
@@ -228,6 +243,27 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
     }
     sentence::carry_currency(text, &mut out);
     out
+}
+
+/// Debug check of the token walk: the step at a word that [`extract_flat`] passes over by its
+/// classes pushes nothing.
+fn skipped_word_finds_nothing(
+    ex: &Extractor<'_, '_>,
+    i: usize,
+    run_memo: &crate::cjk::RunMemo,
+) -> bool {
+    let mut probe = Extractor {
+        text: ex.text,
+        b: ex.b,
+        options: ex.options,
+        yen: ex.yen,
+        floor: ex.floor,
+        url_window: ex.url_window.clone(),
+    };
+    let mut out = Vec::new();
+    let mut memo = *run_memo;
+    probe.step(i, &mut out, &mut memo);
+    out.is_empty()
 }
 
 impl<'a> Extractor<'a, '_> {
@@ -2584,6 +2620,21 @@ mod tests {
     }
 
     #[test]
+    fn words_passed_over_by_their_classes_start_nothing() {
+        // Near misses of numeral and percent words (which the numeral prefilter lets through,
+        // but no table lists), glued to digits, signs and URLs: the token walk passes over
+        // them by one bit (and checks, in debug builds, that the step finds nothing there).
+        let text = "Twx 5 twe3 thirx, fivex% Sevens 2 Perx cent of 4, percentx of 7, halx a \
+                    point, quartet 3 mln, aa 12, ann 7 dlrs, twoé 4 at www.twx.com/5-percent, \
+                    A320 9 yen, rose0,000 twx0,000 sixt-4 and Ones 3; Thirds 5, an 8 and a third 9";
+        let options = Options::default();
+        let tokens = finnews_core::lexer::lex(text);
+        let found = extract_with_tokens(text, &tokens, &options);
+        assert!(found.len() >= 6, "{found:?}");
+        assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
     fn tokens_of_another_text_do_not_panic() {
         let options = Options::default();
         let other = finnews_core::lexer::lex("pour 5 one trois € 12 万 and a half more words");
@@ -2597,6 +2648,7 @@ mod tests {
         fn token_walk_equals_byte_walk(
             words in proptest::collection::vec(
                 "(one|a|an|first|third|half|per|cent|percent|of|pct|the|rose|mln|dlrs|yen|RMB|USD|\
+                  twx|thirx|halx|perx|ones|thirds|quartet|aa|ann|A320|sixt|\
                   \\$|€|£|%|万|亿|百分之|第|[0-9]{1,4}|[0-9],[0-9]{3}|[0-9]\\.[0-9]|\\.5|\\(|\\)|,|\\.|\
                   -|/|:|@|www|\\n|\\n\\n|  \\n|\\t|\\n- |\\n1\\. )",
                 0..40,

@@ -110,6 +110,12 @@ pub enum Class {
     /// A word or CJK character of a fact cue phrase
     /// ([`tables::facts::words`]; the row is the word's id there).
     FactCue,
+    /// A word that can open an English quantity: a number, ordinal, plural ordinal (`fifths`)
+    /// or fraction word, an article (`a`, `an`), or the first word of a `percent of` phrase
+    /// ([`tables::cues::PERCENT_OF_WORDS`]) or of a point fraction
+    /// ([`tables::cues::POINT_FRACTIONS`]). A word without it starts none. The row is not
+    /// meaningful (the class gathers several tables).
+    QuantityStart,
 }
 
 /// A set of [`Class`]es, one bit each.
@@ -505,6 +511,39 @@ fn build() -> Lexicon {
         .collect();
     b.table(Class::CjkNumeral, cjk.iter().map(String::as_str));
     b.table(Class::FactCue, tables::facts::words().iter().copied());
+    // The words that can open an English quantity, from the numeral and cue tables.
+    let plural_ordinals: Vec<String> = tables::numbers::ORDINAL_WORDS
+        .iter()
+        .map(|(w, _)| format!("{w}s"))
+        .collect();
+    let first_word = |w: &'static str| w.split([' ', '-']).next().unwrap_or(w);
+    b.table(Class::QuantityStart, keys(tables::numbers::NUMBER_WORDS));
+    b.table(Class::QuantityStart, keys(tables::numbers::ORDINAL_WORDS));
+    b.table(
+        Class::QuantityStart,
+        plural_ordinals.iter().map(String::as_str),
+    );
+    b.table(
+        Class::QuantityStart,
+        tables::numbers::FRACTION_WORDS.iter().map(|r| r.0),
+    );
+    b.table(
+        Class::QuantityStart,
+        tables::numbers::CONNECTIVES
+            .iter()
+            .filter(|r| r.1 == tables::numbers::Connective::Article)
+            .map(|r| r.0),
+    );
+    b.table(
+        Class::QuantityStart,
+        tables::cues::PERCENT_OF_WORDS.iter().map(|w| first_word(w)),
+    );
+    b.table(
+        Class::QuantityStart,
+        tables::cues::POINT_FRACTIONS
+            .iter()
+            .map(|r| first_word(r.0)),
+    );
     b.finish()
 }
 
@@ -540,6 +579,26 @@ mod tests {
         for (row, (w, _)) in DATE_WORDS.iter().enumerate() {
             let e = lx.lookup(w).expect("date word listed");
             assert_eq!(lx.row(e, Class::DateWord), Some(row));
+        }
+    }
+
+    #[test]
+    fn quantity_start_words_are_the_numeral_and_percent_words() {
+        let lx = lexicon();
+        let has = |w: &str| {
+            lx.lookup(w)
+                .is_some_and(|e| lx.classes(e).has(Class::QuantityStart))
+        };
+        for w in [
+            "a", "An", "seven", "Dozen", "third", "fifths", "half", "quarters", "percent",
+        ] {
+            assert!(has(w), "{w}");
+        }
+        for w in ["per", "three", "one"] {
+            assert!(has(w), "{w}");
+        }
+        for w in ["and", "point", "of", "market", "dollars", "Sept"] {
+            assert!(!has(w), "{w}");
         }
     }
 
