@@ -207,14 +207,15 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             let e = t.span.end();
             if !t.classes.has(Class::QuantityStart)
                 && text.is_char_boundary(e)
-                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+                && b.get(e).is_none_or(u8::is_ascii_whitespace)
             {
                 // One bit: a word no numeral, fraction, article or `percent of` table lists
-                // starts no quantity; the step would only pass over it. (A word glued to a
-                // digit, `twx0`, takes the finer checks below: where the numeral prefilter lets
-                // it through, the step passes over the digits too.)
+                // starts no quantity; the step would only pass over it. (A word glued to what
+                // follows, `twx0` or `twx(@0`, takes the finer checks below: where the numeral
+                // prefilter lets it through, the step passes over the digits or, in a URL or an
+                // address, over the whole run.)
                 debug_assert!(
-                    skipped_word_finds_nothing(&ex, s, &run_memo),
+                    skipped_word_finds_nothing(&ex, s, e, &run_memo),
                     "a skipped word starts a quantity at {s}"
                 );
                 i = e;
@@ -245,11 +246,13 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
     out
 }
 
-/// Debug check of the token walk: the step at a word that [`extract_flat`] passes over by its
-/// classes pushes nothing.
+/// Debug check of the token walk: the steps of the byte walk from a word that [`extract_flat`]
+/// passes over by its classes (at `i`, ending at `e`) push nothing and resume exactly at `e`,
+/// where the token walk resumes.
 fn skipped_word_finds_nothing(
     ex: &Extractor<'_, '_>,
     i: usize,
+    e: usize,
     run_memo: &crate::cjk::RunMemo,
 ) -> bool {
     let mut probe = Extractor {
@@ -262,8 +265,11 @@ fn skipped_word_finds_nothing(
     };
     let mut out = Vec::new();
     let mut memo = *run_memo;
-    probe.step(i, &mut out, &mut memo);
-    out.is_empty()
+    let mut at = i;
+    while at < e && out.is_empty() {
+        at = probe.step(at, &mut out, &mut memo);
+    }
+    out.is_empty() && at == e
 }
 
 impl<'a> Extractor<'a, '_> {
@@ -2626,7 +2632,8 @@ mod tests {
         // them by one bit (and checks, in debug builds, that the step finds nothing there).
         let text = "Twx 5 twe3 thirx, fivex% Sevens 2 Perx cent of 4, percentx of 7, halx a \
                     point, quartet 3 mln, aa 12, ann 7 dlrs, twoé 4 at www.twx.com/5-percent, \
-                    A320 9 yen, rose0,000 twx0,000 sixt-4 and Ones 3; Thirds 5, an 8 and a third 9";
+                    A320 9 yen, rose0,000 twx0,000 sixt-4 and Ones 3; Thirds 5, an 8 and a third 9, \
+                    twx(@0 万, rose(@1 万, halx@2 mln";
         let options = Options::default();
         let tokens = finnews_core::lexer::lex(text);
         let found = extract_with_tokens(text, &tokens, &options);
