@@ -679,15 +679,7 @@ impl Small {
                 scale -= 1;
             }
             let mut digits = [0u8; 20];
-            let mut i = digits.len();
-            loop {
-                i -= 1;
-                digits[i] = b'0' + (m % 10) as u8;
-                m /= 10;
-                if m == 0 {
-                    break;
-                }
-            }
+            let i = u64_digits(m, &mut digits);
             if d.mantissa() < 0 {
                 self.push(b"-");
             }
@@ -707,15 +699,7 @@ impl Small {
             digits[i] = b'0' + (m % 10) as u8;
             m /= 10;
         }
-        let mut m = m as u64;
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
-            }
-        }
+        let i = u64_digits(m as u64, &mut digits[..i]);
         let digits = &digits[i..];
         if mantissa < 0 {
             self.push(b"-");
@@ -959,6 +943,20 @@ pub(crate) fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
         .iter()
         .position(|&c| c < 0x20 || c == b'"' || c == b'\\')
         .map(|k| i + k)
+}
+
+/// Writes the decimal digits of `m` at the end of `buf` (at least one digit; `buf` long enough
+/// for them: 20 bytes hold any `u64`) and returns the index of the first.
+fn u64_digits(mut m: u64, buf: &mut [u8]) -> usize {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            return i;
+        }
+    }
 }
 
 #[cfg(test)]
