@@ -24,6 +24,7 @@ best() { # best of 5 wall-clock seconds of a command
   done
   echo "$best"
 }
+cat_s=$(best cat "$input")
 wc_s=$(best wc -w "$input")
 t1_s=$(best "$bin" analyze --input jsonl --threads 1 "$input")
 t2_s=$(best "$bin" analyze --input jsonl --threads 2 "$input")
@@ -31,12 +32,13 @@ rss_kb="n/a"
 if [ -x /usr/bin/time ]; then
   rss_kb=$(/usr/bin/time -f %M "$bin" analyze --input jsonl "$input" 2>&1 >/dev/null | tail -1)
 fi
-python3 - "$bytes" "$file_bytes" "$wc_s" "$t1_s" "$t2_s" "$rss_kb" <<'PY'
+python3 - "$bytes" "$file_bytes" "$cat_s" "$wc_s" "$t1_s" "$t2_s" "$rss_kb" <<'PY'
 import sys
-text, fileb, wc, t1, t2, rss = sys.argv[1:]
-text, fileb, wc, t1, t2 = int(text), int(fileb), float(wc), float(t1), float(t2)
+text, fileb, cat, wc, t1, t2, rss = sys.argv[1:]
+text, fileb, cat, wc, t1, t2 = int(text), int(fileb), float(cat), float(wc), float(t1), float(t2)
 mb = lambda b, s: b / s / 1e6
 print(f"input: {fileb/1e6:.1f} MB of JSONL, {text/1e6:.1f} MB of document text")
+print(f"cat                   {cat:7.3f} s  {mb(fileb, cat):8.1f} MB/s (file)")
 print(f"wc -w                 {wc:7.3f} s  {mb(fileb, wc):8.1f} MB/s (file)")
 print(f"finnews --threads 1   {t1:7.3f} s  {mb(text, t1):8.1f} MB/s (text)  {t1/wc:5.2f}x wc -w")
 print(f"finnews --threads 2   {t2:7.3f} s  {mb(text, t2):8.1f} MB/s (text)  speed-up {t1/t2:4.2f}x")
