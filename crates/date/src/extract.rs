@@ -235,24 +235,19 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
     let start = t.span.start();
     // Most words are refused by their first two letters (no letter at all: left to the
     // grammar).
-    match (b.get(start), b.get(start + 1)) {
-        (Some(&c0), Some(&c1)) if c0.is_ascii_alphabetic() && c1.is_ascii_alphabetic() => {
-            let (x, y) = (
-                c0.to_ascii_lowercase() - b'a',
-                c1.to_ascii_lowercase() - b'a',
-            );
-            if !NUMERAL_PREFIXES[usize::from(x)][usize::from(y)] {
-                debug_assert!(
-                    text.get(start..).is_none_or(|r| {
-                        finnews_numeral::cardinal_prefix(r).is_none()
-                            && finnews_numeral::ordinal_prefix(r).is_none()
-                    }),
-                    "numeral prefix gate at {start}"
-                );
-                return false;
-            }
-        }
-        _ => {}
+    if let (Some(&c0), Some(&c1)) = (b.get(start), b.get(start + 1))
+        && c0.is_ascii_alphabetic()
+        && c1.is_ascii_alphabetic()
+        && !finnews_numeral::may_begin_numeral_word(c0, c1)
+    {
+        debug_assert!(
+            text.get(start..).is_none_or(|r| {
+                finnews_numeral::cardinal_prefix(r).is_none()
+                    && finnews_numeral::ordinal_prefix(r).is_none()
+            }),
+            "numeral prefix gate at {start}"
+        );
+        return false;
     }
     let limit = start.saturating_add(17).min(b.len());
     let mut k = start;
@@ -306,39 +301,6 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
     );
     opens
 }
-
-/// The first two letters (lower case) of every word an English numeral can start with: the
-/// number, ordinal (and plural ordinal) and fraction words and `an` (`a` has one letter),
-/// from the numeral tables. Built at compile time.
-static NUMERAL_PREFIXES: [[bool; 26]; 26] = {
-    use finnews_core::tables::numbers::{FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS};
-    const fn add(f: &mut [[bool; 26]; 26], w: &str) {
-        let b = w.as_bytes();
-        if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1].is_ascii_alphabetic() {
-            let x = (b[0].to_ascii_lowercase() - b'a') as usize;
-            let y = (b[1].to_ascii_lowercase() - b'a') as usize;
-            f[x][y] = true;
-        }
-    }
-    let mut f = [[false; 26]; 26];
-    let mut k = 0;
-    while k < NUMBER_WORDS.len() {
-        add(&mut f, NUMBER_WORDS[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < ORDINAL_WORDS.len() {
-        add(&mut f, ORDINAL_WORDS[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < FRACTION_WORDS.len() {
-        add(&mut f, FRACTION_WORDS[k].0);
-        k += 1;
-    }
-    add(&mut f, "an");
-    f
-};
 
 /// [`finnews_core::lexicon::CJK_DATE_WORDS`] by first character.
 static CJK_DATE_WORDS: std::sync::LazyLock<Vec<(char, &'static str)>> =

@@ -30,6 +30,6 @@ mod numeral;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::numeral::{
     Numeral, NumeralForm, Scale, cardinal_prefix, cardinal_prefix_ja, cjk_range_prefix, fraction,
-    is_numeral_start, is_numeral_word, japanese_tail, number_prefix, number_prefix_parts,
-    numeral_words, ordinal_prefix, parse_cardinal, scale_prefix,
+    is_numeral_start, is_numeral_word, japanese_tail, may_begin_numeral_word, number_prefix,
+    number_prefix_parts, numeral_words, ordinal_prefix, parse_cardinal, scale_prefix,
 };

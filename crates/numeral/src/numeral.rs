@@ -677,6 +677,29 @@ pub fn is_numeral_word(word: &str) -> bool {
     NUMERAL_FILTER[usize::from(x)][usize::from(y)] & (1 << b.len()) != 0
 }
 
+/// Whether some word an English numeral can start with (those [`is_numeral_word`] lets
+/// through) begins with the letters `first` and `second` (any case): a test a caller can make
+/// before it has found where a word ends. `false` for anything but two ASCII letters.
+///
+/// # Example
+///
+/// ```
+/// assert!(finnews_numeral::may_begin_numeral_word(b'T', b'w')); // `twenty`
+/// assert!(!finnews_numeral::may_begin_numeral_word(b's', b'a')); // no numeral word
+/// ```
+#[must_use]
+#[inline]
+pub fn may_begin_numeral_word(first: u8, second: u8) -> bool {
+    if !first.is_ascii_alphabetic() || !second.is_ascii_alphabetic() {
+        return false;
+    }
+    let (x, y) = (
+        first.to_ascii_lowercase() - b'a',
+        second.to_ascii_lowercase() - b'a',
+    );
+    NUMERAL_FILTER[usize::from(x)][usize::from(y)] != 0
+}
+
 /// For [`is_numeral_word`]: by the first two lower-case letters, a bit per word length of the
 /// number, ordinal (and plural ordinal) and fraction words, and `an`. Built at compile time.
 static NUMERAL_FILTER: [[u32; 26]; 26] = {
