@@ -390,7 +390,22 @@ impl Splitter {
     }
 
     fn decide(&mut self, text: &str, out: &mut impl FnMut(usize, usize)) {
+        let tb = text.as_bytes();
         let mut emit = |s: usize, e: usize| {
+            // Most sentences start after ASCII spaces with a letter and end with a terminator:
+            // then there is nothing to trim at the end and no layout to strip (the same answer as
+            // the general path below, which any other byte takes).
+            let mut f = s;
+            while f < e && matches!(tb[f], b' ' | b'\t' | b'\n' | b'\r') {
+                f += 1;
+            }
+            if f < e && plain_end(tb[f]) && plain_end(tb[e - 1]) && !tb[e - 1].is_ascii_digit() {
+                let last = tb[e - 1];
+                if !matches!(last, b'-' | b'i' | b'v' | b'x') {
+                    out(f, e);
+                    return;
+                }
+            }
             let (s, e) = trim(text, s, e);
             let (s, e) = strip_layout(text, s, e);
             if s < e {
@@ -540,6 +555,13 @@ impl Splitter {
         }
         (e, next)
     }
+}
+
+/// An ASCII byte that is no white space and no rule character ([`cues::RULE_CHARS`]): a sentence
+/// starting or ending with it has nothing to trim or strip there.
+#[inline]
+fn plain_end(c: u8) -> bool {
+    c.is_ascii_graphic() && !cues::RULE_CHARS.contains(&c)
 }
 
 fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
