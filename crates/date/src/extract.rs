@@ -1116,9 +1116,10 @@ fn number_use(text: &str, p: usize, after: &[Token]) -> NumberUse {
         return NumberUse::Try;
     }
     // `15.07.2024`, `2023.11.20`: both points lie in the run read above (each has a digit
-    // after it), so a run with fewer than two is no such date.
+    // after it), the second at most seven bytes in, so a run with fewer than two there is no
+    // such date (and a long run is not read again).
     if !plain
-        && b[p..q].iter().filter(|&&c| c == b'.').count() >= 2
+        && b[p..q.min(p + 8)].iter().filter(|&&c| c == b'.').count() >= 2
         && text.get(p..).and_then(crate::toks::dotted).is_some()
     {
         return NumberUse::Try;
