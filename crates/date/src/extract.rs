@@ -7,7 +7,7 @@ use finnews_core::lexer::{Gap, Kind, Lexer, Token};
 use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
 
 use crate::error::{Error, ErrorKind};
-use crate::grammar::{Anchor, Cx, LEADS, M, Memo, digits_value, reset_memo, two_digit_year};
+use crate::grammar::{Anchor, Cx, LEADS, M, Memos, digits_value, reset_memo, two_digit_year};
 use crate::timex::{Repr, Timex, Year, ymd};
 use crate::types::{Grain, Options, ReferenceDate, Temporal, TemporalValue};
 use crate::words;
@@ -39,16 +39,14 @@ const ANCHORS: Classes = Classes::of(&[
     Class::DayPart,
 ]);
 
-/// The classes a word needs for [`is_anchor`] to take it: an anchor class, a number word (a
-/// year in words after `in`), a grammar word (`Q`, `H` before a digit).
-const WORD_ANCHORS: Classes = ANCHORS.with(Class::NumberWord).with(Class::DateWord);
-
 /// The classes a CJK token needs for [`is_anchor`] to take it.
 const CJK_ANCHORS: Classes = Classes::of(&[Class::DateTrigger, Class::CjkLead]);
 
 thread_local! {
     /// The token buffer, reused across calls on one thread.
     static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+    /// The grammar's memo, reused across calls on one thread.
+    static MEMO: RefCell<Memos> = RefCell::new(Memos::default());
 }
 
 /// Finds every temporal expression in `text`, in order, spans not overlapping.
@@ -183,7 +181,7 @@ static HOLIDAY_HEADS: std::sync::LazyLock<Vec<(u8, &'static str, Option<&'static
 /// Whether a holiday's name may be spelled at byte `p` (`words::holiday` reads it there): its
 /// first word, and after spaces or tabs its second, as the name writes them (any ASCII case).
 /// `New York` spells no `New Year`, and the whole table need not be read.
-fn holiday_may_start(text: &str, p: usize) -> bool {
+pub(crate) fn holiday_may_start(text: &str, p: usize) -> bool {
     let b = text.as_bytes().get(p..).unwrap_or(&[]);
     let starts = |b: &[u8], w: &str| {
         b.get(..w.len())
@@ -265,12 +263,20 @@ pub(crate) fn may_open_numeral(text: &str, t: &Token) -> bool {
     // The numeral crate's compile-time filter (by the first two letters and the length) lets
     // through every word a numeral can start with (`finnews_numeral::is_numeral_start`): no
     // hashing for the words that open none.
-    let may = finnews_numeral::is_numeral_word(w);
+    // The filter passes a few words no numeral starts with (`last`, by `lakh`): the tables'
+    // own test (`is_numeral_start`, no false negatives) refuses them. An article is read
+    // below.
+    let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    let may =
+        finnews_numeral::is_numeral_word(w) && (article || finnews_numeral::is_numeral_start(w));
     debug_assert!(
-        may || !finnews_numeral::is_numeral_start(w),
+        may || text.get(start..).is_none_or(|r| {
+            finnews_numeral::cardinal_prefix(r).is_none()
+                && finnews_numeral::ordinal_prefix(r).is_none()
+        }),
         "numeral gate: {w}"
     );
-    if !may || !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+    if !may || !article {
         return may;
     }
     // An article opens a numeral only before a numeral word (`a hundred`, `a third`), after
@@ -327,7 +333,8 @@ fn opens_cjk_date_word(rest: &str) -> bool {
 }
 
 /// The first token at or after `k` (or `all.len()`) whose kind and classes [`is_anchor`] may
-/// take: a number, a word of [`WORD_ANCHORS`], a CJK token of [`CJK_ANCHORS`]. Kept out of
+/// take: a number, a word of [`ANCHORS`] (or a one-letter grammar word, or a number word
+/// after a grammar word), a CJK token of [`CJK_ANCHORS`]. Kept out of
 /// the long loop that calls it, so that its own loop runs in registers.
 #[inline(never)]
 fn next_candidate(all: &[Token], k: usize) -> usize {
@@ -335,7 +342,17 @@ fn next_candidate(all: &[Token], k: usize) -> usize {
     while let Some(t) = all.get(k) {
         let maybe = match t.kind {
             Kind::Number { .. } => true,
-            Kind::Word => t.classes.any(WORD_ANCHORS),
+            // What `is_anchor` asks of a word, as far as its own bits and its neighbour's
+            // class tell: a number word only after a grammar word (`in`), a grammar word only
+            // of one letter (`Q`, `H`). Most `the`, `of`, `and` stop here.
+            Kind::Word => {
+                t.classes.any(ANCHORS)
+                    || (t.classes.has(Class::DateWord) && t.span.len() == 1)
+                    || (t.classes.has(Class::NumberWord)
+                        && k > 0
+                        && all[k - 1].kind == Kind::Word
+                        && all[k - 1].classes.has(Class::DateWord))
+            }
             Kind::Cjk(_) => t.classes.any(CJK_ANCHORS),
             _ => false,
         };
@@ -355,7 +372,9 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
     let mut done = 0usize; // no new mention starts before this byte
     let mut skip = 0usize; // anchors before this byte belong to a token already tried
     let mut reach: Option<Reach> = None; // the CJK number gate's last reach
-    let memo: RefCell<Vec<Memo>> = RefCell::new(Vec::with_capacity(MAX_TOKENS));
+    // The memo's entries are reused from the last call on this thread (a window takes a new
+    // generation of them, nothing is cleared).
+    let memo: RefCell<Memos> = RefCell::new(MEMO.with(RefCell::take));
     let mut next = 0;
     loop {
         // Most tokens are words of no class that can anchor (`is_anchor`), punctuation or
@@ -505,6 +524,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
             None => skip = toks[a].span.end(),
         }
     }
+    MEMO.with(|m| *m.borrow_mut() = memo.into_inner());
     resolve_anchors(text, &mut out, &anchors, options);
     crate::grammar::cjk_anchor(text, &mut out, options);
     out
@@ -1095,8 +1115,13 @@ fn number_use(text: &str, p: usize, after: &[Token]) -> NumberUse {
     {
         return NumberUse::Try;
     }
-    // `15.07.2024`, `2023.11.20`
-    if !plain && text.get(p..).and_then(crate::toks::dotted).is_some() {
+    // `15.07.2024`, `2023.11.20`: both points lie in the run read above (each has a digit
+    // after it), the second at most seven bytes in, so a run with fewer than two there is no
+    // such date (and a long run is not read again).
+    if !plain
+        && b[p..q.min(p + 8)].iter().filter(|&&c| c == b'.').count() >= 2
+        && text.get(p..).and_then(crate::toks::dotted).is_some()
+    {
         return NumberUse::Try;
     }
     if p > 0 && matches!(b[p - 1], b'\'') || text.get(..p).is_some_and(|s| s.ends_with('’')) {
@@ -1392,13 +1417,28 @@ fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> boo
             if w.chars().next_back().is_some_and(|c| !c.is_ascii()) {
                 return true;
             }
-            prev.classes.any(LEADS)
-                || (unit_anchor
-                    && (finnews_numeral::cardinal_prefix(w).is_some()
-                        || finnews_numeral::ordinal_prefix(w).is_some()))
+            prev.classes.any(LEADS) || (unit_anchor && opens_numeral(w))
         }
         _ => false,
     }
+}
+
+/// Whether the word `w` (alone) opens a cardinal or ordinal numeral. A word of 2 to 16 ASCII
+/// letters the numeral tables do not list ([`finnews_numeral::is_numeral_word`]) opens none:
+/// the numeral grammar is not asked.
+fn opens_numeral(w: &str) -> bool {
+    if (2..=16).contains(&w.len())
+        && w.bytes().all(|c| c.is_ascii_alphabetic())
+        && !finnews_numeral::is_numeral_word(w)
+    {
+        debug_assert!(
+            finnews_numeral::cardinal_prefix(w).is_none()
+                && finnews_numeral::ordinal_prefix(w).is_none(),
+            "numeral word gate: {w}"
+        );
+        return false;
+    }
+    finnews_numeral::cardinal_prefix(w).is_some() || finnews_numeral::ordinal_prefix(w).is_some()
 }
 
 /// Where to start tokenizing for a trigger at `p`: up to [`BACK_BYTES`] back, not before the
@@ -1927,7 +1967,7 @@ fn newswire_dateline(line: &str) -> Option<(usize, Option<ReferenceDate>)> {
         .count();
     toks.truncate(keep);
     let opts = Options::default();
-    let memo = RefCell::new(Vec::new());
+    let memo = RefCell::new(Memos::default());
     reset_memo(&memo, toks.len());
     let cx = Cx {
         text: sub,
@@ -2022,5 +2062,9 @@ mod gate_tests {
         assert!(may_lead(text, &toks[0], true));
         assert!(!may_lead(text, &toks[1], true));
         assert!(may_lead(text, &toks[1], false));
+        // `last` passes the numeral crate's two-letter filter (`lakh`) but opens no numeral.
+        let text = "last years";
+        let toks = finnews_core::lexer::lex(text);
+        assert!(!may_open_numeral(text, &toks[0]));
     }
 }

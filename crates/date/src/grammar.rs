@@ -112,22 +112,68 @@ pub(crate) struct Cx<'a, 'b> {
     pub(crate) toks: &'b [Token],
     pub(crate) opts: &'b Options,
     /// Numerals already read at each token (the rules ask for the same ones repeatedly).
-    pub(crate) memo: &'b RefCell<Vec<Memo>>,
+    pub(crate) memo: &'b RefCell<Memos>,
 }
 
 /// What the numeral readers found at one token, once asked.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Memo {
+    /// The window ([`Memos::gen`]) the entry was written for; any other is stale, as if empty.
+    generation: u32,
     card: Option<Option<(Decimal, usize)>>,
     ord: Option<Option<(u32, usize)>>,
     phrase: Option<(u8, Option<M>)>,
 }
 
+/// The memo of one window: an entry per token. A new window takes a new generation instead of
+/// clearing the entries (most windows ask for a few tokens only).
+#[derive(Debug, Default)]
+pub(crate) struct Memos {
+    /// The current window's generation (never 0, which marks entries never written).
+    generation: u32,
+    /// How many tokens the window has.
+    len: usize,
+    v: Vec<Memo>,
+}
+
+impl Memos {
+    /// The entry of token `i` of the current window, if one was written.
+    fn get(&self, i: usize) -> Option<&Memo> {
+        if i >= self.len {
+            return None;
+        }
+        self.v.get(i).filter(|m| m.generation == self.generation)
+    }
+
+    /// The entry of token `i` of the current window, to write (emptied if stale).
+    fn get_mut(&mut self, i: usize) -> Option<&mut Memo> {
+        if i >= self.len {
+            return None;
+        }
+        let generation = self.generation;
+        let m = self.v.get_mut(i)?;
+        if m.generation != generation {
+            *m = Memo {
+                generation,
+                ..Memo::default()
+            };
+        }
+        Some(m)
+    }
+}
+
 /// Resets `memo` for a window of `n` tokens.
-pub(crate) fn reset_memo(memo: &RefCell<Vec<Memo>>, n: usize) {
-    let mut v = memo.borrow_mut();
-    v.clear();
-    v.resize(n, Memo::default());
+pub(crate) fn reset_memo(memo: &RefCell<Memos>, n: usize) {
+    let mut m = memo.borrow_mut();
+    m.generation = m.generation.wrapping_add(1);
+    if m.generation == 0 {
+        m.v.clear();
+        m.generation = 1;
+    }
+    if m.v.len() < n {
+        m.v.resize(n, Memo::default());
+    }
+    m.len = n;
 }
 
 impl<'a> Cx<'a, '_> {
@@ -802,6 +848,8 @@ impl<'a> Cx<'a, '_> {
                 }
                 // Whether the word may open a numeral (a day, an ordinal, a count).
                 let num = crate::extract::may_open_numeral(self.text, t);
+                // The time unit the word names, and whether it is plural.
+                let unit = words::unit(t);
                 gated!(c.has(Class::Deictic), self.r_deictic(i));
                 gated!(dw == Some(W::The), self.r_the(i, depth));
                 gated!(
@@ -814,7 +862,18 @@ impl<'a> Cx<'a, '_> {
                     num && self.ahead_has(i, Classes::of(&[Class::Month, Class::TimeUnit])),
                     self.r_day_month(i)
                 );
-                gated!(c.has(Class::TimeUnit), self.r_week_number(i));
+                // `week` and a plain number.
+                gated!(
+                    unit == Some((DurUnit::Week, false))
+                        && matches!(
+                            self.tok(i + 1).map(|t| t.kind),
+                            Some(Kind::Number {
+                                grouped: false,
+                                decimal: false
+                            })
+                        ),
+                    self.r_week_number(i)
+                );
                 gated!(c.has(Class::Weekday), self.r_weekday(i));
                 gated!(matches!(dw, Some(W::Q | W::H)), self.r_quarter_letter(i));
                 gated!(
@@ -829,16 +888,38 @@ impl<'a> Cx<'a, '_> {
                     num && self.ahead_has(i, Classes::of(&[Class::TimeUnit])),
                     self.r_ordinal_period(i)
                 );
+                // `quarter`, or a month with a unit word after it (or after its point).
                 gated!(
-                    c.any(Classes::of(&[Class::TimeUnit, Class::Month])),
+                    unit == Some((DurUnit::Quarter, false))
+                        || (c.has(Class::Month)
+                            && (self.has(i + 1, Class::TimeUnit)
+                                || self.has(i + 2, Class::TimeUnit))),
                     self.r_quarter_named(i)
                 );
+                // A count of units after `first`/`last`: a unit word ahead.
                 gated!(
-                    matches!(dw, Some(W::Last | W::First)),
+                    matches!(dw, Some(W::Last | W::First))
+                        && self.ahead_has(i, Classes::of(&[Class::TimeUnit])),
                     self.r_first_units(i)
                 );
+                // A unit word reads as a duration when plural (`for years`) or as a count
+                // (`quarter`, a numeral too); else only after a count, `all` or a qualifier.
                 gated!(
-                    c.has(Class::TimeUnit)
+                    (c.has(Class::TimeUnit)
+                        && (matches!(unit, Some((_, true)))
+                            || num
+                            || c.has(Class::VagueAmount)
+                            || matches!(
+                                dw,
+                                Some(
+                                    W::A | W::An
+                                        | W::Nearly
+                                        | W::Almost
+                                        | W::More
+                                        | W::Less
+                                        | W::Fewer
+                                )
+                            )))
                         || (dw == Some(W::All) && self.has(i + 1, Class::TimeUnit))
                         || self.duration_may_follow(i, dw, c, num),
                     self.r_duration(i)
@@ -848,7 +929,12 @@ impl<'a> Cx<'a, '_> {
                         && self.shift_may_follow(i),
                     self.r_shift(i)
                 );
-                gated!(c.has(Class::DateTrigger), self.r_holiday(i));
+                // A holiday's name may start here (its first words, as the table spells them).
+                gated!(
+                    c.has(Class::DateTrigger)
+                        && crate::extract::holiday_may_start(self.text, t.span.start()),
+                    self.r_holiday(i)
+                );
                 gated!(dw == Some(W::Weekend), self.r_weekend(i));
                 better(&mut best, self.r_cjk(i));
             }

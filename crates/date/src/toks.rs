@@ -269,17 +269,35 @@ fn compact(i: Toks<'_>) -> Res<'_, Numeric> {
 /// A numeric date at the start of `i`: the tokens it covers and its numbers.
 pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
     let len = i.input_len();
-    let (rest, n) = alt((
-        compact,
-        year_first('-'),
-        year_first('/'),
-        slashed,
-        month_year('-'),
-        month_year('/'),
-        pair,
-    ))
-    .parse(i)
+    // Every reading but the compact one has its separator as the second token: only the
+    // readings with that separator are tried, in the order of the whole alternation
+    // (`compact`, `year_first`, `slashed`, `month_year`, `pair`).
+    let (rest, n) = match i.toks.get(1).map(|t| t.kind) {
+        Some(Kind::Punct('-') | Kind::Symbol('-')) => {
+            alt((compact, year_first('-'), month_year('-'))).parse(i)
+        }
+        Some(Kind::Punct('/') | Kind::Symbol('/')) => {
+            alt((compact, year_first('/'), slashed, month_year('/'), pair)).parse(i)
+        }
+        _ => compact(i),
+    }
     .ok()?;
+    debug_assert!(
+        alt((
+            compact,
+            year_first('-'),
+            year_first('/'),
+            slashed,
+            month_year('-'),
+            month_year('/'),
+            pair,
+        ))
+        .parse(i)
+        .is_ok_and(
+            |(r, m)| r.input_len() == rest.input_len() && format!("{m:?}") == format!("{n:?}")
+        ),
+        "numeric dispatch"
+    );
     Some((len - rest.input_len(), n))
 }
 
@@ -290,6 +308,11 @@ pub(crate) fn dotted(s: &str) -> Option<(usize, Numeric)> {
     use nom::character::complete::char as ch;
     let digits = |lo, hi| take_while_m_n(lo, hi, |c: char| c.is_ascii_digit());
     let num = |t: &str| t.parse::<u32>().ok();
+    // Both readings open with one, two or four digits and a point.
+    let run = s.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    if !matches!(run, 1 | 2 | 4) || s.as_bytes().get(run) != Some(&b'.') {
+        return None;
+    }
     let day_first = (digits(1, 2), ch('.'), digits(1, 2), ch('.'), digits(4, 4))
         .map(|(d, _, m, _, y): (&str, char, &str, char, &str)| (y, m, d));
     let year_first = (digits(4, 4), ch('.'), digits(1, 2), ch('.'), digits(1, 2))
