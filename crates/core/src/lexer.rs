@@ -647,7 +647,7 @@ fn word(text: &str, i: usize, lx: &crate::lexicon::Lexicon) -> (usize, Option<En
     let (mut end, key) = if m0 != HIGH_BITS {
         let len = ((!m0 & HIGH_BITS).trailing_zeros() / 8) as usize;
         let end = i + len;
-        if !b.get(end).is_some_and(|&c| c >= 0x80) {
+        if b.get(end).is_none_or(|&c| c < 0x80) {
             // Fewer than eight ASCII letters: a key of one word.
             return match lx.lookup_short_key(lower_letters(x0, len), len) {
                 Some((e, classes)) => (end, Some(e), classes),
