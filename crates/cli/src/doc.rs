@@ -72,6 +72,11 @@ impl Kinds {
     pub(crate) fn contains(self, k: Kind) -> bool {
         self.0 & k.bit() != 0
     }
+
+    /// Whether every kind is kept (no `--kinds`, or all of them listed).
+    pub(crate) fn all(self) -> bool {
+        Kind::ALL.iter().all(|&k| self.contains(k))
+    }
 }
 
 /// A mention without its borrowed text (the text is `Outcome::text()[span]`).
@@ -228,6 +233,18 @@ pub(crate) fn kept(
     first: usize,
     kept_before: usize,
 ) -> (Vec<Fact>, Vec<DocFact>) {
+    if kinds.all() {
+        // Every mention kept: an index moves by `kept_before - first` (none of this list is
+        // dropped), with no table of new indexes.
+        let kept: Vec<Fact> = mentions.iter().map(Fact::from_mention).collect();
+        let n = kept.len();
+        let at = |i: usize| {
+            i.checked_sub(first)
+                .filter(|&k| k < n)
+                .map(|k| kept_before + k)
+        };
+        return (kept, reindexed(facts, at));
+    }
     let mut new_index: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     let mut kept = Vec::with_capacity(mentions.len());
     for m in mentions {
@@ -243,7 +260,13 @@ pub(crate) fn kept(
         i.checked_sub(first)
             .and_then(|i| new_index.get(i).copied().flatten())
     };
-    let facts = facts
+    (kept, reindexed(facts, at))
+}
+
+/// The facts as the writers get them, their mention indexes moved by `at` (a fact whose value
+/// has no new index goes, a period or comparison without one becomes null).
+fn reindexed(facts: Vec<finnews::Fact<&str>>, at: impl Fn(usize) -> Option<usize>) -> Vec<DocFact> {
+    facts
         .into_iter()
         .filter_map(|f| {
             let mut f = doc_fact(f);
@@ -254,11 +277,10 @@ pub(crate) fn kept(
                 }
                 p => p,
             };
-            f.compared_to = f.compared_to.and_then(at);
+            f.compared_to = f.compared_to.and_then(&at);
             Some(f)
         })
-        .collect();
-    (kept, facts)
+        .collect()
 }
 
 /// A fact as the writers get it: the library's fact with each phrase reduced to its span (its

@@ -106,6 +106,11 @@ struct AnalyzeArgs {
     /// Leave the facts out (an empty `facts` array): only mentions, and a faster pass.
     #[arg(long)]
     no_facts: bool,
+    /// Read and check the input as usual but analyze nothing: each document's line has its id
+    /// and text length with empty blocks, sentences, mentions and facts. The cost floor of
+    /// reading and writing (JSON in and out), for benchmarks.
+    #[arg(long)]
+    no_analysis: bool,
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document; offsets then refer
     /// to the repaired text and the document's line carries `"lossy": true`.
     #[arg(long)]
@@ -193,6 +198,7 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
             None => options,
         },
         lossy: args.lossy,
+        analysis: !args.no_analysis,
         kinds: Kinds::from_list(&args.kinds),
         text_field: args.text_field.clone(),
         id_field: args.id_field.clone(),

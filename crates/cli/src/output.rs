@@ -224,6 +224,7 @@ mod tests {
             let settings = |stream| Settings {
                 options: finnews::Options::default().with_facts(facts),
                 lossy: false,
+                analysis: true,
                 kinds,
                 text_field: "text".to_owned(),
                 id_field: "id".to_owned(),

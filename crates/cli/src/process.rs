@@ -16,6 +16,9 @@ use crate::input::Job;
 pub(crate) struct Settings {
     pub(crate) options: finnews::Options,
     pub(crate) lossy: bool,
+    /// Whether to analyze the documents (`--no-analysis` turns it off: the input is read and
+    /// checked, and every document's line is written with nothing found).
+    pub(crate) analysis: bool,
     /// The mention kinds kept.
     pub(crate) kinds: Kinds,
     /// The JSON Lines member that holds a document's text.
@@ -253,6 +256,9 @@ fn analyze(
     let Some(t) = buf.get(text.clone()) else {
         return Doc::empty(0..0, lossy);
     };
+    if !settings.analysis {
+        return Doc::empty(text, lossy);
+    }
     if settings.stream && t.len() > STREAM_ABOVE {
         return Doc {
             stream: Some(Box::new(Stream {
@@ -785,6 +791,7 @@ mod tests {
         Settings {
             options: finnews::Options::default(),
             lossy: false,
+            analysis: true,
             kinds: crate::doc::Kinds::from_list(&[]),
             text_field: text.to_owned(),
             id_field: id.to_owned(),

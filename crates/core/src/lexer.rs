@@ -397,12 +397,13 @@ impl Lexer {
                         });
                         i = end;
                         gap = Gap::None;
-                        match (b.get(i), b.get(i + 1)) {
-                            (Some(b' '), Some(&next)) if BYTE_CLASS[next as usize] == LETTER => {
+                        // The two bytes after the word in one load.
+                        match b.get(i..).and_then(<[u8]>::first_chunk::<2>) {
+                            Some(&[b' ', next]) if BYTE_CLASS[next as usize] == LETTER => {
                                 i += 1;
                                 gap = Gap::Space;
                             }
-                            (Some(b' '), Some(&next)) if PLAIN_AFTER_SPACE[next as usize] => {
+                            Some(&[b' ', next]) if PLAIN_AFTER_SPACE[next as usize] => {
                                 i += 1;
                                 gap = Gap::Space;
                                 break;
@@ -645,7 +646,15 @@ fn word(text: &str, i: usize, lx: &crate::lexicon::Lexicon) -> (usize, Option<En
     let m0 = letter_bits(x0);
     let (mut end, key) = if m0 != HIGH_BITS {
         let len = ((!m0 & HIGH_BITS).trailing_zeros() / 8) as usize;
-        (i + len, Some((lower_letters(x0, len), 0)))
+        let end = i + len;
+        if b.get(end).is_none_or(|&c| c < 0x80) {
+            // Fewer than eight ASCII letters: a key of one word.
+            return match lx.lookup_short_key(lower_letters(x0, len), len) {
+                Some((e, classes)) => (end, Some(e), classes),
+                None => (end, None, Classes::EMPTY),
+            };
+        }
+        (end, None)
     } else {
         let x1 = load8(b, i + 8);
         let m1 = letter_bits(x1);

@@ -276,12 +276,15 @@ fn filter_at(first: u8, last: u8) -> (usize, u64) {
     (usize::from(fold(first) & 0x7F), 1 << (fold(last) & 63))
 }
 
+/// The multiplier of [`slot_hash`].
+const HASH_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+
 #[inline]
 fn slot_hash(k0: u64, k1: u64) -> u64 {
     // Multiplicative hashing: the slot is taken from the top bits. The length is not hashed
     // (the packed words of two words of different lengths differ unless a word holds NUL
     // bytes; the slot compares lengths anyway).
-    (k0 ^ k1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    (k0 ^ k1.rotate_left(29)).wrapping_mul(HASH_MUL)
 }
 
 impl Lexicon {
@@ -339,6 +342,27 @@ impl Lexicon {
         for _ in 0..self.slots.len() {
             let s = self.slots.get(i)?;
             if s.k0 == k0 && s.k1 == k1 && s.len as usize == len {
+                return Some((EntryId(NonZeroU32::new(s.id)?), s.classes));
+            }
+            if s.len == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// [`Lexicon::lookup_key`] for a word of one to eight bytes (`k1` is 0): one multiply to
+    /// hash, and a probe that for most words ends at the first slot.
+    #[inline(always)]
+    pub(crate) fn lookup_short_key(&self, k0: u64, len: usize) -> Option<(EntryId, Classes)> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (k0.wrapping_mul(HASH_MUL) >> self.shift) as usize & mask;
+        // The table is at most a quarter full: a probe ends at an empty slot soon (an empty
+        // slot's key is 0, which no word's is).
+        for _ in 0..self.slots.len() {
+            let s = self.slots.get(i)?;
+            if s.k0 == k0 && s.k1 == 0 && s.len as usize == len {
                 return Some((EntryId(NonZeroU32::new(s.id)?), s.classes));
             }
             if s.len == 0 {
@@ -704,6 +728,32 @@ mod tests {
             longest = longest.max(at.wrapping_sub(home) & mask);
         }
         assert!(longest <= 8, "a key {longest} slots from its home");
+    }
+
+    #[test]
+    fn the_short_key_lookup_agrees_with_the_byte_lookup() {
+        let lx = lexicon();
+        let check = |w: &[u8]| {
+            if (1..=8).contains(&w.len()) {
+                let (k0, k1) = pack(w).expect("short");
+                assert_eq!(k1, 0);
+                let want = lx.lookup_bytes(w).map(|e| (e, lx.classes(e)));
+                assert_eq!(lx.lookup_short_key(k0, w.len()), want, "{w:?}");
+                assert_eq!(lx.lookup_key(k0, 0, w.len()), want, "{w:?}");
+            }
+        };
+        let mut found = 0;
+        for k in keys_held(lx) {
+            check(&k);
+            check(&k.to_ascii_uppercase());
+            check(&[k.as_slice(), b"s"].concat());
+            check(&k[..k.len() - 1]);
+            found += usize::from(k.len() <= 8);
+        }
+        assert!(found > 300, "{found} short keys");
+        for w in ["market", "company", "Shares", "a", "zz", "abcdefgh"] {
+            check(w.as_bytes());
+        }
     }
 
     #[test]
