@@ -1454,16 +1454,13 @@ pub fn extract_with_tokens<'a>(
             // Leaving the current sentence: the period of its last dated fact, else its last
             // period date, is the passage's; sentences without values pass their dates on.
             if cur_sent != NONE {
-                let from_facts = facts[sent_first_fact..]
-                    .iter()
-                    .rev()
-                    .find_map(|f| {
-                        // (Not the other side of a comparison: `compared with $365 million in
-                        // the second quarter of 2024` does not date the passage.)
-                        f.period
-                            .mention()
-                            .filter(|&p| f.period_offset.is_none() && !d.anchor[p])
-                    });
+                let from_facts = facts[sent_first_fact..].iter().rev().find_map(|f| {
+                    // (Not the other side of a comparison: `compared with $365 million in
+                    // the second quarter of 2024` does not date the passage.)
+                    f.period
+                        .mention()
+                        .filter(|&p| f.period_offset.is_none() && !d.anchor[p])
+                });
                 let had_facts = facts.len() > sent_first_fact;
                 let own = if had_facts {
                     from_facts
@@ -2244,9 +2241,18 @@ fn period_of(
         if let Some(it) = date_at(j) {
             return (Period::Mention(it), None);
         }
-        // (Not across a comparison word: `up 14% from a year earlier` compares with that date.)
+        // Not across a comparison word (`up 14% from a year earlier` compares with that date),
+        // but for a span `from X to Y` (`rose 5.6 pct from January 1985 to January 1986`).
         let c = d.cue_at(j).0;
-        if !c.any(Cues::PREP | Cues::DET) || c.any(Cues::COMPARE) {
+        let span_from = c.has(Cues::FROM)
+            && date_at(j + 1).is_some_and(|it| {
+                let (x, y) = d.item_toks[it];
+                (x + 1..y).any(|k| {
+                    let (c, h) = d.cue_at(k);
+                    h == k && c.has(Cues::LEVEL | Cues::PREP)
+                })
+            });
+        if !c.any(Cues::PREP | Cues::DET) || (c.any(Cues::COMPARE) && !span_from) {
             break;
         }
         j += 1;

@@ -118,3 +118,23 @@ fn a_title_s_reporting_verb_ends_its_subject() {
         Some("Northwind Bank")
     );
 }
+
+#[test]
+fn a_span_from_one_date_to_another_dates_the_change() {
+    let text = "Sales rose 4.1 pct from March 2023 to March 2024, the company said.";
+    let items = [
+        Item::new(find(text, "4.1 pct"), ItemKind::Percent),
+        Item::new(find(text, "March 2023 to March 2024"), ItemKind::Date),
+    ];
+    let f = facts(text, &items);
+    assert_eq!(f[0].period, Period::Mention(1));
+    // A single date after `from` is the other side: not the period.
+    let text = "In May, sales rose 4.1 pct from April.";
+    let items = [
+        Item::new(find(text, "May"), ItemKind::Date),
+        Item::new(find(text, "4.1 pct"), ItemKind::Percent),
+        Item::new(find(text, "April"), ItemKind::Date),
+    ];
+    let f = facts(text, &items);
+    assert_eq!(f[0].period, Period::Mention(0));
+}
