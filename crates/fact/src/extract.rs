@@ -1,17 +1,12 @@
 //! Linking values to metrics, subjects and periods.
 //!
-//! The linker reads the document's own tokens (the shared slice every reader of the text uses,
-//! each token with its lexicon classes and its cue word's id): nothing is copied. A side array
-//! holds what it adds per token ([`Meta`]: the item covering it, its sentence, the cue phrase
-//! starting there). Only the sentences the linker can ask about are read: those holding a
-//! quantity, the title's first sentence (its names), the body's first (a market report's topic),
-//! and, before the last sentence holding a quantity, those holding a date (a passage's period).
-//! A pass over the few tokens of those sentences that can start a cue phrase or end a clause
-//! marks the cue phrases and the clause segments and files each cue word and each date under
-//! what the linker looks for ([`Marks`]). Each quantity item is then read by bounded scans
-//! around it (a fixed number of tokens) and by lookups in those marks (the nearest date,
-//! movement word, status word... before or after a token: a binary search, never a walk over the
-//! window), so the cost is linear in the text, whatever the density of values.
+//! One pass copies the tokens of the sentences that matter and marks, per token, the item
+//! covering it and its sentence; a second pass, over the few tokens that can start a cue phrase
+//! or end a clause, marks the cue phrases and the clause segments and files each cue word and
+//! each date under what the linker looks for ([`Marks`]). Each quantity item is then read by
+//! bounded scans around it (a fixed number of tokens) and by lookups in those marks (the nearest
+//! date, movement word, status word... before or after a token: a binary search, never a walk
+//! over the window), so the cost is linear in the text, whatever the density of values.
 //!
 //! The buffers are kept per thread and reused by the next document.
 
@@ -41,42 +36,47 @@ fn ix(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(NONE)
 }
 
-/// What the linker adds to a token of the document (a side array beside the tokens).
+/// One token with what the linker needs of it.
 #[derive(Debug, Clone, Copy)]
-struct Meta {
-    /// The cues of the phrase starting here (empty inside a phrase).
-    cue: Cues,
+struct Tok {
+    span: Span,
+    kind: Kind,
+    /// Its word's id among the cue words ([`crate::cues::words`]), or [`NO_WORD`].
+    fid: u16,
     /// The item covering it.
     item: u32,
-    /// Its sentence ([`NONE`] in a sentence not read).
+    /// Its sentence.
     sent: u32,
+    /// The cues of the phrase starting here (empty inside a phrase).
+    cue: Cues,
     /// For a token inside a phrase: the phrase's first token.
     head: u32,
     /// For a token starting a phrase: the token after its end.
     end: u32,
 }
 
-impl Meta {
-    const EMPTY: Meta = Meta {
-        cue: Cues::NONE,
-        item: NONE,
-        sent: NONE,
-        head: NONE,
-        end: NONE,
-    };
-}
-
-/// The id of a token's word among the cue words ([`crate::cues::words`]), or [`NO_WORD`]: the
-/// lexer looked it up once, with every other table.
-#[inline(always)]
-fn fid_of(t: &Token, lx: &Lexicon) -> u16 {
-    if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_)) {
-        t.entry
-            .and_then(|e| lx.row(e, Class::FactCue))
-            .and_then(|r| u16::try_from(r).ok())
-            .unwrap_or(NO_WORD)
-    } else {
-        NO_WORD
+impl Tok {
+    /// The linker's view of a lexer token of sentence `sent`.
+    #[inline(always)]
+    fn of(t: &Token, sent: u32, lx: &Lexicon) -> Tok {
+        let fid = if t.classes.has(Class::FactCue) && matches!(t.kind, Kind::Word | Kind::Cjk(_)) {
+            t.entry
+                .and_then(|e| lx.row(e, Class::FactCue))
+                .and_then(|r| u16::try_from(r).ok())
+                .unwrap_or(NO_WORD)
+        } else {
+            NO_WORD
+        };
+        Tok {
+            span: t.span,
+            kind: t.kind,
+            fid,
+            item: NONE,
+            sent,
+            cue: Cues::NONE,
+            head: NONE,
+            end: NONE,
+        }
     }
 }
 
@@ -256,7 +256,7 @@ fn governing() -> Cues {
 /// The linker's buffers, kept per thread and reused by the next document.
 #[derive(Debug, Default)]
 struct Buffers {
-    meta: Vec<Meta>,
+    toks: Vec<Tok>,
     segs: Vec<Seg>,
     seg_start: Vec<u32>,
     item_toks: Vec<(usize, usize)>,
@@ -267,18 +267,10 @@ struct Buffers {
     order: Vec<usize>,
     /// Tokens the second pass looks at.
     marked: Vec<u32>,
-    /// The cue word id of each token of the sentences read ([`NO_WORD`] elsewhere).
-    fids: Vec<u16>,
-    /// Starts of quantity items, sorted.
+    /// Item starts, sorted.
     starts: Vec<usize>,
-    /// Starts of date items, sorted.
-    date_starts: Vec<usize>,
-    /// What each sentence holds (bit 0: a quantity; bit 1: a date).
-    holds: Vec<u8>,
     /// Tokens of a sentence lexed alone.
     lexed: Vec<Token>,
-    /// The tokens read, when a sentence's edge falls inside a token (never in news text).
-    owned: Vec<Token>,
     index: Index,
 }
 
@@ -290,7 +282,7 @@ thread_local! {
 /// The thread's buffers, empty (new ones if they are in use).
 fn take_buffers() -> Box<Buffers> {
     let mut b = BUFFERS.with(Cell::take).unwrap_or_default();
-    b.meta.clear();
+    b.toks.clear();
     b.segs.clear();
     b.seg_start.clear();
     b.item_toks.clear();
@@ -299,22 +291,15 @@ fn take_buffers() -> Box<Buffers> {
     b.anchor.clear();
     b.order.clear();
     b.marked.clear();
-    b.fids.clear();
     b.starts.clear();
-    b.date_starts.clear();
-    b.holds.clear();
     b.lexed.clear();
-    b.owned.clear();
     b.index.clear();
     b
 }
 
 /// Gives the buffers back for the next document (not a huge one's).
 fn give_buffers(b: Box<Buffers>) {
-    if b.meta.capacity() <= 1 << 16
-        && b.marked.capacity() <= 1 << 16
-        && b.owned.capacity() <= 1 << 16
-    {
+    if b.toks.capacity() <= 1 << 16 && b.marked.capacity() <= 1 << 16 {
         BUFFERS.with(|c| c.set(Some(b)));
     }
 }
@@ -322,11 +307,7 @@ fn give_buffers(b: Box<Buffers>) {
 struct Doc<'a, 'b> {
     text: &'a str,
     items: &'b [Item],
-    /// The document's tokens (or, when a sentence's edge falls inside a token, the tokens of
-    /// the sentences read, each sentence lexed alone).
-    toks: &'b [Token],
-    /// What the linker adds to each token.
-    meta: Vec<Meta>,
+    toks: Vec<Tok>,
     segs: Vec<Seg>,
     /// The first token of each segment (ascending; segment 0 is empty).
     seg_start: Vec<u32>,
@@ -334,7 +315,7 @@ struct Doc<'a, 'b> {
     seg_hint: Cell<usize>,
     /// Token range of each item.
     item_toks: Vec<(usize, usize)>,
-    /// Token range of each sentence (empty for a sentence not read).
+    /// Token range of each sentence.
     sent_toks: Vec<(usize, usize)>,
     /// Block kind of each sentence.
     sent_kind: Vec<BlockKind>,
@@ -381,23 +362,26 @@ fn is_open_paren(c: char) -> bool {
 }
 
 impl<'a, 'b> Doc<'a, 'b> {
-    /// The linker's view of a document whose sentences to read [`read_sentences`] chose:
-    /// `toks` are the tokens `sent_toks` index.
     fn new(
         text: &'a str,
-        toks: &'b [Token],
+        tokens: &[Token],
+        sentences: &[Sentence],
+        blocks: &[Block],
         items: &'b [Item],
-        mut spare: Box<Buffers>,
-        sent_toks: Vec<(usize, usize)>,
     ) -> Doc<'a, 'b> {
-        let mut meta = std::mem::take(&mut spare.meta);
-        meta.resize(toks.len(), Meta::EMPTY);
-        for (n, &(a, b)) in sent_toks.iter().enumerate() {
-            let n = ix(n);
-            for m in &mut meta[a..b] {
-                m.sent = n;
-            }
-        }
+        let mut spare = take_buffers();
+        let mut toks = std::mem::take(&mut spare.toks);
+        let mut sent_toks = std::mem::take(&mut spare.sent_toks);
+        let mut marked = std::mem::take(&mut spare.marked);
+        read_sentences(
+            text,
+            tokens,
+            sentences,
+            blocks,
+            items,
+            &mut spare,
+            (&mut toks, &mut sent_toks, &mut marked),
+        );
         let mut index = std::mem::take(&mut spare.index);
         // Items and sentences over tokens (both sorted by start): two pointers.
         let mut order = std::mem::take(&mut spare.order);
@@ -429,10 +413,8 @@ impl<'a, 'b> Doc<'a, 'b> {
             let mut j = k;
             let mut marks = marks;
             while j < toks.len() && toks[j].span.start() < sp.end() {
-                let m = &mut meta[j];
-                // (The tokens of a sentence not read belong to no item.)
-                if m.item == NONE && m.sent != NONE {
-                    m.item = ix(i);
+                if toks[j].item == NONE {
+                    toks[j].item = ix(i);
                     if let Some(m) = marks.as_deref_mut() {
                         m.push(j);
                     }
@@ -441,16 +423,18 @@ impl<'a, 'b> Doc<'a, 'b> {
             }
             item_toks[i] = (first, j);
         }
-        let sent_kind = std::mem::take(&mut spare.sent_kind);
+        let mut sent_kind = std::mem::take(&mut spare.sent_kind);
+        sent_kind.extend(
+            sentences
+                .iter()
+                .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind)),
+        );
         let mut anchor = std::mem::take(&mut spare.anchor);
         anchor.resize(items.len(), false);
-        let mut marked = std::mem::take(&mut spare.marked);
-        let mut fids = std::mem::take(&mut spare.fids);
         let mut d = Doc {
             text,
             items,
             toks,
-            meta,
             segs: std::mem::take(&mut spare.segs),
             seg_start: std::mem::take(&mut spare.seg_start),
             seg_hint: Cell::new(0),
@@ -462,10 +446,8 @@ impl<'a, 'b> Doc<'a, 'b> {
             index,
             spare,
         };
-        d.mark_quiet_words(&mut marked, &mut fids);
-        d.mark_cues_and_segments(&marked, &fids);
+        d.mark_cues_and_segments(&marked);
         d.spare.marked = marked;
-        d.spare.fids = fids;
         d.mark_anchors();
         let Index {
             date, period_date, ..
@@ -473,15 +455,15 @@ impl<'a, 'b> Doc<'a, 'b> {
         period_date.0.extend(
             date.0
                 .iter()
-                .filter(|&&k| !d.anchor[d.meta[k as usize].item as usize]),
+                .filter(|&&k| !d.anchor[d.toks[k as usize].item as usize]),
         );
         d
     }
 
     /// Hands the buffers back for the next document.
-    fn recycle(self) -> Box<Buffers> {
+    fn recycle(self) {
         let mut b = self.spare;
-        b.meta = self.meta;
+        b.toks = self.toks;
         b.segs = self.segs;
         b.seg_start = self.seg_start;
         b.item_toks = self.item_toks;
@@ -490,7 +472,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         b.anchor = self.anchor;
         b.order = self.order;
         b.index = self.index;
-        b
+        give_buffers(b);
     }
 
     /// The segment of token `i`. Values are read in order, so the segment of the last call is
@@ -548,7 +530,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         if lo >= a {
             return a;
         }
-        match self.meta.get(lo) {
+        match self.toks.get(lo) {
             Some(t) if t.head != NONE => (t.head as usize).min(lo),
             _ => lo,
         }
@@ -563,10 +545,10 @@ impl<'a, 'b> Doc<'a, 'b> {
 
     /// The cue phrase a token belongs to: (its cues, its first token).
     fn cue_at(&self, i: usize) -> (Cues, usize) {
-        let t = &self.meta[i];
+        let t = &self.toks[i];
         if t.head != NONE {
             let h = t.head as usize;
-            (self.meta[h].cue, h)
+            (self.toks[h].cue, h)
         } else {
             (t.cue, i)
         }
@@ -630,7 +612,7 @@ impl<'a, 'b> Doc<'a, 'b> {
     }
 
     fn sent_range(&self, i: usize) -> (usize, usize) {
-        let s = self.meta[i].sent;
+        let s = self.toks[i].sent;
         if s == NONE {
             return (i, i + 1);
         }
@@ -676,10 +658,11 @@ impl<'a, 'b> Doc<'a, 'b> {
         let mut saw_conj = false;
         while j > lo && n < MAX_NP {
             let i = j - 1;
-            if self.meta[i].item != NONE {
+            let t = &self.toks[i];
+            if t.item != NONE {
                 // A date inside a prepositional phrase (`profit for the April-June period`)
                 // is walked over; the phrase is cut at its preposition later.
-                let it = self.meta[i].item as usize;
+                let it = t.item as usize;
                 let (ia, _) = self.item_toks[it];
                 let mut k = ia;
                 while k > lo && self.cue_at(k - 1).0.has(Cues::DET) {
@@ -711,7 +694,7 @@ impl<'a, 'b> Doc<'a, 'b> {
                 && start < np_end
                 && i > lo
                 && self.is_word(i - 1)
-                && self.meta[i - 1].item == NONE;
+                && self.toks[i - 1].item == NONE;
             // A movement noun is part of a phrase (`loan growth ranking second`).
             if (c.any(stops) && !c.any(Cues::DET | Cues::CHANGE_NOUN) && !inner_per)
                 || movement
@@ -826,7 +809,7 @@ impl<'a, 'b> Doc<'a, 'b> {
     fn np_right(&self, a: usize, hi: usize, lower: bool) -> Option<(usize, usize)> {
         let mut i = a;
         // Leading determiners.
-        while i < hi && self.cue_at(i).0.has(Cues::DET) && self.meta[i].item == NONE {
+        while i < hi && self.cue_at(i).0.has(Cues::DET) && self.toks[i].item == NONE {
             i += 1;
         }
         let start = i;
@@ -840,7 +823,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         let mut n = 0;
         while i < hi && n < MAX_NP / 2 {
             let t = &self.toks[i];
-            if self.meta[i].item != NONE {
+            if t.item != NONE {
                 break;
             }
             let (c, h) = self.cue_at(i);
@@ -857,7 +840,7 @@ impl<'a, 'b> Doc<'a, 'b> {
                 // `small and micro enterprises` goes on; `clusters and 28 chains` ends.
                 let next_word = i + 1 < hi
                     && self.is_word(i + 1)
-                    && self.meta[i + 1].item == NONE
+                    && self.toks[i + 1].item == NONE
                     && self.cue_at(i + 1).0.is_empty();
                 if next_word {
                     i += 1;
@@ -920,7 +903,7 @@ impl<'a, 'b> Doc<'a, 'b> {
                 Some(_) => return None,
                 None => {}
             }
-            let ok = self.meta[k].item == NONE
+            let ok = self.toks[k].item == NONE
                 && matches!(
                     self.toks[k].kind,
                     Kind::Cjk(_) | Kind::Word | Kind::Number { .. }
@@ -948,7 +931,7 @@ impl<'a, 'b> Doc<'a, 'b> {
                 n += 1;
                 continue;
             }
-            if self.meta[i].item != NONE || !matches!(t.kind, Kind::Cjk(_) | Kind::Word) {
+            if t.item != NONE || !matches!(t.kind, Kind::Cjk(_) | Kind::Word) {
                 break;
             }
             let (c, h) = self.cue_at(i);
@@ -976,7 +959,7 @@ impl<'a, 'b> Doc<'a, 'b> {
         while a < b {
             let (c, h) = self.cue_at(a);
             if h == a && c.any(Cues::PARTICLE) {
-                a = self.meta[a].end.min(b as u32) as usize;
+                a = self.toks[a].end.min(b as u32) as usize;
                 continue;
             }
             break;
@@ -1003,14 +986,13 @@ enum NpLeft {
     Blocked,
 }
 
-/// Chooses the sentences the linker reads: those holding a quantity, the title's first sentence
-/// (its names), the first sentence of the body (a market report's topic), and those holding a
-/// date before the last sentence holding a quantity (a passage's period); never a dateline,
-/// navigation or boilerplate sentence but those two. Fills `sent_toks` with each sentence's
-/// token range in `tokens` (empty for a sentence not read) and `spare.sent_kind` with each
-/// sentence's block kind. A sentence whose edge falls inside a token (never in news text) is
-/// lexed alone, so that a sentence's tokens are always the ones its own text gives: then the
-/// tokens read are all in `owned` (the ranges index it) and the answer is `true`.
+/// The linker's tokens: only what it reads, the sentences holding an item, the title's first
+/// sentence (its names) and the first sentence of the body (a market report's topic), taken from
+/// the document's tokens. A sentence whose edge falls inside a token (never in news text) is
+/// lexed alone, so that a sentence's tokens are always the ones its own text gives. Fills `out`
+/// with the tokens, each marked with its sentence, `sent_toks` with each sentence's token range
+/// (empty for a sentence not read), and `marked` with the tokens the second pass looks at
+/// (those that may start a cue phrase or end a clause, and each sentence's first).
 fn read_sentences(
     text: &str,
     tokens: &[Token],
@@ -1018,121 +1000,86 @@ fn read_sentences(
     blocks: &[Block],
     items: &[Item],
     spare: &mut Buffers,
-    (sent_toks, owned): (&mut Vec<(usize, usize)>, &mut Vec<Token>),
-) -> bool {
-    let (starts, dates) = (&mut spare.starts, &mut spare.date_starts);
-    for i in items {
-        if i.kind.is_quantity() {
-            starts.push(i.span.start());
-        } else if i.kind == ItemKind::Date {
-            dates.push(i.span.start());
-        }
-    }
+    (out, sent_toks, marked): (&mut Vec<Tok>, &mut Vec<(usize, usize)>, &mut Vec<u32>),
+) {
+    let starts = &mut spare.starts;
+    starts.extend(items.iter().map(|i| i.span.start()));
     starts.sort_unstable();
-    dates.sort_unstable();
-    let sent_kind = &mut spare.sent_kind;
-    sent_kind.extend(
-        sentences
-            .iter()
-            .map(|s| blocks.get(s.block).map_or(BlockKind::Paragraph, |b| b.kind)),
-    );
     let first_of = |kind: BlockKind| {
         sentences
             .iter()
             .position(|s| blocks.get(s.block).is_some_and(|b| b.kind == kind))
     };
+    // The title's names are the subject when a sentence names none.
     let (first_body, title) = (first_of(BlockKind::Paragraph), first_of(BlockKind::Title));
-    // What each sentence holds (sentences and starts in order: two pointers): bit 0 a
-    // quantity, bit 1 a date.
-    let holds = &mut spare.holds;
-    holds.resize(sentences.len(), 0);
-    for (bit, starts) in [(1u8, &starts[..]), (2, &dates[..])] {
-        let mut k = 0;
-        for (n, sen) in sentences.iter().enumerate() {
-            while k < starts.len() && starts[k] < sen.span.start() {
-                k += 1;
-            }
-            if starts.get(k).is_some_and(|&p| p < sen.span.end()) {
-                holds[n] |= bit;
-            }
-        }
-    }
-    let holds = &spare.holds;
-    let quiet = |k: BlockKind| {
-        matches!(
-            k,
-            BlockKind::Dateline | BlockKind::Navigation | BlockKind::Boilerplate
-        )
-    };
-    // The last sentence with a value the linker reads.
-    let last = (0..sentences.len()).rposition(|n| !quiet(sent_kind[n]) && holds[n] & 1 != 0);
-    let read = |n: usize| {
-        Some(n) == title
-            || Some(n) == first_body
-            || (!quiet(sent_kind[n])
-                && (holds[n] & 1 != 0 || (last.is_some_and(|l| n < l) && holds[n] & 2 != 0)))
-    };
+    let lx = lexicon();
+    let lone = lone_words();
     sent_toks.resize(sentences.len(), (0, 0));
     let mut k = 0;
-    let mut straddles = false;
     for (n, sen) in sentences.iter().enumerate() {
-        if !read(n) {
-            sent_toks[n] = (k, k);
+        let i = starts.partition_point(|&p| p < sen.span.start());
+        let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end());
+        let from = out.len();
+        if !has_item && Some(n) != first_body && Some(n) != title {
+            sent_toks[n] = (from, from);
             continue;
         }
+        let sent = ix(n);
         let (a, b) = (sen.span.start(), sen.span.end());
         if k < tokens.len() && tokens[k].span.start() < a {
             k += tokens[k..].partition_point(|t| t.span.start() < a);
         }
         let first = k;
         k += tokens[k..].partition_point(|t| t.span.start() < b);
-        straddles |= (first > 0 && tokens[first - 1].span.end() > a)
+        let straddles = (first > 0 && tokens[first - 1].span.end() > a)
             || (k > first && tokens[k - 1].span.end() > b);
-        sent_toks[n] = (first, k);
-    }
-    if !straddles {
-        return false;
-    }
-    // The rare case: the tokens of the sentences read, each from its own text where an edge
-    // falls inside a token.
-    for (n, sen) in sentences.iter().enumerate() {
-        let (first, k) = sent_toks[n];
-        let from = owned.len();
-        if first < k || read(n) {
-            let a = sen.span.start();
-            let edge = (first > 0 && tokens[first - 1].span.end() > a)
-                || (k > first && tokens[k - 1].span.end() > sen.span.end());
-            if edge {
-                spare.lexed.clear();
-                if let Some(slice) = text.get(sen.span.range()) {
-                    Lexer::new().lex_into(slice, &mut spare.lexed);
-                    for t in &mut spare.lexed {
-                        t.span = t.span.shift(a);
-                    }
+        let own: &[Token] = if straddles {
+            spare.lexed.clear();
+            if let Some(slice) = text.get(sen.span.range()) {
+                Lexer::new().lex_into(slice, &mut spare.lexed);
+                for t in &mut spare.lexed {
+                    t.span = t.span.shift(a);
                 }
-                owned.extend_from_slice(&spare.lexed);
-            } else {
-                owned.extend_from_slice(&tokens[first..k]);
+            }
+            &spare.lexed
+        } else {
+            &tokens[first..k]
+        };
+        out.extend(own.iter().map(|t| Tok::of(t, sent, lx)));
+        if out.len() > from {
+            // A sentence's first token opens a segment.
+            marked.push(ix(from));
+            for (j, t) in (from + 1..).zip(out[from + 1..].iter_mut()) {
+                let mark = if t.fid == NO_WORD {
+                    may_mark_kind(t.kind)
+                } else if let Some(&Lone {
+                    cues: Some(c),
+                    quiet: true,
+                    ..
+                }) = lone.get(usize::from(t.fid))
+                {
+                    // A quiet word (`the`, `of`) is a phrase of its own that the second pass
+                    // would file under nothing: its cues are set here.
+                    t.cue = c;
+                    t.end = ix(j + 1);
+                    false
+                } else {
+                    true
+                };
+                if mark {
+                    marked.push(ix(j));
+                }
             }
         }
-        sent_toks[n] = (from, owned.len());
+        sent_toks[n] = (from, out.len());
     }
-    true
 }
 
-/// The cue phrase starting at token `i` (longest match; its word's id is `fid`), within its
-/// sentence: the token after its end and its cues. The lexer gave each token its word id, so a
-/// phrase is matched by comparing ids.
+/// The cue phrase starting at token `i` (longest match): the token after its end and its cues.
+/// The lexer gave each token its word id, so a phrase is matched by comparing ids.
 #[inline(always)]
-fn phrase_at(
-    toks: &[Token],
-    fids: &[u16],
-    sent_toks: &[(usize, usize)],
-    meta: &[Meta],
-    i: usize,
-    lone: &[Lone],
-) -> Option<(usize, Cues)> {
-    let fid = fids.get(i).copied().unwrap_or(NO_WORD);
+fn phrase_at(toks: &[Tok], i: usize, lone: &[Lone]) -> Option<(usize, Cues)> {
+    let fid = toks.get(i)?.fid;
     if fid == NO_WORD {
         return None;
     }
@@ -1140,17 +1087,14 @@ fn phrase_at(
     // match, and the first one of the word's list is known (`lone`, from [`lone_words`]).
     let lone = lone.get(usize::from(fid)).copied().unwrap_or_default();
     if lone.longer {
-        // (Within the sentence: the ids of its tokens are known.)
-        let hi = sent_toks.get(meta[i].sent as usize).map_or(i + 1, |r| r.1);
-        let toks = &toks[..hi.min(toks.len())];
         let mut j = i + 1;
-        let glued = fids.get(j).copied().filter(|_| j < hi).unwrap_or(NO_WORD);
+        let glued = toks.get(j).map_or(NO_WORD, |t| t.fid);
         while j < toks.len() && matches!(toks[j].kind, Kind::Punct('-')) {
             j += 1;
         }
-        let next = fids.get(j).copied().filter(|_| j < hi).unwrap_or(NO_WORD);
+        let next = toks.get(j).map_or(NO_WORD, |t| t.fid);
         if glued != NO_WORD || next != NO_WORD {
-            return longest_phrase_at(toks, fids, i, fid);
+            return longest_phrase_at(toks, i, fid);
         }
     }
     lone.cues.map(|c| (i + 1, c))
@@ -1191,7 +1135,7 @@ fn lone_words() -> &'static [Lone] {
 
 /// [`phrase_at`] by reading each phrase of word `fid` in the table's order (longest first).
 #[inline(never)]
-fn longest_phrase_at(toks: &[Token], fids: &[u16], i: usize, fid: u16) -> Option<(usize, Cues)> {
+fn longest_phrase_at(toks: &[Tok], i: usize, fid: u16) -> Option<(usize, Cues)> {
     'phrases: for p in phrases(usize::from(fid)) {
         let mut j = i + 1;
         for &u in &*p.rest {
@@ -1200,7 +1144,7 @@ fn longest_phrase_at(toks: &[Token], fids: &[u16], i: usize, fid: u16) -> Option
                 j += 1;
             }
             if j >= toks.len()
-                || fids[j] != u
+                || toks[j].fid != u
                 || (p.cjk && toks[j].span.start() != toks[j - 1].span.end())
             {
                 continue 'phrases;
@@ -1213,55 +1157,13 @@ fn longest_phrase_at(toks: &[Token], fids: &[u16], i: usize, fid: u16) -> Option
 }
 
 impl Doc<'_, '_> {
-    /// The first pass, over the tokens of the sentences read: fills `marked` with the tokens
-    /// the second pass looks at (those that may start a cue phrase or end a clause, and each
-    /// sentence's first), and marks the quiet words (`the`, `of`: a phrase of their own that the
-    /// second pass would file under nothing) on the way.
-    fn mark_quiet_words(&mut self, marked: &mut Vec<u32>, fids: &mut Vec<u16>) {
-        let lx = lexicon();
-        let lone = lone_words();
-        fids.resize(self.toks.len(), NO_WORD);
-        for &(a, b) in &self.sent_toks {
-            if a >= b {
-                continue;
-            }
-            // A sentence's first token opens a segment.
-            marked.push(ix(a));
-            fids[a] = fid_of(&self.toks[a], lx);
-            let toks = self.toks[a + 1..b].iter().zip(&mut fids[a + 1..b]);
-            for (j, (t, slot)) in (a + 1..).zip(toks) {
-                let fid = fid_of(t, lx);
-                *slot = fid;
-                let mark = if fid == NO_WORD {
-                    may_mark_kind(t.kind)
-                } else if let Some(&Lone {
-                    cues: Some(c),
-                    quiet: true,
-                    ..
-                }) = lone.get(usize::from(fid))
-                {
-                    let m = &mut self.meta[j];
-                    m.cue = c;
-                    m.end = ix(j + 1);
-                    false
-                } else {
-                    true
-                };
-                if mark {
-                    marked.push(ix(j));
-                }
-            }
-        }
-    }
-
     /// The second pass, over the tokens that may start a cue phrase or end a clause (`marked`,
     /// in order): marks the cue phrase starting at each (longest match, left to right) and the
     /// tokens inside it, files each phrase head under its cues, and numbers the clause segments:
     /// a new one at each sentence, clause punctuation, and clause or comparison word. Every other
     /// token starts no phrase and opens no segment.
-    fn mark_cues_and_segments(&mut self, marked: &[u32], fids: &[u16]) {
-        let toks = self.toks;
-        let meta = &mut self.meta;
+    fn mark_cues_and_segments(&mut self, marked: &[u32]) {
+        let toks = &mut self.toks;
         let lone = lone_words();
         self.segs.push(Seg::default());
         self.seg_start.push(0);
@@ -1273,13 +1175,13 @@ impl Doc<'_, '_> {
                 break;
             }
             if i >= free
-                && let Some((end, c)) = phrase_at(toks, fids, &self.sent_toks, meta, i, lone)
+                && let Some((end, c)) = phrase_at(toks, i, lone)
             {
-                meta[i].cue = c;
-                meta[i].end = ix(end);
+                toks[i].cue = c;
+                toks[i].end = ix(end);
                 let head = ix(i);
                 if end > i + 1 {
-                    for t in meta.iter_mut().take(end).skip(i + 1) {
+                    for t in toks.iter_mut().take(end).skip(i + 1) {
                         t.head = head;
                         t.cue = Cues::NONE;
                     }
@@ -1287,18 +1189,18 @@ impl Doc<'_, '_> {
                 free = end;
                 self.index.head(i, c);
             }
-            let (sent, kind, cue) = (meta[i].sent, toks[i].kind, meta[i].cue);
+            let (sent, kind, cue) = (toks[i].sent, toks[i].kind, toks[i].cue);
             if matches!(kind, Kind::Punct(';' | '；') | Kind::Symbol(';' | '；')) {
                 self.index.status.push(i);
             }
             // Only a phrase's first token has cues (and it is inside no other phrase).
-            let new = if i == 0 || meta[i - 1].sent != sent {
+            let new = if i == 0 || toks[i - 1].sent != sent {
                 Some(Seg::default())
             } else if let Kind::Punct(c) = kind {
                 is_boundary_punct(c).then(Seg::default)
             } else if cue.is_empty() {
                 None
-            } else if cue.has(Cues::CONJ) && meta.get(i + 1).is_some_and(|n| n.item != NONE) {
+            } else if cue.has(Cues::CONJ) && toks.get(i + 1).is_some_and(|n| n.item != NONE) {
                 Some(Seg::default())
             } else if cue.any(Cues::COMPARE | Cues::CLAUSE) {
                 Some(Seg {
@@ -1412,20 +1314,7 @@ pub fn extract_with_tokens<'a>(
     if items.iter().all(|i| !i.kind.is_quantity()) {
         return Vec::new();
     }
-    let mut spare = take_buffers();
-    let mut sent_toks = std::mem::take(&mut spare.sent_toks);
-    let mut owned = std::mem::take(&mut spare.owned);
-    let own = read_sentences(
-        text,
-        tokens,
-        sentences,
-        blocks,
-        items,
-        &mut spare,
-        (&mut sent_toks, &mut owned),
-    );
-    let toks: &[Token] = if own { &owned } else { tokens };
-    let d = Doc::new(text, toks, items, spare, sent_toks);
+    let d = Doc::new(text, tokens, sentences, blocks, items);
     // At most one fact per quantity.
     let mut facts: Vec<Fact<&'a str>> =
         Vec::with_capacity(items.iter().filter(|i| i.kind.is_quantity()).count());
@@ -1445,7 +1334,7 @@ pub fn extract_with_tokens<'a>(
         if a >= b || a >= d.toks.len() {
             continue;
         }
-        let s = d.meta[a].sent;
+        let s = d.toks[a].sent;
         if s == NONE || !items[vi].kind.is_quantity() {
             continue;
         }
@@ -1493,10 +1382,7 @@ pub fn extract_with_tokens<'a>(
         }
     }
     fill_missing_metrics(&d, &mut facts);
-    let mut b = d.recycle();
-    owned.clear();
-    b.owned = owned;
-    give_buffers(b);
+    d.recycle();
     facts
 }
 
@@ -1510,7 +1396,7 @@ fn last_period_date(d: &Doc<'_, '_>, s: usize) -> Option<usize> {
     }
     let (a, b) = d.sent_toks[s];
     let k = d.index.period_date.last_in(a, b)?;
-    Some(d.meta[k].item as usize)
+    Some(d.toks[k].item as usize)
 }
 
 /// The metric of a market report: the subject of a market or movement verb in the first
@@ -1536,11 +1422,11 @@ fn title_subject<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let (a, b) = d.sent_toks[s];
     let mut i = a;
     while i < b {
-        if d.cap(i) && d.cue_at(i).0.is_empty() && d.meta[i].item == NONE {
+        if d.cap(i) && d.cue_at(i).0.is_empty() && d.toks[i].item == NONE {
             let mut j = i + 1;
             while j < b
                 && (d.cap(j) || matches!(d.punct(j), Some('/' | '&' | '.' | '-')))
-                && d.meta[j].item == NONE
+                && d.toks[j].item == NONE
                 && d.cue_at(j).0.is_empty()
             {
                 j += 1;
@@ -1579,7 +1465,7 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     if !all_cap {
         return false;
     }
-    let first_of_sentence = d.meta[a].sent != NONE && d.sent_toks[d.meta[a].sent as usize].0 == a;
+    let first_of_sentence = d.toks[a].sent != NONE && d.sent_toks[d.toks[a].sent as usize].0 == a;
     if words == 1 && first_of_sentence {
         let w = d.tok_text(a);
         return w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
@@ -1609,7 +1495,7 @@ fn read_value<'a>(
 
     // A currency conversion in brackets copies the fact of the amount it converts.
     if a >= 2 && d.punct(a - 1).is_some_and(is_open_paren) {
-        let before = d.meta[a - 2].item;
+        let before = d.toks[a - 2].item;
         if before != NONE
             && d.items[before as usize].kind == ItemKind::Money
             && item.kind == ItemKind::Money
@@ -1621,7 +1507,7 @@ fn read_value<'a>(
         }
     }
 
-    let field = d.sent_kind[d.meta[a].sent as usize] == BlockKind::Field;
+    let field = d.sent_kind[d.toks[a].sent as usize] == BlockKind::Field;
     let segi = d.seg_of(a);
     let seg = d.segs[segi];
 
@@ -1681,14 +1567,12 @@ fn read_value<'a>(
         let (ma, mb) = (m.span.start(), m.span.end());
         // The window's tokens inside the metric (tokens are in order: a binary search).
         let w0 = a.saturating_sub(WINDOW).min(d.toks.len());
-        let w1 = (w0 + 2 * WINDOW).min(d.toks.len());
-        let from = w0 + d.toks[w0..w1].partition_point(|t| t.span.start() < ma);
-        if (from..w1)
-            .take_while(|&k| d.toks[k].span.start() < mb)
-            .any(|k| {
-                let m = &d.meta[k];
-                d.toks[k].span.end() <= mb && m.head == NONE && m.cue.has(Cues::SHARE_NOUN)
-            })
+        let w = &d.toks[w0..(w0 + 2 * WINDOW).min(d.toks.len())];
+        let from = w.partition_point(|t| t.span.start() < ma);
+        if w[from..]
+            .iter()
+            .take_while(|t| t.span.start() < mb)
+            .any(|t| t.span.end() <= mb && t.head == NONE && t.cue.has(Cues::SHARE_NOUN))
         {
             role = Role::Share;
         }
@@ -1725,7 +1609,7 @@ fn read_value<'a>(
         offset = Some(PeriodOffset::YearEarlier);
         if let Some(p) = prev {
             period = p.period;
-            if metric.is_none() || d.meta[a].sent == d.meta[d.item_toks[p.value].0].sent {
+            if metric.is_none() || d.toks[a].sent == d.toks[d.item_toks[p.value].0].sent {
                 metric = p.metric.clone();
             }
         }
@@ -1762,7 +1646,7 @@ impl Doc<'_, '_> {
         let mut n = 0;
         while k > lo && n < 3 {
             k -= 1;
-            if self.meta[k].item != NONE || self.punct(k).is_some() {
+            if self.toks[k].item != NONE || self.punct(k).is_some() {
                 return false;
             }
             if self.cue_at(k).0.has(Cues::DET) {
@@ -1842,7 +1726,7 @@ fn role_of(
             if d.cue_at(i).0.has(Cues::RANK) {
                 return Some((Some(Role::Rank), None));
             }
-            if d.meta[i].item != NONE {
+            if d.toks[i].item != NONE {
                 break;
             }
             n += 1;
@@ -1859,7 +1743,7 @@ fn role_of(
     // Right after the value: `8.7% increase`, `4.7 off`, `6・5%増`, `lower`.
     let mut j = b;
     while j < hi && j < b + 2 {
-        if d.punct(j).is_some() || d.meta[j].item != NONE {
+        if d.punct(j).is_some() || d.toks[j].item != NONE {
             break;
         }
         let (c, h) = d.cue_at(j);
@@ -1884,7 +1768,7 @@ fn role_of(
     let mut n = 0;
     while i > lo && n < 4 {
         let k = i - 1;
-        if d.meta[k].item != NONE {
+        if d.toks[k].item != NONE {
             break;
         }
         if d.punct(k).is_some() {
@@ -1914,10 +1798,10 @@ fn role_of(
     if j < hi {
         let (c, h) = d.cue_at(j);
         if h == j && c.has(Cues::LEVEL) && !c.has(Cues::VERB) {
-            j = d.meta[j].end.max(j as u32 + 1) as usize;
+            j = d.toks[j].end.max(j as u32 + 1) as usize;
             if j < hi
-                && d.meta[j].item != NONE
-                && d.items[d.meta[j].item as usize].kind.is_quantity()
+                && d.toks[j].item != NONE
+                && d.items[d.toks[j].item as usize].kind.is_quantity()
             {
                 return Some((Some(Role::Change), None));
             }
@@ -1928,7 +1812,7 @@ fn role_of(
     let mut n = 0;
     while i > lo && n < 4 {
         let k = i - 1;
-        if d.meta[k].item != NONE || d.punct(k).is_some() {
+        if d.toks[k].item != NONE || d.punct(k).is_some() {
             break;
         }
         let (c, h) = d.cue_at(k);
@@ -1946,7 +1830,7 @@ fn role_of(
     if item.kind == ItemKind::Percent {
         let from = lo.max(d.seg_first(segi));
         if let Some(k) = d.index.change.last_in(from, a) {
-            return Some((Some(Role::Change), dir(d.meta[k].cue)));
+            return Some((Some(Role::Change), dir(d.toks[k].cue)));
         }
     }
     Some((None, None))
@@ -1971,17 +1855,17 @@ fn direction_near(
         }
     };
     if let Some(k) = d.index.direction.last_in(lo, a) {
-        return dir(d.meta[k].cue);
+        return dir(d.toks[k].cue);
     }
     let end = hi.min(d.seg_first(segi + 1));
     let k = d.index.direction.first_in(b, end)?;
-    dir(d.meta[k].cue)
+    dir(d.toks[k].cue)
 }
 
 /// The capitalised words right before the value (`Beecham 8p at 525`).
 fn left_entity<'a>(d: &Doc<'a, '_>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
     let mut i = a;
-    while i > lo && d.cap(i - 1) && d.meta[i - 1].item == NONE && d.cue_at(i - 1).0.is_empty() {
+    while i > lo && d.cap(i - 1) && d.toks[i - 1].item == NONE && d.cue_at(i - 1).0.is_empty() {
         i -= 1;
     }
     if i < a && i > lo {
@@ -2047,9 +1931,9 @@ fn metric_of<'a>(
                 return found(x, y);
             }
         } else if h == b && c.has(Cues::CONTENT) {
-            return found(b, d.meta[b].end.max(b as u32 + 1) as usize);
+            return found(b, d.toks[b].end.max(b as u32 + 1) as usize);
         } else if h == b && c.has(Cues::CHANGE_NOUN) {
-            let k = d.meta[b].end.max(b as u32 + 1) as usize;
+            let k = d.toks[b].end.max(b as u32 + 1) as usize;
             if k < hi
                 && d.cue_at(k).0.any(Cues::OF | Cues::IN)
                 && let Some((x, y)) = d.np_right(k + 1, hi, false)
@@ -2089,15 +1973,15 @@ fn metric_of<'a>(
         && tries < 3
     {
         next = d.index.verb.last_in(floor, i);
-        let c = d.meta[i].cue;
-        if d.meta[i].item != NONE {
+        let c = d.toks[i].cue;
+        if d.toks[i].item != NONE {
             continue;
         }
         if c.has(Cues::CHANGE_NOUN) && d.noun_use(i, lo) {
             continue;
         }
         tries += 1;
-        let verb_end = d.meta[i].end.max(i as u32 + 1) as usize;
+        let verb_end = d.toks[i].end.max(i as u32 + 1) as usize;
         // Money held or spent in something: `has 339 mln dlrs in loans to Brazil`, `cut 110
         // billion yuan in taxes`.
         let after = d.skip_brackets(b, hi);
@@ -2157,7 +2041,7 @@ fn label_left<'a>(d: &Doc<'a, '_>, a: usize, lo: usize) -> Option<Phrase<&'a str
     let mut i = end;
     while i > lo && end - i < 6 {
         let k = i - 1;
-        if d.meta[k].item != NONE || !d.is_word(k) {
+        if d.toks[k].item != NONE || !d.is_word(k) {
             break;
         }
         let (c, _) = d.cue_at(k);
@@ -2194,7 +2078,7 @@ fn status_of(d: &Doc<'_, '_>, a: usize, b: usize, lo: usize, hi: usize) -> Statu
     // The nearest clause word, semicolon or status word a walk back over the phrases of the
     // clause meets.
     if let Some(i) = d.index.status.last_in(d.walk_floor(lo, a), a) {
-        let c = d.meta[i].cue;
+        let c = d.toks[i].cue;
         if !(c.has(Cues::CLAUSE) || matches!(d.punct(i), Some(';' | '；')))
             && let Some(s) = of(c)
         {
@@ -2231,7 +2115,7 @@ fn period_of(
     carry: &Carry<'_>,
 ) -> (Period, Option<PeriodOffset>) {
     let date_at = |i: usize| -> Option<usize> {
-        let it = d.meta[i].item;
+        let it = d.toks[i].item;
         (it != NONE && d.items[it as usize].kind == ItemKind::Date).then_some(it as usize)
     };
     // A date right after the value dates it, even as a comparison's side (`79 mln dlrs in the
@@ -2275,7 +2159,7 @@ fn period_of(
         (x, y) => x.or(y),
     };
     if let Some((_, i)) = best {
-        return (Period::Mention(d.meta[i].item as usize), None);
+        return (Period::Mention(d.toks[i].item as usize), None);
     }
     // The earlier side of a comparison: its own date a little later (`from 552 mln dlrs in the
     // year earlier quarter`, `up from 668.5 billion won (...) a year ago`), else none.
@@ -2292,7 +2176,7 @@ fn period_of(
             if let Some(it) = date_at(j) {
                 return (Period::Mention(it), None);
             }
-            let t = d.meta[j].item;
+            let t = d.toks[j].item;
             if t != NONE && depth <= 0 && d.items[t as usize].kind.is_quantity() {
                 break;
             }
@@ -2302,14 +2186,14 @@ fn period_of(
     }
     // (b) the sentence: the nearest preceding period date, else the nearest following.
     if let Some(i) = d.index.period_date.last_in(lo, a) {
-        return (Period::Mention(d.meta[i].item as usize), None);
+        return (Period::Mention(d.toks[i].item as usize), None);
     }
     // A later date of the sentence (often a reporting date or an aside) only when the passage
     // gives none.
     if carry.date.is_none()
         && let Some(j) = d.index.period_date.first_in(b, hi)
     {
-        return (Period::Mention(d.meta[j].item as usize), None);
+        return (Period::Mention(d.toks[j].item as usize), None);
     }
     // (c) a present-tense state with no date: as of the document's date.
     if d.index.present.first_in(lo, hi).is_some() {
@@ -2349,7 +2233,7 @@ fn basis_of(
         if c.has(Cues::COMPARE) {
             // The comparison's segment: a basis phrase in it wins, else a date in it.
             let seg_end = d.seg_first(d.seg_of(i) + 1);
-            let mut j = d.meta[i].end.max(i as u32 + 1) as usize;
+            let mut j = d.toks[i].end.max(i as u32 + 1) as usize;
             let mut date = None;
             while j < d.toks.len() && j < seg_end && j < i + 16 {
                 let (c2, h2) = d.cue_at(j);
@@ -2362,7 +2246,7 @@ fn basis_of(
                 if h2 == j && c2.has(Cues::SINCE_START) {
                     return Some((Basis::SincePeriodStart, None));
                 }
-                let t = d.meta[j].item;
+                let t = d.toks[j].item;
                 if t != NONE && d.items[t as usize].kind == ItemKind::Date && date.is_none() {
                     date = Some(t as usize);
                 }
@@ -2419,7 +2303,7 @@ fn fill_missing_metrics<'a>(d: &Doc<'a, '_>, facts: &mut [Fact<&'a str>]) {
     for f in facts.iter_mut().rev() {
         if f.metric.is_none() {
             let (a, _) = d.item_toks[f.value];
-            let title = d.meta.get(a).is_some_and(|t| {
+            let title = d.toks.get(a).is_some_and(|t| {
                 t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title
             });
             if title {
@@ -2433,7 +2317,7 @@ fn fill_missing_metrics<'a>(d: &Doc<'a, '_>, facts: &mut [Fact<&'a str>]) {
     let first_dated = facts.iter().find_map(|f| {
         let (a, _) = d.item_toks[f.value];
         let title = d
-            .meta
+            .toks
             .get(a)
             .is_some_and(|t| t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title);
         (!title)
@@ -2443,7 +2327,7 @@ fn fill_missing_metrics<'a>(d: &Doc<'a, '_>, facts: &mut [Fact<&'a str>]) {
     for f in facts.iter_mut() {
         let (a, _) = d.item_toks[f.value];
         let title = d
-            .meta
+            .toks
             .get(a)
             .is_some_and(|t| t.sent != NONE && d.sent_kind[t.sent as usize] == BlockKind::Title);
         if title
