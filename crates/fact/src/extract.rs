@@ -639,6 +639,7 @@ impl<'a, 'b> Doc<'a, 'b> {
     /// right before `of`).
     fn np_left(&self, end: usize, lo: usize, prep_stop: bool) -> NpLeft {
         let stops = Cues::STOP
+            | Cues::PART
             | Cues::VERB
             | Cues::CLAUSE
             | Cues::COMPARE
@@ -688,8 +689,14 @@ impl<'a, 'b> Doc<'a, 'b> {
                 continue;
             }
             let movement = c.has(Cues::CHANGE) && !c.has(Cues::CHANGE_NOUN);
+            // `per` between two words is inside the phrase (`earnings per share were`).
+            let inner_per = c == Cues::PER
+                && start < np_end
+                && i > lo
+                && self.is_word(i - 1)
+                && self.toks[i - 1].item == NONE;
             // A movement noun is part of a phrase (`loan growth ranking second`).
-            if (c.any(stops) && !c.any(Cues::DET | Cues::CHANGE_NOUN))
+            if (c.any(stops) && !c.any(Cues::DET | Cues::CHANGE_NOUN) && !inner_per)
                 || movement
                 || (prep_stop && c.any(Cues::PREP | Cues::LEVEL))
             {
@@ -876,6 +883,38 @@ impl<'a, 'b> Doc<'a, 'b> {
         self.trim_np(start, i)
     }
 
+    /// The opening bracket of a short bracketed name (words, CJK characters or numbers, no
+    /// item) whose closing bracket is token `i`, not before token `lo`, glued to a CJK
+    /// character before it.
+    fn bracket_before(&self, i: usize, lo: usize) -> Option<usize> {
+        if !matches!(self.punct(i), Some(')' | '）')) {
+            return None;
+        }
+        let mut k = i;
+        while k > lo && i - k < 6 {
+            k -= 1;
+            match self.punct(k) {
+                Some('(' | '（') => {
+                    let glued = k > lo
+                        && self.is_cjk(k - 1)
+                        && self.toks[k - 1].span.end() == self.toks[k].span.start();
+                    return (glued && k + 1 < i).then_some(k);
+                }
+                Some(_) => return None,
+                None => {}
+            }
+            let ok = self.toks[k].item == NONE
+                && matches!(
+                    self.toks[k].kind,
+                    Kind::Cjk(_) | Kind::Word | Kind::Number { .. }
+                );
+            if !ok {
+                return None;
+            }
+        }
+        None
+    }
+
     /// A CJK noun phrase ending before token `end`: characters back to punctuation, an item, or
     /// a cue word other than a particle or a status word.
     fn cjk_left(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -884,6 +923,14 @@ impl<'a, 'b> Doc<'a, 'b> {
         while j > lo && n < MAX_NP {
             let i = j - 1;
             let t = &self.toks[i];
+            // A short bracketed name inside the phrase (`广义货币(M2)余额`).
+            if j < end
+                && let Some(k) = self.bracket_before(i, lo)
+            {
+                j = k;
+                n += 1;
+                continue;
+            }
             if t.item != NONE || !matches!(t.kind, Kind::Cjk(_) | Kind::Word) {
                 break;
             }
@@ -904,6 +951,10 @@ impl<'a, 'b> Doc<'a, 'b> {
             n += 1;
         }
         let (mut a, mut b) = (j, end);
+        // No bracket at the start.
+        while a < b && self.punct(a).is_some() {
+            a += 1;
+        }
         // Trim particles and status words at both edges.
         while a < b {
             let (c, h) = self.cue_at(a);
@@ -1292,10 +1343,13 @@ pub fn extract_with_tokens<'a>(
             // Leaving the current sentence: the period of its last dated fact, else its last
             // period date, is the passage's; sentences without values pass their dates on.
             if cur_sent != NONE {
-                let from_facts = facts[sent_first_fact..]
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.period.mention().filter(|_| f.period_offset.is_none()));
+                let from_facts = facts[sent_first_fact..].iter().rev().find_map(|f| {
+                    // (Not the other side of a comparison: `compared with $365 million in
+                    // the second quarter of 2024` does not date the passage.)
+                    f.period
+                        .mention()
+                        .filter(|&p| f.period_offset.is_none() && !d.anchor[p])
+                });
                 let had_facts = facts.len() > sent_first_fact;
                 let own = if had_facts {
                     from_facts
@@ -2071,7 +2125,18 @@ fn period_of(
         if let Some(it) = date_at(j) {
             return (Period::Mention(it), None);
         }
-        if !d.cue_at(j).0.any(Cues::PREP | Cues::DET) {
+        // Not across a comparison word (`up 14% from a year earlier` compares with that date),
+        // but for a span `from X to Y` (`rose 5.6 pct from January 1985 to January 1986`).
+        let c = d.cue_at(j).0;
+        let span_from = c.has(Cues::FROM)
+            && date_at(j + 1).is_some_and(|it| {
+                let (x, y) = d.item_toks[it];
+                (x + 1..y).any(|k| {
+                    let (c, h) = d.cue_at(k);
+                    h == k && c.has(Cues::LEVEL | Cues::PREP)
+                })
+            });
+        if !c.any(Cues::PREP | Cues::DET) || (c.any(Cues::COMPARE) && !span_from) {
             break;
         }
         j += 1;
