@@ -172,7 +172,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
     // that is an ordinary ASCII word, the step would only skip the word, which its lexicon
     // filter tells at once.
     let mut i = 0;
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
         let s = t.span.start();
         if s < i {
             continue;
@@ -190,7 +190,21 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         if i > s {
             continue;
         }
-        let Some(&c) = b.get(s) else { break };
+        let c = b[s];
+        if matches!(t.kind, Kind::Word) && !t.classes.has(Class::QuantityStart) {
+            // The most common token first: an ASCII word no quantity table lists, followed by
+            // white space or the end (the check below, in one place; a white-space byte or
+            // the end is a character boundary).
+            let e = t.span.end();
+            if c.is_ascii_alphabetic() && b.get(e).map_or(e == b.len(), u8::is_ascii_whitespace) {
+                debug_assert!(
+                    skipped_word_finds_nothing(&ex, s, e, &run_memo),
+                    "a skipped word starts a quantity at {s}"
+                );
+                i = e;
+                continue;
+            }
+        }
         if c >= 0x80 && !text.is_char_boundary(s) {
             // (Tokens of another text are no trouble: the steps stay on this one.)
             continue;
@@ -232,7 +246,17 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
                 continue;
             }
             let w = text.get(s..e).unwrap_or_default();
-            if !(is_numeral_word(w) || (percent_of_first.has(Some(&c)) && starts_percent_of(w))) {
+            let percent_of = percent_of_first.has(Some(&c)) && starts_percent_of(w);
+            if !(is_numeral_word(w) || percent_of) {
+                i = e;
+                continue;
+            }
+            if !percent_of && article_before_plain_word(text, w, e, tokens.get(k + 1)) {
+                // What the step does at an article before an ordinary word (`a year`): skip it.
+                debug_assert!(
+                    skipped_word_finds_nothing(&ex, s, e, &run_memo),
+                    "a skipped article starts a quantity at {s}"
+                );
                 i = e;
                 continue;
             }
@@ -245,6 +269,45 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
     sentence::carry_currency(text, &mut out);
     out
 }
+
+/// Whether the word `w` (a token ending at `e`) is an article that the next token `next`, an
+/// ordinary word, follows after one space: no numeral, fraction, sub-unit (`a penny`) or point
+/// fraction (`a full point`) can start there, and the step passes over the article.
+fn article_before_plain_word(text: &str, w: &str, e: usize, next: Option<&Token>) -> bool {
+    let Some(n) = next else { return false };
+    let b = text.as_bytes();
+    if b.get(e) != Some(&b' ')
+        || n.span.start() != e + 1
+        || !matches!(n.kind, Kind::Word)
+        || n.classes.has(Class::QuantityStart)
+    {
+        return false;
+    }
+    let Some(nw) = text.get(n.span.range()) else {
+        return false;
+    };
+    !nw.is_empty()
+        && nw.bytes().all(|c| c.is_ascii_alphabetic())
+        && !ARTICLE_READS_FIRST[usize::from(nw.as_bytes()[0].to_ascii_lowercase())]
+        && numeral_class(w).connective == Some(Connective::Article)
+}
+
+/// The first letters (lower case) of the words an article's step reads after it besides
+/// numerals: the sub-units of [`ONE_SUBUNIT_WORDS`] and every word of [`POINT_FRACTIONS`].
+static ARTICLE_READS_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    let words = ONE_SUBUNIT_WORDS.iter().copied().chain(
+        POINT_FRACTIONS
+            .iter()
+            .flat_map(|(p, _, _)| p.split([' ', '-'])),
+    );
+    for w in words {
+        if let Some(&c) = w.as_bytes().first() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+        }
+    }
+    t
+});
 
 /// Debug check of the token walk: the steps of the byte walk from a word that [`extract_flat`]
 /// passes over by its classes (at `i`, ending at `e`) push nothing and resume exactly at `e`,
@@ -608,6 +671,22 @@ static NAME_GATE: LazyLock<[u32; 256]> = LazyLock::new(|| {
             && k.len() < 32
         {
             g[usize::from(c)] |= 1 << k.len();
+        }
+    }
+    g
+});
+
+/// Currency name first words by their first two lower-case letters: a bit per length (what
+/// [`NAME_GATE`] says by the first byte alone). A word whose first two bytes are not both
+/// lower-case letters is not asked.
+static NAME_PAIR_GATE: LazyLock<[[u32; 26]; 26]> = LazyLock::new(|| {
+    let mut g = [[0u32; 26]; 26];
+    for k in NAMES_BY_FIRST.keys() {
+        if let [x @ b'a'..=b'z', y @ b'a'..=b'z', ..] = *k.as_bytes() {
+            let slot = &mut g[usize::from(x - b'a')][usize::from(y - b'a')];
+            *slot |= 1_u32
+                .checked_shl(u32::try_from(k.len()).unwrap_or(u32::MAX))
+                .unwrap_or(u32::MAX);
         }
     }
     g
@@ -2594,6 +2673,13 @@ fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
         let first = finnews_core::tables::ascii_lower(word, &mut buf).ok_or_else(err)?;
         let &c0 = first.as_bytes().first().ok_or_else(err)?;
         if NAME_GATE[usize::from(c0)] & (1 << first.len()) == 0 {
+            return Err(err());
+        }
+        if let [x @ b'a'..=b'z', y @ b'a'..=b'z', ..] = *first.as_bytes()
+            && NAME_PAIR_GATE[usize::from(x - b'a')][usize::from(y - b'a')] & (1 << first.len())
+                == 0
+        {
+            // No first word of a name starts with these two letters at this length.
             return Err(err());
         }
         for &(name, c, sub) in NAMES_BY_FIRST.get(first).ok_or_else(err)? {
