@@ -2705,6 +2705,36 @@ impl<'a> Cx<'a, '_> {
         })
     }
 
+    /// After a fiscal year written with its year `y` (`fiscal 2024`, `FY2024`) at token `k`:
+    /// `ended`/`ending` (after an optional comma) and the day it ends, in `y` or the year after
+    /// (`fiscal year 2024 ended June 30, 2024`): that fiscal year, named as the text names it
+    /// (`FY2024`), with its days.
+    fn fiscal_year_ended(&self, y: i32, k: usize) -> Option<M> {
+        let k = if self.punct(k, ',') { k + 1 } else { k };
+        if !self.is_any(k, &[W::Ended, W::Ending]) {
+            return None;
+        }
+        let x = self.r_month(k + 1)?;
+        let Repr::Day { date, .. } = x.repr else {
+            return None;
+        };
+        if !(y..=y + 1).contains(&date.year()) {
+            return None;
+        }
+        let Some(Repr::FiscalEnding { first, last, .. }) = self.fiscal_ending(date) else {
+            return None;
+        };
+        m(
+            x.end,
+            Repr::FiscalEnding {
+                name: y,
+                quarter: None,
+                first,
+                last,
+            },
+        )
+    }
+
     /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
     /// ending March 31, 2024`, `2023 fiscal year`.
     fn r_fiscal(&self, i: usize) -> Option<M> {
@@ -2736,6 +2766,9 @@ impl<'a> Cx<'a, '_> {
                         Some(_) => end += 2,
                         None => {}
                     }
+                }
+                if let Some(x) = self.fiscal_year_ended(y, end) {
+                    return with_det(Some(x));
                 }
                 return with_det(m(end, fy(y)));
             }
@@ -2802,6 +2835,9 @@ impl<'a> Cx<'a, '_> {
                 };
                 if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
                     end += 2;
+                }
+                if let Some(x) = self.fiscal_year_ended(y, end) {
+                    return with_det(Some(x));
                 }
                 return with_det(m(end, fy(y)));
             }
@@ -3259,17 +3295,6 @@ impl<'a> Cx<'a, '_> {
             if hyph && plural {
                 return None;
             }
-            // `a 10-year-old code`: an age, the duration of the whole word.
-            if hyph
-                && !plural
-                && amount.is_some()
-                && self.dash(j + 1)
-                && self.glued(j + 1)
-                && self.glued(j + 2)
-                && self.is(j + 2, W::Old)
-            {
-                return m(j + 3, Repr::Duration { amount, unit: u });
-            }
             // `a year earlier` is a date (see r_shift); `year-on-year` is no duration.
             if self.dash(j + 1)
                 && self.glued(j + 1)
@@ -3304,6 +3329,14 @@ impl<'a> Cx<'a, '_> {
                 && fillers == 0
                 && u == DurUnit::Month
                 && let Some(x) = self.months_ended(amount, j + 1)
+            {
+                return with_det(Some(x));
+            }
+            // `the six-month period ended June 30, 2025`
+            if hyph
+                && u == DurUnit::Month
+                && self.is(j + 1, W::Period)
+                && let Some(x) = self.months_ended(amount, j + 2)
             {
                 return with_det(Some(x));
             }
