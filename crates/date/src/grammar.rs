@@ -2289,9 +2289,8 @@ impl<'a> Cx<'a, '_> {
     /// day where no word comes before `week` (a heading): the ISO week holding that day.
     fn week_ending(&self, k: usize) -> Option<M> {
         // `Week of October 13, 2025` as a heading writes it (`the week of` is read in `r_the`).
-        if !self.is_any(k, &[W::Ending, W::Ended])
-            && !(self.is(k, W::Of) && self.prev_word_text(k - 1).is_none())
-        {
+        let heading = self.is(k, W::Of) && self.prev_word_text(k - 1).is_none();
+        if !(heading || self.is_any(k, &[W::Ending, W::Ended])) {
             return None;
         }
         let x = self.phrase(k + 1, MAX_DEPTH - 1)?;
