@@ -2441,12 +2441,24 @@ impl<'a> Cx<'a, '_> {
         if let Some(y) = self.year4(k) {
             target = Some((Y::Cal(Some(y)), k + 1));
         } else if let Some(f) = self.r_fiscal(k) {
-            if let Repr::Fiscal {
-                year,
-                quarter: None,
-            } = f.repr
-            {
-                target = Some((Y::Fiscal(year), f.end));
+            match f.repr {
+                Repr::Fiscal {
+                    year,
+                    quarter: None,
+                } => target = Some((Y::Fiscal(year), f.end)),
+                // `first half fiscal 1987, ended Feb 28`: the end is the half's, not the
+                // year's; the fiscal year as named, the end left to be read on its own.
+                Repr::FiscalEnding {
+                    name,
+                    quarter: None,
+                    ..
+                } => {
+                    let e = (k + 1..f.end)
+                        .find(|&t| self.punct(t, ',') || self.is_any(t, &[W::Ended, W::Ending]))
+                        .unwrap_or(f.end);
+                    target = Some((Y::Fiscal(Some(name)), e));
+                }
+                _ => {}
             }
         } else if let Some(d) = self.r_deictic(k) {
             past_deictic = words::deictic(self.wt(k)?).is_some_and(|k| k < 0);

@@ -205,6 +205,17 @@ fn periods_of_months_and_fiscal_years_named_by_their_end() {
         range_of("in FY2030, ended March 31, 2031", 2031, 9, 30),
         days("2030-04-01", "2031-03-31")
     );
+    // after a half or quarter the end is the half's: the fiscal year as named, the day apart
+    assert_eq!(
+        found(
+            "its first half of fiscal 2031, ended Feb 28, was weak",
+            &at(2031, 4, 15)
+        ),
+        pairs(&[
+            ("first half of fiscal 2031", "FY2031"),
+            ("Feb 28", "2031-02-28")
+        ])
+    );
     // an end that is not that year's or the next is another date
     assert_eq!(
         found("fiscal 2031 ended June 30, 2029", &r).len(),
