@@ -688,6 +688,15 @@ impl<'a> Cx<'a, '_> {
         Repr::Season { year, season: s }
     }
 
+    /// The season `s` that is under way at the reference or starts next after it.
+    fn season_coming(&self, s: Season) -> Repr {
+        let year = self.reference().and_then(|r| {
+            (r.year() - 1..=r.year() + 1)
+                .find(|&c| Timexish::season(c, s).is_some_and(|(_, l)| l >= r))
+        });
+        Repr::Season { year, season: s }
+    }
+
     fn weekday_resolved(&self, d: u8, shift: i32) -> Repr {
         let Some(r) = self.ref_day() else {
             return Repr::Weekday(d);
@@ -1517,7 +1526,13 @@ impl<'a> Cx<'a, '_> {
             return det(m(n, self.weekday_resolved(d, k)));
         }
         if let Some(s) = self.wt(j).and_then(words::season) {
-            return det(m(j + 1, self.season_nearest(s, k)));
+            // `the coming summer`: the next one to start (or the current one), not the one after.
+            let x = if self.is(i, W::Coming) {
+                self.season_coming(s)
+            } else {
+                self.season_nearest(s, k)
+            };
+            return det(m(j + 1, x));
         }
         // `this 5/12`, `next 6th of April`: that day in the reference's year (`this`), its next
         // occurrence after the reference day (`next`) or its last before it (`last`).
@@ -1544,10 +1559,16 @@ impl<'a> Cx<'a, '_> {
             };
             return m(x.end, Repr::Day { date, part: None });
         }
-        if k == 0
-            && let Some(p) = self.wt(j).and_then(words::day_part)
+        // `this morning`; `last night`, `last evening`: that part of the day before.
+        if let Some(p) = self.wt(j).and_then(words::day_part)
+            && (k == 0
+                || (k == -1
+                    && matches!(
+                        p,
+                        crate::timex::DayPart::Night | crate::timex::DayPart::Evening
+                    )))
         {
-            let date = self.ref_day()?;
+            let date = shift_days(self.ref_day()?, i64::from(k))?;
             return m(
                 j + 1,
                 Repr::Day {
@@ -2170,6 +2191,8 @@ impl<'a> Cx<'a, '_> {
             },
             Numeric::Slashed(a, b, y) => {
                 let (mo, d) = if self.opts.day_first { (b, a) } else { (a, b) };
+                // `15/03/2012`: a first number that cannot be the month is the day.
+                let (mo, d) = if mo > 12 && d <= 12 { (d, mo) } else { (mo, d) };
                 Repr::Day {
                     date: ymd(y, mo, d)?,
                     part: None,
@@ -2325,6 +2348,10 @@ impl<'a> Cx<'a, '_> {
     /// headlines write it (`2ND QTR SEPT 30`).
     fn quarter_ending(&self, k: usize, n: Option<u8>) -> Option<M> {
         let mut j = k;
+        // `the third quarter, ended March 31,`: the end date set off by a comma.
+        if self.punct(j, ',') && self.is_any(j + 1, &[W::Ending, W::Ended]) {
+            j += 1;
+        }
         let verb = self.is_any(j, &[W::Ending, W::Ended, W::Ends]);
         if verb {
             j += 1;
@@ -2344,6 +2371,28 @@ impl<'a> Cx<'a, '_> {
         m(x.end, self.quarter_by_end(n, end)?)
     }
 
+    /// After `week`: `ended`/`ending` and a day (`February 22`, `yesterday`), or `of` and a
+    /// day where no word comes before `week` (a heading): the ISO week holding that day.
+    fn week_ending(&self, k: usize) -> Option<M> {
+        // `Week of October 13, 2025` as a heading writes it (`the week of` is read in `r_the`).
+        let heading = self.is(k, W::Of) && self.prev_word_text(k - 1).is_none();
+        if !(heading || self.is_any(k, &[W::Ending, W::Ended])) {
+            return None;
+        }
+        let x = self.phrase(k + 1, MAX_DEPTH - 1)?;
+        let Repr::Day { date, part: None } = x.repr else {
+            return None;
+        };
+        let w = date.iso_week();
+        m(
+            x.end,
+            Repr::Week {
+                year: w.year(),
+                week: u8::try_from(w.week()).ok()?,
+            },
+        )
+    }
+
     /// `quarter ended June 30`, `September quarter`, `the March quarter`: a quarter named by
     /// its end.
     fn r_quarter_named(&self, i: usize) -> Option<M> {
@@ -2354,6 +2403,10 @@ impl<'a> Cx<'a, '_> {
         };
         if is_quarter(i) {
             return with_det(self.quarter_ending(i + 1, None));
+        }
+        // `the week ended February 22`, `week ending Oct 11`: the ISO week holding that day.
+        if self.wt(i).and_then(words::unit) == Some((DurUnit::Week, false)) {
+            return with_det(self.week_ending(i + 1));
         }
         let (mo, j, _) = self.month(i)?;
         if !is_quarter(j) || self.dash(j + 1) {
@@ -2451,9 +2504,12 @@ impl<'a> Cx<'a, '_> {
                 },
             ));
         }
+        // `the second and third quarters of 1987`: the last ordinal of a coordination takes the
+        // plural unit (each ordinal is its own quarter).
+        let plural_ok = self.after_coordination(i);
         let unit = match words::unit(wt)? {
-            (DurUnit::Quarter, false) if (1..=4).contains(&n) => DurUnit::Quarter,
-            (DurUnit::Half, false) if (1..=2).contains(&n) => DurUnit::Half,
+            (DurUnit::Quarter, p) if (1..=4).contains(&n) && (!p || plural_ok) => DurUnit::Quarter,
+            (DurUnit::Half, p) if (1..=2).contains(&n) && (!p || plural_ok) => DurUnit::Half,
             _ => return None,
         };
         let n = n as u8;
@@ -2471,12 +2527,24 @@ impl<'a> Cx<'a, '_> {
         if let Some(y) = self.year4(k) {
             target = Some((Y::Cal(Some(y)), k + 1));
         } else if let Some(f) = self.r_fiscal(k) {
-            if let Repr::Fiscal {
-                year,
-                quarter: None,
-            } = f.repr
-            {
-                target = Some((Y::Fiscal(year), f.end));
+            match f.repr {
+                Repr::Fiscal {
+                    year,
+                    quarter: None,
+                } => target = Some((Y::Fiscal(year), f.end)),
+                // `first half fiscal 1987, ended Feb 28`: the end is the half's, not the
+                // year's; the fiscal year as named, the end left to be read on its own.
+                Repr::FiscalEnding {
+                    name,
+                    quarter: None,
+                    ..
+                } => {
+                    let e = (k + 1..f.end)
+                        .find(|&t| self.punct(t, ',') || self.is_any(t, &[W::Ended, W::Ending]))
+                        .unwrap_or(f.end);
+                    target = Some((Y::Fiscal(Some(name)), e));
+                }
+                _ => {}
             }
         } else if let Some(d) = self.r_deictic(k) {
             past_deictic = words::deictic(self.wt(k)?).is_some_and(|k| k < 0);
@@ -2542,6 +2610,19 @@ impl<'a> Cx<'a, '_> {
             (_, Some(_)) => return None,
         };
         det(m(repr_end.1, repr_end.0))
+    }
+
+    /// Whether the ordinal at `i` ends a coordination of ordinals (`second and third`, `first,
+    /// second`), so that it may take a plural unit (`third quarters`).
+    fn after_coordination(&self, i: usize) -> bool {
+        let mut j = i;
+        if j > 0 && self.is(j - 1, W::And) {
+            j -= 1;
+        }
+        if j > 0 && self.punct(j - 1, ',') {
+            j -= 1;
+        }
+        j < i && j > 0 && self.ordinal(j - 1).is_some_and(|(_, e)| e == j)
     }
 
     /// A year at `i`: written (`2021`) or named from the reference (`next year`), with the
@@ -2721,6 +2802,36 @@ impl<'a> Cx<'a, '_> {
         })
     }
 
+    /// After a fiscal year written with its year `y` (`fiscal 2024`, `FY2024`) at token `k`:
+    /// `ended`/`ending` (after an optional comma) and the day it ends, in `y` or the year after
+    /// (`fiscal year 2024 ended June 30, 2024`): that fiscal year, named as the text names it
+    /// (`FY2024`), with its days.
+    fn fiscal_year_ended(&self, y: i32, k: usize) -> Option<M> {
+        let k = if self.punct(k, ',') { k + 1 } else { k };
+        if !self.is_any(k, &[W::Ended, W::Ending]) {
+            return None;
+        }
+        let x = self.r_month(k + 1)?;
+        let Repr::Day { date, .. } = x.repr else {
+            return None;
+        };
+        if !(y..=y + 1).contains(&date.year()) {
+            return None;
+        }
+        let Some(Repr::FiscalEnding { first, last, .. }) = self.fiscal_ending(date) else {
+            return None;
+        };
+        m(
+            x.end,
+            Repr::FiscalEnding {
+                name: y,
+                quarter: None,
+                first,
+                last,
+            },
+        )
+    }
+
     /// `fiscal 2023`, `fiscal year 2023/24`, `FY2023`, `FY23`, `FY 1986`, `the fiscal year
     /// ending March 31, 2024`, `2023 fiscal year`.
     fn r_fiscal(&self, i: usize) -> Option<M> {
@@ -2752,6 +2863,9 @@ impl<'a> Cx<'a, '_> {
                         Some(_) => end += 2,
                         None => {}
                     }
+                }
+                if let Some(x) = self.fiscal_year_ended(y, end) {
+                    return with_det(Some(x));
                 }
                 return with_det(m(end, fy(y)));
             }
@@ -2819,6 +2933,9 @@ impl<'a> Cx<'a, '_> {
                 if self.punct(end, '/') && self.glued(end) && self.plain(end + 1).is_some() {
                     end += 2;
                 }
+                if let Some(x) = self.fiscal_year_ended(y, end) {
+                    return with_det(Some(x));
+                }
                 return with_det(m(end, fy(y)));
             }
             return None;
@@ -2881,19 +2998,52 @@ impl<'a> Cx<'a, '_> {
                 ..m(i + 3, Repr::Year(y))?
             });
         }
+        // `1986/87`, `2025/2026`: a split year (a season, a crop or financial year) whose words
+        // come after its second year.
+        let split = self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.plain(i + 2).is_some_and(|(v, n)| {
+                (n == 2 && i64::from(v) == i64::from((y + 1).rem_euclid(100)))
+                    || (n == 4 && i64::from(v) == i64::from(y) + 1)
+            });
+        let after = if split { i + 3 } else { i + 1 };
+        // `the 2025/26 financial year`: the fiscal year named by the year it starts in; `the
+        // 1986/87 fiscal year ending June 30`: the one that ends that day.
+        if split
+            && self.is_any(after, &[W::Fiscal, W::Financial])
+            && let Some(f) = self.r_fiscal(after).filter(|f| f.end > after + 2)
+        {
+            return with_det(m(f.end, f.repr));
+        }
+        if split
+            && self.is_any(after, &[W::Fiscal, W::Financial])
+            && self
+                .wt(after + 1)
+                .and_then(words::unit)
+                .is_some_and(|u| u == (DurUnit::Year, false))
+        {
+            return with_det(m(
+                after + 2,
+                Repr::Fiscal {
+                    year: Some(y),
+                    quarter: None,
+                },
+            ));
+        }
         // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
         let attributive = (1900..=2099).contains(&y)
             && self.prev_has(i, Class::YearDeterminer)
-            && self.word(i + 1).is_some_and(|w| {
+            && self.word(after).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && !(w.ends_with('s')
                         && !w.ends_with("ss")
                         && !w.ends_with("is")
                         && !w.ends_with("us"))
-                    && !self.has(i + 1, Class::TimeUnit)
+                    && !self.has(after, Class::TimeUnit)
             });
         // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
-        let year_noun = (1900..=2099).contains(&y) && self.is(i + 1, W::YearNoun);
+        let year_noun = (1900..=2099).contains(&y) && self.is(after, W::YearNoun);
         // `>= 2019`, `=2019`: a year compared.
         // A `<` or `>` glued to what is before it closes a tag (`<BBCZ.Z> 1986`).
         let compared = self.tok(i).is_some_and(|t| {
@@ -3021,6 +3171,26 @@ impl<'a> Cx<'a, '_> {
                 repr: self.rel(u, 0)?,
                 modifier: Some(Mod::End),
                 det: true,
+                anchor: Anchor::None,
+            });
+        }
+        // `YTD`, `QTD`: the reference's year, quarter, from its start (as `year to date`).
+        if wt.classes.has(Class::DateTrigger)
+            && let Some(&(_, u)) = finnews_core::lexicon::PERIOD_TO_DATE_ABBREVIATIONS
+                .iter()
+                .find(|r| r.0.eq_ignore_ascii_case(wt.text(self.text)))
+        {
+            let u = match u {
+                finnews_core::lexicon::TimeUnit::Year => DurUnit::Year,
+                finnews_core::lexicon::TimeUnit::Quarter => DurUnit::Quarter,
+                finnews_core::lexicon::TimeUnit::Month => DurUnit::Month,
+                _ => return None,
+            };
+            return Some(M {
+                end: i + 1,
+                repr: self.rel(u, 0)?,
+                modifier: Some(Mod::Start),
+                det: false,
                 anchor: Anchor::None,
             });
         }
@@ -3206,6 +3376,14 @@ impl<'a> Cx<'a, '_> {
                 }
                 None => return None,
             };
+            // A blank line ends the count's paragraph: `21.5⏎⏎Calendar year` is no duration.
+            if self
+                .toks
+                .get(s + 1..=j)
+                .is_some_and(|r| r.iter().any(|t| t.gap == finnews_core::lexer::Gap::Block))
+            {
+                return None;
+            }
             let u = if business { DurUnit::BusinessDay } else { u };
             let amount = amount.map(|a| a * Decimal::from(times));
             if u == DurUnit::Half && amount.is_some() {
@@ -3242,6 +3420,22 @@ impl<'a> Cx<'a, '_> {
                 && let Some(x) = self.units_from(amount, u, s, j + 1)
             {
                 return Some(x);
+            }
+            // `the nine months ended December 31, 1986`: the months up to that day's.
+            if !hyph
+                && fillers == 0
+                && u == DurUnit::Month
+                && let Some(x) = self.months_ended(amount, j + 1)
+            {
+                return with_det(Some(x));
+            }
+            // `the six-month period ended June 30, 2025`
+            if hyph
+                && u == DurUnit::Month
+                && self.is(j + 1, W::Period)
+                && let Some(x) = self.months_ended(amount, j + 2)
+            {
+                return with_det(Some(x));
             }
             // `two years ago` is a date.
             if self.has(j + 1, Class::Shift) && !self.is(j + 2, W::Than) {
@@ -3338,6 +3532,50 @@ impl<'a> Cx<'a, '_> {
                     date: last,
                     part: None,
                 },
+            },
+        )
+    }
+
+    /// After a count of months at token `e`: `ended`/`ending` (after an optional comma, and
+    /// `in` before a month) and a day or month: the interval of the `amount` months that end
+    /// with that one (`six months ended June 30, 2024` → `2024-01/2024-06`).
+    fn months_ended(&self, amount: Option<Decimal>, e: usize) -> Option<M> {
+        let n = amount?
+            .to_u32()
+            .filter(|&n| (2..=24).contains(&n) && Some(Decimal::from(n)) == amount)?;
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if !self.is_any(k, &[W::Ended, W::Ending]) {
+            return None;
+        }
+        k += 1;
+        if self.is(k, W::In) {
+            k += 1;
+        }
+        let x = self.r_month(k)?;
+        let (y, mo) = match x.repr {
+            Repr::Day { date, .. } => (date.year(), date.month()),
+            Repr::Month {
+                year: Some(y),
+                month,
+            } => (y, u32::from(month)),
+            _ => return None,
+        };
+        let last = ymd(y, mo, 1)?;
+        let first = last.checked_sub_months(chrono::Months::new(n - 1))?;
+        let month = |d: NaiveDate| {
+            Some(Form::Month {
+                year: Some(d.year()),
+                month: u8::try_from(d.month()).ok()?,
+            })
+        };
+        m(
+            x.end,
+            Repr::Interval {
+                first: month(first)?,
+                last: month(last)?,
             },
         )
     }

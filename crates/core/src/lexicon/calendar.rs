@@ -388,6 +388,14 @@ pub const PERIOD_END_ABBREVIATIONS: &[(&str, TimeUnit)] = &[
     ("eom", TimeUnit::Month),
 ];
 
+/// Abbreviations of the reference's period up to now: `YTD` (year to date: the year, from its
+/// start), `QTD`, `MTD`. Each is also a [`DATE_TRIGGERS`] word.
+pub const PERIOD_TO_DATE_ABBREVIATIONS: &[(&str, TimeUnit)] = &[
+    ("ytd", TimeUnit::Year),
+    ("qtd", TimeUnit::Quarter),
+    ("mtd", TimeUnit::Month),
+];
+
 /// Letters glued to a count that abbreviate a time unit (`10D`, `2W`, `3Y`: as written in
 /// schedules and bond tenors), upper-case only (`M` is left out: `5M` is five million).
 pub const UNIT_LETTERS: &[(&str, TimeUnit)] = &[
@@ -1225,6 +1233,10 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "eoy",
     "eoq",
     "eom",
+    // `YTD`, `QTD`, `MTD` (`PERIOD_TO_DATE_ABBREVIATIONS`)
+    "ytd",
+    "qtd",
+    "mtd",
     // `to date`
     "date",
     "past",
