@@ -897,9 +897,10 @@ impl<'a> Cx<'a, '_> {
                     num && self.ahead_has(i, Classes::of(&[Class::TimeUnit])),
                     self.r_ordinal_period(i)
                 );
-                // `quarter`, or a month with a unit word after it (or after its point).
+                // `quarter`, `week` (`the week ended …`), or a month with a unit word after it
+                // (or after its point).
                 gated!(
-                    unit == Some((DurUnit::Quarter, false))
+                    matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
                         || (c.has(Class::Month)
                             && (self.has(i + 1, Class::TimeUnit)
                                 || self.has(i + 2, Class::TimeUnit))),
