@@ -1786,10 +1786,7 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         return None;
     }
     let mo = words::month(t)?;
-    let mut j = i + 1;
-    if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
-        j += 1;
-    }
+    let j = cx.after_month_word(i);
     // A day after it makes it a date of its own, left to the main scan.
     // `September, 2022`
     if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct(','))

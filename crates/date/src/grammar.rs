@@ -378,14 +378,26 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// A month name at `i`: (month, next token, whether it may stand alone).
+    /// Whether the month word at `i` is an abbreviation (`Sept`, `Jan`; not `June`, `July`, `May`).
+    fn month_abbrev(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| w.len() <= 4) && !self.is_any(i, &[W::June, W::July, W::May])
+    }
+
+    /// The token after the month word at `i`: past the full stop glued to an abbreviation
+    /// (`Sept.`), never past the sentence's full stop after a full name (`in August.`).
+    pub(crate) fn after_month_word(&self, i: usize) -> usize {
+        if self.month_abbrev(i) && self.punct(i + 1, '.') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
     fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.word(i)?;
         let mo = words::month(self.wt(i)?)?;
-        let mut next = i + 1;
-        let abbrev = w.len() <= 4 && !self.is_any(i, &[W::June, W::July, W::May]);
-        if abbrev && self.punct(next, '.') && self.glued(next) {
-            next += 1;
-        }
+        let next = self.after_month_word(i);
+        let abbrev = self.month_abbrev(i);
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let ambiguous = self.is_any(i, &[W::May, W::March]);
         // A full, unambiguous name in lower case stands alone after a word that calls for a
