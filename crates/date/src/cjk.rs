@@ -109,6 +109,7 @@ mod ix {
     use std::sync::LazyLock;
 
     use finnews_core::lexicon::{self as lx, CjkMark, Qualifier, TimeUnit};
+    use finnews_core::tables::cjk;
 
     use super::Ix;
 
@@ -167,6 +168,11 @@ mod ix {
         LazyLock::new(|| two(lx::CJK_RELATIVE_HALF_YEARS));
     pub(super) static PART_HALVES: LazyLock<Ix<(TimeUnit, u8)>> =
         LazyLock::new(|| three(lx::CJK_PART_HALVES));
+    pub(super) static STREAK_AFTER: LazyLock<Ix<()>> = LazyLock::new(|| one(cjk::STREAK_AFTER));
+    pub(super) static SAME_PERIOD_WORDS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::SAME_PERIOD_WORDS));
+    pub(super) static HALF_YEAR_REPORTS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::HALF_YEAR_REPORTS));
 }
 
 /// The longest word of `table` that `s` starts with, and its value.
@@ -188,6 +194,11 @@ fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
         let (n, _) = need(ix::MARKS.longest(s, |kk| kk == k))?;
         Ok((&s[n..], ()))
     }
+}
+
+/// The same period of another year (`同期`, `同月`: `上年同期`, `前年同月`).
+fn same_period(s: &str) -> R<'_, ()> {
+    mark(K::SamePeriod)(s).or_else(|_| any_of(&ix::SAME_PERIOD_WORDS)(s))
 }
 
 fn has(k: K, s: &str) -> bool {
@@ -486,9 +497,26 @@ impl Cj<'_, '_, '_> {
         }
         let (r, p) = first.ok().unzip();
         keep(r, p);
-        let (r, p) = self.duration(s).ok().unzip();
+        let dur = self.duration(s).ok();
+        let (r, p) = dur.unzip();
         keep(r, p);
+        // `3日続伸`, `2四半期ぶり`: the length of a run or a gap, never a date
+        if let Some((r, p)) = dur
+            && any_of(&ix::STREAK_AFTER)(r).is_ok()
+            && best.is_none_or(|(b, _)| s.len() - r.len() >= b)
+        {
+            best = Some((s.len() - r.len(), p));
+        }
         let (mut n, mut p) = best?;
+        // `前年同月比`, `前年度比`, `前月比`, `前年末比`: in Japanese a comparison fused into one
+        // word (year on year, month on month), no date
+        if !p.year_written
+            && !s.starts_with(|c: char| is_digit(c) || is_numeral_char(c))
+            && has(K::Ratio, &s[n..])
+            && self.japanese()
+        {
+            return None;
+        }
         // `今日头条`: a name that opens with a relative day word
         if ix::DATE_WORD_NAMES.longest(s, |_| true).is_some() {
             return None;
@@ -952,6 +980,10 @@ impl Cj<'_, '_, '_> {
             return fail();
         }
         let (rl, _) = opt(mark(K::Link)).parse(r)?;
+        // `2026年半年度`: the half-year report's period, the first half
+        if written && let Ok((r2, ())) = any_of(&ix::HALF_YEAR_REPORTS)(r) {
+            return Ok((r2, pt(Repr::Half { year, h: 1 }, None, written)));
+        }
         // a half, a quarter
         if let Ok((r2, h)) = self.half_word(rl) {
             return Ok((r2, pt(Repr::Half { year, h }, None, written)));
@@ -981,7 +1013,7 @@ impl Cj<'_, '_, '_> {
             }
         }
         // the same period (resolved against the period the text is about afterwards)
-        if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
+        if let Ok((r2, ())) = same_period(r) {
             return Ok((
                 r2,
                 pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
@@ -1092,6 +1124,29 @@ impl Cj<'_, '_, '_> {
                     FiscalYearNaming::StartYear => first.year(),
                     FiscalYearNaming::EndYear => last.year(),
                 };
+                // `2026年3月期第2四半期`: a quarter of that fiscal year, its three months
+                let (rq, _) = space0(r2)?;
+                let (rq, _) = opt(mark(K::Link)).parse(rq)?;
+                if let Ok((rq, (q, false))) = self.quarter_word(rq)
+                    && let Some(qf) = first.checked_add_months(Months::new(3 * (u32::from(q) - 1)))
+                    && let Some(ql) = qf
+                        .checked_add_months(Months::new(3))
+                        .and_then(|d| d.pred_opt())
+                {
+                    return Ok((
+                        rq,
+                        pt(
+                            Repr::FiscalEnding {
+                                name,
+                                quarter: Some(q),
+                                first: qf,
+                                last: ql,
+                            },
+                            None,
+                            true,
+                        ),
+                    ));
+                }
                 return Ok((
                     r2,
                     pt(
@@ -1124,6 +1179,51 @@ impl Cj<'_, '_, '_> {
                 None => need(self.month_day(mo, d))?,
             };
             return Ok((r3, pt(repr, None, written)));
+        }
+        // `12月18～19日`: the days from the first to the second of the month
+        if let Ok((r2, (d, _, _))) = self.int(r)
+            && (1..=31).contains(&d)
+            && let Ok((r2, _)) = space0(r2)
+            && let Ok((r2, ())) = mark(K::RangeTo)(r2)
+            && let Ok((r2, _)) = space0(r2)
+            && let Ok((r3, (d2, _, _))) = self.int(r2)
+            && d2 > d
+            && let Ok((r3, ())) = mark(K::Day)(r3)
+        {
+            let first = match year {
+                Some(Some(y)) => ymd(y, u32::from(mo), d),
+                None => match self.month_day(mo, d) {
+                    Some(Repr::Day { date, .. }) => Some(date),
+                    _ => None,
+                },
+                Some(None) => None,
+            };
+            let ends = match first {
+                Some(date) => date.with_day(d2).map(|last| {
+                    (
+                        Point::Day { date, part: None },
+                        Point::Day {
+                            date: last,
+                            part: None,
+                        },
+                    )
+                }),
+                // no year known: the days of an unknown year
+                None => ymd(2000, u32::from(mo), d2).and_then(|_| {
+                    Some((
+                        Point::MonthDay {
+                            month: mo,
+                            day: u8::try_from(d).ok()?,
+                        },
+                        Point::MonthDay {
+                            month: mo,
+                            day: u8::try_from(d2).ok()?,
+                        },
+                    ))
+                }),
+            };
+            let (first, last) = need(ends)?;
+            return Ok((r3, pt(Repr::Interval { first, last }, None, written)));
         }
         // `１２月１８、１９日`: the first of two days
         if let Ok((r2, (d, _, _))) = self.int(r)
@@ -1172,6 +1272,18 @@ impl Cj<'_, '_, '_> {
         }
         if let Ok((r, p)) = self.nth_unit(s, self.ref_year()) {
             return Ok((r, pt(p, None, false)));
+        }
+        // `前11个月`, `前两个月`: the first months of the year the report is on (the latest
+        // whose last such month has begun by the reference)
+        if let Ok((r, ())) = mark(K::FirstN)(s)
+            && let Ok((r, (n, _, _))) = self.int(r)
+            && let Ok((r, _)) = space0(r)
+            && let Ok((_, (TimeUnit::Month, true))) = word(&ix::TIME_UNITS)(r)
+            && (1..=12).contains(&n)
+            && let Some(y) = self.started(|y| ymd(y, n, 1))
+            && let Ok(x) = self.first_units(s, y)
+        {
+            return Ok((x.0, pt(x.1, None, false)));
         }
         // `1990年代`, `21世紀`
         if let Ok((r, (v, digits, _))) = self.int(s) {
@@ -1536,7 +1648,8 @@ impl Cj<'_, '_, '_> {
         }
         // `三年半`: a half more
         let (r, more_half) = match (half_only, mark(K::Half)(r)) {
-            (false, Ok((r2, ()))) => (r2, true),
+            // `2026年半年度` is a year's half, never two thousand years and a half
+            (false, Ok((r2, ()))) if digits != 4 => (r2, true),
             _ => (r, false),
         };
         let n = if more_half { n + Decimal::new(5, 1) } else { n };
@@ -1565,7 +1678,9 @@ impl Cj<'_, '_, '_> {
             Ok((r2, ())) if unit == DurUnit::Day && !sure && tail.is_none() => (r2, true),
             _ => (r, false),
         };
-        let marked = sure || tail.is_some() || lead.is_some() || half_only || more_half || bounded;
+        let streak = any_of(&ix::STREAK_AFTER)(r).is_ok();
+        let marked =
+            sure || tail.is_some() || lead.is_some() || half_only || more_half || bounded || streak;
         if !marked {
             // `2025年` is a year, `23日` a day; `30年` thirty years.
             let whole = n.fract().is_zero();
@@ -1830,7 +1945,7 @@ fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored
     let whole = |r: &str| r.is_empty();
     // `上年同期`, `去年同期`, `2019年同期`
     if let Ok((r, k)) = word(&ix::RELATIVE_YEARS)(s)
-        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && let Ok((r, ())) = same_period(r)
         && whole(r)
     {
         let k = if ja() { k.1 } else { k.0 };
@@ -1841,7 +1956,7 @@ fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored
     }
     if let Ok((r, (v, digits, _))) = int(s)
         && let Ok((r, ())) = mark(K::Year)(r)
-        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && let Ok((r, ())) = same_period(r)
         && whole(r)
     {
         let y = match digits {
@@ -1961,7 +2076,10 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
                 .is_some_and(has_kana)
         };
         let Some(a) = anchored(m.text, ja, after_list) else {
-            anchor = Some((timex.0, m.span.end()));
+            // `比年初增加`: the other term of a comparison is never the period the text is about
+            if !compared(before) {
+                anchor = Some((timex.0, m.span.end()));
+            }
             continue;
         };
         let Some((base, at)) = anchor else { continue };
@@ -2023,6 +2141,14 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             };
         }
     }
+}
+
+/// Whether `before` (the text before a date) ends with a comparison word (`比`, `较`): the date
+/// is what something is compared with.
+fn compared(before: &str) -> bool {
+    finnews_core::tables::cjk::COMPARED_BEFORE
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 fn has_list_sep(c: char) -> bool {
