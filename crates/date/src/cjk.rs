@@ -1554,9 +1554,6 @@ impl Cj<'_, '_, '_> {
     /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
     /// `1月10日から20日`; `a` is the first end, read from `s`.
     fn interval<'s>(&self, s: &'s str, (r, a): (&'s str, Pt)) -> R<'s, Pt> {
-        if a.modifier.is_some() {
-            return fail();
-        }
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
@@ -1575,7 +1572,8 @@ impl Cj<'_, '_, '_> {
                 let date = need(date.with_day(d))?;
                 (r2, Point::Day { date, part: None }, false)
             }
-            (_, Ok((r2, b))) if b.modifier.is_none() => {
+            // a qualifier on an end is dropped (`9月下旬から10月上旬`: September to October)
+            (_, Ok((r2, b))) => {
                 let last = need(b.repr.as_point())?;
                 if !b.year_written {
                     (r2, need(with_year_of(first, last))?, false)
@@ -2055,6 +2053,8 @@ fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
 pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     // The last period that can anchor: its value and where it ends.
     let mut anchor: Option<(Repr, usize)> = None;
+    // The last date: its value and where it ends (for a gloss in brackets right after it).
+    let mut prev: Option<(Repr, usize)> = None;
     for m in out.iter_mut() {
         let TemporalValue::Date {
             timex, modifier, ..
@@ -2063,6 +2063,26 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             continue;
         };
         let start = m.span.start();
+        // `2025年度第3四半期（10～12月）`: months glossed in brackets lie in the period before
+        if let Some((long, end)) = prev
+            && let Some(gap) = text.get(end..start)
+            && ix::GLOSS_OPENS.longest(gap, |_| true).map(|x| x.0) == Some(gap.len())
+            && !gap.is_empty()
+            && m.text.starts_with(is_digit)
+            && !has_year_mark(m.text)
+            && let Some(repr) = glossed_in(timex.0, long, opts)
+        {
+            let timex = Timex(repr);
+            m.value = TemporalValue::Date {
+                timex,
+                modifier,
+                range: timex.range(opts),
+            };
+        }
+        prev = Some((timex.0, m.span.end()));
+        let TemporalValue::Date { timex, .. } = m.value else {
+            continue;
+        };
         if m.text.is_ascii() {
             // not CJK: may anchor, never anchored
             anchor = Some((timex.0, m.span.end()));
@@ -2072,8 +2092,17 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
         let after_list = before.chars().next_back().is_some_and(has_list_sep);
         // Whether the text around is Japanese: looked at only where the reading depends on it.
         let ja = || {
-            text.get(start.saturating_sub(60)..(m.span.end() + 60).min(text.len()))
-                .is_some_and(has_kana)
+            // the window's ends moved to character boundaries (a byte slice inside a
+            // character would read as no text at all)
+            let mut a = start.saturating_sub(60);
+            while !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut b = (m.span.end() + 60).min(text.len());
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            text.get(a..b).is_some_and(has_kana)
         };
         let Some(a) = anchored(m.text, ja, after_list) else {
             // `比年初增加`: the other term of a comparison is never the period the text is about
@@ -2143,6 +2172,54 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     }
 }
 
+/// Whether a mention's text writes a year (`年` after a number).
+fn has_year_mark(s: &str) -> bool {
+    s.char_indices().any(|(k, _)| has(K::Year, &s[k..]))
+}
+
+/// A month or months of no written year (`10～12月`), put in the year that makes them lie in
+/// period `long`, else (a quarter of a fiscal year whose months the options do not know) in
+/// the year that starts them nearest the start of `long`.
+fn glossed_in(short: Repr, long: Repr, opts: &Options) -> Option<Repr> {
+    let range = Timex(long).range(opts)?;
+    let (lo, hi) = (range.first(), range.last());
+    let inside = |r: Repr| {
+        Timex(r)
+            .range(opts)
+            .is_some_and(|x| x.first() >= lo && x.last() <= hi)
+    };
+    if inside(short) {
+        return None;
+    }
+    let place = |y: i32| {
+        let r = match short {
+            Repr::Interval { first, last } => {
+                let f = set_year(first, y)?;
+                Repr::Interval {
+                    first: f,
+                    last: with_year_of(f, last)?,
+                }
+            }
+            Repr::Month { .. } => set_year(need(short.as_point()).ok()?, y)?.widen(),
+            _ => return None,
+        };
+        Some(r)
+    };
+    if let Some(r) = [lo.year(), hi.year()]
+        .into_iter()
+        .filter_map(place)
+        .find(|&r| inside(r))
+    {
+        return Some(r);
+    }
+    (lo.year() - 1..=hi.year() + 1)
+        .filter_map(place)
+        .filter_map(|r| Some((r, Timex(r).range(opts)?.first())))
+        .min_by_key(|(_, f)| (*f - lo).num_days().abs())
+        .map(|(r, _)| r)
+        .filter(|&r| r != short)
+}
+
 /// Whether `before` (the text before a date) ends with a comparison word (`比`, `较`): the date
 /// is what something is compared with.
 fn compared(before: &str) -> bool {
@@ -2209,6 +2286,57 @@ mod tests {
         fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
             prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
         }
+    }
+
+    #[test]
+    fn fused_comparisons_streaks_and_same_months() {
+        let opts = at(2025, 11, 14);
+        // Japanese `前…比` words are comparisons, no dates
+        for s in [
+            "売上は前年同月比3％増えた",
+            "前年度比で5％増となった",
+            "前月比は0.2％の低下",
+        ] {
+            assert!(read(s, &opts).is_empty(), "{s}");
+        }
+        // a noun anchor after a month: that month a year earlier
+        let v = read("8月の出荷は2カ月連続で前年同月を下回った", &opts);
+        let anchor = v.last().expect("an anchor");
+        assert_eq!(
+            (anchor.0.as_str(), anchor.1.as_str()),
+            ("前年同月", "2024-08")
+        );
+        // streaks and gaps are durations
+        assert_eq!(one("株価は5日続落した", &opts).1, "P5D");
+        assert_eq!(one("3四半期ぶりの増益", &opts).1, "P3Q");
+    }
+
+    #[test]
+    fn fiscal_quarters_day_ranges_and_first_months() {
+        let opts = at(2025, 11, 14);
+        assert_eq!(timex("2025年9月期第3四半期の決算", &opts), "FY2024-Q3");
+        assert_eq!(
+            timex("日銀は10月29～30日に会合を開く", &opts),
+            "2025-10-29/2025-10-30"
+        );
+        assert_eq!(timex("前10个月，出口增长", &opts), "2025-01/2025-10");
+        assert_eq!(timex("2025年半年度报告", &opts), "2025-H1");
+        // a qualifier on an end of an interval is dropped
+        assert_eq!(
+            timex("6月下旬から7月上旬にかけて", &opts),
+            "2025-06/2025-07"
+        );
+    }
+
+    #[test]
+    fn glosses_and_compared_dates() {
+        let opts = at(2026, 5, 20);
+        // months glossed in brackets lie in the fiscal period before them
+        let v = read("2025年度第3四半期（10～12月）の実績", &opts);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2025-10/2025-12"));
+        // `比年初` is compared with, never what a later anchor shifts
+        let v = read("3月末，贷款余额比年初增加，增速较去年同期提高", &opts);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2025-03"));
     }
 
     #[test]

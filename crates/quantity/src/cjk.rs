@@ -389,6 +389,10 @@ fn read<'a>(
             counted = true;
         } else {
             counted = core.value > Decimal::ONE;
+            // `5000人左右`: a modifier after the counter takes the counter into the span
+            if counted && modifier_after(text, core.end + w.len()).1.is_some() {
+                core.end += w.len();
+            }
         }
         cjk = true;
     }
@@ -1069,6 +1073,41 @@ mod tests {
             .iter()
             .map(|q| (q.text.to_owned(), q.amount.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn notes_labels_and_denominators_are_no_quantities() {
+        // a rounding note and the unit of a table
+        assert!(all("（千円未満切り捨て）").is_empty());
+        assert!(all("（単位：千円）").is_empty());
+        assert!(all("单位：万元").is_empty());
+        // the amounts after a label are still read
+        assert_eq!(all("単位：5千円"), vec![("5千円".into(), "5000".into())]);
+        // the denominator of a rate
+        assert_eq!(
+            all("1人当たり3万円を配る"),
+            vec![("3万円".into(), "30000".into())]
+        );
+        assert_eq!(all("每20股送红股5元"), vec![("5元".into(), "5".into())]);
+        // a page counter, a list marker opening a line
+        assert!(all("阅读量：8812").is_empty());
+        assert!(all("（3）販売費").is_empty());
+        assert_eq!(all("売上高（350）"), vec![("350".into(), "350".into())]);
+    }
+
+    #[test]
+    fn scaled_yen_with_sen_and_modifiers_after_counters() {
+        assert_eq!(
+            all("終値は3万8120円55銭。"),
+            vec![("3万8120円55銭".into(), "38120.55".into())]
+        );
+        let (text, _, value, m) = one("新增就业800人左右");
+        assert_eq!((text.as_str(), value.as_str()), ("800人左右", "800"));
+        assert_eq!(m, Some(Modifier::Approx));
+        let (text, _, _, m) = one("株価は3割近く上昇");
+        assert_eq!((text.as_str(), m), ("3割近く", Some(Modifier::Approx)));
+        // a counter with no modifier stays out of the span
+        assert_eq!(one("新增就业800人").0, "800");
     }
 
     #[test]
