@@ -1676,9 +1676,14 @@ impl Cj<'_, '_, '_> {
             Ok((r2, ())) if unit == DurUnit::Day && !sure && tail.is_none() => (r2, true),
             _ => (r, false),
         };
-        let streak = any_of(&ix::STREAK_AFTER)(r).is_ok();
-        let marked =
-            sure || tail.is_some() || lead.is_some() || half_only || more_half || bounded || streak;
+        // `3日続伸`: a streak word makes it a duration (looked up only where nothing else does)
+        let marked = sure
+            || tail.is_some()
+            || lead.is_some()
+            || half_only
+            || more_half
+            || bounded
+            || any_of(&ix::STREAK_AFTER)(r).is_ok();
         if !marked {
             // `2025年` is a year, `23日` a day; `30年` thirty years.
             let whole = n.fract().is_zero();

@@ -999,10 +999,13 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
     {
         return Some(core.end);
     }
-    // `（1）` opening a line
-    let line = &text[..i];
-    let line = &line[line.rfind('\n').map_or(0, |k| k + 1)..];
-    if line.trim_start() == "（" && after.starts_with('）') && core.value < Decimal::ONE_HUNDRED {
+    // `（1）` opening a line (only the spaces before the bracket are looked at)
+    if after.starts_with('）')
+        && core.value < Decimal::ONE_HUNDRED
+        && let Some(pre) = text[..i].strip_suffix('（')
+        && let pre = pre.trim_end_matches([' ', '\t', '\u{3000}'])
+        && (pre.is_empty() || pre.ends_with('\n'))
+    {
         return Some(core.end);
     }
     None
