@@ -109,6 +109,7 @@ mod ix {
     use std::sync::LazyLock;
 
     use finnews_core::lexicon::{self as lx, CjkMark, Qualifier, TimeUnit};
+    use finnews_core::tables::cjk;
 
     use super::Ix;
 
@@ -167,6 +168,11 @@ mod ix {
         LazyLock::new(|| two(lx::CJK_RELATIVE_HALF_YEARS));
     pub(super) static PART_HALVES: LazyLock<Ix<(TimeUnit, u8)>> =
         LazyLock::new(|| three(lx::CJK_PART_HALVES));
+    pub(super) static STREAK_AFTER: LazyLock<Ix<()>> = LazyLock::new(|| one(cjk::STREAK_AFTER));
+    pub(super) static SAME_PERIOD_WORDS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::SAME_PERIOD_WORDS));
+    pub(super) static HALF_YEAR_REPORTS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::HALF_YEAR_REPORTS));
 }
 
 /// The longest word of `table` that `s` starts with, and its value.
@@ -188,6 +194,11 @@ fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
         let (n, _) = need(ix::MARKS.longest(s, |kk| kk == k))?;
         Ok((&s[n..], ()))
     }
+}
+
+/// The same period of another year (`同期`, `同月`: `上年同期`, `前年同月`).
+fn same_period(s: &str) -> R<'_, ()> {
+    mark(K::SamePeriod)(s).or_else(|_| any_of(&ix::SAME_PERIOD_WORDS)(s))
 }
 
 fn has(k: K, s: &str) -> bool {
@@ -486,9 +497,26 @@ impl Cj<'_, '_, '_> {
         }
         let (r, p) = first.ok().unzip();
         keep(r, p);
-        let (r, p) = self.duration(s).ok().unzip();
+        let dur = self.duration(s).ok();
+        let (r, p) = dur.unzip();
         keep(r, p);
+        // `3日続伸`, `2四半期ぶり`: the length of a run or a gap, never a date
+        if let Some((r, p)) = dur
+            && any_of(&ix::STREAK_AFTER)(r).is_ok()
+            && best.is_none_or(|(b, _)| s.len() - r.len() >= b)
+        {
+            best = Some((s.len() - r.len(), p));
+        }
         let (mut n, mut p) = best?;
+        // `前年同月比`, `前年度比`, `前月比`, `前年末比`: in Japanese a comparison fused into one
+        // word (year on year, month on month), no date
+        if !p.year_written
+            && !s.starts_with(|c: char| is_digit(c) || is_numeral_char(c))
+            && has(K::Ratio, &s[n..])
+            && self.japanese()
+        {
+            return None;
+        }
         // `今日头条`: a name that opens with a relative day word
         if ix::DATE_WORD_NAMES.longest(s, |_| true).is_some() {
             return None;
@@ -952,6 +980,10 @@ impl Cj<'_, '_, '_> {
             return fail();
         }
         let (rl, _) = opt(mark(K::Link)).parse(r)?;
+        // `2026年半年度`: the half-year report's period, the first half
+        if written && let Ok((r2, ())) = any_of(&ix::HALF_YEAR_REPORTS)(r) {
+            return Ok((r2, pt(Repr::Half { year, h: 1 }, None, written)));
+        }
         // a half, a quarter
         if let Ok((r2, h)) = self.half_word(rl) {
             return Ok((r2, pt(Repr::Half { year, h }, None, written)));
@@ -981,7 +1013,7 @@ impl Cj<'_, '_, '_> {
             }
         }
         // the same period (resolved against the period the text is about afterwards)
-        if let Ok((r2, ())) = mark(K::SamePeriod)(r) {
+        if let Ok((r2, ())) = same_period(r) {
             return Ok((
                 r2,
                 pt(year.map_or(Repr::UnknownYear, Repr::Year), None, written),
@@ -1092,6 +1124,29 @@ impl Cj<'_, '_, '_> {
                     FiscalYearNaming::StartYear => first.year(),
                     FiscalYearNaming::EndYear => last.year(),
                 };
+                // `2026年3月期第2四半期`: a quarter of that fiscal year, its three months
+                let (rq, _) = space0(r2)?;
+                let (rq, _) = opt(mark(K::Link)).parse(rq)?;
+                if let Ok((rq, (q, false))) = self.quarter_word(rq)
+                    && let Some(qf) = first.checked_add_months(Months::new(3 * (u32::from(q) - 1)))
+                    && let Some(ql) = qf
+                        .checked_add_months(Months::new(3))
+                        .and_then(|d| d.pred_opt())
+                {
+                    return Ok((
+                        rq,
+                        pt(
+                            Repr::FiscalEnding {
+                                name,
+                                quarter: Some(q),
+                                first: qf,
+                                last: ql,
+                            },
+                            None,
+                            true,
+                        ),
+                    ));
+                }
                 return Ok((
                     r2,
                     pt(
@@ -1124,6 +1179,51 @@ impl Cj<'_, '_, '_> {
                 None => need(self.month_day(mo, d))?,
             };
             return Ok((r3, pt(repr, None, written)));
+        }
+        // `12月18～19日`: the days from the first to the second of the month
+        if let Ok((r2, (d, _, _))) = self.int(r)
+            && (1..=31).contains(&d)
+            && let Ok((r2, _)) = space0(r2)
+            && let Ok((r2, ())) = mark(K::RangeTo)(r2)
+            && let Ok((r2, _)) = space0(r2)
+            && let Ok((r3, (d2, _, _))) = self.int(r2)
+            && d2 > d
+            && let Ok((r3, ())) = mark(K::Day)(r3)
+        {
+            let first = match year {
+                Some(Some(y)) => ymd(y, u32::from(mo), d),
+                None => match self.month_day(mo, d) {
+                    Some(Repr::Day { date, .. }) => Some(date),
+                    _ => None,
+                },
+                Some(None) => None,
+            };
+            let ends = match first {
+                Some(date) => date.with_day(d2).map(|last| {
+                    (
+                        Point::Day { date, part: None },
+                        Point::Day {
+                            date: last,
+                            part: None,
+                        },
+                    )
+                }),
+                // no year known: the days of an unknown year
+                None => ymd(2000, u32::from(mo), d2).and_then(|_| {
+                    Some((
+                        Point::MonthDay {
+                            month: mo,
+                            day: u8::try_from(d).ok()?,
+                        },
+                        Point::MonthDay {
+                            month: mo,
+                            day: u8::try_from(d2).ok()?,
+                        },
+                    ))
+                }),
+            };
+            let (first, last) = need(ends)?;
+            return Ok((r3, pt(Repr::Interval { first, last }, None, written)));
         }
         // `１２月１８、１９日`: the first of two days
         if let Ok((r2, (d, _, _))) = self.int(r)
@@ -1172,6 +1272,18 @@ impl Cj<'_, '_, '_> {
         }
         if let Ok((r, p)) = self.nth_unit(s, self.ref_year()) {
             return Ok((r, pt(p, None, false)));
+        }
+        // `前11个月`, `前两个月`: the first months of the year the report is on (the latest
+        // whose last such month has begun by the reference)
+        if let Ok((r, ())) = mark(K::FirstN)(s)
+            && let Ok((r, (n, _, _))) = self.int(r)
+            && let Ok((r, _)) = space0(r)
+            && let Ok((_, (TimeUnit::Month, true))) = word(&ix::TIME_UNITS)(r)
+            && (1..=12).contains(&n)
+            && let Some(y) = self.started(|y| ymd(y, n, 1))
+            && let Ok(x) = self.first_units(s, y)
+        {
+            return Ok((x.0, pt(x.1, None, false)));
         }
         // `1990年代`, `21世紀`
         if let Ok((r, (v, digits, _))) = self.int(s) {
@@ -1442,9 +1554,6 @@ impl Cj<'_, '_, '_> {
     /// Two written ends joined as one period: `2014年から2018年`, `3月1日至6月30日`,
     /// `1月10日から20日`; `a` is the first end, read from `s`.
     fn interval<'s>(&self, s: &'s str, (r, a): (&'s str, Pt)) -> R<'s, Pt> {
-        if a.modifier.is_some() {
-            return fail();
-        }
         let (r, _) = space0(r)?;
         let (r, ()) = mark(K::RangeTo)(r)?;
         let (r, _) = space0(r)?;
@@ -1463,7 +1572,8 @@ impl Cj<'_, '_, '_> {
                 let date = need(date.with_day(d))?;
                 (r2, Point::Day { date, part: None }, false)
             }
-            (_, Ok((r2, b))) if b.modifier.is_none() => {
+            // a qualifier on an end is dropped (`9月下旬から10月上旬`: September to October)
+            (_, Ok((r2, b))) => {
                 let last = need(b.repr.as_point())?;
                 if !b.year_written {
                     (r2, need(with_year_of(first, last))?, false)
@@ -1536,7 +1646,8 @@ impl Cj<'_, '_, '_> {
         }
         // `三年半`: a half more
         let (r, more_half) = match (half_only, mark(K::Half)(r)) {
-            (false, Ok((r2, ()))) => (r2, true),
+            // `2026年半年度` is a year's half, never two thousand years and a half
+            (false, Ok((r2, ()))) if digits != 4 => (r2, true),
             _ => (r, false),
         };
         let n = if more_half { n + Decimal::new(5, 1) } else { n };
@@ -1565,7 +1676,14 @@ impl Cj<'_, '_, '_> {
             Ok((r2, ())) if unit == DurUnit::Day && !sure && tail.is_none() => (r2, true),
             _ => (r, false),
         };
-        let marked = sure || tail.is_some() || lead.is_some() || half_only || more_half || bounded;
+        // `3日続伸`: a streak word makes it a duration (looked up only where nothing else does)
+        let marked = sure
+            || tail.is_some()
+            || lead.is_some()
+            || half_only
+            || more_half
+            || bounded
+            || any_of(&ix::STREAK_AFTER)(r).is_ok();
         if !marked {
             // `2025年` is a year, `23日` a day; `30年` thirty years.
             let whole = n.fract().is_zero();
@@ -1830,7 +1948,7 @@ fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored
     let whole = |r: &str| r.is_empty();
     // `上年同期`, `去年同期`, `2019年同期`
     if let Ok((r, k)) = word(&ix::RELATIVE_YEARS)(s)
-        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && let Ok((r, ())) = same_period(r)
         && whole(r)
     {
         let k = if ja() { k.1 } else { k.0 };
@@ -1841,7 +1959,7 @@ fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored
     }
     if let Ok((r, (v, digits, _))) = int(s)
         && let Ok((r, ())) = mark(K::Year)(r)
-        && let Ok((r, ())) = mark(K::SamePeriod)(r)
+        && let Ok((r, ())) = same_period(r)
         && whole(r)
     {
         let y = match digits {
@@ -1940,6 +2058,8 @@ fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
 pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     // The last period that can anchor: its value and where it ends.
     let mut anchor: Option<(Repr, usize)> = None;
+    // The last date: its value and where it ends (for a gloss in brackets right after it).
+    let mut prev: Option<(Repr, usize)> = None;
     for m in out.iter_mut() {
         let TemporalValue::Date {
             timex, modifier, ..
@@ -1948,6 +2068,26 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             continue;
         };
         let start = m.span.start();
+        // `2025年度第3四半期（10～12月）`: months glossed in brackets lie in the period before
+        if let Some((long, end)) = prev
+            && let Some(gap) = text.get(end..start)
+            && ix::GLOSS_OPENS.longest(gap, |_| true).map(|x| x.0) == Some(gap.len())
+            && !gap.is_empty()
+            && m.text.starts_with(is_digit)
+            && !has_year_mark(m.text)
+            && let Some(repr) = glossed_in(timex.0, long, opts)
+        {
+            let timex = Timex(repr);
+            m.value = TemporalValue::Date {
+                timex,
+                modifier,
+                range: timex.range(opts),
+            };
+        }
+        prev = Some((timex.0, m.span.end()));
+        let TemporalValue::Date { timex, .. } = m.value else {
+            continue;
+        };
         if m.text.is_ascii() {
             // not CJK: may anchor, never anchored
             anchor = Some((timex.0, m.span.end()));
@@ -1957,11 +2097,23 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
         let after_list = before.chars().next_back().is_some_and(has_list_sep);
         // Whether the text around is Japanese: looked at only where the reading depends on it.
         let ja = || {
-            text.get(start.saturating_sub(60)..(m.span.end() + 60).min(text.len()))
-                .is_some_and(has_kana)
+            // the window's ends moved to character boundaries (a byte slice inside a
+            // character would read as no text at all)
+            let mut a = start.saturating_sub(60);
+            while !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut b = (m.span.end() + 60).min(text.len());
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            text.get(a..b).is_some_and(has_kana)
         };
         let Some(a) = anchored(m.text, ja, after_list) else {
-            anchor = Some((timex.0, m.span.end()));
+            // `比年初增加`: the other term of a comparison is never the period the text is about
+            if !compared(before) {
+                anchor = Some((timex.0, m.span.end()));
+            }
             continue;
         };
         let Some((base, at)) = anchor else { continue };
@@ -2025,6 +2177,62 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     }
 }
 
+/// Whether a mention's text writes a year (`年` after a number).
+fn has_year_mark(s: &str) -> bool {
+    s.char_indices().any(|(k, _)| has(K::Year, &s[k..]))
+}
+
+/// A month or months of no written year (`10～12月`), put in the year that makes them lie in
+/// period `long`, else (a quarter of a fiscal year whose months the options do not know) in
+/// the year that starts them nearest the start of `long`.
+fn glossed_in(short: Repr, long: Repr, opts: &Options) -> Option<Repr> {
+    let range = Timex(long).range(opts)?;
+    let (lo, hi) = (range.first(), range.last());
+    let inside = |r: Repr| {
+        Timex(r)
+            .range(opts)
+            .is_some_and(|x| x.first() >= lo && x.last() <= hi)
+    };
+    if inside(short) {
+        return None;
+    }
+    let place = |y: i32| {
+        let r = match short {
+            Repr::Interval { first, last } => {
+                let f = set_year(first, y)?;
+                Repr::Interval {
+                    first: f,
+                    last: with_year_of(f, last)?,
+                }
+            }
+            Repr::Month { .. } => set_year(need(short.as_point()).ok()?, y)?.widen(),
+            _ => return None,
+        };
+        Some(r)
+    };
+    if let Some(r) = [lo.year(), hi.year()]
+        .into_iter()
+        .filter_map(place)
+        .find(|&r| inside(r))
+    {
+        return Some(r);
+    }
+    (lo.year() - 1..=hi.year() + 1)
+        .filter_map(place)
+        .filter_map(|r| Some((r, Timex(r).range(opts)?.first())))
+        .min_by_key(|(_, f)| (*f - lo).num_days().abs())
+        .map(|(r, _)| r)
+        .filter(|&r| r != short)
+}
+
+/// Whether `before` (the text before a date) ends with a comparison word (`比`, `较`): the date
+/// is what something is compared with.
+fn compared(before: &str) -> bool {
+    finnews_core::tables::cjk::COMPARED_BEFORE
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 fn has_list_sep(c: char) -> bool {
     let mut b = [0u8; 4];
     let s: &str = c.encode_utf8(&mut b);
@@ -2083,6 +2291,57 @@ mod tests {
         fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
             prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
         }
+    }
+
+    #[test]
+    fn fused_comparisons_streaks_and_same_months() {
+        let opts = at(2025, 11, 14);
+        // Japanese `前…比` words are comparisons, no dates
+        for s in [
+            "売上は前年同月比3％増えた",
+            "前年度比で5％増となった",
+            "前月比は0.2％の低下",
+        ] {
+            assert!(read(s, &opts).is_empty(), "{s}");
+        }
+        // a noun anchor after a month: that month a year earlier
+        let v = read("8月の出荷は2カ月連続で前年同月を下回った", &opts);
+        let anchor = v.last().expect("an anchor");
+        assert_eq!(
+            (anchor.0.as_str(), anchor.1.as_str()),
+            ("前年同月", "2024-08")
+        );
+        // streaks and gaps are durations
+        assert_eq!(one("株価は5日続落した", &opts).1, "P5D");
+        assert_eq!(one("3四半期ぶりの増益", &opts).1, "P3Q");
+    }
+
+    #[test]
+    fn fiscal_quarters_day_ranges_and_first_months() {
+        let opts = at(2025, 11, 14);
+        assert_eq!(timex("2025年9月期第3四半期の決算", &opts), "FY2024-Q3");
+        assert_eq!(
+            timex("日銀は10月29～30日に会合を開く", &opts),
+            "2025-10-29/2025-10-30"
+        );
+        assert_eq!(timex("前10个月，出口增长", &opts), "2025-01/2025-10");
+        assert_eq!(timex("2025年半年度报告", &opts), "2025-H1");
+        // a qualifier on an end of an interval is dropped
+        assert_eq!(
+            timex("6月下旬から7月上旬にかけて", &opts),
+            "2025-06/2025-07"
+        );
+    }
+
+    #[test]
+    fn glosses_and_compared_dates() {
+        let opts = at(2026, 5, 20);
+        // months glossed in brackets lie in the fiscal period before them
+        let v = read("2025年度第3四半期（10～12月）の実績", &opts);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2025-10/2025-12"));
+        // `比年初` is compared with, never what a later anchor shifts
+        let v = read("3月末，贷款余额比年初增加，增速较去年同期提高", &opts);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2025-03"));
     }
 
     #[test]

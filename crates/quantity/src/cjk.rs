@@ -12,12 +12,13 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS, DISCOUNT_VERBS,
-    FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS,
+    APPROX_MARKS, COUNTER_LABELS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS,
+    DISCOUNT_VERBS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS,
     MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, NOT_PERCENT_BEFORE, ORDINAL_PREFIXES,
-    ORDINAL_SUFFIXES, POINT_COUNTERS, RANGE_CONNECTORS, SUB_UNIT_JOINERS, SUB_UNITS,
-    TENTHS_BARE_MINOR, TENTHS_MINOR, THOUSANDS, currency_at, date_after, percent_alone_at,
-    percent_at, percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
+    ORDINAL_SUFFIXES, PER_UNIT_AFTER, PER_UNIT_BEFORE, POINT_COUNTERS, RANGE_CONNECTORS,
+    ROUNDING_NOTES, SUB_UNIT_JOINERS, SUB_UNITS, TENTHS_BARE_MINOR, TENTHS_MINOR, THOUSANDS,
+    UNIT_LABELS, currency_at, date_after, percent_alone_at, percent_at, percent_at_spaced,
+    percent_prefix_at, spaced_len, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
@@ -284,6 +285,9 @@ fn read<'a>(
     if core.typed == Typed::Void {
         return Some(Err(core.end));
     }
+    if let Some(to) = no_quantity(text, i, floor, &core) {
+        return Some(Err(to));
+    }
     // A whole number and a fraction: `三百五又三分之一`, `二と四分の一`.
     if core.typed == Typed::Plain
         && let (t, sp) = spaces(&text[core.end..])
@@ -385,6 +389,10 @@ fn read<'a>(
             counted = true;
         } else {
             counted = core.value > Decimal::ONE;
+            // `5000人左右`: a modifier after the counter takes the counter into the span
+            if counted && modifier_after(text, core.end + w.len()).1.is_some() {
+                core.end += w.len();
+            }
         }
         cjk = true;
     }
@@ -674,7 +682,8 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         typed = Typed::Money(c);
         end += sp + w.len();
         cjk = true;
-        if power == 0 && factor.is_none() && value.fract().is_zero() {
+        // `45円67銭`, `4万9512円28銭` (a scaled whole amount takes its sub-units too)
+        if power == 0 && value.fract().is_zero() {
             let (e, v) = sub_units(text, end, code, value);
             end = e;
             value = v;
@@ -947,6 +956,61 @@ fn currency_before(text: &str, i: usize, floor: usize) -> Option<(usize, Currenc
     })
 }
 
+/// Where the number read at `i` (to `core.end`) is no quantity because of the words around
+/// it: the end to skip to. A rounding note (`百万円未満切捨て`), the unit of a table after its
+/// label (`単位：百万円`), the denominator of a rate (`1株当たり`, `每10股`), a page counter
+/// (`浏览次数：1326`), a list marker (`（1）` opening a line).
+fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize> {
+    let after = &text[core.end..];
+    if let Some(w) = starts_with_any(after, ROUNDING_NOTES) {
+        return Some(core.end + w.len());
+    }
+    let before = &text[floor.min(i)..i];
+    // the text before, without the spaces and the colon after a label
+    let label = before.trim_end_matches([' ', '\u{3000}', ':', '：']);
+    let written = &text[i..core.end];
+    let no_digit = !written
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if no_digit
+        && matches!(core.typed, Typed::Money(_))
+        && label.len() < before.len()
+        && UNIT_LABELS.iter().any(|w| label.ends_with(w))
+    {
+        return Some(core.end);
+    }
+    if !matches!(core.typed, Typed::Plain | Typed::Measure(_)) || core.low.is_some() {
+        return None;
+    }
+    // `1株当たり`, `1人あたり`, `1トン当たり`: a word of a few letters, then the per-unit word
+    if after
+        .char_indices()
+        .take(5)
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .any(|(k, _)| k > 0 && starts_with_any(&after[k..], PER_UNIT_AFTER).is_some())
+    {
+        return Some(core.end);
+    }
+    if core.typed != Typed::Plain {
+        return None;
+    }
+    if PER_UNIT_BEFORE.iter().any(|w| before.ends_with(w))
+        || (label.len() < before.len() && COUNTER_LABELS.iter().any(|w| label.ends_with(w)))
+    {
+        return Some(core.end);
+    }
+    // `（1）` opening a line (only the spaces before the bracket are looked at)
+    if after.starts_with('）')
+        && core.value < Decimal::ONE_HUNDRED
+        && let Some(pre) = text[..i].strip_suffix('（')
+        && let pre = pre.trim_end_matches([' ', '\t', '\u{3000}'])
+        && (pre.is_empty() || pre.ends_with('\n'))
+    {
+        return Some(core.end);
+    }
+    None
+}
+
 /// A modifier word right before `start` (no space or one), not before `floor`.
 fn modifier_before(text: &str, start: usize, floor: usize) -> (usize, Option<Modifier>) {
     let head = &text[floor.min(start)..start];
@@ -1012,6 +1076,41 @@ mod tests {
             .iter()
             .map(|q| (q.text.to_owned(), q.amount.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn notes_labels_and_denominators_are_no_quantities() {
+        // a rounding note and the unit of a table
+        assert!(all("（千円未満切り捨て）").is_empty());
+        assert!(all("（単位：千円）").is_empty());
+        assert!(all("单位：万元").is_empty());
+        // the amounts after a label are still read
+        assert_eq!(all("単位：5千円"), vec![("5千円".into(), "5000".into())]);
+        // the denominator of a rate
+        assert_eq!(
+            all("1人当たり3万円を配る"),
+            vec![("3万円".into(), "30000".into())]
+        );
+        assert_eq!(all("每20股送红股5元"), vec![("5元".into(), "5".into())]);
+        // a page counter, a list marker opening a line
+        assert!(all("阅读量：8812").is_empty());
+        assert!(all("（3）販売費").is_empty());
+        assert_eq!(all("売上高（350）"), vec![("350".into(), "350".into())]);
+    }
+
+    #[test]
+    fn scaled_yen_with_sen_and_modifiers_after_counters() {
+        assert_eq!(
+            all("終値は3万8120円55銭。"),
+            vec![("3万8120円55銭".into(), "38120.55".into())]
+        );
+        let (text, _, value, m) = one("新增就业800人左右");
+        assert_eq!((text.as_str(), value.as_str()), ("800人左右", "800"));
+        assert_eq!(m, Some(Modifier::Approx));
+        let (text, _, _, m) = one("株価は3割近く上昇");
+        assert_eq!((text.as_str(), m), ("3割近く", Some(Modifier::Approx)));
+        // a counter with no modifier stays out of the span
+        assert_eq!(one("新增就业800人").0, "800");
     }
 
     #[test]

@@ -295,6 +295,7 @@ pub const MODIFIERS_AFTER: &[(&str, Bound)] = &[
     ("以下", Bound::AtMost),
     ("以内", Bound::AtMost),
     ("未満", Bound::Under),
+    ("近く", Bound::Approx),
 ];
 
 /// Marks of an approximate number written inside it (`300多亿元`, `十余万`, `二十几万`).
@@ -413,6 +414,64 @@ pub const DATE_AFTER: &[&str] = &[
     "世紀",
     "四半期",
     "半期",
+];
+
+/// Words after a number of time units that make it the length of a run or of a gap, never a
+/// date: `3日続伸` (a three-day winning streak), `2四半期ぶり` (the first in two quarters),
+/// `30年ぶり`. The word stays out of the duration's span (`３０年ぶり` → `３０年`).
+pub const STREAK_AFTER: &[&str] = &[
+    "続伸", "続落", "続騰", "続増", "続減", "連騰", "連続", "連勝", "連敗", "ぶり", "振り",
+];
+
+/// Words naming the same month or quarter of another year after a year word (`前年同月`,
+/// `去年同月`): comparison anchors, like `同期`.
+pub const SAME_PERIOD_WORDS: &[&str] = &["同月", "同季度", "同四半期"];
+
+/// Words after a written year that name its first half as a reporting period (`2026年半年度`:
+/// the half-year report of 2026, its first half).
+pub const HALF_YEAR_REPORTS: &[&str] = &["半年度", "中期"];
+
+/// Words written right before a date that make it the other term of a comparison (`比年初增加`,
+/// `较上年末`, `と比べ`): such a date is never the period a later anchor (`去年同期`) shifts.
+pub const COMPARED_BEFORE: &[&str] = &["比", "较", "較", "相比", "对比", "對比"];
+
+/// Words after an amount that make it a rounding note, no quantity (`百万円未満切捨て`: amounts
+/// are truncated below a million yen).
+pub const ROUNDING_NOTES: &[&str] = &[
+    "未満切捨て",
+    "未満切り捨て",
+    "未満切捨",
+    "未満四捨五入",
+    "未満は切り捨て",
+    "未満を切り捨て",
+];
+
+/// Labels before the unit of a table or a page (`単位：百万円`, `单位：亿元`): the scale and
+/// currency after them name the unit of the figures, no amount.
+pub const UNIT_LABELS: &[&str] = &["単位", "单位", "單位"];
+
+/// Words after a number (within a few characters: `1株当たり`, `1人あたり`) that make it the
+/// denominator of a rate, no quantity.
+pub const PER_UNIT_AFTER: &[&str] = &["当たり", "あたり", "當たり"];
+
+/// Words right before a number that make it the denominator of a rate (`每10股派发`: per ten
+/// shares), no quantity.
+pub const PER_UNIT_BEFORE: &[&str] = &["每"];
+
+/// Labels of page counters (`浏览次数：1326`): the number after them counts visits, no fact.
+pub const COUNTER_LABELS: &[&str] = &[
+    "浏览次数",
+    "瀏覽次數",
+    "浏览量",
+    "瀏覽量",
+    "阅读量",
+    "閱讀量",
+    "阅读数",
+    "点击数",
+    "點擊數",
+    "访问量",
+    "閲覧数",
+    "アクセス数",
 ];
 
 /// Everything the tables say about the text at a position, by first character.
