@@ -3913,9 +3913,17 @@ impl<'a> Cx<'a, '_> {
         if self.has(j, Class::TimeZone) {
             j += 1;
         }
-        // A day after it: `Saturday`, `today`, `March 23`.
-        let (date, end) = match self
-            .phrase(j, MAX_DEPTH - 1)
+        // A day after it on the same line: `Saturday`, `today`, `March 23` (a time that ends a
+        // line, as in a page's `2026/12/01 15:32`, leaves the next line's day alone).
+        let same_line = self.toks.get(j).is_some_and(|t| {
+            !matches!(
+                t.gap,
+                finnews_core::lexer::Gap::Wrap | finnews_core::lexer::Gap::Block
+            )
+        });
+        let (date, end) = match same_line
+            .then(|| self.phrase(j, MAX_DEPTH - 1))
+            .flatten()
             .filter(|d| matches!(d.repr, Repr::Day { part: None, .. }))
         {
             Some(M {

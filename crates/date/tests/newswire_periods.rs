@@ -223,3 +223,20 @@ fn periods_of_months_and_fiscal_years_named_by_their_end() {
         "two mentions"
     );
 }
+
+#[test]
+fn a_month_range_leaves_the_sentence_full_stop_and_a_time_leaves_the_next_line() {
+    let r = at(2025, 10, 1);
+    assert_eq!(
+        found("Output rose between March and September.", &r),
+        pairs(&[("March and September", "2025-03/2025-09")])
+    );
+    // A time that ends a line (a scraped page's timestamp) leaves the next line's day alone;
+    // on the same line the day belongs to the time.
+    let v = found("Posted 2025/10/01 09:15\n3日の会合で決まった。", &r);
+    assert!(v.iter().any(|(t, _)| t == "09:15"), "{v:?}");
+    assert_eq!(
+        found("Trading resumes at 9:30 a.m. Friday.", &r),
+        pairs(&[("9:30 a.m. Friday", "2025-10-03T09:30")])
+    );
+}
