@@ -206,10 +206,6 @@ pub(crate) const MENU_ITEM_MAX_CHARS: usize = 24;
 /// A long menu line has at most this many bytes.
 pub(crate) const MENU_MAX_BYTES: usize = 240;
 
-/// A CJK line shorter than this many characters is not a wrapped line of a paragraph (a label,
-/// a date line, a link: `令和8年3月3日`, `このページを印刷する`).
-pub(crate) const CJK_WRAP_MIN_CHARS: usize = 16;
-
 /// A line in capitals holding a link word ([`BOILERPLATE_WORDS`]) is a link label only up to
 /// this many words; longer, it is a headline.
 pub(crate) const LINK_MAX_CAPITAL_WORDS: usize = 4;

@@ -429,6 +429,12 @@ fn field_key_after_refusal(s: &str) -> Option<usize> {
     Some(p + clen)
 }
 
+/// A short line holding a link word (`このページを印刷する`, `ページの先頭へ`): a line of its own,
+/// never a wrapped part of a paragraph.
+fn link_line(t: &str) -> bool {
+    words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS && cues::has_boilerplate_word(t)
+}
+
 /// Whether `t` is a menu line longer than a short line: a bounded line of at least
 /// [`cues::MENU_MIN_ITEMS`] entries between [`cues::MENU_SEPARATORS`], each of at most
 /// [`cues::MENU_ITEM_MAX_WORDS`] words and [`cues::MENU_ITEM_MAX_CHARS`] characters.
@@ -680,7 +686,8 @@ impl Ctx<'_> {
                 && !cues::is_terminal(ll)
                 && !cues::is_closer(ll)
                 && l.width * 2 >= max
-                && l.width >= cues::CJK_WRAP_MIN_CHARS;
+                && !link_line(lt)
+                && !link_line(nt);
         }
         let cols = l.cols() + extra;
         if wrapped && cols * 2 >= max && cols + 1 + first_word_width(nt) > max {
