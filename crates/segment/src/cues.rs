@@ -139,8 +139,14 @@ pub(crate) fn is_footer(line: &str) -> bool {
     });
     opens
         || FOOTER_PHRASES.iter().any(|p| {
-            b.windows(p.len())
-                .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+            // Found by the phrase's last four bytes (a vector search; most lines have none),
+            // then compared whole in any letter case.
+            let p = p.as_bytes();
+            let tail = &p[p.len().saturating_sub(4)..];
+            memchr::memmem::find_iter(b, tail).any(|at| {
+                let end = at + tail.len();
+                end >= p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p)
+            })
         })
 }
 

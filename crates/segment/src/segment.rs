@@ -439,9 +439,6 @@ fn link_line(t: &str) -> bool {
 /// [`cues::MENU_MIN_ITEMS`] entries between [`cues::MENU_SEPARATORS`], each of at most
 /// [`cues::MENU_ITEM_MAX_WORDS`] words and [`cues::MENU_ITEM_MAX_CHARS`] characters.
 fn long_menu(t: &str) -> bool {
-    if t.len() > cues::MENU_MAX_BYTES {
-        return false;
-    }
     let mut items = 0;
     for item in t.split(cues::MENU_SEPARATORS) {
         let item = item.trim();
@@ -838,7 +835,14 @@ impl Ctx<'_> {
         if nlines == 1 && cues::is_navigation_line(t) {
             return self.push(BlockKind::Navigation, s, e);
         }
-        if last != '.' && (short() || long_menu(t)) && cues::is_menu(t) {
+        // A long line is looked at as a menu only when it has separators (a cheap refusal).
+        if last != '.'
+            && if short() {
+                cues::is_menu(t)
+            } else {
+                t.len() <= cues::MENU_MAX_BYTES && cues::is_menu(t) && long_menu(t)
+            }
+        {
             return self.push(BlockKind::Navigation, s, e);
         }
         // Copyright notices and cookie banners, whatever their length.
