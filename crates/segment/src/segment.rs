@@ -855,7 +855,7 @@ impl Ctx<'_> {
         // Key/value fields.
         if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
             // A breadcrumb trail behind its label (`当前位置：首页 > 工作动态`).
-            if cues::is_breadcrumb_label(&t[..v].trim_end_matches([':', '：', ' '])) {
+            if cues::is_breadcrumb_label(t[..v].trim_end_matches([':', '：', ' '])) {
                 return self.push(BlockKind::Navigation, s, e);
             }
             // Before the title, a CJK headline in the `Who：what` form
