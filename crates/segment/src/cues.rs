@@ -129,26 +129,54 @@ pub(crate) fn is_footer(line: &str) -> bool {
         return false;
     }
     let b = line.as_bytes();
-    let opens = FOOTER_OPENERS.iter().any(|o| {
-        b.len() >= o.len()
-            && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
-            && (!o.ends_with(' ')
-                || b[o.len()..]
-                    .first()
-                    .is_some_and(|&c| c.is_ascii_digit() || c >= 0x80 || c == b'('))
-    });
+    let opens = b
+        .first()
+        .is_some_and(|f| FOOTER_FIRST_BYTES[usize::from(*f)])
+        && FOOTER_OPENERS.iter().any(|o| {
+            b.len() >= o.len()
+                && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+                && (!o.ends_with(' ')
+                    || b[o.len()..]
+                        .first()
+                        .is_some_and(|&c| c.is_ascii_digit() || c >= 0x80 || c == b'('))
+        });
+    // A phrase is found by its last four bytes (one vector search; most lines have none), then
+    // compared whole in any letter case.
     opens
-        || FOOTER_PHRASES.iter().any(|p| {
-            // Found by the phrase's last four bytes (a vector search; most lines have none),
-            // then compared whole in any letter case.
-            let p = p.as_bytes();
-            let tail = &p[p.len().saturating_sub(4)..];
-            memchr::memmem::find_iter(b, tail).any(|at| {
-                let end = at + tail.len();
-                end >= p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p)
+        || FOOTER_FINDERS.iter().any(|(p, tail)| {
+            tail.find_iter(b).any(|at| {
+                let end = at + tail.needle().len();
+                end >= p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p.as_bytes())
             })
         })
 }
+
+/// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
+static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 256];
+    for o in FOOTER_OPENERS {
+        if let Some(&c) = o.as_bytes().first() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
+
+/// [`FOOTER_PHRASES`] with a searcher for the last four bytes of each, built once.
+static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
+    std::sync::LazyLock::new(|| {
+        FOOTER_PHRASES
+            .iter()
+            .map(|p| {
+                let b = p.as_bytes();
+                (
+                    *p,
+                    memchr::memmem::Finder::new(&b[b.len().saturating_sub(4)..]),
+                )
+            })
+            .collect()
+    });
 
 /// Whole lines that are page navigation (skip links, menu buttons), lower-case.
 pub(crate) const NAVIGATION_LINES: &[&str] = &[
