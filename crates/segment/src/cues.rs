@@ -94,7 +94,151 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "image of",
     "photo of",
     "logo",
+    "related stories",
+    "related links",
+    "関連リンク",
+    "ページの先頭",
+    "先頭へ戻る",
 ];
+
+/// Openings of footer and banner lines (copyright notices, cookie banners), lower-case: a line
+/// starting with one is boilerplate whatever its length or final period. `copyright` counts
+/// only before a year or a copyright sign (`Copyright 2026 ...`, `Copyright © ...`).
+pub(crate) const FOOTER_OPENERS: &[&str] = &[
+    "©",
+    "(c) ",
+    "copyright ",
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "版权所有",
+    "版權所有",
+];
+
+/// A phrase that makes a line holding it a footer line (`... Daily. All rights reserved.`),
+/// lower-case.
+pub(crate) const FOOTER_PHRASES: &[&str] = &["all rights reserved"];
+
+/// A footer line (a copyright notice, a cookie banner) has at most this many bytes.
+pub(crate) const FOOTER_MAX_BYTES: usize = 400;
+
+/// Whether `line` is a footer line: it opens with one of [`FOOTER_OPENERS`] or holds one of
+/// [`FOOTER_PHRASES`], and is at most [`FOOTER_MAX_BYTES`] long.
+pub(crate) fn is_footer(line: &str) -> bool {
+    if line.len() > FOOTER_MAX_BYTES {
+        return false;
+    }
+    let b = line.as_bytes();
+    let opens = b
+        .first()
+        .is_some_and(|f| FOOTER_FIRST_BYTES[usize::from(*f)])
+        && FOOTER_OPENERS.iter().any(|o| {
+            b.len() >= o.len()
+                && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+                && (!o.ends_with(' ')
+                    || b[o.len()..]
+                        .first()
+                        .is_some_and(|&c| c.is_ascii_digit() || c >= 0x80 || c == b'('))
+        });
+    // A phrase is found by its last four bytes (one vector search; most lines have none), then
+    // compared whole in any letter case.
+    opens
+        || FOOTER_FINDERS.iter().any(|(p, tail)| {
+            tail.find_iter(b).any(|at| {
+                let end = at + tail.needle().len();
+                end >= p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p.as_bytes())
+            })
+        })
+}
+
+/// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
+static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 256];
+    for o in FOOTER_OPENERS {
+        if let Some(&c) = o.as_bytes().first() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
+
+/// [`FOOTER_PHRASES`] with a searcher for the last four bytes of each, built once.
+static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
+    std::sync::LazyLock::new(|| {
+        FOOTER_PHRASES
+            .iter()
+            .map(|p| {
+                let b = p.as_bytes();
+                (
+                    *p,
+                    memchr::memmem::Finder::new(&b[b.len().saturating_sub(4)..]),
+                )
+            })
+            .collect()
+    });
+
+/// Whole lines that are page navigation (skip links, menu buttons), lower-case.
+pub(crate) const NAVIGATION_LINES: &[&str] = &[
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "skip navigation",
+    "jump to content",
+    "main menu",
+    "menu",
+    "search",
+    "跳转到主要内容",
+    "跳到主要内容",
+    "本文へ",
+    "本文へスキップ",
+    "本文へ移動",
+    "メニュー",
+    "メインメニュー",
+    "ナビゲーションをスキップ",
+];
+
+/// Whether the whole of `line` is one of [`NAVIGATION_LINES`].
+pub(crate) fn is_navigation_line(line: &str) -> bool {
+    line.len() <= 40
+        && NAVIGATION_LINES
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(line))
+}
+
+/// Labels of a breadcrumb trail (`当前位置：首页 > 工作动态`, `You are here: Home > News`),
+/// lower-case: a key/value line with one of them as its key is navigation.
+pub(crate) const BREADCRUMB_LABELS: &[&str] = &[
+    "you are here",
+    "当前位置",
+    "您的位置",
+    "您当前的位置",
+    "所在位置",
+    "当前所在位置",
+    "現在位置",
+    "現在の位置",
+    "現在地",
+];
+
+/// Whether `key` (a field's key, without its colon) is a breadcrumb label of
+/// [`BREADCRUMB_LABELS`].
+pub(crate) fn is_breadcrumb_label(key: &str) -> bool {
+    let key = key.trim();
+    BREADCRUMB_LABELS
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(key))
+}
+
+/// A menu line longer than [`SHORT_MAX_WORDS`] words is still a menu when it has at least this
+/// many entries, each of at most [`MENU_ITEM_MAX_WORDS`] words
+/// (`About us | Monetary policy | Statistics | Publications | Contact`).
+pub(crate) const MENU_MIN_ITEMS: usize = 3;
+/// Words of one entry of a long menu line.
+pub(crate) const MENU_ITEM_MAX_WORDS: usize = 3;
+/// Characters of one entry of a long menu line.
+pub(crate) const MENU_ITEM_MAX_CHARS: usize = 24;
+/// A long menu line has at most this many bytes.
+pub(crate) const MENU_MAX_BYTES: usize = 240;
 
 /// A line in capitals holding a link word ([`BOILERPLATE_WORDS`]) is a link label only up to
 /// this many words; longer, it is a headline.

@@ -16,7 +16,7 @@
 //! Every step moves forward over at most a fixed number of words, so a line costs time linear
 //! in its first few hundred bytes at most.
 
-use finnews_core::lexicon::{Class, MONTHS, WEEKDAYS, lexicon};
+use finnews_core::lexicon::{Class, ERAS, MONTHS, WEEKDAYS, lexicon};
 
 use crate::cues;
 
@@ -399,6 +399,10 @@ const MAX_BARE_PLACE_WORDS: usize = 3;
 /// How many words of a dateline's place or source name are read at most.
 const MAX_NAME_WORDS: usize = 5;
 
+/// A wire service's tag after a newswire date (`(Reuters)`, `/PRNewswire/`) has at most this
+/// many bytes between its brackets.
+const AGENCY_MAX_BYTES: usize = 32;
+
 /// A table of labels with the set of their first bytes (a quick refusal for [`Cur::label`]).
 struct Labels {
     words: &'static [&'static str],
@@ -579,29 +583,15 @@ impl Cur<'_> {
             let (y, ye) = self.year_after(e)?;
             return Some((DatelineDate::Month { year: y, month: m }, ye));
         }
+        if let Some(r) = self.era_year(j) {
+            return r;
+        }
         let (n1, e1, c1) = self.number(j)?;
         if c1 == 4 {
             let y = year_ok(n1)?;
             // 2024年7月15日
             if self.b[e1..].starts_with("年".as_bytes()) {
-                let k = self.ws(e1 + 3);
-                let (m, me, mc) = self.number(k)?;
-                let m = u8::try_from(m)
-                    .ok()
-                    .filter(|&m| (1..=12).contains(&m) && mc <= 2)?;
-                let me = self.ws(me);
-                if !self.b[me..].starts_with("月".as_bytes()) {
-                    return None;
-                }
-                let k = self.ws(me + 3);
-                if let Some((d, de, dc)) = self.number(k)
-                    && dc <= 2
-                    && self.b[self.ws(de)..].starts_with("日".as_bytes())
-                {
-                    let end = self.ws(de) + 3;
-                    return Some((day_date(y, m, d)?, self.cjk_weekday(end)));
-                }
-                return Some((DatelineDate::Month { year: y, month: m }, me + 3));
+                return self.cjk_month_of(y, e1);
             }
             // 2024-07-15, 2024/07/15, 2024.07.15
             let sep = self.at(e1);
@@ -645,6 +635,59 @@ impl Cur<'_> {
     }
 
     /// A weekday in brackets after a date (`(月)`, `（火）`, `(Tue)`): its end, else `i`.
+    /// A year of a Japanese or Chinese era with its `年` (`令和8年`, `令和元年`) at `i`, and the
+    /// month and day after it: `None` when no era name stands at `i`, else the date read.
+    fn era_year(&self, i: usize) -> Option<Option<(DatelineDate, usize)>> {
+        if self.at(i) < 0xE3 {
+            return None;
+        }
+        // Era names are two characters of three bytes each.
+        let name = self.b.get(i..i + 6)?;
+        let lx = lexicon();
+        let row = lx.row(lx.lookup_bytes(name)?, Class::Era)?;
+        let base = ERAS.get(row)?.1;
+        let k = self.ws(i + 6);
+        let (n, e) = if self.b[k..].starts_with("元".as_bytes()) {
+            (1, k + 3)
+        } else {
+            match self.number(k) {
+                Some((n, e, c)) if c <= 2 && n >= 1 => (n, e),
+                _ => return Some(None),
+            }
+        };
+        let e = self.ws(e);
+        if !self.b[e..].starts_with("年".as_bytes()) {
+            return Some(None);
+        }
+        let y = i32::try_from(n)
+            .ok()
+            .and_then(|n| u32::try_from(base + n).ok())
+            .and_then(year_ok);
+        Some(y.and_then(|y| self.cjk_month_of(y, e)))
+    }
+
+    /// The month (and day) after the `年` at `e1` of year `y` (`2024年7月15日`, `2024年7月`).
+    fn cjk_month_of(&self, y: i32, e1: usize) -> Option<(DatelineDate, usize)> {
+        let k = self.ws(e1 + 3);
+        let (m, me, mc) = self.number(k)?;
+        let m = u8::try_from(m)
+            .ok()
+            .filter(|&m| (1..=12).contains(&m) && mc <= 2)?;
+        let me = self.ws(me);
+        if !self.b[me..].starts_with("月".as_bytes()) {
+            return None;
+        }
+        let k = self.ws(me + 3);
+        if let Some((d, de, dc)) = self.number(k)
+            && dc <= 2
+            && self.b[self.ws(de)..].starts_with("日".as_bytes())
+        {
+            let end = self.ws(de) + 3;
+            return Some((day_date(y, m, d)?, self.cjk_weekday(end)));
+        }
+        Some((DatelineDate::Month { year: y, month: m }, me + 3))
+    }
+
     fn cjk_weekday(&self, i: usize) -> usize {
         let k = self.ws(i);
         let open = if self.at(k) == b'(' {
@@ -779,6 +822,11 @@ impl Cur<'_> {
         // A closing bracket of a bracketed publication line (`【发布时间：2024-07-15】`).
         if matches!(rest, "]" | "】" | ")" | "）") {
             return true;
+        }
+        // A CJK word right after the date makes it part of a phrase (`2026年1月の鉱工業指数`:
+        // the index of January), not a date line.
+        if k == i && (0xE3..=0xE9).contains(&self.at(k)) {
+            return false;
         }
         let mut words = 0;
         for _ in rest.split_whitespace() {
@@ -956,6 +1004,9 @@ impl Cur<'_> {
                 let r = self.ws(if self.at(de) == b',' { de + 1 } else { de });
                 if self.lit(r, "reuter") {
                     de = r + 6;
+                } else if let Some(te) = self.agency_tag(r) {
+                    // `TOKYO, March 2 (Reuters) -`, `NEW YORK, March 3, 2026 /PRNewswire/ --`
+                    de = te;
                 }
                 let end = self.dash(de)?;
                 return Some(Found {
@@ -974,6 +1025,26 @@ impl Cur<'_> {
     }
 
     /// `TOKYO --` after a labelled date: a place in capitals and a dash.
+    /// A wire service's tag after a newswire date, in brackets or between slashes
+    /// (`(Reuters)`, `/PRNewswire/`, `(AP)`): a short name starting with a capital, its end.
+    fn agency_tag(&self, i: usize) -> Option<usize> {
+        let close = match self.at(i) {
+            b'(' => b')',
+            b'/' => b'/',
+            _ => return None,
+        };
+        if !self.at(i + 1).is_ascii_uppercase() {
+            return None;
+        }
+        let limit = self.end.min(i + 1 + AGENCY_MAX_BYTES);
+        let inner = &self.b[i + 1..limit];
+        let p = inner.iter().position(|&c| c == close)?;
+        inner[..p]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'.' | b'&'))
+            .then_some(i + 2 + p)
+    }
+
     fn place_dash(&self, i: usize) -> Option<usize> {
         let pe = self.place(i, true)?;
         self.dash(pe)

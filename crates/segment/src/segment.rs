@@ -429,6 +429,35 @@ fn field_key_after_refusal(s: &str) -> Option<usize> {
     Some(p + clen)
 }
 
+/// A short line holding a link word (`このページを印刷する`, `ページの先頭へ`): a line of its own,
+/// never a wrapped part of a paragraph.
+fn link_line(t: &str) -> bool {
+    words_upto(t, cues::SHORT_MAX_WORDS) <= cues::SHORT_MAX_WORDS && cues::has_boilerplate_word(t)
+}
+
+/// Whether `t` is a menu line longer than a short line: a bounded line of at least
+/// [`cues::MENU_MIN_ITEMS`] entries between [`cues::MENU_SEPARATORS`], each of at most
+/// [`cues::MENU_ITEM_MAX_WORDS`] words and [`cues::MENU_ITEM_MAX_CHARS`] characters.
+fn long_menu(t: &str) -> bool {
+    let mut items = 0;
+    for item in t.split(cues::MENU_SEPARATORS) {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        if item
+            .split_whitespace()
+            .nth(cues::MENU_ITEM_MAX_WORDS)
+            .is_some()
+            || item.chars().nth(cues::MENU_ITEM_MAX_CHARS).is_some()
+        {
+            return false;
+        }
+        items += 1;
+    }
+    items >= cues::MENU_MIN_ITEMS
+}
+
 /// Whether some byte of `b` satisfies `pred`: sixteen bytes per step, each chunk folded without
 /// an early exit (the compiler turns the fold into vector instructions).
 #[inline]
@@ -653,7 +682,9 @@ impl Ctx<'_> {
             return !l.trailing_space
                 && !cues::is_terminal(ll)
                 && !cues::is_closer(ll)
-                && l.width * 2 >= max;
+                && l.width * 2 >= max
+                && !link_line(lt)
+                && !link_line(nt);
         }
         let cols = l.cols() + extra;
         if wrapped && cols * 2 >= max && cols + 1 + first_word_width(nt) > max {
@@ -801,12 +832,43 @@ impl Ctx<'_> {
             }
             return self.push(BlockKind::Boilerplate, s, e);
         }
-        if last != '.' && short() && cues::is_menu(t) {
+        if nlines == 1 && cues::is_navigation_line(t) {
             return self.push(BlockKind::Navigation, s, e);
+        }
+        // A long line is looked at as a menu only when it has separators (a cheap refusal).
+        if last != '.'
+            && if short() {
+                cues::is_menu(t)
+            } else {
+                t.len() <= cues::MENU_MAX_BYTES && cues::is_menu(t) && long_menu(t)
+            }
+        {
+            return self.push(BlockKind::Navigation, s, e);
+        }
+        // Copyright notices and cookie banners, whatever their length.
+        if cues::is_footer(t) {
+            if self.state.body {
+                self.state.footer = true;
+            }
+            return self.push(BlockKind::Boilerplate, s, e);
         }
         // Key/value fields.
         if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
-            return self.fields(s, e, v);
+            // A breadcrumb trail behind its label (`当前位置：首页 > 工作动态`).
+            if cues::is_breadcrumb_label(t[..v].trim_end_matches([':', '：', ' '])) {
+                return self.push(BlockKind::Navigation, s, e);
+            }
+            // Before the title, a CJK headline in the `Who：what` form
+            // (`央行：2月末广义货币余额同比增长8.2%`) is no field: its value is a clause.
+            let cjk_headline = nlines == 1
+                && !self.state.title
+                && !self.state.body
+                && !ends_sentence
+                && cues::is_cjk(first_char(t))
+                && words_upto(&t[v..], cues::FIELD_MAX_VALUE_WORDS) > cues::FIELD_MAX_VALUE_WORDS;
+            if !cjk_headline {
+                return self.fields(s, e, v);
+            }
         }
         // A results row (`Net 5.1 mln vs 4.2 mln`); before the title such a line is the
         // headline (`GELCO CORP 2ND QTR SHR 67 CTS VS 23 CTS`).

@@ -1,0 +1,156 @@
+//! Scraped pages as they come to text: wire tags after datelines, era dates, menus, breadcrumb
+//! labels, footers and CJK headlines (examples written for these tests).
+
+use BlockKind::{Boilerplate, Dateline, Navigation, Paragraph, Title};
+use finnews_segment::{BlockKind, DatelineDate, Options, dateline, segment};
+
+fn blocks(text: &str) -> Vec<(BlockKind, &str)> {
+    segment(text, &Options::default())
+        .blocks
+        .iter()
+        .map(|b| (b.kind, &text[b.span.range()]))
+        .collect()
+}
+
+#[test]
+fn a_wire_service_tag_after_the_date_belongs_to_the_dateline() {
+    for (line, head) in [
+        (
+            "OSLO, May 4 (Reuters) - Norway's wealth fund said",
+            "OSLO, May 4 (Reuters) -",
+        ),
+        (
+            "LIMA, June 9 (AP) — Peru's central bank held",
+            "LIMA, June 9 (AP) —",
+        ),
+        (
+            "DALLAS, Oct. 12, 2025 /PRNewswire/ -- Zeta Corp. today reported",
+            "DALLAS, Oct. 12, 2025 /PRNewswire/ --",
+        ),
+        (
+            "AUSTIN, Texas, Jan. 8, 2026 /Business Wire/ - Omega Inc. said",
+            "AUSTIN, Texas, Jan. 8, 2026 /Business Wire/ -",
+        ),
+    ] {
+        let d = dateline(line).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(&line[..d.len], head);
+    }
+    // A bracket that is no short name, or no dash after it: no dateline.
+    assert!(dateline("OSLO, May 4 (the fund said 12 stocks) - x").is_none());
+    assert!(dateline("OSLO, May 4 (Reuters) Norway's fund said").is_none());
+    let text = "Fund sells bonds\n\nOSLO, May 4 (Reuters) - The fund sold bonds on Monday.";
+    let b = blocks(text);
+    assert_eq!(b[1], (Dateline, "OSLO, May 4 (Reuters) -"));
+    assert_eq!(b[2], (Paragraph, "The fund sold bonds on Monday."));
+}
+
+#[test]
+fn era_dates_are_datelines() {
+    assert_eq!(
+        dateline("令和7年11月20日").unwrap().date,
+        Some(DatelineDate::Day {
+            year: 2025,
+            month: 11,
+            day: 20
+        })
+    );
+    assert_eq!(
+        dateline("平成31年4月").unwrap().date,
+        Some(DatelineDate::Month {
+            year: 2019,
+            month: 4
+        })
+    );
+    assert_eq!(
+        dateline("令和元年5月1日").unwrap().date,
+        Some(DatelineDate::Day {
+            year: 2019,
+            month: 5,
+            day: 1
+        })
+    );
+    assert!(dateline("令和年").is_none());
+    let seg = segment(
+        "令和7年11月20日\n財務省\n\n国債の発行について",
+        &Options::default(),
+    );
+    assert_eq!(
+        seg.dateline_date,
+        Some(DatelineDate::Day {
+            year: 2025,
+            month: 11,
+            day: 20
+        })
+    );
+}
+
+#[test]
+fn a_date_running_into_a_cjk_phrase_is_no_date_line() {
+    // `2025年10月の家計調査` is a title about October, not the page's date.
+    assert!(dateline("2025年10月の家計調査").is_none());
+    let text =
+        "2025年10月の家計調査\n\n発表日：2025年12月5日\n\n消費支出は前年同月比1.2%増加した。";
+    let seg = segment(text, &Options::default());
+    assert_eq!(
+        seg.dateline_date,
+        Some(DatelineDate::Day {
+            year: 2025,
+            month: 12,
+            day: 5
+        })
+    );
+    assert_eq!(blocks(text)[0], (Title, "2025年10月の家計調査"));
+}
+
+#[test]
+fn long_menus_breadcrumb_labels_and_skip_links_are_navigation() {
+    let text = "Skip to content\nHome | Markets | Economy | Companies | Opinion | Data\n\nYou are here: Home > Economy\n\nFactory orders rise in May\n\nOrders rose 2% in May.";
+    let b = blocks(text);
+    assert_eq!(b[0].0, Navigation);
+    assert_eq!(b[1].0, Navigation);
+    assert_eq!(b[2].0, Navigation);
+    assert_eq!(b[3], (Title, "Factory orders rise in May"));
+    let b = blocks("您的位置：首页 > 要闻\n\n外汇储备连续三个月上升\n\n正文。");
+    assert_eq!(b[0].0, Navigation);
+    assert_eq!(b[1].0, Title);
+    // A headline with bars but long entries is no menu.
+    let b = blocks(
+        "Stocks rally as bond yields fall back from highs | Dollar slips against yen\n\nText.",
+    );
+    assert_eq!(b[0].0, Title);
+}
+
+#[test]
+fn copyright_lines_and_cookie_banners_are_boilerplate() {
+    let text = "Rates unchanged\n\nThe bank kept rates unchanged.\n\nCopyright 2025 Example News Ltd. All rights reserved. Not for redistribution.\n\nThis website uses cookies. By continuing you agree to our use of cookies.";
+    let b = blocks(text);
+    assert_eq!(b[2].0, Boilerplate);
+    assert_eq!(b[3].0, Boilerplate);
+    // `Copyright` as a word of prose is not a notice.
+    let b = blocks("Rates unchanged\n\nCopyright law was amended in 1998.");
+    assert_eq!(b[1].0, Paragraph);
+}
+
+#[test]
+fn a_cjk_who_what_headline_before_the_title_is_the_title() {
+    let text = "财政部：前10个月国有企业利润总额同比增长1.5%\n\n2025年11月25日 09:30 来源：人民网\n\n正文。";
+    let b = blocks(text);
+    assert_eq!(b[0].0, Title);
+    assert_eq!(b[1].0, Dateline);
+    // After the title, a short key/value line stays a field.
+    let b = blocks("外汇储备上升\n\n作者：张三\n\n正文。");
+    assert_eq!(b[1].0, BlockKind::Field);
+}
+
+#[test]
+fn cjk_link_lines_stay_apart() {
+    let text = "売上高は増加した。\n\nこのページを印刷する\nページの先頭へ戻る";
+    let b = blocks(text);
+    assert_eq!(
+        &b[1..],
+        [
+            (Boilerplate, "このページを印刷する"),
+            (Boilerplate, "ページの先頭へ戻る")
+        ]
+    );
+}
