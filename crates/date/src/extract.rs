@@ -550,6 +550,21 @@ fn year_before(r: Repr) -> Option<Repr> {
             month,
         },
         Repr::Year(y) => Repr::Year(y.checked_sub(1)?),
+        // the same ISO week a year earlier (week 53 → 52 in a year without one)
+        Repr::Week { year, week } => {
+            let y = year.checked_sub(1)?;
+            let has = |w: u8| {
+                chrono::NaiveDate::from_isoywd_opt(y, u32::from(w), chrono::Weekday::Mon).is_some()
+            };
+            Repr::Week {
+                year: y,
+                week: if has(week) {
+                    week
+                } else {
+                    week.checked_sub(1).filter(|&w| has(w))?
+                },
+            }
+        }
         Repr::Quarter { year: Some(y), q } => Repr::Quarter {
             year: Some(y.checked_sub(1)?),
             q,

@@ -240,3 +240,18 @@ fn a_month_range_leaves_the_sentence_full_stop_and_a_time_leaves_the_next_line()
         pairs(&[("9:30 a.m. tomorrow", "2025-10-02T09:30")])
     );
 }
+
+#[test]
+fn the_year_ago_week_is_the_same_iso_week_a_year_earlier() {
+    let r = at(1991, 5, 14);
+    assert_eq!(
+        found(
+            "Loadings in the week ended May 10 were 4,100, against 3,900 in the year-ago week.",
+            &r
+        ),
+        pairs(&[
+            ("the week ended May 10", "1991-W19"),
+            ("year-ago", "1990-W19")
+        ])
+    );
+}
