@@ -303,11 +303,12 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("accounts for", Cues(Cues::SHARE.0 | Cues::VERB.0)),
     ("account for", Cues(Cues::SHARE.0 | Cues::VERB.0)),
     ("stake", Cues::SHARE_NOUN),
-    // an accounting item named `gain`/`loss` is an amount, not a movement
-    ("extraordinary gain", Cues::LEVEL),
-    ("extraordinary gains", Cues::LEVEL),
-    ("extraordinary loss", Cues::LEVEL),
-    ("extraordinary losses", Cues::LEVEL),
+    // an accounting item named `gain`/`loss` is an amount, not a movement: the phrase hides the
+    // movement cue of its last word and stays a plain noun phrase (a metric)
+    ("extraordinary gain", Cues::NONE),
+    ("extraordinary gains", Cues::NONE),
+    ("extraordinary loss", Cues::NONE),
+    ("extraordinary losses", Cues::NONE),
     ("share", Cues::SHARE_NOUN),
     ("holding", Cues::SHARE_NOUN),
     ("ranking", Cues(Cues::RANK.0 | Cues::VERB.0)),
