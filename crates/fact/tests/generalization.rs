@@ -138,3 +138,35 @@ fn a_span_from_one_date_to_another_dates_the_change() {
     let f = facts(text, &items);
     assert_eq!(f[0].period, Period::Mention(0));
 }
+
+#[test]
+fn gaining_before_a_percent_is_a_rise() {
+    let text = "The stock ended at 31 dlrs after gaining 3.5 pct in early trade.";
+    let items = [
+        Item::new(find(text, "31 dlrs"), ItemKind::Money),
+        Item::new(find(text, "3.5 pct"), ItemKind::Percent),
+    ];
+    let f = facts(text, &items);
+    let g = f.iter().find(|f| f.value == 1).expect("the gain");
+    assert_eq!(g.role, Role::Change, "{g:?}");
+    assert_eq!(g.direction, Some(finnews_fact::Direction::Up));
+}
+
+#[test]
+fn an_extraordinary_gain_is_an_amount_not_a_movement() {
+    let text = "Second-half earnings include an extraordinary gain of 7.2 mln stg from a sale.";
+    let items = [Item::new(find(text, "7.2 mln stg"), ItemKind::Money)];
+    let f = facts(text, &items);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].role, Role::Level, "{:?}", f[0]);
+    assert_eq!(f[0].direction, None);
+}
+
+#[test]
+fn japanese_mikomu_marks_a_forecast() {
+    let text = "来期の営業利益は980億円を見込む。";
+    let items = [Item::new(find(text, "980億円"), ItemKind::Money)];
+    let f = facts(text, &items);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].status, finnews_fact::Status::Forecast, "{:?}", f[0]);
+}
