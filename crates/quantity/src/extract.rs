@@ -2243,8 +2243,19 @@ impl<'a> Extractor<'a, '_> {
         if !a.typed && bq.cent {
             low = low.checked_div(Decimal::ONE_HUNDRED)?;
         }
+        // A spelled second end reads its scale word as part of the numeral (`three to five
+        // billion dlrs`): the word after its first word is that scale.
+        let b_scale = bq.scale.or_else(|| {
+            let w = b.get(bq.num_start)?;
+            if !w.is_ascii_alphabetic() {
+                return None;
+            }
+            let e = alnum_end(b, bq.num_start);
+            let s = text.get(e..bq.end).and_then(scale_prefix)?;
+            (!s.ambiguous).then_some(s.factor)
+        });
         if a.scale.is_none()
-            && let Some(f) = bq.scale
+            && let Some(f) = b_scale
         {
             let scaled = low.checked_mul(f)?;
             if scaled <= bq.value {
