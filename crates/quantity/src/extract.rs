@@ -54,6 +54,10 @@ const MAX_TRAILING_COUNT: u32 = 60;
 /// How many words before a range a change word is looked for.
 const CHANGE_LOOKBACK_WORDS: usize = 8;
 
+/// How many times the first end of `N to M` after a change word the second must be for the two to
+/// be a change and a level rather than a range.
+const CHANGE_LEVEL_RATIO: Decimal = Decimal::TEN;
+
 /// The result of a grammar piece: the rest of the text, or a failure that carries nothing.
 type Res<'a, O> = IResult<&'a str, O, ()>;
 
@@ -2239,8 +2243,19 @@ impl<'a> Extractor<'a, '_> {
         if !a.typed && bq.cent {
             low = low.checked_div(Decimal::ONE_HUNDRED)?;
         }
+        // A spelled second end reads its scale word as part of the numeral (`three to five
+        // billion dlrs`): the word after its first word is that scale.
+        let b_scale = bq.scale.or_else(|| {
+            let w = b.get(bq.num_start)?;
+            if !w.is_ascii_alphabetic() {
+                return None;
+            }
+            let e = alnum_end(b, bq.num_start);
+            let s = text.get(e..bq.end).and_then(scale_prefix)?;
+            (!s.ambiguous).then_some(s.factor)
+        });
         if a.scale.is_none()
-            && let Some(f) = bq.scale
+            && let Some(f) = b_scale
         {
             let scaled = low.checked_mul(f)?;
             if scaled <= bq.value {
@@ -2248,6 +2263,18 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         if low > bq.value || bq.kind == QuantityKind::Ordinal {
+            return None;
+        }
+        // After a change word, `N to M` with M an order of magnitude above N is a change and the
+        // level it led to (`rose eight to 108 mln`, `by 9,000 to 717,000`), not a range: the ends
+        // of a written range are of one size (`rose 5 to 6 pct`).
+        if opener.is_none()
+            && conn.trim() == RANGE_TO
+            && low
+                .checked_mul(CHANGE_LEVEL_RATIO)
+                .is_some_and(|l| l <= bq.value)
+            && self.change_before(a.start)
+        {
             return None;
         }
         Some(Found {

@@ -97,6 +97,36 @@ fn a_change_then_a_level_is_two_mentions() {
 }
 
 #[test]
+fn a_bare_change_then_a_level_an_order_of_magnitude_up_is_two_mentions() {
+    let q = found("Stocks jumped eleven to 240 mln tonnes.");
+    assert_eq!(texts(&q), ["eleven", "240 mln tonnes"]);
+    let q = found("Payrolls grew by 52,000 to 3.9 million.");
+    assert_eq!(texts(&q), ["52,000", "3.9 million"]);
+    // Ends of one size after a change word stay a range; no change word, no split.
+    let q = found("Margins rose 3 to 4 pct. It sees 2 to 40 mln dlrs.");
+    assert_eq!(texts(&q), ["3 to 4 pct", "2 to 40 mln dlrs"]);
+}
+
+#[test]
+fn a_spelled_high_end_lends_its_scale_to_the_low_end() {
+    let q = found("Banks need between two and four billion yen, or 2.5 to three million tonnes.");
+    assert_eq!(
+        q[0].amount,
+        Amount::Range {
+            low: dec("2000000000"),
+            high: dec("4000000000")
+        }
+    );
+    assert_eq!(
+        q[1].amount,
+        Amount::Range {
+            low: dec("2500000"),
+            high: dec("3000000")
+        }
+    );
+}
+
+#[test]
 fn true_ranges_stay_one_mention() {
     let q =
         found("It sees 4-6 billion dlrs, between 4 and 6 billion dlrs, 3.75%-4%, 40 to 45 cts.");
