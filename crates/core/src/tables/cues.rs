@@ -47,8 +47,6 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("nearly", Bound::Approx),
     ("almost", Bound::Approx),
     ("close to", Bound::Approx),
-    ("an estimated", Bound::Approx),
-    ("estimated", Bound::Approx),
     ("circa", Bound::Approx),
     ("over", Bound::Over),
     ("more than", Bound::Over),
