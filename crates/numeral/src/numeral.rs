@@ -457,8 +457,13 @@ fn scale(input: &str) -> Res<'_, Scale> {
         }
         if s.word.as_bytes()[0].is_ascii() {
             // A word ends at a non-letter; a single ambiguous letter touches its number.
+            // A dash or other punctuation outside ASCII ends it too (`€2.1bn–€2.3bn`).
             let after = rest.as_bytes().get(s.word.len());
-            let word_ends = after.is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+            let word_ends = after.is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
+                || rest
+                    .get(s.word.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric());
             word_ends && (!s.ambiguous || spaces.is_empty())
         } else {
             spaces.len() <= 1

@@ -165,6 +165,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         options,
         yen: None,
         floor: 0,
+        money_range: false,
         url_window: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
@@ -328,6 +329,7 @@ fn skipped_word_finds_nothing(
         options: ex.options,
         yen: ex.yen,
         floor: ex.floor,
+        money_range: false,
         url_window: ex.url_window.clone(),
     };
     let mut out = Vec::new();
@@ -725,6 +727,9 @@ struct Extractor<'a, 'o> {
     options: &'o Options,
     yen: Option<Currency>,
     floor: usize,
+    /// Reading the second end of a range whose first end is money with its currency before it
+    /// (`£140-150m`): an ambiguous scale (`m`) is the money scale there, not metres.
+    money_range: bool,
     /// The window [`Self::in_url`] read last: its bounds, whether each is the end of its
     /// white-space run, and whether it holds no byte a URL marker starts with.
     url_window: std::cell::Cell<UrlWindow>,
@@ -1395,7 +1400,7 @@ impl<'a> Extractor<'a, '_> {
         {
             let after = end + s.len;
             let money_after = self.currency_suffix(after, true, false).is_some();
-            if prefix.is_some() || money_after {
+            if prefix.is_some() || money_after || self.money_range {
                 value = value.checked_mul(s.factor)?;
                 scale = Some(s.factor);
                 end = after;
@@ -2094,7 +2099,7 @@ impl<'a> Extractor<'a, '_> {
         if !suffix_may_start(b.get(end)) && !suffix_may_start(b.get(end + 1)) {
             return None;
         }
-        let p = if b.get(end) == Some(&b' ') {
+        let p = if matches!(b.get(end), Some(&(b' ' | b'-'))) {
             end + 1
         } else {
             end
@@ -2212,11 +2217,28 @@ impl<'a> Extractor<'a, '_> {
         if bstart >= b.len() {
             return None;
         }
+        // Money with its currency before the first end: the second end may repeat it
+        // (`$1.35 billion to $1.40 billion`, `£96m-£100m`); the number starts after it.
+        let money_prefixed =
+            matches!(a.kind, QuantityKind::Money { .. }) && a.start < a.num_start;
+        let mut nstart = bstart;
+        if money_prefixed && !b[bstart].is_ascii_digit() {
+            nstart = (bstart + 1..b.len().min(bstart + MAX_SYMBOL_GAP))
+                .find(|&j| b[j].is_ascii_digit())
+                .unwrap_or(bstart);
+        }
         let saved = self.floor;
         self.floor = bstart;
-        let r = self.read(bstart, false);
+        self.money_range = money_prefixed;
+        let r = self.read(nstart, false);
         self.floor = saved;
+        self.money_range = false;
         let bq = r?.ok()?;
+        // The repeated currency must be exactly what lies between the connector and the number.
+        let repeated = nstart > bstart;
+        if repeated && (bq.start != bstart || bq.kind != a.kind) {
+            return None;
+        }
         if bq.value.is_sign_negative() || a.value.is_sign_negative() {
             return None;
         }
@@ -2231,7 +2253,7 @@ impl<'a> Extractor<'a, '_> {
         if suffixed && !bq.typed {
             return None;
         }
-        if suffixed && conn.trim() == RANGE_TO && self.change_before(a.start) {
+        if (suffixed || repeated) && conn.trim() == RANGE_TO && self.change_before(a.start) {
             return None;
         }
         if !a.typed {
@@ -2326,6 +2348,10 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
     }
     Ok(first)
 }
+
+/// How many bytes after a range connector a repeated currency (`$`, `US$`, `€`) may take
+/// before the second end's number.
+const MAX_SYMBOL_GAP: usize = 5;
 
 /// The first byte of each range connector (with or without an opener) and its second byte
 /// (`None` for a connector of one byte), without repeats.
@@ -2460,7 +2486,13 @@ fn first_tag(table: &'static [&'static str]) -> impl Fn(&str) -> Res<'_, &'stati
 /// ` pct`, ` percentage points`. An abbreviation that reads as a name in capitals after a
 /// space (`2003 BP`) is not one.
 fn percent_after(input: &str) -> Res<'_, PercentUnit> {
-    let (r, space) = opt(char(' ')).parse(input)?;
+    // A hyphen joins a percent word before a noun (`a 40-pct stake`, `a 5-percent rise`).
+    let (r, hyphen) = opt(char('-')).parse(input)?;
+    let (r, space) = if hyphen.is_some() {
+        (r, None)
+    } else {
+        opt(char(' ')).parse(r)?
+    };
     if let [first, second, ..] = *r.as_bytes()
         && second.is_ascii_alphabetic()
         && PERCENT_SECOND[usize::from(first.to_ascii_lowercase())]
@@ -2475,6 +2507,9 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
             continue;
         };
         if w.as_bytes()[0].is_ascii_alphabetic() && word_end(rest).is_err() {
+            continue;
+        }
+        if hyphen.is_some() && !w.as_bytes()[0].is_ascii_alphabetic() {
             continue;
         }
         if space.is_some()
