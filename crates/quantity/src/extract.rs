@@ -1148,6 +1148,9 @@ impl<'a> Extractor<'a, '_> {
             {
                 return Some(Err(e + 1));
             }
+            if let Some(e) = self.phone_shape_end(i) {
+                return Some(Err(e));
+            }
         }
         if prefix.is_none() {
             prefix = self.prefix_currency(i);
@@ -1784,6 +1787,53 @@ impl<'a> Extractor<'a, '_> {
         end
     }
 
+    /// The end of a phone number written without `+` that starts at the digit `i`, if it is one:
+    /// three or more groups of digits, the first opening with `0` (`020 3123 4567`,
+    /// `03-1234-5678`) or in brackets (`(03) 1234-5678`, `(212) 555-0147`), set off by one
+    /// space, hyphen or full stop, the last of four digits, nine digits or more in all.
+    fn phone_shape_end(&self, i: usize) -> Option<usize> {
+        let b = self.b;
+        let bracketed = i > 0 && b[i - 1] == b'(';
+        if !bracketed && !(b[i] == b'0' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            return None;
+        }
+        let digits_at = |p: usize| {
+            b[p.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        };
+        let first = digits_at(i);
+        if !(2..=5).contains(&first) {
+            return None;
+        }
+        let mut p = i + first;
+        if bracketed {
+            if b.get(p) != Some(&b')') || (b[i] != b'0' && first != 3) {
+                return None;
+            }
+            p += 1;
+        }
+        let (mut groups, mut total, mut last) = (1, first, first);
+        while p < b.len() && p - i < MAX_PHONE_LEN {
+            let sep = b[p];
+            if !PHONE_SEPARATORS.contains(&sep) || sep == b'(' || sep == b')' {
+                break;
+            }
+            let n = digits_at(p + 1);
+            if n == 0 || n > 4 {
+                break;
+            }
+            groups += 1;
+            total += n;
+            last = n;
+            p += 1 + n;
+        }
+        let ends = b.get(p).is_none_or(|c| !c.is_ascii_alphanumeric())
+            && !(b.get(p) == Some(&b'.') && b.get(p + 1).is_some_and(u8::is_ascii_digit));
+        (groups >= 3 && last == 4 && total >= 9 && ends).then_some(p)
+    }
+
     /// Whether a period word follows `end` (one space), after at most one of `between`
     /// (`fiscal quarter`, `previous quarters`; with an empty `between`, the period word right
     /// after).
@@ -2219,8 +2269,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // Money with its currency before the first end: the second end may repeat it
         // (`$1.35 billion to $1.40 billion`, `£96m-£100m`); the number starts after it.
-        let money_prefixed =
-            matches!(a.kind, QuantityKind::Money { .. }) && a.start < a.num_start;
+        let money_prefixed = matches!(a.kind, QuantityKind::Money { .. }) && a.start < a.num_start;
         let mut nstart = bstart;
         if money_prefixed && !b[bstart].is_ascii_digit() {
             nstart = (bstart + 1..b.len().min(bstart + MAX_SYMBOL_GAP))
