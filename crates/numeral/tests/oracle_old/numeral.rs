@@ -347,7 +347,11 @@ pub fn scale_prefix(text: &str) -> Option<Scale> {
         let ascii = s.word.as_bytes()[0].is_ascii();
         if ascii {
             let after = rest.as_bytes().get(s.word.len());
-            if after.is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80) {
+            let punct_after = rest
+                .get(s.word.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric());
+            if after.is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80) && !punct_after {
                 continue;
             }
             // A single ambiguous letter must touch its number.
