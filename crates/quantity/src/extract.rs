@@ -1789,8 +1789,9 @@ impl<'a> Extractor<'a, '_> {
 
     /// The end of a phone number written without `+` that starts at the digit `i`, if it is one:
     /// three or more groups of digits, the first opening with `0` (`020 3123 4567`,
-    /// `03-1234-5678`) or in brackets (`(03) 1234-5678`, `(212) 555-0147`), set off by one
-    /// space, hyphen or full stop, the last of four digits, nine digits or more in all.
+    /// `03-1234-5678`) or in brackets (`(03) 1234-5678`, `(212) 555-0147`: without the `0`,
+    /// ten digits and a hyphen before the last four), set off by one space, hyphen or full
+    /// stop, the last of four digits, nine digits or more in all.
     fn phone_shape_end(&self, i: usize) -> Option<usize> {
         let b = self.b;
         let bracketed = i > 0 && b[i - 1] == b'(';
@@ -1814,7 +1815,7 @@ impl<'a> Extractor<'a, '_> {
             }
             p += 1;
         }
-        let (mut groups, mut total, mut last) = (1, first, first);
+        let (mut groups, mut total, mut last, mut last_sep) = (1, first, first, b' ');
         while p < b.len() && p - i < MAX_PHONE_LEN {
             let sep = b[p];
             if !PHONE_SEPARATORS.contains(&sep) || sep == b'(' || sep == b')' {
@@ -1827,11 +1828,14 @@ impl<'a> Extractor<'a, '_> {
             groups += 1;
             total += n;
             last = n;
+            last_sep = sep;
             p += 1 + n;
         }
         let ends = b.get(p).is_none_or(|c| !c.is_ascii_alphanumeric())
             && !(b.get(p) == Some(&b'.') && b.get(p + 1).is_some_and(u8::is_ascii_digit));
-        (groups >= 3 && last == 4 && total >= 9 && ends).then_some(p)
+        // An area code without `0` (`(212) 555-0147`) has the hyphenated 3-4 digit tail.
+        let tail = b[i] == b'0' || (groups == 3 && total == 10 && last_sep == b'-');
+        (groups >= 3 && last == 4 && total >= 9 && ends && tail).then_some(p)
     }
 
     /// Whether a period word follows `end` (one space), after at most one of `between`
