@@ -1795,7 +1795,8 @@ impl<'a> Extractor<'a, '_> {
     fn phone_shape_end(&self, i: usize) -> Option<usize> {
         let b = self.b;
         let bracketed = i > 0 && b[i - 1] == b'(';
-        if !bracketed && !(b[i] == b'0' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+        let leading_zero = b[i] == b'0' && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !(bracketed || leading_zero) {
             return None;
         }
         let digits_at = |p: usize| {
