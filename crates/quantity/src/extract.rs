@@ -2540,12 +2540,12 @@ fn first_tag(table: &'static [&'static str]) -> impl Fn(&str) -> Res<'_, &'stati
 /// ` pct`, ` percentage points`. An abbreviation that reads as a name in capitals after a
 /// space (`2003 BP`) is not one.
 fn percent_after(input: &str) -> Res<'_, PercentUnit> {
-    // A hyphen joins a percent word before a noun (`a 40-pct stake`, `a 5-percent rise`).
-    let (r, hyphen) = opt(char('-')).parse(input)?;
-    let (r, space) = if hyphen.is_some() {
-        (r, None)
-    } else {
-        opt(char(' ')).parse(r)?
+    // One space, or a hyphen joining a percent word before a noun (`a 40-pct stake`, `a
+    // 5-percent rise`).
+    let (r, hyphen, space) = match input.as_bytes().first() {
+        Some(b' ') => (&input[1..], false, true),
+        Some(b'-') => (&input[1..], true, false),
+        _ => (input, false, false),
     };
     if let [first, second, ..] = *r.as_bytes()
         && second.is_ascii_alphabetic()
@@ -2563,10 +2563,10 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
         if w.as_bytes()[0].is_ascii_alphabetic() && word_end(rest).is_err() {
             continue;
         }
-        if hyphen.is_some() && !w.as_bytes()[0].is_ascii_alphabetic() {
+        if hyphen && !w.as_bytes()[0].is_ascii_alphabetic() {
             continue;
         }
-        if space.is_some()
+        if space
             && written.bytes().all(|c| c.is_ascii_uppercase())
             && NAME_LIKE_PERCENT_ABBREVIATIONS.contains(&w)
         {
