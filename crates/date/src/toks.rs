@@ -217,11 +217,18 @@ fn pair(i: Toks<'_>) -> Res<'_, Numeric> {
 
 /// `12-2015`, `03/2024`: a month, then a four-digit year.
 fn month_year<'t>(c: char) -> impl Parser<Toks<'t>, Output = Numeric, Error = ()> {
-    (plain_upto(2), sep(c), year4).map_opt(|(mo, (), y)| {
-        (1..=12)
-            .contains(&mo.value)
-            .then_some(Numeric::YearMonth(y, mo.value))
-    })
+    // A third group after the year (`03-1234-5678`) makes it a phone number or a code.
+    (
+        plain_upto(2),
+        sep(c),
+        year4,
+        nom::combinator::not((sep(c), plain)),
+    )
+        .map_opt(|(mo, (), y, ())| {
+            (1..=12)
+                .contains(&mo.value)
+                .then_some(Numeric::YearMonth(y, mo.value))
+        })
 }
 
 /// `20240715`: eight digits, year (1900-2099), month and day, with no separator; `None` unless

@@ -255,3 +255,17 @@ fn the_year_ago_week_is_the_same_iso_week_a_year_earlier() {
         ])
     );
 }
+
+#[test]
+fn a_month_and_year_with_a_third_group_is_no_date() {
+    let r = at(2025, 1, 1);
+    assert!(
+        found("Call our desk on 04-1234-5678 today.", &r)
+            .iter()
+            .all(|(t, _)| t != "04-1234")
+    );
+    assert_eq!(
+        found("Sales in 04-2024 rose.", &r),
+        pairs(&[("04-2024", "2024-04")])
+    );
+}
