@@ -534,9 +534,10 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
 fn year_before(r: Repr) -> Option<Repr> {
     let back = |d: chrono::NaiveDate| d.checked_sub_months(chrono::Months::new(12));
     Some(match r {
-        Repr::Day { date, part } => Repr::Day {
+        // the day a year earlier, without the part of day (`last night … a year ago`)
+        Repr::Day { date, .. } => Repr::Day {
             date: back(date)?,
-            part,
+            part: None,
         },
         Repr::DayTime { date, .. } => Repr::Day {
             date: back(date)?,
