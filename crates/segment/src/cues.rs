@@ -152,16 +152,8 @@ pub(crate) fn is_footer(line: &str) -> bool {
 }
 
 /// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
-static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    let mut t = [false; 256];
-    for o in FOOTER_OPENERS {
-        if let Some(&c) = o.as_bytes().first() {
-            t[usize::from(c.to_ascii_lowercase())] = true;
-            t[usize::from(c.to_ascii_uppercase())] = true;
-        }
-    }
-    t
-});
+static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> =
+    std::sync::LazyLock::new(|| first_bytes(FOOTER_OPENERS));
 
 /// [`FOOTER_PHRASES`] with a searcher for the last four bytes of each, built once.
 static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
@@ -201,9 +193,29 @@ pub(crate) const NAVIGATION_LINES: &[&str] = &[
 /// Whether the whole of `line` is one of [`NAVIGATION_LINES`].
 pub(crate) fn is_navigation_line(line: &str) -> bool {
     line.len() <= 40
+        && line
+            .as_bytes()
+            .first()
+            .is_some_and(|f| NAVIGATION_FIRST_BYTES[usize::from(*f)])
         && NAVIGATION_LINES
             .iter()
             .any(|l| l.eq_ignore_ascii_case(line))
+}
+
+/// The first bytes of [`NAVIGATION_LINES`] (both letter cases), a quick refusal.
+static NAVIGATION_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> =
+    std::sync::LazyLock::new(|| first_bytes(NAVIGATION_LINES));
+
+/// The first bytes of `words` in both letter cases, as a set.
+fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    for o in words {
+        if let Some(&c) = o.as_bytes().first() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
 }
 
 /// Labels of a breadcrumb trail (`当前位置：首页 > 工作动态`, `You are here: Home > News`),

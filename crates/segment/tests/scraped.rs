@@ -154,3 +154,20 @@ fn cjk_link_lines_stay_apart() {
         ]
     );
 }
+
+#[test]
+fn a_time_abbreviation_before_a_time_zone_ends_no_sentence() {
+    let text = "The company will hold a call on Friday at 9:30 a.m. PT. Shares of the group rose \
+                after the close, and the board meets at 4 p.m. EST to vote on the plan.";
+    let s: Vec<&str> = segment(text, &Options::default())
+        .sentences
+        .iter()
+        .map(|s| &text[s.span.range()])
+        .collect();
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[0].ends_with("a.m. PT."), "{s:?}");
+    // Before another capitalised word, the period still ends the sentence.
+    let text = "The auction closes each day at 4 p.m. Bids after that are void.";
+    let s = segment(text, &Options::default()).sentences;
+    assert_eq!(s.len(), 2);
+}
