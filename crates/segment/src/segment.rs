@@ -866,7 +866,16 @@ impl Ctx<'_> {
                 && !ends_sentence
                 && cues::is_cjk(first_char(t))
                 && words_upto(&t[v..], cues::FIELD_MAX_VALUE_WORDS) > cues::FIELD_MAX_VALUE_WORDS;
-            if !cjk_headline {
+            // Before the title, a line whose value is only a month is a headline with its
+            // edition (`Widget sales: August 2025`), not a field.
+            let edition = nlines == 1 && !self.state.title && !self.state.body && {
+                let value = t[v..].trim();
+                crate::dateline::detect(value).is_some_and(|f| {
+                    f.len >= value.len()
+                        && matches!(f.date, Some(crate::DatelineDate::Month { .. }))
+                })
+            };
+            if !cjk_headline && !edition {
                 return self.fields(s, e, v);
             }
         }
