@@ -170,6 +170,59 @@ static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Fi
             .collect()
     });
 
+/// Openings of credit and contact lines (`Reporting by Jane Doe; Editing by Mark Smith`,
+/// `Media Contact:`), lower-case: a line starting with one, followed by no letter or digit, is
+/// boilerplate.
+pub(crate) const CREDIT_OPENERS: &[&str] = &[
+    "additional reporting by",
+    "reporting by",
+    "reported by",
+    "writing by",
+    "editing by",
+    "edited by",
+    "compiled by",
+    "media contacts",
+    "media contact",
+    "media inquiries",
+    "investor contacts",
+    "investor contact",
+];
+
+/// A credit line has at most this many bytes.
+pub(crate) const CREDIT_MAX_BYTES: usize = 240;
+
+/// The press-release trailer naming its issuer (`SOURCE Acme Robotics Inc.`): this word in
+/// capitals, then a name that is not in capitals (a headline in capitals may open with it).
+pub(crate) const SOURCE_TRAILER: &str = "SOURCE ";
+
+/// Whether `line` is a credit or contact line of [`CREDIT_OPENERS`] or a [`SOURCE_TRAILER`]
+/// line.
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.len() > CREDIT_MAX_BYTES
+        || !b
+            .first()
+            .is_some_and(|f| CREDIT_FIRST_BYTES[usize::from(*f)])
+    {
+        return false;
+    }
+    if let Some(rest) = line.strip_prefix(SOURCE_TRAILER) {
+        return rest.bytes().any(|c| c.is_ascii_lowercase());
+    }
+    CREDIT_OPENERS.iter().any(|o| {
+        b.len() >= o.len()
+            && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+            && !b.get(o.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// The first bytes of [`CREDIT_OPENERS`] and [`SOURCE_TRAILER`], a quick refusal.
+static CREDIT_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = first_bytes(CREDIT_OPENERS);
+    t[usize::from(SOURCE_TRAILER.as_bytes()[0])] = true;
+    t
+});
+
 /// Whole lines that are page navigation (skip links, menu buttons), lower-case.
 pub(crate) const NAVIGATION_LINES: &[&str] = &[
     "skip to main content",

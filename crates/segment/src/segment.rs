@@ -852,6 +852,10 @@ impl Ctx<'_> {
             }
             return self.push(BlockKind::Boilerplate, s, e);
         }
+        // Credit and contact lines (`Reporting by ...; Editing by ...`, `Media Contact:`).
+        if nlines == 1 && cues::is_credit_line(t) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
         // Key/value fields.
         if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
             // A breadcrumb trail behind its label (`当前位置：首页 > 工作动态`).

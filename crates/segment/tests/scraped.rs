@@ -220,3 +220,20 @@ fn an_edition_month_in_a_title_gives_way_to_the_real_date_line() {
     // A key/value line ending in a month is no dateline.
     assert!(dateline("Coffee Output: March 2026").is_none());
 }
+
+#[test]
+fn credit_contact_and_source_trailer_lines_are_boilerplate() {
+    let text = "Mill output rises\n\nThe mill made 12 tonnes more in June.\n\nAdditional \
+                reporting by Ann Lee; Editing by Tom Ray\n\nInvestor Contacts:\n\nSOURCE Northwind \
+                Mills Ltd.\n";
+    let b = blocks(text);
+    assert_eq!(b[2].0, Boilerplate, "{b:?}");
+    assert_eq!(b[3], (Boilerplate, "Investor Contacts:"));
+    assert_eq!(b[4], (Boilerplate, "SOURCE Northwind Mills Ltd."));
+    // A headline in capitals opening with the word stays the title; prose opening with a
+    // credit word stays prose.
+    let text = "SOURCE CAPITAL SETS DIVIDEND\n\nReportingly, the fund paid 3 cents.\n";
+    let b = blocks(text);
+    assert_eq!(b[0], (Title, "SOURCE CAPITAL SETS DIVIDEND"));
+    assert_eq!(b[1], (Paragraph, "Reportingly, the fund paid 3 cents."));
+}
