@@ -1131,6 +1131,10 @@ impl Cur<'_> {
     /// `Brussels, 25 September 2025`, `FRANKFURT, Germany, March 3, 2025`: a place, a comma and
     /// a full day, the whole line.
     fn place_date(&self, i: usize) -> Option<Found> {
+        // The line ends in the day's year (a quick refusal).
+        if !self.at(self.end.checked_sub(1)?).is_ascii_digit() {
+            return None;
+        }
         let mut k = self.place(i, false)?;
         for _ in 0..2 {
             if self.at(k) != b',' {
