@@ -199,11 +199,11 @@ pub(crate) const SOURCE_TRAILER: &str = "SOURCE ";
 /// line.
 pub(crate) fn is_credit_line(line: &str) -> bool {
     let b = line.as_bytes();
-    if b.len() > CREDIT_MAX_BYTES
-        || !b
-            .first()
-            .is_some_and(|f| CREDIT_FIRST_BYTES[usize::from(*f)])
-    {
+    let Some(&[b0, b1]) = b.first_chunk::<2>() else {
+        return false;
+    };
+    let head = [b0.to_ascii_lowercase(), b1.to_ascii_lowercase()];
+    if b.len() > CREDIT_MAX_BYTES || !CREDIT_HEADS.contains(&head) {
         return false;
     }
     if let Some(rest) = line.strip_prefix(SOURCE_TRAILER) {
@@ -216,11 +216,18 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
     })
 }
 
-/// The first bytes of [`CREDIT_OPENERS`] and [`SOURCE_TRAILER`], a quick refusal.
-static CREDIT_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    let mut t = first_bytes(CREDIT_OPENERS);
-    t[usize::from(SOURCE_TRAILER.as_bytes()[0])] = true;
-    t
+/// The first two bytes (lower-case) of [`CREDIT_OPENERS`] and [`SOURCE_TRAILER`], a quick
+/// refusal.
+static CREDIT_HEADS: std::sync::LazyLock<Vec<[u8; 2]>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<[u8; 2]> = CREDIT_OPENERS
+        .iter()
+        .chain(std::iter::once(&SOURCE_TRAILER))
+        .filter_map(|o| o.as_bytes().first_chunk::<2>())
+        .map(|h| h.map(|c| c.to_ascii_lowercase()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
 /// Whole lines that are page navigation (skip links, menu buttons), lower-case.

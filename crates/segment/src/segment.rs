@@ -983,6 +983,7 @@ impl Ctx<'_> {
     ///
     /// `date`: the date the detector read on the line, when known; the first dateline block's
     /// date is kept in [`Segmentation::dateline_date`].
+    #[inline(never)]
     fn dateline(&mut self, s: usize, e: usize, n: usize, table: bool, date: Known) {
         let t = &self.text[s..e];
         let n = n.min(t.len());
