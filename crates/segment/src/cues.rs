@@ -152,16 +152,8 @@ pub(crate) fn is_footer(line: &str) -> bool {
 }
 
 /// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
-static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    let mut t = [false; 256];
-    for o in FOOTER_OPENERS {
-        if let Some(&c) = o.as_bytes().first() {
-            t[usize::from(c.to_ascii_lowercase())] = true;
-            t[usize::from(c.to_ascii_uppercase())] = true;
-        }
-    }
-    t
-});
+static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> =
+    std::sync::LazyLock::new(|| first_bytes(FOOTER_OPENERS));
 
 /// [`FOOTER_PHRASES`] with a searcher for the last four bytes of each, built once.
 static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
@@ -177,6 +169,66 @@ static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Fi
             })
             .collect()
     });
+
+/// Openings of credit and contact lines (`Reporting by Jane Doe; Editing by Mark Smith`,
+/// `Media Contact:`), lower-case: a line starting with one, followed by no letter or digit, is
+/// boilerplate.
+pub(crate) const CREDIT_OPENERS: &[&str] = &[
+    "additional reporting by",
+    "reporting by",
+    "reported by",
+    "writing by",
+    "editing by",
+    "edited by",
+    "compiled by",
+    "media contacts",
+    "media contact",
+    "media inquiries",
+    "investor contacts",
+    "investor contact",
+];
+
+/// A credit line has at most this many bytes.
+pub(crate) const CREDIT_MAX_BYTES: usize = 240;
+
+/// The press-release trailer naming its issuer (`SOURCE Acme Robotics Inc.`): this word in
+/// capitals, then a name that is not in capitals (a headline in capitals may open with it).
+pub(crate) const SOURCE_TRAILER: &str = "SOURCE ";
+
+/// Whether `line` is a credit or contact line of [`CREDIT_OPENERS`] or a [`SOURCE_TRAILER`]
+/// line.
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let Some(&[b0, b1]) = b.first_chunk::<2>() else {
+        return false;
+    };
+    let head = [b0.to_ascii_lowercase(), b1.to_ascii_lowercase()];
+    if b.len() > CREDIT_MAX_BYTES || !CREDIT_HEADS.contains(&head) {
+        return false;
+    }
+    if let Some(rest) = line.strip_prefix(SOURCE_TRAILER) {
+        return rest.bytes().any(|c| c.is_ascii_lowercase());
+    }
+    CREDIT_OPENERS.iter().any(|o| {
+        b.len() >= o.len()
+            && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+            && !b.get(o.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// The first two bytes (lower-case) of [`CREDIT_OPENERS`] and [`SOURCE_TRAILER`], a quick
+/// refusal.
+static CREDIT_HEADS: std::sync::LazyLock<Vec<[u8; 2]>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<[u8; 2]> = CREDIT_OPENERS
+        .iter()
+        .chain(std::iter::once(&SOURCE_TRAILER))
+        .filter_map(|o| o.as_bytes().first_chunk::<2>())
+        .map(|h| h.map(|c| c.to_ascii_lowercase()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 
 /// Whole lines that are page navigation (skip links, menu buttons), lower-case.
 pub(crate) const NAVIGATION_LINES: &[&str] = &[
@@ -201,9 +253,29 @@ pub(crate) const NAVIGATION_LINES: &[&str] = &[
 /// Whether the whole of `line` is one of [`NAVIGATION_LINES`].
 pub(crate) fn is_navigation_line(line: &str) -> bool {
     line.len() <= 40
+        && line
+            .as_bytes()
+            .first()
+            .is_some_and(|f| NAVIGATION_FIRST_BYTES[usize::from(*f)])
         && NAVIGATION_LINES
             .iter()
             .any(|l| l.eq_ignore_ascii_case(line))
+}
+
+/// The first bytes of [`NAVIGATION_LINES`] (both letter cases), a quick refusal.
+static NAVIGATION_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> =
+    std::sync::LazyLock::new(|| first_bytes(NAVIGATION_LINES));
+
+/// The first bytes of `words` in both letter cases, as a set.
+fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    for o in words {
+        if let Some(&c) = o.as_bytes().first() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
 }
 
 /// Labels of a breadcrumb trail (`当前位置：首页 > 工作动态`, `You are here: Home > News`),
@@ -485,6 +557,9 @@ pub(crate) const DATE_LABELS: &[&str] = &[
     "issued",
     "dated",
     "date",
+    "press release",
+    "news release",
+    "media release",
     "发布时间",
     "发布日期",
     "發佈時間",

@@ -200,6 +200,7 @@ pub(crate) fn detect(line: &str) -> Option<Found> {
     c.labelled(bracket_inner(b, lead))
         .or_else(|| c.date_line(lead))
         .or_else(|| c.wire(lead))
+        .or_else(|| c.place_date(lead))
         .or_else(|| c.cjk_wire(lead))
         .or_else(|| c.byline(lead))
         .or_else(|| c.source_line(lead))
@@ -225,6 +226,7 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
     // `detect` would have returned these first, and they are never of a late form.
     if c.date_line(lead).is_some()
         || c.wire(lead).is_some()
+        || c.place_date(lead).is_some()
         || c.cjk_wire(lead).is_some()
         || c.byline(lead).is_some()
     {
@@ -797,6 +799,9 @@ impl Cur<'_> {
             k += 1;
         } else if self.b[k..].starts_with("：".as_bytes()) {
             k += 3;
+        } else {
+            // `Press release | 18 September 2025`, `Published · 3 March 2024`
+            k = self.separator(k);
         }
         let k2 = self.ws(k);
         // `Published on 3 March 2024`, `Updated at 10:30`
@@ -1123,6 +1128,33 @@ impl Cur<'_> {
         }
     }
 
+    /// `Brussels, 25 September 2025`, `FRANKFURT, Germany, March 3, 2025`: a place, a comma and
+    /// a full day, the whole line.
+    fn place_date(&self, i: usize) -> Option<Found> {
+        // The line ends in the day's year (a quick refusal).
+        if !self.at(self.end.checked_sub(1)?).is_ascii_digit() {
+            return None;
+        }
+        let mut k = self.place(i, false)?;
+        for _ in 0..2 {
+            if self.at(k) != b',' {
+                return None;
+            }
+            let after = self.ws(k + 1);
+            if let Some((date, de)) = self.date(after) {
+                let whole =
+                    matches!(date, DatelineDate::Day { .. }) && self.ws(self.time(de)) >= self.end;
+                return whole.then_some(Found {
+                    len: self.end,
+                    date: Some(date),
+                    form: Form::DateLine,
+                });
+            }
+            k = self.place(after, false)?;
+        }
+        None
+    }
+
     /// `新华社北京4月21日电`, `中新网上海2024年7月15日电`: the Chinese newswire dateline (an agency
     /// and a place in ideographs, a day, and `电`), up to its `电`; the story runs on after it.
     fn cjk_wire(&self, i: usize) -> Option<Found> {
@@ -1218,8 +1250,10 @@ impl Cur<'_> {
             if k >= self.end {
                 return None;
             }
+            // A day only: a month closing a key/value line is an edition in a title
+            // (`Car registrations: August 2025`), not the day of publication.
             if let Some((date, de)) = self.date(k)
-                && matches!(date, DatelineDate::Day { .. } | DatelineDate::Month { .. })
+                && matches!(date, DatelineDate::Day { .. })
                 && self.ws(self.time(de)) >= self.end
             {
                 return Some(Found {

@@ -852,6 +852,10 @@ impl Ctx<'_> {
             }
             return self.push(BlockKind::Boilerplate, s, e);
         }
+        // Credit and contact lines (`Reporting by ...; Editing by ...`, `Media Contact:`).
+        if nlines == 1 && cues::is_credit_line(t) {
+            return self.push(BlockKind::Boilerplate, s, e);
+        }
         // Key/value fields.
         if let Some(v) = field_key(t).filter(|&v| field_value_ok(&t[v..])) {
             // A breadcrumb trail behind its label (`当前位置：首页 > 工作动态`).
@@ -866,7 +870,16 @@ impl Ctx<'_> {
                 && !ends_sentence
                 && cues::is_cjk(first_char(t))
                 && words_upto(&t[v..], cues::FIELD_MAX_VALUE_WORDS) > cues::FIELD_MAX_VALUE_WORDS;
-            if !cjk_headline {
+            // Before the title, a line whose value is only a month is a headline with its
+            // edition (`Widget sales: August 2025`), not a field.
+            let edition = nlines == 1 && !self.state.title && !self.state.body && {
+                let value = t[v..].trim();
+                crate::dateline::detect(value).is_some_and(|f| {
+                    f.len >= value.len()
+                        && matches!(f.date, Some(crate::DatelineDate::Month { .. }))
+                })
+            };
+            if !cjk_headline && !edition {
                 return self.fields(s, e, v);
             }
         }
@@ -970,6 +983,7 @@ impl Ctx<'_> {
     ///
     /// `date`: the date the detector read on the line, when known; the first dateline block's
     /// date is kept in [`Segmentation::dateline_date`].
+    #[inline(never)]
     fn dateline(&mut self, s: usize, e: usize, n: usize, table: bool, date: Known) {
         let t = &self.text[s..e];
         let n = n.min(t.len());

@@ -892,14 +892,14 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     if is_dotted(word) {
         return match cues::abbreviation(word) {
             Some(AbbrevClass::Prefix) => false,
-            Some(AbbrevClass::Time) => words_since(text, start, dot, 3) > 3,
+            Some(AbbrevClass::Time) => time_ends(text, start, dot, nw()),
             _ => cues::is_starter(nw()),
         };
     }
     match cues::abbreviation(word) {
         Some(AbbrevClass::Prefix) => return false,
         Some(AbbrevClass::Suffix) => return is_capitalised(nw()),
-        Some(AbbrevClass::Time) => return words_since(text, start, dot, 3) > 3,
+        Some(AbbrevClass::Time) => return time_ends(text, start, dot, nw()),
         Some(AbbrevClass::Plain) => return cues::is_starter(nw()),
         None => {}
     }
@@ -914,6 +914,12 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         return c == 'I' && prev_word.chars().next().is_some_and(char::is_lowercase);
     }
     true
+}
+
+/// Whether a time abbreviation's period (`p.m.`) ends a sentence before the capitalised word
+/// `next`: not before a time zone (`5:00 p.m. ET`), nor in a sentence of three words or fewer.
+fn time_ends(text: &str, start: usize, dot: usize, next: &str) -> bool {
+    !cues::is_time_zone(next) && words_since(text, start, dot, 3) > 3
 }
 
 /// Whether the period at `dot` sits inside a URL or an e-mail address.

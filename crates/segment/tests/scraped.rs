@@ -154,3 +154,86 @@ fn cjk_link_lines_stay_apart() {
         ]
     );
 }
+
+#[test]
+fn a_time_abbreviation_before_a_time_zone_ends_no_sentence() {
+    let text = "The company will hold a call on Friday at 9:30 a.m. PT. Shares of the group rose \
+                after the close, and the board meets at 4 p.m. EST to vote on the plan.";
+    let s: Vec<&str> = segment(text, &Options::default())
+        .sentences
+        .iter()
+        .map(|s| &text[s.span.range()])
+        .collect();
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[0].ends_with("a.m. PT."), "{s:?}");
+    // Before another capitalised word, the period still ends the sentence.
+    let text = "The auction closes each day at 4 p.m. Bids after that are void.";
+    let s = segment(text, &Options::default()).sentences;
+    assert_eq!(s.len(), 2);
+}
+
+fn reference(text: &str) -> Option<DatelineDate> {
+    let seg = segment(text, &Options::default());
+    seg.blocks
+        .iter()
+        .find(|b| b.kind == Dateline)
+        .and_then(|b| dateline(&text[b.span.range()]))
+        .and_then(|d| d.date)
+}
+
+#[test]
+fn a_document_kind_label_before_a_separator_dates_the_page() {
+    let text = "Harbour Bank lowers its deposit rate\n\nNews release | 7 March 2026\n\nThe \
+                board of Harbour Bank lowered its deposit rate on Friday.\n";
+    let b = blocks(text);
+    assert_eq!(b[0], (Title, "Harbour Bank lowers its deposit rate"));
+    assert_eq!(b[1], (Dateline, "News release | 7 March 2026"));
+    assert_eq!(
+        reference(text),
+        Some(DatelineDate::Day {
+            year: 2026,
+            month: 3,
+            day: 7
+        })
+    );
+}
+
+#[test]
+fn an_edition_month_in_a_title_gives_way_to_the_real_date_line() {
+    let text = "Tractor Exports: May 2026\n\nLisbon, 19 June 2026\n\nExports of tractors fell \
+                4 percent in May, the association said.\n";
+    let b = blocks(text);
+    assert_eq!(b[0], (Title, "Tractor Exports: May 2026"));
+    assert_eq!(b[1], (Dateline, "Lisbon, 19 June 2026"));
+    let text = "Retail trade, Freedonia: May 2026\n\nRelease date: 2 July 2026\n\nRetail \
+                sales rose in May.\n";
+    let b = blocks(text);
+    assert_eq!(b[0], (Title, "Retail trade, Freedonia: May 2026"));
+    assert_eq!(
+        reference(text),
+        Some(DatelineDate::Day {
+            year: 2026,
+            month: 7,
+            day: 2
+        })
+    );
+    // A key/value line ending in a month is no dateline.
+    assert!(dateline("Coffee Output: March 2026").is_none());
+}
+
+#[test]
+fn credit_contact_and_source_trailer_lines_are_boilerplate() {
+    let text = "Mill output rises\n\nThe mill made 12 tonnes more in June.\n\nAdditional \
+                reporting by Ann Lee; Editing by Tom Ray\n\nInvestor Contacts:\n\nSOURCE Northwind \
+                Mills Ltd.\n";
+    let b = blocks(text);
+    assert_eq!(b[2].0, Boilerplate, "{b:?}");
+    assert_eq!(b[3], (Boilerplate, "Investor Contacts:"));
+    assert_eq!(b[4], (Boilerplate, "SOURCE Northwind Mills Ltd."));
+    // A headline in capitals opening with the word stays the title; prose opening with a
+    // credit word stays prose.
+    let text = "SOURCE CAPITAL SETS DIVIDEND\n\nReportingly, the fund paid 3 cents.\n";
+    let b = blocks(text);
+    assert_eq!(b[0], (Title, "SOURCE CAPITAL SETS DIVIDEND"));
+    assert_eq!(b[1], (Paragraph, "Reportingly, the fund paid 3 cents."));
+}
