@@ -1,14 +1,9 @@
 //! Datelines in the shapes newswires and sites write them (examples written for these tests).
 
-use finnews_segment::{BlockKind, DatelineDate, Options, dateline, segment};
+mod common;
 
-fn blocks(text: &str) -> Vec<(BlockKind, &str)> {
-    segment(text, &Options::default())
-        .blocks
-        .iter()
-        .map(|b| (b.kind, &text[b.span.range()]))
-        .collect()
-}
+use common::blocks;
+use finnews_segment::{BlockKind, DatelineDate, dateline};
 
 fn day(year: i32, month: u8, day: u8) -> Option<DatelineDate> {
     Some(DatelineDate::Day { year, month, day })

@@ -1,15 +1,10 @@
 //! Page structure of scraped pages and wire stories (examples written for these tests).
 
-use BlockKind::{Boilerplate, Dateline, Field, Heading, Navigation, Paragraph, Title};
-use finnews_segment::{BlockKind, Options, segment};
+mod common;
 
-fn blocks(text: &str) -> Vec<(BlockKind, &str)> {
-    segment(text, &Options::default())
-        .blocks
-        .iter()
-        .map(|b| (b.kind, &text[b.span.range()]))
-        .collect()
-}
+use BlockKind::{Boilerplate, Dateline, Field, Heading, Navigation, Paragraph, Title};
+use common::blocks;
+use finnews_segment::BlockKind;
 
 #[test]
 fn first_line_of_a_wrapped_paragraph_is_not_a_heading() {

@@ -1,16 +1,11 @@
 //! Scraped pages as they come to text: wire tags after datelines, era dates, menus, breadcrumb
 //! labels, footers and CJK headlines (examples written for these tests).
 
-use BlockKind::{Boilerplate, Dateline, Navigation, Paragraph, Title};
-use finnews_segment::{BlockKind, DatelineDate, Options, dateline, segment};
+mod common;
 
-fn blocks(text: &str) -> Vec<(BlockKind, &str)> {
-    segment(text, &Options::default())
-        .blocks
-        .iter()
-        .map(|b| (b.kind, &text[b.span.range()]))
-        .collect()
-}
+use BlockKind::{Boilerplate, Dateline, Navigation, Paragraph, Title};
+use common::blocks;
+use finnews_segment::{BlockKind, DatelineDate, Options, dateline, segment};
 
 #[test]
 fn a_wire_service_tag_after_the_date_belongs_to_the_dateline() {
