@@ -2115,7 +2115,7 @@ fn period_of(
     carry: &Carry<'_>,
 ) -> (Period, Option<PeriodOffset>) {
     let date_at = |i: usize| -> Option<usize> {
-        let it = d.toks[i].item;
+        let it = d.toks.get(i)?.item;
         (it != NONE && d.items[it as usize].kind == ItemKind::Date).then_some(it as usize)
     };
     // A date right after the value dates it, even as a comparison's side (`79 mln dlrs in the

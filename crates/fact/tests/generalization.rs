@@ -170,3 +170,14 @@ fn japanese_mikomu_marks_a_forecast() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].status, finnews_fact::Status::Forecast, "{:?}", f[0]);
 }
+
+#[test]
+fn a_comparison_word_ending_the_text_after_a_value_is_read_safely() {
+    // `from` is the last token: the look for a date after it must stop at the text's end.
+    for text in ["Sales rose 5 pct from", "Sales rose 5 pct from the"] {
+        let items = [Item::new(find(text, "5 pct"), ItemKind::Percent)];
+        let f = facts(text, &items);
+        assert_eq!(f.len(), 1, "{text:?}: {f:?}");
+        assert_eq!(f[0].period, Period::Reference, "{text:?}");
+    }
+}
