@@ -6,7 +6,7 @@
 use finnews_core::tables::numbers::{
     CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, FRACTION_OF_A, FRACTION_WORDS,
     NUMBER_WORDS, NumberWord as Word, NumeralClass, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord,
-    cjk_numeral, numeral_class, scale_candidates, scale_may_start, vulgar_fraction,
+    cjk_numeral, scale_candidates, scale_may_start, vulgar_fraction,
 };
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
@@ -319,6 +319,12 @@ fn vulgar(input: &str) -> Res<'_, Numeral> {
 pub fn ordinal_prefix(text: &str) -> Option<Numeral> {
     let first = *text.as_bytes().first()?;
     if first.is_ascii_alphabetic() {
+        if !ordinal_word_ahead(text) {
+            // Most number words read here are cardinals (`two companies`): the walk below would
+            // add them up and stop with no ordinal.
+            debug_assert!(words(text, true).is_none(), "ordinal gate refused {text:?}");
+            return None;
+        }
         words(text, true).map(|(value, len)| Numeral {
             value,
             len,
@@ -330,6 +336,35 @@ pub fn ordinal_prefix(text: &str) -> Option<Numeral> {
             .ok()
             .map(|(_, n)| n)
     }
+}
+
+/// How many words [`ordinal_word_ahead`] reads before it leaves the answer to the parser.
+const ORDINAL_LOOKAHEAD_WORDS: usize = 8;
+
+/// Whether the words from the start of `text` may reach an ordinal word: the ordinal reading of
+/// [`words`] walks from word to word (through [`sep`]) only while each word is in a numeral
+/// table, and ends with an ordinal only at an ordinal word. False when the walk meets a word in
+/// no numeral table (or no word) before any ordinal word; true at an ordinal word or after
+/// [`ORDINAL_LOOKAHEAD_WORDS`] listed words (the bound keeps every call short). No arithmetic:
+/// one table look per word.
+fn ordinal_word_ahead(text: &str) -> bool {
+    let mut pos = 0;
+    for _ in 0..ORDINAL_LOOKAHEAD_WORDS {
+        let Some((wend, w)) = word_at(text, pos) else {
+            return false;
+        };
+        if w.ordinal().is_some() {
+            return true;
+        }
+        if w.class.is_empty() {
+            return false;
+        }
+        let Some(p) = word_sep(text, wend) else {
+            return false;
+        };
+        pos = p;
+    }
+    true
 }
 
 /// Whole digits and a suffix that is not followed by a letter or digit: `5th`, `31st`.
@@ -663,7 +698,7 @@ pub fn is_numeral_start(word: &str) -> bool {
     if word.is_empty() || word.len() > 16 {
         return false;
     }
-    let c = numeral_class(word);
+    let c = finnews_core::lexicon::lexicon().numeral_class(word.as_bytes());
     c.connective == Some(Connective::Article)
         || c.number.is_some()
         || c.ordinal.is_some()
@@ -1193,16 +1228,16 @@ fn word(input: &str) -> Res<'_, WordToken> {
         }
         _ => {}
     }
-    // Most words are in no numeral table: the filter says so before the hash lookup.
+    // Most words are in no numeral table: the filter says so before the lexicon lookup.
     let class = if may_have_class(w) {
-        numeral_class(w)
+        finnews_core::lexicon::lexicon().numeral_class(w.as_bytes())
     } else {
         NumeralClass::default()
     };
     Ok((rest, WordToken { class }))
 }
 
-/// Whether `word` (ASCII letters) may have a [`numeral_class`]: false only for a word that is
+/// Whether `word` (ASCII letters) may have a [`numeral_class`](finnews_core::tables::numbers::numeral_class): false only for a word that is
 /// in none of the tables the class is built from (number, ordinal and plural ordinal,
 /// fraction words, connectives).
 #[inline]

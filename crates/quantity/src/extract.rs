@@ -22,8 +22,8 @@ use finnews_core::tables::money::{
     is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
-    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, SCALE_WORDS, cjk_numeral, fraction_word,
-    numeral_class,
+    CJK_ORDINAL_PREFIX, CjkNumeral, Connective, NumeralClass, SCALE_WORDS, cjk_numeral,
+    fraction_word,
 };
 use finnews_core::tables::units::{UNIT_BRACKETS, UnitFit as Fit, unit_candidates, unit_may_start};
 use finnews_numeral::{
@@ -140,10 +140,15 @@ fn unwrap_wraps(text: &str, tokens: &[Token]) -> Option<String> {
         return None;
     }
     let mut flat: Option<Vec<u8>> = None;
-    let mut prev_end = 0;
-    for t in tokens {
+    // Only the gap is read per token (most are no wrap); the previous token's end is read at a
+    // wrap.
+    for (k, t) in tokens.iter().enumerate() {
+        if t.gap != Gap::Wrap {
+            continue;
+        }
         let start = t.span.start();
-        if t.gap == Gap::Wrap && start <= b.len() && prev_end <= start {
+        let prev_end = k.checked_sub(1).map_or(0, |j| tokens[j].span.end());
+        if start <= b.len() && prev_end <= start {
             let f = flat.get_or_insert_with(|| b.to_vec());
             for c in &mut f[prev_end..start] {
                 if matches!(*c, b'\n' | b'\r') {
@@ -151,7 +156,6 @@ fn unwrap_wraps(text: &str, tokens: &[Token]) -> Option<String> {
                 }
             }
         }
-        prev_end = t.span.end();
     }
     // Only ASCII line breaks were replaced by ASCII spaces: still UTF-8.
     flat.map(|f| String::from_utf8(f).unwrap_or_else(|_| text.to_owned()))
@@ -167,6 +171,8 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         floor: 0,
         money_range: false,
         url_window: std::cell::Cell::new(None),
+        ascii: text.is_ascii(),
+        url_free: url_free(text.as_bytes()),
     };
     let mut out = Vec::new();
     let b = text.as_bytes();
@@ -331,6 +337,8 @@ fn skipped_word_finds_nothing(
         floor: ex.floor,
         money_range: false,
         url_window: ex.url_window.clone(),
+        ascii: ex.ascii,
+        url_free: ex.url_free,
     };
     let mut out = Vec::new();
     let mut memo = *run_memo;
@@ -363,8 +371,16 @@ impl<'a> Extractor<'a, '_> {
             return i;
         }
         let c = b[i];
-        // The CJK reader starts only at a digit or a non-ASCII character.
-        let cjk = if c.is_ascii_digit() || c >= 0x80 {
+        // The CJK reader starts only at a digit or a non-ASCII character, and at a digit only
+        // before non-ASCII text (`cjk::may_start`): an all-ASCII text has none.
+        debug_assert!(
+            !ex.ascii || {
+                let mut memo = *run_memo;
+                crate::cjk::at(text, i, ex.floor, &mut memo).is_none()
+            },
+            "the CJK reader finds something in ASCII text at {i}"
+        );
+        let cjk = if !ex.ascii && (c.is_ascii_digit() || c >= 0x80) {
             crate::cjk::at(text, i, ex.floor, run_memo)
         } else {
             None
@@ -462,6 +478,13 @@ impl<'a> Extractor<'a, '_> {
         }
         i
     }
+}
+
+/// What the numeral tables say about `w`
+/// ([`finnews_core::tables::numbers::numeral_class`]), by one lexicon lookup.
+#[inline]
+fn numeral_class(w: &str) -> NumeralClass {
+    finnews_core::lexicon::lexicon().numeral_class(w.as_bytes())
 }
 
 /// Whether `word` is the first word of a [`PERCENT_OF_WORDS`] phrase (what
@@ -733,7 +756,26 @@ struct Extractor<'a, 'o> {
     /// The window [`Self::in_url`] read last: its bounds, whether each is the end of its
     /// white-space run, and whether it holds no byte a URL marker starts with.
     url_window: std::cell::Cell<UrlWindow>,
+    /// The text is all ASCII: no CJK reading can start in it.
+    ascii: bool,
+    /// No URL marker ([`URL_MARKERS`]) anywhere in the text: [`Self::in_url`] is false
+    /// everywhere.
+    url_free: bool,
 }
+
+/// Whether no [`URL_MARKERS`] entry occurs anywhere in `b`: one scan for their first bytes
+/// (a document without any is the common case; [`Extractor::in_url`] then reads no window).
+fn url_free(b: &[u8]) -> bool {
+    URL_FINDERS.iter().all(|f| f.find(b).is_none())
+}
+
+/// One searcher per [`URL_MARKERS`] entry, built once.
+static URL_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    URL_MARKERS
+        .iter()
+        .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+        .collect()
+});
 
 /// See [`Extractor::url_window`].
 type UrlWindow = Option<((usize, usize, bool, bool), bool)>;
@@ -1016,6 +1058,10 @@ impl<'a> Extractor<'a, '_> {
 
     /// Byte `i` is inside a URL, an e-mail address or a path.
     fn in_url(&self, i: usize) -> bool {
+        if self.url_free {
+            // No marker anywhere in the text: none in any window around `i`.
+            return false;
+        }
         let b = self.b;
         // A long white-space run (`1,2.3,1,2.3`, no space for kilobytes) is read once in a
         // wider window (up to `URL_WINDOW` bytes each way) for the numbers in it: a window
@@ -1372,7 +1418,9 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(run_end(b, i)));
             }
         }
-        if let Some(c) = text[end..].chars().next()
+        // (Every CJK date character is beyond ASCII: one byte test first.)
+        if b.get(end).is_some_and(|&x| x >= 0x80)
+            && let Some(c) = text[end..].chars().next()
             && CJK_DATE_CHARS.contains(&c)
             && num.form != NumeralForm::Words
         {
@@ -1417,7 +1465,12 @@ impl<'a> Extractor<'a, '_> {
             // `USD 22.5 million` already scaled; a currency code after (`$5 USD`) is absorbed.
         }
         // `七成` (70%), `75折` / `八折` (a price at 75% / 80%).
-        let mark = text[end..].chars().next();
+        // (Both marks are beyond ASCII: one byte test first.)
+        let mark = if b.get(end).is_some_and(|&x| x >= 0x80) {
+            text[end..].chars().next()
+        } else {
+            None
+        };
         let tenths = mark.is_some_and(|c| CJK_TENTHS.contains(&c));
         let discount = mark.is_some_and(|c| CJK_DISCOUNT.contains(&c));
         if !typed && scale.is_none() && (tenths || discount) && value > Decimal::ZERO {

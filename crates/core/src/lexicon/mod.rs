@@ -116,6 +116,11 @@ pub enum Class {
     /// ([`tables::cues::POINT_FRACTIONS`]). A word without it starts none. The row is not
     /// meaningful (the class gathers several tables).
     QuantityStart,
+    /// A word the English numeral grammar reads: a number, ordinal, plural ordinal or fraction
+    /// word, or a connective ([`tables::numbers::CONNECTIVES`]): the words that have a
+    /// [`tables::numbers::numeral_class`]. [`Lexicon::numeral_class`] gives that class from the
+    /// entry. The row is not meaningful (the class gathers several tables).
+    Numeral,
 }
 
 /// A set of [`Class`]es, one bit each.
@@ -194,6 +199,8 @@ pub struct Lexicon {
     filter: Box<[[u64; MAX_WORD + 1]; 128]>,
     entries: Vec<Entry>,
     rows: Vec<u16>,
+    /// Per entry, its word's [`tables::numbers::numeral_class`] (empty for most).
+    numerals: Vec<tables::numbers::NumeralClass>,
 }
 
 /// One word of the table: its lower-cased bytes packed into two words, its length (0: empty
@@ -382,6 +389,37 @@ impl Lexicon {
             .map_or(Classes::EMPTY, |e| e.classes)
     }
 
+    /// What the numeral tables say about `word` (any ASCII case): the same as
+    /// [`tables::numbers::numeral_class`], by one lexicon lookup instead of a hash map of its
+    /// own. Empty for a word in no numeral table.
+    ///
+    /// ```
+    /// use finnews_core::lexicon::lexicon;
+    /// use finnews_core::tables::numbers::{numeral_class, NumberWord};
+    /// let lx = lexicon();
+    /// assert_eq!(lx.numeral_class(b"Seven").number, Some(NumberWord::Unit(7)));
+    /// assert_eq!(lx.numeral_class(b"fifths"), numeral_class("fifths"));
+    /// assert!(lx.numeral_class(b"market").is_empty());
+    /// ```
+    #[must_use]
+    #[inline]
+    pub fn numeral_class(&self, word: &[u8]) -> tables::numbers::NumeralClass {
+        match self.lookup_bytes(word) {
+            Some(id) => self.numeral_class_of(id),
+            None => tables::numbers::NumeralClass::default(),
+        }
+    }
+
+    /// [`Lexicon::numeral_class`] of an entry.
+    #[must_use]
+    #[inline]
+    pub fn numeral_class_of(&self, id: EntryId) -> tables::numbers::NumeralClass {
+        self.numerals
+            .get(id.0.get() as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// The row of `class`'s table that lists the entry's word, if it is in that class.
     #[must_use]
     #[inline]
@@ -434,6 +472,7 @@ impl Builder {
                 rows: 0,
             }],
             rows: Vec::new(),
+            numerals: vec![tables::numbers::NumeralClass::default()],
         };
         let mask = size - 1;
         for (word, mut rows) in words {
@@ -450,6 +489,14 @@ impl Builder {
                 rows: u32::try_from(lx.rows.len()).unwrap_or(u32::MAX),
             });
             lx.rows.extend(rows.iter().map(|&(_, r)| r));
+            lx.numerals.push(if classes.has(Class::Numeral) {
+                core::str::from_utf8(&word).map_or_else(
+                    |_| tables::numbers::NumeralClass::default(),
+                    tables::numbers::numeral_class,
+                )
+            } else {
+                tables::numbers::NumeralClass::default()
+            });
             if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
                 let (row, bit) = filter_at(first, last);
                 lx.filter[row][word.len()] |= bit;
@@ -568,6 +615,15 @@ fn build() -> Lexicon {
             .iter()
             .map(|r| first_word(r.0)),
     );
+    // Every word `tables::numbers::numeral_class` knows (the tables its map is built from).
+    b.table(Class::Numeral, keys(tables::numbers::NUMBER_WORDS));
+    b.table(Class::Numeral, keys(tables::numbers::ORDINAL_WORDS));
+    b.table(Class::Numeral, plural_ordinals.iter().map(String::as_str));
+    b.table(
+        Class::Numeral,
+        tables::numbers::FRACTION_WORDS.iter().map(|r| r.0),
+    );
+    b.table(Class::Numeral, keys(tables::numbers::CONNECTIVES));
     b.finish()
 }
 
@@ -623,6 +679,38 @@ mod tests {
         }
         for w in ["and", "point", "of", "market", "dollars", "Sept"] {
             assert!(!has(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_numeral_class_by_lookup_is_the_tables_numeral_class() {
+        use tables::numbers::{
+            CONNECTIVES, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, numeral_class,
+        };
+        let lx = lexicon();
+        let mut words: Vec<String> = NUMBER_WORDS
+            .iter()
+            .map(|r| r.0)
+            .chain(ORDINAL_WORDS.iter().map(|r| r.0))
+            .chain(FRACTION_WORDS.iter().map(|r| r.0))
+            .chain(CONNECTIVES.iter().map(|r| r.0))
+            .map(str::to_owned)
+            .collect();
+        let listed = words.len();
+        for w in words.clone() {
+            assert!(w.len() <= MAX_WORD, "{w} is longer than the lexicon's words");
+            words.push(format!("{w}s"));
+            words.push(w.to_ascii_uppercase());
+            words.push(format!("{}x", &w[..w.len() - 1]));
+            words.push(w[1..].to_owned());
+        }
+        words.extend(["market", "Sept", "the", "", "twenty-one", "é", "sevené"].map(str::to_owned));
+        for (k, w) in words.iter().enumerate() {
+            let class = lx.numeral_class(w.as_bytes());
+            assert_eq!(class, numeral_class(w), "{w}");
+            if k < listed {
+                assert!(!class.is_empty(), "{w}");
+            }
         }
     }
 
