@@ -10,10 +10,10 @@ use finnews_core::tables::cues::{
     MAX_REFERENCE_DIGITS, MINUS_SIGNS, MINUS_WORDS, MIXED_FRACTION_SEPARATORS, MONTH_OF,
     NAME_LIKE_PERCENT_ABBREVIATIONS, NOT_RANK_AFTER_FIRST, ONE_PRONOUN_FOLLOWERS, PERCENT_OF,
     PERCENT_OF_WORDS, PERCENT_WORDS, PERIOD_QUALIFIERS, PERIOD_WORDS, PHONE_SEPARATORS,
-    POINT_FRACTIONS, POINT_WORDS, RANGE_CONNECTORS, RANGE_OPENERS, RANGE_TO, REFERENCE_BRACKETS,
-    RangeOpener, SECURITY_CODE_DIGITS, SIGN_OPENERS, SPACED_METRE_FOLLOWERS, SPACED_UNIT_JOINS,
-    TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, dollar_country, has_context,
-    is_identifier_word, is_one_determiner, modifiers_ending_with, percent_first_bytes,
+    POINT_FRACTIONS, POINT_WORDS, PercentKind, RANGE_CONNECTORS, RANGE_OPENERS, RANGE_TO,
+    REFERENCE_BRACKETS, RangeOpener, SECURITY_CODE_DIGITS, SIGN_OPENERS, SPACED_METRE_FOLLOWERS,
+    SPACED_UNIT_JOINS, TIME_WORDS, TRAILING_PERIOD_WORDS, URL_MARKERS, context, dollar_country,
+    has_context, is_identifier_word, is_one_determiner, modifiers_ending_with, percent_first_bytes,
     percent_of_first_bytes, point_fraction_first_bytes, time_first_bytes,
 };
 use finnews_core::tables::money::{
@@ -655,6 +655,30 @@ fn next_word_numeral(b: &[u8], text: &str, e: usize) -> bool {
     }
     q > p && (is_numeral_word(&text[p..q]) || fraction_word(&text[p..q]).is_some())
 }
+
+/// The second bytes of the [`FRACTION_CONNECTORS`] (` over `, ` in `): no connector can
+/// follow a number whose next two bytes are a space and anything else.
+static FRACTION_CONNECTOR_SECOND: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for &(conn, _) in FRACTION_CONNECTORS {
+        if let Some(&c) = conn.as_bytes().get(1) {
+            t[usize::from(c)] = true;
+        }
+    }
+    t
+});
+
+/// The first bytes (either ASCII case) of the [`INDEX_POINT_WORDS`].
+static INDEX_POINT_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for w in INDEX_POINT_WORDS {
+        if let Some(&c) = w.as_bytes().first() {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
 
 /// ASCII bytes that never start a quantity (everything but letters, digits and `.`).
 static SKIP: [bool; 256] = {
@@ -1335,7 +1359,12 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
-        if scale.is_none() && value > Decimal::ZERO && prefix.is_none() && b.get(end) == Some(&b' ')
+        if scale.is_none()
+            && value > Decimal::ZERO
+            && prefix.is_none()
+            && b.get(end) == Some(&b' ')
+            && b.get(end + 1)
+                .is_some_and(|&c| FRACTION_CONNECTOR_SECOND[usize::from(c)])
         {
             for &(conn, join) in FRACTION_CONNECTORS {
                 let smaller = join != FractionJoin::Over;
@@ -1539,6 +1568,8 @@ impl<'a> Extractor<'a, '_> {
         if !typed
             && num.form == NumeralForm::Digits
             && b.get(end) == Some(&b' ')
+            && b.get(end + 1)
+                .is_some_and(|&c| INDEX_POINT_FIRST[usize::from(c)])
             && let Some(w) = INDEX_POINT_WORDS
                 .iter()
                 .find(|w| starts_with_ci(&text[end + 1..], w) && boundary(b, end + 1 + w.len()))
@@ -1757,7 +1788,8 @@ impl<'a> Extractor<'a, '_> {
                 return None;
             }
         }
-        for sign in MINUS_SIGNS {
+        // (No sign ends with a space: after one, only a word can be the minus.)
+        for sign in MINUS_SIGNS.iter().filter(|_| last != b' ') {
             if head.ends_with(sign) {
                 let ok = self.text[..start - sign.len()]
                     .chars()
@@ -2609,7 +2641,9 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
         // No percent word starts with these two letters (any case).
         return Err(nom::Err::Error(()));
     }
-    for &(w, unit) in PERCENT_WORDS {
+    // Only the entries whose first two bytes can be the text's (in table order: the first that
+    // fits wins, as over the whole table).
+    for &(w, unit) in percent_candidates(r.as_bytes()) {
         let Ok((rest, written)) = ascii_ci(w)(r) else {
             continue;
         };
@@ -2629,6 +2663,47 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
     }
     Err(nom::Err::Error(()))
 }
+
+/// The [`PERCENT_WORDS`] entries that may be written at the start of `r`, in table order: by
+/// its first byte (any ASCII case) and, when the second is an ASCII letter, that letter (any
+/// case); a one-byte entry stays a candidate whatever follows it. An entry left out differs
+/// from the text in one of its first two bytes.
+fn percent_candidates(r: &[u8]) -> &'static [(&'static str, PercentKind)] {
+    let Some(&first) = r.first() else {
+        return &[];
+    };
+    let second = match r.get(1) {
+        Some(c) if c.is_ascii_alphabetic() => usize::from(c.to_ascii_lowercase() - b'a'),
+        _ => 26,
+    };
+    PERCENT_BY_PAIR[usize::from(first.to_ascii_lowercase())][second].as_slice()
+}
+
+/// See [`percent_candidates`]: per lower-cased first byte, per second letter (26: any other
+/// byte or none), the entries in table order.
+static PERCENT_BY_PAIR: LazyLock<Vec<Vec<Vec<(&'static str, PercentKind)>>>> =
+    LazyLock::new(|| {
+        let mut t = vec![vec![Vec::new(); 27]; 256];
+        for &(w, unit) in PERCENT_WORDS {
+            let b = w.as_bytes();
+            let first = usize::from(b[0].to_ascii_lowercase());
+            for (second, slot) in t[first].iter_mut().enumerate() {
+                let fits = match b.get(1) {
+                    // A one-byte entry fits before anything.
+                    None => true,
+                    Some(c) if c.is_ascii_alphabetic() => {
+                        second == usize::from(c.to_ascii_lowercase() - b'a')
+                    }
+                    // A second byte that is no letter is read in the "other" slot only.
+                    Some(_) => second == 26,
+                };
+                if fits {
+                    slot.push((w, unit));
+                }
+            }
+        }
+        t
+    });
 
 /// By the lower-cased first byte of a [`PERCENT_WORDS`] entry, a bit per lower-case ASCII
 /// letter that may follow it: the entry's second letter, or every letter after a one-byte sign
@@ -2894,6 +2969,42 @@ mod tests {
         let found = extract_with_tokens(text, &tokens, &options);
         assert!(found.len() >= 6, "{found:?}");
         assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
+    fn the_byte_gates_rest_on_their_tables() {
+        // `sign_before` skips the signs after a space, `read` the CJK marks after an ASCII byte.
+        assert!(MINUS_SIGNS.iter().all(|s| !s.ends_with(' ')));
+        let cjk = CJK_DATE_CHARS.iter().chain(CJK_TENTHS).chain(CJK_DISCOUNT);
+        assert!(cjk.copied().all(|c| !c.is_ascii()));
+        // The URL markers are found anywhere in a text, and a text without them is free.
+        assert!(url_free(b"rose 5 pct to 1,2.3 in www"));
+        assert!(!url_free(b"see www.x.com/5 now") && !url_free(b"a@b 5") && !url_free(b"x://5"));
+    }
+
+    #[test]
+    fn percent_candidates_keep_every_entry_that_can_match() {
+        let mut texts: Vec<String> = PERCENT_WORDS
+            .iter()
+            .flat_map(|(w, _)| [w.to_string(), w.to_ascii_uppercase(), format!("{w} rise")])
+            .collect();
+        texts.extend(
+            [
+                "p", "pc", "Pct.", "bp,", "b", "%", "％x", "per", "PERcent", "é", "", "9", "pé",
+            ]
+            .map(str::to_owned),
+        );
+        for t in &texts {
+            let all = PERCENT_WORDS
+                .iter()
+                .find(|(w, _)| ascii_ci(w)(t).is_ok())
+                .map(|e| e.0);
+            let some = percent_candidates(t.as_bytes())
+                .iter()
+                .find(|(w, _)| ascii_ci(w)(t).is_ok())
+                .map(|e| e.0);
+            assert_eq!(all, some, "{t}");
+        }
     }
 
     #[test]

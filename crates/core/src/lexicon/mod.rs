@@ -199,8 +199,11 @@ pub struct Lexicon {
     filter: Box<[[u64; MAX_WORD + 1]; 128]>,
     entries: Vec<Entry>,
     rows: Vec<u16>,
-    /// Per entry, its word's [`tables::numbers::numeral_class`] (empty for most).
-    numerals: Vec<tables::numbers::NumeralClass>,
+    /// Per entry of [`Class::Numeral`], its word's [`tables::numbers::numeral_class`] (filled
+    /// on first use by [`Lexicon::numeral_class_of`]; the words are listed under their entry).
+    numerals: OnceLock<Vec<tables::numbers::NumeralClass>>,
+    /// Per entry, its word (lower case): what [`Lexicon::numeral_class_of`] fills its table from.
+    words: Vec<Box<[u8]>>,
 }
 
 /// One word of the table: its lower-cased bytes packed into two words, its length (0: empty
@@ -414,7 +417,17 @@ impl Lexicon {
     #[must_use]
     #[inline]
     pub fn numeral_class_of(&self, id: EntryId) -> tables::numbers::NumeralClass {
-        self.numerals
+        let numerals = self.numerals.get_or_init(|| {
+            self.entries
+                .iter()
+                .zip(&self.words)
+                .map(|(e, w)| match core::str::from_utf8(w) {
+                    Ok(w) if e.classes.has(Class::Numeral) => tables::numbers::numeral_class(w),
+                    _ => tables::numbers::NumeralClass::default(),
+                })
+                .collect()
+        });
+        numerals
             .get(id.0.get() as usize)
             .copied()
             .unwrap_or_default()
@@ -472,7 +485,8 @@ impl Builder {
                 rows: 0,
             }],
             rows: Vec::new(),
-            numerals: vec![tables::numbers::NumeralClass::default()],
+            numerals: OnceLock::new(),
+            words: vec![Box::default()],
         };
         let mask = size - 1;
         for (word, mut rows) in words {
@@ -489,14 +503,6 @@ impl Builder {
                 rows: u32::try_from(lx.rows.len()).unwrap_or(u32::MAX),
             });
             lx.rows.extend(rows.iter().map(|&(_, r)| r));
-            lx.numerals.push(if classes.has(Class::Numeral) {
-                core::str::from_utf8(&word).map_or_else(
-                    |_| tables::numbers::NumeralClass::default(),
-                    tables::numbers::numeral_class,
-                )
-            } else {
-                tables::numbers::NumeralClass::default()
-            });
             if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
                 let (row, bit) = filter_at(first, last);
                 lx.filter[row][word.len()] |= bit;
@@ -512,6 +518,7 @@ impl Builder {
                 len: u32::try_from(word.len()).unwrap_or(0),
                 id,
             };
+            lx.words.push(word);
         }
         lx
     }
@@ -698,7 +705,10 @@ mod tests {
             .collect();
         let listed = words.len();
         for w in words.clone() {
-            assert!(w.len() <= MAX_WORD, "{w} is longer than the lexicon's words");
+            assert!(
+                w.len() <= MAX_WORD,
+                "{w} is longer than the lexicon's words"
+            );
             words.push(format!("{w}s"));
             words.push(w.to_ascii_uppercase());
             words.push(format!("{}x", &w[..w.len() - 1]));
