@@ -124,7 +124,7 @@ fn terminates(n: Decimal, d: Decimal) -> bool {
 /// scaled alike by the caller's exactness only when integral.
 fn int_of(x: Decimal) -> Option<u128> {
     let x = x.abs().normalize();
-    if !x.fract().is_zero() {
+    if !is_integer(x) {
         return None;
     }
     u128::try_from(x.mantissa()).ok()
@@ -367,11 +367,18 @@ fn ordinal_word_ahead(text: &str) -> bool {
     true
 }
 
+/// Whether `v` has no fractional part: at once when it is written with no decimal places (most
+/// numbers), else by its fraction.
+#[inline]
+fn is_integer(v: Decimal) -> bool {
+    v.scale() == 0 || v.fract().is_zero()
+}
+
 /// Whole digits and a suffix that is not followed by a letter or digit: `5th`, `31st`.
 fn digit_ordinal(input: &str) -> Res<'_, Numeral> {
     let (_, _) = peek(digit).parse(input)?;
     let (rest, n) = verify(digits, |n: &Numeral| {
-        n.value.fract().is_zero() && !n.value.is_sign_negative()
+        is_integer(n.value) && !n.value.is_sign_negative()
     })
     .parse(input)?;
     let (rest, _) = ordinal_suffix(rest)?;
@@ -403,7 +410,7 @@ fn cjk_ordinal(input: &str) -> Res<'_, Numeral> {
     // After `第` a whole cardinal must follow: no other reading is tried.
     let (rest, n) = preceded(
         char(CJK_ORDINAL_PREFIX),
-        cut(verify(cardinal, |n: &Numeral| n.value.fract().is_zero())),
+        cut(verify(cardinal, |n: &Numeral| is_integer(n.value))),
     )
     .parse(input)?;
     Ok((

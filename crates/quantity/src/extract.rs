@@ -380,7 +380,7 @@ impl<'a> Extractor<'a, '_> {
             },
             "the CJK reader finds something in ASCII text at {i}"
         );
-        let cjk = if !ex.ascii && (c.is_ascii_digit() || c >= 0x80) {
+        let cjk = if c >= 0x80 || (c.is_ascii_digit() && !ex.ascii) {
             crate::cjk::at(text, i, ex.floor, run_memo)
         } else {
             None
@@ -2668,7 +2668,7 @@ fn percent_after(input: &str) -> Res<'_, PercentUnit> {
 /// its first byte (any ASCII case) and, when the second is an ASCII letter, that letter (any
 /// case); a one-byte entry stays a candidate whatever follows it. An entry left out differs
 /// from the text in one of its first two bytes.
-fn percent_candidates(r: &[u8]) -> &'static [(&'static str, PercentKind)] {
+fn percent_candidates(r: &[u8]) -> &'static [PercentEntry] {
     let Some(&first) = r.first() else {
         return &[];
     };
@@ -2679,31 +2679,33 @@ fn percent_candidates(r: &[u8]) -> &'static [(&'static str, PercentKind)] {
     PERCENT_BY_PAIR[usize::from(first.to_ascii_lowercase())][second].as_slice()
 }
 
+/// A [`PERCENT_WORDS`] entry.
+type PercentEntry = (&'static str, PercentKind);
+
 /// See [`percent_candidates`]: per lower-cased first byte, per second letter (26: any other
 /// byte or none), the entries in table order.
-static PERCENT_BY_PAIR: LazyLock<Vec<Vec<Vec<(&'static str, PercentKind)>>>> =
-    LazyLock::new(|| {
-        let mut t = vec![vec![Vec::new(); 27]; 256];
-        for &(w, unit) in PERCENT_WORDS {
-            let b = w.as_bytes();
-            let first = usize::from(b[0].to_ascii_lowercase());
-            for (second, slot) in t[first].iter_mut().enumerate() {
-                let fits = match b.get(1) {
-                    // A one-byte entry fits before anything.
-                    None => true,
-                    Some(c) if c.is_ascii_alphabetic() => {
-                        second == usize::from(c.to_ascii_lowercase() - b'a')
-                    }
-                    // A second byte that is no letter is read in the "other" slot only.
-                    Some(_) => second == 26,
-                };
-                if fits {
-                    slot.push((w, unit));
+static PERCENT_BY_PAIR: LazyLock<Vec<Vec<Vec<PercentEntry>>>> = LazyLock::new(|| {
+    let mut t = vec![vec![Vec::new(); 27]; 256];
+    for &(w, unit) in PERCENT_WORDS {
+        let b = w.as_bytes();
+        let first = usize::from(b[0].to_ascii_lowercase());
+        for (second, slot) in t[first].iter_mut().enumerate() {
+            let fits = match b.get(1) {
+                // A one-byte entry fits before anything.
+                None => true,
+                Some(c) if c.is_ascii_alphabetic() => {
+                    second == usize::from(c.to_ascii_lowercase() - b'a')
                 }
+                // A second byte that is no letter is read in the "other" slot only.
+                Some(_) => second == 26,
+            };
+            if fits {
+                slot.push((w, unit));
             }
         }
-        t
-    });
+    }
+    t
+});
 
 /// By the lower-cased first byte of a [`PERCENT_WORDS`] entry, a bit per lower-case ASCII
 /// letter that may follow it: the entry's second letter, or every letter after a one-byte sign
