@@ -341,10 +341,9 @@ fn next_candidate(all: &[Token], k: usize) -> usize {
     /// The classes one of which a word needs to be a candidate (one bit test refuses most
     /// words).
     const WORD_MAYBE: Classes = ANCHORS.with(Class::DateWord).with(Class::NumberWord);
-    let rest = all.get(k..).unwrap_or(&[]);
-    rest.iter()
-        .enumerate()
-        .position(|(n, t)| match t.kind {
+    let mut k = k;
+    while let Some(t) = all.get(k) {
+        let maybe = match t.kind {
             Kind::Number { .. } => true,
             // What `is_anchor` asks of a word, as far as its own bits and its neighbour's
             // class tell: a number word only after a grammar word (`in`), a grammar word only
@@ -354,14 +353,19 @@ fn next_candidate(all: &[Token], k: usize) -> usize {
                     && (t.classes.any(ANCHORS)
                         || (t.classes.has(Class::DateWord) && t.span.len() == 1)
                         || (t.classes.has(Class::NumberWord)
-                            && k + n > 0
-                            && all[k + n - 1].kind == Kind::Word
-                            && all[k + n - 1].classes.has(Class::DateWord)))
+                            && k > 0
+                            && all[k - 1].kind == Kind::Word
+                            && all[k - 1].classes.has(Class::DateWord)))
             }
             Kind::Cjk(_) => t.classes.any(CJK_ANCHORS),
             _ => false,
-        })
-        .map_or(k.max(all.len()), |n| k + n)
+        };
+        if maybe {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Temporal<'a>> {
@@ -1414,11 +1418,11 @@ fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> boo
     };
     // What the token is first (most words before an anchor lead nothing), then the gap, then
     // the numeral tables.
-    let w = text.get(prev.span.range()).unwrap_or("");
+    let word = || text.get(prev.span.range()).unwrap_or("");
     let numeral_word = match prev.kind {
         Kind::Number { .. } | Kind::Cjk(_) => false,
         Kind::Word if prev.classes.any(LEADS) => false,
-        Kind::Word if w.chars().next_back().is_some_and(|c| !c.is_ascii()) => false,
+        Kind::Word if word().chars().next_back().is_some_and(|c| !c.is_ascii()) => false,
         Kind::Word if unit_anchor => true,
         _ => return false,
     };
@@ -1436,7 +1440,7 @@ fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> boo
     if width > 4 || wraps > 1 || toks[k..=a].iter().any(|t| t.gap == Gap::Block) {
         return false;
     }
-    !numeral_word || opens_numeral(w)
+    !numeral_word || opens_numeral(word())
 }
 
 /// Whether the word `w` (alone) opens a cardinal or ordinal numeral. A word of 2 to 16 ASCII

@@ -2200,22 +2200,27 @@ impl<'a> Cx<'a, '_> {
     /// or four digits, a point, one or two digits, a point and a digit, as `toks::dotted`
     /// reads them; a decimal such as `5.93` is none).
     fn may_numeric(&self, i: usize) -> bool {
-        // A separator glued on both sides, then a plain number (`2020-09`, `9/29`; after a plain
-        // number) or a word after a year (`2019-aug-01`, `2017-Q1`): `10-year` and `5-3/4`'s
-        // `3/4` read none (no year before the word; `5-3/4` is tried at the `5`).
-        if matches!(self.mark(i + 1), Some('-' | '/')) {
+        // A separator glued on both sides and what the readings put around it
+        // (`toks::numeric`): a year and a plain number (`2020-09`) or a word (`2019-aug-01`,
+        // `2017-Q1`); one or two digits and a year (`12-2015`, `03/2024`); with a `/`, one or
+        // two digits on each side (`9/29`, `9/29/2020`). `10-year`, `5-1/2` read none.
+        if let Some(c @ ('-' | '/')) = self.mark(i + 1) {
             let gap = |k: usize| self.tok(k).is_some_and(|t| t.gap == Gap::None);
             let glued = (gap(i + 1) && gap(i + 2)) || (self.glued(i + 1) && self.glued(i + 2));
             let after = self.tok(i + 2).map(|t| t.kind);
+            let plain_after = matches!(
+                after,
+                Some(Kind::Number {
+                    grouped: false,
+                    decimal: false,
+                })
+            );
             if glued
-                && match after {
-                    Some(Kind::Number {
-                        grouped: false,
-                        decimal: false,
-                    }) => self.plain(i).is_some(),
-                    Some(Kind::Word) => self.year4(i).is_some(),
-                    _ => false,
-                }
+                && ((self.year4(i).is_some() && (plain_after || after == Some(Kind::Word)))
+                    || (plain_after
+                        && self.plain(i).is_some_and(|(_, n)| n <= 2)
+                        && (self.year4(i + 2).is_some()
+                            || (c == '/' && self.plain(i + 2).is_some_and(|(_, n)| n <= 2)))))
             {
                 return true;
             }
