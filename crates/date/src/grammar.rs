@@ -923,8 +923,7 @@ impl<'a> Cx<'a, '_> {
                 gated!(c.has(Class::QualifierNoun), self.r_mod_noun(i, depth));
                 gated!(c.has(Class::Month), self.r_month(i));
                 gated!(
-                    num && self.ahead_has(i, Classes::of(&[Class::Month, Class::TimeUnit]))
-                        && self.day_month_word_may_follow(i),
+                    num && self.month_or_day_ahead(i) && self.day_month_word_may_follow(i),
                     self.r_day_month(i)
                 );
                 // `week` and a plain number.
@@ -1116,6 +1115,19 @@ impl<'a> Cx<'a, '_> {
                 || self.is(j, W::Day)
                 || (self.has(j + 1, Class::Month)
                     && (self.is(j, W::Of) || self.glued_sep(j).is_some()))
+        })
+    }
+
+    /// Whether a month name or the word `day` stands after token `i` in the window: every
+    /// reading of [`Cx::r_day_month`] at a word needs one (`second of August`, `the 15th day
+    /// of next month`); `first quarter` has neither, and its numeral is not read for a day.
+    fn month_or_day_ahead(&self, i: usize) -> bool {
+        self.toks.get(i + 1..).is_some_and(|r| {
+            r.iter().any(|t| {
+                t.kind == Kind::Word
+                    && (t.classes.has(Class::Month)
+                        || (t.classes.has(Class::TimeUnit) && words::date_word(t) == Some(W::Day)))
+            })
         })
     }
 
