@@ -338,6 +338,9 @@ fn opens_cjk_date_word(rest: &str) -> bool {
 /// the long loop that calls it, so that its own loop runs in registers.
 #[inline(never)]
 fn next_candidate(all: &[Token], k: usize) -> usize {
+    /// The classes one of which a word needs to be a candidate (one bit test refuses most
+    /// words).
+    const WORD_MAYBE: Classes = ANCHORS.with(Class::DateWord).with(Class::NumberWord);
     let mut k = k;
     while let Some(t) = all.get(k) {
         let maybe = match t.kind {
@@ -346,12 +349,13 @@ fn next_candidate(all: &[Token], k: usize) -> usize {
             // class tell: a number word only after a grammar word (`in`), a grammar word only
             // of one letter (`Q`, `H`). Most `the`, `of`, `and` stop here.
             Kind::Word => {
-                t.classes.any(ANCHORS)
-                    || (t.classes.has(Class::DateWord) && t.span.len() == 1)
-                    || (t.classes.has(Class::NumberWord)
-                        && k > 0
-                        && all[k - 1].kind == Kind::Word
-                        && all[k - 1].classes.has(Class::DateWord))
+                t.classes.any(WORD_MAYBE)
+                    && (t.classes.any(ANCHORS)
+                        || (t.classes.has(Class::DateWord) && t.span.len() == 1)
+                        || (t.classes.has(Class::NumberWord)
+                            && k > 0
+                            && all[k - 1].kind == Kind::Word
+                            && all[k - 1].classes.has(Class::DateWord)))
             }
             Kind::Cjk(_) => t.classes.any(CJK_ANCHORS),
             _ => false,
@@ -1412,6 +1416,16 @@ fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> boo
     let Some(prev) = k.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
+    // What the token is first (most words before an anchor lead nothing), then the gap, then
+    // the numeral tables.
+    let word = || text.get(prev.span.range()).unwrap_or("");
+    let numeral_word = match prev.kind {
+        Kind::Number { .. } | Kind::Cjk(_) => false,
+        Kind::Word if prev.classes.any(LEADS) => false,
+        Kind::Word if word().chars().next_back().is_some_and(|c| !c.is_ascii()) => false,
+        Kind::Word if unit_anchor => true,
+        _ => return false,
+    };
     let gap = text.get(prev.span.end()..p).unwrap_or("");
     let mut width = 0;
     let mut wraps = 0;
@@ -1426,17 +1440,7 @@ fn prev_may_lead(text: &str, toks: &[Token], a: usize, unit_anchor: bool) -> boo
     if width > 4 || wraps > 1 || toks[k..=a].iter().any(|t| t.gap == Gap::Block) {
         return false;
     }
-    match prev.kind {
-        Kind::Number { .. } | Kind::Cjk(_) => true,
-        Kind::Word => {
-            let w = text.get(prev.span.range()).unwrap_or("");
-            if w.chars().next_back().is_some_and(|c| !c.is_ascii()) {
-                return true;
-            }
-            prev.classes.any(LEADS) || (unit_anchor && opens_numeral(w))
-        }
-        _ => false,
-    }
+    !numeral_word || opens_numeral(word())
 }
 
 /// Whether the word `w` (alone) opens a cardinal or ordinal numeral. A word of 2 to 16 ASCII

@@ -7,7 +7,7 @@
 use core::cell::RefCell;
 
 use chrono::{Datelike, Days, NaiveDate};
-use finnews_core::lexer::{Kind, Token};
+use finnews_core::lexer::{Gap, Kind, Token};
 use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
 use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
@@ -41,6 +41,26 @@ const WORDS_START: Classes = Classes::of(&[
     Class::Shift,
     Class::DateTrigger,
     Class::TimeUnit,
+]);
+/// The classes some rule reads a word of first (with the grammar words, [`Class::DateWord`]): a
+/// word of none of them that opens no numeral starts no phrase outside CJK text.
+const PHRASE_WORD: Classes = Classes::of(&[
+    Class::DateWord,
+    Class::Deictic,
+    Class::QualifierAdjective,
+    Class::QualifierNoun,
+    Class::Month,
+    Class::TimeUnit,
+    Class::Weekday,
+    Class::RelativeDay,
+    Class::NumberWord,
+    Class::RefWord,
+    Class::Shift,
+    Class::DateTrigger,
+    Class::VagueAmount,
+    Class::Season,
+    Class::DayPart,
+    Class::Leader,
 ]);
 /// A bare weekday within this many days after the reference is read forward, else backward.
 const FUTURE_DAYS: i64 = 1;
@@ -122,7 +142,9 @@ pub(crate) struct Memo {
     generation: u32,
     card: Option<Option<(Decimal, usize)>>,
     ord: Option<Option<(u32, usize)>>,
-    phrase: Option<(u8, Option<M>)>,
+    /// The phrase read here: the depth it was read at, whether the depth limit played no part
+    /// in it (then it holds at any depth), and the phrase.
+    phrase: Option<(u8, bool, Option<M>)>,
 }
 
 /// The memo of one window: an entry per token. A new window takes a new generation instead of
@@ -134,6 +156,9 @@ pub(crate) struct Memos {
     /// How many tokens the window has.
     len: usize,
     v: Vec<Memo>,
+    /// How many times a phrase read met the depth limit (or a phrase that had): a read that
+    /// leaves it unchanged holds at any depth.
+    cuts: u32,
 }
 
 impl Memos {
@@ -826,18 +851,33 @@ impl<'a> Cx<'a, '_> {
 
     /// The longest phrase starting at token `i`.
     pub(crate) fn phrase(&self, i: usize, depth: u8) -> Option<M> {
-        if depth > MAX_DEPTH || i >= self.toks.len() {
+        if i >= self.toks.len() {
             return None;
         }
-        // A result read with at least as much depth left is as good as a new one.
-        if let Some((d, p)) = self.memo.borrow().get(i).and_then(|m| m.phrase)
-            && d <= depth
+        if depth > MAX_DEPTH {
+            let mut memo = self.memo.borrow_mut();
+            memo.cuts = memo.cuts.wrapping_add(1);
+            return None;
+        }
+        // A result read with at least as much depth left is as good as a new one; one the
+        // depth limit played no part in holds at any depth (`the year`: `year` read after
+        // `the` is not read again as the window's next start).
+        let cached = self.memo.borrow().get(i).and_then(|m| m.phrase);
+        if let Some((d, exact, p)) = cached
+            && (d <= depth || exact)
         {
+            if !exact {
+                let mut memo = self.memo.borrow_mut();
+                memo.cuts = memo.cuts.wrapping_add(1);
+            }
             return p;
         }
+        let cuts = self.memo.borrow().cuts;
         let p = self.phrase_uncached(i, depth);
-        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
-            m.phrase = Some((depth, p));
+        let mut memo = self.memo.borrow_mut();
+        let exact = memo.cuts == cuts;
+        if let Some(m) = memo.get_mut(i) {
+            m.phrase = Some((depth, exact, p));
         }
         p
     }
@@ -872,7 +912,10 @@ impl<'a> Cx<'a, '_> {
                 // The time unit the word names, and whether it is plural.
                 let unit = words::unit(t);
                 gated!(c.has(Class::Deictic), self.r_deictic(i));
-                gated!(dw == Some(W::The), self.r_the(i, depth));
+                gated!(
+                    dw == Some(W::The) && self.the_may_follow(i),
+                    self.r_the(i, depth)
+                );
                 gated!(
                     c.has(Class::QualifierAdjective),
                     self.r_mod_adjective(i, depth)
@@ -880,7 +923,7 @@ impl<'a> Cx<'a, '_> {
                 gated!(c.has(Class::QualifierNoun), self.r_mod_noun(i, depth));
                 gated!(c.has(Class::Month), self.r_month(i));
                 gated!(
-                    num && self.ahead_has(i, Classes::of(&[Class::Month, Class::TimeUnit])),
+                    num && self.month_or_day_ahead(i) && self.day_month_word_may_follow(i),
                     self.r_day_month(i)
                 );
                 // `week` and a plain number.
@@ -1049,13 +1092,57 @@ impl<'a> Cx<'a, '_> {
             .is_some_and(|(_, j)| self.has(j, Class::TimeUnit))
     }
 
+    /// Whether [`Cx::r_the`] may read at `the` (token `i`): every reading needs the token after
+    /// it, and a word there that no rule reads first (no class of [`PHRASE_WORD`], no numeral)
+    /// opens no phrase and is none of the words `the` takes (`the same`, `the past`, `the
+    /// year-ago`: grammar words), unless CJK text is near ([`Cx::r_cjk`]).
+    fn the_may_follow(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i + 1) else {
+            return false;
+        };
+        t.kind != Kind::Word
+            || t.classes.any(PHRASE_WORD)
+            || crate::extract::may_open_numeral(self.text, t)
+            || (i + 1..i + 5).any(|k| self.tok(k).is_some_and(|t| matches!(t.kind, Kind::Cjk(_))))
+    }
+
     /// Whether [`Cx::r_day_month`] may read a day at the number `i` and a month after it: the
     /// day (digits or a digit ordinal), then a month name (after `of` or a glued `-`/`/`), or
     /// `day` (`the 15th day of`).
     fn day_month_may_follow(&self, i: usize) -> bool {
         self.day_num(i).is_some_and(|(_, j)| {
-            self.has(j, Class::Month) || self.has(j + 1, Class::Month) || self.is(j, W::Day)
+            self.has(j, Class::Month)
+                || self.is(j, W::Day)
+                || (self.has(j + 1, Class::Month)
+                    && (self.is(j, W::Of) || self.glued_sep(j).is_some()))
         })
+    }
+
+    /// Whether a month name or the word `day` stands after token `i` in the window: every
+    /// reading of [`Cx::r_day_month`] at a word needs one (`second of August`, `the 15th day
+    /// of next month`); `first quarter` has neither, and its numeral is not read for a day.
+    fn month_or_day_ahead(&self, i: usize) -> bool {
+        self.toks.get(i + 1..).is_some_and(|r| {
+            r.iter().any(|t| {
+                t.kind == Kind::Word
+                    && (t.classes.has(Class::Month)
+                        || (t.classes.has(Class::TimeUnit) && words::date_word(t) == Some(W::Day)))
+            })
+        })
+    }
+
+    /// Whether [`Cx::r_day_month`] may read a day in words at the word `i` and a month after
+    /// it: a day (an ordinal, else a cardinal in words) and after it `day` (`the 15th day
+    /// of`), `of` or a glued `-`/`/` and a month (`second of August`), or for a cardinal a
+    /// month (`twenty five January`).
+    fn day_month_word_may_follow(&self, i: usize) -> bool {
+        if let Some((_, j)) = self.day_num(i) {
+            return self.is(j, W::Day)
+                || (self.has(j + 1, Class::Month)
+                    && (self.is(j, W::Of) || self.glued_sep(j).is_some()));
+        }
+        self.day_words(i)
+            .is_some_and(|(_, k)| self.has(k, Class::Month))
     }
 
     /// Whether [`Cx::r_quarter_digit`] may read at the number `i`: a year and a quarter or half
@@ -2125,8 +2212,30 @@ impl<'a> Cx<'a, '_> {
     /// or four digits, a point, one or two digits, a point and a digit, as `toks::dotted`
     /// reads them; a decimal such as `5.93` is none).
     fn may_numeric(&self, i: usize) -> bool {
-        if matches!(self.mark(i + 1), Some('-' | '/')) {
-            return true;
+        // A separator glued on both sides and what the readings put around it
+        // (`toks::numeric`): a year and a plain number (`2020-09`) or a word (`2019-aug-01`,
+        // `2017-Q1`); one or two digits and a year (`12-2015`, `03/2024`); with a `/`, one or
+        // two digits on each side (`9/29`, `9/29/2020`). `10-year`, `5-1/2` read none.
+        if let Some(c @ ('-' | '/')) = self.mark(i + 1) {
+            let gap = |k: usize| self.tok(k).is_some_and(|t| t.gap == Gap::None);
+            let glued = (gap(i + 1) && gap(i + 2)) || (self.glued(i + 1) && self.glued(i + 2));
+            let after = self.tok(i + 2).map(|t| t.kind);
+            let plain_after = matches!(
+                after,
+                Some(Kind::Number {
+                    grouped: false,
+                    decimal: false,
+                })
+            );
+            if glued
+                && ((self.year4(i).is_some() && (plain_after || after == Some(Kind::Word)))
+                    || (plain_after
+                        && self.plain(i).is_some_and(|(_, n)| n <= 2)
+                        && (self.year4(i + 2).is_some()
+                            || (c == '/' && self.plain(i + 2).is_some_and(|(_, n)| n <= 2)))))
+            {
+                return true;
+            }
         }
         let Some(t) = self.tok(i) else {
             return false;
