@@ -417,7 +417,10 @@ impl<'a> Cx<'a, '_> {
         } else if capital {
             !ambiguous || self.prev_has(i, Class::MonthContext)
         } else {
-            !ambiguous && self.prev_has(i, Class::MonthContext)
+            // `in the april.`: after `the` too, with no word or number after it.
+            !ambiguous
+                && (self.prev_has(i, Class::MonthContext)
+                    || (self.prev_word_is(i, W::The) && !self.next_is_word_or_number(next)))
         };
         // Lower case only for a full, unambiguous name (`april 2017`), never alone; but an
         // ambiguous name or an abbreviation right after `in` with no word or number after it
@@ -1020,7 +1023,7 @@ impl<'a> Cx<'a, '_> {
 
     /// Whether a duration's unit may follow its count, which ends before token `j`: a time
     /// unit, a filler (`consecutive`), a deictic (`10 previous weeks`), `past` (`the 5 past
-    /// years`), `and`/`to`/`or` (`12 and 18 months`), `business`, `night` (`1 night`), a unit
+    /// years`), `and`/`to`/`or` (`12 and 18 months`), `business`, `weekends`, `night` (`1 night`), a unit
     /// letter glued to the count (`10D`), or a glued dash and a unit (`10-year`).
     fn duration_goes_on(&self, j: usize) -> bool {
         const NEXT: Classes =
@@ -1034,7 +1037,7 @@ impl<'a> Cx<'a, '_> {
                     || self.glued(j)
                     || matches!(
                         words::date_word(t),
-                        Some(W::And | W::To | W::Or | W::Business | W::Past)
+                        Some(W::And | W::To | W::Or | W::Business | W::Past | W::Weekends)
                     )
                     || words::day_part(t) == Some(crate::timex::DayPart::Night)
             }
@@ -1410,15 +1413,16 @@ impl<'a> Cx<'a, '_> {
                 let w = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
                 return det(m(e, week_of(y, w)?));
             }
-            // `the last week of July`, `the last week of this month`: its last full week,
-            // Monday to Sunday.
+            // `the last week of July`, `the last week of this month`, `the last week of last
+            // month`: the ISO week holding the month's last Thursday (the week that holds most
+            // of its days in the month, as for `7月の最後の週`), Monday to Sunday.
             if u == DurUnit::Week
                 && self.is(i, W::Last)
                 && self.is(j + 1, W::Of)
                 && let Some(x) = self.r_month(j + 2).or_else(|| {
                     self.wt(j + 2)
                         .and_then(words::deictic)
-                        .is_some_and(|k| k == 0)
+                        .is_some()
                         .then(|| self.r_deictic(j + 2))
                         .flatten()
                 })
@@ -1431,8 +1435,13 @@ impl<'a> Cx<'a, '_> {
                     return None;
                 };
                 let (_, last) = month_range(y, month)?;
-                let sunday = shift_days(last, -i64::from(last.weekday().num_days_from_sunday()))?;
-                let monday = shift_days(sunday, -6)?;
+                // The last Thursday, then its Monday and Sunday.
+                let thursday = shift_days(
+                    last,
+                    -i64::from((last.weekday().num_days_from_monday() + 4) % 7),
+                )?;
+                let monday = shift_days(thursday, -3)?;
+                let sunday = shift_days(thursday, 3)?;
                 return det(m(
                     x.end,
                     Repr::Interval {
@@ -3387,6 +3396,8 @@ impl<'a> Cx<'a, '_> {
                 {
                     (DurUnit::Day, false, 1)
                 }
+                // `three weekends`: a count of weekends.
+                None if !business && self.is(j, W::Weekends) => (DurUnit::Weekend, true, 1),
                 None => return None,
             };
             // A blank line ends the count's paragraph: `21.5⏎⏎Calendar year` is no duration.
