@@ -542,6 +542,35 @@ impl<'a> Cx<'a, '_> {
             .is_some_and(|r| r.1 == w)
     }
 
+    /// Whether token `i` comes right after a capitalized weekday and `or` / `and` (`Mon or`),
+    /// read back from the text when the window starts at `i`.
+    fn after_weekday_and_or(&self, i: usize) -> bool {
+        if i >= 2 {
+            return self.is_any(i - 1, &[W::Or, W::And]) && self.weekday(i - 2).is_some();
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        if !(self.prev_word_is(i, W::Or) || self.prev_word_is(i, W::And)) {
+            return false;
+        }
+        let before = self.text.get(..t.span.start()).unwrap_or("").trim_end();
+        let before = before
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_end()
+            .trim_end_matches('.');
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let lx = lexicon();
+        before.get(start..).is_some_and(|word| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && lx
+                    .lookup(word)
+                    .is_some_and(|e| lx.classes(e).has(Class::Weekday))
+        })
+    }
+
     /// Whether token `i` follows an amount: a number, a percent sign, or a currency, scale or
     /// unit word (`94 dlrs`, `3 mln`, `5%`).
     fn after_amount(&self, i: usize) -> bool {
@@ -1119,6 +1148,23 @@ impl<'a> Cx<'a, '_> {
         // `the weekend`: the one nearest the reference day.
         if self.is(i + 1, W::Weekend)
             && let Some(r) = self.nearest_weekend()
+        {
+            better(&mut best, m(i + 2, r));
+        }
+        // `down 5 pct for the day`, `the biggest gainer of the week`, `in the week`: the
+        // reference's day or week, with nothing after it (`in the day` is an idiom; `the week
+        // ahead`, `the day before` point elsewhere).
+        if let Some((u @ (DurUnit::Day | DurUnit::Week), false)) =
+            self.wt(i + 1).and_then(words::unit)
+            && (self.prev_word_is(i, W::For)
+                || self.prev_word_is(i, W::Of)
+                || (u == DurUnit::Week && self.prev_word_is(i, W::In)))
+            && !self.next_is_word_or_number(i + 2)
+            && !self.dash(i + 2)
+            // `the week's borrowings`: the week a report covers.
+            && !self.punct(i + 2, '\'')
+            && !self.punct(i + 2, '’')
+            && let Some(r) = self.rel(u, 0)
         {
             better(&mut best, m(i + 2, r));
         }
@@ -2047,7 +2093,9 @@ impl<'a> Cx<'a, '_> {
         {
             return m(k, self.weekday_on_day(d, dd));
         }
-        if !full {
+        // An abbreviation stands alone only coordinated after another weekday (`Mon or Tue`,
+        // `Thursday and Fri.`).
+        if !full && !self.after_weekday_and_or(i) {
             return None;
         }
         let (_, j, _) = self.weekday(i)?;

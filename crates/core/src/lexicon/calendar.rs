@@ -1553,6 +1553,7 @@ pub enum DateWord {
     /// `weekend` (`this weekend`, `the weekend`, `Labor Day weekend`).
     Weekend,
     Weekends,
+    For,
     /// `business`, `working`, `trading` before `day(s)`: `4 business days` → `P4BD`; before
     /// `week`: the week (`this working week`).
     Business,
@@ -1583,6 +1584,8 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("future", DateWord::Future),
     ("present", DateWord::Present),
     ("same", DateWord::Same),
+    // `for the day` (the reference's day)
+    ("for", DateWord::For),
     ("period", DateWord::Period),
     ("time", DateWord::Time),
     ("latest", DateWord::Latest),
