@@ -442,7 +442,10 @@ impl<'a> Cx<'a, '_> {
         } else if capital {
             !ambiguous || self.prev_has(i, Class::MonthContext)
         } else {
-            !ambiguous && self.prev_has(i, Class::MonthContext)
+            // `in the april.`: after `the` too, with no word or number after it.
+            !ambiguous
+                && (self.prev_has(i, Class::MonthContext)
+                    || (self.prev_word_is(i, W::The) && !self.next_is_word_or_number(next)))
         };
         // Lower case only for a full, unambiguous name (`april 2017`), never alone; but an
         // ambiguous name or an abbreviation right after `in` with no word or number after it
@@ -562,6 +565,35 @@ impl<'a> Cx<'a, '_> {
             .and_then(|word| lx.lookup(word))
             .and_then(|e| finnews_core::lexicon::DATE_WORDS.get(lx.row(e, Class::DateWord)?))
             .is_some_and(|r| r.1 == w)
+    }
+
+    /// Whether token `i` comes right after a capitalized weekday and `or` / `and` (`Mon or`),
+    /// read back from the text when the window starts at `i`.
+    fn after_weekday_and_or(&self, i: usize) -> bool {
+        if i >= 2 {
+            return self.is_any(i - 1, &[W::Or, W::And]) && self.weekday(i - 2).is_some();
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        if !(self.prev_word_is(i, W::Or) || self.prev_word_is(i, W::And)) {
+            return false;
+        }
+        let before = self.text.get(..t.span.start()).unwrap_or("").trim_end();
+        let before = before
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_end()
+            .trim_end_matches('.');
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let lx = lexicon();
+        before.get(start..).is_some_and(|word| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && lx
+                    .lookup(word)
+                    .is_some_and(|e| lx.classes(e).has(Class::Weekday))
+        })
     }
 
     /// Whether token `i` follows an amount: a number, a percent sign, or a currency, scale or
@@ -1063,7 +1095,7 @@ impl<'a> Cx<'a, '_> {
 
     /// Whether a duration's unit may follow its count, which ends before token `j`: a time
     /// unit, a filler (`consecutive`), a deictic (`10 previous weeks`), `past` (`the 5 past
-    /// years`), `and`/`to`/`or` (`12 and 18 months`), `business`, `night` (`1 night`), a unit
+    /// years`), `and`/`to`/`or` (`12 and 18 months`), `business`, `weekends`, `night` (`1 night`), a unit
     /// letter glued to the count (`10D`), or a glued dash and a unit (`10-year`).
     fn duration_goes_on(&self, j: usize) -> bool {
         const NEXT: Classes =
@@ -1077,7 +1109,7 @@ impl<'a> Cx<'a, '_> {
                     || self.glued(j)
                     || matches!(
                         words::date_word(t),
-                        Some(W::And | W::To | W::Or | W::Business | W::Past)
+                        Some(W::And | W::To | W::Or | W::Business | W::Past | W::Weekends)
                     )
                     || words::day_part(t) == Some(crate::timex::DayPart::Night)
             }
@@ -1203,6 +1235,23 @@ impl<'a> Cx<'a, '_> {
         // `the weekend`: the one nearest the reference day.
         if self.is(i + 1, W::Weekend)
             && let Some(r) = self.nearest_weekend()
+        {
+            better(&mut best, m(i + 2, r));
+        }
+        // `down 5 pct for the day`, `the biggest gainer of the week`, `in the week`: the
+        // reference's day or week, with nothing after it (`in the day` is an idiom; `the week
+        // ahead`, `the day before` point elsewhere).
+        if let Some((u @ (DurUnit::Day | DurUnit::Week), false)) =
+            self.wt(i + 1).and_then(words::unit)
+            && (self.prev_word_is(i, W::For)
+                || self.prev_word_is(i, W::Of)
+                || (u == DurUnit::Week && self.prev_word_is(i, W::In)))
+            && !self.next_is_word_or_number(i + 2)
+            && !self.dash(i + 2)
+            // `the week's borrowings`: the week a report covers.
+            && !self.punct(i + 2, '\'')
+            && !self.punct(i + 2, '’')
+            && let Some(r) = self.rel(u, 0)
         {
             better(&mut best, m(i + 2, r));
         }
@@ -1497,15 +1546,16 @@ impl<'a> Cx<'a, '_> {
                 let w = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
                 return det(m(e, week_of(y, w)?));
             }
-            // `the last week of July`, `the last week of this month`: its last full week,
-            // Monday to Sunday.
+            // `the last week of July`, `the last week of this month`, `the last week of last
+            // month`: the ISO week holding the month's last Thursday (the week that holds most
+            // of its days in the month, as for `7月の最後の週`), Monday to Sunday.
             if u == DurUnit::Week
                 && self.is(i, W::Last)
                 && self.is(j + 1, W::Of)
                 && let Some(x) = self.r_month(j + 2).or_else(|| {
                     self.wt(j + 2)
                         .and_then(words::deictic)
-                        .is_some_and(|k| k == 0)
+                        .is_some()
                         .then(|| self.r_deictic(j + 2))
                         .flatten()
                 })
@@ -1518,8 +1568,13 @@ impl<'a> Cx<'a, '_> {
                     return None;
                 };
                 let (_, last) = month_range(y, month)?;
-                let sunday = shift_days(last, -i64::from(last.weekday().num_days_from_sunday()))?;
-                let monday = shift_days(sunday, -6)?;
+                // The last Thursday, then its Monday and Sunday.
+                let thursday = shift_days(
+                    last,
+                    -i64::from((last.weekday().num_days_from_monday() + 4) % 7),
+                )?;
+                let monday = shift_days(thursday, -3)?;
+                let sunday = shift_days(thursday, 3)?;
                 return det(m(
                     x.end,
                     Repr::Interval {
@@ -2125,7 +2180,9 @@ impl<'a> Cx<'a, '_> {
         {
             return m(k, self.weekday_on_day(d, dd));
         }
-        if !full {
+        // An abbreviation stands alone only coordinated after another weekday (`Mon or Tue`,
+        // `Thursday and Fri.`).
+        if !full && !self.after_weekday_and_or(i) {
             return None;
         }
         let (_, j, _) = self.weekday(i)?;
@@ -3496,6 +3553,8 @@ impl<'a> Cx<'a, '_> {
                 {
                     (DurUnit::Day, false, 1)
                 }
+                // `three weekends`: a count of weekends.
+                None if !business && self.is(j, W::Weekends) => (DurUnit::Weekend, true, 1),
                 None => return None,
             };
             // A blank line ends the count's paragraph: `21.5⏎⏎Calendar year` is no duration.

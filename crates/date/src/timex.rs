@@ -283,6 +283,8 @@ pub(crate) enum DurUnit {
     Second,
     /// A business day (TIMEX3 as Recognizers-Text writes it: `P4BD`).
     BusinessDay,
+    /// A weekend (`three weekends`: `P3WE`, the TIMEX3 unit `WE`).
+    Weekend,
 }
 
 impl DurUnit {
@@ -308,6 +310,7 @@ impl DurUnit {
             DurUnit::Minute => ('M', true),
             DurUnit::Second => ('S', true),
             DurUnit::BusinessDay => ('B', false),
+            DurUnit::Weekend => ('W', false),
         }
     }
 
@@ -315,6 +318,7 @@ impl DurUnit {
     const fn letter_tail(self) -> &'static str {
         match self {
             DurUnit::BusinessDay => "D",
+            DurUnit::Weekend => "E",
             _ => "",
         }
     }
@@ -403,6 +407,8 @@ pub enum DurationUnit {
     Second,
     /// `BD`: a business day, as Recognizers-Text writes it (TIMEX3 has no letter for it).
     BusinessDay,
+    /// `WE`: a weekend (`three weekends`: `P3WE`).
+    Weekend,
 }
 
 impl fmt::Display for DurationUnit {
@@ -416,6 +422,7 @@ impl fmt::Display for DurationUnit {
             DurationUnit::Hour => "H",
             DurationUnit::Second => "S",
             DurationUnit::BusinessDay => "BD",
+            DurationUnit::Weekend => "WE",
         })
     }
 }
@@ -691,6 +698,7 @@ impl Timex {
                 DurUnit::Minute => DurationUnit::Minute,
                 DurUnit::Second => DurationUnit::Second,
                 DurUnit::BusinessDay => DurationUnit::BusinessDay,
+                DurUnit::Weekend => DurationUnit::Weekend,
             }),
             _ => None,
         }
@@ -1223,15 +1231,14 @@ fn parse_duration(s: &str) -> Option<Point> {
 
 /// A duration of one unit after its `P`: `20Q`, `1.5Y`, `XY`, `T2H`.
 fn parse_single_duration(s: &str) -> Option<Point> {
-    if let Some(n) = s.strip_suffix("BD") {
-        let amount = match n {
-            "X" => None,
-            n => Some(decimal::parse(n).ok().filter(|d| !d.is_sign_negative())?),
-        };
-        return Some(Form::Duration {
-            amount,
-            unit: DurUnit::BusinessDay,
-        });
+    for (tail, unit) in [("BD", DurUnit::BusinessDay), ("WE", DurUnit::Weekend)] {
+        if let Some(n) = s.strip_suffix(tail) {
+            let amount = match n {
+                "X" => None,
+                n => Some(decimal::parse(n).ok().filter(|d| !d.is_sign_negative())?),
+            };
+            return Some(Form::Duration { amount, unit });
+        }
     }
     let (timed, s) = match s.strip_prefix('T') {
         Some(rest) => (true, rest),

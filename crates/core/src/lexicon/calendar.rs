@@ -146,6 +146,8 @@ pub enum TimeUnit {
     BusinessDay,
     /// Two weeks ([`UNIT_MULTIPLES`]).
     Fortnight,
+    /// A weekend, Saturday and Sunday (`three weekends`).
+    Weekend,
 }
 
 /// Units that are a whole number of another: `a fortnight` is two weeks.
@@ -189,6 +191,8 @@ pub const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("workweek", TimeUnit::Week, false),
     ("fortnight", TimeUnit::Fortnight, false),
     ("fortnights", TimeUnit::Fortnight, true),
+    // `three weekends` (`P3WE`); the singular `weekend` is a date word (`this weekend`).
+    ("weekends", TimeUnit::Weekend, true),
 ];
 
 /// Words that point from the reference period, with their step: `this year` (0), `last month`
@@ -292,6 +296,9 @@ pub const YEAR_CONTEXT: &[&str] = &[
     "fall",
     "winter",
     "than",
+    // `before 2000 but not 1998`, `all years except 2020`
+    "not",
+    "except",
 ];
 
 /// Determiners before a year used as an adjective: `a 2010 raid`, `its 2019 report`.
@@ -1545,6 +1552,8 @@ pub enum DateWord {
     YearNoun,
     /// `weekend` (`this weekend`, `the weekend`, `Labor Day weekend`).
     Weekend,
+    Weekends,
+    For,
     /// `business`, `working`, `trading` before `day(s)`: `4 business days` → `P4BD`; before
     /// `week`: the week (`this working week`).
     Business,
@@ -1575,6 +1584,8 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("future", DateWord::Future),
     ("present", DateWord::Present),
     ("same", DateWord::Same),
+    // `for the day` (the reference's day)
+    ("for", DateWord::For),
     ("period", DateWord::Period),
     ("time", DateWord::Time),
     ("latest", DateWord::Latest),
@@ -1678,6 +1689,8 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("loss", DateWord::YearNoun),
     ("losses", DateWord::YearNoun),
     ("weekend", DateWord::Weekend),
+    // `three weekends`: a count of weekends (`P3WE`); a bare `weekends` is a recurrence.
+    ("weekends", DateWord::Weekends),
     ("business", DateWord::Business),
     ("working", DateWord::Business),
     ("trading", DateWord::Business),
