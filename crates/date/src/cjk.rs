@@ -173,6 +173,10 @@ mod ix {
         LazyLock::new(|| one(cjk::SAME_PERIOD_WORDS));
     pub(super) static HALF_YEAR_REPORTS: LazyLock<Ix<()>> =
         LazyLock::new(|| one(cjk::HALF_YEAR_REPORTS));
+    pub(super) static SHORT_QUARTER_WORDS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::SHORT_QUARTER_WORDS));
+    pub(super) static DIFFERENCE_MARKS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::DIFFERENCE_MARKS));
 }
 
 /// The longest word of `table` that `s` starts with, and its value.
@@ -194,6 +198,17 @@ fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
         let (n, _) = need(ix::MARKS.longest(s, |kk| kk == k))?;
         Ok((&s[n..], ()))
     }
+}
+
+/// `月` after `前N` (`前10月`: the first ten months, as Taiwan writes it), read as the counted
+/// month unit.
+fn first_n_months(s: &str) -> R<'_, (TimeUnit, bool)> {
+    let (r, ()) = mark(K::Month)(s)?;
+    // not the day of a month (`前10月5日`)
+    if r.starts_with(|c: char| c.is_ascii_digit() || is_numeral_char(c)) {
+        return fail();
+    }
+    Ok((r, (TimeUnit::Month, true)))
 }
 
 /// The same period of another year (`同期`, `同月`: `上年同期`, `前年同月`).
@@ -512,8 +527,17 @@ impl Cj<'_, '_, '_> {
         // word (year on year, month on month), no date
         if !p.year_written
             && !s.starts_with(|c: char| is_digit(c) || is_numeral_char(c))
-            && has(K::Ratio, &s[n..])
+            && (has(K::Ratio, &s[n..]) || any_of(&ix::DIFFERENCE_MARKS)(&s[n..]).is_ok())
             && self.japanese()
+        {
+            return None;
+        }
+        // `153円台後半`, `30代前半`: the upper part of a price band or an age band, no half
+        if word(&ix::HALVES)(s).is_ok()
+            && self.text[..t.span.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| finnews_core::tables::cjk::NOT_HALF_BEFORE.contains(&c))
         {
             return None;
         }
@@ -782,9 +806,17 @@ impl Cj<'_, '_, '_> {
             Ok((r, ())) => (r, true),
             Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
         };
+        let numbered = first || r.len() < s.len();
         let (r, (q, _, _)) = self.int(r)?;
         let q = in_range(q, 1, 4)? as u8;
-        let (r, ()) = any_of(&ix::QUARTER_WORDS)(r)?;
+        // `第3季`, `前3季`: the short quarter word only after `第` or `前`
+        let (r, ()) = any_of(&ix::QUARTER_WORDS)(r).or_else(|e| {
+            if numbered {
+                any_of(&ix::SHORT_QUARTER_WORDS)(r)
+            } else {
+                Err(e)
+            }
+        })?;
         Ok((r, (q, first)))
     }
 
@@ -869,7 +901,10 @@ impl Cj<'_, '_, '_> {
         let (r, _) = space0(r)?;
         let (r, (n, _, _)) = self.int(r)?;
         let (r, _) = space0(r)?;
-        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r).or_else(|e| {
+            // `前10月`: the first ten months, the counter left out
+            if last { Err(e) } else { first_n_months(r) }
+        })?;
         let (lo, hi): (Point, Point) = match dur_unit(u) {
             Some(DurUnit::Week) => {
                 // ISO weeks: the last holds December 28th
@@ -1278,7 +1313,8 @@ impl Cj<'_, '_, '_> {
         if let Ok((r, ())) = mark(K::FirstN)(s)
             && let Ok((r, (n, _, _))) = self.int(r)
             && let Ok((r, _)) = space0(r)
-            && let Ok((_, (TimeUnit::Month, true))) = word(&ix::TIME_UNITS)(r)
+            && let Ok((_, (TimeUnit::Month, true))) =
+                word(&ix::TIME_UNITS)(r).or_else(|_| first_n_months(r))
             && (1..=12).contains(&n)
             && let Some(y) = self.started(|y| ymd(y, n, 1))
             && let Ok(x) = self.first_units(s, y)

@@ -12,13 +12,14 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, COUNTER_LABELS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS,
-    DISCOUNT_VERBS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS,
+    ADJECTIVE_TAILS, APPROX_MARKS, CODE_LABELS, COUNTER_LABELS, COUNTERS, CURRENCY_PREFIXES,
+    CjkPercent, DECIMAL_POINTS, DISCOUNT_VERBS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF,
+    INDEX_MOVES, INDEX_POINT_WORDS, LIST_JOINERS, LIST_MARKS, MINUS, MIXED_JOINERS,
     MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, NOT_PERCENT_BEFORE, ORDINAL_PREFIXES,
     ORDINAL_SUFFIXES, PER_UNIT_AFTER, PER_UNIT_BEFORE, POINT_COUNTERS, RANGE_CONNECTORS,
     ROUNDING_NOTES, SUB_UNIT_JOINERS, SUB_UNITS, TENTHS_BARE_MINOR, TENTHS_MINOR, THOUSANDS,
-    UNIT_LABELS, currency_at, date_after, percent_alone_at, percent_at, percent_at_spaced,
-    percent_prefix_at, spaced_len, starts_with_any, unit_at,
+    UNIT_LABELS, UNIT_ONLY_CURRENCIES, currency_at, date_after, percent_alone_at, percent_at,
+    percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
@@ -310,6 +311,10 @@ fn read<'a>(
         match core.typed {
             Typed::Plain => core.typed = Typed::Money(cur),
             Typed::Money(c) if c == cur => {}
+            // `新台幣3142億元`: the word after names only the unit, the one before whose it is
+            Typed::Money(_) if unit_only_currency(&text[i..core.end]) => {
+                core.typed = Typed::Money(cur);
+            }
             _ => return None,
         }
         start = s;
@@ -651,6 +656,23 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
             }
             _ => None,
         };
+        // `21.07ポイント高の2757.59`: the move of an index in points, a plain number
+        let after = &tail[wl..];
+        if unit == CjkPercent::Point
+            && INDEX_POINT_WORDS.contains(&w)
+            && let Some(mv) = starts_with_any(after, INDEX_MOVES)
+            && !after[mv.len()..].starts_with(ADJECTIVE_TAILS)
+        {
+            return Some(Core {
+                end: end + sp + wl,
+                value,
+                typed: Typed::Plain,
+                factor,
+                approx,
+                cjk: true,
+                low: None,
+            });
+        }
         if let Some((v, u)) = v
             && (sp == 0 || !w.is_ascii())
         {
@@ -940,6 +962,18 @@ fn sub_units(text: &str, mut end: usize, code: &str, mut value: Decimal) -> (usi
     (end, value)
 }
 
+/// Whether the amount `written` ends in a currency word that names only the unit (`元`,
+/// `億元`) right after its number.
+fn unit_only_currency(written: &str) -> bool {
+    UNIT_ONLY_CURRENCIES.iter().any(|w| {
+        written.strip_suffix(w).is_some_and(|h| {
+            h.chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || cjk_number_char(c))
+        })
+    })
+}
+
 /// A currency word right before byte `i` (one space allowed), not before `floor`.
 fn currency_before(text: &str, i: usize, floor: usize) -> Option<(usize, Currency)> {
     let head = &text[floor.min(i)..i];
@@ -995,9 +1029,26 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
         return None;
     }
     if PER_UNIT_BEFORE.iter().any(|w| before.ends_with(w))
-        || (label.len() < before.len() && COUNTER_LABELS.iter().any(|w| label.ends_with(w)))
+        || (label.len() < before.len()
+            && (COUNTER_LABELS.iter().any(|w| label.ends_with(w))
+                || CODE_LABELS.iter().any(|w| label.ends_with(w))))
     {
         return Some(core.end);
+    }
+    // `1.国内增值税`, `１．輸出`: a list marker opening a line
+    let line_start = |pre: &str| {
+        let pre = pre.trim_end_matches([' ', '\t', '\u{3000}']);
+        pre.is_empty() || pre.ends_with('\n')
+    };
+    if let Some(m) = after.chars().next()
+        && LIST_MARKS.contains(&m)
+        && !after[m.len_utf8()..]
+            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && core.value < Decimal::ONE_HUNDRED
+        && core.value.fract().is_zero()
+        && line_start(&text[..i])
+    {
+        return Some(core.end + m.len_utf8());
     }
     // `（1）` opening a line (only the spaces before the bracket are looked at)
     if after.starts_with('）')
