@@ -173,6 +173,7 @@ mod ix {
         LazyLock::new(|| one(cjk::SAME_PERIOD_WORDS));
     pub(super) static HALF_YEAR_REPORTS: LazyLock<Ix<()>> =
         LazyLock::new(|| one(cjk::HALF_YEAR_REPORTS));
+    pub(super) static ENDED_MARKS: LazyLock<Ix<()>> = LazyLock::new(|| one(cjk::ENDED_MARKS));
     pub(super) static SHORT_QUARTER_WORDS: LazyLock<Ix<()>> =
         LazyLock::new(|| one(cjk::SHORT_QUARTER_WORDS));
     pub(super) static DIFFERENCE_MARKS: LazyLock<Ix<()>> =
@@ -574,6 +575,26 @@ impl Cj<'_, '_, '_> {
             }
             n += k;
         }
+        // `2024年9月30日止三個月`: the months ended on that day (`截至…止` frames a results
+        // period in Hong Kong and Taiwan filings)
+        if let Repr::Day { date, .. } = p.repr
+            && let Some(k) = self.months_ended(&s[n..])
+            && let Some(first) = date
+                .with_day(1)
+                .and_then(|d| d.checked_sub_months(Months::new(k - 1)))
+        {
+            p.repr = Repr::Interval {
+                first: Point::Month {
+                    year: Some(first.year()),
+                    month: u8::try_from(first.month()).ok()?,
+                },
+                last: Point::Month {
+                    year: Some(date.year()),
+                    month: u8::try_from(date.month()).ok()?,
+                },
+            };
+            n = s.len() - self.months_ended_rest(&s[n..])?.len();
+        }
         // `18日の週`: the ISO week holding the day
         if let Repr::Day { date, .. } = p.repr
             && let Some(k) = self.week_of_day(&s[n..])
@@ -598,6 +619,26 @@ impl Cj<'_, '_, '_> {
             det: false,
             anchor: Anchor::None,
         })
+    }
+
+    /// `止三個月` after a day: the number of months (2 to 12) of the period ended that day.
+    fn months_ended(&self, s: &str) -> Option<u32> {
+        let (r, ()) = any_of(&ix::ENDED_MARKS)(s).ok()?;
+        let (r, _) = space0(r).ok()?;
+        let (r, (k, _, _)) = self.int(r).ok()?;
+        let (_, (TimeUnit::Month, true)) = word(&ix::TIME_UNITS)(r).ok()? else {
+            return None;
+        };
+        (2..=12).contains(&k).then_some(k)
+    }
+
+    /// What follows the months of [`Self::months_ended`].
+    fn months_ended_rest<'s>(&self, s: &'s str) -> Option<&'s str> {
+        let (r, ()) = any_of(&ix::ENDED_MARKS)(s).ok()?;
+        let (r, _) = space0(r).ok()?;
+        let (r, _) = self.int(r).ok()?;
+        let (r, _) = word(&ix::TIME_UNITS)(r).ok()?;
+        Some(r)
     }
 
     /// The length and ISO number of a weekday that follows a date (`火曜日`, `，星期一`; `（金）`
@@ -714,13 +755,35 @@ impl Cj<'_, '_, '_> {
     }
 
     /// How the phrase names its year.
+    /// `（令和6年）` after year `year` (`2024年（令和6年）9月`): the same year in another
+    /// calendar, read through when the date goes on after it (a month, a day); else `s`.
+    fn same_year_gloss<'s>(&self, s: &'s str, year: i32) -> &'s str {
+        let Ok((r, ())) = any_of(&ix::GLOSS_OPENS)(s) else {
+            return s;
+        };
+        let Ok((r, (y, _))) = self.year_number(r) else {
+            return s;
+        };
+        let Ok((r, ())) = mark(K::Year)(r) else {
+            return s;
+        };
+        match any_of(&ix::GLOSS_CLOSES)(r) {
+            Ok((r, ()))
+                if y == year && r.starts_with(|c: char| is_digit(c) || is_numeral_char(c)) =>
+            {
+                r
+            }
+            _ => s,
+        }
+    }
+
     fn head<'s>(&self, s: &'s str) -> R<'s, Head> {
         if let Ok((r, (year, short))) = self.year_number(s) {
             let (r, _) = space0(r)?;
             if !has(K::FiscalYear, r)
                 && let Ok((r, ())) = mark(K::Year)(r)
             {
-                return Ok((r, Head::Abs { year, short }));
+                return Ok((self.same_year_gloss(r, year), Head::Abs { year, short }));
             }
         }
         let (r, k) = word(&ix::RELATIVE_YEARS)(s)?;
@@ -807,11 +870,13 @@ impl Cj<'_, '_, '_> {
             Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
         };
         let numbered = first || r.len() < s.len();
+        let digits = r.starts_with(is_digit);
         let (r, (q, _, _)) = self.int(r)?;
         let q = in_range(q, 1, 4)? as u8;
-        // `第3季`, `前3季`: the short quarter word only after `第` or `前`
+        // `第3季`, `前3季`: the short quarter word only after `第` or `前` and digits (`第一季`
+        // is more often a season of a show)
         let (r, ()) = any_of(&ix::QUARTER_WORDS)(r).or_else(|e| {
-            if numbered {
+            if numbered && digits {
                 any_of(&ix::SHORT_QUARTER_WORDS)(r)
             } else {
                 Err(e)
@@ -2327,6 +2392,43 @@ mod tests {
         fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
             prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
         }
+    }
+
+    #[test]
+    fn taiwan_and_hong_kong_periods_and_glossed_years() {
+        let o = at(2023, 11, 9);
+        // the first N months without a counter, the short quarter word after `第N`/`前N`
+        assert_eq!(timex("去年前8月出口成長", &o), "2022-01/2022-08");
+        assert_eq!(timex("前7月累計", &o), "2023-01/2023-07");
+        assert_eq!(timex("前7月5日", &o), "2023-07-05");
+        assert_eq!(timex("民國111年第2季財報", &o), "2022-Q2");
+        assert_eq!(timex("前2季獲利", &o), "2023-Q1/2023-Q2");
+        assert!(read("第二季開播", &o).is_empty());
+        assert!(
+            read("3季度", &o)
+                .iter()
+                .all(|m| m.1 != "2023-Q3" || m.0 == "3季度")
+        );
+        // the months ended on a day
+        assert_eq!(
+            one("截至2022年12月31日止六個月的業績", &o),
+            (
+                "2022年12月31日止六個月".to_string(),
+                "2022-07/2022-12".to_string(),
+                None
+            )
+        );
+        assert_eq!(timex("截至2023年3月31日止，貸款增加", &o), "2023-03-31");
+        // a year glossed with its era year, read through to the month after it
+        assert_eq!(
+            one("2019年（令和元年）11月分の速報", &o).0,
+            "2019年（令和元年）11月"
+        );
+        assert_eq!(read("2022年（令和4年）の実績", &o).len(), 2);
+        // a fused difference is no date; a price band's upper part is no half
+        assert!(read("就業者数は前年同月差12万人の増加", &o).is_empty());
+        assert!(read("1ドル=149円台前半で推移", &o).is_empty());
+        assert_eq!(timex("来年前半に回復", &o), "2024-H1");
     }
 
     #[test]

@@ -1035,10 +1035,13 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
     {
         return Some(core.end);
     }
-    // `1.国内增值税`, `１．輸出`: a list marker opening a line
+    // `1.国内增值税`, `１．輸出`: a list marker opening a line (the grammar reads a line break
+    // the lexer takes for a soft wrap as a space: a space after CJK text counts as one)
     let line_start = |pre: &str| {
-        let pre = pre.trim_end_matches([' ', '\t', '\u{3000}']);
-        pre.is_empty() || pre.ends_with('\n')
+        let t = pre.trim_end_matches([' ', '\t', '\u{3000}']);
+        t.is_empty()
+            || t.ends_with('\n')
+            || (t.len() < pre.len() && t.chars().next_back().is_some_and(|c| !c.is_ascii()))
     };
     if let Some(m) = after.chars().next()
         && LIST_MARKS.contains(&m)
@@ -1127,6 +1130,41 @@ mod tests {
             .iter()
             .map(|q| (q.text.to_owned(), q.amount.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn currency_before_a_unit_only_word_codes_and_list_markers() {
+        // the currency written before names whose yuan the word after counts
+        let r = one("營收新台幣1520.8億元");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            ("新台幣1520.8億元", "money:TWD", "152080000000")
+        );
+        assert_eq!(one("港币35元").1, "money:HKD");
+        assert_eq!(one("收入35元").1, "money:CNY");
+        // security and company codes, list markers opening a line
+        assert!(all("股票代码：000651 格力电器").is_empty());
+        assert!(all("（股份代號：0388）").is_empty());
+        assert_eq!(all("概况\n2.企业所得税3260亿元")[0].0, "3260亿元");
+        assert_eq!(all("３．輸入は8億円")[0].0, "8億円");
+        assert_eq!(all("增长\n2.5亿元")[0].0, "2.5亿元");
+        assert_eq!(all("共 3.5亿元")[0].0, "3.5亿元");
+    }
+
+    #[test]
+    fn index_points_and_more_units() {
+        // points with `高`/`安` move an index; `高い` compares rates
+        let r = one("TOPIXは12.5ポイント安");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            ("12.5ポイント", "number", "12.5")
+        );
+        assert_eq!(one("0.2ポイント高い水準").1, "percent:percentage_point");
+        assert_eq!(one("0.3ポイント上昇").1, "percent:percentage_point");
+        assert_eq!(one("延べ床面積は3,210㎡").1, "measure:m2");
+        assert_eq!(one("812千㎡").2, "812000");
+        assert_eq!(one("吞吐量120万标准箱").1, "measure:TEU");
+        assert_eq!(one("黄金12万盎司").1, "measure:oz");
     }
 
     #[test]

@@ -531,8 +531,13 @@ pub const ADJECTIVE_TAILS: &[char] = &['い', 'く', 'か', 'け', 'め', 'ま',
 /// (`前年同月差`: the change from the same month a year earlier), no date, like `前年同月比`.
 pub const DIFFERENCE_MARKS: &[&str] = &["差"];
 
-/// The short quarter word written after `第N` or `前N` (`民國113年第3季`, `前3季`: Taiwan's
-/// third quarter and first three quarters); a bare `3季` is no quarter.
+/// The word after a day that makes the months counted after it a period ended that day
+/// (`截至2024年9月30日止三個月`: the three months ended 30 September 2024).
+pub const ENDED_MARKS: &[&str] = &["止"];
+
+/// The short quarter word written after `第N` or `前N` in digits (`民國113年第3季`, `前3季`:
+/// Taiwan's third quarter and first three quarters); a bare `3季` is no quarter, and neither is
+/// `第一季` (a show's first season as often as a quarter).
 pub const SHORT_QUARTER_WORDS: &[&str] = &["季"];
 
 /// Characters right before a half word that make it a part of a price or an age band, no half
