@@ -13,6 +13,7 @@ use core::cell::{Cell, RefCell};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use finnews_core::lexer::{Kind, Token};
 use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
+use finnews_core::tables::cjk;
 use finnews_core::tables::numbers::{CJK_NUMERALS, CjkNumeral};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -534,11 +535,12 @@ impl Cj<'_, '_, '_> {
             return None;
         }
         // `153円台後半`, `30代前半`: the upper part of a price band or an age band, no half
-        if word(&ix::HALVES)(s).is_ok()
+        if matches!(p.repr, Repr::Half { .. })
+            && word(&ix::HALVES)(s).is_ok()
             && self.text[..t.span.start()]
                 .chars()
                 .next_back()
-                .is_some_and(|c| finnews_core::tables::cjk::NOT_HALF_BEFORE.contains(&c))
+                .is_some_and(|c| cjk::NOT_HALF_BEFORE.contains(&c))
         {
             return None;
         }
@@ -623,6 +625,9 @@ impl Cj<'_, '_, '_> {
 
     /// `止三個月` after a day: the number of months (2 to 12) of the period ended that day.
     fn months_ended(&self, s: &str) -> Option<u32> {
+        if !cjk::ENDED_MARKS.iter().any(|w| s.starts_with(w)) {
+            return None;
+        }
         let (r, ()) = any_of(&ix::ENDED_MARKS)(s).ok()?;
         let (r, _) = space0(r).ok()?;
         let (r, (k, _, _)) = self.int(r).ok()?;
@@ -758,6 +763,10 @@ impl Cj<'_, '_, '_> {
     /// `（令和6年）` after year `year` (`2024年（令和6年）9月`): the same year in another
     /// calendar, read through when the date goes on after it (a month, a day); else `s`.
     fn same_year_gloss<'s>(&self, s: &'s str, year: i32) -> &'s str {
+        // most years are followed by no bracket: one look at the first character
+        if !lx::CJK_GLOSS_BRACKETS.iter().any(|(o, _)| s.starts_with(o)) {
+            return s;
+        }
         let Ok((r, ())) = any_of(&ix::GLOSS_OPENS)(s) else {
             return s;
         };

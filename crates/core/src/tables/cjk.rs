@@ -664,6 +664,11 @@ pub fn percent_at(text: &str) -> Option<(&'static str, CjkPercent)> {
 pub fn spaced_len(text: &str, word: &str) -> Option<usize> {
     // byte by byte: most calls fail on the first character, and cost a comparison or two
     let (t, w) = (text.as_bytes(), word.as_bytes());
+    if let Some(&w0) = w.first()
+        && t.first() != Some(&w0)
+    {
+        return None;
+    }
     let (mut i, mut k) = (0, 0);
     while let Some(&lead) = w.get(k) {
         if k > 0 {
@@ -723,6 +728,10 @@ pub fn percent_at_spaced(text: &str) -> Option<(usize, CjkPercent)> {
 #[must_use]
 pub fn percent_prefix_at(text: &str) -> Option<(usize, u32)> {
     let first = *text.as_bytes().first()?;
+    // every prefix is CJK: digits and Latin text (most calls) start none
+    if first < 0x80 {
+        return None;
+    }
     PERCENT_PREFIXES
         .iter()
         .filter(|(w, _)| w.as_bytes().first() == Some(&first))
