@@ -1451,6 +1451,27 @@ impl Cj<'_, '_, '_> {
         }
         // a bare day of the reference month (or the nearest month)
         let (r, (d, _, _)) = self.int(s)?;
+        // `18～19日`: the days from the first to the second, in the month nearest the reference
+        // that holds the second
+        if let Ok((r2, _)) = space0(r)
+            && let Ok((r2, ())) = mark(K::RangeTo)(r2)
+            && let Ok((r2, _)) = space0(r2)
+            && let Ok((r3, (d2, _, _))) = self.int(r2)
+            && d2 > d
+            && d >= 1
+            && let Ok((r3, ())) = mark(K::Day)(r3)
+            && mark(K::DurationTail)(r3).is_err()
+            && any_of(&ix::STREAK_AFTER)(r3).is_err()
+            && let Some(last) = self.day_nearest(in_range(d2, 1, 31)?)
+            && let Some(first) = last.with_day(d)
+        {
+            let day = |date| Point::Day { date, part: None };
+            let repr = Repr::Interval {
+                first: day(first),
+                last: day(last),
+            };
+            return Ok((r3, pt(repr, None, false)));
+        }
         let (r, ()) = mark(K::Day)(r)?;
         let d = in_range(d, 1, 31)?;
         let date = need(self.day_nearest(d))?;
@@ -2438,6 +2459,8 @@ mod tests {
         assert!(read("就業者数は前年同月差12万人の増加", &o).is_empty());
         assert!(read("1ドル=149円台前半で推移", &o).is_empty());
         assert_eq!(timex("来年前半に回復", &o), "2024-H1");
+        // a range of bare days
+        assert_eq!(one("理事会は14～15日に開く", &o).1, "2023-11-14/2023-11-15");
     }
 
     #[test]

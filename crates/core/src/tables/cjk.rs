@@ -378,8 +378,8 @@ pub const ORDINAL_PREFIXES: &[&str] = &["第", "だい"];
 pub const ORDINAL_SUFFIXES: &[(&str, bool)] = &[("番目", false), ("位", true)];
 
 /// Words after `第N` that make it a name, not a rank (`第一产业`: the primary sector,
-/// `第三方`: a third party).
-pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方"];
+/// `第三方`: a third party, `第一财经`: a news group).
+pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方", "财经", "財經"];
 
 /// Words that are the ordinal one by themselves (`首次`: the first time).
 pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて", "最初"];
