@@ -855,17 +855,21 @@ fn spaces(s: &str) -> (&str, usize) {
 /// character (`千米`, `千瓦`, `兆字节`), else the end of `s`.
 fn numeral_limit(s: &str) -> usize {
     for (k, c) in s.char_indices() {
+        // ASCII: digits and separators go on, anything else ends the run (no lookup)
+        if c.is_ascii() {
+            if !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')) || k > 64 {
+                break;
+            }
+            continue;
+        }
+        let n = cjk_numeral(c);
         if k > 0
-            && matches!(
-                cjk_numeral(c),
-                Some(CjkNumeral::Small(_) | CjkNumeral::Big(_))
-            )
+            && matches!(n, Some(CjkNumeral::Small(_) | CjkNumeral::Big(_)))
             && unit_at(&s[k..]).is_some()
         {
             return k;
         }
-        let numeric =
-            c.is_ascii_digit() || cjk_number_char(c) || matches!(c, '.' | ',' | '．' | '，' | ' ');
+        let numeric = n.is_some() || ('０'..='９').contains(&c) || matches!(c, '．' | '，');
         if !numeric || k > 64 {
             break;
         }
