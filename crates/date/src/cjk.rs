@@ -13,6 +13,7 @@ use core::cell::{Cell, RefCell};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use finnews_core::lexer::{Kind, Token};
 use finnews_core::lexicon::{self as lx, CjkMark as K, Qualifier, TimeUnit};
+use finnews_core::tables::cjk;
 use finnews_core::tables::numbers::{CJK_NUMERALS, CjkNumeral};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -173,6 +174,11 @@ mod ix {
         LazyLock::new(|| one(cjk::SAME_PERIOD_WORDS));
     pub(super) static HALF_YEAR_REPORTS: LazyLock<Ix<()>> =
         LazyLock::new(|| one(cjk::HALF_YEAR_REPORTS));
+    pub(super) static ENDED_MARKS: LazyLock<Ix<()>> = LazyLock::new(|| one(cjk::ENDED_MARKS));
+    pub(super) static SHORT_QUARTER_WORDS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::SHORT_QUARTER_WORDS));
+    pub(super) static DIFFERENCE_MARKS: LazyLock<Ix<()>> =
+        LazyLock::new(|| one(cjk::DIFFERENCE_MARKS));
 }
 
 /// The longest word of `table` that `s` starts with, and its value.
@@ -194,6 +200,17 @@ fn mark<'s>(k: K) -> impl Fn(&'s str) -> R<'s, ()> {
         let (n, _) = need(ix::MARKS.longest(s, |kk| kk == k))?;
         Ok((&s[n..], ()))
     }
+}
+
+/// `月` after `前N` (`前10月`: the first ten months, as Taiwan writes it), read as the counted
+/// month unit.
+fn first_n_months(s: &str) -> R<'_, (TimeUnit, bool)> {
+    let (r, ()) = mark(K::Month)(s)?;
+    // not the day of a month (`前10月5日`)
+    if r.starts_with(|c: char| c.is_ascii_digit() || is_numeral_char(c)) {
+        return fail();
+    }
+    Ok((r, (TimeUnit::Month, true)))
 }
 
 /// The same period of another year (`同期`, `同月`: `上年同期`, `前年同月`).
@@ -512,8 +529,18 @@ impl Cj<'_, '_, '_> {
         // word (year on year, month on month), no date
         if !p.year_written
             && !s.starts_with(|c: char| is_digit(c) || is_numeral_char(c))
-            && has(K::Ratio, &s[n..])
+            && (has(K::Ratio, &s[n..]) || any_of(&ix::DIFFERENCE_MARKS)(&s[n..]).is_ok())
             && self.japanese()
+        {
+            return None;
+        }
+        // `153円台後半`, `30代前半`: the upper part of a price band or an age band, no half
+        if matches!(p.repr, Repr::Half { .. })
+            && word(&ix::HALVES)(s).is_ok()
+            && self.text[..t.span.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| cjk::NOT_HALF_BEFORE.contains(&c))
         {
             return None;
         }
@@ -550,6 +577,26 @@ impl Cj<'_, '_, '_> {
             }
             n += k;
         }
+        // `2024年9月30日止三個月`: the months ended on that day (`截至…止` frames a results
+        // period in Hong Kong and Taiwan filings)
+        if let Repr::Day { date, .. } = p.repr
+            && let Some(k) = self.months_ended(&s[n..])
+            && let Some(first) = date
+                .with_day(1)
+                .and_then(|d| d.checked_sub_months(Months::new(k - 1)))
+        {
+            p.repr = Repr::Interval {
+                first: Point::Month {
+                    year: Some(first.year()),
+                    month: u8::try_from(first.month()).ok()?,
+                },
+                last: Point::Month {
+                    year: Some(date.year()),
+                    month: u8::try_from(date.month()).ok()?,
+                },
+            };
+            n = s.len() - self.months_ended_rest(&s[n..])?.len();
+        }
         // `18日の週`: the ISO week holding the day
         if let Repr::Day { date, .. } = p.repr
             && let Some(k) = self.week_of_day(&s[n..])
@@ -574,6 +621,29 @@ impl Cj<'_, '_, '_> {
             det: false,
             anchor: Anchor::None,
         })
+    }
+
+    /// `止三個月` after a day: the number of months (2 to 12) of the period ended that day.
+    fn months_ended(&self, s: &str) -> Option<u32> {
+        if !cjk::ENDED_MARKS.iter().any(|w| s.starts_with(w)) {
+            return None;
+        }
+        let (r, ()) = any_of(&ix::ENDED_MARKS)(s).ok()?;
+        let (r, _) = space0(r).ok()?;
+        let (r, (k, _, _)) = self.int(r).ok()?;
+        let (_, (TimeUnit::Month, true)) = word(&ix::TIME_UNITS)(r).ok()? else {
+            return None;
+        };
+        (2..=12).contains(&k).then_some(k)
+    }
+
+    /// What follows the months of [`Self::months_ended`].
+    fn months_ended_rest<'s>(&self, s: &'s str) -> Option<&'s str> {
+        let (r, ()) = any_of(&ix::ENDED_MARKS)(s).ok()?;
+        let (r, _) = space0(r).ok()?;
+        let (r, _) = self.int(r).ok()?;
+        let (r, _) = word(&ix::TIME_UNITS)(r).ok()?;
+        Some(r)
     }
 
     /// The length and ISO number of a weekday that follows a date (`火曜日`, `，星期一`; `（金）`
@@ -690,13 +760,39 @@ impl Cj<'_, '_, '_> {
     }
 
     /// How the phrase names its year.
+    /// `（令和6年）` after year `year` (`2024年（令和6年）9月`): the same year in another
+    /// calendar, read through when the date goes on after it (a month, a day); else `s`.
+    fn same_year_gloss<'s>(&self, s: &'s str, year: i32) -> &'s str {
+        // most years are followed by no bracket: one look at the first character
+        if !lx::CJK_GLOSS_BRACKETS.iter().any(|(o, _)| s.starts_with(o)) {
+            return s;
+        }
+        let Ok((r, ())) = any_of(&ix::GLOSS_OPENS)(s) else {
+            return s;
+        };
+        let Ok((r, (y, _))) = self.year_number(r) else {
+            return s;
+        };
+        let Ok((r, ())) = mark(K::Year)(r) else {
+            return s;
+        };
+        match any_of(&ix::GLOSS_CLOSES)(r) {
+            Ok((r, ()))
+                if y == year && r.starts_with(|c: char| is_digit(c) || is_numeral_char(c)) =>
+            {
+                r
+            }
+            _ => s,
+        }
+    }
+
     fn head<'s>(&self, s: &'s str) -> R<'s, Head> {
         if let Ok((r, (year, short))) = self.year_number(s) {
             let (r, _) = space0(r)?;
             if !has(K::FiscalYear, r)
                 && let Ok((r, ())) = mark(K::Year)(r)
             {
-                return Ok((r, Head::Abs { year, short }));
+                return Ok((self.same_year_gloss(r, year), Head::Abs { year, short }));
             }
         }
         let (r, k) = word(&ix::RELATIVE_YEARS)(s)?;
@@ -782,9 +878,19 @@ impl Cj<'_, '_, '_> {
             Ok((r, ())) => (r, true),
             Err(_) => (opt(mark(K::Ordinal)).parse(s)?.0, false),
         };
+        let numbered = first || r.len() < s.len();
+        let digits = r.starts_with(is_digit);
         let (r, (q, _, _)) = self.int(r)?;
         let q = in_range(q, 1, 4)? as u8;
-        let (r, ()) = any_of(&ix::QUARTER_WORDS)(r)?;
+        // `第3季`, `前3季`: the short quarter word only after `第` or `前` and digits (`第一季`
+        // is more often a season of a show)
+        let (r, ()) = any_of(&ix::QUARTER_WORDS)(r).or_else(|e| {
+            if numbered && digits {
+                any_of(&ix::SHORT_QUARTER_WORDS)(r)
+            } else {
+                Err(e)
+            }
+        })?;
         Ok((r, (q, first)))
     }
 
@@ -869,7 +975,10 @@ impl Cj<'_, '_, '_> {
         let (r, _) = space0(r)?;
         let (r, (n, _, _)) = self.int(r)?;
         let (r, _) = space0(r)?;
-        let (r, (u, _)) = word(&ix::TIME_UNITS)(r)?;
+        let (r, (u, _)) = word(&ix::TIME_UNITS)(r).or_else(|e| {
+            // `前10月`: the first ten months, the counter left out
+            if last { Err(e) } else { first_n_months(r) }
+        })?;
         let (lo, hi): (Point, Point) = match dur_unit(u) {
             Some(DurUnit::Week) => {
                 // ISO weeks: the last holds December 28th
@@ -1278,7 +1387,8 @@ impl Cj<'_, '_, '_> {
         if let Ok((r, ())) = mark(K::FirstN)(s)
             && let Ok((r, (n, _, _))) = self.int(r)
             && let Ok((r, _)) = space0(r)
-            && let Ok((_, (TimeUnit::Month, true))) = word(&ix::TIME_UNITS)(r)
+            && let Ok((_, (TimeUnit::Month, true))) =
+                word(&ix::TIME_UNITS)(r).or_else(|_| first_n_months(r))
             && (1..=12).contains(&n)
             && let Some(y) = self.started(|y| ymd(y, n, 1))
             && let Ok(x) = self.first_units(s, y)
@@ -1341,6 +1451,27 @@ impl Cj<'_, '_, '_> {
         }
         // a bare day of the reference month (or the nearest month)
         let (r, (d, _, _)) = self.int(s)?;
+        // `18～19日`: the days from the first to the second, in the month nearest the reference
+        // that holds the second
+        if let Ok((r2, _)) = space0(r)
+            && let Ok((r2, ())) = mark(K::RangeTo)(r2)
+            && let Ok((r2, _)) = space0(r2)
+            && let Ok((r3, (d2, _, _))) = self.int(r2)
+            && d2 > d
+            && d >= 1
+            && let Ok((r3, ())) = mark(K::Day)(r3)
+            && mark(K::DurationTail)(r3).is_err()
+            && any_of(&ix::STREAK_AFTER)(r3).is_err()
+            && let Some(last) = self.day_nearest(in_range(d2, 1, 31)?)
+            && let Some(first) = last.with_day(d)
+        {
+            let day = |date| Point::Day { date, part: None };
+            let repr = Repr::Interval {
+                first: day(first),
+                last: day(last),
+            };
+            return Ok((r3, pt(repr, None, false)));
+        }
         let (r, ()) = mark(K::Day)(r)?;
         let d = in_range(d, 1, 31)?;
         let date = need(self.day_nearest(d))?;
@@ -2291,6 +2422,45 @@ mod tests {
         fn kana_read_from_bytes_as_from_chars(s in "[a-zぁ-ゖァ-ヺ一-龥ー・。、〜0-9]{0,12}") {
             prop_assert_eq!(super::has_kana(&s), s.chars().any(super::is_kana));
         }
+    }
+
+    #[test]
+    fn taiwan_and_hong_kong_periods_and_glossed_years() {
+        let o = at(2023, 11, 9);
+        // the first N months without a counter, the short quarter word after `第N`/`前N`
+        assert_eq!(timex("去年前8月出口成長", &o), "2022-01/2022-08");
+        assert_eq!(timex("前7月累計", &o), "2023-01/2023-07");
+        assert_eq!(timex("前7月5日", &o), "2023-07-05");
+        assert_eq!(timex("民國111年第2季財報", &o), "2022-Q2");
+        assert_eq!(timex("前2季獲利", &o), "2023-Q1/2023-Q2");
+        assert!(read("第二季開播", &o).is_empty());
+        assert!(
+            read("3季度", &o)
+                .iter()
+                .all(|m| m.1 != "2023-Q3" || m.0 == "3季度")
+        );
+        // the months ended on a day
+        assert_eq!(
+            one("截至2022年12月31日止六個月的業績", &o),
+            (
+                "2022年12月31日止六個月".to_string(),
+                "2022-07/2022-12".to_string(),
+                None
+            )
+        );
+        assert_eq!(timex("截至2023年3月31日止，貸款增加", &o), "2023-03-31");
+        // a year glossed with its era year, read through to the month after it
+        assert_eq!(
+            one("2019年（令和元年）11月分の速報", &o).0,
+            "2019年（令和元年）11月"
+        );
+        assert_eq!(read("2022年（令和4年）の実績", &o).len(), 2);
+        // a fused difference is no date; a price band's upper part is no half
+        assert!(read("就業者数は前年同月差12万人の増加", &o).is_empty());
+        assert!(read("1ドル=149円台前半で推移", &o).is_empty());
+        assert_eq!(timex("来年前半に回復", &o), "2024-H1");
+        // a range of bare days
+        assert_eq!(one("理事会は14～15日に開く", &o).1, "2023-11-14/2023-11-15");
     }
 
     #[test]

@@ -12,13 +12,14 @@
 
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
-    APPROX_MARKS, COUNTER_LABELS, COUNTERS, CURRENCY_PREFIXES, CjkPercent, DECIMAL_POINTS,
-    DISCOUNT_VERBS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF, LIST_JOINERS, MINUS, MIXED_JOINERS,
+    ADJECTIVE_TAILS, APPROX_MARKS, CODE_LABELS, COUNTER_LABELS, COUNTERS, CURRENCY_PREFIXES,
+    CjkPercent, DECIMAL_POINTS, DISCOUNT_VERBS, FIRST_WORDS, FRACTION_MARKS, FROM_TO, HALF,
+    INDEX_MOVES, INDEX_POINT_WORDS, LIST_JOINERS, LIST_MARKS, MINUS, MIXED_JOINERS,
     MODIFIERS_AFTER, MODIFIERS_BEFORE, NAMED_ORDINALS, NOT_PERCENT_BEFORE, ORDINAL_PREFIXES,
     ORDINAL_SUFFIXES, PER_UNIT_AFTER, PER_UNIT_BEFORE, POINT_COUNTERS, RANGE_CONNECTORS,
     ROUNDING_NOTES, SUB_UNIT_JOINERS, SUB_UNITS, TENTHS_BARE_MINOR, TENTHS_MINOR, THOUSANDS,
-    UNIT_LABELS, currency_at, date_after, percent_alone_at, percent_at, percent_at_spaced,
-    percent_prefix_at, spaced_len, starts_with_any, unit_at,
+    UNIT_LABELS, UNIT_ONLY_CURRENCIES, currency_at, date_after, percent_alone_at, percent_at,
+    percent_at_spaced, percent_prefix_at, spaced_len, starts_with_any, unit_at,
 };
 use finnews_core::tables::numbers::{CjkNumeral, cjk_numeral};
 use finnews_core::tables::units::{UnitFit, unit_candidates};
@@ -310,6 +311,10 @@ fn read<'a>(
         match core.typed {
             Typed::Plain => core.typed = Typed::Money(cur),
             Typed::Money(c) if c == cur => {}
+            // `新台幣3142億元`: the word after names only the unit, the one before whose it is
+            Typed::Money(_) if unit_only_currency(&text[i..core.end]) => {
+                core.typed = Typed::Money(cur);
+            }
             _ => return None,
         }
         start = s;
@@ -651,6 +656,23 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
             }
             _ => None,
         };
+        // `21.07ポイント高の2757.59`: the move of an index in points, a plain number
+        let after = &tail[wl..];
+        if unit == CjkPercent::Point
+            && INDEX_POINT_WORDS.contains(&w)
+            && let Some(mv) = starts_with_any(after, INDEX_MOVES)
+            && !after[mv.len()..].starts_with(ADJECTIVE_TAILS)
+        {
+            return Some(Core {
+                end: end + sp + wl,
+                value,
+                typed: Typed::Plain,
+                factor,
+                approx,
+                cjk: true,
+                low: None,
+            });
+        }
         if let Some((v, u)) = v
             && (sp == 0 || !w.is_ascii())
         {
@@ -833,17 +855,21 @@ fn spaces(s: &str) -> (&str, usize) {
 /// character (`千米`, `千瓦`, `兆字节`), else the end of `s`.
 fn numeral_limit(s: &str) -> usize {
     for (k, c) in s.char_indices() {
+        // ASCII: digits and separators go on, anything else ends the run (no lookup)
+        if c.is_ascii() {
+            if !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')) || k > 64 {
+                break;
+            }
+            continue;
+        }
+        let n = cjk_numeral(c);
         if k > 0
-            && matches!(
-                cjk_numeral(c),
-                Some(CjkNumeral::Small(_) | CjkNumeral::Big(_))
-            )
+            && matches!(n, Some(CjkNumeral::Small(_) | CjkNumeral::Big(_)))
             && unit_at(&s[k..]).is_some()
         {
             return k;
         }
-        let numeric =
-            c.is_ascii_digit() || cjk_number_char(c) || matches!(c, '.' | ',' | '．' | '，' | ' ');
+        let numeric = n.is_some() || ('０'..='９').contains(&c) || matches!(c, '．' | '，');
         if !numeric || k > 64 {
             break;
         }
@@ -940,6 +966,18 @@ fn sub_units(text: &str, mut end: usize, code: &str, mut value: Decimal) -> (usi
     (end, value)
 }
 
+/// Whether the amount `written` ends in a currency word that names only the unit (`元`,
+/// `億元`) right after its number.
+fn unit_only_currency(written: &str) -> bool {
+    UNIT_ONLY_CURRENCIES.iter().any(|w| {
+        written.strip_suffix(w).is_some_and(|h| {
+            h.chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || cjk_number_char(c))
+        })
+    })
+}
+
 /// A currency word right before byte `i` (one space allowed), not before `floor`.
 fn currency_before(text: &str, i: usize, floor: usize) -> Option<(usize, Currency)> {
     let head = &text[floor.min(i)..i];
@@ -995,9 +1033,29 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
         return None;
     }
     if PER_UNIT_BEFORE.iter().any(|w| before.ends_with(w))
-        || (label.len() < before.len() && COUNTER_LABELS.iter().any(|w| label.ends_with(w)))
+        || (label.len() < before.len()
+            && (COUNTER_LABELS.iter().any(|w| label.ends_with(w))
+                || CODE_LABELS.iter().any(|w| label.ends_with(w))))
     {
         return Some(core.end);
+    }
+    // `1.国内增值税`, `１．輸出`: a list marker opening a line (the grammar reads a line break
+    // the lexer takes for a soft wrap as a space: a space after CJK text counts as one)
+    let line_start = |pre: &str| {
+        let t = pre.trim_end_matches([' ', '\t', '\u{3000}']);
+        t.is_empty()
+            || t.ends_with('\n')
+            || (t.len() < pre.len() && t.chars().next_back().is_some_and(|c| !c.is_ascii()))
+    };
+    if let Some(m) = after.chars().next()
+        && LIST_MARKS.contains(&m)
+        && !after[m.len_utf8()..]
+            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && core.value < Decimal::ONE_HUNDRED
+        && core.value.fract().is_zero()
+        && line_start(&text[..i])
+    {
+        return Some(core.end + m.len_utf8());
     }
     // `（1）` opening a line (only the spaces before the bracket are looked at)
     if after.starts_with('）')
@@ -1076,6 +1134,41 @@ mod tests {
             .iter()
             .map(|q| (q.text.to_owned(), q.amount.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn currency_before_a_unit_only_word_codes_and_list_markers() {
+        // the currency written before names whose yuan the word after counts
+        let r = one("營收新台幣1520.8億元");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            ("新台幣1520.8億元", "money:TWD", "152080000000")
+        );
+        assert_eq!(one("港币35元").1, "money:HKD");
+        assert_eq!(one("收入35元").1, "money:CNY");
+        // security and company codes, list markers opening a line
+        assert!(all("股票代码：000651 格力电器").is_empty());
+        assert!(all("（股份代號：0388）").is_empty());
+        assert_eq!(all("概况\n2.企业所得税3260亿元")[0].0, "3260亿元");
+        assert_eq!(all("３．輸入は8億円")[0].0, "8億円");
+        assert_eq!(all("增长\n2.5亿元")[0].0, "2.5亿元");
+        assert_eq!(all("共 3.5亿元")[0].0, "3.5亿元");
+    }
+
+    #[test]
+    fn index_points_and_more_units() {
+        // points with `高`/`安` move an index; `高い` compares rates
+        let r = one("TOPIXは12.5ポイント安");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            ("12.5ポイント", "number", "12.5")
+        );
+        assert_eq!(one("0.2ポイント高い水準").1, "percent:percentage_point");
+        assert_eq!(one("0.3ポイント上昇").1, "percent:percentage_point");
+        assert_eq!(one("延べ床面積は3,210㎡").1, "measure:m2");
+        assert_eq!(one("812千㎡").2, "812000");
+        assert_eq!(one("吞吐量120万标准箱").1, "measure:TEU");
+        assert_eq!(one("黄金12万盎司").1, "measure:oz");
     }
 
     #[test]

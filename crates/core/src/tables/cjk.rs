@@ -215,6 +215,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("平方公里", "km2"),
     ("平方千米", "km2"),
     ("平方米", "m2"),
+    ("㎡", "m2"),
+    ("㎢", "km2"),
+    ("㎞", "km"),
+    ("㎏", "kg"),
     ("平方公尺", "m2"),
     ("平米", "m2"),
     ("公顷", "ha"),
@@ -240,6 +244,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("吉瓦", "GW"),
     ("标箱", "TEU"),
     ("標箱", "TEU"),
+    ("标准箱", "TEU"),
+    ("標準箱", "TEU"),
+    ("盎司", "oz"),
     ("千字节", "KB"),
     ("兆字节", "MB"),
     ("吉字节", "GB"),
@@ -371,8 +378,8 @@ pub const ORDINAL_PREFIXES: &[&str] = &["第", "だい"];
 pub const ORDINAL_SUFFIXES: &[(&str, bool)] = &[("番目", false), ("位", true)];
 
 /// Words after `第N` that make it a name, not a rank (`第一产业`: the primary sector,
-/// `第三方`: a third party).
-pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方"];
+/// `第三方`: a third party, `第一财经`: a news group).
+pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方", "财经", "財經"];
 
 /// Words that are the ordinal one by themselves (`首次`: the first time).
 pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて", "最初"];
@@ -473,6 +480,73 @@ pub const COUNTER_LABELS: &[&str] = &[
     "閲覧数",
     "アクセス数",
 ];
+
+/// Labels of codes (`证券代码：600519`, `股份代號：700`, `証券コード：7203`): the number after
+/// them names a security or a company, no quantity.
+pub const CODE_LABELS: &[&str] = &[
+    "证券代码",
+    "證券代碼",
+    "股票代码",
+    "股票代碼",
+    "股份代号",
+    "股份代號",
+    "证券代號",
+    "基金代码",
+    "基金代碼",
+    "コード番号",
+    "証券コード",
+    "銘柄コード",
+];
+
+/// Currency words after a number that name only the unit, yuan or dollar (`元`, `億元`): a
+/// currency written before the number says whose (`新台幣3142億元` is TWD, `港币100元` HKD).
+pub const UNIT_ONLY_CURRENCIES: &[&str] = &[
+    "万亿元",
+    "萬億元",
+    "亿元",
+    "億元",
+    "万元",
+    "萬元",
+    "千元",
+    "元",
+    "圆",
+    "圓",
+    "块",
+    "塊",
+];
+
+/// Words after a number of Japanese points that make it a move of an index, no percentage
+/// point (`21.07ポイント高の2757.59`: TOPIX rose 21.07 points), unless a kana of
+/// [`ADJECTIVE_TAILS`] makes the word an adjective (`0.1ポイント高い`: a rate higher by 0.1 point).
+pub const INDEX_MOVES: &[&str] = &["高", "安"];
+
+/// The points words an index move may follow (see [`INDEX_MOVES`]).
+pub const INDEX_POINT_WORDS: &[&str] = &["ポイント"];
+
+/// Kana after `高`/`安` that make it an adjective or a verb (`高い`, `高く`, `高かった`,
+/// `高め`, `高まる`, `安い`).
+pub const ADJECTIVE_TAILS: &[char] = &['い', 'く', 'か', 'け', 'め', 'ま', 'す', 'さ', 'ね'];
+
+/// Words right after a date that make it the other side of a difference fused into one word
+/// (`前年同月差`: the change from the same month a year earlier), no date, like `前年同月比`.
+pub const DIFFERENCE_MARKS: &[&str] = &["差"];
+
+/// The word after a day that makes the months counted after it a period ended that day
+/// (`截至2024年9月30日止三個月`: the three months ended 30 September 2024).
+pub const ENDED_MARKS: &[&str] = &["止"];
+
+/// The short quarter word written after `第N` or `前N` in digits (`民國113年第3季`, `前3季`:
+/// Taiwan's third quarter and first three quarters); a bare `3季` is no quarter, and neither is
+/// `第一季` (a show's first season as often as a quarter).
+pub const SHORT_QUARTER_WORDS: &[&str] = &["季"];
+
+/// Characters right before a half word that make it a part of a price or an age band, no half
+/// year (`153円台後半`: in the upper 153s, `30代前半`: in the early thirties).
+pub const NOT_HALF_BEFORE: &[char] = &['台', '代'];
+
+/// Marks after a small number opening a line that make it a list marker (`1.国内增值税`,
+/// `１．輸出`, `2、`), no quantity, unless a digit follows (`1.5亿元`).
+pub const LIST_MARKS: &[char] = &['.', '．', '、'];
 
 /// Everything the tables say about the text at a position, by first character.
 struct Maps {
@@ -590,6 +664,11 @@ pub fn percent_at(text: &str) -> Option<(&'static str, CjkPercent)> {
 pub fn spaced_len(text: &str, word: &str) -> Option<usize> {
     // byte by byte: most calls fail on the first character, and cost a comparison or two
     let (t, w) = (text.as_bytes(), word.as_bytes());
+    if let Some(&w0) = w.first()
+        && t.first() != Some(&w0)
+    {
+        return None;
+    }
     let (mut i, mut k) = (0, 0);
     while let Some(&lead) = w.get(k) {
         if k > 0 {
@@ -649,6 +728,10 @@ pub fn percent_at_spaced(text: &str) -> Option<(usize, CjkPercent)> {
 #[must_use]
 pub fn percent_prefix_at(text: &str) -> Option<(usize, u32)> {
     let first = *text.as_bytes().first()?;
+    // every prefix is CJK: digits and Latin text (most calls) start none
+    if first < 0x80 {
+        return None;
+    }
     PERCENT_PREFIXES
         .iter()
         .filter(|(w, _)| w.as_bytes().first() == Some(&first))
