@@ -37,6 +37,8 @@ pub(crate) struct Splitter {
     stack: Vec<(usize, char)>,
 }
 
+/// The bytes the scan stops at ([`first_interesting`] tests them by comparisons).
+#[cfg(test)]
 const INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0x80;
@@ -53,7 +55,8 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
-/// The first byte of `chunk` that is [`INTERESTING`]: each byte is tested by comparisons only
+/// The first byte of `chunk` that matters to the scan (terminators, quotes, brackets, `*`,
+/// non-ASCII): each byte is tested by comparisons only
 /// (no table look-up), which the compiler turns into a few vector instructions, and the hits
 /// are read as one 128-bit mask.
 #[inline]
@@ -117,15 +120,21 @@ impl Splitter {
         while i < n {
             // Sixteen bytes at a time while none of them matters (comparisons the compiler
             // turns into vector instructions), then byte by byte.
-            while let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
-                if let Some(k) = first_interesting(chunk) {
-                    i += k;
-                    break;
+            loop {
+                if let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
+                    if let Some(k) = first_interesting(chunk) {
+                        i += k;
+                        break;
+                    }
+                    i += 16;
+                    continue;
                 }
-                i += 16;
-            }
-            while i < n && !INTERESTING[b[i] as usize] {
-                i += 1;
+                // The last bytes, padded with spaces (never interesting) to a whole chunk.
+                let mut pad = [b' '; 16];
+                let rest = &b[i.min(n)..];
+                pad[..rest.len()].copy_from_slice(rest);
+                i = first_interesting(&pad).map_or(n, |k| i + k);
+                break;
             }
             if i >= n {
                 break;
@@ -561,8 +570,24 @@ impl Splitter {
 /// starting or ending with it has nothing to trim or strip there.
 #[inline]
 fn plain_end(c: u8) -> bool {
-    c.is_ascii_graphic() && !cues::RULE_CHARS.contains(&c)
+    PLAIN_END[usize::from(c)]
 }
+
+/// [`plain_end`] as a table, built from [`cues::RULE_CHARS`] at compile time.
+const PLAIN_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0x21;
+    while c < 0x7F {
+        t[c] = true;
+        c += 1;
+    }
+    let mut j = 0;
+    while j < cues::RULE_CHARS.len() {
+        t[cues::RULE_CHARS[j] as usize] = false;
+        j += 1;
+    }
+    t
+};
 
 fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     while let Some(c) = char_at(text, s) {
