@@ -467,7 +467,7 @@ fn comparison_row(line: &str) -> bool {
                     && b.get(i + c.len()).is_none_or(|&n| n == b' ')
             })
     };
-    if !has_space_v(b) || !memchr::memchr2_iter(b'v', b'V', b).any(comparator_at) {
+    if !memchr::memchr2_iter(b'v', b'V', b).any(comparator_at) {
         return false;
     }
     let mut n = 0;
@@ -486,28 +486,6 @@ fn comparison_row(line: &str) -> bool {
         }
     }
     false
-}
-
-/// Whether some `v` or `V` follows a space in `b` (where a comparator of [`ROW_COMPARATORS`]
-/// can start): sixteen byte pairs per step, folded without an early exit (the compiler turns
-/// the fold into vector instructions); most lines have a `v` inside words, few open a word with
-/// one.
-fn has_space_v(b: &[u8]) -> bool {
-    let pair = |x: u8, y: u8| u8::from(x == b' ') & u8::from(y | 0x20 == b'v');
-    let mut i = 0;
-    while let (Some(x), Some(y)) = (
-        b.get(i..).and_then(|s| s.first_chunk::<16>()),
-        b.get(i + 1..).and_then(|s| s.first_chunk::<16>()),
-    ) {
-        if x.iter().zip(y).fold(0u8, |a, (&x, &y)| a | pair(x, y)) != 0 {
-            return true;
-        }
-        i += 16;
-    }
-    b.get(i..)
-        .unwrap_or_default()
-        .windows(2)
-        .any(|w| pair(w[0], w[1]) != 0)
 }
 
 /// Cells that stand for a missing figure in a table (`nil`, `NA`, `---`), lower-case.
@@ -1179,22 +1157,6 @@ mod tests {
         assert_eq!(abbreviation("May"), None);
         assert_eq!(abbreviation("year"), None);
         assert_eq!(abbreviation("Inc"), Some(AbbrevClass::Suffix));
-    }
-
-    proptest::proptest! {
-        /// The sixteen-byte search for a `v` opening a word finds what a byte loop finds.
-        #[test]
-        fn space_v_matches_the_byte_loop(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![" ", "v", "V", "a", "vs", "\u{e9}", "\t", "w"]),
-                0..60,
-            ),
-        ) {
-            let s = parts.concat();
-            let b = s.as_bytes();
-            let want = b.windows(2).any(|w| w[0] == b' ' && matches!(w[1], b'v' | b'V'));
-            proptest::prop_assert_eq!(super::has_space_v(b), want);
-        }
     }
 
     #[test]
