@@ -37,8 +37,6 @@ pub(crate) struct Splitter {
     stack: Vec<(usize, char)>,
 }
 
-/// The bytes the scan stops at ([`first_interesting`] tests them by comparisons).
-#[cfg(test)]
 const INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0x80;
@@ -55,8 +53,7 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
-/// The first byte of `chunk` that matters to the scan (terminators, quotes, brackets, `*`,
-/// non-ASCII): each byte is tested by comparisons only
+/// The first byte of `chunk` that is [`INTERESTING`]: each byte is tested by comparisons only
 /// (no table look-up), which the compiler turns into a few vector instructions, and the hits
 /// are read as one 128-bit mask.
 #[inline]
@@ -120,21 +117,15 @@ impl Splitter {
         while i < n {
             // Sixteen bytes at a time while none of them matters (comparisons the compiler
             // turns into vector instructions), then byte by byte.
-            loop {
-                if let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
-                    if let Some(k) = first_interesting(chunk) {
-                        i += k;
-                        break;
-                    }
-                    i += 16;
-                    continue;
+            while let Some(chunk) = b.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
+                if let Some(k) = first_interesting(chunk) {
+                    i += k;
+                    break;
                 }
-                // The last bytes, padded with spaces (never interesting) to a whole chunk.
-                let mut pad = [b' '; 16];
-                let rest = &b[i.min(n)..];
-                pad[..rest.len()].copy_from_slice(rest);
-                i = first_interesting(&pad).map_or(n, |k| i + k);
-                break;
+                i += 16;
+            }
+            while i < n && !INTERESTING[b[i] as usize] {
+                i += 1;
             }
             if i >= n {
                 break;
