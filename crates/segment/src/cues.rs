@@ -376,6 +376,17 @@ fn short_widget(line: &str) -> bool {
 /// [`is_widget`] on an ASCII line, byte by byte (the same answer: for ASCII, `char` white
 /// space is tab to carriage return and space, and letters and digits are the ASCII ones).
 fn is_widget_ascii(b: &[u8]) -> bool {
+    // Without a digit only a marker before a lone letter makes a widget (most short lines are
+    // titles and labels opening with a letter, and hold no digit).
+    let digit = |c: u8| u8::from(c.is_ascii_digit());
+    let mut chunks = b.chunks_exact(16);
+    let has_digit = chunks
+        .by_ref()
+        .any(|chunk| chunk.iter().fold(0u8, |a, &c| a | digit(c)) != 0)
+        || chunks.remainder().iter().any(u8::is_ascii_digit);
+    if !has_digit && b.first().is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     let lead = b
         .iter()
         .position(u8::is_ascii_alphanumeric)
@@ -397,7 +408,7 @@ fn is_widget_ascii(b: &[u8]) -> bool {
         words += usize::from(in_space && !sp);
         in_space = sp;
     }
-    if words > 4 || !b.iter().any(u8::is_ascii_digit) {
+    if words > 4 || !has_digit {
         return false;
     }
     b.split(|c| !c.is_ascii_alphabetic()).any(|w| {

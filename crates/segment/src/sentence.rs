@@ -561,8 +561,24 @@ impl Splitter {
 /// starting or ending with it has nothing to trim or strip there.
 #[inline]
 fn plain_end(c: u8) -> bool {
-    c.is_ascii_graphic() && !cues::RULE_CHARS.contains(&c)
+    PLAIN_END[usize::from(c)]
 }
+
+/// [`plain_end`] as a table, built from [`cues::RULE_CHARS`] at compile time.
+const PLAIN_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0x21;
+    while c < 0x7F {
+        t[c] = true;
+        c += 1;
+    }
+    let mut j = 0;
+    while j < cues::RULE_CHARS.len() {
+        t[cues::RULE_CHARS[j] as usize] = false;
+        j += 1;
+    }
+    t
+};
 
 fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     while let Some(c) = char_at(text, s) {
