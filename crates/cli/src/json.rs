@@ -56,6 +56,24 @@ pub(crate) struct Emitter<'b, W: Write> {
     empty: bool,
     /// The last date [`Emitter::date`] wrote, and its JSON form.
     last_date: Option<(NaiveDate, [u8; 12])>,
+    /// How much the buffer holds before it is handed to `out` ([`CHUNK`], or never).
+    limit: usize,
+}
+
+/// Appends the output line of `o` (not a streamed document: see [`rendered_here`]) to `buf`,
+/// whole: what [`Emitter::line`] writes. A worker writes its documents' lines so, and the
+/// writer only copies them out in order.
+pub(crate) fn render_line(buf: &mut Vec<u8>, o: &Outcome, pretty: bool) {
+    let mut e = Emitter::new(buf, io::sink(), pretty);
+    e.limit = usize::MAX;
+    // Writing into a `Vec` cannot fail.
+    let _ = e.line(o);
+}
+
+/// Whether [`render_line`] can write `o`: every outcome but a streamed document (which is
+/// read a window at a time as it is written, by the writer).
+pub(crate) fn rendered_here(o: &Outcome) -> bool {
+    o.doc.as_ref().map_or(true, |d| d.stream.is_none())
 }
 
 impl<W: Write> fmt::Debug for Emitter<'_, W> {
@@ -76,13 +94,14 @@ impl<'b, W: Write> Emitter<'b, W> {
             depth: 0,
             empty: true,
             last_date: None,
+            limit: CHUNK,
         }
     }
 
     /// Hands the buffer to the writer once it holds a chunk.
     #[inline]
     fn spill(&mut self) -> io::Result<()> {
-        if self.buf.len() >= CHUNK {
+        if self.buf.len() >= self.limit {
             self.out.write_all(self.buf)?;
             self.buf.clear();
         }

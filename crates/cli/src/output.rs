@@ -65,6 +65,29 @@ impl Sink {
         }
     }
 
+    /// Whether the workers write each document's output themselves (`Some(pretty)`: JSON
+    /// Lines, which keeps nothing from one document to the next), so that the writer only
+    /// copies it out in order.
+    pub(crate) fn rendered_by_workers(&self) -> Option<bool> {
+        match self {
+            Sink::Json { pretty, .. } => Some(*pretty),
+            _ => None,
+        }
+    }
+
+    /// Writes out what the sink holds, before output a worker made (see
+    /// [`Sink::rendered_by_workers`]) is written.
+    pub(crate) fn drain<W: Write>(&mut self, out: &mut W) -> io::Result<()> {
+        match self {
+            Sink::Json { buf, .. } if !buf.is_empty() => {
+                out.write_all(buf)?;
+                buf.clear();
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Ends the output; `more` says documents were left out.
     pub(crate) fn finish<W: Write>(&mut self, out: &mut W, more: bool) -> io::Result<()> {
         match self {
