@@ -224,8 +224,19 @@ impl Piece {
         let done = jobs
             .into_iter()
             .map(|job| {
-                let o = process::run(job, settings);
+                let before = out.len();
+                let o = process::run_into(job, settings, render.map(|p| (&mut out, p)));
+                let written = o.doc.as_ref().is_ok_and(|d| d.rendered);
+                // Nothing half-written stays (a panic caught while writing a line).
+                if !written {
+                    out.truncate(before);
+                }
                 match render {
+                    Some(_) if written => Done::Rendered {
+                        end: out.len(),
+                        message: o.message,
+                        input_bytes: o.input_bytes,
+                    },
                     Some(pretty) if json::rendered_here(&o) => {
                         json::render_line(&mut out, &o, pretty);
                         Done::Rendered {
