@@ -367,7 +367,7 @@ fn run(args: &AnalyzeArgs) -> io::Result<bool> {
                 batch
                     .into_par_iter()
                     .chunks(PIECE_DOCS)
-                    .map(|jobs| Piece::new(jobs, &settings, render, &spare))
+                    .map(|jobs| Piece::new(jobs, &settings, render, spare))
                     .collect()
             });
             if out_tx.send(pieces).is_err() {
