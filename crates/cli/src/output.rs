@@ -212,6 +212,51 @@ mod tests {
     }
 
     #[test]
+    fn a_line_a_worker_writes_from_the_analysis_is_the_line_the_writer_writes() {
+        let texts = [
+            String::new(),
+            "Title\n\nTOKYO, March 3, 2024 -\n\nSales rose 5% to $3 billion in 2023, from \
+             2.5 billion a year earlier.\n\"Quoted\" text\twith a tab; profit 1.2 mln dlrs \
+             over the next 18 months.\n"
+                .to_owned(),
+            "売上高は前年比3.5%増の1兆2000億円となった。2024年3月期。".to_owned(),
+            long_text()[..20_000].to_owned(),
+        ];
+        for pretty in [false, true] {
+            for (n, text) in texts.iter().enumerate() {
+                let line = serde_json::json!({"id": format!("d\"{n}"), "text": text}).to_string();
+                let job = || Job::Line {
+                    source: "in.jsonl".into(),
+                    lineno: 1,
+                    bytes: line.clone().into_bytes(),
+                    consumed: line.len() as u64,
+                };
+                let settings = Settings {
+                    options: finnews::Options::default(),
+                    lossy: false,
+                    analysis: true,
+                    kinds: Kinds::from_list(&[]),
+                    text_field: "text".to_owned(),
+                    id_field: "id".to_owned(),
+                    stream: true,
+                };
+                let mut sink = Sink::json(pretty);
+                let mut expected = Vec::new();
+                let outcome = process::run(job(), &settings);
+                assert!(sink.document(&mut expected, &outcome).unwrap());
+                sink.finish(&mut expected, false).unwrap();
+                let mut got = Vec::new();
+                let outcome = process::run_into(job(), &settings, Some((&mut got, pretty)));
+                assert!(outcome.doc.as_ref().is_ok_and(|d| d.rendered), "text {n}");
+                assert!(
+                    got == expected,
+                    "text {n}, pretty {pretty}: the lines differ"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_streamed_document_is_written_as_a_whole_analysis_would_be() {
         let text = long_text();
         assert!(finnews::analyze_windows(&text, &finnews::Options::default()).window_count() > 3);
