@@ -183,6 +183,9 @@ pub(crate) struct Doc {
     /// ([`finnews::analyze_windows`]), so that no list of all its mentions or facts is held;
     /// `reference`, `blocks`, `sentences`, `mentions` and `facts` above are then empty.
     pub(crate) stream: Option<Box<Stream>>,
+    /// Whether the worker already wrote the document's JSON line (straight from the analysis:
+    /// see `process::run_into`); the fields above are then empty.
+    pub(crate) rendered: bool,
 }
 
 impl Doc {
@@ -197,6 +200,7 @@ impl Doc {
             mentions: Vec::new(),
             facts: Vec::new(),
             stream: None,
+            rendered: false,
         }
     }
 }
@@ -288,7 +292,7 @@ fn reindexed(facts: Vec<finnews::Fact<&str>>, at: impl Fn(usize) -> Option<usize
 pub(crate) type DocFact = finnews::Fact<()>;
 
 /// The text of a fact's phrase: the document's text at its span.
-pub(crate) fn phrase_text<'t>(p: &finnews::fact::Phrase<()>, text: &'t str) -> &'t str {
+pub(crate) fn phrase_text<'t, T>(p: &finnews::fact::Phrase<T>, text: &'t str) -> &'t str {
     text.get(p.span.range()).unwrap_or("")
 }
 
@@ -345,14 +349,19 @@ pub(crate) struct Outcome {
     pub(crate) input_bytes: u64,
 }
 
+/// The id as JSON text (`buf`: the outcome's buffer, which an [`Id::InBuf`] is a range of).
+pub(crate) fn id_json<'x>(id: &'x Id, buf: &'x str) -> &'x str {
+    match id {
+        Id::Null => "null",
+        Id::Own(s) => s,
+        Id::InBuf(r) => buf.get(r.clone()).unwrap_or("null"),
+    }
+}
+
 impl Outcome {
     /// The id as JSON text.
     pub(crate) fn id_json(&self) -> &str {
-        match &self.id {
-            Id::Null => "null",
-            Id::Own(s) => s,
-            Id::InBuf(r) => self.buf.get(r.clone()).unwrap_or("null"),
-        }
+        id_json(&self.id, &self.buf)
     }
 
     /// The id as a person reads it: a string's contents, or any other value's JSON text.

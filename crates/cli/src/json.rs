@@ -56,6 +56,43 @@ pub(crate) struct Emitter<'b, W: Write> {
     empty: bool,
     /// The last date [`Emitter::date`] wrote, and its JSON form.
     last_date: Option<(NaiveDate, [u8; 12])>,
+    /// How much the buffer holds before it is handed to `out` ([`CHUNK`], or never).
+    limit: usize,
+}
+
+/// Appends the output line of `o` (not a streamed document: see [`rendered_here`]) to `buf`,
+/// whole: what [`Emitter::line`] writes. A worker writes its documents' lines so, and the
+/// writer only copies them out in order.
+pub(crate) fn render_line(buf: &mut Vec<u8>, o: &Outcome, pretty: bool) {
+    let mut e = Emitter::new(buf, io::sink(), pretty);
+    e.limit = usize::MAX;
+    // Writing into a `Vec` cannot fail.
+    let _ = e.line(o);
+}
+
+/// Appends the output line of a document whose analysis keeps every mention kind, straight
+/// from the library's analysis (no copy of its mentions and facts): the bytes [`render_line`]
+/// writes for the outcome made from it. `text` is the analysed text, `id_json` the line's id.
+pub(crate) fn render_analysis(
+    buf: &mut Vec<u8>,
+    id_json: &str,
+    lossy: bool,
+    a: &finnews::Analysis<'_>,
+    text: &str,
+    pretty: bool,
+) {
+    let mut e = Emitter::new(buf, io::sink(), pretty);
+    e.limit = usize::MAX;
+    // Writing into a `Vec` cannot fail.
+    let _ = e.analysis_line(id_json, lossy, a, text);
+}
+
+/// Whether [`render_line`] can write `o`: every outcome but a streamed document (which is
+/// read a window at a time as it is written, by the writer).
+pub(crate) fn rendered_here(o: &Outcome) -> bool {
+    o.doc
+        .as_ref()
+        .map_or(true, |d| d.stream.is_none() && !d.rendered)
 }
 
 impl<W: Write> fmt::Debug for Emitter<'_, W> {
@@ -76,13 +113,14 @@ impl<'b, W: Write> Emitter<'b, W> {
             depth: 0,
             empty: true,
             last_date: None,
+            limit: CHUNK,
         }
     }
 
     /// Hands the buffer to the writer once it holds a chunk.
     #[inline]
     fn spill(&mut self) -> io::Result<()> {
-        if self.buf.len() >= CHUNK {
+        if self.buf.len() >= self.limit {
             self.out.write_all(self.buf)?;
             self.buf.clear();
         }
@@ -279,6 +317,33 @@ impl<'b, W: Write> Emitter<'b, W> {
         self.spill()
     }
 
+    /// [`Emitter::line`] of an outcome whose document is `a` (every kind kept).
+    fn analysis_line(
+        &mut self,
+        id_json: &str,
+        lossy: bool,
+        a: &finnews::Analysis<'_>,
+        text: &str,
+    ) -> io::Result<()> {
+        self.depth = 0;
+        self.open(b'{')?;
+        self.key(key!("id"))?;
+        self.raw(id_json)?;
+        let reference = crate::doc::reference(a.reference_date);
+        self.head(lossy, reference.as_ref(), &a.blocks, &a.sentences)?;
+        self.key(key!("mentions"))?;
+        self.open(b'[')?;
+        self.analysis_mentions(&a.mentions, text)?;
+        self.close(b']')?;
+        self.key(key!("facts"))?;
+        self.open(b'[')?;
+        self.facts(&a.facts, text)?;
+        self.close(b']')?;
+        self.close(b'}')?;
+        self.buf.push(b'\n');
+        Ok(())
+    }
+
     fn doc(&mut self, doc: &Doc, text: &str) -> io::Result<()> {
         if let Some(s) = &doc.stream {
             return self.streamed(doc.lossy, text, s);
@@ -375,6 +440,20 @@ impl<'b, W: Write> Emitter<'b, W> {
         self.close(b']')
     }
 
+    /// The library's mentions as elements of the open array (every kind kept).
+    fn analysis_mentions(
+        &mut self,
+        mentions: &[finnews::Mention<'_>],
+        text: &str,
+    ) -> io::Result<()> {
+        for m in mentions {
+            self.element()?;
+            self.mention(&Fact::from_mention(m), text)?;
+            self.spill()?;
+        }
+        Ok(())
+    }
+
     /// Mentions as elements of the open array.
     fn mentions(&mut self, mentions: &[Fact], text: &str) -> io::Result<()> {
         for m in mentions {
@@ -386,7 +465,7 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     /// Facts as elements of the open array.
-    fn facts(&mut self, facts: &[crate::doc::DocFact], text: &str) -> io::Result<()> {
+    fn facts<T>(&mut self, facts: &[finnews::Fact<T>], text: &str) -> io::Result<()> {
         for f in facts {
             self.element()?;
             self.fact(f, text)?;
@@ -396,7 +475,7 @@ impl<'b, W: Write> Emitter<'b, W> {
     }
 
     /// One fact, in the key order of the library's serde form.
-    fn fact(&mut self, f: &crate::doc::DocFact, text: &str) -> io::Result<()> {
+    fn fact<T>(&mut self, f: &finnews::Fact<T>, text: &str) -> io::Result<()> {
         self.open(b'{')?;
         self.key(key!("value"))?;
         self.number(f.value)?;
@@ -448,7 +527,7 @@ impl<'b, W: Write> Emitter<'b, W> {
         self.close(b'}')
     }
 
-    fn phrase(&mut self, p: Option<&finnews::fact::Phrase<()>>, text: &str) -> io::Result<()> {
+    fn phrase<T>(&mut self, p: Option<&finnews::fact::Phrase<T>>, text: &str) -> io::Result<()> {
         let Some(p) = p else {
             return self.raw("null");
         };

@@ -65,6 +65,29 @@ impl Sink {
         }
     }
 
+    /// Whether the workers write each document's output themselves (`Some(pretty)`: JSON
+    /// Lines, which keeps nothing from one document to the next), so that the writer only
+    /// copies it out in order.
+    pub(crate) fn rendered_by_workers(&self) -> Option<bool> {
+        match self {
+            Sink::Json { pretty, .. } => Some(*pretty),
+            _ => None,
+        }
+    }
+
+    /// Writes out what the sink holds, before output a worker made (see
+    /// [`Sink::rendered_by_workers`]) is written.
+    pub(crate) fn drain<W: Write>(&mut self, out: &mut W) -> io::Result<()> {
+        match self {
+            Sink::Json { buf, .. } if !buf.is_empty() => {
+                out.write_all(buf)?;
+                buf.clear();
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Ends the output; `more` says documents were left out.
     pub(crate) fn finish<W: Write>(&mut self, out: &mut W, more: bool) -> io::Result<()> {
         match self {
@@ -186,6 +209,51 @@ mod tests {
         assert!(sink.document(&mut out, &outcome).unwrap());
         sink.finish(&mut out, false).unwrap();
         (out, streamed)
+    }
+
+    #[test]
+    fn a_line_a_worker_writes_from_the_analysis_is_the_line_the_writer_writes() {
+        let texts = [
+            String::new(),
+            "Title\n\nTOKYO, March 3, 2024 -\n\nSales rose 5% to $3 billion in 2023, from \
+             2.5 billion a year earlier.\n\"Quoted\" text\twith a tab; profit 1.2 mln dlrs \
+             over the next 18 months.\n"
+                .to_owned(),
+            "売上高は前年比3.5%増の1兆2000億円となった。2024年3月期。".to_owned(),
+            long_text()[..20_000].to_owned(),
+        ];
+        for pretty in [false, true] {
+            for (n, text) in texts.iter().enumerate() {
+                let line = serde_json::json!({"id": format!("d\"{n}"), "text": text}).to_string();
+                let job = || Job::Line {
+                    source: "in.jsonl".into(),
+                    lineno: 1,
+                    bytes: line.clone().into_bytes(),
+                    consumed: line.len() as u64,
+                };
+                let settings = Settings {
+                    options: finnews::Options::default(),
+                    lossy: false,
+                    analysis: true,
+                    kinds: Kinds::from_list(&[]),
+                    text_field: "text".to_owned(),
+                    id_field: "id".to_owned(),
+                    stream: true,
+                };
+                let mut sink = Sink::json(pretty);
+                let mut expected = Vec::new();
+                let outcome = process::run(job(), &settings);
+                assert!(sink.document(&mut expected, &outcome).unwrap());
+                sink.finish(&mut expected, false).unwrap();
+                let mut got = Vec::new();
+                let outcome = process::run_into(job(), &settings, Some((&mut got, pretty)));
+                assert!(outcome.doc.as_ref().is_ok_and(|d| d.rendered), "text {n}");
+                assert!(
+                    got == expected,
+                    "text {n}, pretty {pretty}: the lines differ"
+                );
+            }
+        }
     }
 
     #[test]

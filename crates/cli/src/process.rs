@@ -31,7 +31,17 @@ pub(crate) struct Settings {
 
 /// Analyzes one job. A panic inside the library (a bug) costs only that document: it becomes an
 /// error outcome, and the batch goes on.
+#[cfg(test)]
 pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
+    run_into(job, settings, None)
+}
+
+/// Where a worker writes JSON lines (`--format json`): the buffer, and whether `--pretty`.
+pub(crate) type Render<'o> = Option<(&'o mut Vec<u8>, bool)>;
+
+/// [`run`]; with `render`, a document whose every mention kind is kept has its JSON line
+/// written there straight from the analysis (its `Doc` is then empty and marked `rendered`).
+pub(crate) fn run_into(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
     let (id, place, input_bytes) = match &job {
         Job::Document { name, bytes } => (
             Id::Own(json_string(name)),
@@ -45,7 +55,9 @@ pub(crate) fn run(job: Job, settings: &Settings) -> Outcome {
             ..
         } => (Id::Null, Place::Line(source.clone(), *lineno), *consumed),
     };
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_job(job, settings))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_job(job, settings, render)
+    })) {
         Ok(outcome) => outcome,
         Err(_) => failure(
             String::new(),
@@ -80,7 +92,7 @@ fn json_string(s: &str) -> String {
     String::from_utf8(v).unwrap_or_else(|_| "null".to_owned())
 }
 
-fn run_job(job: Job, settings: &Settings) -> Outcome {
+fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
     match job {
         Job::Document { name, bytes } => {
             let id = Id::Own(json_string(&name));
@@ -99,7 +111,8 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                 },
             };
             let all = 0..buf.len();
-            let doc = analyze(&buf, all, repaired, settings.options.clone(), settings);
+            let to = (render, crate::doc::id_json(&id, &buf));
+            let doc = analyze(&buf, all, repaired, settings.options.clone(), settings, to);
             Outcome {
                 buf,
                 id,
@@ -174,7 +187,8 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                                 Ok(o) => o,
                                 Err(msg) => return failure(line, id, &place, msg, consumed),
                             };
-                            let doc = analyze(&line, t, repaired, options, settings);
+                            let to = (render, crate::doc::id_json(&id, &line));
+                            let doc = analyze(&line, t, repaired, options, settings, to);
                             return Outcome {
                                 buf: line,
                                 id,
@@ -205,8 +219,9 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
             match text {
                 Cow::Borrowed(t) => {
                     let range = within(&line, t).unwrap_or(0..0);
-                    let doc = analyze(&line, range, repaired, options, settings);
                     let id = id.map_or(Id::Null, Id::InBuf);
+                    let to = (render, crate::doc::id_json(&id, &line));
+                    let doc = analyze(&line, range, repaired, options, settings, to);
                     Outcome {
                         buf: line,
                         id,
@@ -219,7 +234,8 @@ fn run_job(job: Job, settings: &Settings) -> Outcome {
                     let id = id_or_null(&line);
                     drop(line);
                     let all = 0..t.len();
-                    let doc = analyze(&t, all, repaired, options, settings);
+                    let to = (render, crate::doc::id_json(&id, &t));
+                    let doc = analyze(&t, all, repaired, options, settings, to);
                     Outcome {
                         buf: t,
                         id,
@@ -252,6 +268,7 @@ fn analyze(
     lossy: bool,
     options: finnews::Options,
     settings: &Settings,
+    (render, id_json): (Render<'_>, &str),
 ) -> Doc {
     let Some(t) = buf.get(text.clone()) else {
         return Doc::empty(0..0, lossy);
@@ -269,6 +286,15 @@ fn analyze(
         };
     }
     let analysis = finnews::analyze(t, &options);
+    if let Some((out, pretty)) = render
+        && settings.kinds.all()
+    {
+        crate::json::render_analysis(out, id_json, lossy, &analysis, t, pretty);
+        return Doc {
+            rendered: true,
+            ..Doc::empty(text, lossy)
+        };
+    }
     let (mentions, facts) =
         crate::doc::kept(&analysis.mentions, analysis.facts, settings.kinds, 0, 0);
     Doc {
@@ -280,6 +306,7 @@ fn analyze(
         mentions,
         facts,
         stream: None,
+        rendered: false,
     }
 }
 
