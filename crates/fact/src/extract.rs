@@ -267,8 +267,8 @@ struct Buffers {
     order: Vec<usize>,
     /// Tokens the second pass looks at.
     marked: Vec<u32>,
-    /// Item starts, sorted.
-    starts: Vec<usize>,
+    /// Item starts, sorted, with the item's end, whether it is a quantity, whether a date.
+    starts: Vec<(usize, usize, bool, bool)>,
     /// Tokens of a sentence lexed alone.
     lexed: Vec<Token>,
     index: Index,
@@ -1002,9 +1002,20 @@ fn read_sentences(
     spare: &mut Buffers,
     (out, sent_toks, marked): (&mut Vec<Tok>, &mut Vec<(usize, usize)>, &mut Vec<u32>),
 ) {
+    // Item starts, sorted, each with the end of its item and whether it is a quantity.
     let starts = &mut spare.starts;
-    starts.extend(items.iter().map(|i| i.span.start()));
-    starts.sort_unstable();
+    starts.extend(items.iter().map(|i| {
+        (
+            i.span.start(),
+            i.span.end(),
+            i.kind.is_quantity(),
+            i.kind == ItemKind::Date,
+        )
+    }));
+    starts.sort_unstable_by_key(|s| s.0);
+    // Sentences after the last quantity's are read only as far as the title or the first
+    // sentence of the body needs them: nothing asks for their dates.
+    let last_quantity = starts.iter().rev().find(|s| s.2).map_or(0, |s| s.0);
     let first_of = |kind: BlockKind| {
         sentences
             .iter()
@@ -1016,16 +1027,41 @@ fn read_sentences(
     let lone = lone_words();
     sent_toks.resize(sentences.len(), (0, 0));
     let mut k = 0;
+    // The first item at or after the last sentence's start (sentences come in order: a short
+    // walk; a binary search otherwise).
+    let mut i = 0;
     for (n, sen) in sentences.iter().enumerate() {
-        let i = starts.partition_point(|&p| p < sen.span.start());
-        let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end());
-        let from = out.len();
-        if !has_item && Some(n) != first_body && Some(n) != title {
-            sent_toks[n] = (from, from);
-            continue;
-        }
-        let sent = ix(n);
         let (a, b) = (sen.span.start(), sen.span.end());
+        if i > 0 && starts[i - 1].0 >= a {
+            i = starts.partition_point(|p| p.0 < a);
+        }
+        while starts.get(i).is_some_and(|p| p.0 < a) {
+            i += 1;
+        }
+        let mut quantity = false;
+        // The end of the sentence's last date, and whether it holds a date.
+        let mut date_end = None;
+        for p in starts[i..].iter().take_while(|p| p.0 < b) {
+            quantity |= p.2;
+            if p.3 {
+                date_end = Some(date_end.unwrap_or(0).max(p.1));
+            }
+        }
+        let from = out.len();
+        let whole = quantity || Some(n) == first_body || Some(n) == title;
+        // A sentence without a quantity is read for its dates alone (the passage's period
+        // when a later sentence's value has none): up to its last date and as many tokens
+        // after it as a cue phrase running on from it can hold; not at all after the
+        // document's last quantity.
+        let upto = match date_end {
+            _ if whole => None,
+            Some(e) if a < last_quantity => Some(e),
+            _ => {
+                sent_toks[n] = (from, from);
+                continue;
+            }
+        };
+        let sent = ix(n);
         if k < tokens.len() && tokens[k].span.start() < a {
             k += tokens[k..].partition_point(|t| t.span.start() < a);
         }
@@ -1044,6 +1080,13 @@ fn read_sentences(
             &spare.lexed
         } else {
             &tokens[first..k]
+        };
+        let own = match upto {
+            Some(e) => {
+                let m = own.partition_point(|t| t.span.start() < e);
+                &own[..own.len().min(m + tail_tokens())]
+            }
+            None => own,
         };
         out.extend(own.iter().map(|t| Tok::of(t, sent, lx)));
         if out.len() > from {
@@ -1130,6 +1173,19 @@ fn lone_words() -> &'static [Lone] {
                 }
             })
             .collect()
+    })
+}
+
+/// How many tokens after a sentence's last date a cue phrase starting at or before the date's
+/// end can reach: the longest phrase's words, each with a hyphen before it, and one more.
+fn tail_tokens() -> usize {
+    static TAIL: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *TAIL.get_or_init(|| {
+        let longest = (0..crate::cues::words().len())
+            .flat_map(|w| phrases(w).iter().map(|p| p.rest.len() + 1))
+            .max()
+            .unwrap_or(1);
+        2 * longest + 1
     })
 }
 
