@@ -1288,7 +1288,8 @@ struct Carry<'a> {
     /// The first entity of the title.
     title_subject: Option<Phrase<&'a str>>,
     /// The first entity the body names as a possessor or a sentence's subject.
-    body_entity: Option<Phrase<&'a str>>,
+    /// (Found when a value first needs it.)
+    body_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
     /// Whether the title is written in capitals.
     title_caps: bool,
 }
@@ -1386,7 +1387,7 @@ pub fn extract_with_tokens<'a>(
         date: None,
         topic: topic_metric(&d),
         title_subject: None,
-        body_entity: body_entity(&d),
+        body_entity: std::cell::OnceCell::new(),
         title_caps: false,
     };
     match title_ticker(&d) {
@@ -1693,10 +1694,11 @@ fn read_value<'a>(
         .or_else(|| {
             // An all-capitals title's first run of words is a headline, not a name: the
             // body's entity comes first there.
+            let body = || carry.body_entity.get_or_init(|| body_entity(d)).clone();
             if carry.title_caps {
-                carry.body_entity.clone().or(carry.title_subject.clone())
+                body().or(carry.title_subject.clone())
             } else {
-                carry.title_subject.clone().or(carry.body_entity.clone())
+                carry.title_subject.clone().or_else(body)
             }
         });
 
@@ -2032,7 +2034,7 @@ fn title_caps(d: &Doc<'_, '_>) -> bool {
 
 /// The first entity the body names: a run of capitalised words before `'s` (`Changzhou's
 /// manufacturing sector`), or opening a sentence as the subject of its verb (`Shenzhen has
-/// spent`, `Canadian Pacific Ltd said`), in the sentences the linker reads. The subject of a
+/// spent`, `Canadian Pacific Ltd said`), in the first sentences the linker reads. The subject of a
 /// value whose sentence names none (`the city's loans`, `its revenue`).
 fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let name_run = |mut i: usize, lo: usize, end: usize| {
@@ -2046,11 +2048,17 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         }
         (i < end).then_some(i)
     };
+    // (The lead names it: the first four body sentences read.)
+    let mut read = 0;
     for (s, kind) in d.sent_kind.iter().enumerate() {
-        if *kind != BlockKind::Paragraph {
+        let (lo, hi) = d.sent_toks[s];
+        if *kind != BlockKind::Paragraph || lo == hi {
             continue;
         }
-        let (lo, hi) = d.sent_toks[s];
+        read += 1;
+        if read > 4 {
+            break;
+        }
         // A sentence's subject: capitalised words (after a determiner) and its verb, or `said`.
         let mut i = lo;
         while i < hi && d.cue_at(i).0.has(Cues::DET) {
