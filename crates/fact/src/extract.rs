@@ -2102,7 +2102,7 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             return d.phrase(lo, k);
         }
         // A named possessor.
-        for k in lo + 1..hi.saturating_sub(1) {
+        for k in lo + 1..hi.saturating_sub(1).min(lo + 64) {
             if matches!(d.punct(k), Some('\'' | '’'))
                 && d.cue_at(k + 1).0.has(Cues::POSSESSIVE)
                 && let Some(i) = name_run(k, lo, k)
@@ -2120,6 +2120,15 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
 /// `'s`, within a few tokens before the phrase (modifiers between are skipped, a verb or a value
 /// ends the look). An anaphor (`the city's`, `its`) names no one here.
 fn possessor<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<Phrase<&'a str>> {
+    // (An English phrase: a CJK one has no `'s`.)
+    if !d
+        .text
+        .as_bytes()
+        .get(metric.start())
+        .is_some_and(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
     let sent = &d.toks[lo..hi];
     let m = lo + sent.partition_point(|t| t.span.start() < metric.start());
     if m >= hi || d.toks[m].span.start() != metric.start() {
