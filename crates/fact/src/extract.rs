@@ -267,8 +267,8 @@ struct Buffers {
     order: Vec<usize>,
     /// Tokens the second pass looks at.
     marked: Vec<u32>,
-    /// Item starts, sorted.
-    starts: Vec<usize>,
+    /// The items sorted by start, when they do not come so.
+    sorted: Vec<Item>,
     /// Tokens of a sentence lexed alone.
     lexed: Vec<Token>,
     index: Index,
@@ -291,7 +291,7 @@ fn take_buffers() -> Box<Buffers> {
     b.anchor.clear();
     b.order.clear();
     b.marked.clear();
-    b.starts.clear();
+    b.sorted.clear();
     b.lexed.clear();
     b.index.clear();
     b
@@ -1002,9 +1002,20 @@ fn read_sentences(
     spare: &mut Buffers,
     (out, sent_toks, marked): (&mut Vec<Tok>, &mut Vec<(usize, usize)>, &mut Vec<u32>),
 ) {
-    let starts = &mut spare.starts;
-    starts.extend(items.iter().map(|i| i.span.start()));
-    starts.sort_unstable();
+    // The items by start (as they come, nearly always).
+    let mut sorted = std::mem::take(&mut spare.sorted);
+    let starts: &[Item] = if items.is_sorted_by_key(|i| i.span.start()) {
+        items
+    } else {
+        sorted.extend_from_slice(items);
+        sorted.sort_by_key(|i| i.span.start());
+        &sorted
+    };
+    let last_quantity = starts
+        .iter()
+        .rev()
+        .find(|i| i.kind.is_quantity())
+        .map_or(0, |i| i.span.start());
     let first_of = |kind: BlockKind| {
         sentences
             .iter()
@@ -1016,16 +1027,44 @@ fn read_sentences(
     let lone = lone_words();
     sent_toks.resize(sentences.len(), (0, 0));
     let mut k = 0;
+    // The first item at or after the last sentence's start (sentences come in order: a short
+    // walk; a binary search otherwise).
+    let mut i = 0;
     for (n, sen) in sentences.iter().enumerate() {
-        let i = starts.partition_point(|&p| p < sen.span.start());
-        let has_item = starts.get(i).is_some_and(|&p| p < sen.span.end());
-        let from = out.len();
-        if !has_item && Some(n) != first_body && Some(n) != title {
-            sent_toks[n] = (from, from);
-            continue;
-        }
-        let sent = ix(n);
         let (a, b) = (sen.span.start(), sen.span.end());
+        if i > 0 && starts[i - 1].span.start() >= a {
+            i = starts.partition_point(|p| p.span.start() < a);
+        }
+        while starts.get(i).is_some_and(|p| p.span.start() < a) {
+            i += 1;
+        }
+        let mut quantity = false;
+        // The end of the sentence's last date, and whether it holds a date.
+        let mut date_end = None;
+        for p in starts[i..].iter().take_while(|p| p.span.start() < b) {
+            if p.kind.is_quantity() {
+                quantity = true;
+                break;
+            }
+            if p.kind == ItemKind::Date {
+                date_end = Some(date_end.unwrap_or(0).max(p.span.end()));
+            }
+        }
+        let from = out.len();
+        let whole = quantity || Some(n) == first_body || Some(n) == title;
+        // A sentence without a quantity is read for its dates alone (the passage's period
+        // when a later sentence's value has none): up to its last date and as many tokens
+        // after it as a cue phrase running on from it can hold; not at all after the
+        // document's last quantity.
+        let upto = match date_end {
+            _ if whole => None,
+            Some(e) if a < last_quantity => Some(e),
+            _ => {
+                sent_toks[n] = (from, from);
+                continue;
+            }
+        };
+        let sent = ix(n);
         if k < tokens.len() && tokens[k].span.start() < a {
             k += tokens[k..].partition_point(|t| t.span.start() < a);
         }
@@ -1044,6 +1083,13 @@ fn read_sentences(
             &spare.lexed
         } else {
             &tokens[first..k]
+        };
+        let own = match upto {
+            Some(e) => {
+                let m = own.partition_point(|t| t.span.start() < e);
+                &own[..own.len().min(m + tail_tokens())]
+            }
+            None => own,
         };
         out.extend(own.iter().map(|t| Tok::of(t, sent, lx)));
         if out.len() > from {
@@ -1073,6 +1119,7 @@ fn read_sentences(
         }
         sent_toks[n] = (from, out.len());
     }
+    spare.sorted = sorted;
 }
 
 /// The cue phrase starting at token `i` (longest match): the token after its end and its cues.
@@ -1130,6 +1177,19 @@ fn lone_words() -> &'static [Lone] {
                 }
             })
             .collect()
+    })
+}
+
+/// How many tokens after a sentence's last date a cue phrase starting at or before the date's
+/// end can reach: the longest phrase's words, each with a hyphen before it, and one more.
+fn tail_tokens() -> usize {
+    static TAIL: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *TAIL.get_or_init(|| {
+        let longest = (0..crate::cues::words().len())
+            .flat_map(|w| phrases(w).iter().map(|p| p.rest.len() + 1))
+            .max()
+            .unwrap_or(1);
+        2 * longest + 1
     })
 }
 
@@ -1227,6 +1287,11 @@ struct Carry<'a> {
     topic: Option<Phrase<&'a str>>,
     /// The first entity of the title.
     title_subject: Option<Phrase<&'a str>>,
+    /// The first entity the body names as a possessor or a sentence's subject.
+    /// (Found when a value first needs it.)
+    body_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
+    /// Whether the title is written in capitals.
+    title_caps: bool,
 }
 
 /// Finds the facts of a document: one per quantity mention that states something measured.
@@ -1321,8 +1386,17 @@ pub fn extract_with_tokens<'a>(
     let mut carry = Carry {
         date: None,
         topic: topic_metric(&d),
-        title_subject: title_subject(&d),
+        title_subject: None,
+        body_entity: std::cell::OnceCell::new(),
+        title_caps: false,
     };
+    match title_ticker(&d) {
+        Some(name) => carry.title_subject = Some(name),
+        None => {
+            carry.title_subject = title_subject(&d).or_else(|| cjk_title_name(&d));
+            carry.title_caps = title_caps(&d);
+        }
+    }
     let mut cur_sent = NONE;
     // Facts of the current sentence start here (indices into `facts`).
     let mut sent_first_fact = 0usize;
@@ -1416,6 +1490,27 @@ fn topic_metric<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     None
 }
 
+/// The company a wire title names by its ticker: the name in angle brackets (`<CCL INDUSTRIES
+/// INC> 4TH QTR NET`), or the words from the title's start to a bracketed code (`CHILDREN'S
+/// DISCOVERY <CDCRA> 4TH QTR LOSS`).
+fn title_ticker<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
+    let (a, b) = d.sent_toks[s];
+    let p = (a..b).find(|&i| d.punct(i) == Some('<'))?;
+    let q = (p + 1..b).find(|&i| d.punct(i) == Some('>'))?;
+    let inner = (p + 1..q).filter(|&i| d.is_word(i)).count();
+    let spaced = (p + 2..q).any(|i| d.toks[i].span.start() > d.toks[i - 1].span.end());
+    let (x, y) = if spaced && inner >= 2 {
+        (p + 1, q)
+    } else {
+        (a, p)
+    };
+    if x >= y || (x..y).any(|i| d.toks[i].item != NONE) || !(x..y).any(|i| d.is_word(i)) {
+        return None;
+    }
+    d.phrase(x, y)
+}
+
 /// The first run of capitalised words in the title.
 fn title_subject<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
@@ -1433,6 +1528,14 @@ fn title_subject<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             }
             while j > i + 1 && d.punct(j - 1).is_some() {
                 j -= 1;
+            }
+            // A title's first word is capitalised whatever it is: alone, it names someone
+            // only when written in capitals (`Industrial production rises` names no one).
+            let lone_first = i == a
+                && (i..j).filter(|&k| d.is_word(k)).count() == 1
+                && d.tok_text(i).chars().any(char::is_lowercase);
+            if lone_first {
+                return None;
             }
             return d.phrase(i, j);
         }
@@ -1585,9 +1688,19 @@ fn read_value<'a>(
     }
     let subject = left_entity(d, a, lo)
         .or(found.subject)
+        .or_else(|| metric.as_ref().and_then(|m| possessor(d, m.span, lo, hi)))
         .or_else(|| prev.and_then(|p| p.subject.clone()))
         .or_else(|| all.last().and_then(|p| p.subject.clone()))
-        .or_else(|| carry.title_subject.clone());
+        .or_else(|| {
+            // An all-capitals title's first run of words is a headline, not a name: the
+            // body's entity comes first there.
+            let body = || carry.body_entity.get_or_init(|| body_entity(d)).clone();
+            if carry.title_caps {
+                body().or(carry.title_subject.clone())
+            } else {
+                carry.title_subject.clone().or_else(body)
+            }
+        });
 
     // ---- status
     let status = if seg.from {
@@ -1860,6 +1973,196 @@ fn direction_near(
     let end = hi.min(d.seg_first(segi + 1));
     let k = d.index.direction.first_in(b, end)?;
     dir(d.toks[k].cue)
+}
+
+/// Whether tokens `a..b` are a name before a possessive `'s`: one to four words, each
+/// capitalised (at a sentence's start too: `Brazil's September trade surplus`).
+fn named(d: &Doc<'_, '_>, a: usize, b: usize) -> bool {
+    let words = (a..b).filter(|&i| d.is_word(i)).count();
+    (1..=4).contains(&words) && (a..b).all(|i| !d.is_word(i) || d.cap(i))
+}
+
+/// Whether `word` occurs in `text` capitalised where no sentence starts (after a letter, a
+/// digit or a comma and a space): a name, not a sentence's first word.
+fn capitalised_inside(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).take(64).any(|(i, _)| {
+        let before = text[..i].trim_end_matches([' ', '\t']);
+        before.len() < i
+            && before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == ',')
+    })
+}
+
+/// The name a CJK title opens with before its first `、` or `，` (`トヨタ、日本企業の最高益更新へ`),
+/// after a bracketed label (`【企業】`).
+fn cjk_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
+    let (mut a, b) = d.sent_toks[s];
+    if d.punct(a) == Some('【') {
+        a = (a..b).find(|&i| d.punct(i) == Some('】'))? + 1;
+    }
+    let p = (a..b.min(a + 12)).find(|&i| matches!(d.punct(i), Some('、' | '，')))?;
+    let plain = (a..p).all(|i| d.is_cjk(i) && d.toks[i].item == NONE && d.cue_at(i).0.is_empty());
+    if p >= a + 2 && plain {
+        return d.phrase(a, p);
+    }
+    None
+}
+
+/// Whether the title's words are all written in capitals (a wire headline).
+fn title_caps(d: &Doc<'_, '_>) -> bool {
+    let Some(s) = d.sent_kind.iter().position(|k| *k == BlockKind::Title) else {
+        return false;
+    };
+    let (a, b) = d.sent_toks[s];
+    let mut words = 0;
+    for i in a..b {
+        if d.is_word(i) {
+            if d.tok_text(i).chars().any(char::is_lowercase) {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    words > 1
+}
+
+/// The first entity the body names: a run of capitalised words before `'s` (`Changzhou's
+/// manufacturing sector`), or opening a sentence as the subject of its verb (`Shenzhen has
+/// spent`, `Canadian Pacific Ltd said`), in the first sentences the linker reads. The subject of a
+/// value whose sentence names none (`the city's loans`, `its revenue`).
+fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let name_run = |mut i: usize, lo: usize, end: usize| {
+        while i > lo
+            && d.toks[i - 1].item == NONE
+            && d.cue_at(i - 1).0.is_empty()
+            && (d.cap(i - 1)
+                || (matches!(d.punct(i - 1), Some('.' | '-' | '&')) && i - 1 > lo && d.cap(i - 2)))
+        {
+            i -= 1;
+        }
+        (i < end).then_some(i)
+    };
+    // (The lead names it: the first four body sentences read.)
+    let mut read = 0;
+    for (s, kind) in d.sent_kind.iter().enumerate() {
+        let (lo, hi) = d.sent_toks[s];
+        if *kind != BlockKind::Paragraph || lo == hi {
+            continue;
+        }
+        read += 1;
+        if read > 4 {
+            break;
+        }
+        // A sentence's subject: capitalised words (after a determiner) and its verb, or `said`.
+        let mut i = lo;
+        while i < hi && d.cue_at(i).0.has(Cues::DET) {
+            i += 1;
+        }
+        let mut j = i;
+        while j < hi
+            && j < i + 5
+            && d.toks[j].item == NONE
+            && d.cue_at(j).0.is_empty()
+            && (d.cap(j) || (matches!(d.punct(j), Some('.' | '-' | '&')) && j > i))
+        {
+            j += 1;
+        }
+        let mut v = j;
+        while v < hi && d.cue_at(v).0.has(Cues::ADVERB) {
+            v += 1;
+        }
+        if j > i && v < hi && d.cap(j - 1) {
+            let (c, h) = d.cue_at(v);
+            // One word opening the sentence is a name only when the text writes it capitalised
+            // where a sentence does not start too (`Shenzhen`, not `Dealers said`).
+            let one = (i..j).filter(|&k| d.is_word(k)).count() == 1;
+            if h == v
+                && c.any(Cues::VERB | Cues::STOP)
+                && !c.any(Cues::PRONOUN | Cues::CLAUSE)
+                && d.is_word(v)
+                && (!one || capitalised_inside(d.text, d.tok_text(i)))
+            {
+                return d.phrase(i, j);
+            }
+        }
+        // A Japanese news lead: the topic before `は` and the day (`トヨタ自動車は6日、`).
+        if let Some(k) = (lo + 1..hi.min(lo + 16)).find(|&k| {
+            matches!(d.toks[k].kind, Kind::Cjk('は'))
+                && d.toks.get(k + 1).is_some_and(|t| {
+                    t.item != NONE && d.items[t.item as usize].kind == ItemKind::Date
+                })
+        }) && (lo..k).all(|x| d.is_cjk(x) && d.toks[x].item == NONE && d.cue_at(x).0.is_empty())
+        {
+            return d.phrase(lo, k);
+        }
+        // A named possessor.
+        for k in lo + 1..hi.saturating_sub(1).min(lo + 64) {
+            if matches!(d.punct(k), Some('\'' | '’'))
+                && d.cue_at(k + 1).0.has(Cues::POSSESSIVE)
+                && let Some(i) = name_run(k, lo, k)
+                && named(d, i, k)
+            {
+                return d.phrase(i, k);
+            }
+        }
+    }
+    None
+}
+
+/// The named possessor of a metric phrase of the sentence (`Brazil's September trade surplus`,
+/// `New Zealand's broadly defined M-3 money supply`): a run of capitalised words right before
+/// `'s`, within a few tokens before the phrase (modifiers between are skipped, a verb or a value
+/// ends the look). An anaphor (`the city's`, `its`) names no one here.
+fn possessor<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<Phrase<&'a str>> {
+    // (An English phrase: a CJK one has no `'s`.)
+    if !d
+        .text
+        .as_bytes()
+        .get(metric.start())
+        .is_some_and(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
+    let sent = &d.toks[lo..hi];
+    let m = lo + sent.partition_point(|t| t.span.start() < metric.start());
+    if m >= hi || d.toks[m].span.start() != metric.start() {
+        return None;
+    }
+    let floor = m.saturating_sub(8).max(lo);
+    let mut k = m;
+    while k > floor + 1 {
+        k -= 1;
+        let (c, h) = d.cue_at(k);
+        let it = d.toks[k].item;
+        if (it != NONE && d.items[it as usize].kind != ItemKind::Date)
+            || (h == k && c.any(Cues::VERB | Cues::CLAUSE | Cues::STOP))
+        {
+            return None;
+        }
+        if c.has(Cues::POSSESSIVE) && matches!(d.punct(k - 1), Some('\'' | '’')) {
+            let end = k - 1;
+            let mut i = end;
+            while i > lo
+                && d.toks[i - 1].item == NONE
+                && (d.cap(i - 1)
+                    || (matches!(d.punct(i - 1), Some('.' | '-')) && i - 1 > lo && d.cap(i - 2)))
+                && d.cue_at(i - 1).0.is_empty()
+            {
+                i -= 1;
+            }
+            if named(d, i, end) {
+                return d.phrase(i, end);
+            }
+            return None;
+        }
+    }
+    None
 }
 
 /// The capitalised words right before the value (`Beecham 8p at 525`).
