@@ -214,7 +214,8 @@ pub(crate) fn detect(line: &str) -> Option<Found> {
 /// key/value and closing-source lines, a whole line that is a full day: a publication line
 /// under a headline the page put after its chrome, or the day a notice is signed off with,
 /// `2024年10月26日`, `国家统计局 2024年11月8日`, `2024年11月8日公表`): the same answer as
-/// `detect(line)` filtered to those forms, but the newswire readers, which can only refuse such a
+/// `detect(line)` filtered to those forms (a date line only when written in CJK), but the
+/// newswire readers, which can only refuse such a
 /// line, run only when a key/value or source reading has been found.
 pub(crate) fn detect_late(line: &str) -> Option<Found> {
     let b = line.as_bytes();
@@ -228,11 +229,14 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
     if let Some(f) = c.labelled(inner) {
         return Some(f);
     }
-    // A whole line naming a full day (never a month or a year alone: those are editions and
-    // section heads), or a name and the day it signs off with.
+    // A whole line naming a full day in CJK writing (never a month or a year alone: those are
+    // editions and section heads), or a name and the day it signs off with. Chinese and
+    // Japanese notices close on the day they are issued; an English date alone on a line after
+    // the body is more often a heading of a live page than the day of publication.
     if let Some(f) = c.date_line(inner) {
         let day = matches!(f.date, Some(DatelineDate::Day { .. }));
-        return (day && f.form == Form::DateLine && f.len >= end).then_some(f);
+        let cjk = !b[..end].is_ascii();
+        return (cjk && day && f.form == Form::DateLine && f.len >= end).then_some(f);
     }
     if let Some(f) = c.cjk_sign_off(lead) {
         return Some(f);
@@ -1378,7 +1382,7 @@ mod tests {
         // A late date line names a full day on a line of its own.
         let f = detect_late("2023年5月9日 10:30").expect("a day and a time");
         assert_eq!(f.form, Form::DateLine);
-        assert!(detect_late("Tuesday, May 9, 2023").is_some());
+        assert!(detect_late("Tuesday, May 9, 2023").is_none());
         for line in [
             "2023年5月",
             "2023年",
