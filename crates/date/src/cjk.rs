@@ -2106,11 +2106,17 @@ fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored
             year: Some(y),
         });
     }
-    // `上年`, `上年末` (a year word of the reported period), `年末`, `年初`
-    let anaphoric = cjk::ANAPHORIC_YEARS
-        .iter()
-        .any(|&(w, ja_only)| s.starts_with(w) && (!ja_only || ja()));
-    let year = if anaphoric {
+    // `上年`, `上年末` (a year word of the reported period), `年末`, `年初`; never a number first
+    let lead_digit = s.starts_with(is_digit);
+    let anaphoric = !lead_digit
+        && cjk::ANAPHORIC_YEARS
+            .iter()
+            .any(|&(w, ja_only)| s.starts_with(w) && (!ja_only || ja()));
+    // a bare `年末` ends in its part (a cheap refusal of every other mention)
+    let part_last = || lx::CJK_PERIOD_PARTS.iter().any(|(w, _)| s.ends_with(w));
+    let year = if lead_digit || !(anaphoric || part_last()) {
+        None
+    } else if anaphoric {
         word(&ix::RELATIVE_YEARS)(s)
             .ok()
             .map(|(r, k)| (r, i32::from(if ja() { k.1 } else { k.0 })))
@@ -2214,12 +2220,11 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     let mut anchor: Option<(Repr, usize)> = None;
     // The year of the last period named (not a day: a dateline or a publication day is not the
     // period a text reports on), which carries on over sentences that name only anchors.
-    let mut carried: Option<i32> = None;
-    let carry = |carried: &mut Option<i32>, r: Repr| {
-        if !matches!(r, Repr::Day { .. } | Repr::DayTime { .. })
-            && let Some(y) = first_year(r)
-        {
-            *carried = Some(y);
+    // (Its year is read only when a year word asks for it.)
+    let mut carried: Option<Repr> = None;
+    let carry = |carried: &mut Option<Repr>, r: Repr| {
+        if !matches!(r, Repr::Day { .. } | Repr::DayTime { .. }) {
+            *carried = Some(r);
         }
     };
     // The last date: its value and where it ends (for a gloss in brackets right after it).
@@ -2301,7 +2306,7 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
                 (None, Some(b)) => shift_repr(b, k),
                 _ => base
                     .and_then(first_year)
-                    .or(carried)
+                    .or_else(|| carried.and_then(first_year))
                     .and_then(|y| y.checked_add(k))
                     .map(Repr::Year),
             };
