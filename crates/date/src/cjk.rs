@@ -2072,6 +2072,9 @@ enum Anchored {
     Month(i32, Option<Mod>),
     /// Day `d` of the period's month, in a list after it (`１２月１８、１９日`).
     Day(u32),
+    /// A year counted from the year the text reports on, with the part of it named: `上年`
+    /// (-1), `上年末` (-1, the end), `年末` and `年初` (0, the end or the start).
+    Year(i32, Option<Mod>),
 }
 
 /// Reads what `s` (a whole mention's text) names relative to the period before it.
@@ -2102,6 +2105,32 @@ fn anchored(s: &str, ja: impl Fn() -> bool, after_list: bool) -> Option<Anchored
             shift: None,
             year: Some(y),
         });
+    }
+    // `上年`, `上年末` (a year word of the reported period), `年末`, `年初`; never a number first
+    let lead_digit = s.starts_with(is_digit);
+    let anaphoric = !lead_digit
+        && cjk::ANAPHORIC_YEARS
+            .iter()
+            .any(|&(w, ja_only)| s.starts_with(w) && (!ja_only || ja()));
+    // a bare `年末` ends in its part (a cheap refusal of every other mention)
+    let part_last = || lx::CJK_PERIOD_PARTS.iter().any(|(w, _)| s.ends_with(w));
+    let year = if lead_digit || !(anaphoric || part_last()) {
+        None
+    } else if anaphoric {
+        word(&ix::RELATIVE_YEARS)(s)
+            .ok()
+            .map(|(r, k)| (r, i32::from(if ja() { k.1 } else { k.0 })))
+    } else {
+        mark(K::Year)(s).ok().map(|(r, ())| (r, 0))
+    };
+    if let Some((r, k)) = year {
+        let q = match word(&ix::PERIOD_PARTS)(r) {
+            Ok((r2, q)) => whole(r2).then_some(Some(qualifier(q))),
+            Err(_) => (anaphoric && whole(r)).then_some(None),
+        };
+        if let Some(q) = q {
+            return Some(Anchored::Year(k, q));
+        }
     }
     // `上月末`, `本月`, `月末`
     let (r, k) = match word(&ix::RELATIVE_MONTHS)(s) {
@@ -2189,6 +2218,15 @@ fn shift_repr(r: Repr, k: i32) -> Option<Repr> {
 pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
     // The last period that can anchor: its value and where it ends.
     let mut anchor: Option<(Repr, usize)> = None;
+    // The year of the last period named (not a day: a dateline or a publication day is not the
+    // period a text reports on), which carries on over sentences that name only anchors.
+    // (Its year is read only when a year word asks for it.)
+    let mut carried: Option<Repr> = None;
+    let carry = |carried: &mut Option<Repr>, r: Repr| {
+        if !matches!(r, Repr::Day { .. } | Repr::DayTime { .. }) {
+            *carried = Some(r);
+        }
+    };
     // The last date: its value and where it ends (for a gloss in brackets right after it).
     let mut prev: Option<(Repr, usize)> = None;
     for m in out.iter_mut() {
@@ -2222,6 +2260,7 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
         if m.text.is_ascii() {
             // not CJK: may anchor, never anchored
             anchor = Some((timex.0, m.span.end()));
+            carry(&mut carried, timex.0);
             continue;
         }
         let before = text.get(..start).unwrap_or("");
@@ -2244,15 +2283,45 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
             // `比年初增加`: the other term of a comparison is never the period the text is about
             if !compared(before) {
                 anchor = Some((timex.0, m.span.end()));
+                carry(&mut carried, timex.0);
             }
             continue;
         };
-        let Some((base, at)) = anchor else { continue };
         // the same paragraph, or the previous sentence
-        let between = text.get(at..start).unwrap_or("");
-        let ends = between.chars().filter(|&c| is_sentence_end(c)).count();
-        let same_paragraph = !between.contains('\n');
-        if !(same_paragraph || ends <= 1) || between.len() > 1000 {
+        let in_reach = |at: usize| {
+            let between = text.get(at..start).unwrap_or("");
+            let ends = between.chars().filter(|&c| is_sentence_end(c)).count();
+            let same_paragraph = !between.contains('\n');
+            (same_paragraph || ends <= 1) && between.len() <= 1000
+        };
+        if let Anchored::Year(k, q) = a {
+            // The period in reach (never a day), else the year the text carries on.
+            let base = anchor
+                .filter(|&(b, at)| {
+                    !matches!(b, Repr::Day { .. } | Repr::DayTime { .. }) && in_reach(at)
+                })
+                .map(|(b, _)| b);
+            let repr = match (q, base) {
+                // `上年` after a period: that period a year earlier (R15)
+                (None, Some(b)) => shift_repr(b, k),
+                _ => base
+                    .and_then(first_year)
+                    .or_else(|| carried.and_then(first_year))
+                    .and_then(|y| y.checked_add(k))
+                    .map(Repr::Year),
+            };
+            if let Some(repr) = repr {
+                let timex = Timex(repr);
+                m.value = TemporalValue::Date {
+                    timex,
+                    modifier: q,
+                    range: timex.range(opts),
+                };
+            }
+            continue;
+        }
+        let Some((base, at)) = anchor else { continue };
+        if !in_reach(at) {
             continue;
         }
         let new = match a {
@@ -2290,6 +2359,7 @@ pub(crate) fn cjk_anchor(text: &str, out: &mut [Temporal<'_>], opts: &Options) {
                     }),
                 _ => None,
             },
+            Anchored::Year(..) => None,
             Anchored::Day(d) => match base {
                 Repr::Day { date, .. } if at + 3 >= start => date
                     .with_day(d)
@@ -2841,6 +2911,34 @@ mod tests {
         assert_eq!(timex("次の半年", &o), "2024-H1");
         let w: crate::Timex = "2023-W44-WE".parse().expect("a weekend");
         assert_eq!(w.to_string(), "2023-W44-WE");
+    }
+
+    #[test]
+    fn year_words_of_a_report_resolve_against_the_year_it_reports_on() {
+        // A bulletin on 2022, published in the spring of 2023: the publication day is no period
+        // the text is about, and the report's year carries on across its sections.
+        let o = at(2023, 4, 10);
+        let text = "2022年某省统计公报\n发布日期：2023年4月10日\n一、概况\n全年粮食产量比上年增加3%。\n年末存款余额比上年末增长8%，年初以来增加较多。";
+        let v = read(text, &o);
+        let find = |w: &str| {
+            v.iter()
+                .find(|x| x.0 == w)
+                .map(|x| (x.1.clone(), x.2.clone()))
+                .unwrap_or_else(|| panic!("{w} in {v:?}"))
+        };
+        assert_eq!(find("上年"), ("2021".into(), None));
+        assert_eq!(find("年末"), ("2022".into(), Some("END".into())));
+        assert_eq!(find("上年末"), ("2021".into(), Some("END".into())));
+        // `上年` after a named month in its sentence: that month a year earlier
+        let v = read("2021年6月出口比上年增长5%。", &o);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2020-06"));
+        // Japanese `前年` is the year before the reported one; Chinese `前年` counts from today.
+        let v = read("2020年の売上高は前年を上回った。", &o);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2019"));
+        let v = read("2020年销量不及前年。", &o);
+        assert_eq!(v.last().map(|x| x.1.as_str()), Some("2021"));
+        // Nothing before: the reference's year, as before.
+        assert_eq!(read("年末余额增加。", &o)[0].1, "2023");
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! in its first few hundred bytes at most.
 
 use finnews_core::lexicon::{Class, ERAS, MONTHS, WEEKDAYS, lexicon};
+use finnews_core::tables::cjk::{PUBLICATION_BRACKETS, PUBLICATION_MARKS, SIGN_OFF_SEPARATORS};
 
 use crate::cues;
 
@@ -197,20 +198,25 @@ pub(crate) fn detect(line: &str) -> Option<Found> {
     }
     let end = trim_end(b);
     let c = Cur { s: line, b, end };
-    c.labelled(bracket_inner(b, lead))
-        .or_else(|| c.date_line(lead))
+    let inner = bracket_inner(b, lead);
+    c.labelled(inner)
+        .or_else(|| c.date_line(inner))
         .or_else(|| c.wire(lead))
         .or_else(|| c.place_date(lead))
         .or_else(|| c.cjk_wire(lead))
+        .or_else(|| c.cjk_sign_off(lead))
         .or_else(|| c.byline(lead))
         .or_else(|| c.source_line(lead))
         .or_else(|| c.field(lead))
 }
 
 /// [`detect`] restricted to the shapes accepted after the first body block (labelled,
-/// key/value and closing-source lines): the same answer as `detect(line)` filtered to those
-/// forms, but the date-line and newswire readers, which can only refuse such a line, run only
-/// when a key/value or source reading has been found.
+/// key/value and closing-source lines, a whole line that is a full day: a publication line
+/// under a headline the page put after its chrome, or the day a notice is signed off with,
+/// `2024年10月26日`, `国家统计局 2024年11月8日`, `2024年11月8日公表`): the same answer as
+/// `detect(line)` filtered to those forms (a date line only when written in CJK), but the
+/// newswire readers, which can only refuse such a
+/// line, run only when a key/value or source reading has been found.
 pub(crate) fn detect_late(line: &str) -> Option<Found> {
     let b = line.as_bytes();
     let lead = skip_ws(b, 0);
@@ -219,13 +225,25 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
     }
     let end = trim_end(b);
     let c = Cur { s: line, b, end };
-    if let Some(f) = c.labelled(bracket_inner(b, lead)) {
+    let inner = bracket_inner(b, lead);
+    if let Some(f) = c.labelled(inner) {
+        return Some(f);
+    }
+    // A whole line naming a full day in CJK writing (never a month or a year alone: those are
+    // editions and section heads), or a name and the day it signs off with. Chinese and
+    // Japanese notices close on the day they are issued; an English date alone on a line after
+    // the body is more often a heading of a live page than the day of publication.
+    if let Some(f) = c.date_line(inner) {
+        let day = matches!(f.date, Some(DatelineDate::Day { .. }));
+        let cjk = !b[..end].is_ascii();
+        return (cjk && day && f.form == Form::DateLine && f.len >= end).then_some(f);
+    }
+    if let Some(f) = c.cjk_sign_off(lead) {
         return Some(f);
     }
     let late = c.source_line(lead).or_else(|| c.field(lead))?;
     // `detect` would have returned these first, and they are never of a late form.
-    if c.date_line(lead).is_some()
-        || c.wire(lead).is_some()
+    if c.wire(lead).is_some()
         || c.place_date(lead).is_some()
         || c.cjk_wire(lead).is_some()
         || c.byline(lead).is_some()
@@ -235,13 +253,18 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
     Some(late)
 }
 
+/// Whether `rest` is only the closing bracket of a bracketed publication line.
+fn is_closing(rest: &str) -> bool {
+    rest == ")" || PUBLICATION_BRACKETS.iter().any(|(_, c)| rest == *c)
+}
+
 /// Where a publication line in brackets (`【发布时间：2024-07-15】`, `[Updated: 2024-07-15]`)
 /// starts inside its bracket; `lead` when the line has none.
 fn bracket_inner(b: &[u8], lead: usize) -> usize {
-    ["【", "["]
+    PUBLICATION_BRACKETS
         .iter()
-        .find(|o| b[lead..].starts_with(o.as_bytes()))
-        .map_or(lead, |o| lead + o.len())
+        .find(|(o, _)| b[lead..].starts_with(o.as_bytes()))
+        .map_or(lead, |(o, _)| lead + o.len())
 }
 
 #[inline]
@@ -394,6 +417,15 @@ const MAX_TRAILER_WORDS: usize = 4;
 
 /// How many ideographs the agency and place of a Chinese newswire dateline have at most.
 const CJK_WIRE_MAX_NAME_CHARS: usize = 12;
+
+/// The most characters of the name before the day of a CJK sign-off line
+/// (`贵州茅台酒股份有限公司董事会 2024年10月26日`).
+const SIGN_OFF_MAX_NAME_CHARS: usize = 24;
+
+/// A character of a name in a CJK sign-off line: an ideograph or a kana (`トヨタ自動車株式会社`).
+fn is_cjk_name_char(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
 
 /// How many words a newswire place without a comma before its date has at most.
 const MAX_BARE_PLACE_WORDS: usize = 3;
@@ -825,8 +857,13 @@ impl Cur<'_> {
         }
         let rest = &self.s[k..self.end];
         // A closing bracket of a bracketed publication line (`【发布时间：2024-07-15】`).
-        if matches!(rest, "]" | "】" | ")" | "）") {
+        if is_closing(rest) {
             return true;
+        }
+        // `2024年11月8日公表`, `（2024年11月8日 発表）`: the day and the word that publishes on it.
+        if let Some(m) = PUBLICATION_MARKS.iter().find(|m| rest.starts_with(**m)) {
+            let after = self.ws(k + m.len());
+            return after >= self.end || is_closing(&self.s[after..self.end]);
         }
         // A CJK word right after the date makes it part of a phrase (`2026年1月の鉱工業指数`:
         // the index of January), not a date line.
@@ -1187,6 +1224,44 @@ impl Cur<'_> {
         })
     }
 
+    /// `国家统计局 2024年11月8日`, `香港，2024年11月13日`: a name in CJK characters (an office, a
+    /// company, a place), white space or a comma, and the full day the text is signed off with, to
+    /// the end of the line (a time may follow).
+    fn cjk_sign_off(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut n = 0;
+        while n < SIGN_OFF_MAX_NAME_CHARS {
+            match self.s.get(j..self.end)?.chars().next() {
+                Some(c) if is_cjk_name_char(c) => {
+                    j += c.len_utf8();
+                    n += 1;
+                }
+                _ => break,
+            }
+        }
+        if n < 2 {
+            return None;
+        }
+        let mut k = self.ws(j);
+        if let Some(sep) = SIGN_OFF_SEPARATORS
+            .iter()
+            .find(|s| self.b[k..self.end].starts_with(s.as_bytes()))
+        {
+            k = self.ws(k + sep.len());
+        }
+        if k == j {
+            return None;
+        }
+        let (date, de) = self.date(k)?;
+        (matches!(date, DatelineDate::Day { .. }) && self.ws(self.time(de)) >= self.end).then_some(
+            Found {
+                len: self.end,
+                date: Some(date),
+                form: Form::Source,
+            },
+        )
+    }
+
     /// `4月21日` at `i`: the day without its year, and its end.
     fn cjk_month_day(&self, i: usize) -> Option<(DatelineDate, usize)> {
         let (m, me, mc) = self.number(i)?;
@@ -1284,6 +1359,43 @@ mod tests {
         let lx = lexicon();
         let row = lx.row(lx.lookup(word)?, class)?;
         rows.get(row).map(|r| r.1)
+    }
+
+    #[test]
+    fn publication_words_brackets_and_sign_offs() {
+        use super::{DatelineDate, Form, detect, detect_late};
+        let day = |year, month, day| Some(DatelineDate::Day { year, month, day });
+        for (line, d) in [
+            ("2023年5月9日公表", day(2023, 5, 9)),
+            ("（2023年5月9日 発表）", day(2023, 5, 9)),
+            ("【2023-05-09 发布】", day(2023, 5, 9)),
+            ("令和5年5月9日付", day(2023, 5, 9)),
+            ("某市统计局 2023年5月9日", day(2023, 5, 9)),
+            ("深圳，2023年5月9日", day(2023, 5, 9)),
+            ("株式会社サンプル 2023年5月9日 15:00", day(2023, 5, 9)),
+        ] {
+            let f = detect(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((f.len, f.date), (line.len(), d), "{line}");
+            // and after the body (a line under a headline, or the day a notice is signed off)
+            assert_eq!(detect_late(line).map(|f| f.date), Some(d), "{line}");
+        }
+        // A late date line names a full day on a line of its own.
+        let f = detect_late("2023年5月9日 10:30").expect("a day and a time");
+        assert_eq!(f.form, Form::DateLine);
+        assert!(detect_late("Tuesday, May 9, 2023").is_none());
+        for line in [
+            "2023年5月",
+            "2023年",
+            "2023年5月9日の会合で決めた",
+            "2023年5月9日公表の資料によると増えた。",
+            "某市统计局称2023年5月9日起实施",
+            "May 2023",
+            "SALVADOR, Feb 26 - Showers continued",
+            "的 2023年5月9日",
+        ] {
+            assert!(detect_late(line).is_none(), "{line}");
+        }
+        assert!(detect("2023年5月9日の会合").is_none());
     }
 
     #[test]

@@ -548,6 +548,25 @@ pub const NOT_HALF_BEFORE: &[char] = &['台', '代'];
 /// `１．輸出`, `2、`), no quantity, unless a digit follows (`1.5亿元`).
 pub const LIST_MARKS: &[char] = &['.', '．', '、'];
 
+/// Words written right after the day a document was published, on its publication line
+/// (`2024年11月8日公表`, `（2024年11月8日 発表）`, `2024年11月8日发布`).
+pub const PUBLICATION_MARKS: &[&str] = &[
+    "公表", "発表", "發表", "发表", "发布", "發布", "公布", "公告", "更新", "発行", "掲載", "付",
+];
+
+/// Brackets around a whole publication line (`（2024年11月8日 発表）`, `【2024-07-15】`): the
+/// opening and closing marks.
+pub const PUBLICATION_BRACKETS: &[(&str, &str)] = &[("（", "）"), ("【", "】"), ("[", "]")];
+
+/// Year words that name a year from the period the text reports on, not from the day it was
+/// published (`比上年增长`, `上年末` in a bulletin on 2023: 2022 and its end), and whether they
+/// do so only in Japanese (Chinese `前年` is the year before last, counted from today).
+pub const ANAPHORIC_YEARS: &[(&str, bool)] = &[("上年", false), ("前年", true)];
+
+/// Separators between the name and the day of a closing sign-off line (`香港，2024年11月13日`,
+/// `国家统计局 2024年11月8日`), besides white space.
+pub const SIGN_OFF_SEPARATORS: &[&str] = &["，", "、", ","];
+
 /// Everything the tables say about the text at a position, by first character.
 struct Maps {
     currency: Buckets<(&'static str, &'static str, u32)>,
