@@ -51,6 +51,22 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
     let b = s.as_bytes();
     // Quick refusal of ordinary words: an ASCII letter needs `.` or `)` within five bytes.
     let &b0 = b.first()?;
+    if b0.is_ascii_alphabetic() && !b[..b.len().min(6)].iter().any(|&c| c == b'.' || c == b')') {
+        return None;
+    }
+    if b0.is_ascii() && !b0.is_ascii_alphanumeric() && !matches!(b0, b'-' | b'*' | b'+' | b'(') {
+        return None;
+    }
+    parse_after_refusal(s)
+}
+
+/// [`parse`] for a whole line (the line classifier and the line joiner, which call it on
+/// every line): the same refusals, the ordinary-word one reading the first six bytes as one
+/// word. The sentence splitter keeps [`parse`], whose scan loop it inlines.
+#[inline]
+pub(crate) fn parse_line(s: &str) -> Option<Marker> {
+    let b = s.as_bytes();
+    let &b0 = b.first()?;
     if b0.is_ascii_alphabetic() && !dot_or_paren_in_six(b) {
         return None;
     }
@@ -254,6 +270,31 @@ mod tests {
                     stack.push(t);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn parse_line_agrees_with_parse() {
+        for s in [
+            "1. Site",
+            "a) item",
+            "Mr. X",
+            "I. Jones",
+            "Net 5.1 mln",
+            "-5%",
+            "- item",
+            "• x",
+            "(a) one",
+            "b.c",
+            "Abc)",
+            "abcdef.",
+            "abcdefg.",
+            "x",
+            "",
+            "① one",
+            "(1) two",
+        ] {
+            assert_eq!(parse_line(s), parse(s), "{s:?}");
         }
     }
 }

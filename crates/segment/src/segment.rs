@@ -667,7 +667,9 @@ impl Ctx<'_> {
         ) {
             return true;
         }
-        if marker::parse(nt).is_some_and(|m| marker::line_start_ok(&m)) || field_key(nt).is_some() {
+        if marker::parse_line(nt).is_some_and(|m| marker::line_start_ok(&m))
+            || field_key(nt).is_some()
+        {
             return false;
         }
         if l.width <= cues::FRAGMENT_WIDTH && n.width <= cues::FRAGMENT_WIDTH {
@@ -826,7 +828,7 @@ impl Ctx<'_> {
             }
         }
         // List items (breadcrumbs before the title).
-        if let Some(m) = marker::parse(t).filter(marker::line_start_ok) {
+        if let Some(m) = marker::parse_line(t).filter(marker::line_start_ok) {
             let item = t[m.len..].trim();
             if !self.state.body && !self.state.title && !ends_sentence && short() {
                 if self.state.crumbs.len() < 32 {

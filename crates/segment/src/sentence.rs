@@ -130,20 +130,6 @@ impl Splitter {
             if i >= n {
                 break;
             }
-            // A decimal point (`5.93`): a one-byte run that is no marker (a digit follows it),
-            // recorded without reading the characters around it again (decided in pass 2).
-            if b[i] == b'.'
-                && i > 0
-                && b[i - 1].is_ascii_digit()
-                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            {
-                self.events.push(Ev::Term {
-                    start: i,
-                    end: i + 1,
-                });
-                i += 1;
-                continue;
-            }
             let c = match char_at(text, i) {
                 Some(c) => c,
                 None => {
