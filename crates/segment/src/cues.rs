@@ -1109,7 +1109,9 @@ pub(crate) fn closer_of(open: char) -> Option<char> {
 /// Whether `c` is a CJK ideograph, kana or CJK punctuation (for line joining and sentence ends).
 #[inline]
 pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
+    // Below U+3000 (every Latin letter and sign): one comparison.
+    (c as u32) >= 0x3000
+        && matches!(c as u32,
         0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
         | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0xAC00..=0xD7AF)
 }

@@ -60,6 +60,40 @@ pub(crate) fn parse(s: &str) -> Option<Marker> {
     parse_after_refusal(s)
 }
 
+/// [`parse`] for a whole line (the line classifier and the line joiner, which call it on
+/// every line): the same refusals, the ordinary-word one reading the first six bytes as one
+/// word. The sentence splitter keeps [`parse`], whose scan loop it inlines.
+#[inline]
+pub(crate) fn parse_line(s: &str) -> Option<Marker> {
+    let b = s.as_bytes();
+    let &b0 = b.first()?;
+    if b0.is_ascii_alphabetic() && !dot_or_paren_in_six(b) {
+        return None;
+    }
+    if b0.is_ascii() && !b0.is_ascii_alphanumeric() && !matches!(b0, b'-' | b'*' | b'+' | b'(') {
+        return None;
+    }
+    parse_after_refusal(s)
+}
+
+/// Whether one of the first six bytes of `b` is `.` or `)`: the six bytes read as one word and
+/// tested together (no loop).
+#[inline]
+fn dot_or_paren_in_six(b: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let n = b.len().min(6);
+    let mut w = [0u8; 8];
+    w[..n].copy_from_slice(&b[..n]);
+    let x = u64::from_le_bytes(w);
+    // The high bit of each byte of `t` that is zero (exact: no borrow between bytes).
+    let zero = |t: u64| !(((t & LOW7) + LOW7) | t) & HI;
+    // Only the first `n` bytes count (the padding is zero, neither `.` nor `)`).
+    (zero(x ^ (LO * u64::from(b'.'))) | zero(x ^ (LO * u64::from(b')')))) & (HI >> (8 * (8 - n)))
+        != 0
+}
+
 /// [`parse`] past its quick refusals.
 #[inline(never)]
 fn parse_after_refusal(s: &str) -> Option<Marker> {
@@ -216,5 +250,51 @@ mod tests {
         assert!(parse("-5%").is_none());
         assert!(parse("I. Jones").is_none());
         assert!(parse("Mr. X").is_none());
+    }
+
+    #[test]
+    fn dot_or_paren_in_six_matches_the_byte_loop() {
+        let bytes = [b'a', b'.', b')', b' ', b'(', 0xE3, b'1'];
+        // Every string of up to eight bytes over a small alphabet, including `.` and `)` past
+        // the sixth byte (which must not count).
+        let mut stack: Vec<Vec<u8>> = vec![Vec::new()];
+        while let Some(s) = stack.pop() {
+            if !s.is_empty() {
+                let naive = s[..s.len().min(6)].iter().any(|&c| c == b'.' || c == b')');
+                assert_eq!(dot_or_paren_in_six(&s), naive, "{s:?}");
+            }
+            if s.len() < 8 && (s.len() < 5 || s.iter().all(|&c| c == b'a')) {
+                for &c in &bytes {
+                    let mut t = s.clone();
+                    t.push(c);
+                    stack.push(t);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parse_line_agrees_with_parse() {
+        for s in [
+            "1. Site",
+            "a) item",
+            "Mr. X",
+            "I. Jones",
+            "Net 5.1 mln",
+            "-5%",
+            "- item",
+            "• x",
+            "(a) one",
+            "b.c",
+            "Abc)",
+            "abcdef.",
+            "abcdefg.",
+            "x",
+            "",
+            "① one",
+            "(1) two",
+        ] {
+            assert_eq!(parse_line(s), parse(s), "{s:?}");
+        }
     }
 }

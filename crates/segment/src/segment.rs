@@ -667,7 +667,9 @@ impl Ctx<'_> {
         ) {
             return true;
         }
-        if marker::parse(nt).is_some_and(|m| marker::line_start_ok(&m)) || field_key(nt).is_some() {
+        if marker::parse_line(nt).is_some_and(|m| marker::line_start_ok(&m))
+            || field_key(nt).is_some()
+        {
             return false;
         }
         if l.width <= cues::FRAGMENT_WIDTH && n.width <= cues::FRAGMENT_WIDTH {
@@ -699,7 +701,13 @@ impl Ctx<'_> {
                 && !link_line(nt);
         }
         let cols = l.cols() + extra;
-        if wrapped && cols * 2 >= max && cols + 1 + first_word_width(nt) > max {
+        // The next line's first word is at least one column wide (its first byte is no white
+        // space) and at most its byte length: either bound may settle the comparison unread.
+        if wrapped
+            && cols * 2 >= max
+            && cols + 1 + nt.len() > max
+            && (cols + 2 > max || cols + 1 + first_word_width(nt) > max)
+        {
             return true;
         }
         // The line a dateline was cut from opens the lead paragraph: it runs on unless it ends
@@ -712,16 +720,15 @@ impl Ctx<'_> {
         {
             return true;
         }
-        // A line ending in a comma continues.
-        if ll == ',' && words_upto(lt, cues::CONTINUATION_MIN_WORDS) >= cues::CONTINUATION_MIN_WORDS
-        {
-            return true;
-        }
-        if cues::is_terminal(ll)
-            || ll == ':'
-            || words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS
-        {
+        // A line ending in a comma continues; a line of fewer words than that ends there.
+        if cues::is_terminal(ll) || ll == ':' {
             return false;
+        }
+        if words_upto(lt, cues::CONTINUATION_MIN_WORDS) < cues::CONTINUATION_MIN_WORDS {
+            return false;
+        }
+        if ll == ',' {
+            return true;
         }
         if nf.is_lowercase() {
             return true;
@@ -821,7 +828,7 @@ impl Ctx<'_> {
             }
         }
         // List items (breadcrumbs before the title).
-        if let Some(m) = marker::parse(t).filter(marker::line_start_ok) {
+        if let Some(m) = marker::parse_line(t).filter(marker::line_start_ok) {
             let item = t[m.len..].trim();
             if !self.state.body && !self.state.title && !ends_sentence && short() {
                 if self.state.crumbs.len() < 32 {
