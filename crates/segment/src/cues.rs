@@ -617,6 +617,56 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
 /// holding two, is a menu.
 pub(crate) const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '｜'];
 
+/// Characters that lead from one item of a breadcrumb trail to the next (`首页>新闻中心`,
+/// `マーケット ＞ 株式`, `Home › News`). An ASCII `>` counts only spaced or between CJK characters
+/// (not in `<ABC>` or `a>b`).
+pub(crate) const TRAIL_SEPARATORS: &[char] = &['>', '＞', '›', '»'];
+
+/// Whether the whole of `line` is a breadcrumb trail: two or more items joined by
+/// [`TRAIL_SEPARATORS`], each item of at most [`MENU_ITEM_MAX_WORDS`] words and
+/// [`MENU_ITEM_MAX_CHARS`] characters, without digits or sentence punctuation. The caller asks
+/// only before the title, where a line of that shape is the page's location, not a headline.
+pub(crate) fn is_trail(line: &str) -> bool {
+    if line.len() > MENU_MAX_BYTES
+        || !line
+            .as_bytes()
+            .iter()
+            .any(|&b| b == b'>' || b == 0xEF || b == 0xE2 || b == 0xC2)
+    {
+        return false;
+    }
+    let item_ok = |item: &str| {
+        let item = item.trim();
+        !item.is_empty()
+            && item.split_whitespace().nth(MENU_ITEM_MAX_WORDS).is_none()
+            && item.chars().nth(MENU_ITEM_MAX_CHARS).is_none()
+            && !item.chars().any(|c| {
+                c.is_numeric() || is_terminal(c) || matches!(c, ',' | '、' | '，' | '%' | '<')
+            })
+    };
+    let mut items = 0;
+    let mut start = 0;
+    let mut prev = ' ';
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if TRAIL_SEPARATORS.contains(&c) {
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            if c == '>'
+                && !(prev.is_whitespace() && next.is_whitespace() || is_cjk(prev) && is_cjk(next))
+            {
+                return false;
+            }
+            if !item_ok(&line[start..i]) {
+                return false;
+            }
+            items += 1;
+            start = i + c.len_utf8();
+        }
+        prev = c;
+    }
+    items >= 1 && item_ok(&line[start..])
+}
+
 /// The bytes that start a [`MENU_SEPARATORS`] character (a quick refusal for [`is_menu`]),
 /// as a fixed-size set: the first of them repeated fills the unused places.
 static MENU_FIRST_BYTES: std::sync::LazyLock<[u8; 8]> = std::sync::LazyLock::new(|| {

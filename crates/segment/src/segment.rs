@@ -854,6 +854,16 @@ impl Ctx<'_> {
         if nlines == 1 && cues::is_navigation_line(t) {
             return self.push(BlockKind::Navigation, s, e);
         }
+        // A breadcrumb trail before the title (`マーケット ＞ 株式`, `首页>新闻中心>统计数据`): its
+        // items are remembered, as a list breadcrumb's are.
+        if nlines == 1 && !self.state.title && !self.state.body && cues::is_trail(t) {
+            for item in t.split(cues::TRAIL_SEPARATORS) {
+                if self.state.crumbs.len() < 32 {
+                    self.state.crumbs.push(hash_of(item.trim()));
+                }
+            }
+            return self.push(BlockKind::Navigation, s, e);
+        }
         // A long line is looked at as a menu only when it has separators (a cheap refusal).
         if last != '.'
             && if short() {

@@ -232,3 +232,37 @@ fn credit_contact_and_source_trailer_lines_are_boilerplate() {
     assert_eq!(b[0], (Title, "SOURCE CAPITAL SETS DIVIDEND"));
     assert_eq!(b[1], (Paragraph, "Reportingly, the fund paid 3 cents."));
 }
+
+#[test]
+fn a_breadcrumb_trail_before_the_title_is_navigation() {
+    for trail in [
+        "银行 > 数据发布",
+        "首页>政务公开>统计信息",
+        "ホーム ＞ 経済 ＞ 金融",
+        "Research › Outlook",
+        "Insights » Energy » Oil",
+    ] {
+        let text = format!("{trail}\n\nMill output rises for a third month\n\nOutput rose in May.");
+        let b = blocks(&text);
+        assert_eq!(b[0], (Navigation, trail), "{text}");
+        assert_eq!(
+            b[1],
+            (Title, "Mill output rises for a third month"),
+            "{text}"
+        );
+    }
+    // Not a trail: a ticker in brackets, an item with a figure, a clause.
+    for head in [
+        "<XYZ> posts record profit",
+        "Profit > forecast, shares jump",
+        "Output > 5 pct in May",
+        "Results > The firm said sales rose, and costs fell",
+    ] {
+        let text = format!("{head}\n\nOutput rose in May.");
+        let b = blocks(&text);
+        assert_eq!(b[0], (Title, head), "{text}");
+    }
+    // After the title a trail-like line is not taken for navigation by this rule.
+    let b = blocks("Mill output rises\n\nOutput rose in May.\n\nLoans > deposits");
+    assert_ne!(b[2].0, Navigation);
+}
