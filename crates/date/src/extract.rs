@@ -1771,8 +1771,44 @@ fn coordinate<'a>(
         }
         if ranged {
             let first_year = writes_year(text, toks, s, first.end);
-            let last_year = writes_year(text, toks, n, next_repr.1);
-            let Some(iv) = interval(first.repr, first_year, next_repr.0, last_year, opts) else {
+            let mut last_year = writes_year(text, toks, n, next_repr.1);
+            let mut last_repr = next_repr.0;
+            let mut end = end;
+            // `from March in 1986 to April this year`: after a first end with its year, a
+            // year named after the last end is the last end's.
+            if first_year
+                && !last_year
+                && toks
+                    .get(next_repr.1)
+                    .is_some_and(|t| t.kind == Kind::Word && words::deictic(t).is_some())
+                && let Some(x) = cx.phrase(next_repr.1, 0)
+                && let Repr::Year(y) = x.repr
+                && let Some(l) = with_year(last_repr, y)
+                && end_ok(text, toks, x.end)
+            {
+                last_repr = l;
+                last_year = true;
+                end = toks[x.end - 1].span.end();
+            }
+            // `next Monday to Friday`: a bare weekday closing a range of days is the first
+            // such day on or after the first end, not that weekday nearest the reference.
+            // Only after a first end that names its day (`next Monday`, `Monday, May 4`):
+            // `from Sunday to Thursday` alone is a working week, no dated range.
+            if let (Repr::Day { date: f, .. }, Repr::Day { date: l, part }) =
+                (first.repr, last_repr)
+                && first.end > s + 1
+                && next_repr.1 == n + 1
+                && toks[n].classes.has(Class::Weekday)
+            {
+                let ahead = (7 + l.weekday().num_days_from_monday()
+                    - f.weekday().num_days_from_monday())
+                    % 7;
+                if let Some(date) = f.checked_add_days(chrono::Days::new(u64::from(ahead))) {
+                    last_repr = Repr::Day { date, part };
+                    last_year = true;
+                }
+            }
+            let Some(iv) = interval(first.repr, first_year, last_repr, last_year, opts) else {
                 break;
             };
             let Some(head) = out.pop() else { break };
