@@ -1661,8 +1661,17 @@ fn coordinate<'a>(
                     {
                         return None;
                     }
+                    // `April 9th through 17th`: the day may be written as an ordinal.
+                    let e = cx.ordinal_day_end(n).unwrap_or(n + 1);
+                    // (no word after it: `July 1st, 17th times`)
+                    if e > n + 1
+                        && (followed_by_month_or_num(cx, e - 1)
+                            || toks.get(e).is_some_and(|t| t.kind == Kind::Word))
+                    {
+                        return None;
+                    }
                     match ymd(date.year(), date.month(), d) {
-                        Some(date) => (Repr::Day { date, part: None }, n + 1),
+                        Some(date) => (Repr::Day { date, part: None }, e),
                         None => return None,
                     }
                 }
@@ -1683,12 +1692,20 @@ fn coordinate<'a>(
                     {
                         return None;
                     }
+                    let e = cx.ordinal_day_end(n).unwrap_or(n + 1);
+                    // (no word after it: `July 1st, 17th times`)
+                    if e > n + 1
+                        && (followed_by_month_or_num(cx, e - 1)
+                            || toks.get(e).is_some_and(|t| t.kind == Kind::Word))
+                    {
+                        return None;
+                    }
                     (
                         Repr::MonthDay {
                             month,
                             day: d as u8,
                         },
-                        n + 1,
+                        e,
                     )
                 }
                 (
@@ -1855,6 +1872,27 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
             }
         )
         && nt.span.len() == 4
+    {
+        let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
+        return Some((mo, Some(y), j + 2));
+    }
+    // `June in 2017`, `June of 2017` (not `in 1986/87`, a split year)
+    if let Some(c) = cx.toks.get(j)
+        && c.kind == Kind::Word
+        && matches!(words::date_word(c), Some(W::In | W::Of))
+        && let Some(nt) = cx.toks.get(j + 1)
+        && matches!(
+            nt.kind,
+            Kind::Number {
+                grouped: false,
+                decimal: false
+            }
+        )
+        && nt.span.len() == 4
+        && !cx
+            .toks
+            .get(j + 2)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('/' | '-')))
     {
         let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
         return Some((mo, Some(y), j + 2));

@@ -369,6 +369,12 @@ impl<'a> Cx<'a, '_> {
         c
     }
 
+    /// An ordinal day of the month (`17th`) at `i`: the token after it.
+    pub(crate) fn ordinal_day_end(&self, i: usize) -> Option<usize> {
+        let (v, e) = self.ordinal(i)?;
+        (1..=31).contains(&v).then_some(e)
+    }
+
     fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_))

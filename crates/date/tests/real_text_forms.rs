@@ -123,3 +123,35 @@ fn range_ends_read_against_each_other() {
         pairs(&[("October 2021 and January this year", "2021-10/2023-01")])
     );
 }
+
+#[test]
+fn range_last_end_takes_its_year_and_ordinal_day() {
+    let o = at(2023, 3, 8);
+    assert_eq!(
+        found("Imports rose from July to September in 2019.", &o),
+        pairs(&[("July to September in 2019", "2019-07/2019-09")])
+    );
+    assert_eq!(
+        found("Between May and August of 2020, stocks fell.", &o),
+        pairs(&[("May and August of 2020", "2020-05/2020-08")])
+    );
+    // A split year after `in` is no calendar year of the last end.
+    assert!(
+        found("from July to September in 2019/20", &o)
+            .iter()
+            .all(|(_, v)| v != "2019-07/2019-09")
+    );
+    assert_eq!(
+        found("The fair runs June 3rd through 7th.", &o),
+        pairs(&[("June 3rd through 7th", "2023-06-03/2023-06-07")])
+    );
+    // An ordinal before a word counts something.
+    assert_eq!(
+        found("Sales peaked on May 2nd, 12th straight record.", &o),
+        pairs(&[("May 2nd", "2023-05-02")])
+    );
+    assert_eq!(
+        found("The plant restarts around October 4-9th.", &o),
+        pairs(&[("October 4-9th", "2022-10-04/2022-10-09")])
+    );
+}
