@@ -2065,6 +2065,9 @@ impl<'a> Cx<'a, '_> {
 
     /// A year written short (`'21`) at `i`, with the token after it.
     fn apos_year(&self, i: usize) -> Option<(i32, usize)> {
+        if !matches!(self.mark(i), Some('\'' | '’')) {
+            return None;
+        }
         let (n, y) = crate::toks::apostrophe_year(self.toks_from(i))?;
         Some((y, i + n))
     }
