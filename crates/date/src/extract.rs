@@ -1661,8 +1661,17 @@ fn coordinate<'a>(
                     {
                         return None;
                     }
+                    // `April 9th through 17th`: the day may be written as an ordinal.
+                    let e = cx.ordinal_day_end(n).unwrap_or(n + 1);
+                    // (no word after it: `July 1st, 17th times`)
+                    if e > n + 1
+                        && (followed_by_month_or_num(cx, e - 1)
+                            || toks.get(e).is_some_and(|t| t.kind == Kind::Word))
+                    {
+                        return None;
+                    }
                     match ymd(date.year(), date.month(), d) {
-                        Some(date) => (Repr::Day { date, part: None }, n + 1),
+                        Some(date) => (Repr::Day { date, part: None }, e),
                         None => return None,
                     }
                 }
@@ -1683,12 +1692,20 @@ fn coordinate<'a>(
                     {
                         return None;
                     }
+                    let e = cx.ordinal_day_end(n).unwrap_or(n + 1);
+                    // (no word after it: `July 1st, 17th times`)
+                    if e > n + 1
+                        && (followed_by_month_or_num(cx, e - 1)
+                            || toks.get(e).is_some_and(|t| t.kind == Kind::Word))
+                    {
+                        return None;
+                    }
                     (
                         Repr::MonthDay {
                             month,
                             day: d as u8,
                         },
-                        n + 1,
+                        e,
                     )
                 }
                 (
@@ -1771,8 +1788,44 @@ fn coordinate<'a>(
         }
         if ranged {
             let first_year = writes_year(text, toks, s, first.end);
-            let last_year = writes_year(text, toks, n, next_repr.1);
-            let Some(iv) = interval(first.repr, first_year, next_repr.0, last_year, opts) else {
+            let mut last_year = writes_year(text, toks, n, next_repr.1);
+            let mut last_repr = next_repr.0;
+            let mut end = end;
+            // `from March in 1986 to April this year`: after a first end with its year, a
+            // year named after the last end is the last end's.
+            if first_year
+                && !last_year
+                && toks
+                    .get(next_repr.1)
+                    .is_some_and(|t| t.kind == Kind::Word && words::deictic(t).is_some())
+                && let Some(x) = cx.phrase(next_repr.1, 0)
+                && let Repr::Year(y) = x.repr
+                && let Some(l) = with_year(last_repr, y)
+                && end_ok(text, toks, x.end)
+            {
+                last_repr = l;
+                last_year = true;
+                end = toks[x.end - 1].span.end();
+            }
+            // `next Monday to Friday`: a bare weekday closing a range of days is the first
+            // such day on or after the first end, not that weekday nearest the reference.
+            // Only after a first end that names its day (`next Monday`, `Monday, May 4`):
+            // `from Sunday to Thursday` alone is a working week, no dated range.
+            if let (Repr::Day { date: f, .. }, Repr::Day { date: l, part }) =
+                (first.repr, last_repr)
+                && first.end > s + 1
+                && next_repr.1 == n + 1
+                && toks[n].classes.has(Class::Weekday)
+            {
+                let ahead = (7 + l.weekday().num_days_from_monday()
+                    - f.weekday().num_days_from_monday())
+                    % 7;
+                if let Some(date) = f.checked_add_days(chrono::Days::new(u64::from(ahead))) {
+                    last_repr = Repr::Day { date, part };
+                    last_year = true;
+                }
+            }
+            let Some(iv) = interval(first.repr, first_year, last_repr, last_year, opts) else {
                 break;
             };
             let Some(head) = out.pop() else { break };
@@ -1819,6 +1872,27 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
             }
         )
         && nt.span.len() == 4
+    {
+        let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
+        return Some((mo, Some(y), j + 2));
+    }
+    // `June in 2017`, `June of 2017` (not `in 1986/87`, a split year)
+    if let Some(c) = cx.toks.get(j)
+        && c.kind == Kind::Word
+        && matches!(words::date_word(c), Some(W::In | W::Of))
+        && let Some(nt) = cx.toks.get(j + 1)
+        && matches!(
+            nt.kind,
+            Kind::Number {
+                grouped: false,
+                decimal: false
+            }
+        )
+        && nt.span.len() == 4
+        && !cx
+            .toks
+            .get(j + 2)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('/' | '-')))
     {
         let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
         return Some((mo, Some(y), j + 2));

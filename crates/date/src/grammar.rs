@@ -369,6 +369,12 @@ impl<'a> Cx<'a, '_> {
         c
     }
 
+    /// An ordinal day of the month (`17th`) at `i`: the token after it.
+    pub(crate) fn ordinal_day_end(&self, i: usize) -> Option<usize> {
+        let (v, e) = self.ordinal(i)?;
+        (1..=31).contains(&v).then_some(e)
+    }
+
     fn ordinal_uncached(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         if matches!(t.kind, Kind::Punct(_) | Kind::Symbol(_) | Kind::Break(_))
@@ -1815,10 +1821,22 @@ impl<'a> Cx<'a, '_> {
         }
         // `May twenty-nine`, `January twenty five nineteen eighty six`: a day in cardinal words
         // when it cannot be a count (`March ten banks`): a compound past twenty, or a year after.
-        let day = self.day_num(j).or_else(|| {
-            let (v, k) = self.day_words(j)?;
-            ((v > 20 && v != 30) || self.year_after(k).is_some()).then_some((v, k))
-        });
+        let day = self
+            .day_num(j)
+            .or_else(|| {
+                let (v, k) = self.day_words(j)?;
+                ((v > 20 && v != 30) || self.year_after(k).is_some()).then_some((v, k))
+            })
+            .or_else(|| {
+                // `June the 28th`: an ordinal day after `the`, no noun after it (`June the
+                // second round`).
+                if !self.is(j, W::The) {
+                    return None;
+                }
+                let (v, k) = self.ordinal(j + 1)?;
+                ((1..=31).contains(&v) && !self.tok(k).is_some_and(|t| t.kind == Kind::Word))
+                    .then_some((v, k))
+            });
         if let Some((d, k)) = day {
             let mut e = k;
             if self.punct(e, ',') || (self.in_year_connector(e) && self.year_after(e + 1).is_some())
@@ -1868,7 +1886,11 @@ impl<'a> Cx<'a, '_> {
             && self.glued(e)
             && self.glued(e + 1)
             && self.year4(e + 1).is_some();
-        if self.is(e, W::Of) || glued_sep || (self.punct(e, ',') && self.year4(e + 1).is_some()) {
+        // `June of 2017`, `June/2017`, `June, 2017`, `June in 2017`
+        if self.is(e, W::Of)
+            || glued_sep
+            || ((self.punct(e, ',') || self.in_year_connector(e)) && self.year4(e + 1).is_some())
+        {
             e += 1;
         }
         // `October two thousand`: a round year in words closing the phrase.
@@ -2041,11 +2063,23 @@ impl<'a> Cx<'a, '_> {
         self.is(e, W::Of) || (self.is(e, W::In) && self.glued_sep(e + 2).is_none())
     }
 
-    /// A year written at `e`: four digits, words, or two digits after `of` (`April of 87`);
-    /// with the token after it.
+    /// A year written short (`'21`) at `i`, with the token after it.
+    fn apos_year(&self, i: usize) -> Option<(i32, usize)> {
+        if !matches!(self.mark(i), Some('\'' | '’')) {
+            return None;
+        }
+        let (n, y) = crate::toks::apostrophe_year(self.toks_from(i))?;
+        Some((y, i + n))
+    }
+
+    /// A year written at `e`: four digits, words, two digits after `of` (`April of 87`) or
+    /// after an apostrophe (`March '22`); with the token after it.
     fn year_after(&self, e: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.year4(e) {
             return Some((y, e + 1));
+        }
+        if let Some(x) = self.apos_year(e) {
+            return Some(x);
         }
         if e > 0
             && self.is(e - 1, W::Of)
@@ -2272,7 +2306,8 @@ impl<'a> Cx<'a, '_> {
         // A separator glued on both sides and what the readings put around it
         // (`toks::numeric`): a year and a plain number (`2020-09`) or a word (`2019-aug-01`,
         // `2017-Q1`); one or two digits and a year (`12-2015`, `03/2024`); with a `/`, one or
-        // two digits on each side (`9/29`, `9/29/2020`). `10-year`, `5-1/2` read none.
+        // two digits on each side (`9/29`, `9/29/2020`); with dashes, day, month and year
+        // (`15-07-2024`). `10-year`, `5-1/2` read none.
         if let Some(c @ ('-' | '/')) = self.mark(i + 1) {
             let gap = |k: usize| self.tok(k).is_some_and(|t| t.gap == Gap::None);
             let glued = (gap(i + 1) && gap(i + 2)) || (self.glued(i + 1) && self.glued(i + 2));
@@ -2289,7 +2324,12 @@ impl<'a> Cx<'a, '_> {
                     || (plain_after
                         && self.plain(i).is_some_and(|(_, n)| n <= 2)
                         && (self.year4(i + 2).is_some()
-                            || (c == '/' && self.plain(i + 2).is_some_and(|(_, n)| n <= 2)))))
+                            || (c == '/' && self.plain(i + 2).is_some_and(|(_, n)| n <= 2))
+                            // `15-07-2024`
+                            || (c == '-'
+                                && self.plain(i + 2).is_some_and(|(_, n)| n <= 2)
+                                && self.mark(i + 3) == Some('-')
+                                && self.year4(i + 4).is_some()))))
             {
                 return true;
             }
@@ -2435,6 +2475,10 @@ impl<'a> Cx<'a, '_> {
         } else if let Some(y) = self.year4(i + 2) {
             year = Some(y);
             end = i + 3;
+        } else if let Some((y, e)) = self.apos_year(i + 2) {
+            // `3Q '21`
+            year = Some(y);
+            end = e;
         }
         if is_q
             && year.is_none()
@@ -2705,6 +2749,9 @@ impl<'a> Cx<'a, '_> {
         let mut past_deictic = false;
         if let Some(y) = self.year4(k) {
             target = Some((Y::Cal(Some(y)), k + 1));
+        } else if let Some((y, e)) = self.apos_year(k) {
+            // `the third quarter of '21`
+            target = Some((Y::Cal(Some(y)), e));
         } else if let Some(f) = self.r_fiscal(k) {
             match f.repr {
                 Repr::Fiscal {

@@ -139,6 +139,28 @@ pub(crate) fn year4(i: Toks<'_>) -> Res<'_, i32> {
         .parse(i)
 }
 
+/// `'21`: an apostrophe and two digits touching it, a year written short (`the third quarter
+/// of '21`, `Q3 '21`, `March '22`); not when a word or number touches the digits (`'90s`).
+fn apos_year(i: Toks<'_>) -> Res<'_, i32> {
+    let two =
+        glued(plain).map_opt(|p| (p.digits == 2).then(|| crate::grammar::two_digit_year(p.value)));
+    let touching = one(|_, t: &Token| {
+        (t.gap == Gap::None && matches!(t.kind, Kind::Word | Kind::Number { .. })).then_some(())
+    });
+    terminated(
+        preceded(alt((mark('\''), mark('\u{2019}'))), two),
+        not(touching),
+    )
+    .parse(i)
+}
+
+/// A year written short at the start of `i` (`'21`): the tokens it covers and the year.
+pub(crate) fn apostrophe_year(i: Toks<'_>) -> Option<(usize, i32)> {
+    let len = i.input_len();
+    let (rest, y) = apos_year(i).ok()?;
+    Some((len - rest.input_len(), y))
+}
+
 /// A sign or mark `c` touching the token before and the token after (`2020-09`, `9/29`).
 fn sep<'t>(c: char) -> impl Parser<Toks<'t>, Output = (), Error = ()> {
     terminated(
@@ -199,6 +221,21 @@ fn slashed(i: Toks<'_>) -> Res<'_, Numeric> {
             };
             Some(Numeric::Slashed(a.value, b.value, y))
         })
+        .parse(i)
+}
+
+/// `15-07-2024`, `7-15-2024`: day and month (in either order) and a four-digit year joined by
+/// dashes, no further group after them (`12-10-2024-7`, a code).
+fn dashed(i: Toks<'_>) -> Res<'_, Numeric> {
+    (
+        plain_upto(2),
+        sep('-'),
+        plain_upto(2),
+        sep('-'),
+        year4,
+        not((sep('-'), plain)),
+    )
+        .map(|(a, (), b, (), y, ())| Numeric::Slashed(a.value, b.value, y))
         .parse(i)
 }
 
@@ -278,10 +315,10 @@ pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
     let len = i.input_len();
     // Every reading but the compact one has its separator as the second token: only the
     // readings with that separator are tried, in the order of the whole alternation
-    // (`compact`, `year_first`, `slashed`, `month_year`, `pair`).
+    // (`compact`, `year_first`, `slashed`, `dashed`, `month_year`, `pair`).
     let (rest, n) = match i.toks.get(1).map(|t| t.kind) {
         Some(Kind::Punct('-') | Kind::Symbol('-')) => {
-            alt((compact, year_first('-'), month_year('-'))).parse(i)
+            alt((compact, year_first('-'), dashed, month_year('-'))).parse(i)
         }
         Some(Kind::Punct('/') | Kind::Symbol('/')) => {
             alt((compact, year_first('/'), slashed, month_year('/'), pair)).parse(i)
@@ -295,6 +332,7 @@ pub(crate) fn numeric(i: Toks<'_>) -> Option<(usize, Numeric)> {
             year_first('-'),
             year_first('/'),
             slashed,
+            dashed,
             month_year('-'),
             month_year('/'),
             pair,
@@ -375,11 +413,14 @@ fn lettered(i: Toks<'_>) -> Res<'_, Lettered> {
         word(DateWord::H),
         number.map_opt(|n| (1..=2).contains(&n).then_some((false, n))),
     );
-    // `Q3 2024`, `Q3/2024`, `Q3-2024`, `Q3 of 2024`
-    let year = opt(preceded(
-        opt(alt((mark('/'), glued(mark('-')), word(DateWord::Of)))),
-        year4,
-    ));
+    // `Q3 2024`, `Q3/2024`, `Q3-2024`, `Q3 of 2024`, `Q3 '24`
+    let year = opt(alt((
+        preceded(
+            opt(alt((mark('/'), glued(mark('-')), word(DateWord::Of)))),
+            year4,
+        ),
+        preceded(opt(word(DateWord::Of)), apos_year),
+    )));
     (alt((q, h)), year)
         .map_opt(|((quarter, n), year)| {
             Some(Lettered {

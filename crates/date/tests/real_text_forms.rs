@@ -1,0 +1,157 @@
+//! Dates as real documents write them: years written short after an apostrophe (`'21`) after a
+//! quarter, a half or a month, and the numeric forms, `end-`/`mid-` years and lowercase weekdays
+//! that already read (kept here so that they stay read).
+
+mod common;
+
+use common::{at, found, pairs};
+
+#[test]
+fn apostrophe_years_after_periods() {
+    let o = at(2024, 10, 18);
+    assert_eq!(
+        found("Margins widened in the second quarter of '19.", &o),
+        pairs(&[("the second quarter of '19", "2019-Q2")])
+    );
+    assert_eq!(
+        found("Deliveries slowed in Q4 '20 and in 2H '21.", &o),
+        pairs(&[("Q4 '20", "2020-Q4"), ("2H '21", "2021-H2")])
+    );
+    assert_eq!(
+        found("Orders peaked in the first half of ’23.", &o),
+        pairs(&[("the first half of ’23", "2023-H1")])
+    );
+    assert_eq!(
+        found("The plant closed in November '98.", &o),
+        pairs(&[("November '98", "1998-11")])
+    );
+    // A table header: months glued to their short years.
+    assert_eq!(
+        found("              Sep'85   Aug'85", &o),
+        pairs(&[("Sep'85", "1985-09"), ("Aug'85", "1985-08")])
+    );
+}
+
+#[test]
+fn apostrophe_not_a_year() {
+    let o = at(2024, 10, 18);
+    // A decade is no single year, and digits running on are no short year.
+    assert!(
+        found("Bonds rallied as in the '90s.", &o)
+            .iter()
+            .all(|(_, v)| v != "1990")
+    );
+    assert!(
+        found("The third quarter '215 units", &o)
+            .iter()
+            .all(|(_, v)| v != "2021-Q3" && v != "2015-Q3")
+    );
+}
+
+#[test]
+fn numeric_and_edge_forms_stay_read() {
+    let o = at(2024, 10, 18);
+    assert_eq!(
+        found("Paid on 3/14/2023 and on 14.03.2023 and on 2023.03.14.", &o),
+        pairs(&[
+            ("3/14/2023", "2023-03-14"),
+            ("14.03.2023", "2023-03-14"),
+            ("2023.03.14", "2023-03-14")
+        ])
+    );
+    assert_eq!(
+        found("Data for 2022/08 were revised.", &o),
+        pairs(&[("2022/08", "2022-08")])
+    );
+    assert_eq!(
+        found("The facility runs to end-2027; rates peak by mid-2026.", &o),
+        pairs(&[("end-2027", "2027"), ("mid-2026", "2026")])
+    );
+    assert_eq!(
+        found("Talks resume on tuesday.", &o),
+        pairs(&[("tuesday", "2024-10-15")])
+    );
+    assert_eq!(
+        found("The notes are due 2031.", &o),
+        pairs(&[("2031", "2031")])
+    );
+}
+
+#[test]
+fn dashed_day_month_year() {
+    let o = at(2024, 10, 18);
+    assert_eq!(
+        found("The hearing was moved to 21-11-2024.", &o),
+        pairs(&[("21-11-2024", "2024-11-21")])
+    );
+    assert_eq!(
+        found("Coupons paid 6-30-2023 and 12-31-2023.", &o),
+        pairs(&[("6-30-2023", "2023-06-30"), ("12-31-2023", "2023-12-31")])
+    );
+    // A longer code is no date.
+    assert!(
+        found("Call ref 12-11-2023-44 now.", &o)
+            .iter()
+            .all(|(_, v)| v != "2023-12-11" && v != "2023-11-12")
+    );
+}
+
+#[test]
+fn range_ends_read_against_each_other() {
+    // A Wednesday.
+    let o = at(2023, 3, 8);
+    // The closing weekday follows the first end.
+    assert_eq!(
+        found("The desk is shut from next Tuesday to Thursday.", &o),
+        pairs(&[("next Tuesday to Thursday", "2023-03-14/2023-03-16")])
+    );
+    // `Month the Nth`.
+    assert_eq!(
+        found("Bids close on March the 30th 2023.", &o),
+        pairs(&[("March the 30th 2023", "2023-03-30")])
+    );
+    // `Month in YEAR`, and a year named after the last end belongs to it.
+    assert_eq!(
+        found("Output fell in May in 2021.", &o),
+        pairs(&[("May in 2021", "2021-05")])
+    );
+    assert_eq!(
+        found(
+            "Exports rose between October 2021 and January this year.",
+            &o
+        ),
+        pairs(&[("October 2021 and January this year", "2021-10/2023-01")])
+    );
+}
+
+#[test]
+fn range_last_end_takes_its_year_and_ordinal_day() {
+    let o = at(2023, 3, 8);
+    assert_eq!(
+        found("Imports rose from July to September in 2019.", &o),
+        pairs(&[("July to September in 2019", "2019-07/2019-09")])
+    );
+    assert_eq!(
+        found("Between May and August of 2020, stocks fell.", &o),
+        pairs(&[("May and August of 2020", "2020-05/2020-08")])
+    );
+    // A split year after `in` is no calendar year of the last end.
+    assert!(
+        found("from July to September in 2019/20", &o)
+            .iter()
+            .all(|(_, v)| v != "2019-07/2019-09")
+    );
+    assert_eq!(
+        found("The fair runs June 3rd through 7th.", &o),
+        pairs(&[("June 3rd through 7th", "2023-06-03/2023-06-07")])
+    );
+    // An ordinal before a word counts something.
+    assert_eq!(
+        found("Sales peaked on May 2nd, 12th straight record.", &o),
+        pairs(&[("May 2nd", "2023-05-02")])
+    );
+    assert_eq!(
+        found("The plant restarts around October 4-9th.", &o),
+        pairs(&[("October 4-9th", "2022-10-04/2022-10-09")])
+    );
+}
