@@ -750,6 +750,9 @@ impl<'a, 'b> Doc<'a, 'b> {
             return NpLeft::Empty;
         }
         match self.trim_np(start, np_end) {
+            // (A name before a dated phrase is not what is measured: `Equatorial in 1985
+            // earned`.)
+            Some((a, b)) if pp_at_end.is_some() && is_entity(self, a, b, false) => NpLeft::Empty,
             Some((a, b)) => NpLeft::Phrase(a, b),
             None => NpLeft::Empty,
         }
