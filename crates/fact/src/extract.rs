@@ -1612,6 +1612,7 @@ struct MetricFound<'a> {
     subject: Option<Phrase<&'a str>>,
 }
 
+#[inline(always)]
 fn read_value<'a>(
     d: &Doc<'a, '_>,
     vi: usize,
