@@ -656,6 +656,8 @@ impl<'a, 'b> Doc<'a, 'b> {
         let mut start = end;
         let mut n = 0;
         let mut saw_conj = false;
+        // Where a dated phrase right before `end` starts (a phrase must go on before it).
+        let mut pp_at_end = None;
         while j > lo && n < MAX_NP {
             let i = j - 1;
             let t = &self.toks[i];
@@ -668,12 +670,17 @@ impl<'a, 'b> Doc<'a, 'b> {
                 while k > lo && self.cue_at(k - 1).0.has(Cues::DET) {
                     k -= 1;
                 }
+                // (Right before the verb only after a word: `Revenue for the quarter was`.)
                 let in_pp = self.items[it].kind == ItemKind::Date
-                    && start < np_end
+                    && (start < np_end
+                        || (k >= lo + 2 && self.toks[k - 2].item == NONE && self.is_word(k - 2)))
                     && k > lo
                     && self.cue_at(k - 1).0.has(Cues::PREP)
                     && self.cue_at(k - 1).1 == k - 1;
                 if in_pp {
+                    if start == np_end {
+                        pp_at_end = Some(k - 1);
+                    }
                     j = k - 1;
                     start = j;
                     n += 1;
@@ -739,7 +746,13 @@ impl<'a, 'b> Doc<'a, 'b> {
             start = j;
             n += 1;
         }
+        if pp_at_end == Some(start) {
+            return NpLeft::Empty;
+        }
         match self.trim_np(start, np_end) {
+            // (A name before a dated phrase is not what is measured: `Equatorial in 1985
+            // earned`.)
+            Some((a, b)) if pp_at_end.is_some() && is_entity(self, a, b, false) => NpLeft::Empty,
             Some((a, b)) => NpLeft::Phrase(a, b),
             None => NpLeft::Empty,
         }
@@ -944,7 +957,24 @@ impl<'a, 'b> Doc<'a, 'b> {
                 | Cues::YEAR_ON_YEAR
                 | Cues::PERIOD_ON_PERIOD
                 | Cues::SINCE_START;
-            if c.any(stops) {
+            // A movement word inside a compound noun, a plain character right after it, is
+            // part of the phrase (`增加值` value added, `增长率` growth rate).
+            let compound = c.has(Cues::CHANGE)
+                && !c.any(
+                    Cues::LEVEL
+                        | Cues::TOPIC
+                        | Cues::COMPARE
+                        | Cues::SHARE
+                        | Cues::RANK
+                        | Cues::YEAR_ON_YEAR
+                        | Cues::PERIOD_ON_PERIOD
+                        | Cues::SINCE_START,
+                )
+                && j < end
+                && self.is_cjk(j)
+                && self.toks[j].item == NONE
+                && self.cue_at(j).0.is_empty();
+            if c.any(stops) && !compound {
                 break;
             }
             j = h.min(i);
@@ -1582,6 +1612,7 @@ struct MetricFound<'a> {
     subject: Option<Phrase<&'a str>>,
 }
 
+#[inline(always)]
 fn read_value<'a>(
     d: &Doc<'a, '_>,
     vi: usize,
@@ -1623,7 +1654,15 @@ fn read_value<'a>(
             d.items[p.value].kind != ItemKind::Percent && d.cue_between(p.value, a, Cues::ALT)
         });
     if role.is_none() && restates {
-        role = Some(Role::Share);
+        // (A movement restated in percent is the same movement: `fell 212.5 points, or 0.5
+        // percent`.)
+        match joined {
+            Some(p) if p.role == Role::Change => {
+                role = Some(Role::Change);
+                direction = p.direction;
+            }
+            _ => role = Some(Role::Share),
+        }
     }
     if role.is_none()
         && let Some(p) = joined
@@ -1644,7 +1683,14 @@ fn read_value<'a>(
         && (a.saturating_sub(3)..a).any(|k| k >= lo && d.cue_at(k).0.has(Cues::PART));
     // (A counted noun of its own still names it: `including about 160 Japanese companies`.)
     let counted = b < hi && d.is_word(b) && d.cue_at(b).0.is_empty();
-    let found = if part_of_prev && !counted {
+    // A movement in brackets right after an amount is the amount's (`1,530億円（同12.4%増）`,
+    // `5 bln dlrs (up 3 pct)`).
+    let bracket_of_prev = role == Role::Change
+        && prev.is_some_and(|p| {
+            let pb = d.item_toks[p.value].1;
+            pb < a && a - pb <= 4 && d.punct(pb).is_some_and(is_open_paren)
+        });
+    let found = if (part_of_prev && !counted) || bracket_of_prev {
         MetricFound {
             metric: prev.and_then(|p| p.metric.clone()),
             subject: None,
@@ -1710,7 +1756,7 @@ fn read_value<'a>(
     };
 
     // ---- period
-    let (mut period, mut offset) = period_of(d, segi, a, b, lo, hi, seg, field, carry);
+    let (mut period, mut offset) = period_of(d, segi, a, b, lo, hi, seg, field, role, carry);
     if status == Status::Conditional {
         period = Period::None;
     }
@@ -2415,6 +2461,7 @@ fn period_of(
     hi: usize,
     seg: Seg,
     field: bool,
+    role: Role,
     carry: &Carry<'_>,
 ) -> (Period, Option<PeriodOffset>) {
     let date_at = |i: usize| -> Option<usize> {
@@ -2445,15 +2492,24 @@ fn period_of(
         j += 1;
     }
     // (a) a date in the value's own clause segment: the nearest (in a comparison's segment,
-    // its other side too).
+    // its other side too, unless the value is the movement measured against that side:
+    // `比上年末减少139万人`).
     let dates = if seg.compare {
         &d.index.date
     } else {
         &d.index.period_date
     };
-    let before = dates
-        .last_in(lo.max(d.seg_first(segi)), a)
-        .map(|i| (a - i, i));
+    // A CJK movement inside its comparison (`比上年末减少139万人`, `前年比5%増`): the value is
+    // the movement, not the compared side.
+    let cjk_change =
+        role == Role::Change && ((a > 0 && d.is_cjk(a - 1)) || (b < d.toks.len() && d.is_cjk(b)));
+    let before = if cjk_change {
+        &d.index.period_date
+    } else {
+        dates
+    }
+    .last_in(lo.max(d.seg_first(segi)), a)
+    .map(|i| (a - i, i));
     let after = dates
         .first_in(b, hi.min(d.seg_first(segi + 1)))
         .map(|j| (j - b, j));
@@ -2485,7 +2541,10 @@ fn period_of(
             }
             j += 1;
         }
-        return (Period::None, None);
+        // (A movement against that side is for the sentence's or the passage's period.)
+        if !cjk_change {
+            return (Period::None, None);
+        }
     }
     // (b) the sentence: the nearest preceding period date, else the nearest following.
     if let Some(i) = d.index.period_date.last_in(lo, a) {
