@@ -1851,6 +1851,18 @@ fn cx_word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
         .flatten()
 }
 
+/// Whether `t` is a plain four-digit number (`2017`: no grouping, no decimal point), the shape of
+/// a year written after a month.
+fn is_plain_four_digits(t: &Token) -> bool {
+    matches!(
+        t.kind,
+        Kind::Number {
+            grouped: false,
+            decimal: false
+        }
+    ) && t.span.len() == 4
+}
+
 /// A month name at token `i` (capitalized), with a year right after it if any.
 fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
     let t = cx.toks.get(i)?;
@@ -1864,14 +1876,7 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
     // `September, 2022`
     if cx.toks.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
         && let Some(nt) = cx.toks.get(j + 1)
-        && matches!(
-            nt.kind,
-            Kind::Number {
-                grouped: false,
-                decimal: false
-            }
-        )
-        && nt.span.len() == 4
+        && is_plain_four_digits(nt)
     {
         let y = digits_value(cx.text.get(nt.span.range())?)? as i32;
         return Some((mo, Some(y), j + 2));
@@ -1881,14 +1886,7 @@ fn cx_month(cx: &Cx<'_, '_>, i: usize) -> Option<(u8, Option<i32>, usize)> {
         && c.kind == Kind::Word
         && matches!(words::date_word(c), Some(W::In | W::Of))
         && let Some(nt) = cx.toks.get(j + 1)
-        && matches!(
-            nt.kind,
-            Kind::Number {
-                grouped: false,
-                decimal: false
-            }
-        )
-        && nt.span.len() == 4
+        && is_plain_four_digits(nt)
         && !cx
             .toks
             .get(j + 2)

@@ -948,8 +948,8 @@ impl<'a, 'b> Doc<'a, 'b> {
                 break;
             }
             let (c, h) = self.cue_at(i);
-            let stops = Cues::VERB
-                | Cues::LEVEL
+            // Cue words that end a metric phrase besides the verbs.
+            let enders = Cues::LEVEL
                 | Cues::TOPIC
                 | Cues::COMPARE
                 | Cues::SHARE
@@ -957,19 +957,11 @@ impl<'a, 'b> Doc<'a, 'b> {
                 | Cues::YEAR_ON_YEAR
                 | Cues::PERIOD_ON_PERIOD
                 | Cues::SINCE_START;
+            let stops = Cues::VERB | enders;
             // A movement word inside a compound noun, a plain character right after it, is
             // part of the phrase (`增加值` value added, `增长率` growth rate).
             let compound = c.has(Cues::CHANGE)
-                && !c.any(
-                    Cues::LEVEL
-                        | Cues::TOPIC
-                        | Cues::COMPARE
-                        | Cues::SHARE
-                        | Cues::RANK
-                        | Cues::YEAR_ON_YEAR
-                        | Cues::PERIOD_ON_PERIOD
-                        | Cues::SINCE_START,
-                )
+                && !c.any(enders)
                 && j < end
                 && self.is_cjk(j)
                 && self.toks[j].item == NONE

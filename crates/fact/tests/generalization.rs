@@ -3,23 +3,10 @@
 //! metric; a part phrase (`of which`) and a reporting verb (`saying`) end the metric on their
 //! left; a short bracketed name inside a Chinese metric; a title's verb ends its subject.
 
-use finnews_core::Span;
-use finnews_fact::{Fact, Item, ItemKind, Period, Role, extract};
-use finnews_segment::{Options, segment};
+mod pages;
 
-fn find(text: &str, s: &str) -> Span {
-    let i = text.find(s).expect("in text");
-    Span::new(i, i + s.len())
-}
-
-fn facts<'a>(text: &'a str, items: &[Item]) -> Vec<Fact<&'a str>> {
-    let seg = segment(text, &Options::default());
-    extract(text, &seg.blocks, &seg.sentences, items)
-}
-
-fn metric<'a>(f: &Fact<&'a str>) -> &'a str {
-    f.metric.as_ref().map_or("", |m| m.text)
-}
+use finnews_fact::{Item, ItemKind, Period, Role};
+use pages::{facts, find, metric};
 
 #[test]
 fn a_date_after_a_comparison_word_is_not_the_value_s_period() {

@@ -3,38 +3,11 @@
 //! ticker, a Japanese lead's topic and a CJK title's name. Sentences written for these tests;
 //! items by hand: `[text|kind]`.
 
-use finnews_core::Span;
-use finnews_fact::{Fact, Item, ItemKind, extract};
+mod common;
+
+use common::doc;
+use finnews_fact::{Fact, extract};
 use finnews_segment::{Options, segment};
-
-struct Doc {
-    text: String,
-    items: Vec<Item>,
-}
-
-fn doc(marked: &str) -> Doc {
-    let mut text = String::new();
-    let mut items = Vec::new();
-    let mut rest = marked;
-    while let Some(open) = rest.find('[') {
-        text.push_str(&rest[..open]);
-        let close = rest[open..].find(']').expect("closing bracket") + open;
-        let (body, kind) = rest[open + 1..close].rsplit_once('|').expect("a kind");
-        let start = text.len();
-        text.push_str(body);
-        let span = Span::new(start, text.len());
-        items.push(match kind {
-            "m" => Item::new(span, ItemKind::Money),
-            "p" => Item::new(span, ItemKind::Percent),
-            "n" => Item::new(span, ItemKind::Number),
-            "d" => Item::new(span, ItemKind::Date),
-            other => panic!("unknown kind {other}"),
-        });
-        rest = &rest[close + 1..];
-    }
-    text.push_str(rest);
-    Doc { text, items }
-}
 
 fn subjects(marked: &str) -> Vec<Option<String>> {
     let d = doc(marked);

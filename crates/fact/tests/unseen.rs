@@ -5,23 +5,10 @@
 //! in brackets after an amount takes the amount's metric; a dated phrase between a metric and
 //! its verb.
 
-use finnews_core::Span;
-use finnews_fact::{Direction, Fact, Item, ItemKind, Period, Role, extract};
-use finnews_segment::{Options, segment};
+mod pages;
 
-fn find(text: &str, s: &str) -> Span {
-    let i = text.find(s).expect("in text");
-    Span::new(i, i + s.len())
-}
-
-fn facts<'a>(text: &'a str, items: &[Item]) -> Vec<Fact<&'a str>> {
-    let seg = segment(text, &Options::default());
-    extract(text, &seg.blocks, &seg.sentences, items)
-}
-
-fn metric<'a>(f: &Fact<&'a str>) -> &'a str {
-    f.metric.as_ref().map_or("", |m| m.text)
-}
+use finnews_fact::{Direction, Fact, Item, ItemKind, Period, Role};
+use pages::{facts, find, metric};
 
 fn fact<'f, 'a>(f: &'f [Fact<&'a str>], value: usize) -> &'f Fact<&'a str> {
     f.iter().find(|f| f.value == value).expect("a fact")
