@@ -1130,7 +1130,16 @@ fn digits_general(input: &str) -> Res<'_, Numeral> {
         (rest, None)
     };
     let int = &input[..used(input, rest)];
-    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) {
+    // A point joins digits of one width: `１．2025` is a list marker then a year (`１．５` and
+    // `1.5` are decimals).
+    let wide_int = int.chars().next_back().is_some_and(|c| !c.is_ascii());
+    let same_width = |r: &str| {
+        let mut cs = r.chars();
+        cs.next();
+        cs.next().is_some_and(|c| !c.is_ascii() == wide_int)
+    };
+    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) && same_width(rest)
+    {
         opt(preceded(point, recognize(digit_run))).parse(rest)?
     } else {
         (rest, None)
