@@ -973,6 +973,34 @@ mod tests {
     }
 
     #[test]
+    fn a_separator_joins_digits_of_one_width_only() {
+        fn lex(t: &str) -> Vec<(&str, Kind)> {
+            let mut out = Vec::new();
+            Lexer::new().lex_into(t, &mut out);
+            out.iter()
+                .map(|k| (&t[k.span.start()..k.span.end()], k.kind))
+                .collect()
+        }
+        // `３．2024年`: a list marker, then a year
+        let t = lex("３．2024年");
+        assert_eq!(
+            t[0],
+            (
+                "３",
+                Kind::Number {
+                    grouped: false,
+                    decimal: false
+                }
+            )
+        );
+        assert_eq!(t[2].0, "2024");
+        // one width on both sides: one number
+        assert_eq!(lex("３．５")[0].0, "３．５");
+        assert_eq!(lex("1,250.75")[0].0, "1,250.75");
+        assert_eq!(lex("１，２５０")[0].0, "１，２５０");
+    }
+
+    #[test]
     fn the_fast_lexer_agrees_with_the_reference_on_edges() {
         let long = "a".repeat(40);
         let texts = [

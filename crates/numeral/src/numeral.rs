@@ -1136,10 +1136,9 @@ fn digits_general(input: &str) -> Res<'_, Numeral> {
     let same_width = |r: &str| {
         let mut cs = r.chars();
         cs.next();
-        cs.next().is_some_and(|c| !c.is_ascii() == wide_int)
+        int.is_empty() || cs.next().is_some_and(|c| !c.is_ascii() == wide_int)
     };
-    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) && same_width(rest)
-    {
+    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) && same_width(rest) {
         opt(preceded(point, recognize(digit_run))).parse(rest)?
     } else {
         (rest, None)
@@ -1914,6 +1913,14 @@ mod tests {
     fn card(s: &str) -> (String, usize) {
         let n = cardinal_prefix(s).unwrap();
         (n.value.normalize().to_string(), n.len)
+    }
+
+    #[test]
+    fn a_point_joins_digits_of_one_width() {
+        // `４．2023年`: a list marker, then a year
+        assert_eq!(card("４．2023年"), ("4".to_owned(), 3));
+        assert_eq!(card("４．２５"), ("4.25".to_owned(), 12));
+        assert_eq!(card("4.25"), ("4.25".to_owned(), 4));
     }
 
     /// The compile-time filters are built from the tables' lower-case ASCII spellings: a table

@@ -3,6 +3,7 @@ use std::sync::LazyLock;
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Token};
 use finnews_core::lexicon::{Class, month_number};
+use finnews_core::tables::cjk::CODE_LABELS;
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
     CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
@@ -21,7 +22,6 @@ use finnews_core::tables::money::{
     SPACED_SINGLE_LETTER_QUALIFIERS, TOUCHING_NAMES, cjk_suffix_candidates, dollar_qualifier,
     is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
-use finnews_core::tables::cjk::CODE_LABELS;
 use finnews_core::tables::numbers::{
     CJK_ORDINAL_PREFIX, CjkNumeral, Connective, NumeralClass, SCALE_WORDS, cjk_numeral,
     fraction_word,
