@@ -1136,7 +1136,7 @@ fn digits_general(input: &str) -> Res<'_, Numeral> {
     let same_width = |r: &str| {
         let mut cs = r.chars();
         cs.next();
-        int.is_empty() || cs.next().is_some_and(|c| !c.is_ascii() == wide_int)
+        int.is_empty() || cs.next().is_some_and(|c| c.is_ascii() != wide_int)
     };
     let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) && same_width(rest) {
         opt(preceded(point, recognize(digit_run))).parse(rest)?
