@@ -710,10 +710,9 @@ fn number(b: &[u8], i: usize) -> (Kind, usize) {
     let mut decimal = false;
     while let Some((k, comma)) = separator_at(b, end) {
         let (run, after) = digit_run(b, end + k);
-        // A separator joins digits of one width: `１．2025` is a list marker then a year, not
-        // one decimal (`１．５` and `1.5` are decimals).
-        let width = if b[end - 1].is_ascii_digit() { 1 } else { 3 };
-        if run > 0 && digit_at(b, end + k) != width {
+        // `１．2025`: a full-width point after full-width digits, then ASCII digits, is a list
+        // marker then a year, not one decimal (`１．５`, `1.5`, `１１.92` are decimals).
+        if k == 3 && !comma && !b[end - 1].is_ascii_digit() && digit_at(b, end + k) == 1 {
             break;
         }
         let ok = if comma {

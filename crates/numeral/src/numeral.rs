@@ -1130,13 +1130,12 @@ fn digits_general(input: &str) -> Res<'_, Numeral> {
         (rest, None)
     };
     let int = &input[..used(input, rest)];
-    // A point joins digits of one width: `１．2025` is a list marker then a year (`１．５` and
-    // `1.5` are decimals).
+    // `１．2025`: a full-width point after full-width digits, then ASCII digits, is a list
+    // marker then a number (a year), not one decimal; `１．５`, `1.5`, `１１.92`, `7.２` are.
     let wide_int = int.chars().next_back().is_some_and(|c| !c.is_ascii());
     let same_width = |r: &str| {
         let mut cs = r.chars();
-        cs.next();
-        int.is_empty() || cs.next().is_some_and(|c| c.is_ascii() != wide_int)
+        !(wide_int && cs.next() == Some('．') && cs.next().is_some_and(|c| c.is_ascii_digit()))
     };
     let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) && same_width(rest) {
         opt(preceded(point, recognize(digit_run))).parse(rest)?

@@ -21,17 +21,12 @@ fn cjk(s: &str) -> bool {
         .any(|c| ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c))
 }
 
-/// A point between digits of two widths (`１．2025`): read anew (a point joins digits of one
-/// width; the old grammar joined any), checked by the crate's unit tests instead.
+/// A full-width point after full-width digits, then ASCII digits (`１．2025`): read anew as a
+/// list marker then a number (the old grammar read one decimal), checked by the unit tests.
 fn mixed_point(s: &str) -> bool {
     let cs: Vec<char> = s.chars().collect();
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    cs.windows(3).any(|w| {
-        matches!(w[1], '.' | '．')
-            && digit(w[0])
-            && digit(w[2])
-            && w[0].is_ascii() != w[2].is_ascii()
-    })
+    cs.windows(3)
+        .any(|w| ('０'..='９').contains(&w[0]) && w[1] == '．' && w[2].is_ascii_digit())
 }
 
 /// Every public reading of `s`, new and old, as comparable strings.
