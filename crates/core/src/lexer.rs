@@ -710,6 +710,11 @@ fn number(b: &[u8], i: usize) -> (Kind, usize) {
     let mut decimal = false;
     while let Some((k, comma)) = separator_at(b, end) {
         let (run, after) = digit_run(b, end + k);
+        // `１．2025`: a full-width point after full-width digits, then ASCII digits, is a list
+        // marker then a year, not one decimal (`１．５`, `1.5`, `１１.92` are decimals).
+        if k == 3 && !comma && !b[end - 1].is_ascii_digit() && digit_at(b, end + k) == 1 {
+            break;
+        }
         let ok = if comma {
             run == 3 && !decimal
         } else {
@@ -964,6 +969,34 @@ mod tests {
         lexer.lex_into(text, &mut fast);
         reference_lex(&lexer, text, &mut slow);
         (fast, slow)
+    }
+
+    #[test]
+    fn a_separator_joins_digits_of_one_width_only() {
+        fn lex(t: &str) -> Vec<(&str, Kind)> {
+            let mut out = Vec::new();
+            Lexer::new().lex_into(t, &mut out);
+            out.iter()
+                .map(|k| (&t[k.span.start()..k.span.end()], k.kind))
+                .collect()
+        }
+        // `３．2024年`: a list marker, then a year
+        let t = lex("３．2024年");
+        assert_eq!(
+            t[0],
+            (
+                "３",
+                Kind::Number {
+                    grouped: false,
+                    decimal: false
+                }
+            )
+        );
+        assert_eq!(t[2].0, "2024");
+        // one width on both sides: one number
+        assert_eq!(lex("３．５")[0].0, "３．５");
+        assert_eq!(lex("1,250.75")[0].0, "1,250.75");
+        assert_eq!(lex("１，２５０")[0].0, "１，２５０");
     }
 
     #[test]

@@ -1130,7 +1130,14 @@ fn digits_general(input: &str) -> Res<'_, Numeral> {
         (rest, None)
     };
     let int = &input[..used(input, rest)];
-    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) {
+    // `１．2025`: a full-width point after full-width digits, then ASCII digits, is a list
+    // marker then a number (a year), not one decimal; `１．５`, `1.5`, `１１.92`, `7.２` are.
+    let wide_int = int.chars().next_back().is_some_and(|c| !c.is_ascii());
+    let same_width = |r: &str| {
+        let mut cs = r.chars();
+        !(wide_int && cs.next() == Some('．') && cs.next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    let (rest, frac) = if matches!(rest.as_bytes().first(), Some(b'.' | 0xEF)) && same_width(rest) {
         opt(preceded(point, recognize(digit_run))).parse(rest)?
     } else {
         (rest, None)
@@ -1905,6 +1912,14 @@ mod tests {
     fn card(s: &str) -> (String, usize) {
         let n = cardinal_prefix(s).unwrap();
         (n.value.normalize().to_string(), n.len)
+    }
+
+    #[test]
+    fn a_point_joins_digits_of_one_width() {
+        // `４．2023年`: a list marker, then a year
+        assert_eq!(card("４．2023年"), ("4".to_owned(), 3));
+        assert_eq!(card("４．２５"), ("4.25".to_owned(), 12));
+        assert_eq!(card("4.25"), ("4.25".to_owned(), 4));
     }
 
     /// The compile-time filters are built from the tables' lower-case ASCII spellings: a table

@@ -21,9 +21,17 @@ fn cjk(s: &str) -> bool {
         .any(|c| ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c))
 }
 
+/// A full-width point after full-width digits, then ASCII digits (`１．2025`): read anew as a
+/// list marker then a number (the old grammar read one decimal), checked by the unit tests.
+fn mixed_point(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    cs.windows(3)
+        .any(|w| ('０'..='９').contains(&w[0]) && w[1] == '．' && w[2].is_ascii_digit())
+}
+
 /// Every public reading of `s`, new and old, as comparable strings.
 fn check(s: &str) {
-    if cjk(s) {
+    if cjk(s) || mixed_point(s) {
         return;
     }
     let n = |x: Option<finnews_numeral::Numeral>| {

@@ -91,9 +91,43 @@ pub(crate) struct RunMemo {
     to: usize,
     /// Whether the text has kana (Japanese), once asked.
     japanese: Option<bool>,
+    /// How far the text was searched for the words that say whose `元` a story means, and the
+    /// currency of the last one found (see [`RunMemo::yuan_owner`]).
+    yuan_to: usize,
+    yuan: Option<Currency>,
 }
 
 impl RunMemo {
+    /// The currency a bare `元` at byte `i` means: that of the last currency word before `i`
+    /// that qualifies a yuan-like unit (`新台币`, `港币`, `人民币`: a prefix word that is not
+    /// itself such a unit, as `美元` is), so a Taiwan story's `1,500亿元` is TWD. Searched
+    /// once over the text as the reading moves forward (linear), again from the start only if
+    /// asked about an earlier position.
+    fn yuan_owner(&mut self, text: &str, i: usize) -> Option<Currency> {
+        if i < self.yuan_to {
+            self.yuan_to = 0;
+            self.yuan = None;
+        }
+        let seg = text.get(self.yuan_to..i)?;
+        let mut last: Option<(usize, Currency)> = None;
+        for &(w, code) in CURRENCY_PREFIXES {
+            if UNIT_ONLY_CURRENCIES.iter().any(|u| w.ends_with(u)) {
+                continue;
+            }
+            if let Some(p) = seg.rfind(w)
+                && last.is_none_or(|(q, _)| p > q)
+                && let Some(c) = Currency::from_code(code)
+            {
+                last = Some((p, c));
+            }
+        }
+        if let Some((_, c)) = last {
+            self.yuan = Some(c);
+        }
+        self.yuan_to = i;
+        self.yuan
+    }
+
     /// Whether `text` is Japanese (it has kana): scanned once, on the first question.
     fn japanese(&mut self, text: &str) -> bool {
         *self
@@ -319,6 +353,13 @@ fn read<'a>(
         }
         start = s;
         cjk = true;
+    } else if let Typed::Money(c) = core.typed
+        && c == Currency::CNY
+        && unit_only_currency(&text[i..core.end])
+        && let Some(owner) = memo.yuan_owner(text, i)
+    {
+        // `新台币2,360亿元 … 1,500亿元`: the story's `元` is the one its currency word named.
+        core.typed = Typed::Money(owner);
     }
     // A unit written once for two numbers: `1.3个和1.5个百分点`.
     if core.typed == Typed::Plain
@@ -1049,8 +1090,12 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
     };
     if let Some(m) = after.chars().next()
         && LIST_MARKS.contains(&m)
-        && !after[m.len_utf8()..]
-            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        // a digit of the number's width after the mark makes a decimal (`１．５`); one of
+        // the other width starts the item (`１．2025年`)
+        && !after[m.len_utf8()..].starts_with(|c: char| {
+            let wide = text[..core.end].ends_with(|d: char| ('０'..='９').contains(&d));
+            if wide { ('０'..='９').contains(&c) } else { c.is_ascii_digit() }
+        })
         && core.value < Decimal::ONE_HUNDRED
         && core.value.fract().is_zero()
         && line_start(&text[..i])

@@ -3,6 +3,7 @@ use std::sync::LazyLock;
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Token};
 use finnews_core::lexicon::{Class, month_number};
+use finnews_core::tables::cjk::CODE_LABELS;
 use finnews_core::tables::cues::{
     AND_WORD, BETWEEN_CONNECTORS, CJK_DATE_CHARS, CJK_DISCOUNT, CJK_PERCENT_PREFIXES, CJK_TENTHS,
     CODE_QUOTES_CLOSE, CODE_QUOTES_OPEN, COMPOUND_HYPHENS, EXPONENT_LETTERS, EXPONENT_TIMES_TEN,
@@ -828,6 +829,13 @@ struct Found {
 }
 
 /// Lower-cased ASCII word ending right before byte `end` (skipping `spaces` spaces first).
+/// The word joining an identifier's number to the total (`page 3 of 12`).
+const OF_WORD: &str = "of";
+
+/// The fewest digits of a number written with a leading zero that make it a code (`000858`,
+/// `037833100`), not a count: `05` and `007` may be days or cells.
+const MIN_ZERO_LED_CODE: usize = 5;
+
 fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     let mut e = end;
@@ -1701,8 +1709,32 @@ impl<'a> Extractor<'a, '_> {
             {
                 return Some(Err(end));
             }
-            if let Some((_, w)) = word_before(text, i) {
+            // A code written with leading zeros (`037833100`, `000858`): no count is written so.
+            let digits = &b[i..end];
+            if num.form == NumeralForm::Digits
+                && digits.len() >= MIN_ZERO_LED_CODE
+                && digits[0] == b'0'
+                && digits.iter().all(u8::is_ascii_digit)
+            {
+                return Some(Err(end));
+            }
+            // `コード番号 7203`: a CJK code label, then spaces or a colon.
+            let label = text[self.floor.min(i)..i].trim_end_matches([' ', '\u{3000}', ':', '：']);
+            if label.len() < i - self.floor.min(i)
+                && label.ends_with(|c: char| !c.is_ascii())
+                && CODE_LABELS.iter().any(|w| label.ends_with(w))
+            {
+                return Some(Err(end));
+            }
+            if let Some((ws, w)) = word_before(text, i) {
                 if num.form != NumeralForm::Words && is_identifier_word(w) {
+                    return Some(Err(end));
+                }
+                // `page 3 of 12`: the total after an identifier's number.
+                if num.form == NumeralForm::Digits
+                    && w.eq_ignore_ascii_case(OF_WORD)
+                    && self.identifier_number_before(ws)
+                {
                     return Some(Err(end));
                 }
                 if num.form == NumeralForm::Digits
@@ -1982,6 +2014,23 @@ impl<'a> Extractor<'a, '_> {
                 && b.get(end) == Some(&close)
                 && (open == b'<' || end - i <= MAX_REFERENCE_DIGITS)
         })
+    }
+
+    /// Whether digits end right before `end` (after one space) with an identifier word before
+    /// them (`page 3` in `page 3 of 12`).
+    fn identifier_number_before(&self, end: usize) -> bool {
+        let b = self.b;
+        if end < 2 || b[end - 1] != b' ' {
+            return false;
+        }
+        let e = end - 1;
+        let mut s = e;
+        while s > 0 && b[s - 1].is_ascii_digit() && e - s < MAX_REFERENCE_DIGITS {
+            s -= 1;
+        }
+        s < e
+            && (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+            && word_before(self.text, s).is_some_and(|(_, w)| is_identifier_word(w))
     }
 
     /// A security code at the start of a line before the issuer's name in capitals (`7294
