@@ -236,7 +236,9 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
     if let Some(f) = c.date_line(inner) {
         let day = matches!(f.date, Some(DatelineDate::Day { .. }));
         let cjk = !b[..end].is_ascii();
-        return (cjk && day && f.form == Form::DateLine && f.len >= end).then_some(f);
+        // One physical line: a date line never spans a line break (with `\r\n` or `\n`).
+        let one_line = !b[..end].contains(&b'\n');
+        return (cjk && one_line && day && f.form == Form::DateLine && f.len >= end).then_some(f);
     }
     if let Some(f) = c.cjk_sign_off(lead) {
         return Some(f);
@@ -1314,7 +1316,13 @@ impl Cur<'_> {
             return None;
         }
         let head = &self.b[i..self.end.min(i + 48)];
-        let colon = head.iter().position(|&c| c == b':')? + i;
+        // The key ends on its own physical line (a break before the colon is no key, whether
+        // the line ends in `\n` or `\r\n`).
+        let colon = head
+            .iter()
+            .take_while(|&&c| c != b'\n' && c != b'\r')
+            .position(|&c| c == b':')?
+            + i;
         let rest = &self.s[colon + 1..self.end];
         // Periods inside abbreviations are fine; a sentence end is not.
         if rest.contains(". ") || rest.ends_with('.') {
