@@ -395,7 +395,17 @@ impl<'a> Extractor<'a, '_> {
             ex.at_number(i)
         } else if c.is_ascii_alphabetic() {
             let e = finnews_core::lexer::ascii_letters_end(b, i + 1);
-            let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+            // A word starts where no letter or digit comes before: `دsecond` is one word to
+            // the lexer, so its tail starts nothing (a CJK character before is a boundary).
+            let starts_word = i == 0
+                || if b[i - 1] < 0x80 {
+                    !b[i - 1].is_ascii_alphanumeric()
+                } else {
+                    text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| !p.is_alphanumeric() || finnews_core::lexer::is_cjk(p))
+                };
             let pct = if starts_word && percent_of_first.has(Some(&c)) {
                 ex.percent_of(i, e)
             } else {
@@ -3020,6 +3030,25 @@ mod tests {
         let found = extract_with_tokens(text, &tokens, &options);
         assert!(found.len() >= 6, "{found:?}");
         assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
+    fn a_word_glued_to_letters_beyond_ascii_starts_nothing() {
+        // `Onدsecond` is one word to the lexer: its ASCII tail is no ordinal, whichever walk
+        // reads it (the token walk skips the word, the byte walk must agree).
+        for text in ["Onدsecond quarter", "Onدsecond, quarter", "Éthree. x", "в2second"] {
+            let options = Options::default();
+            let tokens = finnews_core::lexer::lex(text);
+            let found = extract_with_tokens(text, &tokens, &options);
+            assert_eq!(found, by_bytes(text, &options), "{text}");
+            assert!(
+                found.iter().all(|q| !q.text.contains("second") && !q.text.contains("three")),
+                "{text}: {found:?}"
+            );
+        }
+        // After a CJK character a word still starts: `在second` reads as in mixed text.
+        let found = by_bytes("第二位、second quarter", &Options::default());
+        assert!(found.iter().any(|q| q.text == "second"), "{found:?}");
     }
 
     #[test]
