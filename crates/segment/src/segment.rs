@@ -322,7 +322,7 @@ pub(crate) fn words_upto(s: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut cjk = 0;
     // Whether the byte before the current one is white space (the line start counts as one).
-    let mut prev_space = 1u32;
+    let mut prev_space = 1u64;
     let mut chunks = s.as_bytes().chunks_exact(8);
     // Eight bytes at a time: the ASCII white-space bytes and
     // the lead bytes 0xE3-0xE9 as bit masks; a word starts at a non-space byte after a space.
@@ -332,17 +332,29 @@ pub(crate) fn words_upto(s: &str, cap: usize) -> usize {
         let x = u64::from_le_bytes(w);
         // `u8::is_ascii_whitespace`: space, tab, line feed, form feed, carriage return (not
         // the vertical tab 0x0B).
-        let space = zero(x ^ (LO * 0x20))
-            | (at_least(x, 0x09) & !at_least(x, 0x0E) & !zero(x ^ (LO * 0x0B)));
+        // Most chunks hold no byte below 0x20 (the bytes below 0x21 are then the spaces) and
+        // no byte above 0x7F (then no lead byte).
+        let blank = zero(x ^ (LO * 0x20));
+        let space = if !at_least(x, 0x20) & !x & HI == 0 {
+            blank
+        } else {
+            blank | (at_least(x, 0x09) & !at_least(x, 0x0E) & !zero(x ^ (LO * 0x0B)))
+        };
         // Lead bytes 0xE3..=0xE9: the high bit set and the low seven bits in 0x63..=0x69.
-        let low = x & LOW7;
-        let wide = x & HI & at_least(low, 0x63) & !at_least(low, 0x6A);
-        // One bit per byte, byte k at bit k.
-        let mask = ((space >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
-        let starts = !mask & ((mask << 1) | prev_space) & 0xFF;
-        words += starts.count_ones() as usize;
-        cjk += wide.count_ones() as usize;
-        prev_space = mask >> 7;
+        let wide = if x & HI == 0 {
+            0
+        } else {
+            let low = x & LOW7;
+            x & HI & at_least(low, 0x63) & !at_least(low, 0x6A)
+        };
+        // One flag per byte (0 or 1 in each byte's low bit): a word starts at a byte that is
+        // no space after one that is. The flags of a chunk sum to at most 8, so one multiply
+        // adds them up in the top byte (no population count, which baseline x86-64 lacks).
+        let sp = space >> 7;
+        let starts = (sp ^ LO) & ((sp << 8) | prev_space);
+        words += (starts.wrapping_mul(LO) >> 56) as usize;
+        cjk += ((wide >> 7).wrapping_mul(LO) >> 56) as usize;
+        prev_space = sp >> 56;
         if words + cjk / 2 > cap {
             return cap + 1;
         }
