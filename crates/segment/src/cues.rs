@@ -635,6 +635,16 @@ pub(crate) fn is_trail(line: &str) -> bool {
     {
         return false;
     }
+    // A `>` with a letter, digit or symbol of ASCII glued to it (`<WMB>` in a headline) refuses
+    // the line wherever it stands, as the loop below would on reaching it: found first, without
+    // reading the items before it.
+    let b = line.as_bytes();
+    let glued = |c: Option<&u8>| c.is_some_and(|&c| c < 0x80 && !matches!(c, 0x09..=0x0D | b' '));
+    if memchr::memchr_iter(b'>', b)
+        .any(|i| glued(i.checked_sub(1).map(|p| &b[p])) || glued(b.get(i + 1)))
+    {
+        return false;
+    }
     let item_ok = |item: &str| {
         let item = item.trim();
         !item.is_empty()
@@ -1188,6 +1198,20 @@ mod tests {
         for c in ROW_COMPARATORS {
             assert!(c.starts_with('v'), "{c}");
         }
+    }
+
+    /// A `>` glued to an ASCII character refuses a trail wherever it stands; spaced `>` and `>`
+    /// between CJK characters separate items.
+    #[test]
+    fn trails_and_glued_angle_brackets() {
+        use super::is_trail;
+        assert!(is_trail("Home > Markets > Bonds"));
+        assert!(is_trail("首页>新闻中心>统计数据"));
+        assert!(!is_trail("Home > Markets > ACME <ACM>"));
+        assert!(!is_trail("ACME <ACM> > Markets"));
+        assert!(!is_trail("Home >Markets > Bonds"));
+        // A vertical tab is white space beside a separator, as the item walk reads it.
+        assert!(is_trail("Home\u{b}> Markets"));
     }
 
     #[test]
