@@ -3179,6 +3179,20 @@ impl<'a> Cx<'a, '_> {
 
     /// A four-digit year where the words around it make it one (`in 1992`, `since 2019`,
     /// `(2019)`), and decades (`1990s`, `the '90s`).
+    /// Whether the capitalized word at `after` names what the year `i` qualifies (`the 1976
+    /// Berne accord`, `their 2024 Brent forecast`): not a time zone (`the 2000 EST session` is
+    /// a clock time), not glued to a number (`DEC7` in a table), and no determiner glued to a
+    /// number before the year (`2010A 2015`: a code's letter).
+    fn name_after_year(&self, i: usize, after: usize) -> bool {
+        self.word(after)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && !self.has(after, Class::TimeZone)
+            && !self
+                .tok(after + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }) && self.glued(after + 1))
+            && !(i >= 1 && self.glued(i - 1))
+    }
+
     fn r_year(&self, i: usize) -> Option<M> {
         // `'90s`
         if self.punct(i, '\'') || self.punct(i, '’') {
@@ -3257,11 +3271,12 @@ impl<'a> Cx<'a, '_> {
                 },
             ));
         }
-        // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
+        // `a 2010 raid`, `its 2019 report`, `their 2024 Brent forecast`: a determiner before, a
+        // singular noun after (a name too).
         let attributive = (1900..=2099).contains(&y)
             && self.prev_has(i, Class::YearDeterminer)
             && self.word(after).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase())
+                (w.starts_with(|c: char| c.is_ascii_lowercase()) || self.name_after_year(i, after))
                     && !(w.ends_with('s')
                         && !w.ends_with("ss")
                         && !w.ends_with("is")
