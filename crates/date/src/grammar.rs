@@ -354,8 +354,58 @@ impl<'a> Cx<'a, '_> {
         }
         let rest = self.text.get(t.span.start()..)?;
         let n = cardinal_prefix(rest)?;
+        // What the wrap lets it read goes only as far as a token ends.
+        // Only a numeral joined by `and` (`two⏎and a half`, `one hundred and⏎five`): in
+        // `six⏎quarters` the unit is the rule's to read, as with a space.
+        if let Some(m) = self.across_wrap(i, n)
+            && let Some(j) = self.after_byte(i, t.span.start() + m.len)
+            && (i + 1..j).any(|k| self.is(k, W::And))
+        {
+            return Some((m.value, j));
+        }
         let j = self.after_byte(i, t.span.start() + n.len)?;
         Some((n.value, j))
+    }
+
+    /// The numeral `n` read at token `i` read again when a soft line wrap comes soon after it
+    /// (`two⏎and a half`): over the next few tokens of the paragraph with their wraps as spaces
+    /// (a wrap is whitespace to every grammar), when that reads further.
+    fn across_wrap(
+        &self,
+        i: usize,
+        n: finnews_numeral::Numeral,
+    ) -> Option<finnews_numeral::Numeral> {
+        let start = self.tok(i)?.span.start();
+        let read_end = start + n.len;
+        let k = (i + 1..self.toks.len())
+            .take(12)
+            .find(|&k| self.toks[k].span.start() >= read_end)?;
+        // A wrap before one of the next few tokens of the same paragraph (`two⏎and a half`,
+        // `two and⏎a half`).
+        let wrap = self.toks[k..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.gap != Gap::Block)
+            .any(|t| t.gap == Gap::Wrap);
+        if !wrap {
+            return None;
+        }
+        let mut flat = self.text.as_bytes().get(start..read_end)?.to_vec();
+        let mut prev_end = read_end;
+        for t in self.toks[k..].iter().take(6) {
+            if t.gap == Gap::Block {
+                break;
+            }
+            let gap = self.text.as_bytes().get(prev_end..t.span.start())?;
+            flat.extend(
+                gap.iter()
+                    .map(|&c| if matches!(c, b'\n' | b'\r') { b' ' } else { c }),
+            );
+            flat.extend_from_slice(self.text.as_bytes().get(t.span.range())?);
+            prev_end = t.span.end();
+        }
+        let flat = String::from_utf8(flat).ok()?;
+        cardinal_prefix(&flat).filter(|m| m.len > n.len)
     }
 
     fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
