@@ -354,8 +354,58 @@ impl<'a> Cx<'a, '_> {
         }
         let rest = self.text.get(t.span.start()..)?;
         let n = cardinal_prefix(rest)?;
+        // What the wrap lets it read goes only as far as a token ends.
+        // Only a numeral joined by `and` (`two⏎and a half`, `one hundred and⏎five`): in
+        // `six⏎quarters` the unit is the rule's to read, as with a space.
+        if let Some(m) = self.across_wrap(i, n)
+            && let Some(j) = self.after_byte(i, t.span.start() + m.len)
+            && (i + 1..j).any(|k| self.is(k, W::And))
+        {
+            return Some((m.value, j));
+        }
         let j = self.after_byte(i, t.span.start() + n.len)?;
         Some((n.value, j))
+    }
+
+    /// The numeral `n` read at token `i` read again when a soft line wrap comes soon after it
+    /// (`two⏎and a half`): over the next few tokens of the paragraph with their wraps as spaces
+    /// (a wrap is whitespace to every grammar), when that reads further.
+    fn across_wrap(
+        &self,
+        i: usize,
+        n: finnews_numeral::Numeral,
+    ) -> Option<finnews_numeral::Numeral> {
+        let start = self.tok(i)?.span.start();
+        let read_end = start + n.len;
+        let k = (i + 1..self.toks.len())
+            .take(12)
+            .find(|&k| self.toks[k].span.start() >= read_end)?;
+        // A wrap before one of the next few tokens of the same paragraph (`two⏎and a half`,
+        // `two and⏎a half`).
+        let wrap = self.toks[k..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.gap != Gap::Block)
+            .any(|t| t.gap == Gap::Wrap);
+        if !wrap {
+            return None;
+        }
+        let mut flat = self.text.as_bytes().get(start..read_end)?.to_vec();
+        let mut prev_end = read_end;
+        for t in self.toks[k..].iter().take(6) {
+            if t.gap == Gap::Block {
+                break;
+            }
+            let gap = self.text.as_bytes().get(prev_end..t.span.start())?;
+            flat.extend(
+                gap.iter()
+                    .map(|&c| if matches!(c, b'\n' | b'\r') { b' ' } else { c }),
+            );
+            flat.extend_from_slice(self.text.as_bytes().get(t.span.range())?);
+            prev_end = t.span.end();
+        }
+        let flat = String::from_utf8(flat).ok()?;
+        cardinal_prefix(&flat).filter(|m| m.len > n.len)
     }
 
     fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
@@ -3179,6 +3229,20 @@ impl<'a> Cx<'a, '_> {
 
     /// A four-digit year where the words around it make it one (`in 1992`, `since 2019`,
     /// `(2019)`), and decades (`1990s`, `the '90s`).
+    /// Whether the capitalized word at `after` names what the year `i` qualifies (`the 1976
+    /// Berne accord`, `their 2024 Brent forecast`): not a time zone (`the 2000 EST session` is
+    /// a clock time), not glued to a number (`DEC7` in a table), and no determiner glued to a
+    /// number before the year (`2010A 2015`: a code's letter).
+    fn name_after_year(&self, i: usize, after: usize) -> bool {
+        self.word(after)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && !self.has(after, Class::TimeZone)
+            && !self
+                .tok(after + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }) && self.glued(after + 1))
+            && !(i >= 1 && self.glued(i - 1))
+    }
+
     fn r_year(&self, i: usize) -> Option<M> {
         // `'90s`
         if self.punct(i, '\'') || self.punct(i, '’') {
@@ -3257,11 +3321,12 @@ impl<'a> Cx<'a, '_> {
                 },
             ));
         }
-        // `a 2010 raid`, `its 2019 report`: a determiner before, a singular noun after.
+        // `a 2010 raid`, `its 2019 report`, `their 2024 Brent forecast`: a determiner before, a
+        // singular noun after (a name too).
         let attributive = (1900..=2099).contains(&y)
             && self.prev_has(i, Class::YearDeterminer)
             && self.word(after).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase())
+                (w.starts_with(|c: char| c.is_ascii_lowercase()) || self.name_after_year(i, after))
                     && !(w.ends_with('s')
                         && !w.ends_with("ss")
                         && !w.ends_with("is")

@@ -552,6 +552,17 @@ pub(crate) const CHROME_MAX_WORDS: usize = 5;
 /// A lower-case line of at most this many words before the title is a site name.
 pub(crate) const SITE_NAME_MAX_WORDS: usize = 2;
 
+/// Phrases of a header sentence that say from when a page may be published (`Transmission of
+/// material in this release is embargoed until 8:30 a.m. (ET) Wednesday, September 11, 2024`),
+/// lower-case: the day after one, past a clock time, is the page's publication date.
+pub(crate) const EMBARGO_PHRASES: &[&str] = &[
+    "embargoed until",
+    "embargoed till",
+    "under embargo until",
+    "not for release before",
+    "not for publication before",
+];
+
 /// Publication labels that put a date on a page (`Updated: 2020-01-21`, `発表日：2024年7月15日`),
 /// lower-case; the date after one is the page's dateline. Longer entries come before their
 /// prefixes.

@@ -208,6 +208,7 @@ pub(crate) fn detect(line: &str) -> Option<Found> {
         .or_else(|| c.byline(lead))
         .or_else(|| c.source_line(lead))
         .or_else(|| c.field(lead))
+        .or_else(|| c.embargo(lead))
 }
 
 /// [`detect`] restricted to the shapes accepted after the first body block (labelled,
@@ -241,6 +242,9 @@ pub(crate) fn detect_late(line: &str) -> Option<Found> {
         return (cjk && one_line && day && f.form == Form::DateLine && f.len >= end).then_some(f);
     }
     if let Some(f) = c.cjk_sign_off(lead) {
+        return Some(f);
+    }
+    if let Some(f) = c.embargo(lead) {
         return Some(f);
     }
     let late = c.source_line(lead).or_else(|| c.field(lead))?;
@@ -459,6 +463,14 @@ impl Labels {
 
 static DATE_LABELS: std::sync::LazyLock<Labels> =
     std::sync::LazyLock::new(|| Labels::new(cues::DATE_LABELS));
+/// [`cues::EMBARGO_PHRASES`], found in any case.
+static EMBARGO: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(cues::EMBARGO_PHRASES)
+            .ok()
+    });
 static SOURCE_LABELS: std::sync::LazyLock<Labels> =
     std::sync::LazyLock::new(|| Labels::new(cues::SOURCE_LABELS));
 
@@ -1127,6 +1139,27 @@ impl Cur<'_> {
             len: te,
             date: Some(date),
             form,
+        })
+    }
+
+    /// A header sentence stating from when the page may be published ([`cues::EMBARGO_PHRASES`]):
+    /// the phrase, a clock time if any, and a full day with its year ending the sentence; the
+    /// whole line is the dateline.
+    fn embargo(&self, i: usize) -> Option<Found> {
+        let rest = &self.s[i..self.end];
+        let m = EMBARGO.as_ref()?.find(rest)?;
+        let k = i + m.end();
+        let te = self.time(k);
+        let (date, de) = self.date(self.ws(te))?;
+        if !matches!(date, DatelineDate::Day { .. }) {
+            return None;
+        }
+        // The day ends the sentence (a full stop at most after it).
+        let e = if self.at(de) == b'.' { de + 1 } else { de };
+        (self.ws(e) >= self.end).then_some(Found {
+            len: self.end,
+            date: Some(date),
+            form: Form::Labelled,
         })
     }
 

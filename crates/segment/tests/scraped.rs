@@ -266,3 +266,29 @@ fn a_breadcrumb_trail_before_the_title_is_navigation() {
     let b = blocks("Mill output rises\n\nOutput rose in May.\n\nLoans > deposits");
     assert_ne!(b[2].0, Navigation);
 }
+
+#[test]
+fn an_embargo_sentence_in_the_header_dates_the_page() {
+    let text = "Producer Prices - May 2026\n\nThis news release is embargoed until 10:00 a.m. \
+                (ET) Thursday, June 11, 2026\n\nProducer prices rose 0.3 percent in May, the \
+                statistics office reported today.\n";
+    let b = blocks(text);
+    assert_eq!(b[0], (Title, "Producer Prices - May 2026"));
+    assert_eq!(b[1].0, Dateline);
+    assert_eq!(
+        reference(text),
+        Some(DatelineDate::Day {
+            year: 2026,
+            month: 6,
+            day: 11
+        })
+    );
+    // Without the phrase a sentence ending on a day is prose, and a phrase before a month
+    // alone dates nothing.
+    for text in [
+        "Producer Prices\n\nThe board said it met on Thursday, June 11, 2026\n\nPrices rose.\n",
+        "Producer Prices\n\nThe report is embargoed until June 2026\n\nPrices rose.\n",
+    ] {
+        assert_eq!(reference(text), None, "{text}");
+    }
+}
