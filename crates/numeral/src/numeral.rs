@@ -486,13 +486,16 @@ fn scale(input: &str) -> Res<'_, Scale> {
         return Err(nom::Err::Error(()));
     }
     let fits = |s: &ScaleWord| -> bool {
-        let Some(head) = rest.get(..s.word.len()) else {
+        // Bytes, stopping at the first that differs (most candidates differ in their second
+        // or third byte). Equal bytes of a whole word end on a character boundary.
+        let (r, w) = (rest.as_bytes(), s.word.as_bytes());
+        if r.len() < w.len() {
             return false;
-        };
+        }
         let matched = if s.exact {
-            head == s.word
+            r.iter().zip(w).all(|(a, b)| a == b)
         } else {
-            head.eq_ignore_ascii_case(s.word)
+            r[..w.len()].eq_ignore_ascii_case(w)
         };
         if !matched {
             return false;

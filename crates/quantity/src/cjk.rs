@@ -36,6 +36,7 @@ use nom::multi::many_m_n;
 use rust_decimal::Decimal;
 
 use crate::cues::modifier;
+use crate::extract::is_whole;
 use crate::types::{Amount, Modifier, PercentUnit, Quantity, QuantityKind};
 use crate::units::Unit;
 
@@ -474,7 +475,7 @@ fn read<'a>(
     // Ordinal suffixes: `3番目`, `2位に`.
     if core.typed == Typed::Plain
         && high.is_none()
-        && core.value.fract().is_zero()
+        && is_whole(core.value)
         && let Some(&(w, needs)) = ORDINAL_SUFFIXES
             .iter()
             .find(|(w, _)| has_prefix(&text.as_bytes()[core.end..], w))
@@ -497,7 +498,7 @@ fn read<'a>(
     let mut counted = false;
     if core.typed == Typed::Plain
         && high.is_none()
-        && core.value.fract().is_zero()
+        && is_whole(core.value)
         && counter_may_start(&text[core.end..])
         && let Some(&(w, m)) = COUNTERS
             .iter()
@@ -593,7 +594,7 @@ fn quantity(
 fn ordinal_after(text: &str, i: usize, p: usize) -> Option<Result<Quantity<'_>, usize>> {
     let r = &text[p..];
     let (n, _) = number_prefix_parts(r)?;
-    if !n.value.fract().is_zero() || n.value.is_sign_negative() {
+    if !is_whole(n.value) || n.value.is_sign_negative() {
         return None;
     }
     let mut end = p + n.len;
@@ -682,7 +683,7 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         cjk = true;
     }
     // `二百・七一`: CJK digits after the Japanese decimal point.
-    if value.fract().is_zero()
+    if is_whole(value)
         && let Some(c) = text[p + len..].chars().next()
         && DECIMAL_POINTS.contains(&c)
         && let Ok((r, digits)) = many_m_n(1, 12, cjk_digit).parse(&text[p + len + c.len_utf8()..])
@@ -823,7 +824,7 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         end += sp + w.len();
         cjk = true;
         // `45円67銭`, `4万9512円28銭` (a scaled whole amount takes its sub-units too)
-        if power == 0 && value.fract().is_zero() {
+        if power == 0 && is_whole(value) {
             let (e, v) = sub_units(text, end, code, value);
             end = e;
             value = v;
@@ -835,7 +836,7 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         end += sp + w.len();
         cjk = true;
         // `一吨半`: and a half.
-        if value.fract().is_zero() && text[end..].starts_with(HALF) {
+        if is_whole(value) && text[end..].starts_with(HALF) {
             value = value.checked_add(Decimal::new(5, 1))?;
             end += HALF.len();
         }
@@ -1178,7 +1179,7 @@ fn sub_units(text: &str, mut end: usize, code: &str, mut value: Decimal) -> (usi
         let Some(n) = cardinal_prefix(&text[p..]) else {
             break;
         };
-        if !n.value.fract().is_zero() || n.value >= Decimal::ONE_HUNDRED || n.value.is_zero() {
+        if !is_whole(n.value) || n.value >= Decimal::ONE_HUNDRED || n.value.is_zero() {
             break;
         }
         let q = p + n.len;
@@ -1295,7 +1296,7 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
             if wide { ('０'..='９').contains(&c) } else { c.is_ascii_digit() }
         })
         && core.value < Decimal::ONE_HUNDRED
-        && core.value.fract().is_zero()
+        && is_whole(core.value)
         && line_start(&text[..i])
     {
         return Some(core.end + m.len_utf8());

@@ -891,7 +891,7 @@ fn is_name_word(w: &str, lower_after: bool) -> bool {
 /// one remainder when its digits fit 64 bits (`2.3`: 23 is no multiple of 10), else by
 /// [`Decimal::fract`].
 #[inline]
-fn is_whole(v: Decimal) -> bool {
+pub(crate) fn is_whole(v: Decimal) -> bool {
     let s = v.scale();
     if s == 0 {
         return true;
