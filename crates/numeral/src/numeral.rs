@@ -486,16 +486,19 @@ fn scale(input: &str) -> Res<'_, Scale> {
         return Err(nom::Err::Error(()));
     }
     let fits = |s: &ScaleWord| -> bool {
-        // Bytes, stopping at the first that differs (most candidates differ in their second
-        // or third byte). Equal bytes of a whole word end on a character boundary.
-        let (r, w) = (rest.as_bytes(), s.word.as_bytes());
-        if r.len() < w.len() {
+        // The candidates of a CJK first byte share it: most differ in the second, one
+        // comparison before the whole word's.
+        let w = s.word.as_bytes();
+        if s.exact && w.len() >= 2 && rest.as_bytes().get(1) != Some(&w[1]) {
             return false;
         }
+        let Some(head) = rest.get(..s.word.len()) else {
+            return false;
+        };
         let matched = if s.exact {
-            r.iter().zip(w).all(|(a, b)| a == b)
+            head == s.word
         } else {
-            r[..w.len()].eq_ignore_ascii_case(w)
+            head.eq_ignore_ascii_case(s.word)
         };
         if !matched {
             return false;
