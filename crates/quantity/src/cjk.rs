@@ -70,6 +70,21 @@ struct Core {
     low: Option<Decimal>,
 }
 
+/// Where the first `分` of `b` starts: its first byte found by `memchr`, the other two
+/// compared (no searcher built per call: most searches end a few characters on).
+fn find_fen(b: &[u8]) -> Option<usize> {
+    const FEN: &[u8] = "分".as_bytes();
+    let mut from = 0;
+    while let Some(x) = memchr::memchr(FEN[0], &b[from..]) {
+        let at = from + x;
+        if b[at..].starts_with(FEN) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// A CJK character that can start a number: a CJK numeral or a full-width digit.
 fn cjk_number_char(c: char) -> bool {
     ('０'..='９').contains(&c) || cjk_numeral(c).is_some()
@@ -157,22 +172,20 @@ impl RunMemo {
     /// reading moves forward (an earlier position searches only up to where the last search
     /// began), so a text of numbers without one never reads a denominator twice.
     fn fraction_may_follow(&mut self, text: &str, p: usize) -> bool {
-        const FEN: &[u8] = "分".as_bytes();
         let b = text.as_bytes();
         let p = p.min(b.len());
         match self.fen_at {
             Some(at) if self.fen_from <= p && p <= at => {}
             Some(_) if p < self.fen_from => {
                 // The next `分` after `p` is before `fen_from`, or the known one.
-                if let Some(x) = memchr::memmem::find(&b[p..self.fen_from], FEN) {
+                if let Some(x) = find_fen(&b[p..self.fen_from]) {
                     self.fen_at = Some(p + x);
                 }
                 self.fen_from = p;
             }
             _ => {
                 self.fen_from = p;
-                self.fen_at =
-                    Some(memchr::memmem::find(&b[p..], FEN).map_or(usize::MAX, |x| p + x));
+                self.fen_at = Some(find_fen(&b[p..]).map_or(usize::MAX, |x| p + x));
             }
         }
         self.fen_at.is_some_and(|at| at != usize::MAX)
