@@ -486,6 +486,12 @@ fn scale(input: &str) -> Res<'_, Scale> {
         return Err(nom::Err::Error(()));
     }
     let fits = |s: &ScaleWord| -> bool {
+        // The candidates of a CJK first byte share it: most differ in the second, one
+        // comparison before the whole word's.
+        let w = s.word.as_bytes();
+        if s.exact && w.len() >= 2 && rest.as_bytes().get(1) != Some(&w[1]) {
+            return false;
+        }
         let Some(head) = rest.get(..s.word.len()) else {
             return false;
         };

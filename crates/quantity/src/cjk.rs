@@ -36,6 +36,7 @@ use nom::multi::many_m_n;
 use rust_decimal::Decimal;
 
 use crate::cues::modifier;
+use crate::extract::is_whole;
 use crate::types::{Amount, Modifier, PercentUnit, Quantity, QuantityKind};
 use crate::units::Unit;
 
@@ -69,6 +70,21 @@ struct Core {
     low: Option<Decimal>,
 }
 
+/// Where the first `分` of `b` starts: its first byte found by `memchr`, the other two
+/// compared (no searcher built per call: most searches end a few characters on).
+fn find_fen(b: &[u8]) -> Option<usize> {
+    const FEN: &[u8] = "分".as_bytes();
+    let mut from = 0;
+    while let Some(x) = memchr::memchr(FEN[0], &b[from..]) {
+        let at = from + x;
+        if b[at..].starts_with(FEN) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// A CJK character that can start a number: a CJK numeral or a full-width digit.
 fn cjk_number_char(c: char) -> bool {
     ('０'..='９').contains(&c) || cjk_numeral(c).is_some()
@@ -95,7 +111,30 @@ pub(crate) struct RunMemo {
     /// currency of the last one found (see [`RunMemo::yuan_owner`]).
     yuan_to: usize,
     yuan: Option<Currency>,
+    /// The first `分` at or after `fen_from` is at `fen_at` (`usize::MAX`: none), once asked
+    /// (see [`RunMemo::fraction_may_follow`]).
+    fen_from: usize,
+    fen_at: Option<usize>,
+    /// The last numeral run measured for [`numeral_limit`] (see [`RunMemo::numeral_limit`]).
+    limit: Option<LimitRun>,
 }
+
+/// A run of numeral characters scanned once from `from`: every character from `from` up to
+/// `stop` is numeric and none after `from` starts a unit word; `last` is where the last of
+/// them starts; `stop` is a unit word (`unit`), the run's end, or the end of the scan (`capped`,
+/// [`LIMIT_SCAN`] bytes on: unknown beyond).
+#[derive(Debug, Clone, Copy)]
+struct LimitRun {
+    from: usize,
+    last: usize,
+    stop: usize,
+    unit: bool,
+    capped: bool,
+}
+
+/// How far one [`RunMemo::numeral_limit`] scan reads (more than [`numeral_limit`]'s 64 bytes,
+/// so a long run of numerals is scanned about once, not once per number in it).
+const LIMIT_SCAN: usize = 1024;
 
 impl RunMemo {
     /// The currency a bare `元` at byte `i` means: that of the last currency word before `i`
@@ -126,6 +165,54 @@ impl RunMemo {
         }
         self.yuan_to = i;
         self.yuan
+    }
+
+    /// Whether a fraction mark ([`FRACTION_MARKS`], each starting with `分`) may follow byte
+    /// `p`: whether a `分` stands anywhere after it. Each byte is searched about once as the
+    /// reading moves forward (an earlier position searches only up to where the last search
+    /// began), so a text of numbers without one never reads a denominator twice.
+    fn fraction_may_follow(&mut self, text: &str, p: usize) -> bool {
+        let b = text.as_bytes();
+        let p = p.min(b.len());
+        match self.fen_at {
+            Some(at) if self.fen_from <= p && p <= at => {}
+            Some(_) if p < self.fen_from => {
+                // The next `分` after `p` is before `fen_from`, or the known one.
+                if let Some(x) = find_fen(&b[p..self.fen_from]) {
+                    self.fen_at = Some(p + x);
+                }
+                self.fen_from = p;
+            }
+            _ => {
+                self.fen_from = p;
+                self.fen_at = Some(find_fen(&b[p..]).map_or(usize::MAX, |x| p + x));
+            }
+        }
+        self.fen_at.is_some_and(|at| at != usize::MAX)
+    }
+
+    /// [`numeral_limit`] of `text[p..]`, from the run of numerals last scanned when `p` is
+    /// inside it (the same answer: every character between `p` and the run's stop is numeric
+    /// and starts no unit, so the scan from `p` goes on to the stop unless it passes its 64
+    /// bytes first). A run of numerals (`5万4千6百` repeated) is read once, not once per number.
+    fn numeral_limit(&mut self, text: &str, p: usize) -> usize {
+        let len = text.len() - p;
+        let known = self
+            .limit
+            .filter(|r| r.from <= p && p < r.stop && !(r.capped && r.last.saturating_sub(p) <= 64));
+        let r = match known {
+            Some(r) => r,
+            None => {
+                let r = limit_run(text, p);
+                self.limit = Some(r);
+                r
+            }
+        };
+        if r.last - p > 64 || !r.unit {
+            len
+        } else {
+            r.stop - p
+        }
     }
 
     /// Whether `text` is Japanese (it has kana): scanned once, on the first question.
@@ -401,10 +488,10 @@ fn read<'a>(
     // Ordinal suffixes: `3番目`, `2位に`.
     if core.typed == Typed::Plain
         && high.is_none()
-        && core.value.fract().is_zero()
+        && is_whole(core.value)
         && let Some(&(w, needs)) = ORDINAL_SUFFIXES
             .iter()
-            .find(|(w, _)| text[core.end..].starts_with(w))
+            .find(|(w, _)| has_prefix(&text.as_bytes()[core.end..], w))
         && (!needs || text[core.end + w.len()..].starts_with(is_kana))
     {
         let (s, m) = modifier_before(text, i, floor);
@@ -424,10 +511,11 @@ fn read<'a>(
     let mut counted = false;
     if core.typed == Typed::Plain
         && high.is_none()
-        && core.value.fract().is_zero()
+        && is_whole(core.value)
+        && counter_may_start(&text[core.end..])
         && let Some(&(w, m)) = COUNTERS
             .iter()
-            .find(|(w, _)| text[core.end..].starts_with(w))
+            .find(|(w, _)| has_prefix(&text.as_bytes()[core.end..], w))
     {
         if m > 1 {
             core.value = core.value.checked_mul(Decimal::from(m))?;
@@ -519,7 +607,7 @@ fn quantity(
 fn ordinal_after(text: &str, i: usize, p: usize) -> Option<Result<Quantity<'_>, usize>> {
     let r = &text[p..];
     let (n, _) = number_prefix_parts(r)?;
-    if !n.value.fract().is_zero() || n.value.is_sign_negative() {
+    if !is_whole(n.value) || n.value.is_sign_negative() {
         return None;
     }
     let mut end = p + n.len;
@@ -551,14 +639,17 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
     }
     // The numeral stops where a unit starting with a numeral character begins (`12千米`,
     // `5万千瓦`, `五十兆字节`).
-    let limit = numeral_limit(rest);
+    let limit = memo.numeral_limit(text, p);
+    debug_assert_eq!(limit, numeral_limit(rest), "numeral limit at {p}");
     let head = &rest[..limit];
     let mut cjk = !first.is_ascii_digit();
     let mut range: Option<(Decimal, Decimal)> = None;
     let (mut value, mut len, mut factor) = if let Some((v, l)) = middle_dot(head) {
         cjk = true;
         (v, l, None)
-    } else if let Some((v, l)) = cjk_fraction(text, p) {
+    } else if memo.fraction_may_follow(text, p)
+        && let Some((v, l)) = cjk_fraction(text, p)
+    {
         return Some(Core {
             end: p + l,
             value: v,
@@ -605,7 +696,7 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         cjk = true;
     }
     // `二百・七一`: CJK digits after the Japanese decimal point.
-    if value.fract().is_zero()
+    if is_whole(value)
         && let Some(c) = text[p + len..].chars().next()
         && DECIMAL_POINTS.contains(&c)
         && let Ok((r, digits)) = many_m_n(1, 12, cjk_digit).parse(&text[p + len + c.len_utf8()..])
@@ -746,7 +837,7 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         end += sp + w.len();
         cjk = true;
         // `45円67銭`, `4万9512円28銭` (a scaled whole amount takes its sub-units too)
-        if power == 0 && value.fract().is_zero() {
+        if power == 0 && is_whole(value) {
             let (e, v) = sub_units(text, end, code, value);
             end = e;
             value = v;
@@ -758,7 +849,7 @@ fn core_at(text: &str, p: usize, memo: &mut RunMemo) -> Option<Core> {
         end += sp + w.len();
         cjk = true;
         // `一吨半`: and a half.
-        if value.fract().is_zero() && text[end..].starts_with(HALF) {
+        if is_whole(value) && text[end..].starts_with(HALF) {
             value = value.checked_add(Decimal::new(5, 1))?;
             end += HALF.len();
         }
@@ -833,6 +924,7 @@ fn cjk_fraction_parts(text: &str, p: usize) -> Option<(Decimal, Decimal)> {
 /// The numerator, denominator and length of the fraction at `p`.
 fn fraction_at(text: &str, p: usize) -> Option<(Decimal, Decimal, usize)> {
     let rest = text.get(p..)?;
+
     let d = number_prefix_parts(rest).map(|(d, _)| d).or_else(|| {
         // `百分の一`: a lone unit character counts one of it.
         let (v, len) = lone_unit(rest, true)?;
@@ -880,9 +972,37 @@ fn counted_pair(s: &str) -> Option<(Decimal, Decimal, usize)> {
     };
     let end = k + b.len_utf8();
     let after = s.get(end..)?;
-    let counter = COUNTERS.iter().any(|(w, _)| after.starts_with(w))
+    let counter = COUNTERS
+        .iter()
+        .any(|(w, _)| has_prefix(after.as_bytes(), w))
         || starts_with_any(after, POINT_COUNTERS).is_some();
     (lo > 0 && hi == lo + 1 && counter).then(|| (Decimal::from(lo), Decimal::from(hi), end))
+}
+
+/// Whether `t` starts with `w`, byte by byte: the suffix and counter words are a few bytes long
+/// and most differ in their first three, so this stops before a library comparison is called.
+#[inline]
+fn has_prefix(t: &[u8], w: &str) -> bool {
+    let w = w.as_bytes();
+    t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// Whether `s` may start with a counter word ([`COUNTERS`]): its first character is the first
+/// character of one (a bit set built once from the table; no false negatives).
+fn counter_may_start(s: &str) -> bool {
+    static F: std::sync::OnceLock<[u64; 16]> = std::sync::OnceLock::new();
+    let f = F.get_or_init(|| {
+        let mut f = [0_u64; 16];
+        for c in COUNTERS.iter().filter_map(|(w, _)| w.chars().next()) {
+            let k = u32::from(c) as usize % 1024;
+            f[k / 64] |= 1 << (k % 64);
+        }
+        f
+    });
+    s.chars().next().is_some_and(|c| {
+        let k = u32::from(c) as usize % 1024;
+        f[k / 64] & (1 << (k % 64)) != 0
+    })
 }
 
 /// Up to four spaces: the rest and how many.
@@ -906,6 +1026,7 @@ fn numeral_limit(s: &str) -> usize {
         let n = cjk_numeral(c);
         if k > 0
             && matches!(n, Some(CjkNumeral::Small(_) | CjkNumeral::Big(_)))
+            && unit_may_start(c, s[k + c.len_utf8()..].chars().next())
             && unit_at(&s[k..]).is_some()
         {
             return k;
@@ -916,6 +1037,97 @@ fn numeral_limit(s: &str) -> usize {
         }
     }
     s.len()
+}
+
+/// Whether a CJK unit word ([`unit_at`]) may start with the numeral character `c` followed by
+/// `next`: the second characters of the unit words that start with a numeral character, and
+/// those characters that are a unit word alone, collected once from the unit table. No false
+/// negatives (a word [`unit_at`] finds has its second character, or is one character long),
+/// so [`numeral_limit`] asks the table only where a unit can stand (in `5万4千6百` it never
+/// does).
+fn unit_may_start(c: char, next: Option<char>) -> bool {
+    struct Filter {
+        /// Numeral characters that are a unit word by themselves.
+        alone: Vec<char>,
+        /// Second characters (hashed into 1,024 bits) of the unit words that start with a
+        /// numeral character.
+        second: [u64; 16],
+    }
+    static F: std::sync::OnceLock<Filter> = std::sync::OnceLock::new();
+    let f = F.get_or_init(|| {
+        let mut f = Filter {
+            alone: Vec::new(),
+            second: [0; 16],
+        };
+        for &(w, _) in finnews_core::tables::cjk::UNITS {
+            let mut it = w.chars();
+            if it.next().and_then(cjk_numeral).is_none() {
+                continue;
+            }
+            match it.next() {
+                None => f.alone.extend(w.chars()),
+                Some(s) => {
+                    let k = u32::from(s) as usize % 1024;
+                    f.second[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        f
+    });
+    if f.alone.contains(&c) {
+        return true;
+    }
+    next.is_some_and(|s| {
+        let k = u32::from(s) as usize % 1024;
+        f.second[k / 64] & (1 << (k % 64)) != 0
+    })
+}
+
+/// [`RunMemo::numeral_limit`]'s scan from `p`: the characters [`numeral_limit`] goes on over
+/// (digits, separators, spaces, numerals), up to a unit word after `p`, another character, the
+/// end of the text, or [`LIMIT_SCAN`] bytes.
+fn limit_run(text: &str, p: usize) -> LimitRun {
+    let s = &text[p..];
+    let mut last = p;
+    for (k, c) in s.char_indices() {
+        let a = p + k;
+        let stop = |unit, capped| LimitRun {
+            from: p,
+            last,
+            stop: a,
+            unit,
+            capped,
+        };
+        if c.is_ascii() {
+            if !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')) {
+                return stop(false, false);
+            }
+        } else {
+            let n = cjk_numeral(c);
+            if k > 0
+                && matches!(n, Some(CjkNumeral::Small(_) | CjkNumeral::Big(_)))
+                && unit_may_start(c, s[k + c.len_utf8()..].chars().next())
+                && unit_at(&s[k..]).is_some()
+            {
+                return stop(true, false);
+            }
+            let numeric = n.is_some() || ('０'..='９').contains(&c) || matches!(c, '．' | '，');
+            if !numeric {
+                return stop(false, false);
+            }
+        }
+        if k > LIMIT_SCAN {
+            return stop(false, true);
+        }
+        last = a;
+    }
+    LimitRun {
+        from: p,
+        last,
+        stop: text.len(),
+        unit: false,
+        capped: false,
+    }
 }
 
 /// Digits, the Japanese middle dot and digits: `12・5`, `０・７５`.
@@ -980,7 +1192,7 @@ fn sub_units(text: &str, mut end: usize, code: &str, mut value: Decimal) -> (usi
         let Some(n) = cardinal_prefix(&text[p..]) else {
             break;
         };
-        if !n.value.fract().is_zero() || n.value >= Decimal::ONE_HUNDRED || n.value.is_zero() {
+        if !is_whole(n.value) || n.value >= Decimal::ONE_HUNDRED || n.value.is_zero() {
             break;
         }
         let q = p + n.len;
@@ -1097,7 +1309,7 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
             if wide { ('０'..='９').contains(&c) } else { c.is_ascii_digit() }
         })
         && core.value < Decimal::ONE_HUNDRED
-        && core.value.fract().is_zero()
+        && is_whole(core.value)
         && line_start(&text[..i])
     {
         return Some(core.end + m.len_utf8());
@@ -1356,6 +1568,31 @@ mod tests {
         // Digits that are no neighbours, or a run with no unit, are no range.
         assert!(!one("二四十万元").2.contains('-'));
         assert!(all("三四月份").iter().all(|(_, v)| !v.contains('-')));
+    }
+
+    #[test]
+    fn the_filters_before_the_unit_and_fraction_tables_miss_nothing() {
+        // The fraction gate looks for `分` only.
+        assert!(FRACTION_MARKS.iter().all(|m| m.starts_with('分')));
+        // Every unit word that starts with a numeral character passes the unit filter.
+        for &(w, _) in finnews_core::tables::cjk::UNITS {
+            let mut it = w.chars();
+            if let Some(c) = it.next().filter(|&c| cjk_numeral(c).is_some()) {
+                assert!(unit_may_start(c, it.next()), "{w}");
+            }
+        }
+        assert!(!unit_may_start('万', Some('4')));
+        for (w, _) in COUNTERS {
+            assert!(counter_may_start(w), "{w}");
+        }
+        // The next `分` is remembered, forwards and backwards.
+        let mut memo = RunMemo::default();
+        let t = "三分之一和五万";
+        assert!(memo.fraction_may_follow(t, 0));
+        assert!(!memo.fraction_may_follow(t, 12));
+        assert!(memo.fraction_may_follow(t, 3));
+        assert!(!memo.fraction_may_follow(t, 6));
+        assert!(!memo.fraction_may_follow(t, t.len()));
     }
 
     #[test]

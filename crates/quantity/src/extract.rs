@@ -887,10 +887,19 @@ fn is_name_word(w: &str, lower_after: bool) -> bool {
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
-/// Whether `v` has no fractional part: at once when it is written with no decimal places.
+/// Whether `v` has no fractional part: at once when it is written with no decimal places, by
+/// one remainder when its digits fit 64 bits (`2.3`: 23 is no multiple of 10), else by
+/// [`Decimal::fract`].
 #[inline]
-fn is_whole(v: Decimal) -> bool {
-    v.scale() == 0 || v.fract().is_zero()
+pub(crate) fn is_whole(v: Decimal) -> bool {
+    let s = v.scale();
+    if s == 0 {
+        return true;
+    }
+    match u64::try_from(v.mantissa().unsigned_abs()) {
+        Ok(m) if s <= 19 => m % 10_u64.pow(s) == 0,
+        _ => v.fract().is_zero(),
+    }
 }
 
 /// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
@@ -3036,19 +3045,46 @@ mod tests {
     fn a_word_glued_to_letters_beyond_ascii_starts_nothing() {
         // `Onدsecond` is one word to the lexer: its ASCII tail is no ordinal, whichever walk
         // reads it (the token walk skips the word, the byte walk must agree).
-        for text in ["Onدsecond quarter", "Onدsecond, quarter", "Éthree. x", "в2second"] {
+        for text in [
+            "Onدsecond quarter",
+            "Onدsecond, quarter",
+            "Éthree. x",
+            "в2second",
+        ] {
             let options = Options::default();
             let tokens = finnews_core::lexer::lex(text);
             let found = extract_with_tokens(text, &tokens, &options);
             assert_eq!(found, by_bytes(text, &options), "{text}");
             assert!(
-                found.iter().all(|q| !q.text.contains("second") && !q.text.contains("three")),
+                found
+                    .iter()
+                    .all(|q| !q.text.contains("second") && !q.text.contains("three")),
                 "{text}: {found:?}"
             );
         }
         // After a CJK character a word still starts: `在second` reads as in mixed text.
         let found = by_bytes("第二位、second quarter", &Options::default());
         assert!(found.iter().any(|q| q.text == "second"), "{found:?}");
+    }
+
+    #[test]
+    fn whole_numbers_by_remainder_agree_with_fract() {
+        for t in [
+            "2.3",
+            "2.0",
+            "-4.00",
+            "0.001",
+            "1000.000",
+            "7",
+            "-0.5",
+            "12345678901234567890.10",
+            "79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "1.0000000000000000000000000000",
+        ] {
+            let v: Decimal = t.parse().unwrap();
+            assert_eq!(is_whole(v), v.fract().is_zero(), "{t}");
+        }
     }
 
     #[test]
