@@ -141,7 +141,12 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
                     return failure(String::new(), Id::Null, &place, msg, consumed);
                 }
             };
-            let input = match parse_input(&line, settings) {
+            // A line the worker writes itself (its `Outcome` then keeps nothing of the text):
+            // the text member is unescaped into this thread's reused buffer while the line is
+            // scanned, so the line is neither changed nor checked for UTF-8 a second time.
+            let mut fused = (render.is_some() && settings.analysis && settings.kinds.all())
+                .then(|| (TEXT.take(), false));
+            let input = match parse_input_into(&line, settings, fused.as_mut()) {
                 Ok(i) => i,
                 Err(msg) => return failure(String::new(), Id::Null, &place, msg, consumed),
             };
@@ -166,11 +171,42 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
             // The text with escapes, when the id is another member: unescaped in place inside
             // the line (never longer than its JSON form), so the line stays the one buffer and
             // nothing is copied or allocated.
+            if let Text::Plain(_) = text
+                && let Some((t, _)) = fused.take()
+            {
+                TEXT.set(t);
+            }
             let text = match text {
                 Text::Raw(raw) => {
                     let raw_range = within(&line, raw);
                     match raw_range.filter(|r| id.as_ref().is_none_or(|i| !overlaps(i, r))) {
                         Some(r) => {
+                            // The text unescaped by the scan, when it could be (anything
+                            // else, a refused string or reference date or a document to
+                            // stream, takes the in-place path below, which says why).
+                            if let Some((t, ok)) = fused.take() {
+                                if ok
+                                    && (!settings.stream || r.len() <= STREAM_ABOVE)
+                                    && let Ok(options) = options(reference.clone())
+                                {
+                                    let id = id.map_or(Id::Null, Id::InBuf);
+                                    let to = (render, crate::doc::id_json(&id, &line));
+                                    let doc =
+                                        analyze(&t, 0..t.len(), repaired, options, settings, to);
+                                    debug_assert!(doc.rendered);
+                                    if t.capacity() <= STREAM_ABOVE {
+                                        TEXT.set(t);
+                                    }
+                                    return Outcome {
+                                        buf: line,
+                                        id,
+                                        doc: Ok(doc),
+                                        message: None,
+                                        input_bytes: consumed,
+                                    };
+                                }
+                                TEXT.set(t);
+                            }
                             let id = id.map_or(Id::Null, Id::InBuf);
                             let mut bytes = line.into_bytes();
                             let t = unescape_in_place(&mut bytes, r);
@@ -324,12 +360,27 @@ struct Input<'a> {
     reference_date: Option<&'a str>,
 }
 
+#[cfg(test)]
 fn parse_input<'a>(line: &'a str, settings: &Settings) -> Result<Input<'a>, String> {
+    parse_input_into(line, settings, None)
+}
+
+/// [`parse_input`]; with `text`, the text member's string is also unescaped into `text.0`
+/// as the line is scanned, and `text.1` says whether it was (the line read by the direct
+/// scan, the member a string that [`unescape`] takes).
+fn parse_input_into<'a>(
+    line: &'a str,
+    settings: &Settings,
+    mut text: Option<&mut (String, bool)>,
+) -> Result<Input<'a>, String> {
     // The common line (a flat object of strings, numbers and literals) is read by a direct
     // scan; anything else, and every line that is not valid, goes to serde_json, which gives
     // the same members or the error.
-    if let Some(input) = scan_input(line, settings) {
+    if let Some(input) = scan_input_into(line, settings, text.as_deref_mut()) {
         return Ok(input);
+    }
+    if let Some(t) = text {
+        t.1 = false;
     }
     serde_input(line, settings)
 }
@@ -364,7 +415,21 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
 /// escape and whose values are strings, numbers, `true`, `false` or `null` (the grammar
 /// serde_json accepts for them), with no read member named twice and nothing but white space
 /// around it. `None` for any other line, valid or not (serde_json reads it).
+#[cfg(test)]
 fn scan_input<'a>(line: &'a str, settings: &Settings) -> Option<Input<'a>> {
+    scan_input_into(line, settings, None)
+}
+
+/// [`scan_input`], unescaping the text member as [`parse_input_into`] says.
+fn scan_input_into<'a>(
+    line: &'a str,
+    settings: &Settings,
+    mut text: Option<&mut (String, bool)>,
+) -> Option<Input<'a>> {
+    if let Some(t) = text.as_deref_mut() {
+        t.0.clear();
+        t.1 = false;
+    }
     let b = line.as_bytes();
     let mut i = skip_ws(b, 0);
     if b.get(i) != Some(&b'{') {
@@ -390,7 +455,12 @@ fn scan_input<'a>(line: &'a str, settings: &Settings) -> Option<Input<'a>> {
             }
             i = skip_ws(b, i + 1);
             let start = i;
-            i = scan_value(b, i)?;
+            i = match text.as_deref_mut() {
+                Some(t) if key == settings.text_field && b.get(i) == Some(&b'"') => {
+                    scan_string_into(line, i + 1, t)?
+                }
+                _ => scan_value(b, i)?,
+            };
             let value = line.get(start..i)?;
             for (wanted, slot) in [
                 (key == settings.id_field, &mut input.id),
@@ -760,6 +830,75 @@ fn unescape(bytes: &mut [u8], raw: Range<usize>) -> Option<Range<usize>> {
     Some(start..w)
 }
 
+thread_local! {
+    /// A worker's buffer for the unescaped text of a JSON Lines document (see
+    /// [`unescape_into`]), reused from one document to the next.
+    static TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// [`scan_string`], appending the string's text to `out.0` as [`unescape`] reads it: the runs
+/// between escapes are copied as `&str` pieces (nothing to check for UTF-8 again). `out.1`
+/// says whether [`unescape`] takes the string (not a lone UTF-16 surrogate escape).
+fn scan_string_into(line: &str, mut i: usize, out: &mut (String, bool)) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut ok = true;
+    loop {
+        let k = crate::json::next_escape(b, i)?;
+        match line.get(i..k) {
+            Some(run) if ok => out.0.push_str(run),
+            _ => ok = false,
+        }
+        match b[k] {
+            b'"' => {
+                out.1 = ok;
+                return Some(k + 1);
+            }
+            b'\\' => {
+                let c = *b.get(k + 1)?;
+                let simple = match c {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'b' => '\u{8}',
+                    b'f' => '\u{c}',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    b'u' if b.get(k + 2..k + 6)?.iter().all(u8::is_ascii_hexdigit) => '\0',
+                    _ => return None,
+                };
+                if c != b'u' {
+                    out.0.push(simple);
+                    i = k + 2;
+                    continue;
+                }
+                i = k + 6;
+                let code = match b.get(k + 2..k + 6).and_then(hex4) {
+                    Some(0xDC00..=0xDFFF) | None => None,
+                    Some(n @ 0xD800..=0xDBFF) => {
+                        // A leading surrogate: a `\\u` trailing one must follow (the two
+                        // escapes are each well formed, as the scan wants them).
+                        let trail = (b.get(i..i + 2) == Some(b"\\u"))
+                            .then(|| b.get(i + 2..i + 6).and_then(hex4))
+                            .flatten()
+                            .filter(|n2| (0xDC00..=0xDFFF).contains(n2));
+                        trail.map(|n2| {
+                            i += 6;
+                            (((n - 0xD800) << 10) | (n2 - 0xDC00)) + 0x1_0000
+                        })
+                    }
+                    Some(n) => Some(n),
+                };
+                match code.and_then(char::from_u32) {
+                    Some(ch) if ok => out.0.push(ch),
+                    _ => ok = false,
+                }
+            }
+            _ => return None,
+        }
+    }
+}
+
 /// The value of four hex digits.
 fn hex4(h: &[u8]) -> Option<u32> {
     h.iter()
@@ -940,6 +1079,12 @@ mod tests {
         assert_eq!(after[..start], line[..start]);
         assert_eq!(after[start + json.len()..], line[start + json.len()..]);
         let mine = got.map(|r| after[r].to_owned());
+        // The scan that unescapes as it reads (the worker's path) takes and makes the same.
+        let mut scanned = (String::from("stale"), true);
+        let s = settings("id", "text");
+        let input = super::parse_input_into(&line, &s, Some(&mut scanned)).unwrap();
+        assert_eq!(input, super::parse_input(&line, &s).unwrap(), "{line}");
+        assert_eq!(scanned.1.then_some(scanned.0), mine, "{line}");
         (mine, serde_json::from_str::<String>(json).ok())
     }
 
