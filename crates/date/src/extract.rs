@@ -1537,10 +1537,12 @@ fn iso_date_at(rest: &str) -> bool {
     let b = rest.as_bytes();
     let digits =
         |r: core::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-'))
-        || !digits(8..10)
-        || b.get(10).is_some_and(u8::is_ascii_digit)
-    {
+    let shape = digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10);
+    if !shape || b.get(10).is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let two = |k: usize| u32::from(b[k] - b'0') * 10 + u32::from(b[k + 1] - b'0');
