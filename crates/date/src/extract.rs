@@ -1513,8 +1513,9 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(c) if c.is_ascii_alphanumeric() => return false,
+        // `report-2002-10-09.xlsx`: a whole ISO date may follow a word and a hyphen.
         Some('-') if rev.next().is_some_and(|c| c.is_ascii_alphanumeric()) => {
-            return false;
+            return iso_date_at(text.get(t.span.start()..).unwrap_or(""));
         }
         // `07:35` inside `3:07:35`
         Some(':') if rev.next().is_some_and(|c| c.is_ascii_digit()) => return false,
@@ -1528,6 +1529,24 @@ fn start_ok(text: &str, toks: &[Token], s: usize) -> bool {
         _ => {}
     }
     true
+}
+
+/// Whether `rest` opens with a whole ISO date `YYYY-MM-DD` (month 01-12, day 01-31) not
+/// followed by another digit.
+fn iso_date_at(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let digits =
+        |r: core::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let shape = digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10);
+    if !shape || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let two = |k: usize| u32::from(b[k] - b'0') * 10 + u32::from(b[k + 1] - b'0');
+    (1..=12).contains(&two(5)) && (1..=31).contains(&two(8))
 }
 
 /// A phrase may not end glued to a letter or digit (`H1N1`).
@@ -1825,7 +1844,28 @@ fn coordinate<'a>(
                     last_year = true;
                 }
             }
-            let Some(iv) = interval(first.repr, first_year, last_repr, last_year, opts) else {
+            // `10am-2pm tomorrow`: a bare clock time opening a range of clock times is on the
+            // day named after the last end (the day before when its time is later: `10pm-2am
+            // Sunday`), not the reference day.
+            let mut first_repr = first.repr;
+            if let (
+                Repr::DayTime { hour, minute, .. },
+                Repr::DayTime {
+                    date,
+                    hour: lh,
+                    minute: lm,
+                },
+            ) = (first.repr, last_repr)
+                && (s..first.end).all(|k| clock_part(&toks[k]))
+                && let Some(date) = if (hour, minute) <= (lh, lm) {
+                    Some(date)
+                } else {
+                    date.pred_opt()
+                }
+            {
+                first_repr = Repr::DayTime { date, hour, minute };
+            }
+            let Some(iv) = interval(first_repr, first_year, last_repr, last_year, opts) else {
                 break;
             };
             let Some(head) = out.pop() else { break };
@@ -1843,6 +1883,22 @@ fn coordinate<'a>(
         };
     }
     end_byte
+}
+
+/// A token of a written clock time alone: its digits, colon, `am` / `p.m.` and time zone (no
+/// day word).
+fn clock_part(t: &Token) -> bool {
+    match t.kind {
+        Kind::Number { .. } | Kind::Punct(':' | '.') => true,
+        Kind::Word => {
+            t.classes.has(Class::TimeZone)
+                || matches!(
+                    words::date_word(t),
+                    Some(W::Am | W::Pm | W::A | W::P | W::M)
+                )
+        }
+        _ => false,
+    }
 }
 
 fn cx_word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {

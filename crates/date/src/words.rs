@@ -257,6 +257,11 @@ pub(crate) fn holiday_date(rule: lx::HolidayRule, y: i32) -> Option<chrono::Naiv
             };
             add(date, i64::from(offset))
         }
+        lx::HolidayRule::Listed { days } => {
+            let k = days.binary_search_by_key(&y, |r| i32::from(r.0)).ok()?;
+            let (_, month, day) = days[k];
+            NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))
+        }
         lx::HolidayRule::Easter { offset } => {
             // The anonymous Gregorian computus.
             if !(1583..=9999).contains(&y) {

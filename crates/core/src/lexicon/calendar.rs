@@ -1019,7 +1019,44 @@ pub enum HolidayRule {
         /// Days added to Easter Sunday.
         offset: i16,
     },
+    /// A day listed year by year (a lunar holiday: Eid al-Fitr), as `(year, month, day)`
+    /// rows in year order; a year not listed has no date.
+    Listed {
+        /// The days, one row a year.
+        days: &'static [(i16, u8, u8)],
+    },
 }
+
+/// Eid al-Fitr (1 Shawwal) as observed in Saudi Arabia (Umm al-Qura), 2001-2026; other
+/// countries may keep it a day later.
+pub const EID_AL_FITR: &[(i16, u8, u8)] = &[
+    (2001, 12, 16),
+    (2002, 12, 5),
+    (2003, 11, 25),
+    (2004, 11, 14),
+    (2005, 11, 3),
+    (2006, 10, 23),
+    (2007, 10, 13),
+    (2008, 10, 1),
+    (2009, 9, 20),
+    (2010, 9, 10),
+    (2011, 8, 30),
+    (2012, 8, 19),
+    (2013, 8, 8),
+    (2014, 7, 28),
+    (2015, 7, 17),
+    (2016, 7, 6),
+    (2017, 6, 25),
+    (2018, 6, 15),
+    (2019, 6, 4),
+    (2020, 5, 24),
+    (2021, 5, 13),
+    (2022, 5, 2),
+    (2023, 4, 21),
+    (2024, 4, 10),
+    (2025, 3, 30),
+    (2026, 3, 20),
+];
 
 /// Holidays by name, lower-case, words separated by one space and apostrophes written `'`
 /// (a text may write `’`), with the rule that dates them. The first word of every name is a
@@ -1206,6 +1243,11 @@ pub const HOLIDAYS: &[(&str, HolidayRule)] = &[
             offset: 4,
         },
     ),
+    ("eid al-fitr", HolidayRule::Listed { days: EID_AL_FITR }),
+    ("eid al fitr", HolidayRule::Listed { days: EID_AL_FITR }),
+    ("eid ul-fitr", HolidayRule::Listed { days: EID_AL_FITR }),
+    ("eid ul fitr", HolidayRule::Listed { days: EID_AL_FITR }),
+    ("eid el-fitr", HolidayRule::Listed { days: EID_AL_FITR }),
     ("ash wednesday", HolidayRule::Easter { offset: -46 }),
     ("good friday", HolidayRule::Easter { offset: -2 }),
     ("easter sunday", HolidayRule::Easter { offset: 0 }),
@@ -1288,6 +1330,7 @@ pub const DATE_TRIGGERS: &[&str] = &[
     "ascension",
     "pentecost",
     "whit",
+    "eid",
     "年",
     "月",
     "日",
