@@ -507,6 +507,12 @@ impl<'a, 'b> Doc<'a, 'b> {
             .map_or(self.toks.len(), |&t| t as usize)
     }
 
+    /// Whether token `i` is a company-form word (`Co`, `Inc`): part of a name, never one alone.
+    fn suffix(&self, i: usize) -> bool {
+        let fid = self.toks[i].fid;
+        fid != NO_WORD && lone_words().get(usize::from(fid)).is_some_and(|l| l.suffix)
+    }
+
     /// Whether token `i` is capitalised (a word starting with an upper-case letter).
     fn cap(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -1120,6 +1126,8 @@ fn read_sentences(
             for (j, t) in (from + 1..).zip(out[from + 1..].iter_mut()) {
                 let mark = if t.fid == NO_WORD {
                     may_mark_kind(t.kind)
+                } else if lone.get(usize::from(t.fid)).is_some_and(|l| l.suffix) {
+                    false
                 } else if let Some(&Lone {
                     cues: Some(c),
                     quiet: true,
@@ -1179,6 +1187,8 @@ struct Lone {
     /// A word read alone whose cues the second pass files under nothing and that opens no
     /// segment (`the`, `of`, `a`): its phrase is marked when the token is copied.
     quiet: bool,
+    /// A company-form word (`Co`, `Inc`): no phrase, only a mark that it is never a name alone.
+    suffix: bool,
 }
 
 /// Per cue word ([`crate::cues::words`]), what its phrases are like (derived from the table
@@ -1192,10 +1202,13 @@ fn lone_words() -> &'static [Lone] {
                 let cues = ps.iter().find(|p| p.rest.is_empty()).map(|p| p.cues);
                 let longer = ps.iter().any(|p| !p.rest.is_empty());
                 let loud = filed() | Cues::CONJ | Cues::COMPARE | Cues::CLAUSE;
+                let suffix = !longer && cues == Some(Cues::ENTITY_SUFFIX);
+                let cues = cues.filter(|_| !suffix);
                 Lone {
                     cues,
                     longer,
                     quiet: !longer && cues.is_some_and(|c| !c.any(loud)),
+                    suffix,
                 }
             })
             .collect()
@@ -1582,6 +1595,10 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
         }
     }
     if words == 0 || words > 4 {
+        return false;
+    }
+    // A company form alone is a garbled name (`On Wednesday, Co. reported`).
+    if words == 1 && (a..b).any(|i| d.is_word(i) && d.suffix(i)) {
         return false;
     }
     if market && last_cap {
@@ -2075,6 +2092,13 @@ fn title_caps(d: &Doc<'_, '_>) -> bool {
 /// spent`, `Canadian Pacific Ltd said`), in the first sentences the linker reads. The subject of a
 /// value whose sentence names none (`the city's loans`, `its revenue`).
 fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let (a, b) = lead_entity(d).or_else(|| inner_entity(d))?;
+    let (a, b) = defined_name(d, a, b).unwrap_or((a, b));
+    d.phrase(a, b)
+}
+
+/// The lead's first named sentence subject or possessor ([`body_entity`]), as tokens.
+fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
     let name_run = |mut i: usize, lo: usize, end: usize| {
         while i > lo
             && d.toks[i - 1].item == NONE
@@ -2126,7 +2150,7 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 && d.is_word(v)
                 && (!one || capitalised_inside(d.text, d.tok_text(i)))
             {
-                return d.phrase(i, j);
+                return Some((i, j));
             }
         }
         // A Japanese news lead: the topic before `は` and the day (`トヨタ自動車は6日、`).
@@ -2137,7 +2161,7 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 })
         }) && (lo..k).all(|x| d.is_cjk(x) && d.toks[x].item == NONE && d.cue_at(x).0.is_empty())
         {
-            return d.phrase(lo, k);
+            return Some((lo, k));
         }
         // A named possessor.
         for k in lo + 1..hi.saturating_sub(1).min(lo + 64) {
@@ -2146,11 +2170,93 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 && let Some(i) = name_run(k, lo, k)
                 && named(d, i, k)
             {
-                return d.phrase(i, k);
+                return Some((i, k));
             }
         }
     }
     None
+}
+
+/// A name that is the subject of a verb inside one of the lead's first sentences (`This is the
+/// first time that Samsung has achieved`): when no sentence opens with a name.
+fn inner_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
+    let mut read = 0;
+    for (s, kind) in d.sent_kind.iter().enumerate() {
+        let (lo, hi) = d.sent_toks[s];
+        if *kind != BlockKind::Paragraph || lo == hi {
+            continue;
+        }
+        read += 1;
+        if read > 4 {
+            break;
+        }
+        let hi = hi.min(lo + 64);
+        let mut from = lo + 1;
+        while let Some(v) = d.index.verb.first_in(from, hi) {
+            from = v + 1;
+            let c = d.toks[v].cue;
+            if d.toks[v].item != NONE || !d.is_word(v) || c.any(Cues::PRONOUN | Cues::CLAUSE) {
+                continue;
+            }
+            let mut j = v;
+            while j > lo && d.cue_at(j - 1).0.has(Cues::ADVERB) {
+                j -= 1;
+            }
+            let mut i = j;
+            while i > lo
+                && j - i < 4
+                && d.cap(i - 1)
+                && d.toks[i - 1].item == NONE
+                && d.cue_at(i - 1).0.is_empty()
+            {
+                i -= 1;
+            }
+            // (Not the sentence's first word: the lead's own rule reads that.)
+            if i > lo && i < j && !(j == i + 1 && d.suffix(i)) && d.is_word(i - 1) {
+                return Some((i, j));
+            }
+        }
+    }
+    None
+}
+
+/// The name an acronym stands for where the text defines it (`the Changzhou National High-tech
+/// District (CND)`): the capitalised run (hyphenated words included) before the bracketed
+/// acronym's first occurrence.
+fn defined_name(d: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let w = d.tok_text(a);
+    if b != a + 1 || !(2..=6).contains(&w.len()) || !w.bytes().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // The first `(` + acronym + `)` (a search in the text once per document).
+    let bytes = d.text.as_bytes();
+    let at = d
+        .text
+        .match_indices(w)
+        .take(64)
+        .find(|&(i, _)| i > 0 && bytes[i - 1] == b'(' && bytes.get(i + w.len()) == Some(&b')'))?
+        .0;
+    let k = d.toks.partition_point(|t| t.span.start() < at - 1);
+    let glued = |x: usize, y: usize| d.toks[x].span.end() == d.toks[y].span.start();
+    let mut i = k;
+    while i > 0 && k - i < 8 {
+        let t = i - 1;
+        let ok = d.toks[t].item == NONE
+            && (d.cap(t)
+                || (matches!(d.punct(t), Some('-' | '–' | '&')) && glued(t, t + 1) && t > 0)
+                || (d.is_word(t)
+                    && t > 0
+                    && glued(t - 1, t)
+                    && matches!(d.punct(t - 1), Some('-' | '–'))));
+        if !ok {
+            break;
+        }
+        i = t;
+    }
+    while i < k && !d.cap(i) {
+        i += 1;
+    }
+    ((k - i) >= 2).then_some((i, k))
 }
 
 /// The named possessor of a metric phrase of the sentence (`Brazil's September trade surplus`,
@@ -2349,6 +2455,10 @@ fn metric_of<'a>(
                 }
             }
             NpLeft::Phrase(x, y) => {
+                if y == x + 1 && d.suffix(x) {
+                    // (A company form alone: a name lost in the page's scrape.)
+                    return none;
+                }
                 if is_entity(d, x, y, c.has(Cues::MARKET)) {
                     let subject = d.phrase(x, y);
                     let metric = if c.has(Cues::CONTENT) {

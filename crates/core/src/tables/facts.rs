@@ -139,6 +139,10 @@ cue_consts! {
     AT = 36;
     /// The `s` of a possessive `'s`.
     POSSESSIVE = 37;
+    /// A company-form word (`Co`, `Inc`, `Ltd`): part of a name, never a name alone (a garbled
+    /// `Co. reported` names no one). The linker reads it from the word alone and files it under
+    /// no phrase (a name's words stay cue-free).
+    ENTITY_SUFFIX = 38;
 }
 
 impl Cues {
@@ -531,6 +535,15 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("から", Cues(Cues::PARTICLE.0)),
     ("まで", Cues::PARTICLE),
     ("へ", Cues::PARTICLE),
+    // company forms: never a name alone
+    ("co", Cues::ENTITY_SUFFIX),
+    ("corp", Cues::ENTITY_SUFFIX),
+    ("inc", Cues::ENTITY_SUFFIX),
+    ("ltd", Cues::ENTITY_SUFFIX),
+    ("plc", Cues::ENTITY_SUFFIX),
+    ("llc", Cues::ENTITY_SUFFIX),
+    ("incorporated", Cues::ENTITY_SUFFIX),
+    ("limited", Cues::ENTITY_SUFFIX),
 ];
 
 /// One cue phrase as word ids (rows of [`words`]), listed under its first word by [`phrases`].
