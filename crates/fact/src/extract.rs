@@ -15,6 +15,7 @@ use std::cell::Cell;
 use finnews_core::Span;
 use finnews_core::lexer::{Kind, Lexer, Token};
 use finnews_core::lexicon::{Class, Lexicon, lexicon};
+use finnews_core::tables::facts::{CJK_PLACE_ENDS, CJK_PLACE_NOT_BEFORE};
 use finnews_segment::{Block, BlockKind, Sentence};
 
 use crate::cues::{Cues, phrases};
@@ -1428,7 +1429,14 @@ pub fn extract_with_tokens<'a>(
     match title_ticker(&d) {
         Some(name) => carry.title_subject = Some(name),
         None => {
-            carry.title_subject = title_subject(&d).or_else(|| cjk_title_name(&d));
+            carry.title_subject = title_subject(&d)
+                .or_else(|| cjk_title_name(&d))
+                .or_else(|| {
+                    let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
+                    let (a, b) = d.sent_toks[s];
+                    let (x, y) = cjk_place(&d, a, b)?;
+                    d.phrase(x, y)
+                });
             carry.title_caps = title_caps(&d);
         }
     }
@@ -1741,8 +1749,15 @@ fn read_value<'a>(
     if role != Role::Change {
         direction = None;
     }
+    // `the gross domestic product (GDP) of China`: the name after `of` is the subject, the
+    // words before it the metric.
+    let of_named = metric.as_ref().and_then(|m| of_name(d, m.span, lo, hi));
+    if let Some((m, _)) = &of_named {
+        metric = Some(m.clone());
+    }
     let subject = left_entity(d, a, lo)
         .or(found.subject)
+        .or_else(|| of_named.map(|(_, s)| s))
         .or_else(|| metric.as_ref().and_then(|m| possessor(d, m.span, lo, hi)))
         .or_else(|| prev.and_then(|p| p.subject.clone()))
         .or_else(|| all.last().and_then(|p| p.subject.clone()))
@@ -2163,6 +2178,12 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
         {
             return Some((lo, k));
         }
+        // A CJK place name opening a clause (`10月27日下午,金坛区召开`).
+        if d.is_cjk(lo) || d.toks[lo].item != NONE {
+            if let Some(x) = cjk_place(d, lo, hi) {
+                return Some(x);
+            }
+        }
         // A named possessor.
         for k in lo + 1..hi.saturating_sub(1).min(lo + 64) {
             if matches!(d.punct(k), Some('\'' | '’'))
@@ -2172,6 +2193,34 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
             {
                 return Some((i, k));
             }
+        }
+    }
+    None
+}
+
+/// A CJK place name among tokens `lo..hi` (the first few): three to six plain characters from a
+/// clause's start (punctuation, a date, the sentence's start) to a place-name end
+/// ([`CJK_PLACE_ENDS`]: `苏州市`, `金坛区`), not a word that character starts (`市场`).
+fn cjk_place(d: &Doc<'_, '_>, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let hi = hi.min(lo + 40);
+    let mut st = lo;
+    for i in lo..hi {
+        let plain = d.toks[i].item == NONE && d.cue_at(i).0.is_empty();
+        let Kind::Cjk(c) = d.toks[i].kind else {
+            st = i + 1;
+            continue;
+        };
+        if !plain {
+            st = i + 1;
+            continue;
+        }
+        if CJK_PLACE_ENDS.contains(&c) {
+            let len = i + 1 - st;
+            let word = matches!(d.toks.get(i + 1).map(|t| t.kind), Some(Kind::Cjk(n)) if CJK_PLACE_NOT_BEFORE.contains(&n));
+            if (3..=6).contains(&len) && !word {
+                return Some((st, i + 1));
+            }
+            st = i + 1;
         }
     }
     None
@@ -2257,6 +2306,60 @@ fn defined_name(d: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     ((k - i) >= 2).then_some((i, k))
+}
+
+/// A metric phrase of the sentence ending in `of` and a name (`the gross domestic product of
+/// China`, `exports of South Korea`): the words before `of` and the name. A name before `of`
+/// keeps the phrase whole (`Bank of England`).
+fn of_name<'a>(
+    d: &Doc<'a, '_>,
+    metric: Span,
+    lo: usize,
+    hi: usize,
+) -> Option<(Phrase<&'a str>, Phrase<&'a str>)> {
+    if !d
+        .text
+        .as_bytes()
+        .get(metric.start())
+        .is_some_and(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
+    let sent = &d.toks[lo..hi];
+    let m = lo + sent.partition_point(|t| t.span.start() < metric.start());
+    let e = lo + sent.partition_point(|t| t.span.end() <= metric.end());
+    if m >= e
+        || d.toks[m].span.start() != metric.start()
+        || d.toks[e - 1].span.end() != metric.end()
+    {
+        return None;
+    }
+    let mut i = e;
+    while i > m + 2
+        && e - i < 4
+        && d.cap(i - 1)
+        && d.toks[i - 1].item == NONE
+        && d.cue_at(i - 1).0.is_empty()
+    {
+        i -= 1;
+    }
+    let of = i.checked_sub(1)?;
+    let (c, h) = d.cue_at(of);
+    if i == e || of <= m || h != of || !c.has(Cues::OF) || d.suffix(i) && e == i + 1 {
+        return None;
+    }
+    // (Skip brackets and a determiner before `of`: `(GDP) of`.)
+    let mut k = of;
+    if k > m && matches!(d.punct(k - 1), Some(')' | '）')) {
+        while k > m && !d.punct(k - 1).is_some_and(is_open_paren) {
+            k -= 1;
+        }
+        k = k.saturating_sub(1).max(m);
+    }
+    if k <= m || d.cap(k - 1) || !d.is_word(k - 1) {
+        return None;
+    }
+    Some((d.phrase(m, of)?, d.phrase(i, e)?))
 }
 
 /// The named possessor of a metric phrase of the sentence (`Brazil's September trade surplus`,

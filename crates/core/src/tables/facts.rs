@@ -275,6 +275,8 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("have", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("had", Cues::VERB),
     ("owns", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
+    ("employs", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
+    ("operates", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("holds", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("remains", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("covered", LV),
@@ -544,6 +546,17 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("llc", Cues::ENTITY_SUFFIX),
     ("incorporated", Cues::ENTITY_SUFFIX),
     ("limited", Cues::ENTITY_SUFFIX),
+];
+
+/// The characters that end a Chinese or Japanese place name (`苏州市`, `金坛区`, `愛知県`): a run of
+/// three to six plain characters ending in one, opening a title or a clause, names the entity of
+/// the page's figures.
+pub const CJK_PLACE_ENDS: &[char] = &['市', '省', '区', '县', '県'];
+
+/// Words where a [`CJK_PLACE_ENDS`] character is not a name's end (`市场` market, `市值` market
+/// value, `区域` region): the character after it.
+pub const CJK_PLACE_NOT_BEFORE: &[char] = &[
+    '场', '場', '值', '民', '域', '间', '間', '份', '长', '長', '委', '政',
 ];
 
 /// One cue phrase as word ids (rows of [`words`]), listed under its first word by [`phrases`].
