@@ -1326,6 +1326,8 @@ struct Carry<'a> {
     /// The first entity the body names as a possessor or a sentence's subject.
     /// (Found when a value first needs it.)
     body_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
+    /// A name the lead makes the subject of a verb inside a sentence (the last resort).
+    inner_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
     /// Whether the title is written in capitals.
     title_caps: bool,
 }
@@ -1424,6 +1426,7 @@ pub fn extract_with_tokens<'a>(
         topic: topic_metric(&d),
         title_subject: None,
         body_entity: std::cell::OnceCell::new(),
+        inner_entity: std::cell::OnceCell::new(),
         title_caps: false,
     };
     match title_ticker(&d) {
@@ -1765,10 +1768,17 @@ fn read_value<'a>(
             // An all-capitals title's first run of words is a headline, not a name: the
             // body's entity comes first there.
             let body = || carry.body_entity.get_or_init(|| body_entity(d)).clone();
+            // (A name inside a lead sentence only when nothing else names one.)
+            let inner = || {
+                carry
+                    .inner_entity
+                    .get_or_init(|| inner_entity(d).and_then(|(x, y)| d.phrase(x, y)))
+                    .clone()
+            };
             if carry.title_caps {
-                body().or(carry.title_subject.clone())
+                body().or(carry.title_subject.clone()).or_else(inner)
             } else {
-                carry.title_subject.clone().or_else(body)
+                carry.title_subject.clone().or_else(body).or_else(inner)
             }
         });
 
@@ -2107,7 +2117,7 @@ fn title_caps(d: &Doc<'_, '_>) -> bool {
 /// spent`, `Canadian Pacific Ltd said`), in the first sentences the linker reads. The subject of a
 /// value whose sentence names none (`the city's loans`, `its revenue`).
 fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
-    let (a, b) = lead_entity(d).or_else(|| inner_entity(d))?;
+    let (a, b) = lead_entity(d)?;
     let (a, b) = defined_name(d, a, b).unwrap_or((a, b));
     d.phrase(a, b)
 }
@@ -2261,7 +2271,13 @@ fn inner_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
                 i -= 1;
             }
             // (Not the sentence's first word: the lead's own rule reads that.)
-            if i > lo && i < j && !(j == i + 1 && d.suffix(i)) && d.is_word(i - 1) {
+            // (After a word that is no preposition: `Bank of Denmark is` names no Denmark.)
+            if i > lo
+                && i < j
+                && !(j == i + 1 && d.suffix(i))
+                && d.is_word(i - 1)
+                && !d.cue_at(i - 1).0.any(Cues::PREP | Cues::OF)
+            {
                 return Some((i, j));
             }
         }
@@ -2302,7 +2318,7 @@ fn defined_name(d: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
         }
         i = t;
     }
-    while i < k && !d.cap(i) {
+    while i < k && (!d.cap(i) || d.cue_at(i).0.has(Cues::DET)) {
         i += 1;
     }
     ((k - i) >= 2).then_some((i, k))
