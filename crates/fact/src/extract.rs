@@ -1754,7 +1754,11 @@ fn read_value<'a>(
     }
     // `the gross domestic product (GDP) of China`: the name after `of` is the subject, the
     // words before it the metric.
-    let of_named = metric.as_ref().and_then(|m| of_name(d, m.span, lo, hi));
+    // (Not a distance: `100 miles west of Louisville`.)
+    let of_named = metric
+        .as_ref()
+        .filter(|_| item.kind != ItemKind::Measure)
+        .and_then(|m| of_name(d, m.span, lo, hi));
     if let Some((m, _)) = &of_named {
         metric = Some(m.clone());
     }
@@ -2373,6 +2377,15 @@ fn of_name<'a>(
         k = k.saturating_sub(1).max(m);
     }
     if k <= m || d.cap(k - 1) || !d.is_word(k - 1) {
+        return None;
+    }
+    // Not an owned part (`shares of Metex Corp`: the owner is the subject), a name that is a
+    // modifier (`U.S. corn`, `North American-made`), or one capitalised acronym (`of GNP`).
+    let glued_after = e < d.toks.len()
+        && d.toks[e].span.start() == d.toks[e - 1].span.end()
+        && matches!(d.punct(e), Some('.' | '-'));
+    let acronym = e == i + 1 && !d.tok_text(i).chars().any(char::is_lowercase);
+    if d.cue_at(k - 1).0.has(Cues::SHARE_NOUN) || glued_after || acronym {
         return None;
     }
     Some((d.phrase(m, of)?, d.phrase(i, e)?))
