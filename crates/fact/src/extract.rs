@@ -2193,10 +2193,10 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
             return Some((lo, k));
         }
         // A CJK place name opening a clause (`10月27日下午,金坛区召开`).
-        if d.is_cjk(lo) || d.toks[lo].item != NONE {
-            if let Some(x) = cjk_place(d, lo, hi) {
-                return Some(x);
-            }
+        if (d.is_cjk(lo) || d.toks[lo].item != NONE)
+            && let Some(x) = cjk_place(d, lo, hi)
+        {
+            return Some(x);
         }
         // A named possessor.
         for k in lo + 1..hi.saturating_sub(1).min(lo + 64) {
