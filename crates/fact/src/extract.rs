@@ -1127,8 +1127,6 @@ fn read_sentences(
             for (j, t) in (from + 1..).zip(out[from + 1..].iter_mut()) {
                 let mark = if t.fid == NO_WORD {
                     may_mark_kind(t.kind)
-                } else if lone.get(usize::from(t.fid)).is_some_and(|l| l.suffix) {
-                    false
                 } else if let Some(&Lone {
                     cues: Some(c),
                     quiet: true,
@@ -1141,7 +1139,8 @@ fn read_sentences(
                     t.end = ix(j + 1);
                     false
                 } else {
-                    true
+                    // (A company form starts no phrase.)
+                    !lone.get(usize::from(t.fid)).is_some_and(|l| l.suffix)
                 };
                 if mark {
                     marked.push(ix(j));
@@ -1752,19 +1751,8 @@ fn read_value<'a>(
     if role != Role::Change {
         direction = None;
     }
-    // `the gross domestic product (GDP) of China`: the name after `of` is the subject, the
-    // words before it the metric.
-    // (Not a distance: `100 miles west of Louisville`.)
-    let of_named = metric
-        .as_ref()
-        .filter(|_| item.kind != ItemKind::Measure)
-        .and_then(|m| of_name(d, m.span, lo, hi));
-    if let Some((m, _)) = &of_named {
-        metric = Some(m.clone());
-    }
     let subject = left_entity(d, a, lo)
         .or(found.subject)
-        .or_else(|| of_named.map(|(_, s)| s))
         .or_else(|| metric.as_ref().and_then(|m| possessor(d, m.span, lo, hi)))
         .or_else(|| prev.and_then(|p| p.subject.clone()))
         .or_else(|| all.last().and_then(|p| p.subject.clone()))
@@ -2326,69 +2314,6 @@ fn defined_name(d: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     ((k - i) >= 2).then_some((i, k))
-}
-
-/// A metric phrase of the sentence ending in `of` and a name (`the gross domestic product of
-/// China`, `exports of South Korea`): the words before `of` and the name. A name before `of`
-/// keeps the phrase whole (`Bank of England`).
-fn of_name<'a>(
-    d: &Doc<'a, '_>,
-    metric: Span,
-    lo: usize,
-    hi: usize,
-) -> Option<(Phrase<&'a str>, Phrase<&'a str>)> {
-    if !d
-        .text
-        .as_bytes()
-        .get(metric.start())
-        .is_some_and(u8::is_ascii_alphabetic)
-    {
-        return None;
-    }
-    let sent = &d.toks[lo..hi];
-    let m = lo + sent.partition_point(|t| t.span.start() < metric.start());
-    let e = lo + sent.partition_point(|t| t.span.end() <= metric.end());
-    if m >= e
-        || d.toks[m].span.start() != metric.start()
-        || d.toks[e - 1].span.end() != metric.end()
-    {
-        return None;
-    }
-    let mut i = e;
-    while i > m + 2
-        && e - i < 4
-        && d.cap(i - 1)
-        && d.toks[i - 1].item == NONE
-        && d.cue_at(i - 1).0.is_empty()
-    {
-        i -= 1;
-    }
-    let of = i.checked_sub(1)?;
-    let (c, h) = d.cue_at(of);
-    if i == e || of <= m || h != of || !c.has(Cues::OF) || d.suffix(i) && e == i + 1 {
-        return None;
-    }
-    // (Skip brackets and a determiner before `of`: `(GDP) of`.)
-    let mut k = of;
-    if k > m && matches!(d.punct(k - 1), Some(')' | '）')) {
-        while k > m && !d.punct(k - 1).is_some_and(is_open_paren) {
-            k -= 1;
-        }
-        k = k.saturating_sub(1).max(m);
-    }
-    if k <= m || d.cap(k - 1) || !d.is_word(k - 1) {
-        return None;
-    }
-    // Not an owned part (`shares of Metex Corp`: the owner is the subject), a name that is a
-    // modifier (`U.S. corn`, `North American-made`), or one capitalised acronym (`of GNP`).
-    let glued_after = e < d.toks.len()
-        && d.toks[e].span.start() == d.toks[e - 1].span.end()
-        && matches!(d.punct(e), Some('.' | '-'));
-    let acronym = e == i + 1 && !d.tok_text(i).chars().any(char::is_lowercase);
-    if d.cue_at(k - 1).0.has(Cues::SHARE_NOUN) || glued_after || acronym {
-        return None;
-    }
-    Some((d.phrase(m, of)?, d.phrase(i, e)?))
 }
 
 /// The named possessor of a metric phrase of the sentence (`Brazil's September trade surplus`,

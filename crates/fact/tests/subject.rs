@@ -116,15 +116,6 @@ fn an_acronym_subject_reads_as_the_name_it_is_defined_for() {
 }
 
 #[test]
-fn a_name_after_of_ending_the_metric_is_the_subject() {
-    let s = subjects(
-        "Quarterly accounts\n\nThe current account surplus of Norland was [8.2 bln dlrs|m] in \
-         the [second quarter|d], and the trade surplus was [5.5 bln dlrs|m].",
-    );
-    assert_eq!(s, [Some("Norland".to_owned()), Some("Norland".to_owned())]);
-}
-
-#[test]
 fn a_cjk_place_name_in_the_title_or_the_lead_is_the_subject() {
     let s = subjects(
         "无锡市一季度经济运行\n\n一季度，全市地区生产总值[3600亿元|m]，同比增长[5.2%|p]。",
