@@ -2300,6 +2300,7 @@ fn defined_name(d: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
         let t = i - 1;
         let ok = d.toks[t].item == NONE
             && (d.cap(t)
+                || (t > 0 && d.cap(t - 1) && d.cue_at(t).0.any(Cues::OF | Cues::CONJ))
                 || (matches!(d.punct(t), Some('-' | '–' | '&')) && glued(t, t + 1) && t > 0)
                 || (d.is_word(t)
                     && t > 0
