@@ -15,6 +15,7 @@ use std::cell::Cell;
 use finnews_core::Span;
 use finnews_core::lexer::{Kind, Lexer, Token};
 use finnews_core::lexicon::{Class, Lexicon, lexicon};
+use finnews_core::tables::facts::{CJK_PLACE_ENDS, CJK_PLACE_NOT_BEFORE};
 use finnews_segment::{Block, BlockKind, Sentence};
 
 use crate::cues::{Cues, phrases};
@@ -505,6 +506,12 @@ impl<'a, 'b> Doc<'a, 'b> {
         self.seg_start
             .get(s)
             .map_or(self.toks.len(), |&t| t as usize)
+    }
+
+    /// Whether token `i` is a company-form word (`Co`, `Inc`): part of a name, never one alone.
+    fn suffix(&self, i: usize) -> bool {
+        let fid = self.toks[i].fid;
+        fid != NO_WORD && lone_words().get(usize::from(fid)).is_some_and(|l| l.suffix)
     }
 
     /// Whether token `i` is capitalised (a word starting with an upper-case letter).
@@ -1132,7 +1139,8 @@ fn read_sentences(
                     t.end = ix(j + 1);
                     false
                 } else {
-                    true
+                    // (A company form starts no phrase.)
+                    !lone.get(usize::from(t.fid)).is_some_and(|l| l.suffix)
                 };
                 if mark {
                     marked.push(ix(j));
@@ -1179,6 +1187,8 @@ struct Lone {
     /// A word read alone whose cues the second pass files under nothing and that opens no
     /// segment (`the`, `of`, `a`): its phrase is marked when the token is copied.
     quiet: bool,
+    /// A company-form word (`Co`, `Inc`): no phrase, only a mark that it is never a name alone.
+    suffix: bool,
 }
 
 /// Per cue word ([`crate::cues::words`]), what its phrases are like (derived from the table
@@ -1192,10 +1202,13 @@ fn lone_words() -> &'static [Lone] {
                 let cues = ps.iter().find(|p| p.rest.is_empty()).map(|p| p.cues);
                 let longer = ps.iter().any(|p| !p.rest.is_empty());
                 let loud = filed() | Cues::CONJ | Cues::COMPARE | Cues::CLAUSE;
+                let suffix = !longer && cues == Some(Cues::ENTITY_SUFFIX);
+                let cues = cues.filter(|_| !suffix);
                 Lone {
                     cues,
                     longer,
                     quiet: !longer && cues.is_some_and(|c| !c.any(loud)),
+                    suffix,
                 }
             })
             .collect()
@@ -1312,6 +1325,8 @@ struct Carry<'a> {
     /// The first entity the body names as a possessor or a sentence's subject.
     /// (Found when a value first needs it.)
     body_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
+    /// A name the lead makes the subject of a verb inside a sentence (the last resort).
+    inner_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
     /// Whether the title is written in capitals.
     title_caps: bool,
 }
@@ -1410,12 +1425,20 @@ pub fn extract_with_tokens<'a>(
         topic: topic_metric(&d),
         title_subject: None,
         body_entity: std::cell::OnceCell::new(),
+        inner_entity: std::cell::OnceCell::new(),
         title_caps: false,
     };
     match title_ticker(&d) {
         Some(name) => carry.title_subject = Some(name),
         None => {
-            carry.title_subject = title_subject(&d).or_else(|| cjk_title_name(&d));
+            carry.title_subject = title_subject(&d)
+                .or_else(|| cjk_title_name(&d))
+                .or_else(|| {
+                    let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
+                    let (a, b) = d.sent_toks[s];
+                    let (x, y) = cjk_place(&d, a, b)?;
+                    d.phrase(x, y)
+                });
             carry.title_caps = title_caps(&d);
         }
     }
@@ -1584,6 +1607,10 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     if words == 0 || words > 4 {
         return false;
     }
+    // A company form alone is a garbled name (`On Wednesday, Co. reported`).
+    if words == 1 && (a..b).any(|i| d.is_word(i) && d.suffix(i)) {
+        return false;
+    }
     if market && last_cap {
         return true;
     }
@@ -1733,10 +1760,17 @@ fn read_value<'a>(
             // An all-capitals title's first run of words is a headline, not a name: the
             // body's entity comes first there.
             let body = || carry.body_entity.get_or_init(|| body_entity(d)).clone();
+            // (A name inside a lead sentence only when nothing else names one.)
+            let inner = || {
+                carry
+                    .inner_entity
+                    .get_or_init(|| inner_entity(d).and_then(|(x, y)| d.phrase(x, y)))
+                    .clone()
+            };
             if carry.title_caps {
-                body().or(carry.title_subject.clone())
+                body().or(carry.title_subject.clone()).or_else(inner)
             } else {
-                carry.title_subject.clone().or_else(body)
+                carry.title_subject.clone().or_else(body).or_else(inner)
             }
         });
 
@@ -2075,6 +2109,13 @@ fn title_caps(d: &Doc<'_, '_>) -> bool {
 /// spent`, `Canadian Pacific Ltd said`), in the first sentences the linker reads. The subject of a
 /// value whose sentence names none (`the city's loans`, `its revenue`).
 fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let (a, b) = lead_entity(d)?;
+    let (a, b) = defined_name(d, a, b).unwrap_or((a, b));
+    d.phrase(a, b)
+}
+
+/// The lead's first named sentence subject or possessor ([`body_entity`]), as tokens.
+fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
     let name_run = |mut i: usize, lo: usize, end: usize| {
         while i > lo
             && d.toks[i - 1].item == NONE
@@ -2126,7 +2167,7 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 && d.is_word(v)
                 && (!one || capitalised_inside(d.text, d.tok_text(i)))
             {
-                return d.phrase(i, j);
+                return Some((i, j));
             }
         }
         // A Japanese news lead: the topic before `は` and the day (`トヨタ自動車は6日、`).
@@ -2137,7 +2178,13 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 })
         }) && (lo..k).all(|x| d.is_cjk(x) && d.toks[x].item == NONE && d.cue_at(x).0.is_empty())
         {
-            return d.phrase(lo, k);
+            return Some((lo, k));
+        }
+        // A CJK place name opening a clause (`10月27日下午,金坛区召开`).
+        if (d.is_cjk(lo) || d.toks[lo].item != NONE)
+            && let Some(x) = cjk_place(d, lo, hi)
+        {
+            return Some(x);
         }
         // A named possessor.
         for k in lo + 1..hi.saturating_sub(1).min(lo + 64) {
@@ -2146,11 +2193,128 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 && let Some(i) = name_run(k, lo, k)
                 && named(d, i, k)
             {
-                return d.phrase(i, k);
+                return Some((i, k));
             }
         }
     }
     None
+}
+
+/// A CJK place name among tokens `lo..hi` (the first few): three to six plain characters from a
+/// clause's start (punctuation, a date, the sentence's start) to a place-name end
+/// ([`CJK_PLACE_ENDS`]: `苏州市`, `金坛区`), not a word that character starts (`市场`).
+fn cjk_place(d: &Doc<'_, '_>, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let hi = hi.min(lo + 40);
+    let mut st = lo;
+    for i in lo..hi {
+        let plain = d.toks[i].item == NONE && d.cue_at(i).0.is_empty();
+        let Kind::Cjk(c) = d.toks[i].kind else {
+            st = i + 1;
+            continue;
+        };
+        if !plain {
+            st = i + 1;
+            continue;
+        }
+        if CJK_PLACE_ENDS.contains(&c) {
+            let len = i + 1 - st;
+            let word = matches!(d.toks.get(i + 1).map(|t| t.kind), Some(Kind::Cjk(n)) if CJK_PLACE_NOT_BEFORE.contains(&n));
+            if (3..=6).contains(&len) && !word {
+                return Some((st, i + 1));
+            }
+            st = i + 1;
+        }
+    }
+    None
+}
+
+/// A name that is the subject of a verb inside one of the lead's first sentences (`This is the
+/// first time that Samsung has achieved`): when no sentence opens with a name.
+fn inner_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
+    let mut read = 0;
+    for (s, kind) in d.sent_kind.iter().enumerate() {
+        let (lo, hi) = d.sent_toks[s];
+        if *kind != BlockKind::Paragraph || lo == hi {
+            continue;
+        }
+        read += 1;
+        if read > 4 {
+            break;
+        }
+        let hi = hi.min(lo + 64);
+        let mut from = lo + 1;
+        while let Some(v) = d.index.verb.first_in(from, hi) {
+            from = v + 1;
+            let c = d.toks[v].cue;
+            if d.toks[v].item != NONE || !d.is_word(v) || c.any(Cues::PRONOUN | Cues::CLAUSE) {
+                continue;
+            }
+            let mut j = v;
+            while j > lo && d.cue_at(j - 1).0.has(Cues::ADVERB) {
+                j -= 1;
+            }
+            let mut i = j;
+            while i > lo
+                && j - i < 4
+                && d.cap(i - 1)
+                && d.toks[i - 1].item == NONE
+                && d.cue_at(i - 1).0.is_empty()
+            {
+                i -= 1;
+            }
+            // (Not the sentence's first word: the lead's own rule reads that.)
+            // (After a word that is no preposition: `Bank of Denmark is` names no Denmark.)
+            if i > lo
+                && i < j
+                && !(j == i + 1 && d.suffix(i))
+                && d.is_word(i - 1)
+                && !d.cue_at(i - 1).0.any(Cues::PREP | Cues::OF)
+            {
+                return Some((i, j));
+            }
+        }
+    }
+    None
+}
+
+/// The name an acronym stands for where the text defines it (`the Changzhou National High-tech
+/// District (CND)`): the capitalised run (hyphenated words included) before the bracketed
+/// acronym's first occurrence.
+fn defined_name(d: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let w = d.tok_text(a);
+    if b != a + 1 || !(2..=6).contains(&w.len()) || !w.bytes().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // The first `(` + acronym + `)` (a search in the text once per document).
+    let bytes = d.text.as_bytes();
+    let at = d
+        .text
+        .match_indices(w)
+        .take(64)
+        .find(|&(i, _)| i > 0 && bytes[i - 1] == b'(' && bytes.get(i + w.len()) == Some(&b')'))?
+        .0;
+    let k = d.toks.partition_point(|t| t.span.start() < at - 1);
+    let glued = |x: usize, y: usize| d.toks[x].span.end() == d.toks[y].span.start();
+    let mut i = k;
+    while i > 0 && k - i < 8 {
+        let t = i - 1;
+        let ok = d.toks[t].item == NONE
+            && (d.cap(t)
+                || (t > 0 && d.cap(t - 1) && d.cue_at(t).0.any(Cues::OF | Cues::CONJ))
+                || (matches!(d.punct(t), Some('-' | '–' | '&')) && glued(t, t + 1) && t > 0)
+                || (d.is_word(t)
+                    && t > 0
+                    && glued(t - 1, t)
+                    && matches!(d.punct(t - 1), Some('-' | '–'))));
+        if !ok {
+            break;
+        }
+        i = t;
+    }
+    while i < k && (!d.cap(i) || d.cue_at(i).0.has(Cues::DET)) {
+        i += 1;
+    }
+    ((k - i) >= 2).then_some((i, k))
 }
 
 /// The named possessor of a metric phrase of the sentence (`Brazil's September trade surplus`,
@@ -2349,6 +2513,10 @@ fn metric_of<'a>(
                 }
             }
             NpLeft::Phrase(x, y) => {
+                if y == x + 1 && d.suffix(x) {
+                    // (A company form alone: a name lost in the page's scrape.)
+                    return none;
+                }
                 if is_entity(d, x, y, c.has(Cues::MARKET)) {
                     let subject = d.phrase(x, y);
                     let metric = if c.has(Cues::CONTENT) {

@@ -266,3 +266,23 @@ fn hostile_inputs_give_valid_indices_and_spans() {
         }
     }
 }
+
+#[test]
+fn a_workforce_a_company_employs_is_as_of_the_documents_date() {
+    let d = doc(
+        "Quillon Rail earned [41 mln dlrs|m] in [2025|d]. The company employs about \
+         [2,300|n] people and operates [14|n] depots.",
+    );
+    let f = facts(&d);
+    assert_eq!(f[0].period.mention(), Some(1));
+    assert_eq!(
+        f[1].period,
+        Period::Reference,
+        "employs: a present-tense state"
+    );
+    assert_eq!(
+        f[2].period,
+        Period::Reference,
+        "operates: a present-tense state"
+    );
+}

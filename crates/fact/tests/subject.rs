@@ -94,3 +94,36 @@ fn a_japanese_lead_names_its_topic_and_a_cjk_title_its_first_name() {
     let s = subjects("北星電機、増収増益\n\n売上高は[3200億円|m]だった。");
     assert_eq!(s, [Some("北星電機".to_owned())]);
 }
+
+#[test]
+fn a_company_form_alone_names_no_one_and_a_name_inside_the_lead_does() {
+    // A scrape lost the name before `Inc.`; the lead names the company later, inside a sentence.
+    let s = subjects(
+        "On Monday, Inc. reported higher sales. It was the [first|o] time that Delmora Foods \
+         has posted a loss. Revenue climbed to [3.1 bln dlrs|m] in the [third quarter|d].",
+    );
+    assert_eq!(s, [Some("Delmora Foods".to_owned())]);
+}
+
+#[test]
+fn an_acronym_subject_reads_as_the_name_it_is_defined_for() {
+    let s = subjects(
+        "Port update\n\nThe ministry signed an agreement with the Westbay Free Trade Zone \
+         (WFTZ) on [Monday|d].\n\nThe WFTZ was founded in [2001|d]. Exports reached \
+         [2.4 bln dlrs|m] in [2025|d].",
+    );
+    assert_eq!(s, [Some("Westbay Free Trade Zone".to_owned())]);
+}
+
+#[test]
+fn a_cjk_place_name_in_the_title_or_the_lead_is_the_subject() {
+    let s = subjects(
+        "无锡市一季度经济运行\n\n一季度，全市地区生产总值[3600亿元|m]，同比增长[5.2%|p]。",
+    );
+    assert_eq!(s, [Some("无锡市".to_owned()), Some("无锡市".to_owned())]);
+    let s = subjects("[11月2日|d]，滨江区召开会议。截至[9月末|d]，存款余额[920亿元|m]。");
+    assert_eq!(s, [Some("滨江区".to_owned())]);
+    // `市场` is a market, not a city.
+    let s = subjects("[11月2日|d]，股票市场成交额[920亿元|m]。");
+    assert_eq!(s, [None]);
+}

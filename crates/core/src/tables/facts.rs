@@ -139,6 +139,10 @@ cue_consts! {
     AT = 36;
     /// The `s` of a possessive `'s`.
     POSSESSIVE = 37;
+    /// A company-form word (`Co`, `Inc`, `Ltd`): part of a name, never a name alone (a garbled
+    /// `Co. reported` names no one). The linker reads it from the word alone and files it under
+    /// no phrase (a name's words stay cue-free).
+    ENTITY_SUFFIX = 38;
 }
 
 impl Cues {
@@ -271,6 +275,8 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("have", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("had", Cues::VERB),
     ("owns", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
+    ("employs", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
+    ("operates", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("holds", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("remains", Cues(Cues::PRESENT.0 | Cues::VERB.0)),
     ("covered", LV),
@@ -531,6 +537,26 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("から", Cues(Cues::PARTICLE.0)),
     ("まで", Cues::PARTICLE),
     ("へ", Cues::PARTICLE),
+    // company forms: never a name alone
+    ("co", Cues::ENTITY_SUFFIX),
+    ("corp", Cues::ENTITY_SUFFIX),
+    ("inc", Cues::ENTITY_SUFFIX),
+    ("ltd", Cues::ENTITY_SUFFIX),
+    ("plc", Cues::ENTITY_SUFFIX),
+    ("llc", Cues::ENTITY_SUFFIX),
+    ("incorporated", Cues::ENTITY_SUFFIX),
+    ("limited", Cues::ENTITY_SUFFIX),
+];
+
+/// The characters that end a Chinese or Japanese place name (`苏州市`, `金坛区`, `愛知県`): a run of
+/// three to six plain characters ending in one, opening a title or a clause, names the entity of
+/// the page's figures.
+pub const CJK_PLACE_ENDS: &[char] = &['市', '省', '区', '县', '県'];
+
+/// Words where a [`CJK_PLACE_ENDS`] character is not a name's end (`市场` market, `市值` market
+/// value, `区域` region): the character after it.
+pub const CJK_PLACE_NOT_BEFORE: &[char] = &[
+    '场', '場', '值', '民', '域', '间', '間', '份', '长', '長', '委', '政',
 ];
 
 /// One cue phrase as word ids (rows of [`words`]), listed under its first word by [`phrases`].
