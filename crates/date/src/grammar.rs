@@ -357,7 +357,8 @@ impl<'a> Cx<'a, '_> {
         // What the wrap lets it read goes only as far as a token ends.
         // Only a numeral joined by `and` (`two⏎and a half`, `one hundred and⏎five`): in
         // `six⏎quarters` the unit is the rule's to read, as with a space.
-        if let Some(m) = self.across_wrap(i, n)
+        if self.wrap_near(i)
+            && let Some(m) = self.across_wrap(i, n)
             && let Some(j) = self.after_byte(i, t.span.start() + m.len)
             && (i + 1..j).any(|k| self.is(k, W::And))
         {
@@ -370,6 +371,15 @@ impl<'a> Cx<'a, '_> {
     /// The numeral `n` read at token `i` read again when a soft line wrap comes soon after it
     /// (`two⏎and a half`): over the next few tokens of the paragraph with their wraps as spaces
     /// (a wrap is whitespace to every grammar), when that reads further.
+    /// Whether a soft line wrap comes before one of the five tokens after `i` (most numerals have
+    /// none: then [`Cx::across_wrap`] is not asked).
+    #[inline]
+    fn wrap_near(&self, i: usize) -> bool {
+        self.toks
+            .get(i + 1..)
+            .is_some_and(|near| near.iter().take(5).any(|t| t.gap == Gap::Wrap))
+    }
+
     // Kept out of line: inlined, its buffer made every cardinal read dearer (+3.6 M on 3,000
     // stories), though it rarely gets past its first check.
     #[inline(never)]
@@ -378,12 +388,8 @@ impl<'a> Cx<'a, '_> {
         i: usize,
         n: finnews_numeral::Numeral,
     ) -> Option<finnews_numeral::Numeral> {
-        // Only a numeral joined by `and` is read across a wrap, and most numerals have no `and`
-        // and no wrap among the next few tokens.
-        let near = self.toks.get(i + 1..)?;
-        if !near.iter().take(5).any(|t| t.gap == Gap::Wrap)
-            || !(i + 1..i + 4).any(|k| self.is(k, W::And))
-        {
+        // Only a numeral joined by `and` is read across a wrap.
+        if !(i + 1..i + 4).any(|k| self.is(k, W::And)) {
             return None;
         }
         let start = self.tok(i)?.span.start();

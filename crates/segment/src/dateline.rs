@@ -463,6 +463,9 @@ impl Labels {
 
 static DATE_LABELS: std::sync::LazyLock<Labels> =
     std::sync::LazyLock::new(|| Labels::new(cues::DATE_LABELS));
+/// The longest line (in bytes) read for an embargo sentence.
+const EMBARGO_MAX_LINE: usize = 400;
+
 /// [`cues::EMBARGO_PHRASES`], found in any case.
 static EMBARGO: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
@@ -1146,6 +1149,10 @@ impl Cur<'_> {
     /// the phrase, a clock time if any, and a full day with its year ending the sentence; the
     /// whole line is the dateline.
     fn embargo(&self, i: usize) -> Option<Found> {
+        // A header sentence, not a page run together on one line.
+        if self.end - i > EMBARGO_MAX_LINE {
+            return None;
+        }
         let rest = &self.s[i..self.end];
         let m = EMBARGO.as_ref()?.find(rest)?;
         let k = i + m.end();
