@@ -113,13 +113,7 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
             let all = 0..buf.len();
             let to = (render, crate::doc::id_json(&id, &buf));
             let doc = analyze(&buf, all, repaired, settings.options.clone(), settings, to);
-            Outcome {
-                buf,
-                id,
-                doc: Ok(doc),
-                message: None,
-                input_bytes,
-            }
+            analyzed(buf, id, doc, input_bytes)
         }
         Job::Line {
             source,
@@ -197,13 +191,7 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
                                     if t.capacity() <= STREAM_ABOVE {
                                         TEXT.set(t);
                                     }
-                                    return Outcome {
-                                        buf: line,
-                                        id,
-                                        doc: Ok(doc),
-                                        message: None,
-                                        input_bytes: consumed,
-                                    };
+                                    return analyzed(line, id, doc, consumed);
                                 }
                                 TEXT.set(t);
                             }
@@ -225,13 +213,7 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
                             };
                             let to = (render, crate::doc::id_json(&id, &line));
                             let doc = analyze(&line, t, repaired, options, settings, to);
-                            return Outcome {
-                                buf: line,
-                                id,
-                                doc: Ok(doc),
-                                message: None,
-                                input_bytes: consumed,
-                            };
+                            return analyzed(line, id, doc, consumed);
                         }
                         None => match string(raw) {
                             Some(t) => Cow::Owned(t.into_owned()),
@@ -258,13 +240,7 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
                     let id = id.map_or(Id::Null, Id::InBuf);
                     let to = (render, crate::doc::id_json(&id, &line));
                     let doc = analyze(&line, range, repaired, options, settings, to);
-                    Outcome {
-                        buf: line,
-                        id,
-                        doc: Ok(doc),
-                        message: None,
-                        input_bytes: consumed,
-                    }
+                    analyzed(line, id, doc, consumed)
                 }
                 Cow::Owned(t) => {
                     let id = id_or_null(&line);
@@ -272,13 +248,7 @@ fn run_job(job: Job, settings: &Settings, render: Render<'_>) -> Outcome {
                     let all = 0..t.len();
                     let to = (render, crate::doc::id_json(&id, &t));
                     let doc = analyze(&t, all, repaired, options, settings, to);
-                    Outcome {
-                        buf: t,
-                        id,
-                        doc: Ok(doc),
-                        message: None,
-                        input_bytes: consumed,
-                    }
+                    analyzed(t, id, doc, consumed)
                 }
             }
         }
@@ -930,6 +900,17 @@ fn describe(v: &str) -> &'static str {
         Some(b't' | b'f') => "a boolean",
         Some(b'n') => "null",
         _ => "a number",
+    }
+}
+
+/// The outcome of a document analysed (its text in `buf`).
+fn analyzed(buf: String, id: Id, doc: Doc, input_bytes: u64) -> Outcome {
+    Outcome {
+        buf,
+        id,
+        doc: Ok(doc),
+        message: None,
+        input_bytes,
     }
 }
 
