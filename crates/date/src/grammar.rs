@@ -3257,7 +3257,7 @@ impl<'a> Cx<'a, '_> {
             && !self
                 .tok(after + 1)
                 .is_some_and(|t| matches!(t.kind, Kind::Number { .. }) && self.glued(after + 1))
-            && !(i >= 1 && self.glued(i - 1))
+            && (i == 0 || !self.glued(i - 1))
     }
 
     fn r_year(&self, i: usize) -> Option<M> {
