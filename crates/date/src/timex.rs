@@ -82,6 +82,10 @@ pub(crate) enum Form<E> {
     },
     Year(i32),
     UnknownYear,
+    /// A day, week, month, quarter or half of an unknown year and position (`next week`,
+    /// `last month` without a reference date): `XXXX-XX-XX`, `XXXX-WXX`, `XXXX-XX`,
+    /// `XXXX-QX`, `XXXX-HX`.
+    Unresolved(Cal),
     Decade(i32),
     Century(i32),
     Quarter {
@@ -150,6 +154,7 @@ impl<E> Form<E> {
             Form::Month { year, month } => Form::Month { year, month },
             Form::Year(y) => Form::Year(y),
             Form::UnknownYear => Form::UnknownYear,
+            Form::Unresolved(c) => Form::Unresolved(c),
             Form::Decade(d) => Form::Decade(d),
             Form::Century(c) => Form::Century(c),
             Form::Quarter { year, q } => Form::Quarter { year, q },
@@ -256,6 +261,43 @@ pub(crate) enum DayPart {
     Afternoon,
     Evening,
     Night,
+}
+
+/// The calendar unit of an unresolved value ([`Form::Unresolved`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Cal {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+}
+
+impl Cal {
+    const ALL: [Cal; 5] = [Cal::Day, Cal::Week, Cal::Month, Cal::Quarter, Cal::Half];
+
+    /// The unit of a relative period; `None` for units with no unresolved form here.
+    pub(crate) const fn of(unit: DurUnit) -> Option<Cal> {
+        match unit {
+            DurUnit::Day => Some(Cal::Day),
+            DurUnit::Week => Some(Cal::Week),
+            DurUnit::Month => Some(Cal::Month),
+            DurUnit::Quarter => Some(Cal::Quarter),
+            DurUnit::Half => Some(Cal::Half),
+            _ => None,
+        }
+    }
+
+    /// The TIMEX3 string (the ISO-TimeML `X` placeholders for every unknown digit).
+    const fn code(self) -> &'static str {
+        match self {
+            Cal::Day => "XXXX-XX-XX",
+            Cal::Week => "XXXX-WXX",
+            Cal::Month => "XXXX-XX",
+            Cal::Quarter => "XXXX-QX",
+            Cal::Half => "XXXX-HX",
+        }
+    }
 }
 
 /// A season, as TIMEX3 writes it.
@@ -878,6 +920,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
             }
             Form::Year(y) => write!(f, "{y:04}"),
             Form::UnknownYear => f.write_str("XXXX"),
+            Form::Unresolved(c) => f.write_str(c.code()),
             Form::Decade(d) => write!(f, "{d:03}"),
             Form::Century(c) => write!(f, "{c:02}"),
             Form::Quarter { year, q } => {
@@ -1011,6 +1054,7 @@ impl Buf {
             }
             Form::Year(y) => self.digits(i64::from(y), 4),
             Form::UnknownYear => self.push(b"XXXX"),
+            Form::Unresolved(c) => self.push(c.code().as_bytes()),
             Form::Quarter { year, q } => {
                 self.year(year) && self.push(b"-Q") && self.digits(i64::from(q), 1)
             }
@@ -1113,6 +1157,9 @@ fn parse_point(s: &str) -> Option<Point> {
         "FUTURE_REF" => return Some(Form::FutureRef),
         "XXXX" => return Some(Form::UnknownYear),
         _ => {}
+    }
+    if let Some(c) = Cal::ALL.into_iter().find(|c| c.code() == s) {
+        return Some(Form::Unresolved(c));
     }
     if let Some(rest) = s.strip_prefix('P') {
         return parse_duration(rest);
@@ -1332,6 +1379,7 @@ mod tests {
             (year(), 1u8..=12).prop_map(|(year, month)| Form::Month { year, month }),
             (0i32..=9999).prop_map(Form::Year),
             Just(Form::UnknownYear),
+            proptest::sample::select(Cal::ALL.to_vec()).prop_map(Form::Unresolved),
             (0i32..=999).prop_map(Form::Decade),
             (0i32..=99).prop_map(Form::Century),
             (year(), 1u8..=4).prop_map(|(year, q)| Form::Quarter { year, q }),
