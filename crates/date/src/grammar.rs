@@ -13,9 +13,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{
-    Cal, DurUnit, Form, Parts, Repr, Season, Year, month_range, months_to, ymd,
-};
+use crate::timex::{Cal, DurUnit, Form, Parts, Repr, Season, Year, month_range, months_to, ymd};
 use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;

@@ -24,6 +24,11 @@ use crate::types::{DateRange, FiscalYearNaming, Options};
 /// [`day`](Timex::day), [`is_fiscal`](Timex::is_fiscal), [`interval`](Timex::interval), ...
 /// An unknown part (`XXXX`) reads as `None`.
 ///
+/// Without a reference date a relative period keeps the unresolved form of its grain, every
+/// unknown digit an `X` as in ISO-TimeML: `XXXX-XX-XX` (a day: `yesterday`), `XXXX-WXX` (a
+/// week: `next week`), `XXXX-XX` (a month), `XXXX-QX` (a quarter), `XXXX-HX` (a half) and
+/// `XXXX` (a year); every accessor reads such a value as `None`, and it covers no known days.
+///
 /// # Example
 ///
 /// ```
@@ -40,6 +45,14 @@ use crate::types::{DateRange, FiscalYearNaming, Options};
 /// assert_eq!((first.month(), last.month()), (Some(1), Some(6)));
 /// assert_eq!(h1.year(), None); // an interval is not within one named year...
 /// assert_eq!(first.year(), Some(2024)); // ...its ends are
+///
+/// // No reference date: `next week` is some week, its year and number unknown.
+/// let t = &extract("Talks resume next week.", &Options::default())[0];
+/// assert_eq!(t.timex(), "XXXX-WXX");
+/// assert_eq!(t.value.range(), None);
+/// let quarter: Timex = "XXXX-QX".parse()?;
+/// assert_eq!((quarter.year(), quarter.quarter(), quarter.month()), (None, None, None));
+/// assert_eq!(quarter.to_string(), "XXXX-QX");
 /// # Ok::<(), finnews_date::FromStrError>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -1119,7 +1132,7 @@ impl FromStr for Timex {
         let bad = || {
             FromStrError::new("TIMEX3 value", s).with_reason(
                 "expected a date or period (`2020-09-29`, `2013-10`, `2024-Q3`, `2024-H1`, \
-                 `FY2023`, `XXXX-06`), an interval of two (`2024-01/2024-06`) or a duration \
+                 `FY2023`, `XXXX-06`, `XXXX-WXX`), an interval of two (`2024-01/2024-06`) or a duration \
                  (`P3Y`)",
             )
         };
@@ -1329,7 +1342,7 @@ impl<'de> serde::Deserialize<'de> for Timex {
 
 #[cfg(test)]
 mod tests {
-    use super::{DayPart, DurUnit, Form, Point, Season, Timex, ymd};
+    use super::{Cal, DayPart, DurUnit, Form, Point, Season, Timex, ymd};
     use crate::types::Options;
     use chrono::NaiveDate;
     use proptest::prelude::*;
