@@ -3265,7 +3265,7 @@ impl<'a> Cx<'a, '_> {
             && !self
                 .tok(after + 1)
                 .is_some_and(|t| matches!(t.kind, Kind::Number { .. }) && self.glued(after + 1))
-            && !(i >= 1 && self.glued(i - 1))
+            && (i == 0 || !self.glued(i - 1))
     }
 
     fn r_year(&self, i: usize) -> Option<M> {
@@ -4078,7 +4078,7 @@ impl<'a> Cx<'a, '_> {
                     .zip(parts.0)
                     .filter(|&(_, n)| n != 0)
                     .map(|(u, _)| u)
-                    .last()?;
+                    .next_back()?;
                 let repr = match finest {
                     DurUnit::Year => Repr::UnknownYear,
                     u => Repr::Unresolved(Cal::of(u)?),
