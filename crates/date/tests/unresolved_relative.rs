@@ -131,3 +131,20 @@ fn unresolved_strings_round_trip() {
         assert!(s.parse::<Timex>().is_err(), "{s}");
     }
 }
+
+#[test]
+fn cjk_relative_words_without_a_reference() {
+    assert_eq!(
+        found("先月の売上は伸びた。来週に発表する。", &none()),
+        pairs(&[("先月", "XXXX-XX"), ("来週", "XXXX-WXX")])
+    );
+    assert_eq!(
+        found("昨天公布，明天生效。", &none()),
+        pairs(&[("昨天", "XXXX-XX-XX"), ("明天", "XXXX-XX-XX")])
+    );
+    // With a reference day they resolve.
+    assert_eq!(
+        found("昨天公布。", &at(2020, 3, 2)),
+        pairs(&[("昨天", "2020-03-01")])
+    );
+}
