@@ -1601,10 +1601,16 @@ impl Cj<'_, '_, '_> {
         if has(K::Ratio, r) {
             return fail();
         }
-        let date = need(
-            self.ref_day()
-                .and_then(|d| super::shift_days(d, i64::from(k))),
-        )?;
+        let Some(day) = self.ref_day() else {
+            // No reference day: `今日` is the present, `昨日` a day unresolved (`XXXX-XX-XX`).
+            let repr = if k == 0 {
+                Repr::PresentRef
+            } else {
+                Repr::Unresolved(crate::timex::Cal::Day)
+            };
+            return Ok((r, pt(repr, None, false)));
+        };
+        let date = need(super::shift_days(day, i64::from(k)))?;
         if let Some(x) = self.counted_from(r, date) {
             return Ok(x);
         }

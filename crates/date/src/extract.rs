@@ -945,6 +945,7 @@ fn interval(
         | Repr::PastRef
         | Repr::FutureRef
         | Repr::Weekday(_)
+        | Repr::Unresolved(_)
         | Repr::Interval { .. } => None,
         r => r.as_point(),
     };

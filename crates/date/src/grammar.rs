@@ -13,7 +13,7 @@ use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::timex::{DurUnit, Form, Parts, Repr, Season, Year, month_range, months_to, ymd};
+use crate::timex::{Cal, DurUnit, Form, Parts, Repr, Season, Year, month_range, months_to, ymd};
 use crate::toks::{Numeric, Toks};
 use crate::types::{FiscalYearNaming, Mod, Options};
 use crate::words;
@@ -868,11 +868,14 @@ impl<'a> Cx<'a, '_> {
     }
 
     fn rel(&self, unit: DurUnit, k: i32) -> Option<Repr> {
+        // Without a reference (or, for a week or day, without a reference day) the period
+        // keeps its unresolved TIMEX3 form: `XXXX`, `XXXX-XX`, `XXXX-QX`, `XXXX-WXX`, ...
+        let unresolved = || match unit {
+            DurUnit::Year => Some(Repr::UnknownYear),
+            u => Cal::of(u).map(Repr::Unresolved),
+        };
         let Some(r) = self.reference() else {
-            return match unit {
-                DurUnit::Year => Some(Repr::UnknownYear),
-                _ => None,
-            };
+            return unresolved();
         };
         let y = r.year();
         Some(match unit {
@@ -901,7 +904,9 @@ impl<'a> Cx<'a, '_> {
                 }
             }
             DurUnit::Week => {
-                let r = self.ref_day()?;
+                let Some(r) = self.ref_day() else {
+                    return unresolved();
+                };
                 let d = shift_days(r, i64::from(k) * 7)?;
                 let w = d.iso_week();
                 Repr::Week {
@@ -910,7 +915,10 @@ impl<'a> Cx<'a, '_> {
                 }
             }
             DurUnit::Day => Repr::Day {
-                date: shift_days(self.ref_day()?, i64::from(k))?,
+                date: match self.ref_day() {
+                    Some(r) => shift_days(r, i64::from(k))?,
+                    None => return unresolved(),
+                },
                 part: None,
             },
             _ => return None,
@@ -3406,7 +3414,12 @@ impl<'a> Cx<'a, '_> {
         let day = |k: i64| self.ref_day().and_then(|r| shift_days(r, k));
         if let Some(k) = words::relative_day(wt) {
             let Some(date) = day(k) else {
-                return (k == 0).then(|| m(i + 1, Repr::PresentRef)).flatten();
+                if k == 0 {
+                    return m(i + 1, Repr::PresentRef);
+                }
+                // `yesterday`, `tomorrow morning` without a reference day: a day, unresolved.
+                let part = self.wt(i + 1).and_then(words::day_part).is_some();
+                return m(i + 1 + usize::from(part), Repr::Unresolved(Cal::Day));
             };
             if let Some(p) = self.wt(i + 1).and_then(words::day_part) {
                 return m(
@@ -4058,7 +4071,20 @@ impl<'a> Cx<'a, '_> {
             && let Some(k) = self.wt(e).and_then(words::shift)
             && !self.is(e + 1, W::Than)
         {
-            let mut date = self.ref_day()?;
+            let Some(mut date) = self.ref_day() else {
+                // No reference day: the finest unit's unresolved form (`XXXX-XX-XX`).
+                let finest = Parts::UNITS
+                    .into_iter()
+                    .zip(parts.0)
+                    .filter(|&(_, n)| n != 0)
+                    .map(|(u, _)| u)
+                    .next_back()?;
+                let repr = match finest {
+                    DurUnit::Year => Repr::UnknownYear,
+                    u => Repr::Unresolved(Cal::of(u)?),
+                };
+                return m(e + 1, repr);
+            };
             let mut finest = DurUnit::Year;
             for (&n, unit) in parts.0.iter().zip(Parts::UNITS) {
                 if n == 0 {

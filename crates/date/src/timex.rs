@@ -24,6 +24,11 @@ use crate::types::{DateRange, FiscalYearNaming, Options};
 /// [`day`](Timex::day), [`is_fiscal`](Timex::is_fiscal), [`interval`](Timex::interval), ...
 /// An unknown part (`XXXX`) reads as `None`.
 ///
+/// Without a reference date a relative period keeps the unresolved form of its grain, every
+/// unknown digit an `X` as in ISO-TimeML: `XXXX-XX-XX` (a day: `yesterday`), `XXXX-WXX` (a
+/// week: `next week`), `XXXX-XX` (a month), `XXXX-QX` (a quarter), `XXXX-HX` (a half) and
+/// `XXXX` (a year); every accessor reads such a value as `None`, and it covers no known days.
+///
 /// # Example
 ///
 /// ```
@@ -40,6 +45,14 @@ use crate::types::{DateRange, FiscalYearNaming, Options};
 /// assert_eq!((first.month(), last.month()), (Some(1), Some(6)));
 /// assert_eq!(h1.year(), None); // an interval is not within one named year...
 /// assert_eq!(first.year(), Some(2024)); // ...its ends are
+///
+/// // No reference date: `next week` is some week, its year and number unknown.
+/// let t = &extract("Talks resume next week.", &Options::default())[0];
+/// assert_eq!(t.timex(), "XXXX-WXX");
+/// assert_eq!(t.value.range(), None);
+/// let quarter: Timex = "XXXX-QX".parse()?;
+/// assert_eq!((quarter.year(), quarter.quarter(), quarter.month()), (None, None, None));
+/// assert_eq!(quarter.to_string(), "XXXX-QX");
 /// # Ok::<(), finnews_date::FromStrError>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -82,6 +95,10 @@ pub(crate) enum Form<E> {
     },
     Year(i32),
     UnknownYear,
+    /// A day, week, month, quarter or half of an unknown year and position (`next week`,
+    /// `last month` without a reference date): `XXXX-XX-XX`, `XXXX-WXX`, `XXXX-XX`,
+    /// `XXXX-QX`, `XXXX-HX`.
+    Unresolved(Cal),
     Decade(i32),
     Century(i32),
     Quarter {
@@ -150,6 +167,7 @@ impl<E> Form<E> {
             Form::Month { year, month } => Form::Month { year, month },
             Form::Year(y) => Form::Year(y),
             Form::UnknownYear => Form::UnknownYear,
+            Form::Unresolved(c) => Form::Unresolved(c),
             Form::Decade(d) => Form::Decade(d),
             Form::Century(c) => Form::Century(c),
             Form::Quarter { year, q } => Form::Quarter { year, q },
@@ -256,6 +274,43 @@ pub(crate) enum DayPart {
     Afternoon,
     Evening,
     Night,
+}
+
+/// The calendar unit of an unresolved value ([`Form::Unresolved`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Cal {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+}
+
+impl Cal {
+    const ALL: [Cal; 5] = [Cal::Day, Cal::Week, Cal::Month, Cal::Quarter, Cal::Half];
+
+    /// The unit of a relative period; `None` for units with no unresolved form here.
+    pub(crate) const fn of(unit: DurUnit) -> Option<Cal> {
+        match unit {
+            DurUnit::Day => Some(Cal::Day),
+            DurUnit::Week => Some(Cal::Week),
+            DurUnit::Month => Some(Cal::Month),
+            DurUnit::Quarter => Some(Cal::Quarter),
+            DurUnit::Half => Some(Cal::Half),
+            _ => None,
+        }
+    }
+
+    /// The TIMEX3 string (the ISO-TimeML `X` placeholders for every unknown digit).
+    const fn code(self) -> &'static str {
+        match self {
+            Cal::Day => "XXXX-XX-XX",
+            Cal::Week => "XXXX-WXX",
+            Cal::Month => "XXXX-XX",
+            Cal::Quarter => "XXXX-QX",
+            Cal::Half => "XXXX-HX",
+        }
+    }
 }
 
 /// A season, as TIMEX3 writes it.
@@ -878,6 +933,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
             }
             Form::Year(y) => write!(f, "{y:04}"),
             Form::UnknownYear => f.write_str("XXXX"),
+            Form::Unresolved(c) => f.write_str(c.code()),
             Form::Decade(d) => write!(f, "{d:03}"),
             Form::Century(c) => write!(f, "{c:02}"),
             Form::Quarter { year, q } => {
@@ -1011,6 +1067,7 @@ impl Buf {
             }
             Form::Year(y) => self.digits(i64::from(y), 4),
             Form::UnknownYear => self.push(b"XXXX"),
+            Form::Unresolved(c) => self.push(c.code().as_bytes()),
             Form::Quarter { year, q } => {
                 self.year(year) && self.push(b"-Q") && self.digits(i64::from(q), 1)
             }
@@ -1075,7 +1132,7 @@ impl FromStr for Timex {
         let bad = || {
             FromStrError::new("TIMEX3 value", s).with_reason(
                 "expected a date or period (`2020-09-29`, `2013-10`, `2024-Q3`, `2024-H1`, \
-                 `FY2023`, `XXXX-06`), an interval of two (`2024-01/2024-06`) or a duration \
+                 `FY2023`, `XXXX-06`, `XXXX-WXX`), an interval of two (`2024-01/2024-06`) or a duration \
                  (`P3Y`)",
             )
         };
@@ -1113,6 +1170,9 @@ fn parse_point(s: &str) -> Option<Point> {
         "FUTURE_REF" => return Some(Form::FutureRef),
         "XXXX" => return Some(Form::UnknownYear),
         _ => {}
+    }
+    if let Some(c) = Cal::ALL.into_iter().find(|c| c.code() == s) {
+        return Some(Form::Unresolved(c));
     }
     if let Some(rest) = s.strip_prefix('P') {
         return parse_duration(rest);
@@ -1282,7 +1342,7 @@ impl<'de> serde::Deserialize<'de> for Timex {
 
 #[cfg(test)]
 mod tests {
-    use super::{DayPart, DurUnit, Form, Point, Season, Timex, ymd};
+    use super::{Cal, DayPart, DurUnit, Form, Point, Season, Timex, ymd};
     use crate::types::Options;
     use chrono::NaiveDate;
     use proptest::prelude::*;
@@ -1332,6 +1392,7 @@ mod tests {
             (year(), 1u8..=12).prop_map(|(year, month)| Form::Month { year, month }),
             (0i32..=9999).prop_map(Form::Year),
             Just(Form::UnknownYear),
+            proptest::sample::select(Cal::ALL.to_vec()).prop_map(Form::Unresolved),
             (0i32..=999).prop_map(Form::Decade),
             (0i32..=99).prop_map(Form::Century),
             (year(), 1u8..=4).prop_map(|(year, q)| Form::Quarter { year, q }),
