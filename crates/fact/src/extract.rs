@@ -2939,6 +2939,13 @@ fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffse
     if first > 0 && d.items[ord[first - 1]].span.end() > row {
         return None;
     }
+    // (The values end the row: `two 6,000 tonne cargoes` is prose.)
+    let tail = d.items[ord[last]].span.end();
+    let rest = &d.text.as_bytes()[tail..(tail + TABLE_LINE).min(d.text.len())];
+    let eol = rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
+    if !rest[..eol].iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
     // The header: the nearest line above, in the same run of lines, with dates and no
     // quantity (rows of the same table in between).
     let mut end = row;
@@ -2966,6 +2973,15 @@ fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffse
             end = start;
             continue;
         };
+        // (The periods end the header, side by side: `Q3 2024    Q3 2023`.)
+        let mut gap = d.items[d0].span.end();
+        for i in dates {
+            let sp = d.items[i].span;
+            if sp.start() < gap || !text[gap..sp.start()].bytes().all(|c| c == b' ' || c == b'\t') {
+                return None;
+            }
+            gap = sp.end();
+        }
         let column = |r: usize| -> Option<usize> {
             on_line
                 .iter()
@@ -2978,7 +2994,7 @@ fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffse
             .filter(|&&i| d.items[i].kind == ItemKind::Date)
             .count();
         if periods >= 2 {
-            if periods != count {
+            if periods != count || gap >= end || !text[gap..end - 1].trim().is_empty() {
                 return None;
             }
             return Some((Period::Mention(column(rank)?), None));
