@@ -1444,10 +1444,15 @@ pub fn extract_with_tokens<'a>(
     }
     // A clock time in the title and header lines before the first body sentence (`For release
     // at 2:00 p.m. EST`) is the release's moment, not a period: it dates no body value.
-    let first_body = d
-        .sent_kind
-        .iter()
-        .position(|k| matches!(k, BlockKind::Paragraph | BlockKind::Field))
+    // (The body starts at its first sentence that ends as one: a short line such as
+    // `Embargoed until 4:30 p.m. CET` is a header line whatever its block.)
+    let first_body = (0..d.sent_kind.len())
+        .find(|&s| {
+            let (a, b) = d.sent_toks[s];
+            matches!(d.sent_kind[s], BlockKind::Paragraph | BlockKind::Field)
+                && b > a
+                && matches!(d.punct(b - 1), Some('.' | '!' | '?' | '。' | '！' | '？'))
+        })
         .unwrap_or(usize::MAX);
     let mut cur_sent = NONE;
     // Facts of the current sentence start here (indices into `facts`).
@@ -1482,14 +1487,14 @@ pub fn extract_with_tokens<'a>(
                 } else {
                     last_period_date(&d, cur_sent as usize)
                 };
-                if let Some(p) = own.filter(|&p| cur_sent as usize >= first_body || !clock(&d, p)) {
+                if let Some(p) = own.filter(|&p| cur_sent as usize >= first_body || !stamp(&d, p)) {
                     carry.date = Some(p);
                 }
                 next_sent = next_sent.max(cur_sent as usize + 1);
             }
             while next_sent < s {
                 if let Some(p) = last_period_date(&d, next_sent)
-                    && (next_sent >= first_body || !clock(&d, p))
+                    && (next_sent >= first_body || !stamp(&d, p))
                 {
                     carry.date = Some(p);
                 }
@@ -1514,8 +1519,10 @@ pub fn extract_with_tokens<'a>(
     facts
 }
 
-/// Whether date item `it` is a clock time: a `:` between two numbers (`2:00 p.m.`).
-fn clock(d: &Doc<'_, '_>, it: usize) -> bool {
+/// Whether date item `it` of a header line is the release's moment rather than a period: a
+/// clock time (a `:` between two numbers: `2:00 p.m.`). (A line that is a date alone is no
+/// stamp: `Qtr ends March 7` above a wire table dates its rows.)
+fn stamp(d: &Doc<'_, '_>, it: usize) -> bool {
     let (a, b) = d.item_toks[it];
     (a + 1..b.saturating_sub(1)).any(|i| {
         d.punct(i) == Some(':')
@@ -2977,7 +2984,11 @@ fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffse
         let mut gap = d.items[d0].span.end();
         for i in dates {
             let sp = d.items[i].span;
-            if sp.start() < gap || !text[gap..sp.start()].bytes().all(|c| c == b' ' || c == b'\t') {
+            if sp.start() < gap
+                || !text[gap..sp.start()]
+                    .bytes()
+                    .all(|c| c == b' ' || c == b'\t')
+            {
                 return None;
             }
             gap = sp.end();
