@@ -3020,9 +3020,8 @@ fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffse
             (s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())?
         };
         let own = text[sp.start()..sp.end()]
-            .split(|c: char| !c.is_ascii_digit())
-            .filter_map(year_of)
-            .last()?;
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .find_map(year_of)?;
         if count == 2 && year_of(&text[sp.end()..end - 1]) == Some(own.wrapping_sub(1)) {
             return Some(if rank == 0 {
                 (Period::Mention(d0), None)
