@@ -1817,7 +1817,10 @@ fn read_value<'a>(
         period = p.period;
         offset = p.period_offset;
     }
-    if let Some((p, o)) = table_column(d, n) {
+    // (Most values have no neighbour side by side: the row is looked at only then.)
+    let beside = (n > 0 && side_by_side(d, d.order[n - 1], vi))
+        || (n + 1 < d.order.len() && side_by_side(d, vi, d.order[n + 1]));
+    if let Some((p, o)) = beside.then(|| table_column(d, n)).flatten() {
         (period, offset) = (p, o);
     } else if field && seg.compare {
         offset = Some(PeriodOffset::YearEarlier);
@@ -2898,6 +2901,7 @@ const TABLE_LINES_UP: usize = 8;
 
 /// Whether items `x` and `y` (in order) are quantities side by side in a table row: only
 /// spaces or tabs between them.
+#[inline(always)]
 fn side_by_side(d: &Doc<'_, '_>, x: usize, y: usize) -> bool {
     let (ix, iy) = (d.items[x], d.items[y]);
     if !ix.kind.is_quantity() || !iy.kind.is_quantity() {
@@ -2926,6 +2930,7 @@ fn line_start(text: &str, at: usize) -> Option<usize> {
 /// June 30, 2025 2024`) gives the second column that date a year back (`-P1Y`). `n` is the
 /// value's position in `d.order`; rows of a different number of values than the header has
 /// periods are left to the other rules.
+#[inline(never)]
 fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffset>)> {
     let ord = &d.order;
     let mut first = n;
