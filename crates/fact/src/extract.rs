@@ -314,6 +314,8 @@ struct Doc<'a, 'b> {
     seg_start: Vec<u32>,
     /// The segment [`Doc::seg_of`] found last.
     seg_hint: Cell<usize>,
+    /// A run of values side by side too long for a table row (positions in `order`).
+    long_run: Cell<(usize, usize)>,
     /// Token range of each item.
     item_toks: Vec<(usize, usize)>,
     /// Token range of each sentence.
@@ -439,6 +441,7 @@ impl<'a, 'b> Doc<'a, 'b> {
             segs: std::mem::take(&mut spare.segs),
             seg_start: std::mem::take(&mut spare.seg_start),
             seg_hint: Cell::new(0),
+            long_run: Cell::new((1, 0)),
             item_toks,
             sent_toks,
             sent_kind,
@@ -2933,6 +2936,10 @@ fn line_start(text: &str, at: usize) -> Option<usize> {
 #[inline(never)]
 fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffset>)> {
     let ord = &d.order;
+    let (x, y) = d.long_run.get();
+    if (x..=y).contains(&n) {
+        return None;
+    }
     let mut first = n;
     while first > 0 && n - first < 8 && side_by_side(d, ord[first - 1], ord[first]) {
         first -= 1;
@@ -2941,7 +2948,14 @@ fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffse
     while last + 1 < ord.len() && last - n < 8 && side_by_side(d, ord[last], ord[last + 1]) {
         last += 1;
     }
+    // (A run longer than that is no row of a table read here: `7.7% 7.7% 7.7% …`.)
     if first == last {
+        return None;
+    }
+    if (first > 0 && side_by_side(d, ord[first - 1], ord[first]))
+        || (last + 1 < ord.len() && side_by_side(d, ord[last], ord[last + 1]))
+    {
+        d.long_run.set((first, last));
         return None;
     }
     let (rank, count) = (n - first, last - first + 1);
