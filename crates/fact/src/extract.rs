@@ -314,6 +314,8 @@ struct Doc<'a, 'b> {
     seg_start: Vec<u32>,
     /// The segment [`Doc::seg_of`] found last.
     seg_hint: Cell<usize>,
+    /// A run of values side by side too long for a table row (positions in `order`).
+    long_run: Cell<(usize, usize)>,
     /// Token range of each item.
     item_toks: Vec<(usize, usize)>,
     /// Token range of each sentence.
@@ -439,6 +441,7 @@ impl<'a, 'b> Doc<'a, 'b> {
             segs: std::mem::take(&mut spare.segs),
             seg_start: std::mem::take(&mut spare.seg_start),
             seg_hint: Cell::new(0),
+            long_run: Cell::new((1, 0)),
             item_toks,
             sent_toks,
             sent_kind,
@@ -1442,6 +1445,18 @@ pub fn extract_with_tokens<'a>(
             carry.title_caps = title_caps(&d);
         }
     }
+    // A clock time in the title and header lines before the first body sentence (`For release
+    // at 2:00 p.m. EST`) is the release's moment, not a period: it dates no body value.
+    // (The body starts at its first sentence that ends as one: a short line such as
+    // `Embargoed until 4:30 p.m. CET` is a header line whatever its block.)
+    let first_body = (0..d.sent_kind.len())
+        .find(|&s| {
+            let (a, b) = d.sent_toks[s];
+            matches!(d.sent_kind[s], BlockKind::Paragraph | BlockKind::Field)
+                && b > a
+                && matches!(d.punct(b - 1), Some('.' | '!' | '?' | '。' | '！' | '？'))
+        })
+        .unwrap_or(usize::MAX);
     let mut cur_sent = NONE;
     // Facts of the current sentence start here (indices into `facts`).
     let mut sent_first_fact = 0usize;
@@ -1475,13 +1490,15 @@ pub fn extract_with_tokens<'a>(
                 } else {
                     last_period_date(&d, cur_sent as usize)
                 };
-                if let Some(p) = own {
+                if let Some(p) = own.filter(|&p| cur_sent as usize >= first_body || !stamp(&d, p)) {
                     carry.date = Some(p);
                 }
                 next_sent = next_sent.max(cur_sent as usize + 1);
             }
             while next_sent < s {
-                if let Some(p) = last_period_date(&d, next_sent) {
+                if let Some(p) = last_period_date(&d, next_sent)
+                    && (next_sent >= first_body || !stamp(&d, p))
+                {
                     carry.date = Some(p);
                 }
                 next_sent += 1;
@@ -1496,13 +1513,25 @@ pub fn extract_with_tokens<'a>(
         ) {
             continue;
         }
-        if let Some(f) = read_value(&d, vi, &facts[sent_first_fact..], &facts, &carry) {
+        if let Some(f) = read_value(&d, n, &facts[sent_first_fact..], &facts, &carry) {
             facts.push(f);
         }
     }
     fill_missing_metrics(&d, &mut facts);
     d.recycle();
     facts
+}
+
+/// Whether date item `it` of a header line is the release's moment rather than a period: a
+/// clock time (a `:` between two numbers: `2:00 p.m.`). (A line that is a date alone is no
+/// stamp: `Qtr ends March 7` above a wire table dates its rows.)
+fn stamp(d: &Doc<'_, '_>, it: usize) -> bool {
+    let (a, b) = d.item_toks[it];
+    (a + 1..b.saturating_sub(1)).any(|i| {
+        d.punct(i) == Some(':')
+            && matches!(d.toks[i - 1].kind, Kind::Number { .. })
+            && matches!(d.toks[i + 1].kind, Kind::Number { .. })
+    })
 }
 
 /// The last date of a sentence that can be a period (not a comparison anchor).
@@ -1634,11 +1663,12 @@ struct MetricFound<'a> {
 #[inline(always)]
 fn read_value<'a>(
     d: &Doc<'a, '_>,
-    vi: usize,
+    n: usize,
     in_sentence: &[Fact<&'a str>],
     all: &[Fact<&'a str>],
     carry: &Carry<'a>,
 ) -> Option<Fact<&'a str>> {
+    let vi = d.order[n];
     let item = d.items[vi];
     let (a, b) = d.item_toks[vi];
     let (lo, hi) = d.sent_range(a);
@@ -1790,7 +1820,12 @@ fn read_value<'a>(
         period = p.period;
         offset = p.period_offset;
     }
-    if field && seg.compare {
+    // (Most values have no neighbour side by side: the row is looked at only then.)
+    let beside = (n > 0 && side_by_side(d, d.order[n - 1], vi))
+        || (n + 1 < d.order.len() && side_by_side(d, vi, d.order[n + 1]));
+    if let Some((p, o)) = beside.then(|| table_column(d, n)).flatten() {
+        (period, offset) = (p, o);
+    } else if field && seg.compare {
         offset = Some(PeriodOffset::YearEarlier);
         if let Some(p) = prev {
             period = p.period;
@@ -2859,4 +2894,161 @@ fn fill_missing_metrics<'a>(d: &Doc<'a, '_>, facts: &mut [Fact<&'a str>]) {
             f.period = p;
         }
     }
+}
+
+/// How far a table row or header line is looked for around a value (bytes; table lines are
+/// short, and the bound keeps a long line of prose linear).
+const TABLE_LINE: usize = 240;
+/// How many lines above a row its column header is looked for.
+const TABLE_LINES_UP: usize = 8;
+
+/// Whether items `x` and `y` (in order) are quantities side by side in a table row: only
+/// spaces or tabs between them.
+#[inline(always)]
+fn side_by_side(d: &Doc<'_, '_>, x: usize, y: usize) -> bool {
+    let (ix, iy) = (d.items[x], d.items[y]);
+    if !ix.kind.is_quantity() || !iy.kind.is_quantity() {
+        return false;
+    }
+    let (e, s) = (ix.span.end(), iy.span.start());
+    e < s
+        && d.text.as_bytes()[e..s]
+            .iter()
+            .all(|&c| c == b' ' || c == b'\t')
+}
+
+/// The start of the line holding byte `at`, when it starts at most [`TABLE_LINE`] bytes back.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let from = at.saturating_sub(TABLE_LINE);
+    match text.as_bytes()[from..at].iter().rposition(|&c| c == b'\n') {
+        Some(k) => Some(from + k + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
+/// The period of a results-table column: a value side by side with others in a row (`Motion
+/// Control   $612   $580`) under a header line naming one period per column (`Net sales (in
+/// millions)   Q3 2024   Q3 2023`, `FY2024 FY2023`) takes the period of its own column, the
+/// first value the first. A header naming one date and then a bare year (`Three months ended
+/// June 30, 2025 2024`) gives the second column that date a year back (`-P1Y`). `n` is the
+/// value's position in `d.order`; rows of a different number of values than the header has
+/// periods are left to the other rules.
+#[inline(never)]
+fn table_column(d: &Doc<'_, '_>, n: usize) -> Option<(Period, Option<PeriodOffset>)> {
+    let ord = &d.order;
+    let (x, y) = d.long_run.get();
+    if (x..=y).contains(&n) {
+        return None;
+    }
+    let mut first = n;
+    while first > 0 && n - first < 8 && side_by_side(d, ord[first - 1], ord[first]) {
+        first -= 1;
+    }
+    let mut last = n;
+    while last + 1 < ord.len() && last - n < 8 && side_by_side(d, ord[last], ord[last + 1]) {
+        last += 1;
+    }
+    // (A run longer than that is no row of a table read here: `7.7% 7.7% 7.7% …`.)
+    if first == last {
+        return None;
+    }
+    if (first > 0 && side_by_side(d, ord[first - 1], ord[first]))
+        || (last + 1 < ord.len() && side_by_side(d, ord[last], ord[last + 1]))
+    {
+        d.long_run.set((first, last));
+        return None;
+    }
+    let (rank, count) = (n - first, last - first + 1);
+    let text = d.text;
+    // The row: a label, then the values (no other mention on the line before them).
+    let row = line_start(text, d.items[ord[first]].span.start())?;
+    if first > 0 && d.items[ord[first - 1]].span.end() > row {
+        return None;
+    }
+    // (The values end the row: `two 6,000 tonne cargoes` is prose.)
+    let tail = d.items[ord[last]].span.end();
+    let rest = &d.text.as_bytes()[tail..(tail + TABLE_LINE).min(d.text.len())];
+    let eol = rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
+    if !rest[..eol].iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    // The header: the nearest line above, in the same run of lines, with dates and no
+    // quantity (rows of the same table in between).
+    let mut end = row;
+    for _ in 0..TABLE_LINES_UP {
+        if end == 0 {
+            return None;
+        }
+        let start = line_start(text, end - 1)?;
+        let line = &text[start..end - 1];
+        if line.trim().is_empty() {
+            return None;
+        }
+        let k0 = ord.partition_point(|&i| d.items[i].span.start() < start);
+        let k1 = ord.partition_point(|&i| d.items[i].span.start() < end);
+        let on_line = &ord[k0..k1];
+        if on_line.iter().any(|&i| d.items[i].kind.is_quantity()) {
+            end = start;
+            continue;
+        }
+        let mut dates = on_line
+            .iter()
+            .copied()
+            .filter(|&i| d.items[i].kind == ItemKind::Date);
+        let Some(d0) = dates.next() else {
+            end = start;
+            continue;
+        };
+        // (The periods end the header, side by side: `Q3 2024    Q3 2023`.)
+        let mut gap = d.items[d0].span.end();
+        for i in dates {
+            let sp = d.items[i].span;
+            if sp.start() < gap
+                || !text[gap..sp.start()]
+                    .bytes()
+                    .all(|c| c == b' ' || c == b'\t')
+            {
+                return None;
+            }
+            gap = sp.end();
+        }
+        let column = |r: usize| -> Option<usize> {
+            on_line
+                .iter()
+                .copied()
+                .filter(|&i| d.items[i].kind == ItemKind::Date)
+                .nth(r)
+        };
+        let periods = on_line
+            .iter()
+            .filter(|&&i| d.items[i].kind == ItemKind::Date)
+            .count();
+        if periods >= 2 {
+            if periods != count || gap >= end || !text[gap..end - 1].trim().is_empty() {
+                return None;
+            }
+            return Some((Period::Mention(column(rank)?), None));
+        }
+        // One date, then the year before it written bare: the year-earlier column.
+        let sp = d.items[d0].span;
+        if sp.end() >= end {
+            return None;
+        }
+        let year_of = |s: &str| -> Option<u32> {
+            let s = s.trim();
+            (s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())?
+        };
+        let own = text[sp.start()..sp.end()]
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .find_map(year_of)?;
+        if count == 2 && year_of(&text[sp.end()..end - 1]) == Some(own.wrapping_sub(1)) {
+            return Some(if rank == 0 {
+                (Period::Mention(d0), None)
+            } else {
+                (Period::Mention(d0), Some(PeriodOffset::YearEarlier))
+            });
+        }
+        return None;
+    }
+    None
 }
