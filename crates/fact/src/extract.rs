@@ -2149,6 +2149,17 @@ fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     d.phrase(a, b)
 }
 
+/// The token ranges of the lead: the first four body sentences with tokens, where a story names
+/// what it is about.
+fn lead_sentences<'d>(d: &'d Doc<'_, '_>) -> impl Iterator<Item = (usize, usize)> + 'd {
+    d.sent_kind
+        .iter()
+        .zip(&d.sent_toks)
+        .filter(|&(kind, &(lo, hi))| *kind == BlockKind::Paragraph && lo != hi)
+        .map(|(_, &r)| r)
+        .take(4)
+}
+
 /// The lead's first named sentence subject or possessor ([`body_entity`]), as tokens.
 fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
     let name_run = |mut i: usize, lo: usize, end: usize| {
@@ -2162,17 +2173,8 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
         }
         (i < end).then_some(i)
     };
-    // (The lead names it: the first four body sentences read.)
-    let mut read = 0;
-    for (s, kind) in d.sent_kind.iter().enumerate() {
-        let (lo, hi) = d.sent_toks[s];
-        if *kind != BlockKind::Paragraph || lo == hi {
-            continue;
-        }
-        read += 1;
-        if read > 4 {
-            break;
-        }
+    // (The lead names it.)
+    for (lo, hi) in lead_sentences(d) {
         // A sentence's subject: capitalised words (after a determiner) and its verb, or `said`.
         let mut i = lo;
         while i < hi && d.cue_at(i).0.has(Cues::DET) {
@@ -2266,16 +2268,7 @@ fn cjk_place(d: &Doc<'_, '_>, lo: usize, hi: usize) -> Option<(usize, usize)> {
 /// A name that is the subject of a verb inside one of the lead's first sentences (`This is the
 /// first time that Samsung has achieved`): when no sentence opens with a name.
 fn inner_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
-    let mut read = 0;
-    for (s, kind) in d.sent_kind.iter().enumerate() {
-        let (lo, hi) = d.sent_toks[s];
-        if *kind != BlockKind::Paragraph || lo == hi {
-            continue;
-        }
-        read += 1;
-        if read > 4 {
-            break;
-        }
+    for (lo, hi) in lead_sentences(d) {
         let hi = hi.min(lo + 64);
         let mut from = lo + 1;
         while let Some(v) = d.index.verb.first_in(from, hi) {
