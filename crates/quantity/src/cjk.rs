@@ -10,6 +10,7 @@
 //! nothing CJK (`10.1%` in a Chinese sentence) is left to the general grammar. Every word comes
 //! from [`finnews_core::tables::cjk`]; the numerals themselves from `finnews_numeral`.
 
+use crate::iso::Currency;
 use finnews_core::Span;
 use finnews_core::tables::cjk::{
     ADJECTIVE_TAILS, APPROX_MARKS, CODE_LABELS, COUNTER_LABELS, COUNTERS, CURRENCY_PREFIXES,
@@ -27,7 +28,6 @@ use finnews_numeral::{
     NumeralForm, cardinal_prefix, cjk_range_prefix, japanese_tail, number_prefix_parts,
     scale_prefix,
 };
-use iso_currency::Currency;
 use nom::Parser;
 use nom::branch::alt;
 use nom::character::complete::satisfy;

@@ -5,17 +5,21 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use finnews_core::tables::money::{CHINA_CUES, JAPAN_CUES, NAMES, Symbol, TOUCHING_NAMES};
-use iso_currency::Currency;
+use crate::iso::Currency;
+use finnews_core::tables::money::{
+    CHINA_CUES, JAPAN_CUES, NAMES, SHARED_NAMES, Symbol, TOUCHING_NAMES,
+};
 
 pub(crate) use finnews_core::tables::money::SubUnit as Sub;
 
-/// A currency read from the text, or the bare yen sign whose currency the document decides.
+/// A currency read from the text, or a sign or word whose currency the document decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cur {
     Known(Currency),
     /// `¥` / `￥` alone.
     Yen,
+    /// A word several countries use (`francs`): the index of its row in [`SHARED_NAMES`].
+    Shared(u8),
 }
 
 impl Cur {
@@ -31,7 +35,7 @@ impl Cur {
 /// Lower-cased first word → the names starting with it, longest first.
 /// Names grouped by their first word.
 pub(crate) type NameIndex =
-    HashMap<String, Vec<(&'static str, Currency, Sub)>, BuildHasherDefault<WordHasher>>;
+    HashMap<String, Vec<(&'static str, Cur, Sub)>, BuildHasherDefault<WordHasher>>;
 
 /// The workspace's word hasher (FNV-1a) for the currency-name index.
 pub(crate) type WordHasher = finnews_core::tables::Fnv;
@@ -45,14 +49,27 @@ pub(crate) static NAMES_BY_FIRST: LazyLock<NameIndex> = LazyLock::new(|| {
         // Keyed as the reader looks words up: without a trailing dot (`n.z.` → `n.z`).
         let first = name.split(' ').next().unwrap_or(name);
         let first = first.trim_end_matches('.').to_owned();
-        m.entry(first).or_default().push((name, cur, sub));
+        m.entry(first)
+            .or_default()
+            .push((name, Cur::Known(cur), sub));
+    }
+    // Words several countries use, decided by the document.
+    for (i, &(name, sub, _)) in SHARED_NAMES.iter().enumerate() {
+        let Ok(i) = u8::try_from(i) else {
+            continue;
+        };
+        let first = name.split(' ').next().unwrap_or(name).to_owned();
+        m.entry(first)
+            .or_default()
+            .push((name, Cur::Shared(i), sub));
     }
     // The whole ISO 4217 list by name (`turkish lira`, `swiss francs`), after the aliases.
     for numeric in 1..1000_u16 {
-        let Some(cur) = Currency::from_numeric(numeric) else {
+        let Some(cur) = iso_currency::Currency::from_numeric(numeric) else {
             continue;
         };
         let name = cur.name().to_ascii_lowercase();
+        let cur = Cur::Known(Currency::from(cur));
         if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
             continue;
         }
@@ -102,6 +119,46 @@ pub(crate) fn resolve_yen(text: &str, fallback: Currency) -> Currency {
         core::cmp::Ordering::Less => Currency::JPY,
         core::cmp::Ordering::Equal => fallback,
     }
+}
+
+/// Decides what a word several countries use (row `row` of [`SHARED_NAMES`]) stands for in
+/// `text`: the candidate whose country word comes first in the text (whole words, any ASCII
+/// case), else the row's first candidate.
+pub(crate) fn resolve_shared(text: &str, row: u8) -> Option<Currency> {
+    type Automata = Vec<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>;
+    static AC: LazyLock<Automata> = LazyLock::new(|| {
+        SHARED_NAMES
+            .iter()
+            .map(|&(_, _, candidates)| {
+                let mut words = Vec::new();
+                let mut owner = Vec::new();
+                for (k, &(_, cues)) in candidates.iter().enumerate() {
+                    words.extend_from_slice(cues);
+                    owner.extend(core::iter::repeat_n(k, cues.len()));
+                }
+                // Longest first: `Chilean` is a whole word where `Chile` is only its head.
+                let ac = aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(words)
+                    .ok()?;
+                Some((ac, owner))
+            })
+            .collect()
+    });
+    let &(_, _, candidates) = SHARED_NAMES.get(usize::from(row))?;
+    let b = text.as_bytes();
+    let whole = |s: usize, e: usize| {
+        (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+            && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let pick = AC.get(usize::from(row))?.as_ref().and_then(|(ac, owner)| {
+        ac.find_iter(text)
+            .find(|m| whole(m.start(), m.end()))
+            .and_then(|m| owner.get(m.pattern().as_usize()).copied())
+    });
+    let (code, _) = candidates.get(pick.unwrap_or(0))?;
+    Currency::from_code(code)
 }
 
 /// Whether `word` (any ASCII case) names a hundredth of a currency (`cts`, `pence`, `penny`, a

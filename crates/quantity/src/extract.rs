@@ -1,5 +1,6 @@
 use std::sync::LazyLock;
 
+use crate::iso::Currency;
 use finnews_core::Span;
 use finnews_core::lexer::{Gap, Kind, Token};
 use finnews_core::lexicon::{Class, month_number};
@@ -31,7 +32,6 @@ use finnews_numeral::{
     NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, number_prefix_parts,
     ordinal_prefix, scale_prefix,
 };
-use iso_currency::Currency;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
@@ -42,7 +42,7 @@ use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
 use crate::cues::{modifier, percent_unit};
-use crate::currency::{Cur, NAMES_BY_FIRST, Sub, from_code, resolve_yen};
+use crate::currency::{Cur, NAMES_BY_FIRST, Sub, from_code, resolve_shared, resolve_yen};
 use crate::error::{Error, ErrorKind};
 use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
 use crate::units::Unit;
@@ -169,6 +169,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         b: text.as_bytes(),
         options,
         yen: None,
+        shared: None,
         floor: 0,
         money_range: false,
         url_window: std::cell::Cell::new(None),
@@ -335,6 +336,7 @@ fn skipped_word_finds_nothing(
         b: ex.b,
         options: ex.options,
         yen: ex.yen,
+        shared: ex.shared,
         floor: ex.floor,
         money_range: false,
         url_window: ex.url_window.clone(),
@@ -784,6 +786,9 @@ struct Extractor<'a, 'o> {
     b: &'a [u8],
     options: &'o Options,
     yen: Option<Currency>,
+    /// The last word several countries use that the document decided (`francs` → FRF): its
+    /// row in `SHARED_NAMES` and currency.
+    shared: Option<(u8, Currency)>,
     floor: usize,
     /// Reading the second end of a range whose first end is money with its currency before it
     /// (`£140-150m`): an ambiguous scale (`m`) is the money scale there, not metres.
@@ -924,6 +929,14 @@ impl<'a> Extractor<'a, '_> {
         match c {
             Cur::Known(c) => c,
             Cur::Yen => self.yen(),
+            Cur::Shared(row) => match self.shared {
+                Some((r, c)) if r == row => c,
+                _ => {
+                    let c = resolve_shared(self.text, row).unwrap_or(Currency::XXX);
+                    self.shared = Some((row, c));
+                    c
+                }
+            },
         }
     }
 
@@ -993,10 +1006,9 @@ impl<'a> Extractor<'a, '_> {
         let w = ONE_SUBUNIT_WORDS
             .iter()
             .find(|w| starts_with_ci(r, w) && boundary(self.b, e + 1 + w.len()))?;
-        let (_, (currency, sub)) = currency_name(true)(r).ok()?;
-        if sub != Sub::Cent {
+        let (_, (Cur::Known(currency), Sub::Cent)) = currency_name(true)(r).ok()? else {
             return None;
-        }
+        };
         let end = e + 1 + w.len();
         Some(Quantity {
             span: Span::new(i, end),
@@ -2365,6 +2377,7 @@ impl<'a> Extractor<'a, '_> {
         }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
         let (r, (c, sub)) = currency_name(strong)(tail).ok()?;
+        let c = self.cur(c);
         Some((at(r), c, None, sub))
     }
 
@@ -2968,7 +2981,7 @@ fn million_code(input: &str) -> Res<'_, (Currency, Option<Decimal>)> {
 /// A currency name of up to three words (`dollars`, `us dollars`, `hong kong dollars`), any
 /// case: the longest listed under its first word. A weak name (`pounds`) is money only when
 /// `strong`.
-fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Currency, Sub)> {
+fn currency_name(strong: bool) -> impl Fn(&str) -> Res<'_, (Cur, Sub)> {
     move |input: &str| {
         let err = || nom::Err::Error(());
         // The run of letters and dots, looked at up to one byte past the longest allowed.

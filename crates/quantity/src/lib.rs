@@ -22,8 +22,9 @@ assert_eq!(found[0].amount, Amount::Exact(Decimal::from(154_400_000_000_u64)));
 Every value with a text form has `Display` and `FromStr`, and they agree: [`Amount`] writes its
 decimals as the contract does (`398950000000`, never `398950000000.00`); [`QuantityKind`],
 [`Unit`], [`Dimension`], [`PercentUnit`] and [`Modifier`] write their contract codes. A
-[`Currency`] (re-exported from `iso_currency`) is read from its ISO 4217 code by `FromStr` and
-written as one by [`Currency::code`]; its own `Display` prints the currency's name.
+[`Currency`] (an ISO 4217 code in use, from `iso_currency`, or one ISO has withdrawn that
+archives still write of, such as `DEM` for `1.80 marks`) is read from its code by `FromStr`
+and written as one by [`Currency::code`]; its own `Display` prints the currency's name.
 
 ```
 use finnews_quantity::{Amount, Currency, QuantityKind, Unit};
@@ -57,13 +58,14 @@ mod currency;
 mod display;
 mod error;
 mod extract;
+mod iso;
 mod types;
 mod units;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extract::{extract, extract_with_tokens, parse};
+pub use crate::iso::Currency;
 pub use crate::types::{Amount, Modifier, Options, PercentUnit, Quantity, QuantityKind};
 pub use crate::units::{Dimension, Unit};
 pub use finnews_core::FromStrError;
-pub use iso_currency::Currency;
 pub use rust_decimal::Decimal;

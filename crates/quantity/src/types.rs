@@ -1,10 +1,10 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::iso::Currency;
 use finnews_core::decimal::{self, canonical};
 use finnews_core::text::display_padded;
 use finnews_core::{FromStrError, Span};
-use iso_currency::Currency;
 use rust_decimal::Decimal;
 
 use crate::units::Unit;

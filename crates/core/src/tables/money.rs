@@ -59,6 +59,10 @@ pub const SYMBOLS: &[(&str, Symbol)] = &[
     ("₭", Symbol::Code("LAK")),
     ("฿", Symbol::Code("THB")),
     ("ரூ", Symbol::Code("LKR")),
+    ("SFr.", Symbol::Code("CHF")),
+    ("SFr", Symbol::Code("CHF")),
+    ("DM", Symbol::Code("DEM")),
+    ("FFr", Symbol::Code("FRF")),
     ("Rs.", Symbol::Code("INR")),
     ("Rs", Symbol::Code("INR")),
     ("RMB", Symbol::Code("CNY")),
@@ -193,6 +197,149 @@ pub const NAMES: &[(&str, &str, SubUnit)] = &[
     ("norwegian kroner", "NOK", SubUnit::Unit),
     ("danish crowns", "DKK", SubUnit::Unit),
     ("danish kroner", "DKK", SubUnit::Unit),
+    ("kronor", "SEK", SubUnit::Unit),
+    // Currencies replaced by the euro and others ISO 4217 has withdrawn ([`WITHDRAWN`]), as
+    // news archives write them (`1.80 marks`, `a 200 mln mark bond`; a bare `the 2,000 mark`
+    // is a threshold, so the singular `mark` needs a scale word).
+    ("deutsche marks", "DEM", SubUnit::Unit),
+    ("deutsche mark", "DEM", SubUnit::Unit),
+    ("west german marks", "DEM", SubUnit::Unit),
+    ("german marks", "DEM", SubUnit::Unit),
+    ("marks", "DEM", SubUnit::Unit),
+    ("mark", "DEM", SubUnit::Weak),
+    ("french francs", "FRF", SubUnit::Unit),
+    ("french franc", "FRF", SubUnit::Unit),
+    ("belgian francs", "BEF", SubUnit::Unit),
+    ("belgian franc", "BEF", SubUnit::Unit),
+    ("luxembourg francs", "LUF", SubUnit::Unit),
+    ("dutch guilders", "NLG", SubUnit::Unit),
+    ("guilders", "NLG", SubUnit::Unit),
+    ("guilder", "NLG", SubUnit::Unit),
+    ("italian lire", "ITL", SubUnit::Unit),
+    ("italian lira", "ITL", SubUnit::Unit),
+    ("lire", "ITL", SubUnit::Unit),
+    ("spanish pesetas", "ESP", SubUnit::Unit),
+    ("pesetas", "ESP", SubUnit::Unit),
+    ("peseta", "ESP", SubUnit::Unit),
+    ("austrian schillings", "ATS", SubUnit::Unit),
+    ("schillings", "ATS", SubUnit::Unit),
+    ("portuguese escudos", "PTE", SubUnit::Unit),
+    ("escudos", "PTE", SubUnit::Unit),
+    ("irish pounds", "IEP", SubUnit::Unit),
+    ("irish punts", "IEP", SubUnit::Unit),
+    ("punts", "IEP", SubUnit::Unit),
+    ("punt", "IEP", SubUnit::Unit),
+    ("drachmas", "GRD", SubUnit::Unit),
+    ("drachmae", "GRD", SubUnit::Unit),
+    ("finnish markka", "FIM", SubUnit::Unit),
+    ("markkaa", "FIM", SubUnit::Unit),
+    ("markka", "FIM", SubUnit::Unit),
+    ("european currency units", "XEU", SubUnit::Unit),
+    ("ecus", "XEU", SubUnit::Unit),
+    ("ecu", "XEU", SubUnit::Unit),
+    ("cruzados", "BRC", SubUnit::Unit),
+    ("australs", "ARA", SubUnit::Unit),
+    ("shekels", "ILS", SubUnit::Unit),
+];
+
+/// ISO 4217 codes withdrawn from use (the standard's list of historic denominations) that news
+/// archives still write of, with their English names: `iso_currency` lists only the codes in
+/// use.
+pub const WITHDRAWN: &[(&str, &str)] = &[
+    ("ARA", "Argentine austral"),
+    ("ATS", "Austrian schilling"),
+    ("BEF", "Belgian franc"),
+    ("BRC", "Brazilian cruzado"),
+    ("DEM", "Deutsche Mark"),
+    ("ESP", "Spanish peseta"),
+    ("FIM", "Finnish markka"),
+    ("FRF", "French franc"),
+    ("GRD", "Greek drachma"),
+    ("IEP", "Irish pound"),
+    ("ITL", "Italian lira"),
+    ("LUF", "Luxembourg franc"),
+    ("NLG", "Netherlands guilder"),
+    ("PTE", "Portuguese escudo"),
+    ("XEU", "European Currency Unit"),
+];
+
+/// Currency words that several countries use (`francs`, `crowns`, `pesos`, `dinars`), lower
+/// case, with how they are counted: each candidate's ISO code with the words that tie a
+/// document to it (matched in any ASCII case, as whole words). The candidate whose word comes
+/// first in the document wins (a dateline's city, a title's country); the first candidate
+/// when none is named.
+pub const SHARED_NAMES: &[(&str, SubUnit, Countries)] = &[
+    ("francs", SubUnit::Unit, FRANC_COUNTRIES),
+    ("franc", SubUnit::Unit, FRANC_COUNTRIES),
+    ("crowns", SubUnit::Unit, CROWN_COUNTRIES),
+    ("crown", SubUnit::Unit, CROWN_COUNTRIES),
+    ("kroner", SubUnit::Unit, KRONER_COUNTRIES),
+    ("pesos", SubUnit::Unit, PESO_COUNTRIES),
+    ("peso", SubUnit::Unit, PESO_COUNTRIES),
+    ("dinars", SubUnit::Unit, DINAR_COUNTRIES),
+    ("dinar", SubUnit::Unit, DINAR_COUNTRIES),
+    ("lira", SubUnit::Unit, LIRA_COUNTRIES),
+];
+
+/// A shared currency word's candidates: each ISO code with the words that name its country.
+pub type Countries = &'static [(&'static str, &'static [&'static str])];
+
+const FRANC_COUNTRIES: Countries = &[
+    ("FRF", &["France", "French", "Paris", "Bourse"]),
+    (
+        "CHF",
+        &[
+            "Swiss",
+            "Switzerland",
+            "Zurich",
+            "Geneva",
+            "Basle",
+            "Basel",
+            "Berne",
+            "Bern",
+        ],
+    ),
+    ("BEF", &["Belgian", "Belgium", "Brussels", "Antwerp"]),
+    ("LUF", &["Luxembourg"]),
+];
+
+const CROWN_COUNTRIES: Countries = &[
+    ("SEK", &["Swedish", "Sweden", "Stockholm"]),
+    ("DKK", &["Danish", "Denmark", "Copenhagen"]),
+    ("NOK", &["Norwegian", "Norway", "Oslo"]),
+    ("CZK", &["Czech", "Prague"]),
+    ("ISK", &["Icelandic", "Iceland", "Reykjavik"]),
+];
+
+const KRONER_COUNTRIES: Countries = &[
+    ("DKK", &["Danish", "Denmark", "Copenhagen"]),
+    ("NOK", &["Norwegian", "Norway", "Oslo"]),
+];
+
+const PESO_COUNTRIES: Countries = &[
+    ("MXN", &["Mexican", "Mexico"]),
+    ("PHP", &["Philippine", "Philippines", "Manila"]),
+    ("ARS", &["Argentine", "Argentina", "Buenos Aires"]),
+    ("CLP", &["Chilean", "Chile", "Santiago"]),
+    ("COP", &["Colombian", "Colombia", "Bogota"]),
+    ("UYU", &["Uruguayan", "Uruguay", "Montevideo"]),
+    ("DOP", &["Dominican"]),
+];
+
+const DINAR_COUNTRIES: Countries = &[
+    ("KWD", &["Kuwaiti", "Kuwait"]),
+    ("IQD", &["Iraqi", "Iraq", "Baghdad"]),
+    ("BHD", &["Bahraini", "Bahrain", "Manama"]),
+    ("JOD", &["Jordanian", "Jordan", "Amman"]),
+    ("TND", &["Tunisian", "Tunisia", "Tunis"]),
+    ("DZD", &["Algerian", "Algeria", "Algiers"]),
+    ("LYD", &["Libyan", "Libya", "Tripoli"]),
+    ("RSD", &["Serbian", "Serbia", "Belgrade"]),
+];
+
+const LIRA_COUNTRIES: Countries = &[
+    ("TRY", &["Turkish", "Turkey", "Ankara", "Istanbul"]),
+    ("ITL", &["Italian", "Italy", "Rome", "Milan"]),
 ];
 
 /// Currency words that count only touching their number, exact case (`2p` is two pence; `2 p`

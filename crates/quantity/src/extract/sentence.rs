@@ -15,9 +15,9 @@
 //! Each look is bounded (a sentence window of [`WINDOW`] bytes each way, a few neighbours), so
 //! the pass stays linear in the text.
 
+use crate::iso::Currency;
 use finnews_core::tables::cues::{VERSUS_WORDS, context, has_context};
 use finnews_numeral::scale_prefix;
-use iso_currency::Currency;
 use rust_decimal::Decimal;
 
 use crate::currency::is_subunit_word;
