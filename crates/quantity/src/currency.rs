@@ -125,37 +125,39 @@ pub(crate) fn resolve_yen(text: &str, fallback: Currency) -> Currency {
 /// `text`: the candidate whose country word comes first in the text (whole words, any ASCII
 /// case), else the row's first candidate.
 pub(crate) fn resolve_shared(text: &str, row: u8) -> Option<Currency> {
-    type Automata = Vec<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>;
-    static AC: LazyLock<Automata> = LazyLock::new(|| {
-        SHARED_NAMES
-            .iter()
-            .map(|&(_, _, candidates)| {
-                let mut words = Vec::new();
-                let mut owner = Vec::new();
-                for (k, &(_, cues)) in candidates.iter().enumerate() {
-                    words.extend_from_slice(cues);
-                    owner.extend(core::iter::repeat_n(k, cues.len()));
-                }
-                // Longest first: `Chilean` is a whole word where `Chile` is only its head.
-                let ac = aho_corasick::AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    .build(words)
-                    .ok()?;
-                Some((ac, owner))
-            })
-            .collect()
-    });
+    // One automaton over every row's country words (built once, as a small NFA: a DFA costs
+    // more to build than the few documents with such a word save).
+    static AC: LazyLock<Option<(aho_corasick::AhoCorasick, Vec<&'static str>)>> =
+        LazyLock::new(|| {
+            let mut words: Vec<&'static str> = SHARED_NAMES
+                .iter()
+                .flat_map(|&(_, _, candidates)| candidates.iter())
+                .flat_map(|&(_, cues)| cues.iter().copied())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            // Longest first: `Chilean` is a whole word where `Chile` is only its head.
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(&words)
+                .ok()?;
+            Some((ac, words))
+        });
     let &(_, _, candidates) = SHARED_NAMES.get(usize::from(row))?;
     let b = text.as_bytes();
     let whole = |s: usize, e: usize| {
         (s == 0 || !b[s - 1].is_ascii_alphanumeric())
             && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric())
     };
-    let pick = AC.get(usize::from(row))?.as_ref().and_then(|(ac, owner)| {
+    let pick = AC.as_ref().and_then(|(ac, words)| {
         ac.find_iter(text)
-            .find(|m| whole(m.start(), m.end()))
-            .and_then(|m| owner.get(m.pattern().as_usize()).copied())
+            .filter(|m| whole(m.start(), m.end()))
+            .find_map(|m| {
+                let w = words.get(m.pattern().as_usize())?;
+                candidates.iter().position(|(_, cues)| cues.contains(w))
+            })
     });
     let (code, _) = candidates.get(pick.unwrap_or(0))?;
     Currency::from_code(code)

@@ -54,6 +54,15 @@ fn scaled_amount_without_money_anywhere_stays_a_number() {
 }
 
 #[test]
+fn a_code_glued_to_a_v_is_no_versus_word() {
+    // `V2500` is an engine, not a results-table `v`: the line is no table row.
+    let text = "It signed a 2 billion dlr order.\n    The 12 jets use CF6 or V2500 engines.\n";
+    let q = found(text);
+    assert_eq!(texts(&q), ["2 billion dlr", "12"]);
+    assert_eq!(money(&q[1]), None);
+}
+
+#[test]
 fn results_table_rows_are_money_but_share_counts_are_not() {
     let text = "Shr 42 cts vs 17 cts\n    Net 812,000 vs 344,000\n    Revs 21.7 mln vs 19.2 mln\n    Avg shrs 2,120,000 vs 2,040,000\n";
     let q = found(text);

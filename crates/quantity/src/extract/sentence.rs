@@ -187,9 +187,14 @@ fn table_row(text: &str, q: &Quantity<'_>, s: usize, e: usize) -> bool {
         // `memchr` rather than by reading every word of the line.
         &[x, y] => {
             let lb = line.as_bytes();
+            // A word glued to a digit is a code (`V2500`), not a `v`.
+            let glued =
+                |c: Option<&u8>| c.is_some_and(|&c| in_dotted_word(c) || c.is_ascii_digit());
             memchr::memchr2_iter(x, y, lb).any(|p| {
-                (p == 0 || !in_dotted_word(lb[p - 1]))
-                    && versus(line.get(p..dotted_word_end(lb, p)).unwrap_or_default())
+                let end = dotted_word_end(lb, p);
+                !glued(p.checked_sub(1).and_then(|q| lb.get(q)))
+                    && !lb.get(end).is_some_and(u8::is_ascii_digit)
+                    && versus(line.get(p..end).unwrap_or_default())
             })
         }
         _ => any_word(line, true, versus),
