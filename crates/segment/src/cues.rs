@@ -123,14 +123,29 @@ pub(crate) const FOOTER_PHRASES: &[&str] = &["all rights reserved"];
 pub(crate) const FOOTER_MAX_BYTES: usize = 400;
 
 /// Whether `line` is a footer line: it opens with one of [`FOOTER_OPENERS`] or holds one of
-/// [`FOOTER_PHRASES`], and is at most [`FOOTER_MAX_BYTES`] long.
+/// [`FOOTER_PHRASES`], and is at most [`FOOTER_MAX_BYTES`] long. The segmenter asks
+/// [`DocCues::is_footer`], which gives the same answers (a test compares the two).
+#[cfg(test)]
 pub(crate) fn is_footer(line: &str) -> bool {
     if line.len() > FOOTER_MAX_BYTES {
         return false;
     }
     let b = line.as_bytes();
-    let opens = b
-        .first()
+    // A phrase is found by its last four bytes (one vector search; most lines have none), then
+    // compared whole in any letter case.
+    footer_opens(b)
+        || FOOTER_FINDERS.iter().any(|(p, tail)| {
+            tail.find_iter(b).any(|at| {
+                let end = at + tail.needle().len();
+                end >= p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p.as_bytes())
+            })
+        })
+}
+
+/// Whether `b` opens with one of [`FOOTER_OPENERS`] (`copyright ` only before a year, a sign or
+/// a bracket).
+fn footer_opens(b: &[u8]) -> bool {
+    b.first()
         .is_some_and(|f| FOOTER_FIRST_BYTES[usize::from(*f)])
         && FOOTER_OPENERS.iter().any(|o| {
             b.len() >= o.len()
@@ -139,16 +154,58 @@ pub(crate) fn is_footer(line: &str) -> bool {
                     || b[o.len()..]
                         .first()
                         .is_some_and(|&c| c.is_ascii_digit() || c >= 0x80 || c == b'('))
-        });
-    // A phrase is found by its last four bytes (one vector search; most lines have none), then
-    // compared whole in any letter case.
-    opens
-        || FOOTER_FINDERS.iter().any(|(p, tail)| {
-            tail.find_iter(b).any(|at| {
-                let end = at + tail.needle().len();
-                end >= p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p.as_bytes())
-            })
         })
+}
+
+/// Where the phrases of [`FOOTER_PHRASES`] stand in one document, found by one search over the
+/// whole text instead of one per line: most documents hold none, and a line's question becomes a
+/// binary search in a short sorted list.
+#[derive(Debug, Default)]
+pub(crate) struct DocCues {
+    /// (end, index in [`FOOTER_PHRASES`]) of every tail of a footer phrase, by end.
+    footer_tails: Vec<(usize, usize)>,
+}
+
+impl DocCues {
+    /// Indexes `text` (the positions answer questions about spans of this text only).
+    pub(crate) fn index(&mut self, text: &str) {
+        let b = text.as_bytes();
+        self.footer_tails.clear();
+        // A tail has no border (a test holds it), so its matches in the whole text are those in
+        // every line.
+        for (k, (_, tail)) in FOOTER_FINDERS.iter().enumerate() {
+            let n = tail.needle().len();
+            let mut from = 0;
+            while let Some(at) = tail.find(&b[from..]) {
+                from += at + n;
+                self.footer_tails.push((from, k));
+            }
+        }
+        if FOOTER_FINDERS.len() > 1 {
+            self.footer_tails.sort_unstable();
+        }
+    }
+
+    /// Whether `text[s..e]` (`text` the indexed text) is a footer line: it opens with one of
+    /// [`FOOTER_OPENERS`] or holds one of [`FOOTER_PHRASES`], and is at most
+    /// [`FOOTER_MAX_BYTES`] long.
+    pub(crate) fn is_footer(&self, text: &str, s: usize, e: usize) -> bool {
+        if e - s > FOOTER_MAX_BYTES {
+            return false;
+        }
+        let b = text.as_bytes();
+        if footer_opens(&b[s..e]) {
+            return true;
+        }
+        let k = self.footer_tails.partition_point(|&(end, _)| end <= s);
+        self.footer_tails[k..]
+            .iter()
+            .take_while(|&&(end, _)| end <= e)
+            .any(|&(end, i)| {
+                let p = FOOTER_PHRASES[i];
+                end >= s + p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p.as_bytes())
+            })
+    }
 }
 
 /// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
@@ -1244,6 +1301,40 @@ mod tests {
         assert_eq!(abbreviation("May"), None);
         assert_eq!(abbreviation("year"), None);
         assert_eq!(abbreviation("Inc"), Some(AbbrevClass::Suffix));
+    }
+
+    /// A footer phrase's tail has no border (no proper prefix that is also a suffix): its
+    /// matches in a whole text are then exactly its matches in each line.
+    #[test]
+    fn footer_tails_have_no_border() {
+        for (_, tail) in super::FOOTER_FINDERS.iter() {
+            let t = tail.needle();
+            for k in 1..t.len() {
+                assert_ne!(t[..k], t[t.len() - k..], "{t:?}");
+            }
+        }
+    }
+
+    /// The document index answers as the line functions on every span of a text.
+    #[test]
+    fn document_cues_match_the_line_functions() {
+        use super::{DocCues, is_footer};
+        // Footer phrases in several cases and places, with lines in between.
+        let texts = [
+            "all rights reserved",
+            "(c) 2026 Acme. All Rights Reserved\nCopyright 2026 all rights reservedx\nrights reserved",
+            "© Acme\nCopyright Acme\n版权所有 Acme ALL RIGHTS RESERVED. Share prices vs 2 rved",
+        ];
+        for text in texts {
+            let mut doc = DocCues::default();
+            doc.index(text);
+            for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for e in (s..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let t = &text[s..e];
+                    assert_eq!(doc.is_footer(text, s, e), is_footer(t), "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]
