@@ -145,8 +145,13 @@ pub(crate) fn is_footer(line: &str) -> bool {
 /// Whether `b` opens with one of [`FOOTER_OPENERS`] (`copyright ` only before a year, a sign or
 /// a bracket).
 fn footer_opens(b: &[u8]) -> bool {
-    b.first()
-        .is_some_and(|f| FOOTER_FIRST_BYTES[usize::from(*f)])
+    // Every opener has two bytes or more: the first two (ASCII letters lower-cased) refuse
+    // nearly every line (`The`, `Company`, `We` pass a first-byte test, not this one).
+    let Some(&[b0, b1]) = b.first_chunk::<2>() else {
+        return false;
+    };
+    let head = u16::from_le_bytes([b0.to_ascii_lowercase(), b1.to_ascii_lowercase()]);
+    FOOTER_HEADS.contains(&head)
         && FOOTER_OPENERS.iter().any(|o| {
             b.len() >= o.len()
                 && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
@@ -208,9 +213,18 @@ impl DocCues {
     }
 }
 
-/// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
-static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> =
-    std::sync::LazyLock::new(|| first_bytes(FOOTER_OPENERS));
+/// The first two bytes of each of [`FOOTER_OPENERS`] (lower-case, as one number), a quick
+/// refusal; built at compile time (an opener shorter than two bytes fails the build).
+const FOOTER_HEADS: [u16; FOOTER_OPENERS.len()] = {
+    let mut h = [0u16; FOOTER_OPENERS.len()];
+    let mut i = 0;
+    while i < FOOTER_OPENERS.len() {
+        let b = FOOTER_OPENERS[i].as_bytes();
+        h[i] = u16::from_le_bytes([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()]);
+        i += 1;
+    }
+    h
+};
 
 /// [`FOOTER_PHRASES`] with a searcher for the last four bytes of each, built once.
 static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
