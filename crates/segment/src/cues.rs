@@ -1125,15 +1125,27 @@ pub(crate) fn is_menu(line: &str) -> bool {
     let first = &*MENU_FIRST_BYTES;
     // Sixteen bytes per step, compared with each first byte (no table look-up per byte).
     let hit = |c: u8| first.iter().fold(0u8, |a, &f| a | u8::from(c == f));
-    let mut chunks = line.as_bytes().chunks_exact(16);
-    let mut any = false;
-    for chunk in chunks.by_ref() {
+    let b = line.as_bytes();
+    let mut chunks = b.chunks_exact(16);
+    let mut from = None;
+    for (k, chunk) in chunks.by_ref().enumerate() {
         if chunk.iter().fold(0u8, |a, &c| a | hit(c)) != 0 {
-            any = true;
+            from = Some(k * 16);
             break;
         }
     }
-    if !any && !chunks.remainder().iter().any(|&c| hit(c) != 0) {
+    let rest = b.len() - chunks.remainder().len();
+    let Some(from) = from.or_else(|| {
+        let tail = chunks.remainder();
+        tail.iter().position(|&c| hit(c) != 0).map(|p| rest + p)
+    }) else {
+        return false;
+    };
+    // A separator counts only after white space or at the line start: one glued to an ASCII
+    // character that is no white space (the `>` of `<ACM>`) never does, and a line holding no
+    // other is refused before its characters are decoded.
+    let spaced = |i: usize| i == 0 || b[i - 1] >= 0x80 || matches!(b[i - 1], 0x09..=0x0D | b' ');
+    if !(from..b.len()).any(|i| hit(b[i]) != 0 && spaced(i)) {
         return false;
     }
     let mut count = 0;
@@ -1348,6 +1360,52 @@ mod tests {
                     assert_eq!(doc.is_footer(text, s, e), is_footer(t), "{t:?}");
                 }
             }
+        }
+    }
+
+    /// The byte refusals in front of [`super::is_menu`] change no answer: the separator walk
+    /// alone, on lines with glued, spaced and non-ASCII separators.
+    #[test]
+    fn menu_refusals_keep_the_answers() {
+        use super::{MENU_SEPARATORS, is_menu};
+        let walk = |line: &str| {
+            let mut count = 0;
+            let mut prev = ' ';
+            let mut chars = line.chars().peekable();
+            let mut first = true;
+            while let Some(c) = chars.next() {
+                if MENU_SEPARATORS.contains(&c) && prev.is_whitespace() {
+                    let next = chars.peek().copied();
+                    if next.is_none_or(char::is_whitespace) {
+                        if next.is_none() || first {
+                            return true;
+                        }
+                        count += 1;
+                    }
+                }
+                first = false;
+                prev = c;
+            }
+            count >= 2
+        };
+        let lines = [
+            "Home | News | Markets",
+            "ACME <ACM> said on Monday it expects profit",
+            "ACME CORP <ACM> | SHARES",
+            "| Home",
+            "Home |",
+            "Home\u{a0}» News\u{3000}› Markets",
+            "a|b|c",
+            ">",
+            "x >",
+            "Shares rose > 5 pct to 10 > 9",
+            "Long line without a separator at all, about sixty bytes long",
+            "首页 ｜ 新闻 ｜ 数据",
+            "\u{2014} em dash \u{2014} » x",
+            "Home\u{b}| News |\u{b}x",
+        ];
+        for l in lines {
+            assert_eq!(is_menu(l), walk(l), "{l:?}");
         }
     }
 
