@@ -169,12 +169,21 @@ fn footer_opens(b: &[u8]) -> bool {
 pub(crate) struct DocCues {
     /// (end, index in [`FOOTER_PHRASES`]) of every tail of a footer phrase, by end.
     footer_tails: Vec<(usize, usize)>,
+    /// Whether the text has been searched: only when a line short enough to be a footer is
+    /// asked about (a text of one long line is never searched).
+    indexed: bool,
 }
 
 impl DocCues {
+    /// Forgets the last text: the next question searches the text it names.
+    pub(crate) fn reset(&mut self) {
+        self.indexed = false;
+    }
+
     /// Indexes `text` (the positions answer questions about spans of this text only).
-    pub(crate) fn index(&mut self, text: &str) {
+    fn index(&mut self, text: &str) {
         let b = text.as_bytes();
+        self.indexed = true;
         self.footer_tails.clear();
         // A tail has no border (a test holds it), so its matches in the whole text are those in
         // every line.
@@ -194,13 +203,16 @@ impl DocCues {
     /// Whether `text[s..e]` (`text` the indexed text) is a footer line: it opens with one of
     /// [`FOOTER_OPENERS`] or holds one of [`FOOTER_PHRASES`], and is at most
     /// [`FOOTER_MAX_BYTES`] long.
-    pub(crate) fn is_footer(&self, text: &str, s: usize, e: usize) -> bool {
+    pub(crate) fn is_footer(&mut self, text: &str, s: usize, e: usize) -> bool {
         if e - s > FOOTER_MAX_BYTES {
             return false;
         }
         let b = text.as_bytes();
         if footer_opens(&b[s..e]) {
             return true;
+        }
+        if !self.indexed {
+            self.index(text);
         }
         let k = self.footer_tails.partition_point(|&(end, _)| end <= s);
         self.footer_tails[k..]
@@ -1353,7 +1365,6 @@ mod tests {
         ];
         for text in texts {
             let mut doc = DocCues::default();
-            doc.index(text);
             for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 for e in (s..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                     let t = &text[s..e];

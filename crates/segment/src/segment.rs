@@ -151,7 +151,7 @@ fn segment_lines(
         doc,
     } = scratch;
     run.clear();
-    doc.index(text);
+    doc.reset();
     let mut ctx = Ctx {
         text,
         options,
@@ -295,7 +295,7 @@ struct Ctx<'a> {
     /// Logical lines of the current run: (start, end, physical line count, table row).
     logical: &'a mut Vec<(usize, usize, usize, bool)>,
     /// Where the document's footer phrases stand.
-    doc: &'a cues::DocCues,
+    doc: &'a mut cues::DocCues,
     /// The dateline detector's answer on the last line it read (start, end, answer, date),
     /// reused when the classifier reads the same line.
     known: Option<(usize, usize, Option<usize>, Known)>,
