@@ -123,26 +123,17 @@ pub(crate) const FOOTER_PHRASES: &[&str] = &["all rights reserved"];
 pub(crate) const FOOTER_MAX_BYTES: usize = 400;
 
 /// Whether `line` is a footer line: it opens with one of [`FOOTER_OPENERS`] or holds one of
-/// [`FOOTER_PHRASES`], and is at most [`FOOTER_MAX_BYTES`] long.
+/// [`FOOTER_PHRASES`], and is at most [`FOOTER_MAX_BYTES`] long. The segmenter asks
+/// [`DocCues::is_footer`], which gives the same answers (a test compares the two).
+#[cfg(test)]
 pub(crate) fn is_footer(line: &str) -> bool {
     if line.len() > FOOTER_MAX_BYTES {
         return false;
     }
     let b = line.as_bytes();
-    let opens = b
-        .first()
-        .is_some_and(|f| FOOTER_FIRST_BYTES[usize::from(*f)])
-        && FOOTER_OPENERS.iter().any(|o| {
-            b.len() >= o.len()
-                && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
-                && (!o.ends_with(' ')
-                    || b[o.len()..]
-                        .first()
-                        .is_some_and(|&c| c.is_ascii_digit() || c >= 0x80 || c == b'('))
-        });
     // A phrase is found by its last four bytes (one vector search; most lines have none), then
     // compared whole in any letter case.
-    opens
+    footer_opens(b)
         || FOOTER_FINDERS.iter().any(|(p, tail)| {
             tail.find_iter(b).any(|at| {
                 let end = at + tail.needle().len();
@@ -151,9 +142,101 @@ pub(crate) fn is_footer(line: &str) -> bool {
         })
 }
 
-/// The first bytes of [`FOOTER_OPENERS`] (both letter cases), a quick refusal.
-static FOOTER_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> =
-    std::sync::LazyLock::new(|| first_bytes(FOOTER_OPENERS));
+/// Whether `b` opens with one of [`FOOTER_OPENERS`] (`copyright ` only before a year, a sign or
+/// a bracket).
+fn footer_opens(b: &[u8]) -> bool {
+    // Every opener has two bytes or more: the first two (ASCII letters lower-cased) refuse
+    // nearly every line (`The`, `Company`, `We` pass a first-byte test, not this one).
+    let Some(&[b0, b1]) = b.first_chunk::<2>() else {
+        return false;
+    };
+    let head = u16::from_le_bytes([b0.to_ascii_lowercase(), b1.to_ascii_lowercase()]);
+    FOOTER_HEADS.contains(&head)
+        && FOOTER_OPENERS.iter().any(|o| {
+            b.len() >= o.len()
+                && b[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+                && (!o.ends_with(' ')
+                    || b[o.len()..]
+                        .first()
+                        .is_some_and(|&c| c.is_ascii_digit() || c >= 0x80 || c == b'('))
+        })
+}
+
+/// Where the phrases of [`FOOTER_PHRASES`] stand in one document, found by one search over the
+/// whole text instead of one per line: most documents hold none, and a line's question becomes a
+/// binary search in a short sorted list.
+#[derive(Debug, Default)]
+pub(crate) struct DocCues {
+    /// (end, index in [`FOOTER_PHRASES`]) of every tail of a footer phrase, by end.
+    footer_tails: Vec<(usize, usize)>,
+    /// Whether the text has been searched: only when a line short enough to be a footer is
+    /// asked about (a text of one long line is never searched).
+    indexed: bool,
+}
+
+impl DocCues {
+    /// Forgets the last text: the next question searches the text it names.
+    pub(crate) fn reset(&mut self) {
+        self.indexed = false;
+    }
+
+    /// Indexes `text` (the positions answer questions about spans of this text only).
+    fn index(&mut self, text: &str) {
+        let b = text.as_bytes();
+        self.indexed = true;
+        self.footer_tails.clear();
+        // A tail has no border (a test holds it), so its matches in the whole text are those in
+        // every line.
+        for (k, (_, tail)) in FOOTER_FINDERS.iter().enumerate() {
+            let n = tail.needle().len();
+            let mut from = 0;
+            while let Some(at) = tail.find(&b[from..]) {
+                from += at + n;
+                self.footer_tails.push((from, k));
+            }
+        }
+        if FOOTER_FINDERS.len() > 1 {
+            self.footer_tails.sort_unstable();
+        }
+    }
+
+    /// Whether `text[s..e]` (`text` the indexed text) is a footer line: it opens with one of
+    /// [`FOOTER_OPENERS`] or holds one of [`FOOTER_PHRASES`], and is at most
+    /// [`FOOTER_MAX_BYTES`] long.
+    pub(crate) fn is_footer(&mut self, text: &str, s: usize, e: usize) -> bool {
+        if e - s > FOOTER_MAX_BYTES {
+            return false;
+        }
+        let b = text.as_bytes();
+        if footer_opens(&b[s..e]) {
+            return true;
+        }
+        if !self.indexed {
+            self.index(text);
+        }
+        let k = self.footer_tails.partition_point(|&(end, _)| end <= s);
+        self.footer_tails[k..]
+            .iter()
+            .take_while(|&&(end, _)| end <= e)
+            .any(|&(end, i)| {
+                let p = FOOTER_PHRASES[i];
+                end >= s + p.len() && b[end - p.len()..end].eq_ignore_ascii_case(p.as_bytes())
+            })
+    }
+}
+
+/// The first two bytes of each of [`FOOTER_OPENERS`] (lower-case, as one number), a quick
+/// refusal; built at compile time (an opener shorter than two bytes fails the build).
+const FOOTER_HEADS: [u16; FOOTER_OPENERS.len()] = {
+    let mut h = [0u16; FOOTER_OPENERS.len()];
+    let mut i = 0;
+    while i < FOOTER_OPENERS.len() {
+        let b = FOOTER_OPENERS[i].as_bytes();
+        h[i] = u16::from_le_bytes([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()]);
+        i += 1;
+    }
+    h
+};
 
 /// [`FOOTER_PHRASES`] with a searcher for the last four bytes of each, built once.
 static FOOTER_FINDERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
@@ -1054,15 +1137,27 @@ pub(crate) fn is_menu(line: &str) -> bool {
     let first = &*MENU_FIRST_BYTES;
     // Sixteen bytes per step, compared with each first byte (no table look-up per byte).
     let hit = |c: u8| first.iter().fold(0u8, |a, &f| a | u8::from(c == f));
-    let mut chunks = line.as_bytes().chunks_exact(16);
-    let mut any = false;
-    for chunk in chunks.by_ref() {
+    let b = line.as_bytes();
+    let mut chunks = b.chunks_exact(16);
+    let mut from = None;
+    for (k, chunk) in chunks.by_ref().enumerate() {
         if chunk.iter().fold(0u8, |a, &c| a | hit(c)) != 0 {
-            any = true;
+            from = Some(k * 16);
             break;
         }
     }
-    if !any && !chunks.remainder().iter().any(|&c| hit(c) != 0) {
+    let rest = b.len() - chunks.remainder().len();
+    let Some(from) = from.or_else(|| {
+        let tail = chunks.remainder();
+        tail.iter().position(|&c| hit(c) != 0).map(|p| rest + p)
+    }) else {
+        return false;
+    };
+    // A separator counts only after white space or at the line start: one glued to an ASCII
+    // character that is no white space (the `>` of `<ACM>`) never does, and a line holding no
+    // other is refused before its characters are decoded.
+    let spaced = |i: usize| i == 0 || b[i - 1] >= 0x80 || matches!(b[i - 1], 0x09..=0x0D | b' ');
+    if !(from..b.len()).any(|i| hit(b[i]) != 0 && spaced(i)) {
         return false;
     }
     let mut count = 0;
@@ -1244,6 +1339,85 @@ mod tests {
         assert_eq!(abbreviation("May"), None);
         assert_eq!(abbreviation("year"), None);
         assert_eq!(abbreviation("Inc"), Some(AbbrevClass::Suffix));
+    }
+
+    /// A footer phrase's tail has no border (no proper prefix that is also a suffix): its
+    /// matches in a whole text are then exactly its matches in each line.
+    #[test]
+    fn footer_tails_have_no_border() {
+        for (_, tail) in super::FOOTER_FINDERS.iter() {
+            let t = tail.needle();
+            for k in 1..t.len() {
+                assert_ne!(t[..k], t[t.len() - k..], "{t:?}");
+            }
+        }
+    }
+
+    /// The document index answers as the line functions on every span of a text.
+    #[test]
+    fn document_cues_match_the_line_functions() {
+        use super::{DocCues, is_footer};
+        // Footer phrases in several cases and places, with lines in between.
+        let texts = [
+            "all rights reserved",
+            "(c) 2026 Acme. All Rights Reserved\nCopyright 2026 all rights reservedx\nrights reserved",
+            "© Acme\nCopyright Acme\n版权所有 Acme ALL RIGHTS RESERVED. Share prices vs 2 rved",
+        ];
+        for text in texts {
+            let mut doc = DocCues::default();
+            for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for e in (s..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let t = &text[s..e];
+                    assert_eq!(doc.is_footer(text, s, e), is_footer(t), "{t:?}");
+                }
+            }
+        }
+    }
+
+    /// The byte refusals in front of [`super::is_menu`] change no answer: the separator walk
+    /// alone, on lines with glued, spaced and non-ASCII separators.
+    #[test]
+    fn menu_refusals_keep_the_answers() {
+        use super::{MENU_SEPARATORS, is_menu};
+        let walk = |line: &str| {
+            let mut count = 0;
+            let mut prev = ' ';
+            let mut chars = line.chars().peekable();
+            let mut first = true;
+            while let Some(c) = chars.next() {
+                if MENU_SEPARATORS.contains(&c) && prev.is_whitespace() {
+                    let next = chars.peek().copied();
+                    if next.is_none_or(char::is_whitespace) {
+                        if next.is_none() || first {
+                            return true;
+                        }
+                        count += 1;
+                    }
+                }
+                first = false;
+                prev = c;
+            }
+            count >= 2
+        };
+        let lines = [
+            "Home | News | Markets",
+            "ACME <ACM> said on Monday it expects profit",
+            "ACME CORP <ACM> | SHARES",
+            "| Home",
+            "Home |",
+            "Home\u{a0}» News\u{3000}› Markets",
+            "a|b|c",
+            ">",
+            "x >",
+            "Shares rose > 5 pct to 10 > 9",
+            "Long line without a separator at all, about sixty bytes long",
+            "首页 ｜ 新闻 ｜ 数据",
+            "\u{2014} em dash \u{2014} » x",
+            "Home\u{b}| News |\u{b}x",
+        ];
+        for l in lines {
+            assert_eq!(is_menu(l), walk(l), "{l:?}");
+        }
     }
 
     #[test]

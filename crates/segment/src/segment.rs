@@ -116,6 +116,7 @@ struct Scratch {
     run: Vec<Line>,
     logical: Vec<(usize, usize, usize, bool)>,
     splitter: Splitter,
+    doc: cues::DocCues,
 }
 
 /// [`segment`] through the general line loop only (never the LF-only one): the two must agree.
@@ -147,8 +148,10 @@ fn segment_lines(
         run,
         logical,
         splitter,
+        doc,
     } = scratch;
     run.clear();
+    doc.reset();
     let mut ctx = Ctx {
         text,
         options,
@@ -156,6 +159,7 @@ fn segment_lines(
         seg,
         splitter,
         logical,
+        doc,
         known: None,
     };
     let b = text.as_bytes();
@@ -290,6 +294,8 @@ struct Ctx<'a> {
     splitter: &'a mut Splitter,
     /// Logical lines of the current run: (start, end, physical line count, table row).
     logical: &'a mut Vec<(usize, usize, usize, bool)>,
+    /// Where the document's footer phrases stand.
+    doc: &'a mut cues::DocCues,
     /// The dateline detector's answer on the last line it read (start, end, answer, date),
     /// reused when the classifier reads the same line.
     known: Option<(usize, usize, Option<usize>, Known)>,
@@ -887,7 +893,7 @@ impl Ctx<'_> {
             return self.push(BlockKind::Navigation, s, e);
         }
         // Copyright notices and cookie banners, whatever their length.
-        if cues::is_footer(t) {
+        if self.doc.is_footer(self.text, s, e) {
             if self.state.body {
                 self.state.footer = true;
             }
