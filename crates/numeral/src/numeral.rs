@@ -1059,7 +1059,17 @@ fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
             }
         }
         if matches!(b.get(p), Some(b',' | b' ')) && digit_at(p + 1) {
-            return None;
+            // A first group of one digit or of four or more (`1,2.3`, `5 1987`), not carried on
+            // by a full-width digit, fits neither groups of three nor Indian groups (whose
+            // first is of two): the general reading keeps the run before the separator.
+            let m = run(p + 1);
+            if groups > 0 || matches!(m, 0 | 2 | 3) || b.get(p + 1 + m) == Some(&0xEF) {
+                return None;
+            }
+            let mantissa = b[..n]
+                .iter()
+                .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+            return Some((n, mantissa, 0));
         }
     }
     if wide(p) {
