@@ -585,6 +585,15 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
     let fast = if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         // What `cardinal` reads at an ASCII digit.
         let (rest, num) = digits(text).ok()?;
+        // Neither a space nor a byte a scale word starts with next: no scale (what `scale`
+        // answers first, without the call).
+        if rest
+            .as_bytes()
+            .first()
+            .is_none_or(|&c| c != b' ' && !scale_may_start(c))
+        {
+            return Some((num, num));
+        }
         let next = scale(rest);
         if next.is_err() {
             return Some((num, num));

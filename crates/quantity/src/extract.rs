@@ -902,6 +902,19 @@ pub(crate) fn is_whole(v: Decimal) -> bool {
     }
 }
 
+/// `v` as a whole number (`3`, `3.00`), or `None` when it has a fraction (or does not fit):
+/// [`is_whole`] and the value at once.
+#[inline]
+fn whole_value(v: Decimal) -> Option<i128> {
+    let s = v.scale();
+    let m = v.mantissa();
+    if s == 0 {
+        return Some(m);
+    }
+    let p = 10_i128.checked_pow(s)?;
+    (m % p == 0).then(|| m / p)
+}
+
 /// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
 fn boundary(b: &[u8], pos: usize) -> bool {
     b.get(pos).is_none_or(|c| !c.is_ascii_alphanumeric())
@@ -1386,12 +1399,12 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
-        if scale.is_none()
-            && value > Decimal::ZERO
-            && prefix.is_none()
-            && b.get(end) == Some(&b' ')
+        if b.get(end) == Some(&b' ')
             && b.get(end + 1)
                 .is_some_and(|&c| FRACTION_CONNECTOR_SECOND[usize::from(c)])
+            && scale.is_none()
+            && prefix.is_none()
+            && value > Decimal::ZERO
         {
             for &(conn, join) in FRACTION_CONNECTORS {
                 let smaller = join != FractionJoin::Over;
@@ -1671,6 +1684,9 @@ impl<'a> Extractor<'a, '_> {
         }
         // ---- things that are not quantities
         if !typed {
+            // The value as a whole number, once (`None` when it has a fraction): the tests
+            // below compare it with small bounds without decimal arithmetic.
+            let whole = whole_value(value);
             let digits = &text[i..i + num.len];
             let year_like = num.form == NumeralForm::Digits
                 && scale.is_none()
@@ -1685,8 +1701,7 @@ impl<'a> Extractor<'a, '_> {
                 || (num.form == NumeralForm::Words && b[i].is_ascii_uppercase());
             if day_form
                 && scale.is_none()
-                && is_whole(value)
-                && value <= Decimal::from(31)
+                && whole.is_some_and(|v| v <= 31)
                 && self.month_adjacent(i, end)
             {
                 return Some(Err(end));
@@ -1698,8 +1713,7 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(run_end(b, i)));
             }
             // `the three previous quarters`: a trailing period, the date grammar's duration.
-            if is_whole(value)
-                && value <= Decimal::from(MAX_TRAILING_COUNT)
+            if whole.is_some_and(|v| v <= i128::from(MAX_TRAILING_COUNT))
                 && self.period_after(end, TRAILING_PERIOD_WORDS)
                 && text[end..]
                     .trim_start()
@@ -1710,8 +1724,8 @@ impl<'a> Extractor<'a, '_> {
             // `seven quarters`: a spelled improper fraction of a period word is a count of
             // periods, not a fraction (`one and three quarters` keeps its `and`).
             if num.form == NumeralForm::Words
+                && whole.is_none()
                 && value > Decimal::ONE
-                && !is_whole(value)
                 && !text[i..end].contains(AND_WORD.trim_end())
                 && text[i..end]
                     .rsplit(' ')
@@ -1738,7 +1752,17 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(end));
             }
             // `コード番号 7203`: a CJK code label, then spaces or a colon.
-            let label = text[self.floor.min(i)..i].trim_end_matches([' ', '\u{3000}', ':', '：']);
+            // (Both the label and the full-width marks end with a byte beyond ASCII: the ASCII
+            // spaces and colons are passed over by bytes first.)
+            let mut lb = i;
+            while lb > self.floor && matches!(b[lb - 1], b' ' | b':') {
+                lb -= 1;
+            }
+            let label = if lb > self.floor && b[lb - 1] >= 0x80 {
+                text[self.floor.min(i)..i].trim_end_matches([' ', '\u{3000}', ':', '：'])
+            } else {
+                &text[self.floor.min(i)..lb]
+            };
             if label.len() < i - self.floor.min(i)
                 && label.ends_with(|c: char| !c.is_ascii())
                 && CODE_LABELS.iter().any(|w| label.ends_with(w))
@@ -1758,7 +1782,7 @@ impl<'a> Extractor<'a, '_> {
                 }
                 if num.form == NumeralForm::Digits
                     && scale.is_none()
-                    && is_whole(value)
+                    && whole.is_some()
                     && is_name_word(w, self.lower_after(end))
                 {
                     return Some(Err(end));
