@@ -192,6 +192,10 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         if s >= b.len() {
             break;
         }
+        if i + 1 == s && b[i] == b' ' {
+            // The most common gap: one space (a byte the step passes over).
+            i = s;
+        }
         while i < s {
             if SKIP[usize::from(b[i])] {
                 i += 1;
@@ -910,6 +914,17 @@ fn whole_value(v: Decimal) -> Option<i128> {
     let m = v.mantissa();
     if s == 0 {
         return Some(m);
+    }
+    // Digits that fit 64 bits (nearly all): one 64-bit remainder, not a 128-bit one.
+    if s <= 19
+        && let Ok(u) = u64::try_from(m.unsigned_abs())
+    {
+        let p = 10_u64.pow(s);
+        if u % p != 0 {
+            return None;
+        }
+        let q = i128::from(u / p);
+        return Some(if m < 0 { -q } else { q });
     }
     let p = 10_i128.checked_pow(s)?;
     (m % p == 0).then(|| m / p)
@@ -2033,7 +2048,12 @@ impl<'a> Extractor<'a, '_> {
     /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.
     fn is_reference(&self, i: usize, end: usize, form: NumeralForm) -> bool {
         let b = self.b;
-        if form != NumeralForm::Digits || i == 0 || !b[i..end].iter().all(u8::is_ascii_digit) {
+        // Both readings below need an opening bracket right before the number: one byte first.
+        if form != NumeralForm::Digits
+            || i == 0
+            || !REFERENCE_BRACKETS.iter().any(|&(open, _)| b[i - 1] == open)
+            || !b[i..end].iter().all(u8::is_ascii_digit)
+        {
             return false;
         }
         // `129 (138)`: a figure in brackets after another is last period's, not a reference.
