@@ -1102,14 +1102,29 @@ impl<'a> Extractor<'a, '_> {
     fn modifier_before(&self, start: usize) -> (usize, Option<Modifier>) {
         let head = &self.text[self.floor.min(start)..start];
         let hb = head.as_bytes();
-        let last = match hb.last() {
-            Some(b' ') => hb.len().checked_sub(2).and_then(|k| hb.get(k)),
-            other => other,
+        let at_last = match hb.last() {
+            Some(b' ') => hb.len().checked_sub(2),
+            _ => hb.len().checked_sub(1),
         };
-        let Some(&last) = last else {
+        let Some(&last) = at_last.and_then(|k| hb.get(k)) else {
             return (start, None);
         };
-        for &(m, bound) in modifiers_ending_with(last) {
+        let candidates = modifiers_ending_with(last);
+        if candidates.is_empty() {
+            return (start, None);
+        }
+        // A modifier ends at `last`, so the byte before `last` is its next to last byte (either
+        // ASCII case): one bit refuses most words before the candidates are compared.
+        if let Some(&before) = at_last
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|j| hb.get(j))
+            && MODIFIER_NEXT_TO_LAST[usize::from(last)][usize::from(before >> 6)]
+                & (1 << (before & 63))
+                == 0
+        {
+            return (start, None);
+        }
+        for &(m, bound) in candidates {
             let ascii = m.as_bytes()[0].is_ascii();
             let rest = if ascii {
                 match head.strip_suffix(' ') {
@@ -2702,6 +2717,28 @@ fn ambiguous_scale_may_start(b: &[u8], end: usize) -> bool {
     b.get(p)
         .is_some_and(|&c| AMBIGUOUS_SCALE_FIRST[usize::from(c)])
 }
+
+/// For each byte, the bytes (either ASCII case) that come right before it in the modifiers
+/// [`modifiers_ending_with`] it (every byte for a modifier of one byte): the first refusal of
+/// [`Extractor::modifier_before`].
+static MODIFIER_NEXT_TO_LAST: LazyLock<Vec<[u64; 4]>> = LazyLock::new(|| {
+    let mut t = vec![[0_u64; 4]; 256];
+    for last in 0..=255_u8 {
+        let row = &mut t[usize::from(last)];
+        for &(m, _) in modifiers_ending_with(last) {
+            let mb = m.as_bytes();
+            match mb.len().checked_sub(2).map(|k| mb[k]) {
+                None => *row = [u64::MAX; 4],
+                Some(c) => {
+                    for x in [c, c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
+                        row[usize::from(x >> 6)] |= 1 << (x & 63);
+                    }
+                }
+            }
+        }
+    }
+    t
+});
 
 /// First bytes of the URL markers.
 static URL_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
