@@ -585,12 +585,12 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
     let fast = if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         // What `cardinal` reads at an ASCII digit.
         let (rest, num) = digits(text).ok()?;
-        // Neither a space nor an ASCII byte a scale word starts with next: no scale (what
-        // `scale` answers first, without the call; a byte beyond ASCII is left to it).
+        // Neither a space nor a byte a scale word starts with next: no scale (what `scale`
+        // answers first, without the call).
         if rest
             .as_bytes()
             .first()
-            .is_none_or(|&c| c < 0x80 && c != b' ' && !scale_may_start(c))
+            .is_none_or(|&c| c != b' ' && !scale_may_start(c))
         {
             return Some((num, num));
         }
@@ -1068,11 +1068,17 @@ fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
             }
         }
         if matches!(b.get(p), Some(b',' | b' ')) && digit_at(p + 1) {
-            return if groups == 0 {
-                run_before_odd_group(b, n)
-            } else {
-                None
-            };
+            // A first group of one digit or of four or more (`1,2.3`, `5 1987`), not carried on
+            // by a full-width digit, fits neither groups of three nor Indian groups (whose
+            // first is of two): the general reading keeps the run before the separator.
+            let m = run(p + 1);
+            if groups > 0 || matches!(m, 0 | 2 | 3) || b.get(p + 1 + m) == Some(&0xEF) {
+                return None;
+            }
+            let mantissa = b[..n]
+                .iter()
+                .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+            return Some((n, mantissa, 0));
         }
     }
     if wide(p) {
@@ -1100,29 +1106,6 @@ fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
         .filter(|c| c.is_ascii_digit())
         .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
     Some((p, mantissa, u32::try_from(scale).ok()?))
-}
-
-/// [`ascii_digits`] at a first run of `n` ASCII digits (one to three) that a `,` or a space and a
-/// digit follow: a first group of one digit or of four or more (`1,2.3`, `5 1987`), not carried
-/// on by a full-width digit, fits neither groups of three nor Indian groups (whose first is of
-/// two), and the general reading keeps the run before the separator; `None` for the rest.
-/// (Out of line: the common paths of [`ascii_digits`] stay short.)
-#[inline(never)]
-fn run_before_odd_group(b: &[u8], n: usize) -> Option<(usize, u64, u32)> {
-    let m = b
-        .get(n + 1..)
-        .unwrap_or_default()
-        .iter()
-        .take(19)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if matches!(m, 0 | 2 | 3) || b.get(n + 1 + m) == Some(&0xEF) {
-        return None;
-    }
-    let mantissa = b[..n]
-        .iter()
-        .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
-    Some((n, mantissa, 0))
 }
 
 /// The value of what [`ascii_digits`] read (its bytes `read`, its digits as `mantissa` with
