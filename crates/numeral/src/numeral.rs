@@ -585,6 +585,15 @@ pub fn number_prefix_parts(text: &str) -> Option<(Numeral, Numeral)> {
     let fast = if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         // What `cardinal` reads at an ASCII digit.
         let (rest, num) = digits(text).ok()?;
+        // Neither a space nor a byte a scale word starts with next: no scale (what `scale`
+        // answers first, without the call).
+        if rest
+            .as_bytes()
+            .first()
+            .is_none_or(|&c| c != b' ' && !scale_may_start(c))
+        {
+            return Some((num, num));
+        }
         let next = scale(rest);
         if next.is_err() {
             return Some((num, num));
@@ -1059,7 +1068,17 @@ fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
             }
         }
         if matches!(b.get(p), Some(b',' | b' ')) && digit_at(p + 1) {
-            return None;
+            // A first group of one digit or of four or more (`1,2.3`, `5 1987`), not carried on
+            // by a full-width digit, fits neither groups of three nor Indian groups (whose
+            // first is of two): the general reading keeps the run before the separator.
+            let m = run(p + 1);
+            if groups > 0 || matches!(m, 0 | 2 | 3) || b.get(p + 1 + m) == Some(&0xEF) {
+                return None;
+            }
+            let mantissa = b[..n]
+                .iter()
+                .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
+            return Some((n, mantissa, 0));
         }
     }
     if wide(p) {

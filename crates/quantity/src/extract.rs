@@ -193,6 +193,10 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
         if s >= b.len() {
             break;
         }
+        if i + 1 == s && b[i] == b' ' {
+            // The most common gap: one space (a byte the step passes over).
+            i = s;
+        }
         while i < s {
             if SKIP[usize::from(b[i])] {
                 i += 1;
@@ -907,6 +911,30 @@ pub(crate) fn is_whole(v: Decimal) -> bool {
     }
 }
 
+/// `v` as a whole number (`3`, `3.00`), or `None` when it has a fraction (or does not fit):
+/// [`is_whole`] and the value at once.
+#[inline]
+fn whole_value(v: Decimal) -> Option<i128> {
+    let s = v.scale();
+    let m = v.mantissa();
+    if s == 0 {
+        return Some(m);
+    }
+    // Digits that fit 64 bits (nearly all): one 64-bit remainder, not a 128-bit one.
+    if s <= 19
+        && let Ok(u) = u64::try_from(m.unsigned_abs())
+    {
+        let p = 10_u64.pow(s);
+        if u % p != 0 {
+            return None;
+        }
+        let q = i128::from(u / p);
+        return Some(if m < 0 { -q } else { q });
+    }
+    let p = 10_i128.checked_pow(s)?;
+    (m % p == 0).then(|| m / p)
+}
+
 /// `pos` is at a word boundary: end of text or not followed by an ASCII letter or digit.
 fn boundary(b: &[u8], pos: usize) -> bool {
     b.get(pos).is_none_or(|c| !c.is_ascii_alphanumeric())
@@ -1086,14 +1114,29 @@ impl<'a> Extractor<'a, '_> {
     fn modifier_before(&self, start: usize) -> (usize, Option<Modifier>) {
         let head = &self.text[self.floor.min(start)..start];
         let hb = head.as_bytes();
-        let last = match hb.last() {
-            Some(b' ') => hb.len().checked_sub(2).and_then(|k| hb.get(k)),
-            other => other,
+        let at_last = match hb.last() {
+            Some(b' ') => hb.len().checked_sub(2),
+            _ => hb.len().checked_sub(1),
         };
-        let Some(&last) = last else {
+        let Some(&last) = at_last.and_then(|k| hb.get(k)) else {
             return (start, None);
         };
-        for &(m, bound) in modifiers_ending_with(last) {
+        let candidates = modifiers_ending_with(last);
+        if candidates.is_empty() {
+            return (start, None);
+        }
+        // A modifier ends at `last`, so the byte before `last` is its next to last byte (either
+        // ASCII case): one bit refuses most words before the candidates are compared.
+        if let Some(&before) = at_last
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|j| hb.get(j))
+            && MODIFIER_NEXT_TO_LAST[usize::from(last)][usize::from(before >> 6)]
+                & (1 << (before & 63))
+                == 0
+        {
+            return (start, None);
+        }
+        for &(m, bound) in candidates {
             let ascii = m.as_bytes()[0].is_ascii();
             let rest = if ascii {
                 match head.strip_suffix(' ') {
@@ -1398,12 +1441,12 @@ impl<'a> Extractor<'a, '_> {
             }
         }
         // Spelled fractions: `one over three`, `2000 over 3`, `one out of three`.
-        if scale.is_none()
-            && value > Decimal::ZERO
-            && prefix.is_none()
-            && b.get(end) == Some(&b' ')
+        if b.get(end) == Some(&b' ')
             && b.get(end + 1)
                 .is_some_and(|&c| FRACTION_CONNECTOR_SECOND[usize::from(c)])
+            && scale.is_none()
+            && prefix.is_none()
+            && value > Decimal::ZERO
         {
             for &(conn, join) in FRACTION_CONNECTORS {
                 let smaller = join != FractionJoin::Over;
@@ -1683,6 +1726,9 @@ impl<'a> Extractor<'a, '_> {
         }
         // ---- things that are not quantities
         if !typed {
+            // The value as a whole number, once (`None` when it has a fraction): the tests
+            // below compare it with small bounds without decimal arithmetic.
+            let whole = whole_value(value);
             let digits = &text[i..i + num.len];
             let year_like = num.form == NumeralForm::Digits
                 && scale.is_none()
@@ -1697,8 +1743,7 @@ impl<'a> Extractor<'a, '_> {
                 || (num.form == NumeralForm::Words && b[i].is_ascii_uppercase());
             if day_form
                 && scale.is_none()
-                && is_whole(value)
-                && value <= Decimal::from(31)
+                && whole.is_some_and(|v| v <= 31)
                 && self.month_adjacent(i, end)
             {
                 return Some(Err(end));
@@ -1710,8 +1755,7 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(run_end(b, i)));
             }
             // `the three previous quarters`: a trailing period, the date grammar's duration.
-            if is_whole(value)
-                && value <= Decimal::from(MAX_TRAILING_COUNT)
+            if whole.is_some_and(|v| v <= i128::from(MAX_TRAILING_COUNT))
                 && self.period_after(end, TRAILING_PERIOD_WORDS)
                 && text[end..]
                     .trim_start()
@@ -1722,8 +1766,8 @@ impl<'a> Extractor<'a, '_> {
             // `seven quarters`: a spelled improper fraction of a period word is a count of
             // periods, not a fraction (`one and three quarters` keeps its `and`).
             if num.form == NumeralForm::Words
+                && whole.is_none()
                 && value > Decimal::ONE
-                && !is_whole(value)
                 && !text[i..end].contains(AND_WORD.trim_end())
                 && text[i..end]
                     .rsplit(' ')
@@ -1750,7 +1794,17 @@ impl<'a> Extractor<'a, '_> {
                 return Some(Err(end));
             }
             // `コード番号 7203`: a CJK code label, then spaces or a colon.
-            let label = text[self.floor.min(i)..i].trim_end_matches([' ', '\u{3000}', ':', '：']);
+            // (Both the label and the full-width marks end with a byte beyond ASCII: the ASCII
+            // spaces and colons are passed over by bytes first.)
+            let mut lb = i;
+            while lb > self.floor && matches!(b[lb - 1], b' ' | b':') {
+                lb -= 1;
+            }
+            let label = if lb > self.floor && b[lb - 1] >= 0x80 {
+                text[self.floor.min(i)..i].trim_end_matches([' ', '\u{3000}', ':', '：'])
+            } else {
+                &text[self.floor.min(i)..lb]
+            };
             if label.len() < i - self.floor.min(i)
                 && label.ends_with(|c: char| !c.is_ascii())
                 && CODE_LABELS.iter().any(|w| label.ends_with(w))
@@ -1770,7 +1824,7 @@ impl<'a> Extractor<'a, '_> {
                 }
                 if num.form == NumeralForm::Digits
                     && scale.is_none()
-                    && is_whole(value)
+                    && whole.is_some()
                     && is_name_word(w, self.lower_after(end))
                 {
                     return Some(Err(end));
@@ -2021,7 +2075,12 @@ impl<'a> Extractor<'a, '_> {
     /// A reference number in brackets (`(4)`, `[12]`, `<7294>`) holding nothing else.
     fn is_reference(&self, i: usize, end: usize, form: NumeralForm) -> bool {
         let b = self.b;
-        if form != NumeralForm::Digits || i == 0 || !b[i..end].iter().all(u8::is_ascii_digit) {
+        // Both readings below need an opening bracket right before the number: one byte first.
+        if form != NumeralForm::Digits
+            || i == 0
+            || !REFERENCE_BRACKETS.iter().any(|&(open, _)| b[i - 1] == open)
+            || !b[i..end].iter().all(u8::is_ascii_digit)
+        {
             return false;
         }
         // `129 (138)`: a figure in brackets after another is last period's, not a reference.
@@ -2671,6 +2730,28 @@ fn ambiguous_scale_may_start(b: &[u8], end: usize) -> bool {
     b.get(p)
         .is_some_and(|&c| AMBIGUOUS_SCALE_FIRST[usize::from(c)])
 }
+
+/// For each byte, the bytes (either ASCII case) that come right before it in the modifiers
+/// [`modifiers_ending_with`] it (every byte for a modifier of one byte): the first refusal of
+/// [`Extractor::modifier_before`].
+static MODIFIER_NEXT_TO_LAST: LazyLock<Vec<[u64; 4]>> = LazyLock::new(|| {
+    let mut t = vec![[0_u64; 4]; 256];
+    for last in 0..=255_u8 {
+        let row = &mut t[usize::from(last)];
+        for &(m, _) in modifiers_ending_with(last) {
+            let mb = m.as_bytes();
+            match mb.len().checked_sub(2).map(|k| mb[k]) {
+                None => *row = [u64::MAX; 4],
+                Some(c) => {
+                    for x in [c, c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
+                        row[usize::from(x >> 6)] |= 1 << (x & 63);
+                    }
+                }
+            }
+        }
+    }
+    t
+});
 
 /// First bytes of the URL markers.
 static URL_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
