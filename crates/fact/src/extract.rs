@@ -1657,17 +1657,25 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     }
     // A sentence's first word, capitalised by its place, before an acronym names a measure, not
     // someone: `Adjusted EPS rose`, `Core CPI rose` (a company form is no measure: `Foo AG`).
-    if words == 2 && first_of_sentence && b == a + 2 {
-        let (w0, w1) = (d.tok_text(a), d.tok_text(a + 1));
-        if w0.bytes().skip(1).all(|c| c.is_ascii_lowercase())
-            && acronym(w1)
-            && d.cue_at(a + 1).0.is_empty()
-            && !d.suffix(a + 1)
-        {
-            return false;
-        }
+    if words == 2 && first_of_sentence && measure_pair(d, a, b) {
+        return false;
     }
     true
+}
+
+/// Whether tokens `a..b` are a word then an acronym that is no company form (`Adjusted EPS`,
+/// `Core CPI`): at a sentence's start, a measure rather than a name.
+fn measure_pair(d: &Doc<'_, '_>, a: usize, b: usize) -> bool {
+    b == a + 2
+        && d.is_word(a)
+        && d.is_word(a + 1)
+        && d.tok_text(a)
+            .bytes()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase())
+        && acronym(d.tok_text(a + 1))
+        && d.cue_at(a + 1).0.is_empty()
+        && !d.suffix(a + 1)
 }
 
 /// A metric found for a value, and the entity named as the verb's subject.
@@ -2226,6 +2234,10 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
         let mut v = j;
         while v < hi && d.cue_at(v).0.has(Cues::ADVERB) {
             v += 1;
+        }
+        // (A company form's full stop ends the name: `Harbor Valves Inc. reported`.)
+        if j > i + 1 && d.punct(j - 1) == Some('.') && d.suffix(j - 2) {
+            j -= 1;
         }
         if j > i && v < hi && d.cap(j - 1) {
             let (c, h) = d.cue_at(v);
