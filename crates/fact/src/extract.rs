@@ -1646,12 +1646,36 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     if !all_cap {
         return false;
     }
-    let first_of_sentence = d.toks[a].sent != NONE && d.sent_toks[d.toks[a].sent as usize].0 == a;
+    // (The first word after an opening quote starts the sentence too: `"Backlog reached`.)
+    let first_of_sentence = d.toks[a].sent != NONE && {
+        let s0 = d.sent_toks[d.toks[a].sent as usize].0;
+        s0 <= a && a - s0 <= 2 && (s0..a).all(|k| d.punct(k).is_some())
+    };
     if words == 1 && first_of_sentence {
         let w = d.tok_text(a);
         return w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
     }
+    // A sentence's first word, capitalised by its place, before an acronym names a measure, not
+    // someone: `Adjusted EPS rose`, `Core CPI rose` (a company form is no measure: `Foo AG`).
+    if words == 2 && first_of_sentence && measure_pair(d, a, b) {
+        return false;
+    }
     true
+}
+
+/// Whether tokens `a..b` are a word then an acronym that is no company form (`Adjusted EPS`,
+/// `Core CPI`): at a sentence's start, a measure rather than a name.
+fn measure_pair(d: &Doc<'_, '_>, a: usize, b: usize) -> bool {
+    b == a + 2
+        && d.is_word(a)
+        && d.is_word(a + 1)
+        && d.tok_text(a)
+            .bytes()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase())
+        && acronym(d.tok_text(a + 1))
+        && d.cue_at(a + 1).0.is_empty()
+        && !d.suffix(a + 1)
 }
 
 /// A metric found for a value, and the entity named as the verb's subject.
@@ -1781,7 +1805,10 @@ fn read_value<'a>(
     if role != Role::Change {
         direction = None;
     }
+    // (A row's label before its value is what the row measures, not who: `Motion Control
+    // $612 $580`.)
     let subject = left_entity(d, a, lo)
+        .filter(|e| metric.as_ref().is_none_or(|m| m.span != e.span))
         .or(found.subject)
         .or_else(|| metric.as_ref().and_then(|m| possessor(d, m.span, lo, hi)))
         .or_else(|| prev.and_then(|p| p.subject.clone()))
@@ -2013,8 +2040,9 @@ fn role_of(
         break;
     }
     // `lost 2p at 1,333`, `Dixons 4p to 373`: the value before `at/to` and another value is
-    // the movement.
-    let mut j = b;
+    // the movement (its restatement between commas skipped: `gained $1.55, or 2.1%, to
+    // $74.62`).
+    let mut j = restated_end(d, b, hi).unwrap_or(b);
     if j < hi {
         let (c, h) = d.cue_at(j);
         if h == j && c.has(Cues::LEVEL) && !c.has(Cues::VERB) {
@@ -2054,6 +2082,20 @@ fn role_of(
         }
     }
     Some((None, None))
+}
+
+/// When the value ending at token `b` is restated right after it between commas (`$1.55, or
+/// 2.1%,`): the token after the closing comma. (A few tokens read, no scan.)
+fn restated_end(d: &Doc<'_, '_>, b: usize, hi: usize) -> Option<usize> {
+    if b + 2 >= hi || d.punct(b) != Some(',') || !d.cue_at(b + 1).0.has(Cues::ALT) {
+        return None;
+    }
+    let it = d.toks[b + 2].item;
+    if it == NONE || !d.items[it as usize].kind.is_quantity() {
+        return None;
+    }
+    let (x, y) = d.item_toks[it as usize];
+    (x == b + 2 && y < hi && d.punct(y) == Some(',')).then_some(y + 1)
 }
 
 /// The nearest movement word: just after the value, else before it in the sentence.
@@ -2192,6 +2234,10 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
         let mut v = j;
         while v < hi && d.cue_at(v).0.has(Cues::ADVERB) {
             v += 1;
+        }
+        // (A company form's full stop ends the name: `Harbor Valves Inc. reported`.)
+        if j > i + 1 && d.punct(j - 1) == Some('.') && d.suffix(j - 2) {
+            j -= 1;
         }
         if j > i && v < hi && d.cap(j - 1) {
             let (c, h) = d.cue_at(v);
@@ -2395,6 +2441,25 @@ fn possessor<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<
     None
 }
 
+/// Whether token `i` is a bare four-digit number that reads as a year (`2024`).
+fn year_like(d: &Doc<'_, '_>, i: usize) -> bool {
+    matches!(
+        d.toks[i].kind,
+        Kind::Number {
+            grouped: false,
+            decimal: false
+        }
+    ) && {
+        let w = d.tok_text(i);
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+    }
+}
+
+/// Whether a word is an acronym: two or more letters, all capitals (`EPS`, `GDP`).
+fn acronym(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase())
+}
+
 /// The capitalised words right before the value (`Beecham 8p at 525`).
 fn left_entity<'a>(d: &Doc<'a, '_>, a: usize, lo: usize) -> Option<Phrase<&'a str>> {
     let mut i = a;
@@ -2489,9 +2554,19 @@ fn metric_of<'a>(
             && d.is_word(a - 2)
             && let NpLeft::Phrase(x, y) = d.np_left(a - 1, lo, true)
         {
+            // A year the date reader left as a number does not start the measure: `expects
+            // 2024 adjusted EPS of $8.90`.
+            let x = if x + 1 < y && year_like(d, x) {
+                x + 1
+            } else {
+                x
+            };
             let (c2, _) = d.cue_at(y - 1);
-            let plain =
-                (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. })) && !d.cap(y - 1);
+            // (Not a name: `Acme of`; an acronym after a plain word is a measure: `adjusted
+            // EPS of $8.90`.)
+            let plain = (x..y).all(|k| !matches!(d.toks[k].kind, Kind::Number { .. }))
+                && (!d.cap(y - 1)
+                    || (acronym(d.tok_text(y - 1)) && (x..y).any(|k| d.is_word(k) && !d.cap(k))));
             if plain && !c2.any(Cues::CHANGE_NOUN | Cues::CHANGE) {
                 return found(x, y);
             }

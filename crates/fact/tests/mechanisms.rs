@@ -286,3 +286,51 @@ fn a_workforce_a_company_employs_is_as_of_the_documents_date() {
         "operates: a present-tense state"
     );
 }
+
+#[test]
+fn a_move_restated_in_percent_before_to_and_a_level_is_the_change() {
+    let d = doc(
+        "Copper futures settled down [$0.12|m], or [3.1%|p], at [$3.74|m] a pound, while zinc \
+         climbed [45 dollars|m], or [1.6%|p], to [2,840 dollars|m].",
+    );
+    let f = facts(&d);
+    let roles: Vec<(&str, Role, Option<Direction>)> = f
+        .iter()
+        .map(|x| (value_text(&d, x), x.role, x.direction))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("$0.12", Role::Change, Some(Direction::Down)),
+            ("3.1%", Role::Change, Some(Direction::Down)),
+            ("$3.74", Role::Level, None),
+            ("45 dollars", Role::Change, Some(Direction::Up)),
+            ("1.6%", Role::Change, Some(Direction::Up)),
+            ("2,840 dollars", Role::Level, None),
+        ]
+    );
+    // `settled` is a market verb: its subject is what moved.
+    assert_eq!(metric(&f[0]), "Copper futures");
+}
+
+#[test]
+fn a_measure_named_by_an_acronym_is_no_entity_and_the_lead_company_carries() {
+    let d = doc(
+        "Harbor Valves Inc. reported quarterly revenue of [$212 million|m].\n\n\
+         Adjusted EBITDA rose [9%|p] to [$48 million|m].\n\n\
+         \"Demand stayed firm,\" the company said, and it expects full-year core EPS of \
+         [$3.10|m].",
+    );
+    let f = facts(&d);
+    let subjects: Vec<Option<&str>> = f
+        .iter()
+        .map(|x| x.subject.as_ref().map(|s| s.text))
+        .collect();
+    assert!(
+        subjects[0].is_some_and(|s| s.starts_with("Harbor Valves"))
+            && subjects.iter().all(|s| *s == subjects[0]),
+        "{subjects:?}"
+    );
+    assert_eq!(metric(&f[1]), "Adjusted EBITDA");
+    assert!(metric(&f[3]).ends_with("core EPS"), "{:?}", metric(&f[3]));
+}

@@ -302,6 +302,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("closed", Cues(Cues::MARKET.0 | Cues::VERB.0)),
     ("traded", Cues(Cues::MARKET.0 | Cues::VERB.0)),
     ("ended", Cues(Cues::MARKET.0 | Cues::VERB.0)),
+    ("settled", Cues(Cues::MARKET.0 | Cues::VERB.0)),
     ("finished", Cues(Cues::MARKET.0 | Cues::VERB.0)),
     // shares and ranks
     ("accounting for", Cues(Cues::SHARE.0 | Cues::VERB.0)),
@@ -414,6 +415,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ),
     ("it", Cues::PRONOUN),
     ("they", Cues::PRONOUN),
+    ("we", Cues::PRONOUN),
     ("this", Cues::DET),
     ("these", Cues::DET),
     ("those", Cues::DET),
@@ -447,6 +449,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("with", Cues::PREP),
     ("within", Cues::PREP),
     ("during", Cues::PREP),
+    ("until", Cues::PREP),
     ("towards", Cues::PREP),
     ("toward", Cues::PREP),
     ("into", Cues::PREP),
