@@ -365,7 +365,33 @@ impl<'a> Cx<'a, '_> {
             return Some((m.value, j));
         }
         let j = self.after_byte(i, t.span.start() + n.len)?;
+        // `2-1/2 years`, `1-1/2`: a whole number and a fraction joined by a hyphen, as wires
+        // write mixed numbers.
+        if let Some((f, e)) = self.mixed_fraction(i, j) {
+            return n.value.checked_add(f).map(|v| (v, e));
+        }
         Some((n.value, j))
+    }
+
+    /// The fraction of a mixed number whose whole part is the plain number `i` (ending before
+    /// token `j`): a glued hyphen, a numerator, a glued `/` and a larger denominator of at most
+    /// two digits, nothing glued after (`2-1/2`; not `10-1/2017`, a date).
+    fn mixed_fraction(&self, i: usize, j: usize) -> Option<(Decimal, usize)> {
+        if j != i + 1 || !self.punct(j, '-') || self.plain(i).is_none() {
+            return None;
+        }
+        let (num, nd) = self.plain(j + 1)?;
+        let (den, dd) = self.plain(j + 3)?;
+        let glued = (j..=j + 3).all(|k| self.glued(k));
+        let after = self.glued(j + 4)
+            && self
+                .tok(j + 4)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. } | Kind::Punct('/' | '-')));
+        if !glued || !self.punct(j + 2, '/') || after || nd > 2 || dd > 2 || num == 0 || num >= den {
+            return None;
+        }
+        let f = finnews_numeral::fraction(Decimal::from(num), Decimal::from(den))?;
+        Some((f, j + 4))
     }
 
     /// The numeral `n` read at token `i` read again when a soft line wrap comes soon after it
@@ -1311,6 +1337,31 @@ impl<'a> Cx<'a, '_> {
                         },
                     ),
                 );
+            }
+        }
+        // `the day before yesterday`, `the day after tomorrow`: a day from a day named from the
+        // reference one, with its part (`the day after tomorrow morning`).
+        if let Some((DurUnit::Day, false)) = self.wt(i + 1).and_then(words::unit)
+            && let Some(sign) = if self.is(i + 2, W::Before) {
+                Some(-1)
+            } else if self.is(i + 2, W::After) {
+                Some(1)
+            } else {
+                None
+            }
+            && self.wt(i + 3).and_then(words::relative_day).is_some()
+            && let Some(x) = self.r_words(i + 3)
+        {
+            let repr = match x.repr {
+                Repr::Day { date, part } => {
+                    shift_days(date, sign).map(|date| Repr::Day { date, part })
+                }
+                r @ (Repr::Unresolved(_) | Repr::UnresolvedPart(_)) => Some(r),
+                Repr::PresentRef => Some(Repr::Unresolved(Cal::Day)),
+                _ => None,
+            };
+            if let Some(repr) = repr {
+                better(&mut best, m(x.end, repr));
             }
         }
         // `the weekend`: the one nearest the reference day.
@@ -3417,9 +3468,12 @@ impl<'a> Cx<'a, '_> {
                 if k == 0 {
                     return m(i + 1, Repr::PresentRef);
                 }
-                // `yesterday`, `tomorrow morning` without a reference day: a day, unresolved.
-                let part = self.wt(i + 1).and_then(words::day_part).is_some();
-                return m(i + 1 + usize::from(part), Repr::Unresolved(Cal::Day));
+                // `yesterday`, `tomorrow morning` without a reference day: a day (and its
+                // part), unresolved.
+                return match self.wt(i + 1).and_then(words::day_part) {
+                    Some(p) => m(i + 2, Repr::UnresolvedPart(p)),
+                    None => m(i + 1, Repr::Unresolved(Cal::Day)),
+                };
             };
             if let Some(p) = self.wt(i + 1).and_then(words::day_part) {
                 return m(
