@@ -498,6 +498,14 @@ impl Cj<'_, '_, '_> {
         let t = self.tok(i)?;
         let lim = self.toks.last()?.span.end();
         let s = self.text.get(t.span.start()..lim)?;
+        // `星期一到十月一日`, `礼拜三`: the digit after a weekday word is the weekday's, and opens
+        // nothing (no month `一到十月`).
+        if word(&ix::WEEKDAY_DAYS)(s).is_ok() {
+            let before = self.text.get(..t.span.start())?;
+            if lx::CJK_WEEKDAY_PREFIXES.iter().any(|w| before.ends_with(w)) {
+                return None;
+            }
+        }
         let mut best: Option<(usize, Pt)> = None;
         let mut keep = |rest: Option<&str>, p: Option<Pt>| {
             if let (Some(rest), Some(p)) = (rest, p) {
@@ -1707,6 +1715,15 @@ impl Cj<'_, '_, '_> {
             (Repr::Day { date, .. }, _) if day_only(r).is_ok() => {
                 let (r2, d) = day_only(r)?;
                 let date = need(date.with_day(d))?;
+                (r2, Point::Day { date, part: None }, false)
+            }
+            // `上周一到周三`, `3月1日至周五`: a bare weekday ends the days from the first on
+            (Repr::Day { date, .. }, _) if self.weekday_word(r).is_ok() => {
+                let (r2, d) = self.weekday_word(r)?;
+                let ahead = (i64::from(d) - i64::from(date.weekday().number_from_monday()))
+                    .rem_euclid(7)
+                    .unsigned_abs();
+                let date = need(date.checked_add_days(Days::new(ahead)))?;
                 (r2, Point::Day { date, part: None }, false)
             }
             // a qualifier on an end is dropped (`9月下旬から10月上旬`: September to October)
