@@ -1297,6 +1297,20 @@ impl Cj<'_, '_, '_> {
             };
             return Ok((r3, pt(repr, None, written)));
         }
+        // `二〇〇四年八月十五`: after a written year, a day in CJK numerals that ends the phrase
+        // needs no `日` (`八月十五点` is a clock time, `3月8` with digits no day)
+        if let Some(Some(y)) = year
+            && r.starts_with(is_numeral_char)
+            && let Ok((r2, (d, _, _))) = self.int(r)
+            && (1..=31).contains(&d)
+            && r2
+                .chars()
+                .next()
+                .is_none_or(|c| !(is_han(c) || is_kana(c) || c.is_alphanumeric()))
+        {
+            let date = need(ymd(y, u32::from(mo), d))?;
+            return Ok((r2, pt(Repr::Day { date, part: None }, None, written)));
+        }
         // `12月18～19日`: the days from the first to the second of the month
         if let Ok((r2, (d, _, _))) = self.int(r)
             && (1..=31).contains(&d)

@@ -387,7 +387,8 @@ impl<'a> Cx<'a, '_> {
             && self
                 .tok(j + 4)
                 .is_some_and(|t| matches!(t.kind, Kind::Number { .. } | Kind::Punct('/' | '-')));
-        if !glued || !self.punct(j + 2, '/') || after || nd > 2 || dd > 2 || num == 0 || num >= den {
+        if !glued || !self.punct(j + 2, '/') || after || nd > 2 || dd > 2 || num == 0 || num >= den
+        {
             return None;
         }
         let f = finnews_numeral::fraction(Decimal::from(num), Decimal::from(den))?;

@@ -11,7 +11,10 @@ use finnews_date::{Options, extract};
 fn mixed_numbers_count_units() {
     let o = at(2025, 6, 10);
     assert_eq!(
-        found("The bonds mature in 7-1/2 years with a 1-1/2 year grace period.", &o),
+        found(
+            "The bonds mature in 7-1/2 years with a 1-1/2 year grace period.",
+            &o
+        ),
         pairs(&[("7-1/2 years", "P7.5Y"), ("1-1/2 year", "P1.5Y")])
     );
     assert_eq!(
@@ -54,7 +57,9 @@ fn days_two_away_from_the_reference() {
     );
     let t = &extract("Prices rose tomorrow night.", &none)[0];
     assert_eq!(t.value.range(), None);
-    let v: finnews_date::Timex = "XXXX-XX-XXTNI".parse().expect("an unresolved part of a day");
+    let v: finnews_date::Timex = "XXXX-XX-XXTNI"
+        .parse()
+        .expect("an unresolved part of a day");
     assert_eq!((v.to_string().as_str(), v.day()), ("XXXX-XX-XXTNI", None));
 }
 
@@ -87,4 +92,24 @@ fn the_whole_reported_year() {
     // `全年级`, `全年齢`: all grades, all ages, no year.
     assert!(found("全年级学生参加", &o).is_empty());
     assert!(found("全年齢対象のソフト", &o).is_empty());
+}
+
+#[test]
+fn a_day_in_numerals_after_a_written_year_needs_no_mark() {
+    let o = at(2025, 3, 6);
+    assert_eq!(
+        found("公告日期：二〇二三年九月二十", &o),
+        pairs(&[("二〇二三年九月二十", "2023-09-20")])
+    );
+    // a clock time or digits are no such day
+    assert!(
+        found("二〇二三年九月二十点", &o)
+            .iter()
+            .all(|(_, t)| t != "2023-09-20")
+    );
+    assert!(
+        found("2023年9月20", &o)
+            .iter()
+            .all(|(_, t)| t != "2023-09-20")
+    );
 }
