@@ -500,11 +500,16 @@ impl Cj<'_, '_, '_> {
         let s = self.text.get(t.span.start()..lim)?;
         // `星期一到十月一日`, `礼拜三`: the digit after a weekday word is the weekday's, and opens
         // nothing (no month `一到十月`).
-        if word(&ix::WEEKDAY_DAYS)(s).is_ok() {
-            let before = self.text.get(..t.span.start())?;
-            if lx::CJK_WEEKDAY_PREFIXES.iter().any(|w| before.ends_with(w)) {
-                return None;
-            }
+        if let Some(Kind::Cjk(c)) = i.checked_sub(1).and_then(|k| self.tok(k)).map(|t| t.kind)
+            && lx::CJK_WEEKDAY_PREFIXES.iter().any(|w| w.ends_with(c))
+            && word(&ix::WEEKDAY_DAYS)(s).is_ok()
+            && lx::CJK_WEEKDAY_PREFIXES.iter().any(|w| {
+                self.text
+                    .get(..t.span.start())
+                    .is_some_and(|b| b.ends_with(w))
+            })
+        {
+            return None;
         }
         let mut best: Option<(usize, Pt)> = None;
         let mut keep = |rest: Option<&str>, p: Option<Pt>| {
