@@ -367,7 +367,9 @@ impl<'a> Cx<'a, '_> {
         let j = self.after_byte(i, t.span.start() + n.len)?;
         // `2-1/2 years`, `1-1/2`: a whole number and a fraction joined by a hyphen, as wires
         // write mixed numbers.
-        if mixed_shape(self.text.as_bytes().get(t.span.start() + n.len..))
+        let after = t.span.start() + n.len;
+        if self.text.as_bytes().get(after) == Some(&b'-')
+            && mixed_shape(self.text.as_bytes().get(after..))
             && let Some((f, e)) = self.mixed_fraction(i, j)
         {
             return n.value.checked_add(f).map(|v| (v, e));
