@@ -498,6 +498,19 @@ impl Cj<'_, '_, '_> {
         let t = self.tok(i)?;
         let lim = self.toks.last()?.span.end();
         let s = self.text.get(t.span.start()..lim)?;
+        // `星期一到十月一日`, `礼拜三`: the digit after a weekday word is the weekday's, and opens
+        // nothing (no month `一到十月`).
+        if let Some(Kind::Cjk(c)) = i.checked_sub(1).and_then(|k| self.tok(k)).map(|t| t.kind)
+            && lx::CJK_WEEKDAY_PREFIXES.iter().any(|w| w.ends_with(c))
+            && word(&ix::WEEKDAY_DAYS)(s).is_ok()
+            && lx::CJK_WEEKDAY_PREFIXES.iter().any(|w| {
+                self.text
+                    .get(..t.span.start())
+                    .is_some_and(|b| b.ends_with(w))
+            })
+        {
+            return None;
+        }
         let mut best: Option<(usize, Pt)> = None;
         let mut keep = |rest: Option<&str>, p: Option<Pt>| {
             if let (Some(rest), Some(p)) = (rest, p) {
@@ -1289,6 +1302,20 @@ impl Cj<'_, '_, '_> {
             };
             return Ok((r3, pt(repr, None, written)));
         }
+        // `二〇〇四年八月十五`: after a written year, a day in CJK numerals that ends the phrase
+        // needs no `日` (`八月十五点` is a clock time, `3月8` with digits no day)
+        if let Some(Some(y)) = year
+            && r.starts_with(is_numeral_char)
+            && let Ok((r2, (d, _, _))) = self.int(r)
+            && (1..=31).contains(&d)
+            && r2
+                .chars()
+                .next()
+                .is_none_or(|c| !(is_han(c) || is_kana(c) || c.is_alphanumeric()))
+        {
+            let date = need(ymd(y, u32::from(mo), d))?;
+            return Ok((r2, pt(Repr::Day { date, part: None }, None, written)));
+        }
         // `12月18～19日`: the days from the first to the second of the month
         if let Ok((r2, (d, _, _))) = self.int(r)
             && (1..=31).contains(&d)
@@ -1707,6 +1734,15 @@ impl Cj<'_, '_, '_> {
             (Repr::Day { date, .. }, _) if day_only(r).is_ok() => {
                 let (r2, d) = day_only(r)?;
                 let date = need(date.with_day(d))?;
+                (r2, Point::Day { date, part: None }, false)
+            }
+            // `上周一到周三`, `3月1日至周五`: a bare weekday ends the days from the first on
+            (Repr::Day { date, .. }, _) if self.weekday_word(r).is_ok() => {
+                let (r2, d) = self.weekday_word(r)?;
+                let ahead = (i64::from(d) - i64::from(date.weekday().number_from_monday()))
+                    .rem_euclid(7)
+                    .unsigned_abs();
+                let date = need(date.checked_add_days(Days::new(ahead)))?;
                 (r2, Point::Day { date, part: None }, false)
             }
             // a qualifier on an end is dropped (`9月下旬から10月上旬`: September to October)

@@ -946,6 +946,7 @@ fn interval(
         | Repr::FutureRef
         | Repr::Weekday(_)
         | Repr::Unresolved(_)
+        | Repr::UnresolvedPart(_)
         | Repr::Interval { .. } => None,
         r => r.as_point(),
     };

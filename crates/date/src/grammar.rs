@@ -365,7 +365,58 @@ impl<'a> Cx<'a, '_> {
             return Some((m.value, j));
         }
         let j = self.after_byte(i, t.span.start() + n.len)?;
+        // `2-1/2 years`, `1-1/2`: a whole number and a fraction joined by a hyphen, as wires
+        // write mixed numbers.
+        let after = t.span.start() + n.len;
+        if self.text.as_bytes().get(after) == Some(&b'-')
+            && mixed_shape(self.text.as_bytes().get(after..))
+            && let Some((f, e)) = self.mixed_fraction(i, j)
+        {
+            return n.value.checked_add(f).map(|v| (v, e));
+        }
         Some((n.value, j))
+    }
+
+    /// The fraction of a mixed number whose whole part is the plain number `i` (ending before
+    /// token `j`): a glued hyphen, a numerator, a glued `/` and a larger denominator of at most
+    /// two digits, nothing glued after (`2-1/2`; not `10-1/2017`, a date).
+    // Kept out of line, as `across_wrap`: most numbers are not mixed and pay only the byte test.
+    #[inline(never)]
+    fn mixed_fraction(&self, i: usize, j: usize) -> Option<(Decimal, usize)> {
+        let whole = self.tok(i)?;
+        if j != i + 1
+            || whole.kind
+                != (Kind::Number {
+                    grouped: false,
+                    decimal: false,
+                })
+        {
+            return None;
+        }
+        // `-N/D` as bytes: one or two digits each side of the slash
+        let b = self.text.as_bytes().get(whole.span.end()..)?;
+        let digits = |s: &[u8]| s.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        let nd = digits(b.get(1..)?);
+        let dd = digits(b.get(2 + nd..)?);
+        if b.first() != Some(&b'-') || b.get(1 + nd) != Some(&b'/') || !(1..=2).contains(&nd) {
+            return None;
+        }
+        if !(1..=2).contains(&dd) || matches!(b.get(2 + nd + dd), Some(b'/' | b'-')) {
+            return None;
+        }
+        let value = |s: &[u8]| s.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+        let (num, den) = (value(&b[1..1 + nd]), value(&b[2 + nd..2 + nd + dd]));
+        let end = whole.span.end() + 2 + nd + dd;
+        // the tokens are the hyphen, the numerator, the slash and the denominator
+        if num == 0 || num >= den || self.tok(j + 3)?.span.end() != end {
+            return None;
+        }
+        // halves, quarters, eighths... are exact in a few places (no division); thirds round
+        let f = match (1..=4).find(|&k| 10u32.pow(k) % den == 0) {
+            Some(k) => Decimal::new(i64::from(num * (10u32.pow(k) / den)), k).normalize(),
+            None => finnews_numeral::fraction(Decimal::from(num), Decimal::from(den))?,
+        };
+        Some((f, j + 4))
     }
 
     /// The numeral `n` read at token `i` read again when a soft line wrap comes soon after it
@@ -1311,6 +1362,28 @@ impl<'a> Cx<'a, '_> {
                         },
                     ),
                 );
+            }
+        }
+        // `the day before yesterday`, `the day after tomorrow`: a day from a day named from the
+        // reference one, with its part (`the day after tomorrow morning`).
+        if let Some(sign) = match self.dw(i + 2) {
+            Some(W::Before) => Some(-1),
+            Some(W::After) => Some(1),
+            _ => None,
+        } && let Some((DurUnit::Day, false)) = self.wt(i + 1).and_then(words::unit)
+            && self.wt(i + 3).and_then(words::relative_day).is_some()
+            && let Some(x) = self.r_words(i + 3)
+        {
+            let repr = match x.repr {
+                Repr::Day { date, part } => {
+                    shift_days(date, sign).map(|date| Repr::Day { date, part })
+                }
+                r @ (Repr::Unresolved(_) | Repr::UnresolvedPart(_)) => Some(r),
+                Repr::PresentRef => Some(Repr::Unresolved(Cal::Day)),
+                _ => None,
+            };
+            if let Some(repr) = repr {
+                better(&mut best, m(x.end, repr));
             }
         }
         // `the weekend`: the one nearest the reference day.
@@ -3417,9 +3490,12 @@ impl<'a> Cx<'a, '_> {
                 if k == 0 {
                     return m(i + 1, Repr::PresentRef);
                 }
-                // `yesterday`, `tomorrow morning` without a reference day: a day, unresolved.
-                let part = self.wt(i + 1).and_then(words::day_part).is_some();
-                return m(i + 1 + usize::from(part), Repr::Unresolved(Cal::Day));
+                // `yesterday`, `tomorrow morning` without a reference day: a day (and its
+                // part), unresolved.
+                return match self.wt(i + 1).and_then(words::day_part) {
+                    Some(p) => m(i + 2, Repr::UnresolvedPart(p)),
+                    None => m(i + 1, Repr::Unresolved(Cal::Day)),
+                };
             };
             if let Some(p) = self.wt(i + 1).and_then(words::day_part) {
                 return m(
@@ -4343,6 +4419,16 @@ pub(crate) fn two_digit_year(v: u32) -> i32 {
 fn weekday_in_week(date: NaiveDate, d: u8) -> Option<NaiveDate> {
     let monday = i64::from(date.weekday().num_days_from_monday());
     shift_days(date, i64::from(d) - 1 - monday)
+}
+
+/// Whether `b` (the text right after a number) opens the fraction of a mixed number: a hyphen,
+/// one or two digits and a `/` (`-1/2`), read as bytes before any token is asked.
+fn mixed_shape(b: Option<&[u8]>) -> bool {
+    match b {
+        Some([b'-', d, b'/', ..]) => d.is_ascii_digit(),
+        Some([b'-', d, e, b'/', ..]) => d.is_ascii_digit() && e.is_ascii_digit(),
+        _ => false,
+    }
 }
 
 fn shift_days(d: NaiveDate, k: i64) -> Option<NaiveDate> {

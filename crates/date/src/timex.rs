@@ -99,6 +99,9 @@ pub(crate) enum Form<E> {
     /// `last month` without a reference date): `XXXX-XX-XX`, `XXXX-WXX`, `XXXX-XX`,
     /// `XXXX-QX`, `XXXX-HX`.
     Unresolved(Cal),
+    /// A part of an unknown day (`yesterday afternoon` without a reference date):
+    /// `XXXX-XX-XXTAF`.
+    UnresolvedPart(DayPart),
     Decade(i32),
     Century(i32),
     Quarter {
@@ -168,6 +171,7 @@ impl<E> Form<E> {
             Form::Year(y) => Form::Year(y),
             Form::UnknownYear => Form::UnknownYear,
             Form::Unresolved(c) => Form::Unresolved(c),
+            Form::UnresolvedPart(p) => Form::UnresolvedPart(p),
             Form::Decade(d) => Form::Decade(d),
             Form::Century(c) => Form::Century(c),
             Form::Quarter { year, q } => Form::Quarter { year, q },
@@ -934,6 +938,7 @@ impl<E: fmt::Display> fmt::Display for Form<E> {
             Form::Year(y) => write!(f, "{y:04}"),
             Form::UnknownYear => f.write_str("XXXX"),
             Form::Unresolved(c) => f.write_str(c.code()),
+            Form::UnresolvedPart(p) => write!(f, "{}T{}", Cal::Day.code(), p.code()),
             Form::Decade(d) => write!(f, "{d:03}"),
             Form::Century(c) => write!(f, "{c:02}"),
             Form::Quarter { year, q } => {
@@ -1068,6 +1073,11 @@ impl Buf {
             Form::Year(y) => self.digits(i64::from(y), 4),
             Form::UnknownYear => self.push(b"XXXX"),
             Form::Unresolved(c) => self.push(c.code().as_bytes()),
+            Form::UnresolvedPart(p) => {
+                self.push(Cal::Day.code().as_bytes())
+                    && self.push(b"T")
+                    && self.push(p.code().as_bytes())
+            }
             Form::Quarter { year, q } => {
                 self.year(year) && self.push(b"-Q") && self.digits(i64::from(q), 1)
             }
@@ -1173,6 +1183,13 @@ fn parse_point(s: &str) -> Option<Point> {
     }
     if let Some(c) = Cal::ALL.into_iter().find(|c| c.code() == s) {
         return Some(Form::Unresolved(c));
+    }
+    if let Some(part) = s
+        .strip_prefix(Cal::Day.code())
+        .and_then(|t| t.strip_prefix('T'))
+        .and_then(|t| DayPart::ALL.into_iter().find(|p| p.code() == t))
+    {
+        return Some(Form::UnresolvedPart(part));
     }
     if let Some(rest) = s.strip_prefix('P') {
         return parse_duration(rest);
@@ -1393,6 +1410,7 @@ mod tests {
             (0i32..=9999).prop_map(Form::Year),
             Just(Form::UnknownYear),
             proptest::sample::select(Cal::ALL.to_vec()).prop_map(Form::Unresolved),
+            proptest::sample::select(DayPart::ALL.to_vec()).prop_map(Form::UnresolvedPart),
             (0i32..=999).prop_map(Form::Decade),
             (0i32..=99).prop_map(Form::Century),
             (year(), 1u8..=4).prop_map(|(year, q)| Form::Quarter { year, q }),

@@ -517,8 +517,9 @@ pub const CJK_FIRST_LAST: &[(&str, i8)] = &[
 /// one and followed by more of the title is part of a name, not a date.
 pub const CJK_TITLE_OPENS: &[char] = &['《', '「', '『', '〈'];
 
-/// Names that open with a relative day word (`今日头条`, the news app; `今日美国`, USA Today):
-/// the word is part of the name, not a date, with or without title brackets.
+/// Names that open with a relative day word (`今日头条`, the news app; `今日美国`, USA Today),
+/// and words that open with a year word (`全年龄`, all ages): the word is part of the name, not
+/// a date, with or without title brackets.
 pub const CJK_NAMES_WITH_DATE_WORDS: &[&str] = &[
     "今日头条",
     "今日頭條",
@@ -530,6 +531,13 @@ pub const CJK_NAMES_WITH_DATE_WORDS: &[&str] = &[
     "今日說法",
     "明日之后",
     "明日之後",
+    "全年龄",
+    "全年齡",
+    "全年齢",
+    "全年级",
+    "全年級",
+    "全年代",
+    "全年度",
 ];
 
 /// Chinese half-year words with the half they name.
@@ -687,6 +695,8 @@ pub const CJK_RELATIVE_YEARS: &[(&str, i8, i8)] = &[
     ("來年", 1, 1),
     ("翌年", 1, 1),
     ("次年", 1, 1),
+    // the whole year the text reports on (`全年国内生产总值`); the reference's year alone
+    ("全年", 0, 0),
 ];
 
 /// Fiscal years named from the reference: `本年度` (0), `前年度` (-1).
@@ -1340,6 +1350,7 @@ pub const DATE_TRIGGERS: &[&str] = &[
 /// CJK words that anchor a temporal expression (the lexer gives their first character the
 /// class [`Class::CjkLead`](super::Class::CjkLead)).
 pub const CJK_DATE_WORDS: &[&str] = &[
+    "全年",
     "今夏",
     "今秋",
     "今冬",

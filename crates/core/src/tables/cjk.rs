@@ -559,9 +559,10 @@ pub const PUBLICATION_MARKS: &[&str] = &[
 pub const PUBLICATION_BRACKETS: &[(&str, &str)] = &[("（", "）"), ("【", "】"), ("[", "]")];
 
 /// Year words that name a year from the period the text reports on, not from the day it was
-/// published (`比上年增长`, `上年末` in a bulletin on 2023: 2022 and its end), and whether they
-/// do so only in Japanese (Chinese `前年` is the year before last, counted from today).
-pub const ANAPHORIC_YEARS: &[(&str, bool)] = &[("上年", false), ("前年", true)];
+/// published (`比上年增长`, `上年末` in a bulletin on 2023: 2022 and its end; `全年`, the whole
+/// reported year), and whether they do so only in Japanese (Chinese `前年` is the year before
+/// last, counted from today).
+pub const ANAPHORIC_YEARS: &[(&str, bool)] = &[("上年", false), ("前年", true), ("全年", false)];
 
 /// Separators between the name and the day of a closing sign-off line (`香港，2024年11月13日`,
 /// `国家统计局 2024年11月8日`), besides white space.
