@@ -765,7 +765,7 @@ impl Cj<'_, '_, '_> {
         }
         let (r, (v, digits, zero)) = self.int(s)?;
         let y = match digits {
-            4 => in_range(v, 1000, 2999)? as i32,
+            4 => in_range(v, lx::YEARS.0.into(), lx::YEARS.1.into())? as i32,
             2 => super::two_digit_year(v),
             _ => return fail(),
         };
@@ -1184,7 +1184,11 @@ impl Cj<'_, '_, '_> {
             return fail();
         }
         let (r, ()) = mark(K::Year)(r)?;
-        let (a, b) = (in_range(a, 1000, 2999)?, in_range(b, 1000, 2999)?);
+        let (lo, hi) = lx::YEARS;
+        let (a, b) = (
+            in_range(a, lo.into(), hi.into())?,
+            in_range(b, lo.into(), hi.into())?,
+        );
         if da != 4 || db != 4 || b <= a {
             return fail();
         }

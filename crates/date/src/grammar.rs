@@ -8,6 +8,7 @@ use core::cell::RefCell;
 
 use chrono::{Datelike, Days, NaiveDate};
 use finnews_core::lexer::{Gap, Kind, Token};
+use finnews_core::lexicon::YEARS;
 use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
 use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
@@ -306,7 +307,7 @@ impl<'a> Cx<'a, '_> {
 
     fn year4(&self, i: usize) -> Option<i32> {
         let (v, n) = self.plain(i)?;
-        (n == 4 && (1000..=2999).contains(&v)).then_some(v as i32)
+        (n == 4 && (YEARS.0..=YEARS.1).contains(&v)).then_some(v as i32)
     }
 
     fn day_num(&self, i: usize) -> Option<(u32, usize)> {
@@ -2191,7 +2192,8 @@ impl<'a> Cx<'a, '_> {
         {
             return Some((v * 100 + w, k));
         }
-        ((1000..=2999).contains(&v) && v % 100 != 0).then_some((v, j))
+        ((i64::from(YEARS.0)..=i64::from(YEARS.1)).contains(&i64::from(v)) && v % 100 != 0)
+            .then_some((v, j))
     }
 
     /// A year in words that ends a phrase: nothing after it reads on as a count (`in nineteen

@@ -68,3 +68,19 @@ fn a_soft_wrap_inside_a_spelled_numeral_is_a_space() {
     let f = found("They paid four\n\nand a half months later.", &r);
     assert!(f.iter().all(|(t, _)| !t.contains('\n')), "{f:?}");
 }
+
+#[test]
+fn a_year_lies_in_the_years_news_dates_fall_in() {
+    let r = at(1987, 4, 7);
+    // A price or volume after a month in a market table is no year.
+    assert_eq!(
+        found("JUL  2840   1995\nSEP  3110   2005\n", &r),
+        pairs(&[])
+    );
+    assert_eq!(found("Oct 1470 bid, Dec 1490 asked", &r), pairs(&[]));
+    // Years far ahead that plans name still are years.
+    assert_eq!(
+        found("The bonds mature in May 2087.", &r),
+        pairs(&[("May 2087", "2087-05")])
+    );
+}

@@ -417,6 +417,10 @@ pub const TIME_ZONES: &[&str] = &[
     "jst", "hkt", "sgt",
 ];
 
+/// The years a written four-digit number can name, first and last: news dates fall in them,
+/// and a number outside is a quantity (`MAY  2515` in a volume table is no date).
+pub const YEARS: (u32, u32) = (1600, 2199);
+
 /// Vague amounts: `several years`, `a few months`.
 pub const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "couple"];
 
