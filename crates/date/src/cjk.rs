@@ -765,7 +765,7 @@ impl Cj<'_, '_, '_> {
         }
         let (r, (v, digits, zero)) = self.int(s)?;
         let y = match digits {
-            4 => in_range(v, lx::YEARS.0.into(), lx::YEARS.1.into())? as i32,
+            4 => in_range(v, lx::YEARS.0, lx::YEARS.1)? as i32,
             2 => super::two_digit_year(v),
             _ => return fail(),
         };
@@ -1185,10 +1185,7 @@ impl Cj<'_, '_, '_> {
         }
         let (r, ()) = mark(K::Year)(r)?;
         let (lo, hi) = lx::YEARS;
-        let (a, b) = (
-            in_range(a, lo.into(), hi.into())?,
-            in_range(b, lo.into(), hi.into())?,
-        );
+        let (a, b) = (in_range(a, lo, hi)?, in_range(b, lo, hi)?);
         if da != 4 || db != 4 || b <= a {
             return fail();
         }
