@@ -1160,6 +1160,12 @@ pub(crate) fn is_menu(line: &str) -> bool {
     if !(from..b.len()).any(|i| hit(b[i]) != 0 && spaced(i)) {
         return false;
     }
+    menu_walk(line)
+}
+
+/// The character walk behind [`is_menu`], without its byte refusals: a separator between white
+/// space opening the line or ending it, or two anywhere.
+fn menu_walk(line: &str) -> bool {
     let mut count = 0;
     let mut prev = ' ';
     let mut chars = line.chars().peekable();
@@ -1378,27 +1384,7 @@ mod tests {
     /// alone, on lines with glued, spaced and non-ASCII separators.
     #[test]
     fn menu_refusals_keep_the_answers() {
-        use super::{MENU_SEPARATORS, is_menu};
-        let walk = |line: &str| {
-            let mut count = 0;
-            let mut prev = ' ';
-            let mut chars = line.chars().peekable();
-            let mut first = true;
-            while let Some(c) = chars.next() {
-                if MENU_SEPARATORS.contains(&c) && prev.is_whitespace() {
-                    let next = chars.peek().copied();
-                    if next.is_none_or(char::is_whitespace) {
-                        if next.is_none() || first {
-                            return true;
-                        }
-                        count += 1;
-                    }
-                }
-                first = false;
-                prev = c;
-            }
-            count >= 2
-        };
+        use super::{is_menu, menu_walk as walk};
         let lines = [
             "Home | News | Markets",
             "ACME <ACM> said on Monday it expects profit",
