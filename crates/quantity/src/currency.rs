@@ -122,44 +122,32 @@ pub(crate) fn resolve_yen(text: &str, fallback: Currency) -> Currency {
 }
 
 /// Decides what a word several countries use (row `row` of [`SHARED_NAMES`]) stands for in
-/// `text`: the candidate whose country word comes first in the text (whole words, any ASCII
-/// case), else the row's first candidate.
+/// `text`: the candidate whose country word comes first in the text (a capitalised whole word,
+/// any ASCII case after its first letter: `Zurich`, `ZURICH`), else the row's first candidate.
+/// One walk over the capitalised words, stopping at the first country word; nothing to build.
 pub(crate) fn resolve_shared(text: &str, row: u8) -> Option<Currency> {
-    // One automaton over every row's country words (built once, as a small NFA: a DFA costs
-    // more to build than the few documents with such a word save).
-    static AC: LazyLock<Option<(aho_corasick::AhoCorasick, Vec<&'static str>)>> =
-        LazyLock::new(|| {
-            let mut words: Vec<&'static str> = SHARED_NAMES
-                .iter()
-                .flat_map(|&(_, _, candidates)| candidates.iter())
-                .flat_map(|&(_, cues)| cues.iter().copied())
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            // Longest first: `Chilean` is a whole word where `Chile` is only its head.
-            let ac = aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                .build(&words)
-                .ok()?;
-            Some((ac, words))
-        });
     let &(_, _, candidates) = SHARED_NAMES.get(usize::from(row))?;
     let b = text.as_bytes();
-    let whole = |s: usize, e: usize| {
-        (s == 0 || !b[s - 1].is_ascii_alphanumeric())
-            && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric())
-    };
-    let pick = AC.as_ref().and_then(|(ac, words)| {
-        ac.find_iter(text)
-            .filter(|m| whole(m.start(), m.end()))
-            .find_map(|m| {
-                let w = words.get(m.pattern().as_usize())?;
-                candidates.iter().position(|(_, cues)| cues.contains(w))
-            })
-    });
-    let (code, _) = candidates.get(pick.unwrap_or(0))?;
+    let mut i = 0;
+    let mut pick = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_uppercase() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let e = finnews_core::lexer::ascii_letters_end(b, i);
+        if b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric())
+            && let Some(w) = text.get(i..e)
+            && let Some(k) = candidates
+                .iter()
+                .position(|(_, cues)| cues.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        {
+            pick = k;
+            break;
+        }
+        i = e.max(i + 1);
+    }
+    let (code, _) = candidates.get(pick)?;
     Currency::from_code(code)
 }
 

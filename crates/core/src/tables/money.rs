@@ -265,9 +265,9 @@ pub const WITHDRAWN: &[(&str, &str)] = &[
 
 /// Currency words that several countries use (`francs`, `crowns`, `pesos`, `dinars`), lower
 /// case, with how they are counted: each candidate's ISO code with the words that tie a
-/// document to it (matched in any ASCII case, as whole words). The candidate whose word comes
-/// first in the document wins (a dateline's city, a title's country); the first candidate
-/// when none is named.
+/// document to it (one capitalised word each, matched as a whole word in any ASCII case after
+/// its capital). The candidate whose word comes first in the document wins (a dateline's city,
+/// a title's country); the first candidate when none is named.
 pub const SHARED_NAMES: &[(&str, SubUnit, Countries)] = &[
     ("francs", SubUnit::Unit, FRANC_COUNTRIES),
     ("franc", SubUnit::Unit, FRANC_COUNTRIES),
@@ -319,7 +319,7 @@ const KRONER_COUNTRIES: Countries = &[
 const PESO_COUNTRIES: Countries = &[
     ("MXN", &["Mexican", "Mexico"]),
     ("PHP", &["Philippine", "Philippines", "Manila"]),
-    ("ARS", &["Argentine", "Argentina", "Buenos Aires"]),
+    ("ARS", &["Argentine", "Argentina"]),
     ("CLP", &["Chilean", "Chile", "Santiago"]),
     ("COP", &["Colombian", "Colombia", "Bogota"]),
     ("UYU", &["Uruguayan", "Uruguay", "Montevideo"]),
