@@ -404,14 +404,14 @@ fn read<'a>(
         return Some(Err(i + digits));
     }
     let mut core = core_at(text, i, memo)?;
-    if core.typed == Typed::Void {
+    if matches!(core.typed, Typed::Void) {
         return Some(Err(core.end));
     }
     if let Some(to) = no_quantity(text, i, floor, &core) {
         return Some(Err(to));
     }
     // A whole number and a fraction: `三百五又三分之一`, `二と四分の一`.
-    if core.typed == Typed::Plain
+    if matches!(core.typed, Typed::Plain)
         && let (t, sp) = spaces(&text[core.end..])
         && let Some(j) = starts_with_any(t, MIXED_JOINERS)
         && let (_, sp2) = spaces(&t[j.len()..])
@@ -449,7 +449,7 @@ fn read<'a>(
         core.typed = Typed::Money(owner);
     }
     // A unit written once for two numbers: `1.3个和1.5个百分点`.
-    if core.typed == Typed::Plain
+    if matches!(core.typed, Typed::Plain)
         && let Some((end, unit)) = shared_point(text, core.end, memo)
     {
         core.typed = Typed::Percent(unit);
@@ -464,12 +464,12 @@ fn read<'a>(
         core.value = low;
         cjk = true;
     } else if let Some(conn) = starts_with_any(&text[core.end..], RANGE_CONNECTORS)
-        && (core.typed == Typed::Plain || !FROM_TO.contains(&conn))
+        && (matches!(core.typed, Typed::Plain) || !FROM_TO.contains(&conn))
     {
         let bs = core.end + conn.len();
         if let Some(b) = core_at(text, bs, memo)
-            && b.typed != Typed::Plain
-            && (core.typed == Typed::Plain || core.typed == b.typed)
+            && !matches!(b.typed, Typed::Plain)
+            && (matches!(core.typed, Typed::Plain) || core.typed == b.typed)
             && !core.value.is_sign_negative()
         {
             let mut low = core.value;
@@ -486,7 +486,7 @@ fn read<'a>(
         }
     }
     // Ordinal suffixes: `3番目`, `2位に`.
-    if core.typed == Typed::Plain
+    if matches!(core.typed, Typed::Plain)
         && high.is_none()
         && is_whole(core.value)
         && let Some(&(w, needs)) = ORDINAL_SUFFIXES
@@ -509,7 +509,7 @@ fn read<'a>(
     }
     // A count: `三双`, `十个`, `五十打` (a dozen multiplies).
     let mut counted = false;
-    if core.typed == Typed::Plain
+    if matches!(core.typed, Typed::Plain)
         && high.is_none()
         && is_whole(core.value)
         && counter_may_start(&text[core.end..])
@@ -555,7 +555,7 @@ fn read<'a>(
         return None;
     }
     // A bare CJK numeral of one character (`一`, `十`) is a word more often than a number.
-    if core.typed == Typed::Plain
+    if matches!(core.typed, Typed::Plain)
         && !counted
         && !neg
         && text[i..core.end].chars().count() < 2
@@ -1282,7 +1282,7 @@ fn no_quantity(text: &str, i: usize, floor: usize, core: &Core) -> Option<usize>
     {
         return Some(core.end);
     }
-    if core.typed != Typed::Plain {
+    if !matches!(core.typed, Typed::Plain) {
         return None;
     }
     if PER_UNIT_BEFORE.iter().any(|w| before.ends_with(w))
