@@ -5,7 +5,7 @@
 //! [`Gap`]), never by comparing strings. nom stays inside the crate.
 
 use finnews_core::lexer::{Gap, Kind, Token};
-use finnews_core::lexicon::DateWord;
+use finnews_core::lexicon::{DateWord, YEARS};
 use nom::branch::alt;
 use nom::combinator::{cut, not, opt, peek};
 use nom::sequence::{preceded, terminated};
@@ -132,10 +132,12 @@ fn plain_upto<'t>(n: usize) -> impl Parser<Toks<'t>, Output = Plain, Error = ()>
     plain.map_opt(move |p| (p.digits <= n).then_some(p))
 }
 
-/// A four-digit year, 1000-2999.
+/// A four-digit year in the lexicon's [`YEARS`].
 pub(crate) fn year4(i: Toks<'_>) -> Res<'_, i32> {
     plain
-        .map_opt(|p| (p.digits == 4 && (1000..=2999).contains(&p.value)).then_some(p.value as i32))
+        .map_opt(|p| {
+            (p.digits == 4 && (YEARS.0..=YEARS.1).contains(&p.value)).then_some(p.value as i32)
+        })
         .parse(i)
 }
 

@@ -78,6 +78,12 @@ fn a_year_lies_in_the_years_news_dates_fall_in() {
         pairs(&[])
     );
     assert_eq!(found("Oct 1470 bid, Dec 1490 asked", &r), pairs(&[]));
+    // A numeric date's year is read in the same years (the dispatcher's gate and the reader
+    // agree: a debug build checks it).
+    assert_eq!(
+        found("ref 1007/2/20 and 2019/2/20", &r),
+        pairs(&[("2019/2/20", "2019-02-20")])
+    );
     // Years far ahead that plans name still are years.
     assert_eq!(
         found("The bonds mature in May 2087.", &r),
