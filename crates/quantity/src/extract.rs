@@ -20,8 +20,8 @@ use finnews_core::tables::cues::{
 };
 use finnews_core::tables::money::{
     CENT_WORDS, DOLLAR_SIGN, MILLION_CODE_PREFIX, ONE_SUBUNIT_WORDS,
-    SPACED_SINGLE_LETTER_QUALIFIERS, TOUCHING_NAMES, cjk_suffix_candidates, dollar_qualifier,
-    is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
+    SPACED_SINGLE_LETTER_QUALIFIERS, TOUCHING_NAMES, VERB_NAMES, cjk_suffix_candidates,
+    dollar_qualifier, is_wordlike_code, symbol_may_end, symbols_ending_with, symbols_starting_with,
 };
 use finnews_core::tables::numbers::{
     CJK_ORDINAL_PREFIX, CjkNumeral, Connective, NumeralClass, SCALE_WORDS, cjk_numeral,
@@ -2436,8 +2436,36 @@ impl<'a> Extractor<'a, '_> {
         }
         // Names, up to three words: `us dollars`, `pounds sterling`, `hong kong dollars`.
         let (r, (c, sub)) = currency_name(strong)(tail).ok()?;
+        // A currency word that is also a verb, after a bare year, is the verb (`in 1986 marks a
+        // turning point`).
+        let name = tail.get(..tail.len() - r.len()).unwrap_or_default();
+        if !strong
+            && VERB_NAMES.iter().any(|v| name.eq_ignore_ascii_case(v))
+            && self.bare_year_before(end)
+        {
+            return None;
+        }
         let c = self.cur(c);
         Some((at(r), c, None, sub))
+    }
+
+    /// Whether the four bytes before `end` are a year written bare (`1986`, not `1,986` or
+    /// `0.1986`), within the lexicon's years.
+    fn bare_year_before(&self, end: usize) -> bool {
+        let b = self.b;
+        let Some(s) = end.checked_sub(4) else {
+            return false;
+        };
+        let digits = &b[s..end];
+        if !digits.iter().all(u8::is_ascii_digit)
+            || (s > 0 && matches!(b[s - 1], b'0'..=b'9' | b'.' | b','))
+        {
+            return false;
+        }
+        let v = digits
+            .iter()
+            .fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+        (finnews_core::lexicon::YEARS.0..=finnews_core::lexicon::YEARS.1).contains(&v)
     }
 
     /// A measure unit after `end`: its end and canonical unit.

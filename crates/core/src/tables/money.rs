@@ -242,6 +242,10 @@ pub const NAMES: &[(&str, &str, SubUnit)] = &[
     ("shekels", "ILS", SubUnit::Unit),
 ];
 
+/// Currency words that are also verbs (`marks`): after a bare year they are the verb (`in 1986
+/// marks a turning point`). Lower case.
+pub const VERB_NAMES: &[&str] = &["marks"];
+
 /// ISO 4217 codes withdrawn from use (the standard's list of historic denominations) that news
 /// archives still write of, with their English names: `iso_currency` lists only the codes in
 /// use.
