@@ -47,7 +47,10 @@ fn a_singular_mark_is_money_only_after_a_scale_word() {
 #[test]
 fn marks_after_a_bare_year_is_the_verb() {
     assert!(money("Their result in 2019 marks a turn for the group.").is_empty());
-    assert_eq!(money("The dollar ended at 1.7920 marks."), [("1.7920 marks", "DEM")]);
+    assert_eq!(
+        money("The dollar ended at 1.7920 marks."),
+        [("1.7920 marks", "DEM")]
+    );
     assert_eq!(money("It paid 2,019 marks."), [("2,019 marks", "DEM")]);
 }
 
