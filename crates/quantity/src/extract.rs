@@ -3206,6 +3206,32 @@ mod tests {
     }
 
     #[test]
+    fn word_classes_from_tokens_agree_with_lookups() {
+        // Articles and numeral words in every case, before plain words, numerals and sub-units:
+        // the classes the token walk takes from the lexer's entries (checked against a lookup
+        // in debug builds) give what the byte walk finds.
+        let text = "A year on, AN eight-fold rise: a hundred cars, an Eighth, A penny, \
+                    a quarter point and TWENTY-ONE firms; a Third straight year, an apple.";
+        let options = Options::default();
+        let tokens = finnews_core::lexer::lex(text);
+        let found = extract_with_tokens(text, &tokens, &options);
+        let texts: Vec<&str> = found.iter().map(|q| q.text).collect();
+        assert!(texts.contains(&"a hundred"), "{texts:?}");
+        assert!(texts.contains(&"TWENTY-ONE"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.starts_with("A year")), "{texts:?}");
+        assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
+    fn a_count_before_plural_model_numbers_keeps_its_count() {
+        // `12 757s`: twelve aircraft of a model; the model number itself is no quantity.
+        let options = Options::default();
+        let found = extract("The carrier leases 12 757s and 3 A300s.", &options);
+        let texts: Vec<&str> = found.iter().map(|q| q.text).collect();
+        assert_eq!(texts, ["12", "3"]);
+    }
+
+    #[test]
     fn a_word_glued_to_letters_beyond_ascii_starts_nothing() {
         // `Onدsecond` is one word to the lexer: its ASCII tail is no ordinal, whichever walk
         // reads it (the token walk skips the word, the byte walk must agree).
