@@ -4,9 +4,9 @@
 //! values. Every word comes from [`finnews_core::tables::numbers`].
 
 use finnews_core::tables::numbers::{
-    CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, FRACTION_OF_A, FRACTION_WORDS,
-    NUMBER_WORDS, NumberWord as Word, NumeralClass, ORDINAL_SUFFIXES, ORDINAL_WORDS, ScaleWord,
-    cjk_numeral, scale_candidates, scale_may_start, vulgar_fraction,
+    CJK_ORDINAL_PREFIX, CONNECTIVES, CjkNumeral, Connective, DIGITS_PLURAL_SUFFIX, FRACTION_OF_A,
+    FRACTION_WORDS, NUMBER_WORDS, NumberWord as Word, NumeralClass, ORDINAL_SUFFIXES,
+    ORDINAL_WORDS, ScaleWord, cjk_numeral, scale_candidates, scale_may_start, vulgar_fraction,
 };
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
@@ -1014,7 +1014,13 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
         .parse(rest)?;
         let indian =
             class == 0 && first_n <= 2 && g.count >= 2 && g.last == 3 && g.twos_before_last;
-        if g.all_three || indian {
+        // Spaced groups end where a word could: a last group that is a plural name (`15 747s`:
+        // fifteen 747s) is no group, and the number ends before the space.
+        let plural_name = class == 1
+            && rest
+                .strip_prefix(DIGITS_PLURAL_SUFFIX)
+                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        if (g.all_three || indian) && !plural_name {
             Ok((rest, ()))
         } else {
             Err(nom::Err::Error(()))
@@ -2043,6 +2049,19 @@ mod tests {
         assert_eq!(cardinal_prefix("22,24,26").unwrap().len, 2);
         assert_eq!(cardinal_prefix("30 2020").unwrap().len, 2);
         assert_eq!(cardinal_prefix("2019,2020").unwrap().len, 4);
+    }
+
+    #[test]
+    fn a_spaced_group_with_a_plural_suffix_is_a_name() {
+        // `40 737s`: forty aircraft of a model, not 40,737.
+        let n = number_prefix("40 737s were ordered").unwrap();
+        assert_eq!((n.value, n.len), (v("40"), 2));
+        assert_eq!(cardinal_prefix("3 400s.").unwrap().len, 1);
+        // A spaced group before a word or a comma group before the suffix stays a group.
+        assert_eq!(cardinal_prefix("3 400 saws").unwrap().len, 5);
+        assert_eq!(cardinal_prefix("3 400 s").unwrap().len, 5);
+        assert_eq!(cardinal_prefix("3,400s").unwrap().len, 5);
+        assert_eq!(cardinal_prefix("3 400sq").unwrap().len, 5);
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             if SKIP[usize::from(b[i])] {
                 i += 1;
             } else {
-                i = ex.step(i, &mut out, &mut run_memo);
+                i = ex.step(i, &mut out, &mut run_memo, None);
             }
         }
         if i > s {
@@ -232,6 +232,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             i = s + 1;
             continue;
         }
+        let mut known = None;
         if matches!(t.kind, Kind::Word) && c.is_ascii_alphabetic() {
             // What the step does at a word that starts no `percent of` phrase and no numeral:
             // skip it. (A word with letters beyond ASCII is passed over whole.)
@@ -254,7 +255,7 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
             }
             if !text.is_char_boundary(e) {
                 // (Not this text's token.)
-                i = ex.step(i, &mut out, &mut run_memo);
+                i = ex.step(i, &mut out, &mut run_memo, None);
                 continue;
             }
             let starts_word = s == 0 || !b[s - 1].is_ascii_alphanumeric();
@@ -268,7 +269,15 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
                 i = e;
                 continue;
             }
-            if !percent_of && article_before_plain_word(text, w, e, tokens.get(k + 1)) {
+            // The word's numeral class, from its token's lexicon entry: looked up once by the
+            // lexer, reused by the article check and by the step.
+            let word = KnownWord {
+                start: s,
+                end: e,
+                class: token_numeral_class(t, w),
+            };
+            known = Some(word);
+            if !percent_of && article_before_plain_word(text, word.class, e, tokens.get(k + 1)) {
                 // What the step does at an article before an ordinary word (`a year`): skip it.
                 debug_assert!(
                     skipped_word_finds_nothing(&ex, s, e, &run_memo),
@@ -278,19 +287,24 @@ fn extract_flat<'a>(text: &'a str, tokens: &[Token], options: &Options) -> Vec<Q
                 continue;
             }
         }
-        i = ex.step(i, &mut out, &mut run_memo);
+        i = ex.step(i, &mut out, &mut run_memo, known);
     }
     while i < b.len() {
-        i = ex.step(i, &mut out, &mut run_memo);
+        i = ex.step(i, &mut out, &mut run_memo, None);
     }
     sentence::carry_currency(text, &mut out);
     out
 }
 
-/// Whether the word `w` (a token ending at `e`) is an article that the next token `next`, an
-/// ordinary word, follows after one space: no numeral, fraction, sub-unit (`a penny`) or point
+/// Whether the word of numeral class `class` (a token ending at `e`) is an article that the
+/// next token `next`, an ordinary word, follows after one space: no numeral, fraction, sub-unit (`a penny`) or point
 /// fraction (`a full point`) can start there, and the step passes over the article.
-fn article_before_plain_word(text: &str, w: &str, e: usize, next: Option<&Token>) -> bool {
+fn article_before_plain_word(
+    text: &str,
+    class: NumeralClass,
+    e: usize,
+    next: Option<&Token>,
+) -> bool {
     let Some(n) = next else { return false };
     let b = text.as_bytes();
     if b.get(e) != Some(&b' ')
@@ -306,7 +320,30 @@ fn article_before_plain_word(text: &str, w: &str, e: usize, next: Option<&Token>
     !nw.is_empty()
         && nw.bytes().all(|c| c.is_ascii_alphabetic())
         && !ARTICLE_READS_FIRST[usize::from(nw.as_bytes()[0].to_ascii_lowercase())]
-        && numeral_class(w).connective == Some(Connective::Article)
+        && class.connective == Some(Connective::Article)
+}
+
+/// A word whose numeral class is already known (from its token's lexicon entry): the word at
+/// `start..end` of the text.
+#[derive(Clone, Copy)]
+struct KnownWord {
+    start: usize,
+    end: usize,
+    class: NumeralClass,
+}
+
+/// The numeral class of the word `w`, the text of the word token `t`: from the token's lexicon
+/// entry when `w` is ASCII letters only (the lexer looked that very word up, so the entry is
+/// what [`numeral_class`] would find, and no entry means no class), else by a lookup.
+fn token_numeral_class(t: &Token, w: &str) -> NumeralClass {
+    if !w.bytes().all(|c| c.is_ascii_alphabetic()) || w.len() >= 16 {
+        return numeral_class(w);
+    }
+    let class = t.entry.map_or_else(NumeralClass::default, |id| {
+        finnews_core::lexicon::lexicon().numeral_class_of(id)
+    });
+    debug_assert_eq!(class, numeral_class(w), "token class of {w:?}");
+    class
 }
 
 /// The first letters (lower case) of the words an article's step reads after it besides
@@ -351,7 +388,7 @@ fn skipped_word_finds_nothing(
     let mut memo = *run_memo;
     let mut at = i;
     while at < e && out.is_empty() {
-        at = probe.step(at, &mut out, &mut memo);
+        at = probe.step(at, &mut out, &mut memo, None);
     }
     out.is_empty() && at == e
 }
@@ -365,6 +402,7 @@ impl<'a> Extractor<'a, '_> {
         mut i: usize,
         out: &mut Vec<Quantity<'a>>,
         run_memo: &mut crate::cjk::RunMemo,
+        known: Option<KnownWord>,
     ) -> usize {
         let ex = self;
         let text = ex.text;
@@ -420,8 +458,12 @@ impl<'a> Extractor<'a, '_> {
             if let Some(q) = pct {
                 Step::Emit(q)
             } else if starts_word && is_numeral_word(&text[i..e]) {
-                // One lookup: what `is_numeral_start` asks.
-                let class = numeral_class(&text[i..e]);
+                // One lookup (what `is_numeral_start` asks), none when the caller's token
+                // brought the word's class.
+                let class = match known {
+                    Some(k) if k.start == i && k.end == e => k.class,
+                    _ => numeral_class(&text[i..e]),
+                };
                 let article = class.connective == Some(Connective::Article);
                 if let Some(q) = article.then(|| ex.article_subunit(i, e)).flatten() {
                     // `a penny`.
@@ -3161,6 +3203,32 @@ mod tests {
         let found = extract_with_tokens(text, &tokens, &options);
         assert!(found.len() >= 6, "{found:?}");
         assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
+    fn word_classes_from_tokens_agree_with_lookups() {
+        // Articles and numeral words in every case, before plain words, numerals and sub-units:
+        // the classes the token walk takes from the lexer's entries (checked against a lookup
+        // in debug builds) give what the byte walk finds.
+        let text = "A year on, AN eight-fold rise: a hundred cars, an Eighth, A penny, \
+                    a quarter point and TWENTY-ONE firms; a Third straight year, an apple.";
+        let options = Options::default();
+        let tokens = finnews_core::lexer::lex(text);
+        let found = extract_with_tokens(text, &tokens, &options);
+        let texts: Vec<&str> = found.iter().map(|q| q.text).collect();
+        assert!(texts.contains(&"a hundred"), "{texts:?}");
+        assert!(texts.contains(&"TWENTY-ONE"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.starts_with("A year")), "{texts:?}");
+        assert_eq!(found, by_bytes(text, &options));
+    }
+
+    #[test]
+    fn a_count_before_plural_model_numbers_keeps_its_count() {
+        // `12 757s`: twelve aircraft of a model; the model number itself is no quantity.
+        let options = Options::default();
+        let found = extract("The carrier leases 12 757s and 3 A300s.", &options);
+        let texts: Vec<&str> = found.iter().map(|q| q.text).collect();
+        assert_eq!(texts, ["12", "3"]);
     }
 
     #[test]

@@ -155,6 +155,15 @@ pub const FRACTION_OF_A: &str = " of a ";
 /// Ordinal suffixes written after digits (`1st`, `2nd`, `3rd`, `5th`), lower case.
 pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
+/// The suffix that makes digits the plural name of a thing (`747s`, `1980s`, `DC10s`): a
+/// group of digits that carries it names things and is no thousands group of the number
+/// before it (`15 747s` is fifteen 747s, not 15,747).
+///
+/// ```
+/// assert_eq!(finnews_core::tables::numbers::DIGITS_PLURAL_SUFFIX, "s");
+/// ```
+pub const DIGITS_PLURAL_SUFFIX: &str = "s";
+
 /// What a CJK numeral character does.
 ///
 /// # Example
