@@ -1301,6 +1301,18 @@ pub(crate) fn is_space(c: char) -> bool {
 mod tests {
     use super::{ROW_COMPARATORS, is_comparison_row};
 
+    /// The time zones are the lexicon's one table, in any ASCII case.
+    #[test]
+    fn time_zones_are_the_lexicon_table() {
+        use super::is_time_zone;
+        for z in ["CDT", "cdt", "Kst", "AEDT", "gmt"] {
+            assert!(is_time_zone(z), "{z}");
+        }
+        for w in ["cat", "CD", "", "Ｇｍｔ", "march"] {
+            assert!(!is_time_zone(w), "{w}");
+        }
+    }
+
     /// [`is_comparison_row`] looks for its comparators at the `v`s of a line.
     #[test]
     fn every_comparator_starts_with_v() {

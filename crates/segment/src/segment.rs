@@ -1305,7 +1305,64 @@ mod tests {
         assert_eq!(words_upto("", 8), 0);
     }
 
+    #[test]
+    fn line_facts_name_the_byte_classes() {
+        use super::{FACT_DIGIT, FACT_LOWER, FACT_SEPARATOR, FACT_UPPER, FACT_WIDE, line_facts};
+        let f = line_facts("Home | News");
+        assert_ne!(f & FACT_SEPARATOR, 0);
+        assert_eq!(f & (FACT_DIGIT | FACT_WIDE), 0);
+        assert_eq!(
+            line_facts("ABC 12") & (FACT_LOWER | FACT_UPPER | FACT_DIGIT),
+            FACT_UPPER | FACT_DIGIT
+        );
+        assert_ne!(line_facts("首页 › 新闻") & FACT_WIDE, 0);
+        assert_eq!(line_facts(""), 0);
+    }
+
+    #[test]
+    fn a_time_zone_after_a_clock_time_stays_in_its_sentence() {
+        use crate::{Options, segment};
+        let t = "Trading opens at 7:20 a.m. CDT. Dealers expect a quiet day.";
+        let seg = segment(t, &Options::default());
+        let sentences: Vec<_> = seg.sentences.iter().map(|s| &t[s.span.range()]).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Trading opens at 7:20 a.m. CDT.",
+                "Dealers expect a quiet day."
+            ]
+        );
+    }
+
     proptest! {
+        /// The byte classes refuse only what the cues they stand for refuse: a line taken for
+        /// no widget is none, a line without a separator byte is no menu and no trail, and the
+        /// capitals read from them are those read from the characters.
+        #[test]
+        fn line_facts_refuse_only_what_the_cues_refuse(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec![
+                    " ", "a", "Z", "7", ".", "|", ">", "»", "›", "｜", "•", "-", "(", ")",
+                    "views", "Share", "中", "É", "é", "ß", "\t",
+                ]),
+                0..24,
+            ),
+        ) {
+            use super::{FACT_LOWER, FACT_SEPARATOR, FACT_UPPER, FACT_WIDE, line_facts, may_be_widget};
+            let t = parts.concat();
+            let f = line_facts(&t);
+            if !may_be_widget(f, &t) {
+                prop_assert!(!crate::cues::is_widget(&t), "{:?}", t);
+            }
+            if f & (FACT_SEPARATOR | FACT_WIDE) == 0 {
+                prop_assert!(!crate::cues::is_menu(&t) && !crate::cues::is_trail(&t), "{:?}", t);
+            }
+            if f & FACT_WIDE == 0 {
+                let chars = !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
+                prop_assert_eq!(f & FACT_LOWER == 0 && f & FACT_UPPER != 0, chars);
+            }
+        }
+
         #[test]
         fn words_upto_matches_the_byte_loop(
             parts in proptest::collection::vec(
