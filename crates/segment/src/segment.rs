@@ -229,7 +229,7 @@ fn segment_lines(
 }
 
 /// Trims a physical line; `None` when it is blank. `ascii`: the whole text is ASCII.
-#[inline]
+#[inline(always)]
 fn measure(text: &str, start: usize, end: usize, ascii: bool) -> Option<Line> {
     let line = text.get(start..end)?;
     let b = line.as_bytes();
