@@ -696,15 +696,12 @@ pub(crate) const SOURCE_LABELS: &[&str] = &["source", "by", "来源", "來源", 
 /// The word that closes a Chinese newswire dateline (`新华社北京4月21日电`: "cabled").
 pub(crate) const CJK_WIRE_MARKS: &[&str] = &["电", "電"];
 
-/// Time-zone abbreviations that may follow the time of a dateline (`3:30 pm JST`).
-pub(crate) const TIME_ZONES: &[&str] = &[
-    "utc", "gmt", "jst", "kst", "hkt", "sgt", "cst", "cet", "cest", "bst", "est", "edt", "et",
-    "pst", "pdt", "pt", "mst", "mdt", "ist", "aest", "aedt", "wib", "msk",
-];
-
-/// Whether `word` is a time-zone abbreviation of [`TIME_ZONES`].
+/// Whether `word` is a time-zone abbreviation that may follow the time of a dateline (`3:30 pm
+/// JST`): a word of the lexicon's `TIME_ZONES` table (`finnews_core::lexicon`), any ASCII case.
 pub(crate) fn is_time_zone(word: &str) -> bool {
-    TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(word))
+    let lx = finnews_core::lexicon::lexicon();
+    lx.lookup(word)
+        .is_some_and(|id| lx.classes(id).has(finnews_core::lexicon::Class::TimeZone))
 }
 
 /// Characters that separate menu entries; a short line starting or ending with one, or
@@ -1303,6 +1300,18 @@ pub(crate) fn is_space(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{ROW_COMPARATORS, is_comparison_row};
+
+    /// The time zones are the lexicon's one table, in any ASCII case.
+    #[test]
+    fn time_zones_are_the_lexicon_table() {
+        use super::is_time_zone;
+        for z in ["CDT", "cdt", "Kst", "AEDT", "gmt"] {
+            assert!(is_time_zone(z), "{z}");
+        }
+        for w in ["cat", "CD", "", "Ｇｍｔ", "march"] {
+            assert!(!is_time_zone(w), "{w}");
+        }
+    }
 
     /// [`is_comparison_row`] looks for its comparators at the `v`s of a line.
     #[test]

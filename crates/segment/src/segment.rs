@@ -229,7 +229,7 @@ fn segment_lines(
 }
 
 /// Trims a physical line; `None` when it is blank. `ascii`: the whole text is ASCII.
-#[inline]
+#[inline(always)]
 fn measure(text: &str, start: usize, end: usize, ascii: bool) -> Option<Line> {
     let line = text.get(start..end)?;
     let b = line.as_bytes();
@@ -486,6 +486,72 @@ fn long_menu(t: &str) -> bool {
         items += 1;
     }
     items >= cues::MENU_MIN_ITEMS
+}
+
+/// A line of at most this many bytes has its byte classes ([`line_facts`]) read by the cues; a
+/// longer one is left to the cues themselves (most refuse it by its length).
+const FACTS_MAX_BYTES: usize = cues::MENU_MAX_BYTES;
+
+/// [`line_facts`]: an ASCII letter or digit.
+const FACT_ALNUM: u8 = 1;
+/// [`line_facts`]: an ASCII digit.
+const FACT_DIGIT: u8 = 1 << 1;
+/// [`line_facts`]: an ASCII lower-case letter.
+const FACT_LOWER: u8 = 1 << 2;
+/// [`line_facts`]: an ASCII upper-case letter.
+const FACT_UPPER: u8 = 1 << 3;
+/// [`line_facts`]: a byte of a non-ASCII character.
+const FACT_WIDE: u8 = 1 << 4;
+/// [`line_facts`]: an ASCII character of [`cues::MENU_SEPARATORS`] or [`cues::TRAIL_SEPARATORS`]
+/// (the others start with a [`FACT_WIDE`] byte).
+const FACT_SEPARATOR: u8 = 1 << 5;
+
+/// The classes of each byte, built from the cue tables at compile time.
+const BYTE_FACTS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b >= 0x80 {
+            FACT_WIDE
+        } else if b.is_ascii_digit() {
+            FACT_ALNUM | FACT_DIGIT
+        } else if b.is_ascii_lowercase() {
+            FACT_ALNUM | FACT_LOWER
+        } else if b.is_ascii_uppercase() {
+            FACT_ALNUM | FACT_UPPER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    let tables = [cues::MENU_SEPARATORS, cues::TRAIL_SEPARATORS];
+    let mut k = 0;
+    while k < tables.len() {
+        let mut j = 0;
+        while j < tables[k].len() {
+            let c = tables[k][j] as u32;
+            if c < 0x80 {
+                t[c as usize] |= FACT_SEPARATOR;
+            }
+            j += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// The classes ([`FACT_ALNUM`] ...) of the bytes of `t`, in one pass: several cues read them
+/// instead of each scanning the line for its own bytes.
+fn line_facts(t: &str) -> u8 {
+    t.bytes().fold(0, |a, b| a | BYTE_FACTS[usize::from(b)])
+}
+
+/// Whether a line with the byte classes `f` may be a widget ([`cues::is_widget`]): an ASCII
+/// line without a digit is one only when it opens with a marker, not a letter or digit.
+fn may_be_widget(f: u8, t: &str) -> bool {
+    f & (FACT_WIDE | FACT_DIGIT) != 0
+        || !t.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether some byte of `b` satisfies `pred`: sixteen bytes per step, each chunk folded without
@@ -807,6 +873,12 @@ impl Ctx<'_> {
         let words_cell = std::cell::OnceCell::new();
         let count = || *words_cell.get_or_init(|| words_upto(t, cap));
         let short = || count() <= cues::SHORT_MAX_WORDS;
+        // The byte classes of a line short enough for the cues that read them, found once.
+        let facts_cell = std::cell::OnceCell::new();
+        let facts =
+            || (t.len() <= FACTS_MAX_BYTES).then(|| *facts_cell.get_or_init(|| line_facts(t)));
+        // Only a line holding a separator's first byte can be a menu or a breadcrumb trail.
+        let separated = || facts().is_none_or(|f| f & (FACT_SEPARATOR | FACT_WIDE) != 0);
         // Nothing but punctuation and symbols.
         if !t.chars().any(char::is_alphanumeric) {
             return self.push(BlockKind::Boilerplate, s, e);
@@ -816,7 +888,12 @@ impl Ctx<'_> {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // The byte length first: a long line is no widget, and its words need not be counted.
-        if nlines == 1 && t.len() <= cues::WIDGET_MAX_BYTES && short() && cues::is_widget(t) {
+        if nlines == 1
+            && t.len() <= cues::WIDGET_MAX_BYTES
+            && short()
+            && facts().is_none_or(|f| may_be_widget(f, t))
+            && cues::is_widget(t)
+        {
             return self.push(BlockKind::Boilerplate, s, e);
         }
         // Datelines: any shape before the body (the pluggable detector), the labelled, key/value
@@ -858,7 +935,11 @@ impl Ctx<'_> {
         }
         // A link label is short; a longer line in capitals is a headline
         // (`SHARE PRICES NEAR DAY'S LOWS AT LONDON MIDSESSION`).
-        let capitals = || !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
+        let capitals = || match facts() {
+            // For ASCII, the lower- and upper-case letters are the ASCII ones.
+            Some(f) if f & FACT_WIDE == 0 => f & FACT_LOWER == 0 && f & FACT_UPPER != 0,
+            _ => !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase),
+        };
         if last != '.'
             && short()
             && !(count() > cues::LINK_MAX_CAPITAL_WORDS && capitals())
@@ -874,7 +955,8 @@ impl Ctx<'_> {
         }
         // A breadcrumb trail before the title (`マーケット ＞ 株式`, `首页>新闻中心>统计数据`): its
         // items are remembered, as a list breadcrumb's are.
-        if nlines == 1 && !self.state.title && !self.state.body && cues::is_trail(t) {
+        if nlines == 1 && !self.state.title && !self.state.body && separated() && cues::is_trail(t)
+        {
             for item in t.split(cues::TRAIL_SEPARATORS) {
                 if self.state.crumbs.len() < 32 {
                     self.state.crumbs.push(hash_of(item.trim()));
@@ -885,9 +967,9 @@ impl Ctx<'_> {
         // A long line is looked at as a menu only when it has separators (a cheap refusal).
         if last != '.'
             && if short() {
-                cues::is_menu(t)
+                separated() && cues::is_menu(t)
             } else {
-                t.len() <= cues::MENU_MAX_BYTES && cues::is_menu(t) && long_menu(t)
+                t.len() <= cues::MENU_MAX_BYTES && separated() && cues::is_menu(t) && long_menu(t)
             }
         {
             return self.push(BlockKind::Navigation, s, e);
@@ -1223,7 +1305,64 @@ mod tests {
         assert_eq!(words_upto("", 8), 0);
     }
 
+    #[test]
+    fn line_facts_name_the_byte_classes() {
+        use super::{FACT_DIGIT, FACT_LOWER, FACT_SEPARATOR, FACT_UPPER, FACT_WIDE, line_facts};
+        let f = line_facts("Home | News");
+        assert_ne!(f & FACT_SEPARATOR, 0);
+        assert_eq!(f & (FACT_DIGIT | FACT_WIDE), 0);
+        assert_eq!(
+            line_facts("ABC 12") & (FACT_LOWER | FACT_UPPER | FACT_DIGIT),
+            FACT_UPPER | FACT_DIGIT
+        );
+        assert_ne!(line_facts("首页 › 新闻") & FACT_WIDE, 0);
+        assert_eq!(line_facts(""), 0);
+    }
+
+    #[test]
+    fn a_time_zone_after_a_clock_time_stays_in_its_sentence() {
+        use crate::{Options, segment};
+        let t = "Trading opens at 7:20 a.m. CDT. Dealers expect a quiet day.";
+        let seg = segment(t, &Options::default());
+        let sentences: Vec<_> = seg.sentences.iter().map(|s| &t[s.span.range()]).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Trading opens at 7:20 a.m. CDT.",
+                "Dealers expect a quiet day."
+            ]
+        );
+    }
+
     proptest! {
+        /// The byte classes refuse only what the cues they stand for refuse: a line taken for
+        /// no widget is none, a line without a separator byte is no menu and no trail, and the
+        /// capitals read from them are those read from the characters.
+        #[test]
+        fn line_facts_refuse_only_what_the_cues_refuse(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec![
+                    " ", "a", "Z", "7", ".", "|", ">", "»", "›", "｜", "•", "-", "(", ")",
+                    "views", "Share", "中", "É", "é", "ß", "\t",
+                ]),
+                0..24,
+            ),
+        ) {
+            use super::{FACT_LOWER, FACT_SEPARATOR, FACT_UPPER, FACT_WIDE, line_facts, may_be_widget};
+            let t = parts.concat();
+            let f = line_facts(&t);
+            if !may_be_widget(f, &t) {
+                prop_assert!(!crate::cues::is_widget(&t), "{:?}", t);
+            }
+            if f & (FACT_SEPARATOR | FACT_WIDE) == 0 {
+                prop_assert!(!crate::cues::is_menu(&t) && !crate::cues::is_trail(&t), "{:?}", t);
+            }
+            if f & FACT_WIDE == 0 {
+                let chars = !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase);
+                prop_assert_eq!(f & FACT_LOWER == 0 && f & FACT_UPPER != 0, chars);
+            }
+        }
+
         #[test]
         fn words_upto_matches_the_byte_loop(
             parts in proptest::collection::vec(

@@ -768,7 +768,7 @@ fn next_word_start(text: &str, next: usize) -> Option<(usize, char, bool)> {
 
 fn is_dotted(w: &str) -> bool {
     // U.S, e.g, a.m, Ph.D, U.S.A: letter groups of 1-2 separated by periods.
-    w.contains('.')
+    w.as_bytes().contains(&b'.')
         && w.split('.')
             .all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
 }
@@ -856,17 +856,19 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     }
     // The word before the period, read only once the character after it has not settled the
     // question (most periods glued to what follows are decimal points).
+    // With whether it is dotted (`U.S`), which the callers ask next.
     let word_of = || {
         let word = word_before(text, dot);
-        if !is_dotted(word) {
-            // `Tuesday.Mr`: the word after the glued period.
-            if let Some((_, tail)) = word.rsplit_once('.')
-                && !tail.is_empty()
-            {
-                return tail;
-            }
+        // Most words hold no period: then they are not dotted and have no glued tail.
+        let Some(p) = word.bytes().rposition(|c| c == b'.') else {
+            return (word, false);
+        };
+        if is_dotted(word) {
+            return (word, true);
         }
-        word
+        // `Tuesday.Mr`: the word after the glued period (which holds none: not dotted).
+        let tail = &word[p + 1..];
+        (if tail.is_empty() { word } else { tail }, false)
     };
     let Some(nc) = char_at(text, next) else {
         return false;
@@ -882,7 +884,7 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
         if !nc.is_uppercase() {
             return false;
         }
-        let word = word_of();
+        let (word, _) = word_of();
         let nw = word_at(text, next);
         let plain_prev = word.chars().count() >= 2
             && word.chars().all(|c| c.is_alphanumeric() || c == ',')
@@ -901,11 +903,11 @@ fn period_ends(text: &str, dot: usize, te: usize, e: usize, next: usize, start: 
     }
     // The next word, read only by the abbreviation classes that need it.
     let nw = || word_at(text, wp);
-    let word = word_of();
+    let (word, dotted) = word_of();
     if word.is_empty() {
         return true;
     }
-    if is_dotted(word) {
+    if dotted {
         return match cues::abbreviation(word) {
             Some(AbbrevClass::Prefix) => false,
             Some(AbbrevClass::Time) => time_ends(text, start, dot, nw()),

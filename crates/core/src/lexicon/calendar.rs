@@ -411,10 +411,11 @@ pub const UNIT_LETTERS: &[(&str, TimeUnit)] = &[
     ("Y", TimeUnit::Year),
 ];
 
-/// Time zones written after a clock time (`15:00 GMT`).
+/// Time zones written after a clock time (`15:00 GMT`, `3:30 pm JST`), lower-case: the one
+/// table the date grammar and the dateline reader of `finnews-segment` share.
 pub const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest",
-    "jst", "hkt", "sgt",
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "mst", "mdt", "bst",
+    "cet", "cest", "msk", "ist", "jst", "kst", "hkt", "sgt", "wib", "aest", "aedt",
 ];
 
 /// The years a written four-digit number can name, first and last: news dates fall in them,
