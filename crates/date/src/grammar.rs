@@ -1251,10 +1251,15 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::amount`]
-    /// reads it, and a time unit right after it.
+    /// reads it, and a time unit right after it or after a coordinated count (`2 or 3 years`).
     fn shift_may_follow(&self, i: usize) -> bool {
-        self.amount(i)
-            .is_some_and(|(_, j)| self.has(j, Class::TimeUnit))
+        self.amount(i).is_some_and(|(_, j)| {
+            self.has(j, Class::TimeUnit)
+                || (self.is_any(j, &[W::And, W::Or])
+                    && self
+                        .amount(j + 1)
+                        .is_some_and(|(_, k)| self.has(k, Class::TimeUnit)))
+        })
     }
 
     /// Whether [`Cx::r_the`] may read at `the` (token `i`): every reading needs the token after
@@ -4132,6 +4137,20 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
+    /// The first item of a coordinated shift that ends right before token `s`, the second
+    /// item's first token (`two` in `two or three years ago`, whose anchor is the second item's
+    /// unit): its first token and its phrase.
+    pub(crate) fn shift_before(&self, s: usize) -> Option<(usize, M)> {
+        if !self.is_any(s.checked_sub(1)?, &[W::And, W::Or]) {
+            return None;
+        }
+        (s.saturating_sub(5)..s - 1).find_map(|k| {
+            self.shift(k, false)
+                .filter(|x| x.end + 1 == s)
+                .map(|x| (k, x))
+        })
+    }
+
     /// `two years ago`, `a year earlier`, `three months later`.
     fn r_shift(&self, i: usize) -> Option<M> {
         self.shift(i, false)
@@ -4142,6 +4161,27 @@ impl<'a> Cx<'a, '_> {
     /// reads them).
     fn shift(&self, i: usize, from_now: bool) -> Option<M> {
         let (amount, j) = self.amount(i)?;
+        // `two or three years ago`, `5 and 10 years later`: the first count of a coordination
+        // takes the unit and the shift of the second (one mention per item, as `between 12 and
+        // 18 months` gives two durations).
+        if self.is_any(j, &[W::And, W::Or])
+            && !self.is_any(i, &[W::A, W::An])
+            && let Some((Some(b), k)) = self.amount(j + 1)
+            && !self.is_any(j + 1, &[W::A, W::An])
+            && let Some((u, _, times)) = self.wt(k).and_then(words::unit_count)
+            && let Some(sh) = self.wt(k + 1).and_then(words::shift)
+            && !self.is(k + 2, W::Than)
+            && let Some(a) = amount
+            && a > Decimal::ZERO
+            && a < b
+            && b < Decimal::from(1000)
+        {
+            let n = a.to_i32()?.checked_mul(i32::from(times))?;
+            if Decimal::from(a.to_i32()?) != a {
+                return None;
+            }
+            return m(j, self.rel(u, n.checked_mul(sh)?)?);
+        }
         let (u, _, times) = self.wt(j).and_then(words::unit_count)?;
         let n = amount?.to_i32()?.checked_mul(i32::from(times))?;
         // `2 weeks and 2 days ago`, `1 year 3 months later`: the reference day moved by each.

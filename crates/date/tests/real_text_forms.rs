@@ -155,3 +155,27 @@ fn range_last_end_takes_its_year_and_ordinal_day() {
         pairs(&[("October 4-9th", "2022-10-04/2022-10-09")])
     );
 }
+
+#[test]
+fn coordinated_counts_before_a_shift_are_each_a_date() {
+    let o = at(2023, 3, 8);
+    // The first count takes the unit and the shift of the second: one date per item.
+    assert_eq!(
+        found("Prices were higher four or five years ago.", &o),
+        pairs(&[("four", "2019"), ("five years ago", "2018")])
+    );
+    assert_eq!(
+        found("The mill may reopen 2 or 3 months later.", &o),
+        pairs(&[("2", "2023-05"), ("3 months later", "2023-06")])
+    );
+    // Without a shift the counts stay durations.
+    assert_eq!(
+        found("It will take 6 or 7 weeks.", &o),
+        pairs(&[("6", "P6W"), ("7 weeks", "P7W")])
+    );
+    // A count that is no smaller is no first item of such a pair.
+    assert_eq!(
+        found("He sold nine or three years ago.", &o),
+        pairs(&[("three years ago", "2020")])
+    );
+}
