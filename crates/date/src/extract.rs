@@ -708,7 +708,7 @@ fn resolve_anchors<'a>(
 ) {
     for i in 0..out.len().min(anchors.len()) {
         let kind = anchors[i];
-        if kind == Anchor::None {
+        if matches!(kind, Anchor::None | Anchor::Compared) {
             continue;
         }
         let mut at = out[i].span.start();

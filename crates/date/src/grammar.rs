@@ -94,6 +94,9 @@ pub(crate) enum Anchor {
     FiscalQuarter(u8),
     /// `the previous year`, `the prior year`: any period longer than a day.
     Year,
+    /// `the same 1986 period`: the other side of a comparison, named in full. It is resolved
+    /// as written and is never the period a later anchor compares with.
+    Compared,
 }
 
 fn m(end: usize, repr: Repr) -> Option<M> {
@@ -1475,7 +1478,10 @@ impl<'a> Cx<'a, '_> {
             if self.is(j, W::Of) {
                 j += 1;
             }
-            if let Some(inner) = self.period(j, depth) {
+            // `the same 1986 period` names its year: no comparison anchor (`r_year` reads
+            // the year alone).
+            let named_year = j == i + 2 && self.year4(j).is_some();
+            if !named_year && let Some(inner) = self.period(j, depth) {
                 // `the same period last year`: compared with the period the sentence is about.
                 let anchor = match inner.repr {
                     Repr::Year(_) | Repr::UnknownYear if quarter => Anchor::Quarter,
@@ -3440,6 +3446,23 @@ impl<'a> Cx<'a, '_> {
             });
         // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
         let year_noun = (1900..=2099).contains(&y) && self.is(after, W::YearNoun);
+        // `the same 1986 period`, `NOTE: 1985 year net`, `1987 nine mths net includes`: a year
+        // before the period it qualifies (a singular unit, `period`, or a count of units).
+        let period_after = (1900..=2099).contains(&y)
+            && !split
+            && (self.is(after, W::Period)
+                || self
+                    .wt(after)
+                    .and_then(words::unit)
+                    .is_some_and(|(u, plural)| !plural && u != DurUnit::Half)
+                || self.cardinal(after).is_some_and(|(n, k)| {
+                    n > Decimal::ZERO
+                        && n < Decimal::from(12)
+                        && self
+                            .wt(k)
+                            .and_then(words::unit)
+                            .is_some_and(|(u, _)| matches!(u, DurUnit::Month | DurUnit::Week))
+                }));
         // `>= 2019`, `=2019`: a year compared.
         // A `<` or `>` glued to what is before it closes a tag (`<BBCZ.Z> 1986`).
         let compared = self.tok(i).is_some_and(|t| {
@@ -3453,6 +3476,7 @@ impl<'a> Cx<'a, '_> {
         });
         let ctx = attributive
             || year_noun
+            || period_after
             || compared
             || self.prev_has(i, Class::YearContext)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
@@ -3477,7 +3501,11 @@ impl<'a> Cx<'a, '_> {
                 },
             );
         }
-        m(i + 1, Repr::Year(y))
+        let x = m(i + 1, Repr::Year(y));
+        if period_after && self.prev_word_is(i, W::Same) {
+            return as_anchor(x, Anchor::Compared);
+        }
+        x
     }
 
     /// `today`, `yesterday morning`, `tonight`, `now`, `recently`, `year-ago`, `year-end`,
