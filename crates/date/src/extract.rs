@@ -508,6 +508,19 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                     done = end;
                     continue;
                 }
+                // `two or three years ago`: the first item, read from the second's anchor.
+                if let Some((k, y)) = cx.shift_before(s) {
+                    let k_end = toks[y.end - 1].span.end();
+                    out.push(temporal(
+                        text,
+                        toks[k].span.start(),
+                        k_end,
+                        y.repr,
+                        None,
+                        options,
+                    ));
+                    anchors.push(y.anchor);
+                }
                 let modifier = on_or(all, s_all).or(x.modifier);
                 out.push(temporal(text, start, end, x.repr, modifier, options));
                 anchors.push(x.anchor);
@@ -695,7 +708,7 @@ fn resolve_anchors<'a>(
 ) {
     for i in 0..out.len().min(anchors.len()) {
         let kind = anchors[i];
-        if kind == Anchor::None {
+        if matches!(kind, Anchor::None | Anchor::Compared) {
             continue;
         }
         let mut at = out[i].span.start();

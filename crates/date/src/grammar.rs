@@ -94,6 +94,9 @@ pub(crate) enum Anchor {
     FiscalQuarter(u8),
     /// `the previous year`, `the prior year`: any period longer than a day.
     Year,
+    /// `the same 1986 period`: the other side of a comparison, named in full. It is resolved
+    /// as written and is never the period a later anchor compares with.
+    Compared,
 }
 
 fn m(end: usize, repr: Repr) -> Option<M> {
@@ -1251,10 +1254,15 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::amount`]
-    /// reads it, and a time unit right after it.
+    /// reads it, and a time unit right after it or after a coordinated count (`2 or 3 years`).
     fn shift_may_follow(&self, i: usize) -> bool {
-        self.amount(i)
-            .is_some_and(|(_, j)| self.has(j, Class::TimeUnit))
+        self.amount(i).is_some_and(|(_, j)| {
+            self.has(j, Class::TimeUnit)
+                || (self.is_any(j, &[W::And, W::Or])
+                    && self
+                        .amount(j + 1)
+                        .is_some_and(|(_, k)| self.has(k, Class::TimeUnit)))
+        })
     }
 
     /// Whether [`Cx::r_the`] may read at `the` (token `i`): every reading needs the token after
@@ -1470,7 +1478,10 @@ impl<'a> Cx<'a, '_> {
             if self.is(j, W::Of) {
                 j += 1;
             }
-            if let Some(inner) = self.period(j, depth) {
+            // `the same 1986 period` names its year: no comparison anchor (`r_year` reads
+            // the year alone).
+            let named_year = j == i + 2 && self.year4(j).is_some();
+            if !named_year && let Some(inner) = self.period(j, depth) {
                 // `the same period last year`: compared with the period the sentence is about.
                 let anchor = match inner.repr {
                     Repr::Year(_) | Repr::UnknownYear if quarter => Anchor::Quarter,
@@ -3435,6 +3446,23 @@ impl<'a> Cx<'a, '_> {
             });
         // `1986 sales`, `2024 Interim Results`: before a noun a year qualifies.
         let year_noun = (1900..=2099).contains(&y) && self.is(after, W::YearNoun);
+        // `the same 1986 period`, `NOTE: 1985 year net`, `1987 nine mths net includes`: a year
+        // before the period it qualifies (a singular unit, `period`, or a count of units).
+        let period_after = (1900..=2099).contains(&y)
+            && !split
+            && (self.is(after, W::Period)
+                || self
+                    .wt(after)
+                    .and_then(words::unit)
+                    .is_some_and(|(u, plural)| !plural && u != DurUnit::Half)
+                || self.cardinal(after).is_some_and(|(n, k)| {
+                    n > Decimal::ZERO
+                        && n < Decimal::from(12)
+                        && self
+                            .wt(k)
+                            .and_then(words::unit)
+                            .is_some_and(|(u, _)| matches!(u, DurUnit::Month | DurUnit::Week))
+                }));
         // `>= 2019`, `=2019`: a year compared.
         // A `<` or `>` glued to what is before it closes a tag (`<BBCZ.Z> 1986`).
         let compared = self.tok(i).is_some_and(|t| {
@@ -3448,6 +3476,7 @@ impl<'a> Cx<'a, '_> {
         });
         let ctx = attributive
             || year_noun
+            || period_after
             || compared
             || self.prev_has(i, Class::YearContext)
             || (i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')'));
@@ -3472,7 +3501,11 @@ impl<'a> Cx<'a, '_> {
                 },
             );
         }
-        m(i + 1, Repr::Year(y))
+        let x = m(i + 1, Repr::Year(y));
+        if period_after && self.prev_word_is(i, W::Same) {
+            return as_anchor(x, Anchor::Compared);
+        }
+        x
     }
 
     /// `today`, `yesterday morning`, `tonight`, `now`, `recently`, `year-ago`, `year-end`,
@@ -4132,6 +4165,20 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
+    /// The first item of a coordinated shift that ends right before token `s`, the second
+    /// item's first token (`two` in `two or three years ago`, whose anchor is the second item's
+    /// unit): its first token and its phrase.
+    pub(crate) fn shift_before(&self, s: usize) -> Option<(usize, M)> {
+        if !self.is_any(s.checked_sub(1)?, &[W::And, W::Or]) {
+            return None;
+        }
+        (s.saturating_sub(5)..s - 1).find_map(|k| {
+            self.shift(k, false)
+                .filter(|x| x.end + 1 == s)
+                .map(|x| (k, x))
+        })
+    }
+
     /// `two years ago`, `a year earlier`, `three months later`.
     fn r_shift(&self, i: usize) -> Option<M> {
         self.shift(i, false)
@@ -4142,6 +4189,27 @@ impl<'a> Cx<'a, '_> {
     /// reads them).
     fn shift(&self, i: usize, from_now: bool) -> Option<M> {
         let (amount, j) = self.amount(i)?;
+        // `two or three years ago`, `5 and 10 years later`: the first count of a coordination
+        // takes the unit and the shift of the second (one mention per item, as `between 12 and
+        // 18 months` gives two durations).
+        if self.is_any(j, &[W::And, W::Or])
+            && !self.is_any(i, &[W::A, W::An])
+            && let Some((Some(b), k)) = self.amount(j + 1)
+            && !self.is_any(j + 1, &[W::A, W::An])
+            && let Some((u, _, times)) = self.wt(k).and_then(words::unit_count)
+            && let Some(sh) = self.wt(k + 1).and_then(words::shift)
+            && !self.is(k + 2, W::Than)
+            && let Some(a) = amount
+            && a > Decimal::ZERO
+            && a < b
+            && b < Decimal::from(1000)
+        {
+            let n = a.to_i32()?.checked_mul(i32::from(times))?;
+            if Decimal::from(a.to_i32()?) != a {
+                return None;
+            }
+            return m(j, self.rel(u, n.checked_mul(sh)?)?);
+        }
         let (u, _, times) = self.wt(j).and_then(words::unit_count)?;
         let n = amount?.to_i32()?.checked_mul(i32::from(times))?;
         // `2 weeks and 2 days ago`, `1 year 3 months later`: the reference day moved by each.

@@ -155,3 +155,69 @@ fn range_last_end_takes_its_year_and_ordinal_day() {
         pairs(&[("October 4-9th", "2022-10-04/2022-10-09")])
     );
 }
+
+#[test]
+fn coordinated_counts_before_a_shift_are_each_a_date() {
+    let o = at(2023, 3, 8);
+    // The first count takes the unit and the shift of the second: one date per item.
+    assert_eq!(
+        found("Prices were higher four or five years ago.", &o),
+        pairs(&[("four", "2019"), ("five years ago", "2018")])
+    );
+    assert_eq!(
+        found("The mill may reopen 2 or 3 months later.", &o),
+        pairs(&[("2", "2023-05"), ("3 months later", "2023-06")])
+    );
+    // Without a shift the counts stay durations.
+    assert_eq!(
+        found("It will take 6 or 7 weeks.", &o),
+        pairs(&[("6", "P6W"), ("7 weeks", "P7W")])
+    );
+    // A count that is no smaller is no first item of such a pair.
+    assert_eq!(
+        found("He sold nine or three years ago.", &o),
+        pairs(&[("three years ago", "2020")])
+    );
+}
+
+#[test]
+fn years_before_results_words_and_periods() {
+    let o = at(2025, 2, 20);
+    // A year before a results word or the noun it qualifies.
+    assert_eq!(
+        found("The bank sees 2025 adjusted EPS growth.", &o),
+        pairs(&[("2025", "2025")])
+    );
+    assert_eq!(
+        found("Footnote: 2024 net includes a one-off gain.", &o),
+        pairs(&[("2024", "2024")])
+    );
+    assert_eq!(
+        found("It trimmed 2025 capital spending again.", &o),
+        pairs(&[("2025", "2025")])
+    );
+    // A year before the period it qualifies: a singular unit, `period`, a count of months.
+    assert_eq!(
+        found("Footnote: 2024 six mths net excludes a charge.", &o),
+        pairs(&[("2024", "2024"), ("six mths", "P6M")])
+    );
+    assert_eq!(
+        found("Orders rose from the comparable 2023 period.", &o),
+        pairs(&[("2023", "2023")])
+    );
+    // A year before other words stays unread.
+    assert!(found("Shipped 2024 units overall.", &o).is_empty());
+    assert!(found("It had 2024 employees.", &o).is_empty());
+}
+
+#[test]
+fn a_named_year_of_a_comparison_is_no_base_for_an_anchor() {
+    let o = at(2025, 2, 20);
+    // `the same 2023 period` is the other side of the comparison: `a year earlier` in the next
+    // sentence still compares with the reference year, not with 2023.
+    let got = found(
+        "Output fell from the same 2023 period. Exports rose from a year earlier.",
+        &o,
+    );
+    assert_eq!(got, pairs(&[("2023", "2023"), ("a year earlier", "2024")]));
+}

@@ -1739,6 +1739,25 @@ pub const DATE_WORDS: &[(&str, DateWord)] = &[
     ("inflation", DateWord::YearNoun),
     ("loss", DateWord::YearNoun),
     ("losses", DateWord::YearNoun),
+    // The words of results reports and their notes that a year qualifies (`1986 net`, `1987
+    // operating profit`, `2024 adjusted EPS`, `its 1986 annual report`, `1987 capital
+    // spending`) or whose subject is a year (`NOTE: 1987 includes a gain`).
+    ("net", DateWord::YearNoun),
+    ("operating", DateWord::YearNoun),
+    ("pretax", DateWord::YearNoun),
+    ("adjusted", DateWord::YearNoun),
+    ("underlying", DateWord::YearNoun),
+    ("annual", DateWord::YearNoun),
+    ("capital", DateWord::YearNoun),
+    ("turnover", DateWord::YearNoun),
+    ("eps", DateWord::YearNoun),
+    ("ebitda", DateWord::YearNoun),
+    ("shipments", DateWord::YearNoun),
+    ("deliveries", DateWord::YearNoun),
+    ("includes", DateWord::YearNoun),
+    ("excludes", DateWord::YearNoun),
+    ("include", DateWord::YearNoun),
+    ("exclude", DateWord::YearNoun),
     ("weekend", DateWord::Weekend),
     // `three weekends`: a count of weekends (`P3WE`); a bare `weekends` is a recurrence.
     ("weekends", DateWord::Weekends),
