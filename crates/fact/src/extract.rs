@@ -2743,6 +2743,39 @@ fn metric_of<'a>(
         }
         tries += 1;
         let verb_end = d.toks[i].end.max(i as u32 + 1) as usize;
+        // The verb's object before the value names what is measured, not its subject
+        // (`Analysts cut their Brent forecast to $92`); a verb used as a noun right before
+        // `of` and the value names it itself (`keep its cut of 1 mln bpd`).
+        if tries == 1 {
+            if let Some((x, y)) = object_before(d, verb_end, a) {
+                // (A named subject is still the fact's: `Acme raised its dividend to`.)
+                let subject = match d.np_left(i, lo, false) {
+                    NpLeft::Phrase(p, q) if is_entity(d, p, q, c.has(Cues::MARKET)) => {
+                        d.phrase(p, q)
+                    }
+                    _ => None,
+                };
+                return MetricFound {
+                    metric: d.phrase(x, y),
+                    subject,
+                };
+            }
+            if c.has(Cues::CONTENT) && verb_end + 1 == a && d.noun_use(i, lo) && {
+                let (oc, oh) = d.cue_at(verb_end);
+                oh == verb_end && oc.has(Cues::OF)
+            } {
+                // (With the plain nouns before it: `a deficit cut of`.)
+                let mut x = i;
+                while x > lo
+                    && d.is_word(x - 1)
+                    && d.toks[x - 1].item == NONE
+                    && d.cue_at(x - 1).0.is_empty()
+                {
+                    x -= 1;
+                }
+                return found(x, verb_end);
+            }
+        }
         // Money held or spent in something: `has 339 mln dlrs in loans to Brazil`, `cut 110
         // billion yuan in taxes`.
         let after = d.skip_brackets(b, hi);
@@ -2794,6 +2827,35 @@ fn metric_of<'a>(
         };
     }
     none
+}
+
+/// The object of a verb ending at `verb_end` when it fills the gap to a value at `a` after `to`
+/// or `at`: a determiner, then up to five plain words (a year or a date among them skipped,
+/// a status noun kept: `their 2024 Brent forecast to $92` gives `Brent forecast`).
+fn object_before(d: &Doc<'_, '_>, verb_end: usize, a: usize) -> Option<(usize, usize)> {
+    if a < verb_end + 3 || !d.cue_at(verb_end).0.has(Cues::DET) {
+        return None;
+    }
+    let (pc, ph) = d.cue_at(a - 1);
+    if ph != a - 1 || !pc.has(Cues::LEVEL) || pc.has(Cues::VERB) {
+        return None;
+    }
+    let mut x = verb_end + 1;
+    while x < a - 1 && (d.toks[x].item != NONE || year_like(d, x)) {
+        let it = d.toks[x].item;
+        if it != NONE && d.items[it as usize].kind != ItemKind::Date {
+            return None;
+        }
+        x += 1;
+    }
+    let y = a - 1;
+    let plain = (x..y).all(|k| {
+        let c = d.cue_at(k).0;
+        d.is_word(k)
+            && d.toks[k].item == NONE
+            && (c.is_empty() || (c.any(Cues::FORECAST | Cues::TARGET) && !c.has(Cues::VERB)))
+    });
+    (x < y && y - x <= 5 && plain).then_some((x, y))
 }
 
 /// The words right before a value, up to punctuation, another item or a cue word (a field
