@@ -1662,8 +1662,18 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let first = d.tok_text(i);
     // Whether the body writes the first word at all.
     let mut seen = false;
+    // (A cheap look at the length and the first byte before the word itself.)
+    let bytes = d.text.as_bytes();
+    let (len, b0) = (first.len(), first.as_bytes().first().copied().unwrap_or(0));
     for x in j..d.toks.len() {
-        if d.toks[x].sent == s || !d.tok_text(x).eq_ignore_ascii_case(first) {
+        let t = &d.toks[x];
+        if t.span.end() - t.span.start() != len
+            || !bytes
+                .get(t.span.start())
+                .is_some_and(|c| c.eq_ignore_ascii_case(&b0))
+            || t.sent == s
+            || !d.tok_text(x).eq_ignore_ascii_case(first)
+        {
             continue;
         }
         seen = true;
