@@ -517,6 +517,16 @@ impl<'a, 'b> Doc<'a, 'b> {
         fid != NO_WORD && lone_words().get(usize::from(fid)).is_some_and(|l| l.suffix)
     }
 
+    /// Whether token `i` is a word that makes the name after its `of` no owner (`west`,
+    /// `shares`: [`Cues::NOT_OWNER`]).
+    fn not_owner(&self, i: usize) -> bool {
+        let fid = self.toks[i].fid;
+        fid != NO_WORD
+            && lone_words()
+                .get(usize::from(fid))
+                .is_some_and(|l| l.not_owner)
+    }
+
     /// Whether token `i` is capitalised (a word starting with an upper-case letter).
     fn cap(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -1127,7 +1137,9 @@ fn read_sentences(
         if out.len() > from {
             // A sentence's first token opens a segment.
             marked.push(ix(from));
+            let mut prev = out[from].kind;
             for (j, t) in (from + 1..).zip(out[from + 1..].iter_mut()) {
+                let after = std::mem::replace(&mut prev, t.kind);
                 let mark = if t.fid == NO_WORD {
                     may_mark_kind(t.kind)
                 } else if let Some(&Lone {
@@ -1137,13 +1149,18 @@ fn read_sentences(
                 }) = lone.get(usize::from(t.fid))
                 {
                     // A quiet word (`the`, `of`) is a phrase of its own that the second pass
-                    // would file under nothing: its cues are set here.
-                    t.cue = c;
-                    t.end = ix(j + 1);
+                    // would file under nothing: its cues are set here. (No possessive's `s`
+                    // after a full stop: the `S` of `U.S.` is a letter of a name.)
+                    if c != Cues::POSSESSIVE || !matches!(after, Kind::Punct('.')) {
+                        t.cue = c;
+                        t.end = ix(j + 1);
+                    }
                     false
                 } else {
-                    // (A company form starts no phrase.)
-                    !lone.get(usize::from(t.fid)).is_some_and(|l| l.suffix)
+                    // (A company form or a no-owner word starts no phrase.)
+                    !lone
+                        .get(usize::from(t.fid))
+                        .is_some_and(|l| l.suffix || l.not_owner)
                 };
                 if mark {
                     marked.push(ix(j));
@@ -1192,6 +1209,8 @@ struct Lone {
     quiet: bool,
     /// A company-form word (`Co`, `Inc`): no phrase, only a mark that it is never a name alone.
     suffix: bool,
+    /// A word that makes the name after its `of` no owner ([`Cues::NOT_OWNER`]): only a mark.
+    not_owner: bool,
 }
 
 /// Per cue word ([`crate::cues::words`]), what its phrases are like (derived from the table
@@ -1206,12 +1225,14 @@ fn lone_words() -> &'static [Lone] {
                 let longer = ps.iter().any(|p| !p.rest.is_empty());
                 let loud = filed() | Cues::CONJ | Cues::COMPARE | Cues::CLAUSE;
                 let suffix = !longer && cues == Some(Cues::ENTITY_SUFFIX);
-                let cues = cues.filter(|_| !suffix);
+                let not_owner = !longer && cues == Some(Cues::NOT_OWNER);
+                let cues = cues.filter(|_| !suffix && !not_owner);
                 Lone {
                     cues,
                     longer,
                     quiet: !longer && cues.is_some_and(|c| !c.any(loud)),
                     suffix,
+                    not_owner,
                 }
             })
             .collect()
@@ -1332,6 +1353,9 @@ struct Carry<'a> {
     inner_entity: std::cell::OnceCell<Option<Phrase<&'a str>>>,
     /// Whether the title is written in capitals.
     title_caps: bool,
+    /// The name an all-capitals title opens with, as the body writes it (found when a value
+    /// first needs it).
+    caps_title: std::cell::OnceCell<Option<Phrase<&'a str>>>,
 }
 
 /// Finds the facts of a document: one per quantity mention that states something measured.
@@ -1430,6 +1454,7 @@ pub fn extract_with_tokens<'a>(
         body_entity: std::cell::OnceCell::new(),
         inner_entity: std::cell::OnceCell::new(),
         title_caps: false,
+        caps_title: std::cell::OnceCell::new(),
     };
     match title_ticker(&d) {
         Some(name) => carry.title_subject = Some(name),
@@ -1587,6 +1612,12 @@ fn title_ticker<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
 
 /// The first run of capitalised words in the title.
 fn title_subject<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let (i, j) = title_run(d)?;
+    d.phrase(i, j)
+}
+
+/// The tokens of the title's first run of capitalised words ([`title_subject`]).
+fn title_run(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
     let s = d.sent_kind.iter().position(|k| *k == BlockKind::Title)?;
     let (a, b) = d.sent_toks[s];
     let mut i = a;
@@ -1611,11 +1642,86 @@ fn title_subject<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             if lone_first {
                 return None;
             }
-            return d.phrase(i, j);
+            return Some((i, j));
         }
         i += 1;
     }
     None
+}
+
+/// The name an all-capitals title opens with, as the body writes it: the longest start of
+/// the title's first capitalised run ([`title_run`]) that the body writes with every word
+/// capitalised (`ACME WIDGETS RAISES DIVIDEND` over `Acme Widgets Inc said`: `Acme Widgets`);
+/// a capitals run alone cannot tell a name from the verb after it.
+fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
+    let (i, j) = title_run(d)?;
+    let s = d.toks[i].sent;
+    let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
+    let mut best: Option<(usize, usize)> = None;
+    let mut best_len = 0;
+    let first = d.tok_text(i);
+    // Whether the body writes the first word at all.
+    let mut seen = false;
+    // (A cheap look at the length and the first byte before the word itself.)
+    let bytes = d.text.as_bytes();
+    let (len, b0) = (first.len(), first.as_bytes().first().copied().unwrap_or(0));
+    for x in j..d.toks.len() {
+        let t = &d.toks[x];
+        if t.span.end() - t.span.start() != len
+            || !bytes
+                .get(t.span.start())
+                .is_some_and(|c| c.eq_ignore_ascii_case(&b0))
+            || t.sent == s
+            || !d.tok_text(x).eq_ignore_ascii_case(first)
+        {
+            continue;
+        }
+        seen = true;
+        if !d.cap(x) {
+            continue;
+        }
+        // Token by token: the same words, each capitalised, glued where the title's are.
+        let mut n = 1;
+        while i + n < j
+            && x + n < d.toks.len()
+            && d.tok_text(x + n).eq_ignore_ascii_case(d.tok_text(i + n))
+            && glued(x + n) == glued(i + n)
+        {
+            n += 1;
+        }
+        // (Ends on a capitalised word, or an abbreviation's full stop: `U.S.`; a lower-case
+        // word only inside: `Lyonnaise des Eaux`, not `Acme widgets`.)
+        while n > 0
+            && !d.cap(x + n - 1)
+            && !(n > 1 && d.punct(x + n - 1) == Some('.') && d.cap(x + n - 2))
+        {
+            n -= 1;
+        }
+        // (A name the body goes on with otherwise is another: `South Africa` for `SOUTH
+        // AFRICAN GOLD`.)
+        // (A company form the body adds is the name's: `Acme Widgets Inc`.)
+        while n > 0 && x + n < d.toks.len() && d.suffix(x + n) {
+            n += 1;
+        }
+        let goes_on = n < j - i
+            && x + n < d.toks.len()
+            && d.cap(x + n)
+            && d.toks[x + n].sent == d.toks[x].sent;
+        let words = (x..x + n).filter(|&k| d.is_word(k)).count();
+        if words > best_len && !goes_on {
+            best_len = words;
+            best = Some((x, x + n));
+            if n == j - i {
+                break;
+            }
+        }
+    }
+    match best {
+        Some((x, y)) => d.phrase(x, y),
+        // (A body that never writes the title's first word cannot tell: the title's run.)
+        None if !seen => d.phrase(i, j),
+        None => None,
+    }
 }
 
 /// Whether a phrase names an entity: every word capitalised (a sentence's first word alone
@@ -1811,6 +1917,7 @@ fn read_value<'a>(
         .filter(|e| metric.as_ref().is_none_or(|m| m.span != e.span))
         .or(found.subject)
         .or_else(|| metric.as_ref().and_then(|m| possessor(d, m.span, lo, hi)))
+        .or_else(|| metric.as_ref().and_then(|m| of_owner(d, m.span, lo, hi)))
         .or_else(|| prev.and_then(|p| p.subject.clone()))
         .or_else(|| all.last().and_then(|p| p.subject.clone()))
         .or_else(|| {
@@ -1825,7 +1932,9 @@ fn read_value<'a>(
                     .clone()
             };
             if carry.title_caps {
-                body().or(carry.title_subject.clone()).or_else(inner)
+                body()
+                    .or_else(|| carry.caps_title.get_or_init(|| caps_title_name(d)).clone())
+                    .or_else(inner)
             } else {
                 carry.title_subject.clone().or_else(body).or_else(inner)
             }
@@ -2441,6 +2550,60 @@ fn possessor<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<
     None
 }
 
+/// The named owner a metric phrase of the sentence ends with after `of` (`the gross domestic
+/// product of Ruritania`, `the net income of the Acme Group`): capitalised words (after a
+/// determiner) from the phrase's last `of` to its end, when a lower-case word before the `of`
+/// makes the phrase a measure rather than one name (`Bank of Ruritania` names no owner).
+fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<Phrase<&'a str>> {
+    let sent = &d.toks[lo..hi];
+    let m = lo + sent.partition_point(|t| t.span.start() < metric.start());
+    let e = lo + sent.partition_point(|t| t.span.end() <= metric.end());
+    if m >= e
+        || d.toks[m].span.start() != metric.start()
+        || d.toks[e - 1].span.end() != metric.end()
+    {
+        return None;
+    }
+    let k = (m + 1..e).rev().find(|&k| {
+        let (c, h) = d.cue_at(k);
+        h == k && c.has(Cues::OF)
+    })?;
+    if !(m..k).any(|i| d.is_word(i) && !d.cap(i)) {
+        return None;
+    }
+    // (`west of Perth`, `shares of Acme`, `a stake of`: a bearing's place, the owned.)
+    // (`Bank of Japan`, `the Stock Exchange of Singapore`: a name across the `of` is one.)
+    let before = k - 1;
+    if d.not_owner(before) || d.cue_at(before).0.has(Cues::SHARE_NOUN) || d.cap(before) {
+        return None;
+    }
+    // (A name the phrase cuts short is none: `the Organisation` of `for Economic Cooperation`,
+    // the `U` of `U.S.`.)
+    let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
+    if e + 1 < hi
+        && ((d.cue_at(e).0.any(Cues::PREP | Cues::OF)
+            && d.cap(e + 1)
+            && d.toks[e + 1].item == NONE)
+            || (d.punct(e) == Some('.') && glued(e) && glued(e + 1) && d.is_word(e + 1)))
+    {
+        return None;
+    }
+    let mut i = k + 1;
+    while i < e && d.cue_at(i).0.has(Cues::DET) {
+        // (`of its Acme unit`: the owned.)
+        if d.cue_at(i).0.has(Cues::NOT_OWNER) {
+            return None;
+        }
+        i += 1;
+    }
+    let plain = (i..e).all(|x| d.toks[x].item == NONE && d.cue_at(x).0.is_empty());
+    let lone_form = e == i + 1 && d.suffix(i);
+    if i < e && d.cap(i) && plain && !lone_form && named(d, i, e) {
+        return d.phrase(i, e);
+    }
+    None
+}
+
 /// Whether token `i` is a bare four-digit number that reads as a year (`2024`).
 fn year_like(d: &Doc<'_, '_>, i: usize) -> bool {
     matches!(
@@ -2590,6 +2753,39 @@ fn metric_of<'a>(
         }
         tries += 1;
         let verb_end = d.toks[i].end.max(i as u32 + 1) as usize;
+        // The verb's object before the value names what is measured, not its subject
+        // (`Analysts cut their Brent forecast to $92`); a verb used as a noun right before
+        // `of` and the value names it itself (`keep its cut of 1 mln bpd`).
+        if tries == 1 {
+            if let Some((x, y)) = object_before(d, verb_end, a) {
+                // (A named subject is still the fact's: `Acme raised its dividend to`.)
+                let subject = match d.np_left(i, lo, false) {
+                    NpLeft::Phrase(p, q) if is_entity(d, p, q, c.has(Cues::MARKET)) => {
+                        d.phrase(p, q)
+                    }
+                    _ => None,
+                };
+                return MetricFound {
+                    metric: d.phrase(x, y),
+                    subject,
+                };
+            }
+            if c.has(Cues::CONTENT) && verb_end + 1 == a && d.noun_use(i, lo) && {
+                let (oc, oh) = d.cue_at(verb_end);
+                oh == verb_end && oc.has(Cues::OF)
+            } {
+                // (With the plain nouns before it: `a deficit cut of`.)
+                let mut x = i;
+                while x > lo
+                    && d.is_word(x - 1)
+                    && d.toks[x - 1].item == NONE
+                    && d.cue_at(x - 1).0.is_empty()
+                {
+                    x -= 1;
+                }
+                return found(x, verb_end);
+            }
+        }
         // Money held or spent in something: `has 339 mln dlrs in loans to Brazil`, `cut 110
         // billion yuan in taxes`.
         let after = d.skip_brackets(b, hi);
@@ -2641,6 +2837,35 @@ fn metric_of<'a>(
         };
     }
     none
+}
+
+/// The object of a verb ending at `verb_end` when it fills the gap to a value at `a` after `to`
+/// or `at`: a determiner, then up to five plain words (a year or a date among them skipped,
+/// a status noun kept: `their 2024 Brent forecast to $92` gives `Brent forecast`).
+fn object_before(d: &Doc<'_, '_>, verb_end: usize, a: usize) -> Option<(usize, usize)> {
+    if a < verb_end + 3 || !d.cue_at(verb_end).0.has(Cues::DET) {
+        return None;
+    }
+    let (pc, ph) = d.cue_at(a - 1);
+    if ph != a - 1 || !pc.has(Cues::LEVEL) || pc.has(Cues::VERB) {
+        return None;
+    }
+    let mut x = verb_end + 1;
+    while x < a - 1 && (d.toks[x].item != NONE || year_like(d, x)) {
+        let it = d.toks[x].item;
+        if it != NONE && d.items[it as usize].kind != ItemKind::Date {
+            return None;
+        }
+        x += 1;
+    }
+    let y = a - 1;
+    let plain = (x..y).all(|k| {
+        let c = d.cue_at(k).0;
+        d.is_word(k)
+            && d.toks[k].item == NONE
+            && (c.is_empty() || (c.any(Cues::FORECAST | Cues::TARGET) && !c.has(Cues::VERB)))
+    });
+    (x < y && y - x <= 5 && plain).then_some((x, y))
 }
 
 /// The words right before a value, up to punctuation, another item or a cue word (a field

@@ -17,6 +17,13 @@ fn value_text<'a>(d: &'a Doc, f: &Fact<&str>) -> &'a str {
     &d.text[d.items[f.value].span.range()]
 }
 
+/// Each fact's value text, role and direction, in order.
+fn roles<'a>(d: &'a Doc, f: &[Fact<&str>]) -> Vec<(&'a str, Role, Option<Direction>)> {
+    f.iter()
+        .map(|x| (value_text(d, x), x.role, x.direction))
+        .collect()
+}
+
 fn metric<'a>(f: &'a Fact<&str>) -> &'a str {
     f.metric.as_ref().map_or("", |m| m.text)
 }
@@ -55,10 +62,7 @@ fn a_move_before_at_or_to_and_a_level_is_the_change_with_the_verbs_direction() {
                  [9,800|n], Orient [2p|m] at [310|n] and Kawasaki gained [5p|m] to [1,020|n].",
     );
     let f = facts(&d);
-    let roles: Vec<(&str, Role, Option<Direction>)> = f
-        .iter()
-        .map(|x| (value_text(&d, x), x.role, x.direction))
-        .collect();
+    let roles = roles(&d, &f);
     assert_eq!(
         roles,
         [
@@ -294,10 +298,7 @@ fn a_move_restated_in_percent_before_to_and_a_level_is_the_change() {
          climbed [45 dollars|m], or [1.6%|p], to [2,840 dollars|m].",
     );
     let f = facts(&d);
-    let roles: Vec<(&str, Role, Option<Direction>)> = f
-        .iter()
-        .map(|x| (value_text(&d, x), x.role, x.direction))
-        .collect();
+    let roles = roles(&d, &f);
     assert_eq!(
         roles,
         [
@@ -333,4 +334,19 @@ fn a_measure_named_by_an_acronym_is_no_entity_and_the_lead_company_carries() {
     );
     assert_eq!(metric(&f[1]), "Adjusted EBITDA");
     assert!(metric(&f[3]).ends_with("core EPS"), "{:?}", metric(&f[3]));
+}
+
+#[test]
+fn a_verbs_object_or_a_verb_used_as_a_noun_names_the_metric() {
+    // The object between the verb and `to` is what is measured, not the verb's subject.
+    let d =
+        doc("Brokers raised their [2026|d] copper forecast to [$9,800|m] a tonne on [Friday|d].");
+    let f = facts(&d);
+    assert_eq!(f.len(), 1);
+    assert_eq!(metric(&f[0]), "copper forecast");
+    // A verb after a determiner is a noun: it names the metric, with the nouns before it.
+    let d = doc("The members agreed to extend their output cut of [400,000 barrels|n] a day.");
+    let f = facts(&d);
+    assert_eq!(f.len(), 1);
+    assert_eq!(metric(&f[0]), "output cut");
 }

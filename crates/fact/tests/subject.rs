@@ -127,3 +127,45 @@ fn a_cjk_place_name_in_the_title_or_the_lead_is_the_subject() {
     let s = subjects("[11月2日|d]，股票市场成交额[920亿元|m]。");
     assert_eq!(s, [None]);
 }
+
+#[test]
+fn a_name_after_the_metrics_of_is_its_owner() {
+    let s = subjects(
+        "Quarterly accounts\n\nThe gross domestic product of Ruritania was [412.5 bln crowns|m] \
+         in the [first quarter|d].",
+    );
+    assert_eq!(s, [Some("Ruritania".to_owned())]);
+    // A bearing's place, a holding's issuer, a possessive's unit and a name across the `of`
+    // own nothing.
+    for text in [
+        "Site survey\n\nThe new mine lies [240 km|n] west of Portmere, officials said.",
+        "Holdings\n\nThe fund now holds [1.2 mln|n] shares of Brackwell Corp, it said.",
+        "Writedown\n\nThe writedown of oil reserves of its Celton unit was [110 mln dlrs|m].",
+        "Rates\n\nThe discount rate of the Bank of Norland stood at [3.5 pct|p] on [Monday|d].",
+    ] {
+        let s = subjects(text);
+        assert!(
+            s.iter().all(|x| !matches!(
+                x.as_deref(),
+                Some("Portmere" | "Brackwell Corp" | "Celton" | "Norland")
+            )),
+            "{text}: {s:?}"
+        );
+    }
+}
+
+#[test]
+fn a_headline_in_capitals_names_what_the_body_writes_as_a_name() {
+    // The body writes `Arvane Steel Corp` as a name, not `ARVANE STEEL RAISES`.
+    let s = subjects(
+        "ARVANE STEEL RAISES DIVIDEND\n\n    OSLO, May 4 - Shareholders will receive [40 cts|m] \
+         a share, Arvane Steel Corp said.",
+    );
+    assert_eq!(s, [Some("Arvane Steel Corp".to_owned())]);
+    // An abbreviation's letters stay one name (`U.S.`, not `U`).
+    let s = subjects(
+        "U.S. TIMBER FUTURES SETTLE LOWER\n\n    CHICAGO, May 4 - In thin dealings, futures \
+         settled [2 cts|m] lower as U.S. timber stocks grew.",
+    );
+    assert_eq!(s, [Some("U.S.".to_owned())]);
+}

@@ -143,6 +143,12 @@ cue_consts! {
     /// `Co. reported` names no one). The linker reads it from the word alone and files it under
     /// no phrase (a name's words stay cue-free).
     ENTITY_SUFFIX = 38;
+    /// A word before `of` that makes the name after it no owner of the measure: a bearing
+    /// (`west of Perth`: a place to measure from) or a holding (`shares of Acme`: the owned,
+    /// whose owner is the holder); read from the word alone, filed under no phrase, like
+    /// [`Cues::ENTITY_SUFFIX`]. Beside [`Cues::DET`] on a possessive determiner (`of its
+    /// Acme unit`: the owned).
+    NOT_OWNER = 39;
 }
 
 impl Cues {
@@ -422,11 +428,11 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("the", Cues::DET),
     ("a", Cues(Cues::DET.0 | Cues::FILLER.0 | Cues::PER.0)),
     ("an", Cues(Cues::DET.0 | Cues::FILLER.0 | Cues::PER.0)),
-    ("its", Cues::DET),
-    ("their", Cues::DET),
-    ("his", Cues::DET),
-    ("her", Cues::DET),
-    ("our", Cues::DET),
+    ("its", Cues(Cues::DET.0 | Cues::NOT_OWNER.0)),
+    ("their", Cues(Cues::DET.0 | Cues::NOT_OWNER.0)),
+    ("his", Cues(Cues::DET.0 | Cues::NOT_OWNER.0)),
+    ("her", Cues(Cues::DET.0 | Cues::NOT_OWNER.0)),
+    ("our", Cues(Cues::DET.0 | Cues::NOT_OWNER.0)),
     ("per", Cues::PER),
     ("by", Cues(Cues::FILLER.0 | Cues::PREP.0)),
     ("of", Cues(Cues::OF.0 | Cues::FILLER.0)),
@@ -549,6 +555,28 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("llc", Cues::ENTITY_SUFFIX),
     ("incorporated", Cues::ENTITY_SUFFIX),
     ("limited", Cues::ENTITY_SUFFIX),
+    // before `of`: the name after it is no owner (a bearing, a holding)
+    ("north", Cues::NOT_OWNER),
+    ("south", Cues::NOT_OWNER),
+    ("east", Cues::NOT_OWNER),
+    ("west", Cues::NOT_OWNER),
+    ("northeast", Cues::NOT_OWNER),
+    ("northwest", Cues::NOT_OWNER),
+    ("southeast", Cues::NOT_OWNER),
+    ("southwest", Cues::NOT_OWNER),
+    ("outside", Cues::NOT_OWNER),
+    ("shares", Cues::NOT_OWNER),
+    ("stock", Cues::NOT_OWNER),
+    ("stocks", Cues::NOT_OWNER),
+    ("unit", Cues::NOT_OWNER),
+    ("units", Cues::NOT_OWNER),
+    ("subsidiary", Cues::NOT_OWNER),
+    ("subsidiaries", Cues::NOT_OWNER),
+    ("affiliate", Cues::NOT_OWNER),
+    ("affiliates", Cues::NOT_OWNER),
+    ("capital", Cues::NOT_OWNER),
+    ("worth", Cues::NOT_OWNER),
+    ("notes", Cues::NOT_OWNER),
 ];
 
 /// The characters that end a Chinese or Japanese place name (`苏州市`, `金坛区`, `愛知県`): a run of
