@@ -1216,7 +1216,7 @@ impl<'a> Cx<'a, '_> {
 
     /// Whether [`Cx::r_duration`] may read a count at the word `i` (grammar word `dw`, classes
     /// `c`, `num`: whether it may open a numeral) and a unit after it: the count as
-    /// [`Cx::amount`] reads it (after `nearly`, `almost`, `more than`...), then
+    /// [`Cx::count`] reads it (after `nearly`, `almost`, `more than`...), then
     /// [`Cx::duration_goes_on`].
     fn duration_may_follow(&self, i: usize, dw: Option<W>, c: Classes, num: bool) -> bool {
         let s = match dw {
@@ -1225,8 +1225,7 @@ impl<'a> Cx<'a, '_> {
             _ if num || c.has(Class::VagueAmount) || matches!(dw, Some(W::A | W::An)) => i,
             _ => return false,
         };
-        self.amount(s)
-            .is_some_and(|(_, j)| self.duration_goes_on(j))
+        self.count(s).is_some_and(|(_, j)| self.duration_goes_on(j))
     }
 
     /// Whether a duration's unit may follow its count, which ends before token `j`: a time
@@ -1253,10 +1252,10 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
-    /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::amount`]
+    /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::count`]
     /// reads it, and a time unit right after it or after a coordinated count (`2 or 3 years`).
     fn shift_may_follow(&self, i: usize) -> bool {
-        self.amount(i).is_some_and(|(_, j)| {
+        self.count(i).is_some_and(|(_, j)| {
             self.has(j, Class::TimeUnit)
                 || (self.is_any(j, &[W::And, W::Or])
                     && self
@@ -1590,6 +1589,16 @@ impl<'a> Cx<'a, '_> {
         let tok = self.s(j);
         let n = cardinal_prefix(tok).filter(|n| n.len == tok.len())?;
         (n.value > Decimal::ZERO && n.value.fract().is_zero()).then_some((Some(n.value), j + 1))
+    }
+
+    /// The count of a count and its unit (`for seven quarters`, `two quarters ago`): as
+    /// [`Cx::amount`] reads it, but a whole count before the plural `quarters` is a count of
+    /// quarters, not the fraction the numeral grammar reads (`three quarters` = 0.75), unless
+    /// `of` follows (`three quarters of the shares`, `the first three quarters of 2023`).
+    fn count(&self, i: usize) -> Option<(Option<Decimal>, usize)> {
+        self.count_of_quarters(i)
+            .filter(|&(_, k)| !self.is(k + 1, W::Of))
+            .or_else(|| self.amount(i))
     }
 
     fn next_is_unitlike(&self, i: usize) -> bool {
@@ -3732,7 +3741,7 @@ impl<'a> Cx<'a, '_> {
         } else if self.is_any(s, &[W::More, W::Less, W::Fewer]) && self.is(s + 1, W::Than) {
             s += 2;
         }
-        if let Some((amount, mut j)) = self.amount(s) {
+        if let Some((amount, mut j)) = self.count(s) {
             let hyph = self.dash(j) && self.glued(j) && self.glued(j + 1);
             if hyph {
                 j += 1;
@@ -4188,7 +4197,7 @@ impl<'a> Cx<'a, '_> {
     /// (only inside a compound: alone, `N years from now` is a duration and `now`, as TimeML
     /// reads them).
     fn shift(&self, i: usize, from_now: bool) -> Option<M> {
-        let (amount, j) = self.amount(i)?;
+        let (amount, j) = self.count(i)?;
         // `two or three years ago`, `5 and 10 years later`: the first count of a coordination
         // takes the unit and the shift of the second (one mention per item, as `between 12 and
         // 18 months` gives two durations).

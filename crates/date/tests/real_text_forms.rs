@@ -221,3 +221,27 @@ fn a_named_year_of_a_comparison_is_no_base_for_an_anchor() {
     );
     assert_eq!(got, pairs(&[("2023", "2023"), ("a year earlier", "2024")]));
 }
+
+#[test]
+fn a_whole_count_before_quarters_counts_quarters() {
+    let o = at(2024, 5, 10);
+    // The numeral grammar alone reads `two quarters` as 0.5; before a time unit's reading it is
+    // a count of quarters.
+    assert_eq!(
+        found("Margins shrank for seven quarters in a row.", &o),
+        pairs(&[("seven quarters", "P7Q")])
+    );
+    assert_eq!(
+        found("Two quarters ago the bank cut its forecast.", &o),
+        pairs(&[("Two quarters ago", "2023-Q4")])
+    );
+    assert_eq!(
+        found("The plant should reopen three quarters later.", &o),
+        pairs(&[("three quarters later", "2025-Q1")])
+    );
+    // With `of` it stays a share: no date.
+    assert_eq!(
+        found("Three quarters of the loans were repaid.", &o),
+        pairs(&[])
+    );
+}
