@@ -1989,12 +1989,14 @@ impl<'a> Cx<'a, '_> {
             return m(k + 2, Repr::Day { date, part: None });
         }
         // `May twenty-nine`, `January twenty five nineteen eighty six`: a day in cardinal words
-        // when it cannot be a count (`March ten banks`): a compound past twenty, or a year after.
+        // when it cannot be a count (`March ten banks`): a compound past twenty, a year after,
+        // or nothing counted after it (`payable April one to holders`).
         let day = self
             .day_num(j)
             .or_else(|| {
                 let (v, k) = self.day_words(j)?;
-                ((v > 20 && v != 30) || self.year_after(k).is_some()).then_some((v, k))
+                ((v > 20 && v != 30) || self.year_after(k).is_some() || self.nothing_counted(k))
+                    .then_some((v, k))
             })
             .or_else(|| {
                 // `June the 28th`: an ordinal day after `the`, no noun after it (`June the
@@ -2264,6 +2266,19 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Whether token `i` is a word or a number (a phrase goes on there).
+    /// Whether a number ending before token `k` counts nothing after it: the text ends, a
+    /// block line starts (`Pay April one⏎    Record March 13`), a stop or a comma follows
+    /// (`redeemed on May one.`), or `to`/`and`/`or` with a space (`April one to holders`);
+    /// not a glued dash (`one-third`) nor a noun (`March ten banks`).
+    fn nothing_counted(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return true;
+        };
+        t.gap == Gap::Block
+            || matches!(t.kind, Kind::Punct('.' | ',' | ';' | ':' | ')'))
+            || (t.gap != Gap::None && self.is_any(k, &[W::To, W::And, W::Or]))
+    }
+
     fn next_is_word_or_number(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number { .. }))

@@ -245,3 +245,33 @@ fn a_whole_count_before_quarters_counts_quarters() {
         pairs(&[])
     );
 }
+
+#[test]
+fn a_day_in_words_after_a_month_when_it_counts_nothing() {
+    let o = at(1987, 3, 2);
+    // Wire style writes days below ten in words: a day when nothing counted follows.
+    assert_eq!(
+        found(
+            "The dividend is payable April one to holders of record.",
+            &o
+        ),
+        pairs(&[("April one", "1987-04-01")])
+    );
+    assert_eq!(
+        found("    Pay May two\n    Record April 10", &o),
+        pairs(&[("May two", "1987-05-02"), ("April 10", "1987-04-10")])
+    );
+    assert_eq!(
+        found("The notes will be redeemed on June six.", &o),
+        pairs(&[("June six", "1987-06-06")])
+    );
+    // A count of a noun stays a count: the month alone.
+    assert_eq!(
+        found("In March ten banks raised their rates.", &o),
+        pairs(&[("March", "1987-03")])
+    );
+    assert_eq!(
+        found("In April one-third of the crop was sold.", &o),
+        pairs(&[("April", "1987-04")])
+    );
+}
