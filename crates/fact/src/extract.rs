@@ -1660,8 +1660,13 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let mut best: Option<(usize, usize)> = None;
     let mut best_len = 0;
     let first = d.tok_text(i);
-    // Whether the body writes the first word at all.
-    let mut seen = false;
+    // Whether the body writes the first word at all; in lower case (a common word: `trade`);
+    // capitalised where no sentence starts (a name: `shares of Pennwalt`).
+    let (mut seen, mut lower, mut inside) = (false, false, false);
+    // A one-word match that opens a sentence, where any word is capitalised, and that the
+    // lexicon knows as a common word (`Average rates fell`): a name only when the body also
+    // writes it capitalised inside a sentence.
+    let mut opening: Option<(usize, usize)> = None;
     // (A cheap look at the length and the first byte before the word itself.)
     let bytes = d.text.as_bytes();
     let (len, b0) = (first.len(), first.as_bytes().first().copied().unwrap_or(0));
@@ -1678,8 +1683,11 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         }
         seen = true;
         if !d.cap(x) {
+            lower |= !sentence_first(d, x);
             continue;
         }
+        let first_word = sentence_first(d, x);
+        inside |= !first_word;
         // Token by token: the same words, each capitalised, glued where the title's are.
         let mut n = 1;
         while i + n < j
@@ -1703,11 +1711,18 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         while n > 0 && x + n < d.toks.len() && d.suffix(x + n) {
             n += 1;
         }
+        // (An abbreviation's full stop ends a name: `U.S. Treasury` for `U.S. HOUSE`.)
+        let abbrev = n > 1 && d.punct(x + n - 1) == Some('.') && glued(x + n - 1);
         let goes_on = n < j - i
+            && !abbrev
             && x + n < d.toks.len()
             && d.cap(x + n)
             && d.toks[x + n].sent == d.toks[x].sent;
         let words = (x..x + n).filter(|&k| d.is_word(k)).count();
+        if words == 1 && first_word && d.toks[x].fid != NO_WORD && !goes_on {
+            opening = opening.or(Some((x, x + n)));
+            continue;
+        }
         if words > best_len && !goes_on {
             best_len = words;
             best = Some((x, x + n));
@@ -1715,6 +1730,13 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                 break;
             }
         }
+    }
+    // (One word the body also writes in lower case is a common word, not a name.)
+    if best_len == 1 && lower {
+        best = None;
+    }
+    if best.is_none() && inside && !lower {
+        best = opening;
     }
     match best {
         Some((x, y)) => d.phrase(x, y),
@@ -1752,11 +1774,7 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     if !all_cap {
         return false;
     }
-    // (The first word after an opening quote starts the sentence too: `"Backlog reached`.)
-    let first_of_sentence = d.toks[a].sent != NONE && {
-        let s0 = d.sent_toks[d.toks[a].sent as usize].0;
-        s0 <= a && a - s0 <= 2 && (s0..a).all(|k| d.punct(k).is_some())
-    };
+    let first_of_sentence = sentence_first(d, a);
     if words == 1 && first_of_sentence {
         let w = d.tok_text(a);
         return w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
@@ -1767,6 +1785,15 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
         return false;
     }
     true
+}
+
+/// Whether token `a` is its sentence's first word, capitalised by its place whatever it is
+/// (the first word after an opening quote starts the sentence too: `"Backlog reached`).
+fn sentence_first(d: &Doc<'_, '_>, a: usize) -> bool {
+    d.toks[a].sent != NONE && {
+        let s0 = d.sent_toks[d.toks[a].sent as usize].0;
+        s0 <= a && a - s0 <= 2 && (s0..a).all(|k| d.punct(k).is_some())
+    }
 }
 
 /// Whether tokens `a..b` are a word then an acronym that is no company form (`Adjusted EPS`,
@@ -2571,7 +2598,8 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
     if !(m..k).any(|i| d.is_word(i) && !d.cap(i)) {
         return None;
     }
-    // (`west of Perth`, `shares of Acme`, `a stake of`: a bearing's place, the owned.)
+    // (`west of Perth`, `shares of Acme`, `the takeover of Acme`: a bearing's place, the owned, a
+    // deal's target.)
     // (`Bank of Japan`, `the Stock Exchange of Singapore`: a name across the `of` is one.)
     let before = k - 1;
     if d.not_owner(before) || d.cue_at(before).0.has(Cues::SHARE_NOUN) || d.cap(before) {
@@ -2586,6 +2614,10 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
             && d.toks[e + 1].item == NONE)
             || (d.punct(e) == Some('.') && glued(e) && glued(e + 1) && d.is_word(e + 1)))
     {
+        return None;
+    }
+    // (A name that goes on with a number is a product's or a series', cut short: `CFC 12`.)
+    if e < hi && matches!(d.toks[e].kind, Kind::Number { .. }) {
         return None;
     }
     let mut i = k + 1;

@@ -555,7 +555,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("llc", Cues::ENTITY_SUFFIX),
     ("incorporated", Cues::ENTITY_SUFFIX),
     ("limited", Cues::ENTITY_SUFFIX),
-    // before `of`: the name after it is no owner (a bearing, a holding)
+    // before `of`: the name after it is no owner (a bearing, a holding, a deal's target)
     ("north", Cues::NOT_OWNER),
     ("south", Cues::NOT_OWNER),
     ("east", Cues::NOT_OWNER),
@@ -577,6 +577,18 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("capital", Cues::NOT_OWNER),
     ("worth", Cues::NOT_OWNER),
     ("notes", Cues::NOT_OWNER),
+    // a deal's target (`the acquisition of Acme`: the buyer is the subject)
+    ("acquisition", Cues::NOT_OWNER),
+    ("acquisitions", Cues::NOT_OWNER),
+    ("takeover", Cues::NOT_OWNER),
+    ("takeovers", Cues::NOT_OWNER),
+    ("buyout", Cues::NOT_OWNER),
+    ("purchase", Cues::NOT_OWNER),
+    ("purchases", Cues::NOT_OWNER),
+    ("sale", Cues::NOT_OWNER),
+    // a place or a statistic's measured series (`the port of Rouen`, `an average of M-1`)
+    ("port", Cues::NOT_OWNER),
+    ("average", Cues::NOT_OWNER),
 ];
 
 /// The characters that end a Chinese or Japanese place name (`苏州市`, `金坛区`, `愛知県`): a run of
