@@ -1634,6 +1634,19 @@ fn title_run(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
             while j > i + 1 && d.punct(j - 1).is_some() {
                 j -= 1;
             }
+            // (A word the run cuts where it goes on glued is none: the `M` of `U.S. M-1`.)
+            let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
+            if j < b
+                && j > i + 1
+                && glued(j)
+                && (d.punct(j) == Some('-') || matches!(d.toks[j].kind, Kind::Number { .. }))
+            {
+                j -= 1;
+                // (An abbreviation keeps its full stop: `U.S.`.)
+                while j > i + 1 && d.punct(j - 1).is_some_and(|c| c != '.') {
+                    j -= 1;
+                }
+            }
             // A title's first word is capitalised whatever it is: alone, it names someone
             // only when written in capitals (`Industrial production rises` names no one).
             let lone_first = i == a
@@ -1711,8 +1724,16 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         while n > 0 && x + n < d.toks.len() && d.suffix(x + n) {
             n += 1;
         }
-        // (An abbreviation's full stop ends a name: `U.S. Treasury` for `U.S. HOUSE`.)
-        let abbrev = n > 1 && d.punct(x + n - 1) == Some('.') && glued(x + n - 1);
+        // (A word cut where the title's goes on glued is no name: `U.S. M` of `U.S. M-1`.)
+        while n > 0 && i + n < j && glued(i + n) && glued(x + n) {
+            n -= 1;
+        }
+        // (An abbreviation of letters and full stops ends a name where the title's does: `U.S.
+        // Treasury` for `U.S. HOUSE`; not `N.` of `N.Y.`, nor `Sen.`.)
+        let abbrev = n >= 4
+            && (x..x + n).all(|k| d.punct(k) == Some('.') || d.tok_text(k).len() == 1)
+            && d.punct(x + n - 1) == Some('.')
+            && (i + n >= j || !glued(i + n));
         let goes_on = n < j - i
             && !abbrev
             && x + n < d.toks.len()
@@ -1740,10 +1761,31 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     }
     match best {
         Some((x, y)) => d.phrase(x, y),
-        // (A body that never writes the title's first word cannot tell: the title's run.)
-        None if !seen => d.phrase(i, j),
+        // (A body that never writes the title's first word cannot tell: the title's run, or
+        // before a ticker, the run's last words from the first the body writes capitalised:
+        // `USAIR` of `U.S. OKAYS USAIR <U>`.)
+        None if !seen => {
+            let ticker = j < d.toks.len() && d.punct(j) == Some('<');
+            let k = (i + 1..j)
+                .filter(|_| ticker)
+                .take(8)
+                .find(|&k| d.is_word(k) && body_writes_capitalised(d, k, j));
+            d.phrase(k.unwrap_or(i), j)
+        }
         None => None,
     }
+}
+
+/// Whether the body (the tokens after `from`) writes title word `k` capitalised.
+fn body_writes_capitalised(d: &Doc<'_, '_>, k: usize, from: usize) -> bool {
+    let w = d.tok_text(k);
+    let s = d.toks[k].sent;
+    (from..d.toks.len()).any(|x| {
+        d.toks[x].span.end() - d.toks[x].span.start() == w.len()
+            && d.toks[x].sent != s
+            && d.cap(x)
+            && d.tok_text(x).eq_ignore_ascii_case(w)
+    })
 }
 
 /// Whether a phrase names an entity: every word capitalised (a sentence's first word alone
@@ -2616,8 +2658,12 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
     {
         return None;
     }
-    // (A name that goes on with a number is a product's or a series', cut short: `CFC 12`.)
-    if e < hi && matches!(d.toks[e].kind, Kind::Number { .. }) {
+    // (A name that goes on with a number is a product's or a series', cut short: `CFC 12`; not
+    // a number that opens a compound after the name: `Acme Corp 30-year notes`.)
+    if e < hi
+        && matches!(d.toks[e].kind, Kind::Number { .. })
+        && !(e + 1 < hi && glued(e + 1) && d.punct(e + 1) == Some('-'))
+    {
         return None;
     }
     let mut i = k + 1;

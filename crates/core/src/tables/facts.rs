@@ -586,8 +586,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("purchase", Cues::NOT_OWNER),
     ("purchases", Cues::NOT_OWNER),
     ("sale", Cues::NOT_OWNER),
-    // a place or a statistic's measured series (`the port of Rouen`, `an average of M-1`)
-    ("port", Cues::NOT_OWNER),
+    // a statistic's measured series (`a moving average of M-1`)
     ("average", Cues::NOT_OWNER),
 ];
 
