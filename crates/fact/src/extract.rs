@@ -1725,7 +1725,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             n += 1;
         }
         // (A word cut where the title's goes on glued is no name: `U.S. M` of `U.S. M-1`.)
-        while n > 0 && i + n < j && glued(i + n) && glued(x + n) {
+        while n > 0 && i + n < j && glued(i + n) && glued(x + n) && d.is_word(x + n - 1) {
             n -= 1;
         }
         // (An abbreviation of letters and full stops ends a name where the title's does: `U.S.
