@@ -1710,6 +1710,22 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         {
             n += 1;
         }
+        // (A place the title writes as its adjective ends the name: `South Africa` for `SOUTH
+        // AFRICAN GOLD`.)
+        let place = i + n < j && x + n < d.toks.len() && n > 0 && d.cap(x + n) && {
+            let (w, t) = (d.tok_text(x + n), d.tok_text(i + n));
+            w.len() >= 4
+                && t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && t.get(w.len()..).is_some_and(|e| {
+                    finnews_core::tables::facts::PLACE_ADJECTIVE_ENDS
+                        .iter()
+                        .any(|s| e.eq_ignore_ascii_case(s))
+                })
+                && glued(x + n) == glued(i + n)
+        };
+        if place {
+            n += 1;
+        }
         // (Ends on a capitalised word, or an abbreviation's full stop: `U.S.`; a lower-case
         // word only inside: `Lyonnaise des Eaux`, not `Acme widgets`.)
         while n > 0
@@ -1721,7 +1737,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         // (A name the body goes on with otherwise is another: `South Africa` for `SOUTH
         // AFRICAN GOLD`.)
         // (A company form the body adds is the name's: `Acme Widgets Inc`.)
-        while n > 0 && x + n < d.toks.len() && d.suffix(x + n) {
+        while n > 0 && !place && x + n < d.toks.len() && d.suffix(x + n) {
             n += 1;
         }
         // (A word cut where the title's goes on glued is no name: `U.S. M` of `U.S. M-1`.)
@@ -1736,6 +1752,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             && (i + n >= j || !glued(i + n));
         let goes_on = n < j - i
             && !abbrev
+            && !place
             && x + n < d.toks.len()
             && d.cap(x + n)
             && d.toks[x + n].sent == d.toks[x].sent;

@@ -232,3 +232,21 @@ fn an_abbreviation_in_a_capitals_headline_is_a_whole_name() {
     );
     assert_eq!(s, [Some("U.S.".to_owned())]);
 }
+
+#[test]
+fn a_capitals_headlines_place_adjective_names_the_place_the_body_writes() {
+    let s = subjects(
+        "NORTH VELDORIAN OUTPUT RISES\n\n    KARSTAD, May 4 - North Veldoria factory output \
+         rose [3 pct|p] in [April|d].",
+    );
+    assert_eq!(s, [Some("North Veldoria".to_owned())]);
+    // A plural is no adjective: `Orbis Mineral` is not the `ORBIS MINERALS` of the title.
+    let s = subjects(
+        "ORBIS MINERALS FINDS GOLD\n\n    TORONTO, May 4 - Drilling found [4 grams|n] a ton, \
+         said Orbis Mineral Ltd's unit.",
+    );
+    assert!(
+        s.iter().all(|x| x.as_deref() != Some("Orbis Mineral")),
+        "{s:?}"
+    );
+}

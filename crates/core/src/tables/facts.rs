@@ -590,6 +590,16 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("average", Cues::NOT_OWNER),
 ];
 
+/// The endings that make a place's name its adjective (`Africa` and `n`, `Brazil` and `ian`,
+/// `Japan` and `ese`): a capitals headline's `SOUTH AFRICAN` names the `South Africa` its body
+/// writes. Lower case.
+///
+/// ```
+/// use finnews_core::tables::facts::PLACE_ADJECTIVE_ENDS;
+/// assert!(PLACE_ADJECTIVE_ENDS.contains(&"ian") && !PLACE_ADJECTIVE_ENDS.contains(&"s"));
+/// ```
+pub const PLACE_ADJECTIVE_ENDS: &[&str] = &["n", "an", "ian", "ese", "i"];
+
 /// The characters that end a Chinese or Japanese place name (`苏州市`, `金坛区`, `愛知県`): a run of
 /// three to six plain characters ending in one, opening a title or a clause, names the entity of
 /// the page's figures.
