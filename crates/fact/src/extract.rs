@@ -1634,6 +1634,19 @@ fn title_run(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
             while j > i + 1 && d.punct(j - 1).is_some() {
                 j -= 1;
             }
+            // (A word the run cuts where it goes on glued is none: the `M` of `U.S. M-1`.)
+            let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
+            if j < b
+                && j > i + 1
+                && glued(j)
+                && (d.punct(j) == Some('-') || matches!(d.toks[j].kind, Kind::Number { .. }))
+            {
+                j -= 1;
+                // (An abbreviation keeps its full stop: `U.S.`.)
+                while j > i + 1 && d.punct(j - 1).is_some_and(|c| c != '.') {
+                    j -= 1;
+                }
+            }
             // A title's first word is capitalised whatever it is: alone, it names someone
             // only when written in capitals (`Industrial production rises` names no one).
             let lone_first = i == a
@@ -1660,8 +1673,13 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let mut best: Option<(usize, usize)> = None;
     let mut best_len = 0;
     let first = d.tok_text(i);
-    // Whether the body writes the first word at all.
-    let mut seen = false;
+    // Whether the body writes the first word at all; in lower case (a common word: `trade`);
+    // capitalised where no sentence starts (a name: `shares of Pennwalt`).
+    let (mut seen, mut lower, mut inside) = (false, false, false);
+    // A one-word match that opens a sentence, where any word is capitalised, and that the
+    // lexicon knows as a common word (`Average rates fell`): a name only when the body also
+    // writes it capitalised inside a sentence.
+    let mut opening: Option<(usize, usize)> = None;
     // (A cheap look at the length and the first byte before the word itself.)
     let bytes = d.text.as_bytes();
     let (len, b0) = (first.len(), first.as_bytes().first().copied().unwrap_or(0));
@@ -1678,8 +1696,11 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         }
         seen = true;
         if !d.cap(x) {
+            lower |= !sentence_first(d, x);
             continue;
         }
+        let first_word = sentence_first(d, x);
+        inside |= !first_word;
         // Token by token: the same words, each capitalised, glued where the title's are.
         let mut n = 1;
         while i + n < j
@@ -1687,6 +1708,22 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             && d.tok_text(x + n).eq_ignore_ascii_case(d.tok_text(i + n))
             && glued(x + n) == glued(i + n)
         {
+            n += 1;
+        }
+        // (A place the title writes as its adjective ends the name: `South Africa` for `SOUTH
+        // AFRICAN GOLD`.)
+        let place = i + n < j && x + n < d.toks.len() && n > 0 && d.cap(x + n) && {
+            let (w, t) = (d.tok_text(x + n), d.tok_text(i + n));
+            w.len() >= 4
+                && t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && t.get(w.len()..).is_some_and(|e| {
+                    finnews_core::tables::facts::PLACE_ADJECTIVE_ENDS
+                        .iter()
+                        .any(|s| e.eq_ignore_ascii_case(s))
+                })
+                && glued(x + n) == glued(i + n)
+        };
+        if place {
             n += 1;
         }
         // (Ends on a capitalised word, or an abbreviation's full stop: `U.S.`; a lower-case
@@ -1700,14 +1737,30 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         // (A name the body goes on with otherwise is another: `South Africa` for `SOUTH
         // AFRICAN GOLD`.)
         // (A company form the body adds is the name's: `Acme Widgets Inc`.)
-        while n > 0 && x + n < d.toks.len() && d.suffix(x + n) {
+        while n > 0 && !place && x + n < d.toks.len() && d.suffix(x + n) {
             n += 1;
         }
+        // (A word cut where the title's goes on glued is no name: `U.S. M` of `U.S. M-1`.)
+        while n > 0 && i + n < j && glued(i + n) && glued(x + n) && d.is_word(x + n - 1) {
+            n -= 1;
+        }
+        // (An abbreviation of letters and full stops ends a name where the title's does: `U.S.
+        // Treasury` for `U.S. HOUSE`; not `N.` of `N.Y.`, nor `Sen.`.)
+        let abbrev = n >= 4
+            && (x..x + n).all(|k| d.punct(k) == Some('.') || d.tok_text(k).len() == 1)
+            && d.punct(x + n - 1) == Some('.')
+            && (i + n >= j || !glued(i + n));
         let goes_on = n < j - i
+            && !abbrev
+            && !place
             && x + n < d.toks.len()
             && d.cap(x + n)
             && d.toks[x + n].sent == d.toks[x].sent;
         let words = (x..x + n).filter(|&k| d.is_word(k)).count();
+        if words == 1 && first_word && d.toks[x].fid != NO_WORD && !goes_on {
+            opening = opening.or(Some((x, x + n)));
+            continue;
+        }
         if words > best_len && !goes_on {
             best_len = words;
             best = Some((x, x + n));
@@ -1716,12 +1769,40 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             }
         }
     }
+    // (One word the body also writes in lower case is a common word, not a name.)
+    if best_len == 1 && lower {
+        best = None;
+    }
+    if best.is_none() && inside && !lower {
+        best = opening;
+    }
     match best {
         Some((x, y)) => d.phrase(x, y),
-        // (A body that never writes the title's first word cannot tell: the title's run.)
-        None if !seen => d.phrase(i, j),
+        // (A body that never writes the title's first word cannot tell: the title's run, or
+        // before a ticker, the run's last words from the first the body writes capitalised:
+        // `USAIR` of `U.S. OKAYS USAIR <U>`.)
+        None if !seen => {
+            let ticker = j < d.toks.len() && d.punct(j) == Some('<');
+            let k = (i + 1..j)
+                .filter(|_| ticker)
+                .take(8)
+                .find(|&k| d.is_word(k) && body_writes_capitalised(d, k, j));
+            d.phrase(k.unwrap_or(i), j)
+        }
         None => None,
     }
+}
+
+/// Whether the body (the tokens after `from`) writes title word `k` capitalised.
+fn body_writes_capitalised(d: &Doc<'_, '_>, k: usize, from: usize) -> bool {
+    let w = d.tok_text(k);
+    let s = d.toks[k].sent;
+    (from..d.toks.len()).any(|x| {
+        d.toks[x].span.end() - d.toks[x].span.start() == w.len()
+            && d.toks[x].sent != s
+            && d.cap(x)
+            && d.tok_text(x).eq_ignore_ascii_case(w)
+    })
 }
 
 /// Whether a phrase names an entity: every word capitalised (a sentence's first word alone
@@ -1752,11 +1833,7 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
     if !all_cap {
         return false;
     }
-    // (The first word after an opening quote starts the sentence too: `"Backlog reached`.)
-    let first_of_sentence = d.toks[a].sent != NONE && {
-        let s0 = d.sent_toks[d.toks[a].sent as usize].0;
-        s0 <= a && a - s0 <= 2 && (s0..a).all(|k| d.punct(k).is_some())
-    };
+    let first_of_sentence = sentence_first(d, a);
     if words == 1 && first_of_sentence {
         let w = d.tok_text(a);
         return w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
@@ -1767,6 +1844,15 @@ fn is_entity(d: &Doc<'_, '_>, a: usize, b: usize, market: bool) -> bool {
         return false;
     }
     true
+}
+
+/// Whether token `a` is its sentence's first word, capitalised by its place whatever it is
+/// (the first word after an opening quote starts the sentence too: `"Backlog reached`).
+fn sentence_first(d: &Doc<'_, '_>, a: usize) -> bool {
+    d.toks[a].sent != NONE && {
+        let s0 = d.sent_toks[d.toks[a].sent as usize].0;
+        s0 <= a && a - s0 <= 2 && (s0..a).all(|k| d.punct(k).is_some())
+    }
 }
 
 /// Whether tokens `a..b` are a word then an acronym that is no company form (`Adjusted EPS`,
@@ -2571,7 +2657,8 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
     if !(m..k).any(|i| d.is_word(i) && !d.cap(i)) {
         return None;
     }
-    // (`west of Perth`, `shares of Acme`, `a stake of`: a bearing's place, the owned.)
+    // (`west of Perth`, `shares of Acme`, `the takeover of Acme`: a bearing's place, the owned, a
+    // deal's target.)
     // (`Bank of Japan`, `the Stock Exchange of Singapore`: a name across the `of` is one.)
     let before = k - 1;
     if d.not_owner(before) || d.cue_at(before).0.has(Cues::SHARE_NOUN) || d.cap(before) {
@@ -2585,6 +2672,14 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
             && d.cap(e + 1)
             && d.toks[e + 1].item == NONE)
             || (d.punct(e) == Some('.') && glued(e) && glued(e + 1) && d.is_word(e + 1)))
+    {
+        return None;
+    }
+    // (A name that goes on with a number is a product's or a series', cut short: `CFC 12`; not
+    // a number that opens a compound after the name: `Acme Corp 30-year notes`.)
+    if e < hi
+        && matches!(d.toks[e].kind, Kind::Number { .. })
+        && !(e + 1 < hi && glued(e + 1) && d.punct(e + 1) == Some('-'))
     {
         return None;
     }

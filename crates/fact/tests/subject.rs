@@ -169,3 +169,84 @@ fn a_headline_in_capitals_names_what_the_body_writes_as_a_name() {
     );
     assert_eq!(s, [Some("U.S.".to_owned())]);
 }
+
+#[test]
+fn a_deals_target_or_a_name_going_on_with_a_number_owns_nothing() {
+    for (text, not) in [
+        (
+            "Deal costs\n\nThe takeover of Brackwell Corp cost [12 mln dlrs|m], Harlan Group \
+             said.",
+            "Brackwell Corp",
+        ),
+        (
+            "New coolant\n\nThe blend has [five pct|p] of the warming potential of Freon 22, \
+             Coldline Inc said.",
+            "Freon",
+        ),
+    ] {
+        let s = subjects(text);
+        assert!(!s.is_empty(), "{text}");
+        assert!(s.iter().all(|x| x.as_deref() != Some(not)), "{text}: {s:?}");
+    }
+    // A number opening a compound after the name leaves the name whole.
+    let s = subjects(
+        "Notes priced\n\nA [150 mln dlr|m] issue of Hollin Corp 30-year notes was priced at par.",
+    );
+    assert_eq!(s, [Some("Hollin Corp".to_owned())]);
+}
+
+#[test]
+fn a_common_word_opening_a_body_sentence_is_no_name_for_a_capitals_headline() {
+    // `Average` opens its sentence only, and the lexicon knows it: no name.
+    let s = subjects(
+        "AVERAGE DEPOSIT RATES FALL\n\n    TOKYO, May 4 - Average deposit rates fell to \
+         [4.1 pct|p] in the latest week.",
+    );
+    assert!(s.iter().all(|x| x.as_deref() != Some("Average")), "{s:?}");
+    // A word the body also writes in lower case is a common word.
+    let s = subjects(
+        "TRADE ENVOYS SEE GAINS\n\n    GENEVA, May 4 - Exports may rise [3 pct|p] next year, \
+         envoys at the trade talks agreed. Trade flows slowed.",
+    );
+    assert!(s.iter().all(|x| x.as_deref() != Some("Trade")), "{s:?}");
+    // A name that opens a sentence only is still a name when the lexicon does not know it.
+    let s = subjects(
+        "VELDORIA DEVALUES CROWN\n\n    LUSAKA, May 4 - Veldoria cut its currency by [2 pct|p] \
+         against the dollar.",
+    );
+    assert_eq!(s, [Some("Veldoria".to_owned())]);
+}
+
+#[test]
+fn an_abbreviation_in_a_capitals_headline_is_a_whole_name() {
+    // `U.S.` ends where the body goes on with another word.
+    let s = subjects(
+        "U.S. HOUSE PANEL BACKS AID\n\n    WASHINGTON, May 4 - A committee approved [300 mln \
+         dlrs|m] in aid, more than the U.S. Embassy sought.",
+    );
+    assert_eq!(s, [Some("U.S.".to_owned())]);
+    // A run is not cut inside a glued word: `U.S.`, not `U.S. M` of `U.S. M-1`.
+    let s = subjects(
+        "U.S. M-1 SUPPLY RISES\n\n    WASHINGTON, May 4 - The money supply rose [2 bln dlrs|m] \
+         in the latest week.",
+    );
+    assert_eq!(s, [Some("U.S.".to_owned())]);
+}
+
+#[test]
+fn a_capitals_headlines_place_adjective_names_the_place_the_body_writes() {
+    let s = subjects(
+        "NORTH VELDORIAN OUTPUT RISES\n\n    KARSTAD, May 4 - North Veldoria factory output \
+         rose [3 pct|p] in [April|d].",
+    );
+    assert_eq!(s, [Some("North Veldoria".to_owned())]);
+    // A plural is no adjective: `Orbis Mineral` is not the `ORBIS MINERALS` of the title.
+    let s = subjects(
+        "ORBIS MINERALS FINDS GOLD\n\n    TORONTO, May 4 - Drilling found [4 grams|n] a ton, \
+         said Orbis Mineral Ltd's unit.",
+    );
+    assert!(
+        s.iter().all(|x| x.as_deref() != Some("Orbis Mineral")),
+        "{s:?}"
+    );
+}

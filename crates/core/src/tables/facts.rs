@@ -555,7 +555,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("llc", Cues::ENTITY_SUFFIX),
     ("incorporated", Cues::ENTITY_SUFFIX),
     ("limited", Cues::ENTITY_SUFFIX),
-    // before `of`: the name after it is no owner (a bearing, a holding)
+    // before `of`: the name after it is no owner (a bearing, a holding, a deal's target)
     ("north", Cues::NOT_OWNER),
     ("south", Cues::NOT_OWNER),
     ("east", Cues::NOT_OWNER),
@@ -577,7 +577,28 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("capital", Cues::NOT_OWNER),
     ("worth", Cues::NOT_OWNER),
     ("notes", Cues::NOT_OWNER),
+    // a deal's target (`the acquisition of Acme`: the buyer is the subject)
+    ("acquisition", Cues::NOT_OWNER),
+    ("acquisitions", Cues::NOT_OWNER),
+    ("takeover", Cues::NOT_OWNER),
+    ("takeovers", Cues::NOT_OWNER),
+    ("buyout", Cues::NOT_OWNER),
+    ("purchase", Cues::NOT_OWNER),
+    ("purchases", Cues::NOT_OWNER),
+    ("sale", Cues::NOT_OWNER),
+    // a statistic's measured series (`a moving average of M-1`)
+    ("average", Cues::NOT_OWNER),
 ];
+
+/// The endings that make a place's name its adjective (`Africa` and `n`, `Brazil` and `ian`,
+/// `Japan` and `ese`): a capitals headline's `SOUTH AFRICAN` names the `South Africa` its body
+/// writes. Lower case.
+///
+/// ```
+/// use finnews_core::tables::facts::PLACE_ADJECTIVE_ENDS;
+/// assert!(PLACE_ADJECTIVE_ENDS.contains(&"ian") && !PLACE_ADJECTIVE_ENDS.contains(&"s"));
+/// ```
+pub const PLACE_ADJECTIVE_ENDS: &[&str] = &["n", "an", "ian", "ese", "i"];
 
 /// The characters that end a Chinese or Japanese place name (`苏州市`, `金坛区`, `愛知県`): a run of
 /// three to six plain characters ending in one, opening a title or a clause, names the entity of
