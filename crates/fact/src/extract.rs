@@ -527,6 +527,16 @@ impl<'a, 'b> Doc<'a, 'b> {
                 .is_some_and(|l| l.not_owner)
     }
 
+    /// Whether token `x` starts where token `x - 1` ends (no space between them); `false` for
+    /// the first token and past the last.
+    fn glued(&self, x: usize) -> bool {
+        x > 0
+            && self
+                .toks
+                .get(x)
+                .is_some_and(|t| t.span.start() == self.toks[x - 1].span.end())
+    }
+
     /// Whether token `i` is capitalised (a word starting with an upper-case letter).
     fn cap(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -1635,10 +1645,9 @@ fn title_run(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
                 j -= 1;
             }
             // (A word the run cuts where it goes on glued is none: the `M` of `U.S. M-1`.)
-            let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
             if j < b
                 && j > i + 1
-                && glued(j)
+                && d.glued(j)
                 && (d.punct(j) == Some('-') || matches!(d.toks[j].kind, Kind::Number { .. }))
             {
                 j -= 1;
@@ -1669,7 +1678,6 @@ fn title_run(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
 fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let (i, j) = title_run(d)?;
     let s = d.toks[i].sent;
-    let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
     let mut best: Option<(usize, usize)> = None;
     let mut best_len = 0;
     let first = d.tok_text(i);
@@ -1706,7 +1714,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         while i + n < j
             && x + n < d.toks.len()
             && d.tok_text(x + n).eq_ignore_ascii_case(d.tok_text(i + n))
-            && glued(x + n) == glued(i + n)
+            && d.glued(x + n) == d.glued(i + n)
         {
             n += 1;
         }
@@ -1721,7 +1729,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
                         .iter()
                         .any(|s| e.eq_ignore_ascii_case(s))
                 })
-                && glued(x + n) == glued(i + n)
+                && d.glued(x + n) == d.glued(i + n)
         };
         if place {
             n += 1;
@@ -1741,7 +1749,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
             n += 1;
         }
         // (A word cut where the title's goes on glued is no name: `U.S. M` of `U.S. M-1`.)
-        while n > 0 && i + n < j && glued(i + n) && glued(x + n) && d.is_word(x + n - 1) {
+        while n > 0 && i + n < j && d.glued(i + n) && d.glued(x + n) && d.is_word(x + n - 1) {
             n -= 1;
         }
         // (An abbreviation of letters and full stops ends a name where the title's does: `U.S.
@@ -1749,7 +1757,7 @@ fn caps_title_name<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
         let abbrev = n >= 4
             && (x..x + n).all(|k| d.punct(k) == Some('.') || d.tok_text(k).len() == 1)
             && d.punct(x + n - 1) == Some('.')
-            && (i + n >= j || !glued(i + n));
+            && (i + n >= j || !d.glued(i + n));
         let goes_on = n < j - i
             && !abbrev
             && !place
@@ -2666,12 +2674,11 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
     }
     // (A name the phrase cuts short is none: `the Organisation` of `for Economic Cooperation`,
     // the `U` of `U.S.`.)
-    let glued = |x: usize| d.toks[x].span.start() == d.toks[x - 1].span.end();
     if e + 1 < hi
         && ((d.cue_at(e).0.any(Cues::PREP | Cues::OF)
             && d.cap(e + 1)
             && d.toks[e + 1].item == NONE)
-            || (d.punct(e) == Some('.') && glued(e) && glued(e + 1) && d.is_word(e + 1)))
+            || (d.punct(e) == Some('.') && d.glued(e) && d.glued(e + 1) && d.is_word(e + 1)))
     {
         return None;
     }
@@ -2679,7 +2686,7 @@ fn of_owner<'a>(d: &Doc<'a, '_>, metric: Span, lo: usize, hi: usize) -> Option<P
     // a number that opens a compound after the name: `Acme Corp 30-year notes`.)
     if e < hi
         && matches!(d.toks[e].kind, Kind::Number { .. })
-        && !(e + 1 < hi && glued(e + 1) && d.punct(e + 1) == Some('-'))
+        && !(e + 1 < hi && d.glued(e + 1) && d.punct(e + 1) == Some('-'))
     {
         return None;
     }

@@ -250,3 +250,13 @@ fn a_capitals_headlines_place_adjective_names_the_place_the_body_writes() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_body_ending_on_the_capitals_headlines_first_word_is_read_without_a_panic() {
+    // The title's first word joined by a hyphen, and the body's last token that word: the
+    // headline match looks past the last token (it once indexed out of bounds there).
+    let s = subjects(
+        "ORBIS-VELD SAYS PROFIT UP [5 PCT|p]\n\nProfit rose [5 pct|p] in the year, it said, Orbis",
+    );
+    assert_eq!(s.len(), 2);
+}
