@@ -2265,7 +2265,6 @@ impl<'a> Cx<'a, '_> {
         self.year_words(e)
     }
 
-    /// Whether token `i` is a word or a number (a phrase goes on there).
     /// Whether a number ending before token `k` counts nothing after it: the text ends, a
     /// block line starts (`Pay April one⏎    Record March 13`), a stop or a comma follows
     /// (`redeemed on May one.`), or `to`/`and`/`or` with a space (`April one to holders`);
@@ -2279,6 +2278,7 @@ impl<'a> Cx<'a, '_> {
             || (t.gap != Gap::None && self.is_any(k, &[W::To, W::And, W::Or]))
     }
 
+    /// Whether token `i` is a word or a number (a phrase goes on there).
     fn next_is_word_or_number(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number { .. }))
