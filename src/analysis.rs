@@ -973,6 +973,9 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
     let mut ts = temporals.into_iter();
     let mut qs = quantities.into_iter();
     let mut overlap = false;
+    // A list out of order (or an empty span where mentions overlap) is left to the general path.
+    let mut disorder = false;
+    let mut empty = false;
     loop {
         let temporal = match (ts.as_slice().first(), qs.as_slice().first()) {
             (Some(t), Some(q)) => t.span.start() <= q.span.start(),
@@ -987,44 +990,95 @@ fn merge<'a>(temporals: Vec<Temporal<'a>>, quantities: Vec<Quantity<'a>>) -> Vec
         };
         let Some(m) = next else { break };
         if let Some(last) = all.last() {
-            // (A list out of order is left to the general path too.)
-            overlap |= last.span().overlaps(m.span()) || last.span().start() > m.span().start();
+            overlap |= last.span().overlaps(m.span());
+            disorder |= last.span().start() > m.span().start();
         }
+        empty |= m.span().is_empty();
         all.push(m);
     }
-    if !overlap {
+    if !overlap && !disorder {
         return all;
     }
-    all.sort_by_key(|m| (m.span().end(), m.span().start()));
-    let ends: Vec<usize> = all.iter().map(|m| m.span().end()).collect();
+    let scored: Vec<(finnews_core::Span, u64)> =
+        all.iter().map(|m| (m.span(), weight(m))).collect();
+    if disorder || empty {
+        // The general path: one choice over the whole list; the kept mentions in the order of
+        // their ends, then (stably) by start.
+        let keep = choose(&scored);
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        order.sort_by_key(|&i| (scored[i].0.end(), scored[i].0.start()));
+        let mut slots: Vec<Option<Mention<'a>>> = all.into_iter().map(Some).collect();
+        let mut out: Vec<Mention<'a>> = order
+            .iter()
+            .filter(|&&i| keep[i])
+            .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+            .collect();
+        out.sort_by_key(|m| m.span().start());
+        return out;
+    }
+    // In start order with no empty span, the mentions fall into clusters: a mention that starts
+    // at or after every earlier one's end opens the next. No mention of a cluster overlaps one
+    // of another, every mention of an earlier cluster ends before any mention of a later one
+    // ends (and is counted below it), so the choice over the whole list is the choices over
+    // each cluster on its own: a lone mention is kept (its weight is positive), a cluster of
+    // several is chosen as the whole list would be. The kept mentions stay in start order.
+    let keep = choose_by_clusters(&scored);
+    let mut k = keep.iter();
+    all.retain(|_| k.next().copied().unwrap_or(false));
+    all
+}
+
+/// The mentions (spans and weights, sorted by start, no span empty) to keep, cluster by
+/// cluster: what [`choose`] of the whole list gives (see [`merge`]).
+fn choose_by_clusters(scored: &[(finnews_core::Span, u64)]) -> Vec<bool> {
+    let mut keep = vec![true; scored.len()];
+    let mut first = 0;
+    let mut max_end = 0;
+    for (i, (span, _)) in scored.iter().enumerate() {
+        if i > 0 && span.start() >= max_end {
+            if i - first > 1 {
+                keep[first..i].copy_from_slice(&choose(&scored[first..i]));
+            }
+            first = i;
+        }
+        max_end = max_end.max(span.end());
+    }
+    if scored.len() - first > 1 {
+        keep[first..].copy_from_slice(&choose(&scored[first..]));
+    }
+    keep
+}
+
+/// Which of the mentions (spans and weights, in the order given) the heaviest set of
+/// non-overlapping ones keeps: weighted interval scheduling over the mentions sorted by end
+/// (then start, stably), a mention kept only when it makes the set strictly heavier.
+fn choose(scored: &[(finnews_core::Span, u64)]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..scored.len()).collect();
+    order.sort_by_key(|&i| (scored[i].0.end(), scored[i].0.start()));
+    let ends: Vec<usize> = order.iter().map(|&i| scored[i].0.end()).collect();
     // best[i]: the best weight using only the first i mentions (by end).
-    let mut best: Vec<u64> = Vec::with_capacity(all.len() + 1);
+    let mut best: Vec<u64> = Vec::with_capacity(order.len() + 1);
     best.push(0);
-    for (i, m) in all.iter().enumerate() {
-        let before = ends[..i].partition_point(|&e| e <= m.span().start());
-        let take = weight(m) + best[before];
+    for (i, &o) in order.iter().enumerate() {
+        let (span, w) = scored[o];
+        let before = ends[..i].partition_point(|&e| e <= span.start());
+        let take = w + best[before];
         best.push(take.max(best[i]));
     }
     // Walk back to find which mentions were taken.
-    let mut keep = vec![false; all.len()];
-    let mut i = all.len();
+    let mut keep = vec![false; scored.len()];
+    let mut i = order.len();
     while i > 0 {
-        let m = &all[i - 1];
-        let before = ends[..i - 1].partition_point(|&e| e <= m.span().start());
-        if weight(m) + best[before] > best[i - 1] {
-            keep[i - 1] = true;
+        let (span, w) = scored[order[i - 1]];
+        let before = ends[..i - 1].partition_point(|&e| e <= span.start());
+        if w + best[before] > best[i - 1] {
+            keep[order[i - 1]] = true;
             i = before;
         } else {
             i -= 1;
         }
     }
-    let mut out: Vec<Mention<'a>> = all
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(m, k)| k.then_some(m))
-        .collect();
-    out.sort_by_key(|m| m.span().start());
-    out
+    keep
 }
 
 /// What a mention is worth when overlaps are resolved: the bytes it covers, with a small bonus
@@ -1102,6 +1156,25 @@ mod serde_impl {
 #[cfg(test)]
 mod tests {
     use super::{Analysis, Options, WindowedAnalysis, windows};
+
+    proptest::proptest! {
+        /// Choosing cluster by cluster keeps what one choice over the whole list keeps, for
+        /// mentions in start order with no empty span (what `merge` hands it).
+        #[test]
+        fn choosing_by_clusters_is_choosing_over_the_whole_list(
+            raw in proptest::collection::vec((0usize..60, 1usize..12, 0u64..2), 0..24)
+        ) {
+            let mut scored: Vec<(finnews_core::Span, u64)> = raw
+                .iter()
+                .map(|&(s, len, t)| (finnews_core::Span::new(s, s + len), len as u64 * 4 + t))
+                .collect();
+            scored.sort_by_key(|(span, _)| span.start());
+            proptest::prop_assert_eq!(
+                super::choose_by_clusters(&scored),
+                super::choose(&scored)
+            );
+        }
+    }
 
     fn analyze_in_windows<'a>(text: &'a str, options: &Options, size: usize) -> Analysis<'a> {
         WindowedAnalysis::new(text, options, size).into_analysis()
