@@ -1036,14 +1036,7 @@ fn groups(first_n: usize) -> impl FnMut(&str) -> Res<'_, ()> {
 /// than it reads): that reading decides then.
 #[inline]
 fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
-    let run = |p: usize| {
-        b.get(p..)
-            .unwrap_or_default()
-            .iter()
-            .take(19)
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
+    let run = |p: usize| ascii_digit_run(b, p);
     // A byte that may start a full-width digit or point, or a CJK or Unicode separator.
     let wide = |p: usize| matches!(b.get(p), Some(0xEF | 0xE3 | 0xC2 | 0xE2));
     let digit_at = |p: usize| b.get(p).is_some_and(|c| c.is_ascii_digit() || *c == 0xEF);
@@ -1112,6 +1105,16 @@ fn ascii_digits(b: &[u8]) -> Option<(usize, u64, u32)> {
         .filter(|c| c.is_ascii_digit())
         .fold(0_u64, |m, &c| m * 10 + u64::from(c - b'0'));
     Some((p, mantissa, u32::try_from(scale).ok()?))
+}
+
+/// How many ASCII digits (at most 19) follow byte `p` of `b`.
+#[inline(always)]
+fn ascii_digit_run(b: &[u8], p: usize) -> usize {
+    let mut k = 0;
+    while k < 19 && b.get(p + k).is_some_and(u8::is_ascii_digit) {
+        k += 1;
+    }
+    k
 }
 
 /// The value of what [`ascii_digits`] read (its bytes `read`, its digits as `mantissa` with
@@ -1256,11 +1259,8 @@ impl WordToken {
 
 /// An ASCII word of at most 16 letters, not followed by a letter or digit of any script.
 fn word(input: &str) -> Res<'_, WordToken> {
-    // The letters, read as bytes (an ASCII letter is one byte).
-    let n = input
-        .bytes()
-        .position(|c| !c.is_ascii_alphabetic())
-        .unwrap_or(input.len());
+    // The letters, read as bytes (an ASCII letter is one byte), eight at a time.
+    let n = finnews_core::lexer::ascii_letters_end(input.as_bytes(), 0);
     if n == 0 || n > 16 {
         return Err(nom::Err::Error(()));
     }
@@ -1423,10 +1423,7 @@ fn fraction_parts_at(text: &str, pos: usize) -> Option<(Decimal, Decimal, usize,
 fn words(text: &str, ordinal: bool) -> Option<(Decimal, usize)> {
     // A first word in no numeral table starts nothing (the loop below would stop at it with
     // nothing read): the filter tells most words at once.
-    let n = text
-        .bytes()
-        .position(|c| !c.is_ascii_alphabetic())
-        .unwrap_or(text.len());
+    let n = finnews_core::lexer::ascii_letters_end(text.as_bytes(), 0);
     if !may_have_class(&text[..n]) {
         return None;
     }
