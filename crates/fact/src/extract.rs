@@ -551,7 +551,11 @@ impl<'a, 'b> Doc<'a, 'b> {
                 return None;
             }
             if self.punct(k) == Some('(') {
-                return (k > lo && k + 1 < i && self.cap(k - 1)).then_some(k);
+                // (After a name, or its company form's full stop: `Acme Inc. (NYSE: ACM)`.)
+                let name = k > lo
+                    && (self.cap(k - 1)
+                        || (self.punct(k - 1) == Some('.') && k - 1 > lo && self.cap(k - 2)));
+                return (name && k + 1 < i).then_some(k);
             }
         }
         None
@@ -2948,6 +2952,22 @@ fn metric_of<'a>(
         } else if (d.is_word(b) && c.is_empty() || c.has(Cues::SHARE_NOUN))
             && !row_end(d, a, b)
             && let Some((x, y)) = d.np_right(b, hi, true)
+        {
+            // A unit the quantity grammar left after the count counts what its `of` names
+            // (`240,000 short tons of molybdenum concentrate`).
+            if let Some(k) = (x..y.min(x + 3)).find(|&k| d.cue_at(k).0.has(Cues::UNIT_WORD))
+                && k + 1 < y
+                && d.cue_at(k + 1).0.has(Cues::OF)
+                && let Some((p, q)) = d.np_right(k + 2, hi, false)
+            {
+                return found(p, q);
+            }
+            return found(x, y);
+        } else if h == b
+            && c.has(Cues::UNIT_WORD)
+            && b + 1 < hi
+            && d.cue_at(b + 1).0.has(Cues::OF)
+            && let Some((x, y)) = d.np_right(b + 2, hi, false)
         {
             return found(x, y);
         }

@@ -131,7 +131,8 @@ cue_consts! {
     ALT = 32;
     /// `including`, `of which`: the next value is a part of the one before.
     PART = 33;
-    /// A unit word the quantity grammar leaves after a value (`percentage point lower`).
+    /// A unit word the quantity grammar leaves after a value (`percentage point lower`, `short
+    /// tons of`).
     UNIT_WORD = 34;
     /// `in`: what a movement or an amount is in (`a 4.5 pct decline in earnings`).
     IN = 35;
@@ -485,6 +486,17 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("or", Cues(Cues::CONJ.0 | Cues::ALT.0)),
     ("point", Cues::UNIT_WORD),
     ("points", Cues::UNIT_WORD),
+    // units the quantity grammar can leave after a count (`240,000 short tons of molybdenum`,
+    // `155,221 bags of cocoa`): what is counted is the complement of their `of`
+    ("tons", Cues::UNIT_WORD),
+    ("tonnes", Cues::UNIT_WORD),
+    ("ounces", Cues::UNIT_WORD),
+    ("barrels", Cues::UNIT_WORD),
+    ("bushels", Cues::UNIT_WORD),
+    ("bags", Cues::UNIT_WORD),
+    ("bales", Cues::UNIT_WORD),
+    ("kilos", Cues::UNIT_WORD),
+    ("gallons", Cues::UNIT_WORD),
     ("s", Cues::POSSESSIVE),
     ("of which", Cues::PART),
     // Chinese
