@@ -537,6 +537,30 @@ impl<'a, 'b> Doc<'a, 'b> {
                 .is_some_and(|t| t.span.start() == self.toks[x - 1].span.end())
     }
 
+    /// The opening bracket of a short bracketed aside (a ticker, an exchange code: `(NYSE: ACM)`)
+    /// whose closing bracket is token `i`, after a capitalised word: no item inside, at most
+    /// six tokens.
+    fn aside_before(&self, i: usize, lo: usize) -> Option<usize> {
+        if self.punct(i) != Some(')') {
+            return None;
+        }
+        let mut k = i;
+        while k > lo && i - k < 7 {
+            k -= 1;
+            if self.toks[k].item != NONE {
+                return None;
+            }
+            if self.punct(k) == Some('(') {
+                // (After a name, or its company form's full stop: `Acme Inc. (NYSE: ACM)`.)
+                let name = k > lo
+                    && (self.cap(k - 1)
+                        || (self.punct(k - 1) == Some('.') && k - 1 > lo && self.cap(k - 2)));
+                return (name && k + 1 < i).then_some(k);
+            }
+        }
+        None
+    }
+
     /// Whether token `i` is capitalised (a word starting with an upper-case letter).
     fn cap(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -718,6 +742,16 @@ impl<'a, 'b> Doc<'a, 'b> {
                 }
                 break;
             }
+            // A bracketed aside right before the verb is the name's (`Acme Corp (NYSE: ACM)
+            // reported`): the phrase ends before it.
+            if start == np_end
+                && let Some(k) = self.aside_before(i, lo)
+            {
+                j = k;
+                np_end = j;
+                start = j;
+                continue;
+            }
             let (c, h) = self.cue_at(i);
             if c.has(Cues::ADVERB) && start == np_end {
                 j = h.min(i);
@@ -775,6 +809,21 @@ impl<'a, 'b> Doc<'a, 'b> {
             j = h.min(i);
             start = j;
             n += 1;
+            // A determiner after a word that takes no noun phrase after it starts the phrase
+            // (`left its discount rate unchanged at`; not `sales of the group`).
+            if c.has(Cues::DET)
+                && h == i
+                && i > lo
+                && self.is_word(i - 1)
+                && !self.cap(i)
+                && !self.cap(i - 1)
+                && !self
+                    .cue_at(i - 1)
+                    .0
+                    .any(Cues::OF | Cues::PREP | Cues::CONJ | Cues::DET)
+            {
+                break;
+            }
         }
         if pp_at_end == Some(start) {
             return NpLeft::Empty;
@@ -1352,6 +1401,9 @@ impl Doc<'_, '_> {
 struct Carry<'a> {
     /// The last period date of an earlier sentence.
     date: Option<usize>,
+    /// A results table's sub-heading that names no date (`Nine mths`, `Year`) came after the
+    /// carried date: the rows below it are for a period no mention names.
+    blank: bool,
     /// The sentence the carried date is from.
     topic: Option<Phrase<&'a str>>,
     /// The first entity of the title.
@@ -1459,6 +1511,7 @@ pub fn extract_with_tokens<'a>(
         Vec::with_capacity(items.iter().filter(|i| i.kind.is_quantity()).count());
     let mut carry = Carry {
         date: None,
+        blank: false,
         topic: topic_metric(&d),
         title_subject: None,
         body_entity: std::cell::OnceCell::new(),
@@ -1527,6 +1580,7 @@ pub fn extract_with_tokens<'a>(
                 };
                 if let Some(p) = own.filter(|&p| cur_sent as usize >= first_body || !stamp(&d, p)) {
                     carry.date = Some(p);
+                    carry.blank = false;
                 }
                 next_sent = next_sent.max(cur_sent as usize + 1);
             }
@@ -1535,6 +1589,9 @@ pub fn extract_with_tokens<'a>(
                     && (next_sent >= first_body || !stamp(&d, p))
                 {
                     carry.date = Some(p);
+                    carry.blank = false;
+                } else if carry.date.is_some() && sub_heading(&d, sentences, next_sent) {
+                    carry.blank = true;
                 }
                 next_sent += 1;
             }
@@ -1567,6 +1624,32 @@ fn stamp(d: &Doc<'_, '_>, it: usize) -> bool {
             && matches!(d.toks[i - 1].kind, Kind::Number { .. })
             && matches!(d.toks[i + 1].kind, Kind::Number { .. })
     })
+}
+
+/// Whether sentence `s` is a results table's sub-heading between its rows: a short field line
+/// of one to three words, no number of its own but a count of months (`Nine mths`, `Year`,
+/// `Six mths`), with table rows (field lines) before and after it. Under it, the rows are for
+/// the cumulative period it names, not the quarter the table's heading dates.
+fn sub_heading(d: &Doc<'_, '_>, sentences: &[Sentence], s: usize) -> bool {
+    let field = |k: usize| d.sent_kind.get(k) == Some(&BlockKind::Field);
+    if s == 0 || !field(s) || !field(s - 1) || !field(s + 1) {
+        return false;
+    }
+    let Some(line) = sentences.get(s).and_then(|x| d.text.get(x.span.range())) else {
+        return false;
+    };
+    let line = line.trim();
+    let words = line.split_ascii_whitespace().count();
+    line.len() <= 24
+        && (1..=3).contains(&words)
+        && !line.contains("  ")
+        && line
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'.')
+        && line
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// The last date of a sentence that can be a period (not a comparison anchor).
@@ -1617,7 +1700,24 @@ fn title_ticker<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     if x >= y || (x..y).any(|i| d.toks[i].item != NONE) || !(x..y).any(|i| d.is_word(i)) {
         return None;
     }
+    // (Words before the code that hold a verb or a preposition are a headline, not the
+    // ticker's name: `PESCH SEES SHAREHOLDER SUPPORT IN AMI <AMI>`, `RENAULT TO FORGIVE
+    // AMERICAN MOTORS <AMO>`.)
+    if x == a && headline_words(d, x, y) {
+        return None;
+    }
     d.phrase(x, y)
+}
+
+/// Whether title tokens `x..y` hold a cue word that no name holds (a status word, a preposition,
+/// a clause word: `SEES`, `IN`, `TO`; not `AND`, `OF`, `THE`, nor a word glued to a hyphen):
+/// a headline rather than a name.
+fn headline_words(d: &Doc<'_, '_>, x: usize, y: usize) -> bool {
+    let headline = Cues::FORECAST | Cues::TARGET | Cues::PREP | Cues::STOP | Cues::CLAUSE;
+    (x..y).any(|i| {
+        let (c, h) = d.cue_at(i);
+        h == i && c.any(headline) && !c.has(Cues::OF) && !d.glued(i) && !d.glued(i + 1)
+    })
 }
 
 /// The first run of capitalised words in the title.
@@ -2063,6 +2163,10 @@ fn read_value<'a>(
                 metric = p.metric.clone();
             }
         }
+        // (No period, nothing to shift: a row under a sub-heading that names none.)
+        if period == Period::None {
+            offset = None;
+        }
     }
 
     // ---- basis
@@ -2327,6 +2431,23 @@ fn direction_near(
     dir(d.toks[k].cue)
 }
 
+/// Whether the value of tokens `a..b` ends a table row: set off by two spaces or a tab before
+/// it, a line break after it (the word after it is the next row's label, not a counted noun:
+/// `Net sales    $1,240    $1,168` over `Gross profit ...`). Prose wrapped at a value has one
+/// space before it.
+fn row_end(d: &Doc<'_, '_>, a: usize, b: usize) -> bool {
+    if a == 0 || b >= d.toks.len() {
+        return false;
+    }
+    let bytes = d.text.as_bytes();
+    let after = bytes.get(d.toks[b - 1].span.end()..d.toks[b].span.start());
+    let before = bytes.get(d.toks[a - 1].span.end()..d.toks[a].span.start());
+    after.is_some_and(|g| g.contains(&b'\n'))
+        && before.is_some_and(|g| {
+            g.len() >= 2 && g.iter().all(|&c| c == b' ' || c == b'\t') || g.contains(&b'\t')
+        })
+}
+
 /// Whether tokens `a..b` are a name before a possessive `'s`: one to four words, each
 /// capitalised (at a sentence's start too: `Brazil's September trade surplus`).
 fn named(d: &Doc<'_, '_>, a: usize, b: usize) -> bool {
@@ -2390,6 +2511,18 @@ fn title_caps(d: &Doc<'_, '_>) -> bool {
 /// value whose sentence names none (`the city's loans`, `its revenue`).
 fn body_entity<'a>(d: &Doc<'a, '_>) -> Option<Phrase<&'a str>> {
     let (a, b) = lead_entity(d)?;
+    // (One word an all-capitals title opens with: the name as the title gives it, when the body
+    // writes it so: `Renault` under `RENAULT SA <RENA> …` over `Renault SA said`.)
+    if b == a + 1
+        && caps_title_opens_with(d, a)
+        && let Some(p) = caps_title_name(d)
+        && p.text.len() > d.tok_text(a).len()
+        && p.text
+            .get(..d.tok_text(a).len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(d.tok_text(a)))
+    {
+        return Some(p);
+    }
     let (a, b) = defined_name(d, a, b).unwrap_or((a, b));
     d.phrase(a, b)
 }
@@ -2451,7 +2584,9 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
                 && c.any(Cues::VERB | Cues::STOP)
                 && !c.any(Cues::PRONOUN | Cues::CLAUSE)
                 && d.is_word(v)
-                && (!one || capitalised_inside(d.text, d.tok_text(i)))
+                && (!one
+                    || capitalised_inside(d.text, d.tok_text(i))
+                    || (c.has(Cues::STOP) && !c.has(Cues::VERB) && caps_title_opens_with(d, i)))
             {
                 return Some((i, j));
             }
@@ -2484,6 +2619,17 @@ fn lead_entity(d: &Doc<'_, '_>) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether an all-capitals title opens with the word of token `i` (`RENAULT TO FORGIVE …` over
+/// `Renault said`): a one-word sentence opener before `said` is then the name the story is
+/// about, though the body writes it only where a sentence starts.
+fn caps_title_opens_with(d: &Doc<'_, '_>, i: usize) -> bool {
+    let Some(s) = d.sent_kind.iter().position(|k| *k == BlockKind::Title) else {
+        return false;
+    };
+    let (a, b) = d.sent_toks[s];
+    a < b && d.is_word(a) && title_caps(d) && d.tok_text(a).eq_ignore_ascii_case(d.tok_text(i))
 }
 
 /// A CJK place name among tokens `lo..hi` (the first few): three to six plain characters from a
@@ -2804,7 +2950,24 @@ fn metric_of<'a>(
                 return found(x, y);
             }
         } else if (d.is_word(b) && c.is_empty() || c.has(Cues::SHARE_NOUN))
+            && !row_end(d, a, b)
             && let Some((x, y)) = d.np_right(b, hi, true)
+        {
+            // A unit the quantity grammar left after the count counts what its `of` names
+            // (`240,000 short tons of molybdenum concentrate`).
+            if let Some(k) = (x..y.min(x + 3)).find(|&k| d.cue_at(k).0.has(Cues::UNIT_WORD))
+                && k + 1 < y
+                && d.cue_at(k + 1).0.has(Cues::OF)
+                && let Some((p, q)) = d.np_right(k + 2, hi, false)
+            {
+                return found(p, q);
+            }
+            return found(x, y);
+        } else if h == b
+            && c.has(Cues::UNIT_WORD)
+            && b + 1 < hi
+            && d.cue_at(b + 1).0.has(Cues::OF)
+            && let Some((x, y)) = d.np_right(b + 2, hi, false)
         {
             return found(x, y);
         }
@@ -3151,7 +3314,11 @@ fn period_of(
     if d.index.present.first_in(lo, hi).is_some() {
         return (Period::Reference, None);
     }
-    // (d) the passage: the last period date of an earlier sentence.
+    // (d) the passage: the last period date of an earlier sentence (none under a table's
+    // sub-heading that names no date: `Nine mths`).
+    if carry.blank && field {
+        return (Period::None, None);
+    }
     if let Some(it) = carry.date {
         return (Period::Mention(it), None);
     }

@@ -131,7 +131,8 @@ cue_consts! {
     ALT = 32;
     /// `including`, `of which`: the next value is a part of the one before.
     PART = 33;
-    /// A unit word the quantity grammar leaves after a value (`percentage point lower`).
+    /// A unit word the quantity grammar leaves after a value (`percentage point lower`, `short
+    /// tons of`).
     UNIT_WORD = 34;
     /// `in`: what a movement or an amount is in (`a 4.5 pct decline in earnings`).
     IN = 35;
@@ -221,6 +222,10 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("expanded", CH_UP),
     ("expansion", N_UP),
     ("improved", CH_UP),
+    ("widened", CH_UP),
+    ("widens", CH_UP),
+    ("accelerated", CH_UP),
+    ("rebounded", CH_UP),
     // movement, downward
     ("fell", CH_DOWN),
     ("fall", N_DOWN),
@@ -247,6 +252,12 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("off", Cues(Cues::CHANGE.0 | Cues::DOWN.0)),
     ("contracted", CH_DOWN),
     ("shrank", CH_DOWN),
+    ("narrowed", CH_DOWN),
+    ("narrows", CH_DOWN),
+    ("slowed", CH_DOWN),
+    ("dipped", CH_DOWN),
+    ("sank", CH_DOWN),
+    ("plummeted", CH_DOWN),
     ("loss", Cues::NONE),
     ("times", Cues::CHANGE),
     // levels
@@ -378,6 +389,7 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("predicted", Cues::FORECAST),
     ("set to", Cues::FORECAST),
     ("will", Cues(Cues::FORECAST.0 | Cues::ADVERB.0)),
+    ("should", Cues(Cues::FORECAST.0 | Cues::ADVERB.0)),
     ("plans", Cues::TARGET),
     ("plan", Cues::TARGET),
     ("plans to", Cues::TARGET),
@@ -469,10 +481,22 @@ pub const TABLE: &[(&str, Cues)] = &[
     ("mostly", Cues::ADVERB),
     ("largely", Cues::ADVERB),
     ("only", Cues::ADVERB),
+    ("unchanged", Cues::ADVERB),
     ("and", Cues::CONJ),
     ("or", Cues(Cues::CONJ.0 | Cues::ALT.0)),
     ("point", Cues::UNIT_WORD),
     ("points", Cues::UNIT_WORD),
+    // units the quantity grammar can leave after a count (`240,000 short tons of molybdenum`,
+    // `155,221 bags of cocoa`): what is counted is the complement of their `of`
+    ("tons", Cues::UNIT_WORD),
+    ("tonnes", Cues::UNIT_WORD),
+    ("ounces", Cues::UNIT_WORD),
+    ("barrels", Cues::UNIT_WORD),
+    ("bushels", Cues::UNIT_WORD),
+    ("bags", Cues::UNIT_WORD),
+    ("bales", Cues::UNIT_WORD),
+    ("kilos", Cues::UNIT_WORD),
+    ("gallons", Cues::UNIT_WORD),
     ("s", Cues::POSSESSIVE),
     ("of which", Cues::PART),
     // Chinese
