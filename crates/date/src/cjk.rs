@@ -867,6 +867,11 @@ impl Cj<'_, '_, '_> {
                 ),
             ));
         }
+        // `2024年度末`, `前年度末`: the end (start) of the fiscal year, as `年末` of a year
+        let (r, part) = match word(&ix::PERIOD_PARTS)(r) {
+            Ok((r2, q)) => (r2, Some(qualifier(q))),
+            Err(_) => (r, None),
+        };
         Ok((
             r,
             pt(
@@ -874,7 +879,7 @@ impl Cj<'_, '_, '_> {
                     year,
                     quarter: None,
                 },
-                None,
+                part,
                 written,
             ),
         ))

@@ -94,6 +94,10 @@ fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30ff}').contains(&c)
 }
 
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
 fn pow10(p: u32) -> Decimal {
     Decimal::from(10_i64.pow(p.min(18)))
 }
@@ -1338,11 +1342,16 @@ fn modifier_before(text: &str, start: usize, floor: usize) -> (usize, Option<Mod
     (start, None)
 }
 
-/// A modifier word right after `end`: the new end and the modifier.
+/// A modifier word right after `end`: the new end and the modifier. A modifier of one
+/// character glued to a Han character after it opens a longer word, no modifier (`5%超过`,
+/// `超额`, `弱于`; but `200億円超を`, `3割強の`).
 fn modifier_after(text: &str, end: usize) -> (usize, Option<Modifier>) {
     let (tail, sp) = spaces(&text[end..]);
     for &(w, b) in MODIFIERS_AFTER {
-        if tail.starts_with(w) {
+        if let Some(rest) = tail.strip_prefix(w) {
+            if w.chars().nth(1).is_none() && rest.starts_with(is_han) {
+                continue;
+            }
             return (end + sp + w.len(), Some(modifier(b)));
         }
     }

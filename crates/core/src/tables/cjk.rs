@@ -277,13 +277,24 @@ pub const MODIFIERS_BEFORE: &[(&str, Bound)] = &[
     ("大約", Bound::Approx),
     ("约", Bound::Approx),
     ("約", Bound::Approx),
-    ("近", Bound::Approx),
     ("将近", Bound::Approx),
     ("將近", Bound::Approx),
+    ("接近", Bound::Approx),
+    ("近", Bound::Approx),
     ("およそ", Bound::Approx),
+    ("不超过", Bound::AtMost),
+    ("不超過", Bound::AtMost),
+    ("不高于", Bound::AtMost),
+    ("不高於", Bound::AtMost),
+    ("不低于", Bound::AtLeast),
+    ("不低於", Bound::AtLeast),
+    ("不少于", Bound::AtLeast),
+    ("不少於", Bound::AtLeast),
     ("超过", Bound::Over),
     ("超過", Bound::Over),
+    ("超", Bound::Over),
     ("逾", Bound::Over),
+    ("少なくとも", Bound::AtLeast),
     ("不到", Bound::Under),
     ("不足", Bound::Under),
     ("低于", Bound::Under),
@@ -303,6 +314,13 @@ pub const MODIFIERS_AFTER: &[(&str, Bound)] = &[
     ("以内", Bound::AtMost),
     ("未満", Bound::Under),
     ("近く", Bound::Approx),
+    ("前后", Bound::Approx),
+    ("超え", Bound::Over),
+    ("超", Bound::Over),
+    ("余り", Bound::Over),
+    ("強", Bound::Over),
+    ("弱", Bound::Under),
+    ("足らず", Bound::Under),
 ];
 
 /// Marks of an approximate number written inside it (`300多亿元`, `十余万`, `二十几万`).
@@ -365,7 +383,7 @@ pub const THOUSANDS: &[&str] = &["k", "K", "Ｋ"];
 pub const HALF: &str = "半";
 
 /// Minus words and signs written right before a number (`负3`, `マイナス5`, `－12%`).
-pub const MINUS: &[&str] = &["负", "負", "マイナス", "－", "−", "-"];
+pub const MINUS: &[&str] = &["负", "負", "マイナス", "－", "−", "-", "△", "▲"];
 
 /// The Japanese decimal point between two digit runs (`12・5%`, `０・７５％`).
 pub const DECIMAL_POINTS: &[char] = &['・'];
