@@ -1123,8 +1123,10 @@ impl<'a> Cx<'a, '_> {
                 // `quarter`, `week` (`the week ended …`), or a month with a unit word after it
                 // (or after its point).
                 gated!(
-                    matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
-                        || (c.has(Class::Month)
+                    matches!(
+                        unit,
+                        Some((DurUnit::Quarter | DurUnit::Week | DurUnit::Year, false))
+                    ) || (c.has(Class::Month)
                             && (self.has(i + 1, Class::TimeUnit)
                                 || self.has(i + 2, Class::TimeUnit))),
                     self.r_quarter_named(i)
@@ -2809,11 +2811,42 @@ impl<'a> Cx<'a, '_> {
                 .and_then(words::unit)
                 .is_some_and(|(u, plural)| u == DurUnit::Quarter && !plural)
         };
+        // `the quarter to June`, `the week to Friday`, `the year to September`, `the year
+        // ended March 31, 2024`: the period named by its end (`to`/`through` after `the`).
+        let to_ok = self.prev_word_is(i, W::The);
+        let unit = self.wt(i).and_then(words::unit);
+        if to_ok
+            && matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
+            && self.is_any(i + 1, &[W::To, W::Through, W::Thru])
+            && let Some((end, is_day, e)) = self.period_end_at(i + 1, true)
+        {
+            let repr = if unit == Some((DurUnit::Week, false)) {
+                if !is_day {
+                    return None;
+                }
+                let w = end.iso_week();
+                Repr::Week {
+                    year: w.year(),
+                    week: u8::try_from(w.week()).ok()?,
+                }
+            } else {
+                self.quarter_by_end(None, end)?
+            };
+            return with_det(m(e, repr));
+        }
+        if unit == Some((DurUnit::Year, false)) {
+            let (end, _, e) = self.period_end_at(i + 1, to_ok)?;
+            // Twelve months to December are its calendar year.
+            if end.month() == 12 {
+                return with_det(m(e, Repr::Year(end.year())));
+            }
+            return with_det(self.months_to(12, end, e));
+        }
         if is_quarter(i) {
             return with_det(self.quarter_ending(i + 1, None));
         }
         // `the week ended February 22`, `week ending Oct 11`: the ISO week holding that day.
-        if self.wt(i).and_then(words::unit) == Some((DurUnit::Week, false)) {
+        if unit == Some((DurUnit::Week, false)) {
             return with_det(self.week_ending(i + 1));
         }
         let (mo, j, _) = self.month(i)?;
@@ -3879,11 +3912,11 @@ impl<'a> Cx<'a, '_> {
             {
                 return Some(x);
             }
-            // `the nine months ended December 31, 1986`: the months up to that day's.
+            // `the nine months ended December 31, 1986`, `the 12 months to March`, `the 52
+            // weeks to Dec. 28`: the units up to that day or month.
             if !hyph
                 && fillers == 0
-                && u == DurUnit::Month
-                && let Some(x) = self.months_ended(amount, j + 1)
+                && let Some(x) = self.units_ended(amount, u, j + 1, self.prev_word_is(i, W::The))
             {
                 return with_det(Some(x));
             }
@@ -3998,31 +4031,90 @@ impl<'a> Cx<'a, '_> {
     /// `in` before a month) and a day or month: the interval of the `amount` months that end
     /// with that one (`six months ended June 30, 2024` → `2024-01/2024-06`).
     fn months_ended(&self, amount: Option<Decimal>, e: usize) -> Option<M> {
-        let n = amount?
-            .to_u32()
-            .filter(|&n| (2..=24).contains(&n) && Some(Decimal::from(n)) == amount)?;
+        self.units_ended(amount, DurUnit::Month, e, false)
+    }
+
+    /// The end a period is named by, after a count of units or a unit word at token `e`:
+    /// `ended`/`ending`/`ends` (after an optional comma, and `in` before a month), or, when
+    /// `to_ok` (the count comes after `the`: `the 12 months to March`), `to`/`through`/`thru`;
+    /// then a day (`June 30, 2024`, `Dec. 28`, `Friday`) or a month (`March`, `end-June`). Gives
+    /// the end's day when one is named, its month's last day otherwise, and where the end ends.
+    fn period_end_at(&self, e: usize, to_ok: bool) -> Option<(NaiveDate, bool, usize)> {
         let mut k = e;
-        if self.punct(k, ',') {
+        if self.punct(k, ',') && self.is_any(k + 1, &[W::Ended, W::Ending]) {
             k += 1;
         }
-        if !self.is_any(k, &[W::Ended, W::Ending]) {
+        let to = self.is_any(k, &[W::To, W::Through, W::Thru]);
+        if !(self.is_any(k, &[W::Ended, W::Ending, W::Ends]) || (to_ok && to)) {
             return None;
         }
         k += 1;
-        if self.is(k, W::In) {
+        if !to && self.is(k, W::In) {
             k += 1;
         }
-        let x = self.r_month(k)?;
-        let (y, mo) = match x.repr {
-            Repr::Day { date, .. } => (date.year(), date.month()),
+        let x = match self.r_month(k) {
+            Some(x) => x,
+            // `to end-June`, `through Friday`, `ending yesterday`
+            None => self
+                .phrase(k, MAX_DEPTH - 1)
+                .filter(|x| matches!(x.modifier, None | Some(Mod::End)))?,
+        };
+        match x.repr {
+            Repr::Day { date, part: None } => Some((date, true, x.end)),
             Repr::Month {
                 year: Some(y),
                 month,
-            } => (y, u32::from(month)),
+            } => Some((month_range(y, month)?.1, false, x.end)),
+            _ => None,
+        }
+    }
+
+    /// After a count of units (`amount` of `u`) at token `e`, the end that names the period
+    /// ([`Cx::period_end_at`]): the interval of those units up to it. Months and years give
+    /// months (`six months ended June 30, 2024` → `2024-01/2024-06`, `the three years to
+    /// end-September`), weeks and days give days (`the 52 weeks to Dec. 28`, `the four weeks
+    /// ending July 13`).
+    fn units_ended(&self, amount: Option<Decimal>, u: DurUnit, e: usize, to_ok: bool) -> Option<M> {
+        let n = amount?
+            .to_u32()
+            .filter(|&n| n >= 1 && Some(Decimal::from(n)) == amount)?;
+        let months = match u {
+            DurUnit::Month if (2..=24).contains(&n) => Some(n),
+            DurUnit::Quarter if (2..=8).contains(&n) => Some(3 * n),
+            DurUnit::Year if (2..=10).contains(&n) => Some(12 * n),
+            DurUnit::Week | DurUnit::Day if (2..=400).contains(&n) => None,
             _ => return None,
         };
-        let last = ymd(y, mo, 1)?;
-        let first = last.checked_sub_months(chrono::Months::new(n - 1))?;
+        let (end, is_day, x_end) = self.period_end_at(e, to_ok)?;
+        if let Some(n) = months {
+            return self.months_to(n, end, x_end);
+        }
+        // Weeks and days need the day they end on.
+        if !is_day {
+            return None;
+        }
+        let days = if u == DurUnit::Week { 7 * n } else { n };
+        let first = end.checked_sub_days(Days::new(u64::from(days - 1)))?;
+        m(
+            x_end,
+            Repr::Interval {
+                first: Form::Day {
+                    date: first,
+                    part: None,
+                },
+                last: Form::Day {
+                    date: end,
+                    part: None,
+                },
+            },
+        )
+    }
+
+    /// The interval of the `n` months whose last is the month of `end`, the phrase ending
+    /// before token `x_end`.
+    fn months_to(&self, n: u32, end: NaiveDate, x_end: usize) -> Option<M> {
+        let last = ymd(end.year(), end.month(), 1)?;
+        let first = last.checked_sub_months(chrono::Months::new(n.checked_sub(1)?))?;
         let month = |d: NaiveDate| {
             Some(Form::Month {
                 year: Some(d.year()),
@@ -4030,7 +4122,7 @@ impl<'a> Cx<'a, '_> {
             })
         };
         m(
-            x.end,
+            x_end,
             Repr::Interval {
                 first: month(first)?,
                 last: month(last)?,
