@@ -894,6 +894,28 @@ impl<'a> Cx<'a, '_> {
         Repr::Season { year, season: s }
     }
 
+    /// A season and its year: `summer 2024`, `the spring of 2023`, `the autumn of last
+    /// year`. `fall` (also a fall in prices) only after `the` or `in` (`a fall of 2000 tonnes`
+    /// is none).
+    fn r_season(&self, i: usize, depth: u8) -> Option<M> {
+        let s = self.wt(i).and_then(words::season)?;
+        if s == Season::Fall && !(self.prev_word_is(i, W::The) || self.prev_word_is(i, W::In)) {
+            return None;
+        }
+        let k = if self.is(i + 1, W::Of) { i + 2 } else { i + 1 };
+        let x = self.period(k, depth)?;
+        let Repr::Year(y) = x.repr else {
+            return None;
+        };
+        with_det(m(
+            x.end,
+            Repr::Season {
+                year: Some(y),
+                season: s,
+            },
+        ))
+    }
+
     fn weekday_resolved(&self, d: u8, shift: i32) -> Repr {
         let Some(r) = self.ref_day() else {
             return Repr::Weekday(d);
@@ -1171,6 +1193,7 @@ impl<'a> Cx<'a, '_> {
                     self.r_holiday(i)
                 );
                 gated!(dw == Some(W::Weekend), self.r_weekend(i));
+                gated!(c.has(Class::Season), self.r_season(i, depth));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
@@ -1255,14 +1278,11 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::count`]
-    /// reads it, and a time unit right after it or after a coordinated count (`2 or 3 years`).
+    /// reads it, and a time unit right after it or after coordinated counts (`2 or 3 years`,
+    /// `3, 5 or 10 years`).
     fn shift_may_follow(&self, i: usize) -> bool {
         self.count(i).is_some_and(|(_, j)| {
-            self.has(j, Class::TimeUnit)
-                || (self.is_any(j, &[W::And, W::Or])
-                    && self
-                        .amount(j + 1)
-                        .is_some_and(|(_, k)| self.has(k, Class::TimeUnit)))
+            self.has(j, Class::TimeUnit) || self.coordinated_count(j).is_some()
         })
     }
 
@@ -1687,6 +1707,33 @@ impl<'a> Cx<'a, '_> {
                 .is_some_and(|(_, plural)| plural)
         {
             return det(m(d.end, d.repr));
+        }
+        // `the prior-year quarter`, `the previous year period`: a comparison anchor, as `the
+        // year-ago quarter` is (`last` is not: `last year's quarter` is read elsewhere).
+        if k < 0 && !self.is(i, W::Last) {
+            let y = if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+                i + 2
+            } else {
+                j
+            };
+            let mut e = y + 1;
+            if self.dash(e) && self.glued(e) && self.glued(e + 1) {
+                e += 1;
+            }
+            if self.wt(y).and_then(words::unit) == Some((DurUnit::Year, false)) {
+                if self.is(e, W::Period) {
+                    return det(as_anchor(
+                        m(e + 1, self.rel(DurUnit::Year, -1)?),
+                        Anchor::Any,
+                    ));
+                }
+                if self.wt(e).and_then(words::unit) == Some((DurUnit::Quarter, false)) {
+                    return det(as_anchor(
+                        m(e + 1, self.rel(DurUnit::Quarter, -5)?),
+                        Anchor::Quarter,
+                    ));
+                }
+            }
         }
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
@@ -4281,18 +4328,48 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
-    /// The first item of a coordinated shift that ends right before token `s`, the second
-    /// item's first token (`two` in `two or three years ago`, whose anchor is the second item's
-    /// unit): its first token and its phrase.
+    /// The item of a coordinated shift that ends right before token `s`, the next item's first
+    /// token (`two` in `two or three years ago`, `five` in `three, five or ten years ago`, whose
+    /// anchor is the last item's unit): its first token and its phrase.
     pub(crate) fn shift_before(&self, s: usize) -> Option<(usize, M)> {
-        if !self.is_any(s.checked_sub(1)?, &[W::And, W::Or]) {
+        let c = s.checked_sub(1)?;
+        if !self.is_any(c, &[W::And, W::Or]) && !self.punct(c, ',') {
             return None;
         }
-        (s.saturating_sub(5)..s - 1).find_map(|k| {
+        (s.saturating_sub(5)..c).find_map(|k| {
             self.shift(k, false)
                 .filter(|x| x.end + 1 == s)
                 .map(|x| (k, x))
         })
+    }
+
+    /// The next count of a coordination of counts whose connector is token `j` (`and`, `or`,
+    /// or a comma before a count: `three, five or ten years ago`) and the token after the
+    /// list's last count, where its unit is; the counts grow (`5 and 10`, not `10 and 5`), at
+    /// most four follow.
+    fn coordinated_count(&self, j: usize) -> Option<(Decimal, usize)> {
+        let mut j = j;
+        let mut first = None;
+        let mut prev = Decimal::ZERO;
+        for _ in 0..4 {
+            let comma = self.punct(j, ',');
+            if !comma && !self.is_any(j, &[W::And, W::Or]) {
+                return None;
+            }
+            let (Some(b), k) = self.amount(j + 1)? else {
+                return None;
+            };
+            if self.is_any(j + 1, &[W::A, W::An]) || b <= prev {
+                return None;
+            }
+            prev = b;
+            let b0 = *first.get_or_insert(b);
+            if !comma && self.has(k, Class::TimeUnit) {
+                return Some((b0, k));
+            }
+            j = k;
+        }
+        None
     }
 
     /// `two years ago`, `a year earlier`, `three months later`.
@@ -4308,10 +4385,8 @@ impl<'a> Cx<'a, '_> {
         // `two or three years ago`, `5 and 10 years later`: the first count of a coordination
         // takes the unit and the shift of the second (one mention per item, as `between 12 and
         // 18 months` gives two durations).
-        if self.is_any(j, &[W::And, W::Or])
-            && !self.is_any(i, &[W::A, W::An])
-            && let Some((Some(b), k)) = self.amount(j + 1)
-            && !self.is_any(j + 1, &[W::A, W::An])
+        if !self.is_any(i, &[W::A, W::An])
+            && let Some((b, k)) = self.coordinated_count(j)
             && let Some((u, _, times)) = self.wt(k).and_then(words::unit_count)
             && let Some(sh) = self.wt(k + 1).and_then(words::shift)
             && !self.is(k + 2, W::Than)
