@@ -895,7 +895,7 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// A season and its year: `summer 2024`, `the spring of 2023`, `the autumn of last
-    /// year`. `fall` (also a fall in prices) only after `the` or `in` (`a fall of 2000 tonnes`
+    /// year` (a winter only with its year in digits). `fall` (also a fall in prices) only after `the` or `in` (`a fall of 2000 tonnes`
     /// is none).
     fn r_season(&self, i: usize, depth: u8) -> Option<M> {
         let s = self.wt(i).and_then(words::season)?;
@@ -907,6 +907,11 @@ impl<'a> Cx<'a, '_> {
         let Repr::Year(y) = x.repr else {
             return None;
         };
+        // `the warm winter this year` may be the one that ended: a winter (its months in two
+        // years) takes only a year written out.
+        if s == Season::Winter && self.year4(k).is_none() {
+            return None;
+        }
         with_det(m(
             x.end,
             Repr::Season {
@@ -1149,8 +1154,7 @@ impl<'a> Cx<'a, '_> {
                         unit,
                         Some((DurUnit::Quarter | DurUnit::Week | DurUnit::Year, false))
                     ) || (c.has(Class::Month)
-                            && (self.has(i + 1, Class::TimeUnit)
-                                || self.has(i + 2, Class::TimeUnit))),
+                        && (self.has(i + 1, Class::TimeUnit) || self.has(i + 2, Class::TimeUnit))),
                     self.r_quarter_named(i)
                 );
                 // A count of units after `first`/`last`: a unit word ahead.
@@ -2882,7 +2886,13 @@ impl<'a> Cx<'a, '_> {
             return with_det(m(e, repr));
         }
         if unit == Some((DurUnit::Year, false)) {
-            let (end, _, e) = self.period_end_at(i + 1, to_ok)?;
+            let (end, is_day, e) = self.period_end_at(i + 1, to_ok)?;
+            // `over the year to December` may name the month alone (a rate's latest month):
+            // `the year to` a bare month is no period; to a day (`the year to March 31`,
+            // `the year to end-March`) it is.
+            if !is_day && self.is_any(i + 1, &[W::To, W::Through, W::Thru]) {
+                return None;
+            }
             // Twelve months to December are its calendar year.
             if end.month() == 12 {
                 return with_det(m(e, Repr::Year(end.year())));
@@ -4085,7 +4095,8 @@ impl<'a> Cx<'a, '_> {
     /// `ended`/`ending`/`ends` (after an optional comma, and `in` before a month), or, when
     /// `to_ok` (the count comes after `the`: `the 12 months to March`), `to`/`through`/`thru`;
     /// then a day (`June 30, 2024`, `Dec. 28`, `Friday`) or a month (`March`, `end-June`). Gives
-    /// the end's day when one is named, its month's last day otherwise, and where the end ends.
+    /// the end's day (its month's last day otherwise), whether a day is named (a day or
+    /// `end-June`), and where the end ends.
     fn period_end_at(&self, e: usize, to_ok: bool) -> Option<(NaiveDate, bool, usize)> {
         let mut k = e;
         if self.punct(k, ',') && self.is_any(k + 1, &[W::Ended, W::Ending]) {
@@ -4108,10 +4119,11 @@ impl<'a> Cx<'a, '_> {
         };
         match x.repr {
             Repr::Day { date, part: None } => Some((date, true, x.end)),
+            // `end-June` names the month's last day.
             Repr::Month {
                 year: Some(y),
                 month,
-            } => Some((month_range(y, month)?.1, false, x.end)),
+            } => Some((month_range(y, month)?.1, x.modifier.is_some(), x.end)),
             _ => None,
         }
     }
