@@ -522,7 +522,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                 let mut items = [None; 4];
                 let mut at = s;
                 for item in &mut items {
-                    let Some((k, y)) = cx.shift_before(at) else {
+                    let Some((k, y)) = cx.shift_before(at, at < s) else {
                         break;
                     };
                     if toks[k].span.start() < done {

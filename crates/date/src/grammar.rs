@@ -1150,11 +1150,16 @@ impl<'a> Cx<'a, '_> {
                 // `quarter`, `week` (`the week ended …`), or a month with a unit word after it
                 // (or after its point).
                 gated!(
-                    matches!(
-                        unit,
-                        Some((DurUnit::Quarter | DurUnit::Week | DurUnit::Year, false))
-                    ) || (c.has(Class::Month)
-                        && (self.has(i + 1, Class::TimeUnit) || self.has(i + 2, Class::TimeUnit))),
+                    matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
+                        || (unit == Some((DurUnit::Year, false))
+                            && (self.punct(i + 1, ',')
+                                || self.is_any(
+                                    i + 1,
+                                    &[W::Ended, W::Ending, W::Ends, W::To, W::Through, W::Thru]
+                                )))
+                        || (c.has(Class::Month)
+                            && (self.has(i + 1, Class::TimeUnit)
+                                || self.has(i + 2, Class::TimeUnit))),
                     self.r_quarter_named(i)
                 );
                 // A count of units after `first`/`last`: a unit word ahead.
@@ -2864,11 +2869,11 @@ impl<'a> Cx<'a, '_> {
         };
         // `the quarter to June`, `the week to Friday`, `the year to September`, `the year
         // ended March 31, 2024`: the period named by its end (`to`/`through` after `the`).
-        let to_ok = self.prev_word_is(i, W::The);
         let unit = self.wt(i).and_then(words::unit);
+        let to = self.is_any(i + 1, &[W::To, W::Through, W::Thru]);
+        let to_ok = to && self.prev_word_is(i, W::The);
         if to_ok
             && matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
-            && self.is_any(i + 1, &[W::To, W::Through, W::Thru])
             && let Some((end, is_day, e)) = self.period_end_at(i + 1, true)
         {
             let repr = if unit == Some((DurUnit::Week, false)) {
@@ -2890,7 +2895,7 @@ impl<'a> Cx<'a, '_> {
             // `over the year to December` may name the month alone (a rate's latest month):
             // `the year to` a bare month is no period; to a day (`the year to March 31`,
             // `the year to end-March`) it is.
-            if !is_day && self.is_any(i + 1, &[W::To, W::Through, W::Thru]) {
+            if !is_day && to {
                 return None;
             }
             // Twelve months to December are its calendar year.
@@ -4342,10 +4347,11 @@ impl<'a> Cx<'a, '_> {
 
     /// The item of a coordinated shift that ends right before token `s`, the next item's first
     /// token (`two` in `two or three years ago`, `five` in `three, five or ten years ago`, whose
-    /// anchor is the last item's unit): its first token and its phrase.
-    pub(crate) fn shift_before(&self, s: usize) -> Option<(usize, M)> {
+    /// anchor is the last item's unit): its first token and its phrase. A comma joins the
+    /// item only when `comma` (an item before another one: the last joins with `and`/`or`).
+    pub(crate) fn shift_before(&self, s: usize, comma: bool) -> Option<(usize, M)> {
         let c = s.checked_sub(1)?;
-        if !self.is_any(c, &[W::And, W::Or]) && !self.punct(c, ',') {
+        if !self.is_any(c, &[W::And, W::Or]) && !(comma && self.punct(c, ',')) {
             return None;
         }
         (s.saturating_sub(5)..c).find_map(|k| {
