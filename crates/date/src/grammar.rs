@@ -4351,7 +4351,7 @@ impl<'a> Cx<'a, '_> {
     /// item only when `comma` (an item before another one: the last joins with `and`/`or`).
     pub(crate) fn shift_before(&self, s: usize, comma: bool) -> Option<(usize, M)> {
         let c = s.checked_sub(1)?;
-        if !self.is_any(c, &[W::And, W::Or]) && !(comma && self.punct(c, ',')) {
+        if !(self.is_any(c, &[W::And, W::Or]) || (comma && self.punct(c, ','))) {
             return None;
         }
         (s.saturating_sub(5)..c).find_map(|k| {
