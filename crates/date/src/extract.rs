@@ -18,6 +18,8 @@ const BACK_BYTES: usize = 48;
 /// How far after a trigger the grammar may look.
 const AHEAD_BYTES: usize = 64;
 const MAX_TOKENS: usize = 18;
+/// How many tokens after a trigger the window keeps at least, however many come before it.
+const AHEAD_TOKENS: usize = 10;
 
 /// Words of the quantity tables: a bare number before one is no day.
 const QUANTITY_CLASSES: Classes = Classes::of(&[
@@ -459,9 +461,16 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
         } else {
             first
         }; // cjk-date: CJK counts ahead of the anchor
-        // At most `MAX_TOKENS` from `from`, none starting at `limit` or after (the tokens are in
-        // text order: a binary search).
-        let hi = all.len().min(from.saturating_add(MAX_TOKENS)).max(first);
+        // At most `MAX_TOKENS` from `from` (and at least `AHEAD_TOKENS` after the anchor: a long
+        // run of words before it does not cut `the year ending March 31, 1988` short), none
+        // starting at `limit` or after (the tokens are in text order: a binary search).
+        let hi = all
+            .len()
+            .min(
+                from.saturating_add(MAX_TOKENS)
+                    .max(a_all.saturating_add(AHEAD_TOKENS)),
+            )
+            .max(first);
         let last = first + all[first..hi].partition_point(|t| t.span.start() < limit);
         let toks = &all[first..last];
         let a = a_all - first;
@@ -508,8 +517,21 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                     done = end;
                     continue;
                 }
-                // `two or three years ago`: the first item, read from the second's anchor.
-                if let Some((k, y)) = cx.shift_before(s) {
+                // `two or three years ago`, `three, five or ten years ago`: the items before the
+                // last, read back from its anchor (at most four), put out in text order.
+                let mut items = [None; 4];
+                let mut at = s;
+                for item in &mut items {
+                    let Some((k, y)) = cx.shift_before(at, at < s) else {
+                        break;
+                    };
+                    if toks[k].span.start() < done {
+                        break;
+                    }
+                    *item = Some((k, y));
+                    at = k;
+                }
+                for (k, y) in items.into_iter().rev().flatten() {
                     let k_end = toks[y.end - 1].span.end();
                     out.push(temporal(
                         text,
@@ -521,7 +543,7 @@ fn extract_tokens<'a>(text: &'a str, all: &[Token], options: &Options) -> Vec<Te
                     ));
                     anchors.push(y.anchor);
                 }
-                let modifier = on_or(all, s_all).or(x.modifier);
+                let modifier = on_or(text, all, s_all).or(x.modifier);
                 out.push(temporal(text, start, end, x.repr, modifier, options));
                 anchors.push(x.anchor);
                 done = end;
@@ -773,22 +795,14 @@ fn resolve_anchors<'a>(
     }
 }
 
-/// `on or before` / `on or after` just before token `s`: the TIMEX3 `mod` they give.
-fn on_or(all: &[Token], s: usize) -> Option<crate::types::Mod> {
-    let w = |k: usize| {
-        all.get(k)
+/// The bound the words just before token `s` give the date there (`on or before`, `no later
+/// than`, `on or about`: [`words::DATE_BOUNDS`]): its TIMEX3 `mod`.
+fn on_or(text: &str, all: &[Token], s: usize) -> Option<crate::types::Mod> {
+    words::date_bound(|k| {
+        all.get(s.checked_sub(k + 1)?)
             .filter(|t| t.kind == Kind::Word)
-            .and_then(words::date_word)
-    };
-    let (a, b, c) = (s.checked_sub(3)?, s - 2, s - 1);
-    if w(a) != Some(W::On) || w(b) != Some(W::Or) {
-        return None;
-    }
-    match w(c)? {
-        W::Before => Some(crate::types::Mod::OnOrBefore),
-        W::After => Some(crate::types::Mod::OnOrAfter),
-        _ => None,
-    }
+            .map(|t| t.text(text))
+    })
 }
 
 /// Whether `t` joins two ends of a period: a dash, `to`, `through`, `till`, `until`, `~`; `and`

@@ -894,6 +894,33 @@ impl<'a> Cx<'a, '_> {
         Repr::Season { year, season: s }
     }
 
+    /// A season and its year: `summer 2024`, `the spring of 2023`, `the autumn of last
+    /// year` (a winter only with its year in digits). `fall` (also a fall in prices) only after `the` or `in` (`a fall of 2000 tonnes`
+    /// is none).
+    fn r_season(&self, i: usize, depth: u8) -> Option<M> {
+        let s = self.wt(i).and_then(words::season)?;
+        if s == Season::Fall && !(self.prev_word_is(i, W::The) || self.prev_word_is(i, W::In)) {
+            return None;
+        }
+        let k = if self.is(i + 1, W::Of) { i + 2 } else { i + 1 };
+        let x = self.period(k, depth)?;
+        let Repr::Year(y) = x.repr else {
+            return None;
+        };
+        // `the warm winter this year` may be the one that ended: a winter (its months in two
+        // years) takes only a year written out.
+        if s == Season::Winter && self.year4(k).is_none() {
+            return None;
+        }
+        with_det(m(
+            x.end,
+            Repr::Season {
+                year: Some(y),
+                season: s,
+            },
+        ))
+    }
+
     fn weekday_resolved(&self, d: u8, shift: i32) -> Repr {
         let Some(r) = self.ref_day() else {
             return Repr::Weekday(d);
@@ -1124,6 +1151,12 @@ impl<'a> Cx<'a, '_> {
                 // (or after its point).
                 gated!(
                     matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
+                        || (unit == Some((DurUnit::Year, false))
+                            && (self.punct(i + 1, ',')
+                                || self.is_any(
+                                    i + 1,
+                                    &[W::Ended, W::Ending, W::Ends, W::To, W::Through, W::Thru]
+                                )))
                         || (c.has(Class::Month)
                             && (self.has(i + 1, Class::TimeUnit)
                                 || self.has(i + 2, Class::TimeUnit))),
@@ -1169,6 +1202,7 @@ impl<'a> Cx<'a, '_> {
                     self.r_holiday(i)
                 );
                 gated!(dw == Some(W::Weekend), self.r_weekend(i));
+                gated!(c.has(Class::Season), self.r_season(i, depth));
                 better(&mut best, self.r_cjk(i));
             }
             Kind::Number { .. } => {
@@ -1253,14 +1287,11 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Whether [`Cx::shift`] may read a count and a unit at `i`: the count as [`Cx::count`]
-    /// reads it, and a time unit right after it or after a coordinated count (`2 or 3 years`).
+    /// reads it, and a time unit right after it or after coordinated counts (`2 or 3 years`,
+    /// `3, 5 or 10 years`).
     fn shift_may_follow(&self, i: usize) -> bool {
         self.count(i).is_some_and(|(_, j)| {
-            self.has(j, Class::TimeUnit)
-                || (self.is_any(j, &[W::And, W::Or])
-                    && self
-                        .amount(j + 1)
-                        .is_some_and(|(_, k)| self.has(k, Class::TimeUnit)))
+            self.has(j, Class::TimeUnit) || self.coordinated_count(j).is_some()
         })
     }
 
@@ -1685,6 +1716,33 @@ impl<'a> Cx<'a, '_> {
                 .is_some_and(|(_, plural)| plural)
         {
             return det(m(d.end, d.repr));
+        }
+        // `the prior-year quarter`, `the previous year period`: a comparison anchor, as `the
+        // year-ago quarter` is (`last` is not: `last year's quarter` is read elsewhere).
+        if k < 0 && !self.is(i, W::Last) {
+            let y = if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+                i + 2
+            } else {
+                j
+            };
+            let mut e = y + 1;
+            if self.dash(e) && self.glued(e) && self.glued(e + 1) {
+                e += 1;
+            }
+            if self.wt(y).and_then(words::unit) == Some((DurUnit::Year, false)) {
+                if self.is(e, W::Period) {
+                    return det(as_anchor(
+                        m(e + 1, self.rel(DurUnit::Year, -1)?),
+                        Anchor::Any,
+                    ));
+                }
+                if self.wt(e).and_then(words::unit) == Some((DurUnit::Quarter, false)) {
+                    return det(as_anchor(
+                        m(e + 1, self.rel(DurUnit::Quarter, -5)?),
+                        Anchor::Quarter,
+                    ));
+                }
+            }
         }
         if let Some((u, false)) = self.wt(j).and_then(words::unit) {
             // `next week Monday`, `next week on Tuesday`, `last week - Friday`: that day of
@@ -2809,11 +2867,48 @@ impl<'a> Cx<'a, '_> {
                 .and_then(words::unit)
                 .is_some_and(|(u, plural)| u == DurUnit::Quarter && !plural)
         };
+        // `the quarter to June`, `the week to Friday`, `the year to September`, `the year
+        // ended March 31, 2024`: the period named by its end (`to`/`through` after `the`).
+        let unit = self.wt(i).and_then(words::unit);
+        let to = self.is_any(i + 1, &[W::To, W::Through, W::Thru]);
+        let to_ok = to && self.prev_word_is(i, W::The);
+        if to_ok
+            && matches!(unit, Some((DurUnit::Quarter | DurUnit::Week, false)))
+            && let Some((end, is_day, e)) = self.period_end_at(i + 1, true)
+        {
+            let repr = if unit == Some((DurUnit::Week, false)) {
+                if !is_day {
+                    return None;
+                }
+                let w = end.iso_week();
+                Repr::Week {
+                    year: w.year(),
+                    week: u8::try_from(w.week()).ok()?,
+                }
+            } else {
+                self.quarter_by_end(None, end)?
+            };
+            return with_det(m(e, repr));
+        }
+        if unit == Some((DurUnit::Year, false)) {
+            let (end, is_day, e) = self.period_end_at(i + 1, to_ok)?;
+            // `over the year to December` may name the month alone (a rate's latest month):
+            // `the year to` a bare month is no period; to a day (`the year to March 31`,
+            // `the year to end-March`) it is.
+            if !is_day && to {
+                return None;
+            }
+            // Twelve months to December are its calendar year.
+            if end.month() == 12 {
+                return with_det(m(e, Repr::Year(end.year())));
+            }
+            return with_det(self.months_to(12, end, e));
+        }
         if is_quarter(i) {
             return with_det(self.quarter_ending(i + 1, None));
         }
         // `the week ended February 22`, `week ending Oct 11`: the ISO week holding that day.
-        if self.wt(i).and_then(words::unit) == Some((DurUnit::Week, false)) {
+        if unit == Some((DurUnit::Week, false)) {
             return with_det(self.week_ending(i + 1));
         }
         let (mo, j, _) = self.month(i)?;
@@ -3879,11 +3974,11 @@ impl<'a> Cx<'a, '_> {
             {
                 return Some(x);
             }
-            // `the nine months ended December 31, 1986`: the months up to that day's.
+            // `the nine months ended December 31, 1986`, `the 12 months to March`, `the 52
+            // weeks to Dec. 28`: the units up to that day or month.
             if !hyph
                 && fillers == 0
-                && u == DurUnit::Month
-                && let Some(x) = self.months_ended(amount, j + 1)
+                && let Some(x) = self.units_ended(amount, u, j + 1, self.prev_word_is(i, W::The))
             {
                 return with_det(Some(x));
             }
@@ -3998,31 +4093,92 @@ impl<'a> Cx<'a, '_> {
     /// `in` before a month) and a day or month: the interval of the `amount` months that end
     /// with that one (`six months ended June 30, 2024` → `2024-01/2024-06`).
     fn months_ended(&self, amount: Option<Decimal>, e: usize) -> Option<M> {
-        let n = amount?
-            .to_u32()
-            .filter(|&n| (2..=24).contains(&n) && Some(Decimal::from(n)) == amount)?;
+        self.units_ended(amount, DurUnit::Month, e, false)
+    }
+
+    /// The end a period is named by, after a count of units or a unit word at token `e`:
+    /// `ended`/`ending`/`ends` (after an optional comma, and `in` before a month), or, when
+    /// `to_ok` (the count comes after `the`: `the 12 months to March`), `to`/`through`/`thru`;
+    /// then a day (`June 30, 2024`, `Dec. 28`, `Friday`) or a month (`March`, `end-June`). Gives
+    /// the end's day (its month's last day otherwise), whether a day is named (a day or
+    /// `end-June`), and where the end ends.
+    fn period_end_at(&self, e: usize, to_ok: bool) -> Option<(NaiveDate, bool, usize)> {
         let mut k = e;
-        if self.punct(k, ',') {
+        if self.punct(k, ',') && self.is_any(k + 1, &[W::Ended, W::Ending]) {
             k += 1;
         }
-        if !self.is_any(k, &[W::Ended, W::Ending]) {
+        let to = self.is_any(k, &[W::To, W::Through, W::Thru]);
+        if !(self.is_any(k, &[W::Ended, W::Ending, W::Ends]) || (to_ok && to)) {
             return None;
         }
         k += 1;
-        if self.is(k, W::In) {
+        if !to && self.is(k, W::In) {
             k += 1;
         }
-        let x = self.r_month(k)?;
-        let (y, mo) = match x.repr {
-            Repr::Day { date, .. } => (date.year(), date.month()),
+        let x = match self.r_month(k) {
+            Some(x) => x,
+            // `to end-June`, `through Friday`, `ending yesterday`
+            None => self
+                .phrase(k, MAX_DEPTH - 1)
+                .filter(|x| matches!(x.modifier, None | Some(Mod::End)))?,
+        };
+        match x.repr {
+            Repr::Day { date, part: None } => Some((date, true, x.end)),
+            // `end-June` names the month's last day.
             Repr::Month {
                 year: Some(y),
                 month,
-            } => (y, u32::from(month)),
+            } => Some((month_range(y, month)?.1, x.modifier.is_some(), x.end)),
+            _ => None,
+        }
+    }
+
+    /// After a count of units (`amount` of `u`) at token `e`, the end that names the period
+    /// ([`Cx::period_end_at`]): the interval of those units up to it. Months and years give
+    /// months (`six months ended June 30, 2024` → `2024-01/2024-06`, `the three years to
+    /// end-September`), weeks and days give days (`the 52 weeks to Dec. 28`, `the four weeks
+    /// ending July 13`).
+    fn units_ended(&self, amount: Option<Decimal>, u: DurUnit, e: usize, to_ok: bool) -> Option<M> {
+        let n = amount?
+            .to_u32()
+            .filter(|&n| n >= 1 && Some(Decimal::from(n)) == amount)?;
+        let months = match u {
+            DurUnit::Month if (2..=24).contains(&n) => Some(n),
+            DurUnit::Quarter if (2..=8).contains(&n) => Some(3 * n),
+            DurUnit::Year if (2..=10).contains(&n) => Some(12 * n),
+            DurUnit::Week | DurUnit::Day if (2..=400).contains(&n) => None,
             _ => return None,
         };
-        let last = ymd(y, mo, 1)?;
-        let first = last.checked_sub_months(chrono::Months::new(n - 1))?;
+        let (end, is_day, x_end) = self.period_end_at(e, to_ok)?;
+        if let Some(n) = months {
+            return self.months_to(n, end, x_end);
+        }
+        // Weeks and days need the day they end on.
+        if !is_day {
+            return None;
+        }
+        let days = if u == DurUnit::Week { 7 * n } else { n };
+        let first = end.checked_sub_days(Days::new(u64::from(days - 1)))?;
+        m(
+            x_end,
+            Repr::Interval {
+                first: Form::Day {
+                    date: first,
+                    part: None,
+                },
+                last: Form::Day {
+                    date: end,
+                    part: None,
+                },
+            },
+        )
+    }
+
+    /// The interval of the `n` months whose last is the month of `end`, the phrase ending
+    /// before token `x_end`.
+    fn months_to(&self, n: u32, end: NaiveDate, x_end: usize) -> Option<M> {
+        let last = ymd(end.year(), end.month(), 1)?;
+        let first = last.checked_sub_months(chrono::Months::new(n.checked_sub(1)?))?;
         let month = |d: NaiveDate| {
             Some(Form::Month {
                 year: Some(d.year()),
@@ -4030,7 +4186,7 @@ impl<'a> Cx<'a, '_> {
             })
         };
         m(
-            x.end,
+            x_end,
             Repr::Interval {
                 first: month(first)?,
                 last: month(last)?,
@@ -4189,18 +4345,49 @@ impl<'a> Cx<'a, '_> {
         }
     }
 
-    /// The first item of a coordinated shift that ends right before token `s`, the second
-    /// item's first token (`two` in `two or three years ago`, whose anchor is the second item's
-    /// unit): its first token and its phrase.
-    pub(crate) fn shift_before(&self, s: usize) -> Option<(usize, M)> {
-        if !self.is_any(s.checked_sub(1)?, &[W::And, W::Or]) {
+    /// The item of a coordinated shift that ends right before token `s`, the next item's first
+    /// token (`two` in `two or three years ago`, `five` in `three, five or ten years ago`, whose
+    /// anchor is the last item's unit): its first token and its phrase. A comma joins the
+    /// item only when `comma` (an item before another one: the last joins with `and`/`or`).
+    pub(crate) fn shift_before(&self, s: usize, comma: bool) -> Option<(usize, M)> {
+        let c = s.checked_sub(1)?;
+        if !(self.is_any(c, &[W::And, W::Or]) || (comma && self.punct(c, ','))) {
             return None;
         }
-        (s.saturating_sub(5)..s - 1).find_map(|k| {
+        (s.saturating_sub(5)..c).find_map(|k| {
             self.shift(k, false)
                 .filter(|x| x.end + 1 == s)
                 .map(|x| (k, x))
         })
+    }
+
+    /// The next count of a coordination of counts whose connector is token `j` (`and`, `or`,
+    /// or a comma before a count: `three, five or ten years ago`) and the token after the
+    /// list's last count, where its unit is; the counts grow (`5 and 10`, not `10 and 5`), at
+    /// most four follow.
+    fn coordinated_count(&self, j: usize) -> Option<(Decimal, usize)> {
+        let mut j = j;
+        let mut first = None;
+        let mut prev = Decimal::ZERO;
+        for _ in 0..4 {
+            let comma = self.punct(j, ',');
+            if !comma && !self.is_any(j, &[W::And, W::Or]) {
+                return None;
+            }
+            let (Some(b), k) = self.amount(j + 1)? else {
+                return None;
+            };
+            if self.is_any(j + 1, &[W::A, W::An]) || b <= prev {
+                return None;
+            }
+            prev = b;
+            let b0 = *first.get_or_insert(b);
+            if !comma && self.has(k, Class::TimeUnit) {
+                return Some((b0, k));
+            }
+            j = k;
+        }
+        None
     }
 
     /// `two years ago`, `a year earlier`, `three months later`.
@@ -4216,10 +4403,8 @@ impl<'a> Cx<'a, '_> {
         // `two or three years ago`, `5 and 10 years later`: the first count of a coordination
         // takes the unit and the shift of the second (one mention per item, as `between 12 and
         // 18 months` gives two durations).
-        if self.is_any(j, &[W::And, W::Or])
-            && !self.is_any(i, &[W::A, W::An])
-            && let Some((Some(b), k)) = self.amount(j + 1)
-            && !self.is_any(j + 1, &[W::A, W::An])
+        if !self.is_any(i, &[W::A, W::An])
+            && let Some((b, k)) = self.coordinated_count(j)
             && let Some((u, _, times)) = self.wt(k).and_then(words::unit_count)
             && let Some(sh) = self.wt(k + 1).and_then(words::shift)
             && !self.is(k + 2, W::Than)

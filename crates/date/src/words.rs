@@ -78,6 +78,35 @@ fn qualifier(q: Qualifier) -> Mod {
     }
 }
 
+/// Words right before a date that bound it, as TIMEX3 writes the bound (`no later than Dec.
+/// 31` is that day `ON_OR_BEFORE`): the lower-case words in text order.
+pub(crate) const DATE_BOUNDS: &[(&[&str], Mod)] = &[
+    (&["on", "or", "before"], Mod::OnOrBefore),
+    (&["on", "or", "after"], Mod::OnOrAfter),
+    (&["no", "later", "than"], Mod::OnOrBefore),
+    (&["not", "later", "than"], Mod::OnOrBefore),
+    (&["no", "earlier", "than"], Mod::OnOrAfter),
+    (&["not", "earlier", "than"], Mod::OnOrAfter),
+    (&["on", "or", "about"], Mod::Approx),
+    (&["on", "or", "around"], Mod::Approx),
+];
+
+/// The bound of [`DATE_BOUNDS`] whose words are the words right before a date (`word(k)` is
+/// the k-th word back from it, from 0, `None` when that token is no word).
+pub(crate) fn date_bound<'a>(word: impl Fn(usize) -> Option<&'a str>) -> Option<Mod> {
+    let last = word(0)?;
+    DATE_BOUNDS.iter().find_map(|&(words, m)| {
+        let (w0, rest) = words.split_last()?;
+        (w0.eq_ignore_ascii_case(last)
+            && rest
+                .iter()
+                .rev()
+                .enumerate()
+                .all(|(k, w)| word(k + 1).is_some_and(|t| t.eq_ignore_ascii_case(w))))
+        .then_some(m)
+    })
+}
+
 /// `early`, `mid`, `late`, `end` before a period.
 pub(crate) fn qualifier_adjective(t: &Token) -> Option<Mod> {
     row(t, Class::QualifierAdjective, lx::QUALIFIER_ADJECTIVES).map(|r| qualifier(r.1))
