@@ -397,6 +397,16 @@ pub(crate) fn cjk_near(toks: &[Token], a: usize) -> bool {
     cjk(a) || cjk(a + 1) || a.checked_sub(1).is_some_and(cjk)
 }
 
+/// The part of a period written after it (`三季度末`, `2024年度末`): the rest and the `mod`;
+/// none when `allowed` is false (the first quarters `前三季度` are an interval, which takes no
+/// `mod`).
+fn period_part(s: &str, allowed: bool) -> (&str, Option<Mod>) {
+    match word(&ix::PERIOD_PARTS)(s) {
+        Ok((r, q)) if allowed => (r, Some(qualifier(q))),
+        _ => (s, None),
+    }
+}
+
 fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
@@ -855,6 +865,7 @@ impl Cj<'_, '_, '_> {
         };
         let (r2, _) = opt(mark(K::Link)).parse(r)?;
         if let Ok((r3, (q, false))) = self.quarter_word(r2) {
+            let (r3, part) = period_part(r3, true);
             return Ok((
                 r3,
                 pt(
@@ -862,16 +873,13 @@ impl Cj<'_, '_, '_> {
                         year,
                         quarter: Some(q),
                     },
-                    None,
+                    part,
                     written,
                 ),
             ));
         }
         // `2024年度末`, `前年度末`: the end (start) of the fiscal year, as `年末` of a year
-        let (r, part) = match word(&ix::PERIOD_PARTS)(r) {
-            Ok((r2, q)) => (r2, Some(qualifier(q))),
-            Err(_) => (r, None),
-        };
+        let (r, part) = period_part(r, true);
         Ok((
             r,
             pt(
@@ -1093,6 +1101,27 @@ impl Cj<'_, '_, '_> {
         }
     }
 
+    /// The year of a range of months `a`-`b` named without one in a report: as [`Self::started`],
+    /// but of the two years in which the months have begun by the reference date, the one whose
+    /// last month ends nearer to it (`1-12月` in a January release is last year's; `4～9月` in
+    /// May is this year's).
+    fn months_reported(&self, a: u8, b: u8) -> Year {
+        let r = self.reference()?;
+        let y = self.started(|y| ymd(y, u32::from(a), 1))?;
+        let end = |y: i32| {
+            let last = if b == 12 {
+                ymd(y + 1, 1, 1)
+            } else {
+                ymd(y, u32::from(b) + 1, 1)
+            }?;
+            Some((last - r).num_days())
+        };
+        match (end(y), end(y - 1)) {
+            (Some(ahead), Some(behind)) if ahead > 0 && ahead > -behind => Some(y - 1),
+            _ => Some(y),
+        }
+    }
+
     /// A phrase that starts with its year: `2021年3月15日`, `2020年一季度`, `去年上半年`,
     /// `2026年3月期`, `2025年末`, `上年同期`, `2018年の前半`.
     fn year_led<'s>(&self, s: &'s str) -> R<'s, Pt> {
@@ -1116,9 +1145,10 @@ impl Cj<'_, '_, '_> {
             return Ok((r2, pt(Repr::Half { year, h }, None, written)));
         }
         if let Ok((r2, (q, first))) = self.quarter_word(rl) {
+            let (r2, part) = period_part(r2, !first);
             return Ok((
                 r2,
-                pt(self.quarter_repr(Some(year), q, first), None, written),
+                pt(self.quarter_repr(Some(year), q, first), part, written),
             ));
         }
         if let Ok((r2, n)) = word(&ix::SEASONS)(rl) {
@@ -1214,7 +1244,7 @@ impl Cj<'_, '_, '_> {
         if b <= a {
             return fail();
         }
-        let year = year.unwrap_or_else(|| self.started(|y| ymd(y, u32::from(a), 1)));
+        let year = year.unwrap_or_else(|| self.months_reported(a, b));
         if let Ok((r2, ())) = mark(K::Term)(r)
             && a % 3 == 1
             && b == a + 2
@@ -1222,6 +1252,12 @@ impl Cj<'_, '_, '_> {
             let q = a.div_ceil(3);
             return Ok((r2, pt(Repr::Quarter { year, q }, None, false)));
         }
+        // `4～9月期`: in Japanese the term word closes any range of months (the Chinese
+        // `1-6月期间` is `during`)
+        let r = match mark(K::Term)(r) {
+            Ok((r2, ())) if self.japanese() => r2,
+            _ => r,
+        };
         Ok((
             r,
             pt(
@@ -1406,7 +1442,8 @@ impl Cj<'_, '_, '_> {
     /// A period with no year: `三季度`, `前三季度`, `上半年`, `9月末`, `23日`, `年末`, `月底`.
     fn yearless<'s>(&self, s: &'s str) -> R<'s, Pt> {
         if let Ok((r, (q, first))) = self.quarter_word(s) {
-            return Ok((r, pt(self.quarter_repr(None, q, first), None, false)));
+            let (r, part) = period_part(r, !first);
+            return Ok((r, pt(self.quarter_repr(None, q, first), part, false)));
         }
         if let Ok((r, h)) = self.half_word(s) {
             let year = self.started(|y| ymd(y, 6 * u32::from(h) - 5, 1));
@@ -3092,5 +3129,36 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn fiscal_year_ends_and_reported_month_ranges() {
+        let opts = at(2026, 5, 14);
+        // the end of a fiscal year, and its comparison word (no date)
+        assert_eq!(
+            one("2025年度末の有利子負債", &opts),
+            ("2025年度末".into(), "FY2025".into(), Some("END".into()))
+        );
+        assert_eq!(
+            one("前年度末の水準", &opts),
+            ("前年度末".into(), "FY2025".into(), Some("END".into()))
+        );
+        assert!(read("借入金は前年度末比で12億円減った", &opts).is_empty());
+        // a whole year of months in a January release is last year's
+        let jan = at(2026, 1, 22);
+        assert_eq!(timex("1-12月，全国发电量增长", &jan), "2025-01/2025-12");
+        assert_eq!(timex("1-2月，全国发电量增长", &jan), "2026-01/2026-02");
+        // the half ahead in a May forecast is this year's
+        assert_eq!(timex("4～9月期の受注高を見込む", &opts), "2026-04/2026-09");
+        // in Japanese the term word belongs to the range; Chinese `期间` is `during`
+        assert_eq!(one("4～9月期の受注高を見込む", &opts).0, "4～9月期");
+        assert_eq!(one("1-5月期间，出口增长", &opts).0, "1-5月");
+        // the end of a quarter
+        assert_eq!(
+            one("三季度末，贷款余额增长", &opts),
+            ("三季度末".into(), "2025-Q3".into(), Some("END".into()))
+        );
+        assert_eq!(one("2026年一季度末的存款", &opts).2, Some("END".into()));
+        assert_eq!(one("前三季度末", &opts).0, "前三季度");
     }
 }

@@ -1668,4 +1668,37 @@ mod tests {
         assert_eq!(one("5万4千6百").2, "54600");
         assert_eq!(one("百三十二").2, "132");
     }
+
+    #[test]
+    fn triangle_minus_and_more_bounds() {
+        // `△` and `▲` are the minus of Japanese tables
+        let r = one("純利益　△2,340百万円");
+        assert_eq!(
+            (r.0.as_str(), r.2.as_str()),
+            ("△2,340百万円", "-2340000000")
+        );
+        assert_eq!(one("（前年同期比▲4.5％）").2, "-4.5");
+        // bounds written after the amount
+        let r = one("投資額は300億円超となる");
+        assert_eq!((r.0.as_str(), r.3), ("300億円超", Some(Modifier::Over)));
+        assert_eq!(one("2兆円超えの黒字").3, Some(Modifier::Over));
+        assert_eq!(one("シェアは4割強に達した").3, Some(Modifier::Over));
+        assert_eq!(one("シェアは2割弱にとどまる").3, Some(Modifier::Under));
+        assert_eq!(one("50億円余りを投じる").3, Some(Modifier::Over));
+        // a one-character bound glued to a Han character opens a longer word
+        assert_eq!(one("增长6%超出预期").3, None);
+        // bounds written before it, the longest word first
+        let r = one("成交额超300亿元");
+        assert_eq!((r.0.as_str(), r.3), ("超300亿元", Some(Modifier::Over)));
+        assert_eq!(one("不超过8%").3, Some(Modifier::AtMost));
+        assert_eq!(one("不低于60%").3, Some(Modifier::AtLeast));
+        assert_eq!(one("将近900亿元").0, "将近900亿元");
+        assert_eq!(one("接近900亿元").0, "接近900亿元");
+        // `首位`: the first place of a ranking
+        assert_eq!(one("出荷台数で首位を守った").2, "1");
+        // `第一次所得収支`, `第二次産業`: names of statistics, no rank; Chinese `第一次` is
+        assert!(all("第一次所得収支の黒字").is_empty());
+        assert!(all("第二次産業の就業者").is_empty());
+        assert_eq!(one("第一次出现下降").2, "1");
+    }
 }

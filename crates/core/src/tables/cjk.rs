@@ -397,10 +397,10 @@ pub const ORDINAL_SUFFIXES: &[(&str, bool)] = &[("番目", false), ("位", true)
 
 /// Words after `第N` that make it a name, not a rank (`第一产业`: the primary sector,
 /// `第三方`: a third party, `第一财经`: a news group).
-pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方", "财经", "財經"];
+pub const NAMED_ORDINALS: &[&str] = &["产业", "產業", "方", "财经", "財經", "次産業", "次所得"];
 
 /// Words that are the ordinal one by themselves (`首次`: the first time).
-pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "初めて", "最初"];
+pub const FIRST_WORDS: &[&str] = &["首次", "首个", "首個", "首位", "初めて", "最初"];
 
 /// Words after a number that make it a date, a time or a duration, left to the date grammar
 /// (`2020年`, `9月`, `3か月`, `二季度`).
