@@ -30,6 +30,24 @@ fn a_wire_service_tag_after_the_date_belongs_to_the_dateline() {
         let d = dateline(line).unwrap_or_else(|| panic!("{line}"));
         assert_eq!(&line[..d.len], head);
     }
+    // The tag between dashes before the date (`CITY--(SERVICE)--date--`).
+    for (line, head) in [
+        (
+            "DENVER--(BUSINESS WIRE)--Sep. 9, 2025-- Kappa Mining Corp. posted",
+            "DENVER--(BUSINESS WIRE)--Sep. 9, 2025--",
+        ),
+        (
+            "SANTA CLARA, Calif.--(BUSINESS WIRE)--Nov. 20, 2025--Lambda Chips Inc. said",
+            "SANTA CLARA, Calif.--(BUSINESS WIRE)--Nov. 20, 2025--",
+        ),
+        (
+            "LAS VEGAS -- (GLOBE NEWSWIRE) -- June 2, 2026 -- Mu Gaming said",
+            "LAS VEGAS -- (GLOBE NEWSWIRE) -- June 2, 2026 --",
+        ),
+    ] {
+        let d = dateline(line).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(&line[..d.len], head);
+    }
     // A bracket that is no short name, or no dash after it: no dateline.
     assert!(dateline("OSLO, May 4 (the fund said 12 stocks) - x").is_none());
     assert!(dateline("OSLO, May 4 (Reuters) Norway's fund said").is_none());
