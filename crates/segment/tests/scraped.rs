@@ -310,3 +310,63 @@ fn an_embargo_sentence_in_the_header_dates_the_page() {
         assert_eq!(reference(text), None, "{text}");
     }
 }
+
+#[test]
+fn a_page_of_one_paragraph_a_line_keeps_its_paragraphs_and_headings() {
+    let text = "Orbit Freight\n\
+Container volumes: June 2026\n\
+8 July 2026\n\
+Port volumes climbed by 4.1% in June to 712,300 boxes, the busiest June on record.\n\
+Transshipment cargo rose 9.6% to 201,000 boxes, a 28.2% share of all handling.\n\
+Regional Breakdown\n\
+Northern terminals handled 311,000 boxes, up 2.2% on the same month last year.\n\
+Southern terminals handled 401,300 boxes as two new cranes entered service.\n\
+Accept all cookies\n\
+Was this page useful?\n";
+    let b = blocks(text);
+    assert_eq!(
+        b,
+        [
+            (Navigation, "Orbit Freight"),
+            (Title, "Container volumes: June 2026"),
+            (Dateline, "8 July 2026"),
+            (
+                Paragraph,
+                "Port volumes climbed by 4.1% in June to 712,300 boxes, the busiest June on record."
+            ),
+            (
+                Paragraph,
+                "Transshipment cargo rose 9.6% to 201,000 boxes, a 28.2% share of all handling."
+            ),
+            (BlockKind::Heading, "Regional Breakdown"),
+            (
+                Paragraph,
+                "Northern terminals handled 311,000 boxes, up 2.2% on the same month last year."
+            ),
+            (
+                Paragraph,
+                "Southern terminals handled 401,300 boxes as two new cranes entered service."
+            ),
+            (Boilerplate, "Accept all cookies"),
+            (Boilerplate, "Was this page useful?"),
+        ]
+    );
+}
+
+#[test]
+fn a_bracketed_credit_line_under_a_wrapped_story_is_its_own_block() {
+    let text = "Mill output falls\n\nTURKU, May 5 (Reuters) - Output at the mill fell 4% in\n\
+April from a year earlier as two lines were shut for\n\
+maintenance, the operator said on Tuesday afternoon.\n\
+(Reporting by Ilkka Virtanen; Editing by Joe Bloggs)\n";
+    let b = blocks(text);
+    assert_eq!(
+        b.last(),
+        Some(&(
+            Boilerplate,
+            "(Reporting by Ilkka Virtanen; Editing by Joe Bloggs)"
+        ))
+    );
+    assert_eq!(b[b.len() - 2].0, Paragraph);
+    assert!(b[b.len() - 2].1.ends_with("Tuesday afternoon."));
+}
