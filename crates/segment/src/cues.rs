@@ -108,6 +108,8 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "was this page useful",
     "sign up",
     "follow us",
+    "for release",
+    "for immediate release",
     "関連リンク",
     "ページの先頭",
     "先頭へ戻る",

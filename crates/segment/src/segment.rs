@@ -656,10 +656,7 @@ impl Ctx<'_> {
             let (s, e, n, table) = logical[i];
             // Between a line ending a sentence and another line of the run: where a heading of
             // a page without blank lines stands.
-            let between = flat && i > 0 && i + 1 < logical.len() && {
-                let p = &self.text[logical[i - 1].0..logical[i - 1].1];
-                cues::is_terminal(last_char(p))
-            };
+            let between = flat && i > 0 && i + 1 < logical.len();
             self.classify(s, e, n, table, i == 0, between);
         }
         *self.logical = logical;
@@ -887,7 +884,7 @@ impl Ctx<'_> {
         nlines: usize,
         table: bool,
         first_in_run: bool,
-        after_sentence: bool,
+        between_lines: bool,
     ) {
         let t = &self.text[s..e];
         let last = last_char(t);
@@ -952,6 +949,14 @@ impl Ctx<'_> {
             if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
                 return self.dateline(s, e, n, table, date);
             }
+        } else if !self.state.body
+            && nlines == 1
+            && t.len() <= cues::LATE_DATELINE_MAX_BYTES
+            && field_key(t).is_none()
+            && crate::dateline::detect(t).is_some_and(|f| f.len >= t.len())
+        {
+            // A second publication line under the dateline (`Updated Wed, Feb 12 2025 ...`).
+            return self.push(BlockKind::Boilerplate, s, e);
         }
         // List items (breadcrumbs before the title).
         if let Some(m) = marker::parse_line(t).filter(marker::line_start_ok) {
@@ -1132,11 +1137,17 @@ impl Ctx<'_> {
             return self.push(BlockKind::Heading, s, e);
         }
         // In the body of a page without blank lines, a short line ending in a letter or digit
-        // between a sentence end and more text is a section heading (`Fourth Quarter Results`).
+        // between a sentence end (or the dateline, a field, a chrome line of the header) and
+        // more text is a section heading (`Fourth Quarter Results`).
         if headline
-            && after_sentence
-            && self.state.body
+            && between_lines
+            && (self.state.body || self.state.dateline)
             && short()
+            && self.seg.blocks.last().is_some_and(|b| {
+                matches!(b.kind, BlockKind::Dateline | BlockKind::Field)
+                    || (b.kind == BlockKind::Boilerplate && !self.state.body)
+                    || cues::is_terminal(last_char(&self.text[b.span.range()]))
+            })
             && (last.is_alphanumeric() || last == ')')
             && !t.contains(". ")
         {

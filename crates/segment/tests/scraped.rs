@@ -370,3 +370,27 @@ maintenance, the operator said on Tuesday afternoon.\n\
     assert_eq!(b[b.len() - 2].0, Paragraph);
     assert!(b[b.len() - 2].1.ends_with("Tuesday afternoon."));
 }
+
+#[test]
+fn release_and_update_lines_around_the_dateline_are_chrome() {
+    let text = "Harbour Authority sets new tariffs\n\
+For release at 9:00 a.m. CET\n\
+Published Mon, Jun 1 2026 8:10 AM CET\n\
+Updated Mon, Jun 1 2026 9:45 AM CET\n\
+Tariff decisions\n\
+Berth fees will rise by 3.5% from July, the authority said on Monday.\n\
+Pilotage charges stay at 410 euros per call for the rest of the year.\n\
+Ships calling weekly get a rebate of 12% on berth fees, down from 15%.\n";
+    let b = blocks(text);
+    assert_eq!(
+        &b[..5],
+        [
+            (Title, "Harbour Authority sets new tariffs"),
+            (Boilerplate, "For release at 9:00 a.m. CET"),
+            (Dateline, "Published Mon, Jun 1 2026 8:10 AM CET"),
+            (Boilerplate, "Updated Mon, Jun 1 2026 9:45 AM CET"),
+            (BlockKind::Heading, "Tariff decisions"),
+        ]
+    );
+    assert_eq!(b.len(), 8);
+}
