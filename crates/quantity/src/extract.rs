@@ -2823,7 +2823,11 @@ fn unit_over_letter_scale(text: &str, i: usize, num: Numeral) -> Numeral {
     if ne <= i || !b[ne - 1].is_ascii_alphanumeric() {
         return num;
     }
-    let Some(s) = text.get(ws..e).and_then(scale_prefix).filter(|s| s.len == e - ws) else {
+    let Some(s) = text
+        .get(ws..e)
+        .and_then(scale_prefix)
+        .filter(|s| s.len == e - ws)
+    else {
         return num;
     };
     let unit_longer = unit_after(&text[ne..]).is_ok_and(|(r, _)| text.len() - r.len() > e);

@@ -1046,12 +1046,12 @@ impl Ctx<'_> {
                 && !self.state.body
                 && !self.state.dateline
                 && {
-                let value = t[v..].trim();
-                crate::dateline::detect(value).is_some_and(|f| {
-                    f.len >= value.len()
-                        && matches!(f.date, Some(crate::DatelineDate::Month { .. }))
-                })
-            };
+                    let value = t[v..].trim();
+                    crate::dateline::detect(value).is_some_and(|f| {
+                        f.len >= value.len()
+                            && matches!(f.date, Some(crate::DatelineDate::Month { .. }))
+                    })
+                };
             if !cjk_headline && !edition {
                 return self.fields(s, e, v);
             }
