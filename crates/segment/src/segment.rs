@@ -776,7 +776,7 @@ impl Ctx<'_> {
             return true;
         }
         // A sign-off (`Reuter`) and a credit line (`(Reporting by ...)`) are their own lines.
-        if cues::is_sign_off(nt) || ((nf == '(' || nf.is_uppercase()) && cues::is_credit_line(nt)) {
+        if cues::is_sign_off(nt) || (nf == '(' && cues::is_credit_line(nt)) {
             return false;
         }
         // Results rows stand one per line; a row continues only on a lower-case word
@@ -838,6 +838,7 @@ impl Ctx<'_> {
             // In the page header a line that is a whole date (`5 March 2025`) stands alone.
             && !(nf.is_ascii_digit()
                 && !self.state.body
+                && !self.state.dateline
                 && crate::dateline::detect(nt).is_some_and(|f| f.len >= nt.len()))
     }
 
@@ -951,6 +952,7 @@ impl Ctx<'_> {
             }
         } else if !self.state.body
             && nlines == 1
+            && !ends_sentence
             && t.len() <= cues::LATE_DATELINE_MAX_BYTES
             && field_key(t).is_none()
             && crate::dateline::detect(t).is_some_and(|f| f.len >= t.len())
