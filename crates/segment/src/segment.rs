@@ -836,10 +836,10 @@ impl Ctx<'_> {
         (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£'))
             && !title_case(lt)
             // In the page header a line that is a whole date (`5 March 2025`) stands alone.
-            && !(nf.is_ascii_digit()
-                && !self.state.body
-                && !self.state.dateline
-                && crate::dateline::detect(nt).is_some_and(|f| f.len >= nt.len()))
+            && (!nf.is_ascii_digit()
+                || self.state.body
+                || self.state.dateline
+                || crate::dateline::detect(nt).is_none_or(|f| f.len < nt.len()))
     }
 
     fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
