@@ -29,7 +29,7 @@ use finnews_core::tables::numbers::{
 };
 use finnews_core::tables::units::{UNIT_BRACKETS, UnitFit as Fit, unit_candidates, unit_may_start};
 use finnews_numeral::{
-    NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, number_prefix_parts,
+    Numeral, NumeralForm, cardinal_prefix, is_numeral_word, number_prefix, number_prefix_parts,
     ordinal_prefix, scale_prefix,
 };
 use nom::branch::alt;
@@ -1398,6 +1398,7 @@ impl<'a> Extractor<'a, '_> {
                 (None, None) => return None,
             }
         };
+        let num = unit_over_letter_scale(text, i, num);
         // The plain cardinal at `i` (what `cardinal_prefix` reads), for cardinals only.
         let (plain, ordinal) = match ordinal {
             Some(p) => (Some(p), false),
@@ -2799,6 +2800,45 @@ fn ambiguous_scale_may_start(b: &[u8], end: usize) -> bool {
     }
     b.get(p)
         .is_some_and(|&c| AMBIGUOUS_SCALE_FIRST[usize::from(c)])
+}
+
+/// The numeral `num` read at `i`, without a last scale word of letters that opens a unit
+/// written with a slash (`13.2 million b/d` is 13.2 million barrels a day, not a scale `b`
+/// after `million`): the unit lexicon is asked, so only a unit it knows wins over the scale.
+/// Most numerals have no `/` after them and are returned at once.
+fn unit_over_letter_scale(text: &str, i: usize, num: Numeral) -> Numeral {
+    let b = text.as_bytes();
+    let e = i + num.len;
+    if b.get(e) != Some(&b'/') || !b.get(e - 1).is_some_and(u8::is_ascii_alphabetic) {
+        return num;
+    }
+    let mut ws = e;
+    while ws > i && e - ws < 4 && b[ws - 1].is_ascii_alphabetic() {
+        ws -= 1;
+    }
+    let mut ne = ws;
+    while ne > i && b[ne - 1] == b' ' {
+        ne -= 1;
+    }
+    if ne <= i || !b[ne - 1].is_ascii_alphanumeric() {
+        return num;
+    }
+    let Some(s) = text
+        .get(ws..e)
+        .and_then(scale_prefix)
+        .filter(|s| s.len == e - ws)
+    else {
+        return num;
+    };
+    let unit_longer = unit_after(&text[ne..]).is_ok_and(|(r, _)| text.len() - r.len() > e);
+    match num.value.checked_div(s.factor) {
+        Some(value) if unit_longer => Numeral {
+            value: value.normalize(),
+            len: ne - i,
+            form: num.form,
+        },
+        _ => num,
+    }
 }
 
 /// For each byte, the bytes (either ASCII case) that come right before it in the modifiers

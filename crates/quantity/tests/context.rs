@@ -327,3 +327,31 @@ fn a_capitalised_day_word_after_a_month_is_the_date_s() {
     assert_eq!(found("effective June Two, the rate"), vec![]);
     assert_eq!(texts(&found("in June two plants closed")), ["two"]);
 }
+
+#[test]
+fn a_slash_unit_beats_a_one_letter_scale() {
+    let q =
+        found("Output held at 9.8 million b/d, and at 410 b/d in the small field; a 3 bn/yr plan.");
+    let read: Vec<(&str, String, Option<Unit>)> = q
+        .iter()
+        .map(|q| {
+            let v = match q.amount {
+                Amount::Exact(v) => v.to_string(),
+                _ => String::new(),
+            };
+            let u = match q.kind {
+                QuantityKind::Measure { unit } => Some(unit),
+                _ => None,
+            };
+            (q.text, v, u)
+        })
+        .collect();
+    assert_eq!(
+        read[0],
+        ("9.8 million b/d", "9800000".to_string(), Some(Unit::Bbl))
+    );
+    assert_eq!(read[1], ("410 b/d", "410".to_string(), Some(Unit::Bbl)));
+    // No unit opens at `bn/`: the scale stays.
+    assert_eq!(read[2].0, "3 bn");
+    assert_eq!(read[2].1, "3000000000");
+}

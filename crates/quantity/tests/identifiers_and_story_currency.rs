@@ -80,3 +80,12 @@ fn a_bare_yuan_takes_the_currency_the_story_named() {
     );
     assert_eq!(currencies(&found("售价99元。")), [Some(Currency::CNY)]);
 }
+
+#[test]
+fn a_stock_index_named_by_its_member_count_is_no_count() {
+    let q = found("The Stoxx 600 added 0.8% while the Nikkei 225 shed 112 points to 38,105.");
+    assert_eq!(texts(&q), ["0.8%", "112 points", "38,105"]);
+    // The index word alone before a level is no name: the level stays.
+    let q = found("The Nasdaq closed at 18,240 and the CAC 40 at 8,012.");
+    assert_eq!(texts(&q), ["18,240", "8,012"]);
+}

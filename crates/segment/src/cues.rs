@@ -32,6 +32,11 @@ pub(crate) const WRAP_MIN_WIDTH: usize = 40;
 pub(crate) const WRAP_MAX_WIDTH: usize = 100;
 /// A hard-wrapped run has at least this many lines.
 pub(crate) const WRAP_MIN_LINES: usize = 3;
+/// A run of lines at one indentation is no hard-wrapped text when at least `NUM / DEN` of its
+/// lines at least [`WRAP_MIN_WIDTH`] wide (and [`WRAP_MIN_LINES`] of them) end a sentence.
+pub(crate) const PAGE_LINE_ENDS_NUM: usize = 3;
+/// See [`PAGE_LINE_ENDS_NUM`].
+pub(crate) const PAGE_LINE_ENDS_DEN: usize = 4;
 /// Lines of at most this many characters in a row are pieces of one broken word.
 pub(crate) const FRAGMENT_WIDTH: usize = 2;
 /// A line continues on the next one only when it has at least this many words.
@@ -96,6 +101,15 @@ pub(crate) const BOILERPLATE_WORDS: &[&str] = &[
     "logo",
     "related stories",
     "related links",
+    "cookies",
+    "also read",
+    "read also",
+    "most read",
+    "was this page useful",
+    "sign up",
+    "follow us",
+    "for release",
+    "for immediate release",
     "関連リンク",
     "ページの先頭",
     "先頭へ戻る",
@@ -281,6 +295,8 @@ pub(crate) const SOURCE_TRAILER: &str = "SOURCE ";
 /// Whether `line` is a credit or contact line of [`CREDIT_OPENERS`] or a [`SOURCE_TRAILER`]
 /// line.
 pub(crate) fn is_credit_line(line: &str) -> bool {
+    // In brackets on the wire: `(Reporting by Jane Doe; Editing by Mark Smith)`.
+    let line = line.strip_prefix('(').unwrap_or(line);
     let b = line.as_bytes();
     let Some(&[b0, b1]) = b.first_chunk::<2>() else {
         return false;

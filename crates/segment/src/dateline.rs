@@ -1044,6 +1044,21 @@ impl Cur<'_> {
                     .strip_prefix(['—', '–'])
                     .map_or(k, |r| self.ws(self.end - r.len()));
             }
+            // `SAN FRANCISCO--(BUSINESS WIRE)--Feb. 27, 2025--`: the wire service's tag
+            // between dashes before the date (the place may have taken the first dashes).
+            let place_end = if first { pe } else { k };
+            if !comma && (caps || !first) {
+                let tag_at = if self.b[..place_end].last() == Some(&b'-') {
+                    Some(k)
+                } else {
+                    self.dash(k)
+                };
+                if let Some(te) = tag_at.and_then(|t| self.agency_tag(self.ws(t)))
+                    && let Some(d) = self.dash(te)
+                {
+                    after = self.ws(d);
+                }
+            }
             // A place without a comma before its date is short (`JOHANNESBURG March 13 -`,
             // `RIO DE JANEIRO March 3 -`): a longer run of capitals is a headline
             // (`SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE`).

@@ -596,8 +596,21 @@ impl Ctx<'_> {
             }
         }
         let max = run.iter().map(Line::cols).max().unwrap_or(0);
+        // A run of lines at one indentation whose long lines mostly end a sentence is a page
+        // of one paragraph a line, not hard-wrapped text (a wrapped paragraph ends few of its
+        // lines on a sentence end; newswire paragraphs open indented).
+        let flat = run.iter().all(|l| l.indent == run[0].indent);
         let wrapped = run.len() >= cues::WRAP_MIN_LINES
-            && (cues::WRAP_MIN_WIDTH..=cues::WRAP_MAX_WIDTH).contains(&max);
+            && (cues::WRAP_MIN_WIDTH..=cues::WRAP_MAX_WIDTH).contains(&max)
+            && !(flat && {
+                let (mut long, mut ends) = (0, 0);
+                for l in run.iter().filter(|l| l.cols() >= cues::WRAP_MIN_WIDTH) {
+                    long += 1;
+                    ends += usize::from(cues::is_terminal(last_char(&self.text[l.start..l.end])));
+                }
+                long >= cues::WRAP_MIN_LINES
+                    && ends * cues::PAGE_LINE_ENDS_DEN >= long * cues::PAGE_LINE_ENDS_NUM
+            });
         // A dateline filling a line of this run before the body: no line joins it, and the line
         // after it is measured with the dateline in front (the wire's lead line carried it).
         let dateline_line = self.dateline_line(run);
@@ -641,7 +654,10 @@ impl Ctx<'_> {
                 stretch = self.mark_tables(&mut logical, i);
             }
             let (s, e, n, table) = logical[i];
-            self.classify(s, e, n, table, i == 0);
+            // Between a line ending a sentence and another line of the run: where a heading of
+            // a page without blank lines stands.
+            let between = flat && i > 0 && i + 1 < logical.len();
+            self.classify(s, e, n, table, i == 0, between);
         }
         *self.logical = logical;
     }
@@ -759,8 +775,8 @@ impl Ctx<'_> {
         if l.width <= cues::FRAGMENT_WIDTH && n.width <= cues::FRAGMENT_WIDTH {
             return true;
         }
-        // A sign-off (`Reuter`) is its own line.
-        if cues::is_sign_off(nt) {
+        // A sign-off (`Reuter`) and a credit line (`(Reporting by ...)`) are their own lines.
+        if cues::is_sign_off(nt) || (nf == '(' && cues::is_credit_line(nt)) {
             return false;
         }
         // Results rows stand one per line; a row continues only on a lower-case word
@@ -819,6 +835,11 @@ impl Ctx<'_> {
         }
         (nf.is_ascii_digit() || matches!(nf, '(' | '[' | '“' | '"' | '$' | '€' | '£'))
             && !title_case(lt)
+            // In the page header a line that is a whole date (`5 March 2025`) stands alone.
+            && (!nf.is_ascii_digit()
+                || self.state.body
+                || self.state.dateline
+                || crate::dateline::detect(nt).is_none_or(|f| f.len < nt.len()))
     }
 
     fn push(&mut self, kind: BlockKind, start: usize, end: usize) {
@@ -857,7 +878,15 @@ impl Ctx<'_> {
         self.push(kind, s, e);
     }
 
-    fn classify(&mut self, s: usize, e: usize, nlines: usize, table: bool, first_in_run: bool) {
+    fn classify(
+        &mut self,
+        s: usize,
+        e: usize,
+        nlines: usize,
+        table: bool,
+        first_in_run: bool,
+        between_lines: bool,
+    ) {
         let t = &self.text[s..e];
         let last = last_char(t);
         let ends_sentence = cues::is_terminal(last)
@@ -921,6 +950,15 @@ impl Ctx<'_> {
             if let Some(n) = n.filter(|&n| n > 0 && t.is_char_boundary(n.min(t.len()))) {
                 return self.dateline(s, e, n, table, date);
             }
+        } else if !self.state.body
+            && nlines == 1
+            && !ends_sentence
+            && t.len() <= cues::LATE_DATELINE_MAX_BYTES
+            && field_key(t).is_none()
+            && crate::dateline::detect(t).is_some_and(|f| f.len >= t.len())
+        {
+            // A second publication line under the dateline (`Updated Wed, Feb 12 2025 ...`).
+            return self.push(BlockKind::Boilerplate, s, e);
         }
         // List items (breadcrumbs before the title).
         if let Some(m) = marker::parse_line(t).filter(marker::line_start_ok) {
@@ -1001,13 +1039,21 @@ impl Ctx<'_> {
                 && words_upto(&t[v..], cues::FIELD_MAX_VALUE_WORDS) > cues::FIELD_MAX_VALUE_WORDS;
             // Before the title, a line whose value is only a month is a headline with its
             // edition (`Widget sales: August 2025`), not a field.
-            let edition = nlines == 1 && !self.state.title && !self.state.body && {
-                let value = t[v..].trim();
-                crate::dateline::detect(value).is_some_and(|f| {
-                    f.len >= value.len()
-                        && matches!(f.date, Some(crate::DatelineDate::Month { .. }))
-                })
-            };
+            let chrome_title = self
+                .state
+                .title_block
+                .is_some_and(|(_, w)| w <= cues::CHROME_MAX_WORDS);
+            let edition = nlines == 1
+                && (!self.state.title || chrome_title)
+                && !self.state.body
+                && !self.state.dateline
+                && {
+                    let value = t[v..].trim();
+                    crate::dateline::detect(value).is_some_and(|f| {
+                        f.len >= value.len()
+                            && matches!(f.date, Some(crate::DatelineDate::Month { .. }))
+                    })
+                };
             if !cjk_headline && !edition {
                 return self.fields(s, e, v);
             }
@@ -1090,6 +1136,23 @@ impl Ctx<'_> {
         // A heading opens its run: a short line inside a run of body lines is a table row or
         // the end of a paragraph.
         if headline && first_in_run && words <= cues::HEADING_MAX_WORDS && !t.contains(". ") {
+            return self.push(BlockKind::Heading, s, e);
+        }
+        // In the body of a page without blank lines, a short line ending in a letter or digit
+        // between a sentence end (or the dateline, a field, a chrome line of the header) and
+        // more text is a section heading (`Fourth Quarter Results`).
+        if headline
+            && between_lines
+            && (self.state.body || self.state.dateline)
+            && short()
+            && self.seg.blocks.last().is_some_and(|b| {
+                matches!(b.kind, BlockKind::Dateline | BlockKind::Field)
+                    || (b.kind == BlockKind::Boilerplate && !self.state.body)
+                    || cues::is_terminal(last_char(&self.text[b.span.range()]))
+            })
+            && (last.is_alphanumeric() || last == ')')
+            && !t.contains(". ")
+        {
             return self.push(BlockKind::Heading, s, e);
         }
         if ends_sentence {

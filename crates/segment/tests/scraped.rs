@@ -30,6 +30,24 @@ fn a_wire_service_tag_after_the_date_belongs_to_the_dateline() {
         let d = dateline(line).unwrap_or_else(|| panic!("{line}"));
         assert_eq!(&line[..d.len], head);
     }
+    // The tag between dashes before the date (`CITY--(SERVICE)--date--`).
+    for (line, head) in [
+        (
+            "DENVER--(BUSINESS WIRE)--Sep. 9, 2025-- Kappa Mining Corp. posted",
+            "DENVER--(BUSINESS WIRE)--Sep. 9, 2025--",
+        ),
+        (
+            "SANTA CLARA, Calif.--(BUSINESS WIRE)--Nov. 20, 2025--Lambda Chips Inc. said",
+            "SANTA CLARA, Calif.--(BUSINESS WIRE)--Nov. 20, 2025--",
+        ),
+        (
+            "LAS VEGAS -- (GLOBE NEWSWIRE) -- June 2, 2026 -- Mu Gaming said",
+            "LAS VEGAS -- (GLOBE NEWSWIRE) -- June 2, 2026 --",
+        ),
+    ] {
+        let d = dateline(line).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(&line[..d.len], head);
+    }
     // A bracket that is no short name, or no dash after it: no dateline.
     assert!(dateline("OSLO, May 4 (the fund said 12 stocks) - x").is_none());
     assert!(dateline("OSLO, May 4 (Reuters) Norway's fund said").is_none());
@@ -291,4 +309,88 @@ fn an_embargo_sentence_in_the_header_dates_the_page() {
     ] {
         assert_eq!(reference(text), None, "{text}");
     }
+}
+
+#[test]
+fn a_page_of_one_paragraph_a_line_keeps_its_paragraphs_and_headings() {
+    let text = "Orbit Freight\n\
+Container volumes: June 2026\n\
+8 July 2026\n\
+Port volumes climbed by 4.1% in June to 712,300 boxes, the busiest June on record.\n\
+Transshipment cargo rose 9.6% to 201,000 boxes, a 28.2% share of all handling.\n\
+Regional Breakdown\n\
+Northern terminals handled 311,000 boxes, up 2.2% on the same month last year.\n\
+Southern terminals handled 401,300 boxes as two new cranes entered service.\n\
+Accept all cookies\n\
+Was this page useful?\n";
+    let b = blocks(text);
+    assert_eq!(
+        b,
+        [
+            (Navigation, "Orbit Freight"),
+            (Title, "Container volumes: June 2026"),
+            (Dateline, "8 July 2026"),
+            (
+                Paragraph,
+                "Port volumes climbed by 4.1% in June to 712,300 boxes, the busiest June on record."
+            ),
+            (
+                Paragraph,
+                "Transshipment cargo rose 9.6% to 201,000 boxes, a 28.2% share of all handling."
+            ),
+            (BlockKind::Heading, "Regional Breakdown"),
+            (
+                Paragraph,
+                "Northern terminals handled 311,000 boxes, up 2.2% on the same month last year."
+            ),
+            (
+                Paragraph,
+                "Southern terminals handled 401,300 boxes as two new cranes entered service."
+            ),
+            (Boilerplate, "Accept all cookies"),
+            (Boilerplate, "Was this page useful?"),
+        ]
+    );
+}
+
+#[test]
+fn a_bracketed_credit_line_under_a_wrapped_story_is_its_own_block() {
+    let text = "Mill output falls\n\nTURKU, May 5 (Reuters) - Output at the mill fell 4% in\n\
+April from a year earlier as two lines were shut for\n\
+maintenance, the operator said on Tuesday afternoon.\n\
+(Reporting by Ilkka Virtanen; Editing by Joe Bloggs)\n";
+    let b = blocks(text);
+    assert_eq!(
+        b.last(),
+        Some(&(
+            Boilerplate,
+            "(Reporting by Ilkka Virtanen; Editing by Joe Bloggs)"
+        ))
+    );
+    assert_eq!(b[b.len() - 2].0, Paragraph);
+    assert!(b[b.len() - 2].1.ends_with("Tuesday afternoon."));
+}
+
+#[test]
+fn release_and_update_lines_around_the_dateline_are_chrome() {
+    let text = "Harbour Authority sets new tariffs\n\
+For release at 9:00 a.m. CET\n\
+Published Mon, Jun 1 2026 8:10 AM CET\n\
+Updated Mon, Jun 1 2026 9:45 AM CET\n\
+Tariff decisions\n\
+Berth fees will rise by 3.5% from July, the authority said on Monday.\n\
+Pilotage charges stay at 410 euros per call for the rest of the year.\n\
+Ships calling weekly get a rebate of 12% on berth fees, down from 15%.\n";
+    let b = blocks(text);
+    assert_eq!(
+        &b[..5],
+        [
+            (Title, "Harbour Authority sets new tariffs"),
+            (Boilerplate, "For release at 9:00 a.m. CET"),
+            (Dateline, "Published Mon, Jun 1 2026 8:10 AM CET"),
+            (Boilerplate, "Updated Mon, Jun 1 2026 9:45 AM CET"),
+            (BlockKind::Heading, "Tariff decisions"),
+        ]
+    );
+    assert_eq!(b.len(), 8);
 }

@@ -83,6 +83,16 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
 /// Words that make the number after them an identifier, not a quantity (`Article 5`,
 /// `Room 1203`, `Windows 11`). Lower case; matched on the word right before the number.
 pub const IDENTIFIER_WORDS: &[&str] = &[
+    // Stock indexes named with their member count (`Nikkei 225`, `Stoxx 600`, `CAC 40`).
+    "nikkei",
+    "nasdaq",
+    "stoxx",
+    "russell",
+    "cac",
+    "dax",
+    "asx",
+    "nifty",
+    "kospi",
     "article",
     "articles",
     "room",
