@@ -1627,8 +1627,8 @@ fn stamp(d: &Doc<'_, '_>, it: usize) -> bool {
 }
 
 /// Whether sentence `s` is a results table's sub-heading between its rows: a short field line
-/// of one to three words, no number of its own but a count of months (`Nine mths`, `Year`,
-/// `Six mths`), with table rows (field lines) before and after it. Under it, the rows are for
+/// of one to three words naming a period by a unit of time (`Nine mths`, `Year`, `Six mths`,
+/// `52 weeks`), with table rows (field lines) before and after it. Under it, the rows are for
 /// the cumulative period it names, not the quarter the table's heading dates.
 fn sub_heading(d: &Doc<'_, '_>, sentences: &[Sentence], s: usize) -> bool {
     let field = |k: usize| d.sent_kind.get(k) == Some(&BlockKind::Field);
@@ -1639,10 +1639,20 @@ fn sub_heading(d: &Doc<'_, '_>, sentences: &[Sentence], s: usize) -> bool {
         return false;
     };
     let line = line.trim();
+    if line.len() > 24 || line.contains("  ") {
+        return false;
+    }
     let words = line.split_ascii_whitespace().count();
-    line.len() <= 24
-        && (1..=3).contains(&words)
-        && !line.contains("  ")
+    // The period it names: a unit of time from the lexicon (`mths`, `Year`, `weeks`), so that a
+    // category line between rows (`Operating items`, `Total`) keeps the table's period.
+    let lx = lexicon();
+    let names_period = || {
+        line.split(|c: char| c == ' ' || c == '.').any(|w| {
+            lx.lookup(w)
+                .is_some_and(|e| lx.classes(e).has(Class::TimeUnit))
+        })
+    };
+    (1..=3).contains(&words)
         && line
             .bytes()
             .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'.')
@@ -1650,6 +1660,7 @@ fn sub_heading(d: &Doc<'_, '_>, sentences: &[Sentence], s: usize) -> bool {
             .bytes()
             .next()
             .is_some_and(|c| c.is_ascii_alphanumeric())
+        && names_period()
 }
 
 /// The last date of a sentence that can be a period (not a comparison anchor).

@@ -50,6 +50,29 @@ fn rows_under_a_sub_heading_naming_no_date_are_undated() {
 }
 
 #[test]
+fn a_category_line_between_rows_keeps_the_table_s_period() {
+    // `Operating items` names no period (no unit of time): the rows under it keep the quarter.
+    let text = "BRAMBLE TOOLS <BRT> 2ND QTR NET\n\n    Shr 31 cts vs 27 cts\n    Revs 41,200 vs 35,600\n    Operating items\n    Costs 22,100 vs 19,800\n    Net 4,120 vs 3,560\n";
+    let at = |s: &str| find(text, s);
+    let items = [
+        Item::new(at("2ND QTR"), ItemKind::Date),
+        Item::new(at("31 cts"), ItemKind::Money),
+        Item::new(at("27 cts"), ItemKind::Money),
+        Item::new(at("41,200"), ItemKind::Number),
+        Item::new(at("35,600"), ItemKind::Number),
+        Item::new(at("22,100"), ItemKind::Number),
+        Item::new(at("19,800"), ItemKind::Number),
+        Item::new(at("4,120"), ItemKind::Number),
+        Item::new(at("3,560"), ItemKind::Number),
+    ];
+    let f = facts(text, &items);
+    for v in [5, 7] {
+        let x = fact(&f, v);
+        assert_eq!(x.period, Period::Mention(0), "{x:?}");
+    }
+}
+
+#[test]
 fn the_next_row_s_label_is_no_counted_noun() {
     let text = "Harbor Foods reported its results on Tuesday.\n\n                  Q1 2025     Q1 2024\nRevenue             $820        $760\nOperating profit     $95         $88\n";
     let at = |s: &str| find(text, s);
