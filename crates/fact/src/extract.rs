@@ -1647,7 +1647,7 @@ fn sub_heading(d: &Doc<'_, '_>, sentences: &[Sentence], s: usize) -> bool {
     // category line between rows (`Operating items`, `Total`) keeps the table's period.
     let lx = lexicon();
     let names_period = || {
-        line.split(|c: char| c == ' ' || c == '.').any(|w| {
+        line.split([' ', '.']).any(|w| {
             lx.lookup(w)
                 .is_some_and(|e| lx.classes(e).has(Class::TimeUnit))
         })
