@@ -355,3 +355,34 @@ fn a_slash_unit_beats_a_one_letter_scale() {
     assert_eq!(read[2].0, "3 bn");
     assert_eq!(read[2].1, "3000000000");
 }
+
+#[test]
+fn only_the_row_s_other_side_counts_in_its_sub_unit() {
+    // A table pasted without indentation: the lexer joins its lines as a wrap, yet the row
+    // under a sub-unit row is in whole units.
+    let q = found("Earnings 52 cts vs 47 cts\nRevenue 240,000 vs 215,000\n");
+    assert_eq!(texts(&q), ["52 cts", "47 cts", "240,000", "215,000"]);
+    assert_eq!(q[2].amount, Amount::Exact(dec("240000")));
+    assert_eq!(money(&q[2]), Some(Currency::USD));
+    // The other side of a `vs` stays in the sub-unit, words of a direction between or not.
+    let q = found("    Shr loss 12 cts vs profit 14\n    Shr 9-1/2 cts vs 8\n");
+    assert_eq!(q[1].amount, Amount::Exact(dec("0.14")), "{q:?}");
+    assert_eq!(q[3].amount, Amount::Exact(dec("0.08")), "{q:?}");
+    // A total before its per-share figure is in whole units, and so is a scaled amount; a
+    // figure that continues a sub-unit amount is in the sub-unit.
+    let q = found(
+        "    Net 5,120,000 vs 4,010,000
+    Results exclude gains of 310,000 or six cts vs 2.1 mln or 41 cts.
+    Div 9.5 cts vs 8 cts making 17.5
+",
+    );
+    let v = |s: &str| q.iter().find(|q| q.text == s).map(|q| q.amount);
+    assert_eq!(v("310,000"), Some(Amount::Exact(dec("310000"))), "{q:?}");
+    assert_eq!(v("2.1 mln"), Some(Amount::Exact(dec("2100000"))), "{q:?}");
+    assert_eq!(v("17.5"), Some(Amount::Exact(dec("0.175"))), "{q:?}");
+    let q =
+        found("    Net excludes gains of 310,000 or six cts and 720,000 or 14 cts vs one ct.\n");
+    let v = |s: &str| q.iter().find(|q| q.text == s).map(|q| q.amount);
+    assert_eq!(v("720,000"), Some(Amount::Exact(dec("720000"))), "{q:?}");
+    assert_eq!(v("one ct"), Some(Amount::Exact(dec("0.01"))), "{q:?}");
+}

@@ -125,6 +125,8 @@ pub const NAMES: &[(&str, &str, SubUnit)] = &[
     ("cents", "USD", SubUnit::Cent),
     ("cts", "USD", SubUnit::Cent),
     ("cent", "USD", SubUnit::Cent),
+    // the wire's singular (`one ct vs two cts`)
+    ("ct", "USD", SubUnit::Cent),
     ("australian dollars", "AUD", SubUnit::Unit),
     ("australian dollar", "AUD", SubUnit::Unit),
     ("australian dlrs", "AUD", SubUnit::Unit),

@@ -92,7 +92,7 @@ pub(super) fn carry_currency(text: &str, found: &mut [Quantity<'_>]) {
         };
         let in_sentence = nearest_money_within(found, k, s0, s1);
         let (currency, cents) = match in_sentence {
-            Some((c, sub)) => (Some(c), sub && row),
+            Some((c, sub, j)) => (Some(c), sub && row && in_sub_unit_of(text, found, j, k)),
             None if row || speaks_of_money_memo(text, s0, s1, &mut money_sentence) => {
                 (prev.or(next[k + 1]), false)
             }
@@ -326,30 +326,63 @@ fn boundary_before(b: &[u8], p: usize) -> bool {
         || c == b'\n' && next == Some(b' ') && b.get(p + 1) == Some(&b' ')
 }
 
-/// The currency of the nearest money mention to `k` inside `s0..s1`, before it first, and
-/// whether it is counted in a sub-unit (`cts`).
+/// The currency of the nearest money mention to `k` inside `s0..s1`, before it first,
+/// whether it is counted in a sub-unit (`cts`), and its index.
 fn nearest_money_within(
     found: &[Quantity<'_>],
     k: usize,
     s0: usize,
     s1: usize,
-) -> Option<(Currency, bool)> {
-    let before = found[..k]
-        .iter()
+) -> Option<(Currency, bool, usize)> {
+    let before = (0..k)
         .rev()
         .take(NEIGHBOURS)
-        .take_while(|m| m.span.start() >= s0);
-    let after = found[k + 1..]
-        .iter()
+        .take_while(|&j| found[j].span.start() >= s0);
+    let after = (k + 1..found.len())
         .take(NEIGHBOURS)
-        .take_while(|m| m.span.end() <= s1);
-    before.chain(after).find_map(|m| match m.kind {
+        .take_while(|&j| found[j].span.end() <= s1);
+    before.chain(after).find_map(|j| match found[j].kind {
         QuantityKind::Money { currency } => {
-            let t = m.text.trim_end();
-            Some((currency, is_subunit_word(&t[last_word_start(t)..])))
+            let t = found[j].text.trim_end();
+            Some((currency, is_subunit_word(&t[last_word_start(t)..]), j))
         }
         _ => None,
     })
+}
+
+/// Whether the bare amount `k` of a row counts in the sub-unit of money mention `j` next to
+/// it: the other side of a `vs` (`Shr 12-1/2 cts vs 12-1/2`, `loss 12 cts vs profit 14`), or
+/// what follows a sub-unit amount with no new label between (`Div 11.5p making 19.0`, `nine
+/// cents (interim seven)`). Not a total before its per-share figure (`2,227,000 or four cts`,
+/// also after another such pair: `… or four cts and 4,841,000 or nine cts`), not an amount with a scale word (`78 cts a share versus 23.8 mln`), and not the
+/// first value of the next row, whose capitalised label follows a line break the lexer took
+/// for a wrap in a table pasted without indentation (`Shr 45 cts⏎Net 100,000 vs 90,000`).
+fn in_sub_unit_of(text: &str, found: &[Quantity<'_>], j: usize, k: usize) -> bool {
+    let (a, b) = if j < k { (j, k) } else { (k, j) };
+    let t = found[k].text.trim_end();
+    if b != a + 1 || scale_prefix(&t[last_word_start(t)..]).is_some() {
+        return false;
+    }
+    let Some(gap) = text.get(found[a].span.end()..found[b].span.start()) else {
+        return false;
+    };
+    let versus = any_word(gap, true, |w| {
+        has_context(w.trim_end_matches('.'), context::VERSUS)
+    });
+    if versus {
+        return true;
+    }
+    // What follows the sub-unit amount: no new label between, and no per-share figure of its
+    // own after it (`2,227,000 or four cts and 4,841,000 or nine cts`).
+    let own_sub_unit = found.get(k + 1).is_some_and(|n| {
+        let t = n.text.trim_end();
+        matches!(n.kind, QuantityKind::Money { .. }) && is_subunit_word(&t[last_word_start(t)..])
+    });
+    j < k
+        && !own_sub_unit
+        && !any_word(gap, false, |w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+        })
 }
 
 /// The line around `start..end`, within [`WINDOW`] bytes each way.
