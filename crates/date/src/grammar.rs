@@ -8,8 +8,8 @@ use core::cell::RefCell;
 
 use chrono::{Datelike, Days, NaiveDate};
 use finnews_core::lexer::{Gap, Kind, Token};
-use finnews_core::lexicon::YEARS;
 use finnews_core::lexicon::{Class, Classes, DateWord as W, lexicon};
+use finnews_core::lexicon::{FUTURE_MARKERS, YEARS};
 use finnews_numeral::{cardinal_prefix, ordinal_prefix};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -919,6 +919,33 @@ impl<'a> Cx<'a, '_> {
                 season: s,
             },
         ))
+    }
+
+    /// Whether a word of the future tense ([`FUTURE_MARKERS`]) stands among the few words before
+    /// token `i` in its clause (no comma, stop or bracket between): read back from the text, so
+    /// the window's start does not matter.
+    fn future_before(&self, i: usize) -> bool {
+        /// How many words back are looked at.
+        const WORDS: usize = 6;
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let start = t.span.start();
+        let mut lo = start.saturating_sub(64);
+        while !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let Some(before) = self.text.get(lo..start) else {
+            return false;
+        };
+        let clause = before
+            .rfind([',', ';', '.', ':', '(', ')', '!', '?'])
+            .map_or(before, |k| &before[k + 1..]);
+        clause
+            .split_ascii_whitespace()
+            .rev()
+            .take(WORDS)
+            .any(|w| FUTURE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)))
     }
 
     fn weekday_resolved(&self, d: u8, shift: i32) -> Repr {
@@ -2463,7 +2490,15 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let (_, j, _) = self.weekday(i)?;
-        let base = self.weekday_resolved(d, 0);
+        // The future tense reads it forward (the reference's own weekday stays that day).
+        let today = self
+            .ref_day()
+            .is_some_and(|r| r.weekday().number_from_monday() == u32::from(d));
+        let base = if !today && self.future_before(i) {
+            self.weekday_resolved(d, 1)
+        } else {
+            self.weekday_resolved(d, 0)
+        };
         if let Some(p) = self.wt(j).and_then(words::day_part)
             && let Repr::Day { date, .. } = base
         {

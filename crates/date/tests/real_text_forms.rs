@@ -275,3 +275,31 @@ fn a_day_in_words_after_a_month_when_it_counts_nothing() {
         pairs(&[("April", "1987-04")])
     );
 }
+
+#[test]
+fn a_bare_weekday_in_the_future_tense_is_the_coming_one() {
+    // 2024-10-16 is a Wednesday.
+    let o = at(2024, 10, 16);
+    assert_eq!(
+        found("The board will vote on Monday on the merger.", &o),
+        pairs(&[("Monday", "2024-10-21")])
+    );
+    assert_eq!(
+        found("Hearings are scheduled to resume Tuesday.", &o),
+        pairs(&[("Tuesday", "2024-10-22")])
+    );
+    // Without it, the past one (news reports what happened); a clause boundary ends the look.
+    assert_eq!(
+        found("The board voted on Monday on the merger.", &o),
+        pairs(&[("Monday", "2024-10-14")])
+    );
+    assert_eq!(
+        found("Rates will stay high, the governor said on Monday.", &o),
+        pairs(&[("Monday", "2024-10-14")])
+    );
+    // The reference's own weekday stays that day.
+    assert_eq!(
+        found("The board will vote on Wednesday.", &o),
+        pairs(&[("Wednesday", "2024-10-16")])
+    );
+}

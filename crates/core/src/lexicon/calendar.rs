@@ -442,6 +442,11 @@ pub const DURATION_FILLERS: &[&str] = &[
 /// `two years ago` (-1), `three months later` (+1).
 pub const SHIFTS: &[(&str, i8)] = &[("ago", -1), ("earlier", -1), ("later", 1), ("hence", 1)];
 
+/// Words of the future tense that, a few words before a bare weekday in its clause, make it
+/// the coming one (`the committee will meet on Wednesday`, `is scheduled to report on
+/// Friday`). Lower case.
+pub const FUTURE_MARKERS: &[&str] = &["will", "shall", "scheduled", "slated", "upcoming"];
+
 /// Era names (Japanese, the Republic of China, Chinese reign names) with the Gregorian year
 /// before their first year (`康熙三年` is 1664).
 pub const ERAS: &[(&str, i32)] = &[
